@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/**
+ * All configuration comes from the environment and is validated here once.
+ * A wrong value stops the program with one line naming the variable.
+ */
+const port = (fallback: number) =>
+  z.coerce.number({ error: 'expected a whole number from 1 to 65535' })
+    .int('expected a whole number from 1 to 65535')
+    .min(1, 'expected a whole number from 1 to 65535')
+    .max(65535, 'expected a whole number from 1 to 65535')
+    .default(fallback);
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+export const ConfigSchema = z.object({
+  NEO4J_URI: z.preprocess(emptyAsUndefined, z.string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected a Bolt URI such as bolt://127.0.0.1:7687 or neo4j://host:7687')
+    .optional()),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('directive-graph'),
+  NEO4J_DATABASE: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]{1,63}$/, 'expected a database name (lower-case letters, digits, dot, dash)').optional()),
+  NEO4J_EMBEDDED_PORT: port(7687),
+  NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/, 'expected a JVM size such as 512m or 2g').default('1g'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const got = env[name];
+    throw new ConfigError('DG_CONFIG_INVALID', `${name}=${JSON.stringify(got ?? '')}: ${issue?.message ?? 'invalid value'}`, { details: { variable: name } });
+  }
+  return { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) };
+}
