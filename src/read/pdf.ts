@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import { layoutPdfText, type PdfPageItems } from './pdf-layout.js';
+
+/**
+ * Text of a PDF with pdfjs-dist (the legacy build, which runs in Node; its "fake worker" runs
+ * in this thread, so no worker thread or file is involved). Only the text layer is read: a
+ * scanned PDF without one has no text, and that is reported as empty rather than guessed.
+ */
+
+export interface PdfText {
+  text: string;
+  pages: number;
+}
+
+/** pdfjs reads its font metrics and CMaps from these folders when a PDF does not embed them. */
+function assetDirs(): { standardFontDataUrl: string; cMapUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/' };
+}
+
+export async function extractPdfText(bytes: Uint8Array, path: string): Promise<PdfText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    // a copy: pdfjs transfers (detaches) the buffer it is given, and the caller keeps `bytes`
+    data: bytes.slice(),
+    ...assetDirs(),
+    cMapPacked: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    const name = err instanceof Error ? err.name : '';
+    const why = name === 'PasswordException' ? 'it is encrypted with a password' : `corrupt or not a PDF (${err instanceof Error ? err.message : String(err)})`;
+    throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a PDF: ${why}`, { location: { path }, cause: err });
+  }
+  try {
+    const pages: PdfPageItems[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [, , c, d, e, f] = item.transform as number[];
+        items.push({ str: item.str, x: e ?? 0, y: f ?? 0, width: item.width, fontSize: Math.hypot(c ?? 0, d ?? 0) || item.height });
+      }
+      pages.push({ items });
+      page.cleanup();
+    }
+    return { text: layoutPdfText(pages), pages: doc.numPages };
+  } catch (err) {
+    throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a PDF: ${err instanceof Error ? err.message : String(err)}`, { location: { path }, cause: err });
+  } finally {
+    await doc.destroy();
+  }
+}
