@@ -1,0 +1,106 @@
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { DatabaseError } from '../errors.js';
+
+export type { Driver } from 'neo4j-driver';
+
+/**
+ * The connection to Neo4j: NEO4J_URI when set (Docker, a server of the user's), else the
+ * embedded server that src/db starts on 127.0.0.1:NEO4J_EMBEDDED_PORT.
+ *
+ * Choices every reader and writer relies on:
+ * - Integers come back as JS numbers (`disableLosslessIntegers`): counts, depths and offsets in
+ *   this project stay far below 2^53. Going the other way, a JS number is sent as a float, so a
+ *   parameter Cypher needs as an integer (LIMIT, SKIP, a depth) must be wrapped in `neo4j.int`.
+ * - The configured user and password are always sent. The embedded server has auth off and
+ *   accepts them; Docker and remote servers check them.
+ */
+
+export type Target = Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_EMBEDDED_PORT'> & {
+  NEO4J_DATABASE?: string | undefined;
+  dataDir?: string | undefined;
+};
+
+/** The Bolt URI of the embedded server on a port. */
+export function embeddedUri(port: number): string {
+  return `bolt://127.0.0.1:${port}`;
+}
+
+/** The Bolt URI the project talks to. */
+export function boltUri(target: Target): string {
+  return target.NEO4J_URI ?? embeddedUri(target.NEO4J_EMBEDDED_PORT);
+}
+
+/** One line for logs: which Neo4j, where. */
+export function describeTarget(target: Target): string {
+  if (target.NEO4J_URI) return `Neo4j at ${target.NEO4J_URI} (NEO4J_URI)${target.NEO4J_DATABASE ? `, database ${target.NEO4J_DATABASE}` : ''}`;
+  const data = target.dataDir ? `, data in ${target.dataDir}` : '';
+  return `embedded Neo4j at ${embeddedUri(target.NEO4J_EMBEDDED_PORT)}${data}`;
+}
+
+export interface DriverOptions {
+  /** How long to wait for a TCP connection; a short one makes a readiness poll cheap. */
+  connectionTimeoutMs?: number;
+  maxConnectionPoolSize?: number;
+}
+
+/** What each driver was made for, so that `verify` can name the URI without the caller repeating it. */
+const targets = new WeakMap<Driver, Target>();
+
+export function createDriver(target: Target, opts: DriverOptions = {}): Driver {
+  const driver = neo4j.driver(boltUri(target), neo4j.auth.basic(target.NEO4J_USER, target.NEO4J_PASSWORD), {
+    disableLosslessIntegers: true,
+    connectionTimeout: opts.connectionTimeoutMs ?? 10_000,
+    connectionAcquisitionTimeout: 60_000,
+    maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 20,
+    userAgent: 'directive-graph/0.1',
+  });
+  targets.set(driver, target);
+  return driver;
+}
+
+/** Session options that carry NEO4J_DATABASE when it is set. */
+export function sessionDatabase(target: Pick<Target, 'NEO4J_DATABASE'>): { database?: string } {
+  return target.NEO4J_DATABASE ? { database: target.NEO4J_DATABASE } : {};
+}
+
+/**
+ * Runs `RETURN 1`. An auto-commit query, not executeQuery: the latter retries an unreachable
+ * server for 30 s, and a caller polling for readiness wants the failure at once.
+ */
+export async function verify(driver: Driver): Promise<void> {
+  const target = targets.get(driver);
+  const uri = target ? boltUri(target) : 'the address the driver was given';
+  const session = driver.session(target ? sessionDatabase(target) : {});
+  try {
+    const result = await session.run('RETURN 1 AS one');
+    if (String(result.records[0]?.get('one')) !== '1') {
+      throw new DatabaseError('DG_DB_UNAVAILABLE', `Neo4j at ${uri} answered RETURN 1 with something else`);
+    }
+  } catch (err) {
+    throw toConnectionError(err, uri);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Codes the driver gives when no server answers, as opposed to one that refuses a query. */
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps a failure to reach or log in to Neo4j to DG_DB_UNAVAILABLE, naming the URI and what to check. */
+export function toConnectionError(err: unknown, uri: string): DatabaseError {
+  if (err instanceof DatabaseError) return err;
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  const message = err instanceof Error ? err.message : String(err);
+  let hint = '';
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    hint = ' (check NEO4J_USER and NEO4J_PASSWORD)';
+  } else if (code && UNREACHABLE.has(code)) {
+    hint = uri.startsWith('bolt://127.0.0.1:') ? ' (is it running? `directive-graph db start`, or set NEO4J_URI)' : ' (is the server up and the address right?)';
+  }
+  return new DatabaseError('DG_DB_UNAVAILABLE', `Neo4j at ${uri} cannot be reached${hint}: ${message}`, {
+    cause: err,
+    details: { uri, neo4jCode: code },
+  });
+}

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { DatabaseError } from '../errors.js';
+import { projectRoot } from '../db/paths.js';
+
+/**
+ * Applies schema/*.cypher (constraints and indexes) in file-name order, one statement per
+ * transaction: Neo4j does not mix schema changes with other statements in one transaction.
+ * Every CREATE must say IF NOT EXISTS, so applying twice (each start, each test file) is a no-op;
+ * a statement without it is refused before anything runs, naming its file and line.
+ */
+
+export interface SchemaStatement {
+  /** The file, relative to the project root where possible. */
+  file: string;
+  /** 1-based line of the statement's first line. */
+  line: number;
+  cypher: string;
+}
+
+/**
+ * Splits a .cypher file into statements: a statement ends with `;` at the end of a line;
+ * lines starting with `//` are comments. (Semicolons inside a line, e.g. in a string, stay.)
+ */
+export function splitStatements(text: string, file: string): SchemaStatement[] {
+  const statements: SchemaStatement[] = [];
+  let lines: string[] = [];
+  let start = 0;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('//')) return;
+    if (lines.length === 0) start = i + 1;
+    lines.push(raw.trimEnd());
+    if (trimmed.endsWith(';')) {
+      const cypher = lines.join('\n').replace(/;\s*$/, '').trim();
+      if (cypher) statements.push({ file, line: start, cypher });
+      lines = [];
+    }
+  });
+  if (lines.length > 0) {
+    throw new DatabaseError('DG_DB_QUERY_FAILED', `the statement starting here does not end with ";" at the end of a line`, {
+      location: { path: file, line: start },
+    });
+  }
+  return statements;
+}
+
+/** Reads every *.cypher file of `dir` (name order) and checks each CREATE is idempotent. */
+export function readSchema(dir: string): SchemaStatement[] {
+  const root = safeRoot();
+  const folder = isAbsolute(dir) ? dir : join(root ?? process.cwd(), dir);
+  const files = readdirSync(folder).filter((f) => f.endsWith('.cypher')).sort();
+  const all: SchemaStatement[] = [];
+  for (const name of files) {
+    const path = join(folder, name);
+    const inside = root ? relative(root, path) : undefined;
+    const shown = inside && !inside.startsWith('..') ? inside : path;
+    for (const s of splitStatements(readFileSync(path, 'utf8'), shown)) {
+      if (/^\s*CREATE\b/i.test(s.cypher) && !/\bIF\s+NOT\s+EXISTS\b/i.test(s.cypher)) {
+        throw new DatabaseError('DG_DB_QUERY_FAILED', 'a schema CREATE must say IF NOT EXISTS, so that applying the schema again changes nothing', {
+          location: { path: shown, line: s.line },
+        });
+      }
+      all.push(s);
+    }
+  }
+  return all;
+}
+
+/**
+ * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
+ * statements run. A statement Neo4j refuses stops the run with its file and line.
+ */
+export async function applySchema(driver: Driver, dir = 'schema', opts: { database?: string | undefined } = {}): Promise<SchemaStatement[]> {
+  const statements = readSchema(dir);
+  const session = driver.session(opts.database ? { database: opts.database } : {});
+  try {
+    for (const s of statements) {
+      try {
+        // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
+        await session.run(s.cypher);
+      } catch (err) {
+        const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+        const unreachable = code === 'ServiceUnavailable' || code === 'SessionExpired';
+        throw new DatabaseError(unreachable ? 'DG_DB_UNAVAILABLE' : 'DG_DB_QUERY_FAILED',
+          `Neo4j refused a schema statement: ${err instanceof Error ? err.message : String(err)}`,
+          { location: { path: s.file, line: s.line }, cause: err, details: { neo4jCode: code } });
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return statements;
+}
+
+function safeRoot(): string | undefined {
+  try {
+    return projectRoot();
+  } catch {
+    return undefined;
+  }
+}

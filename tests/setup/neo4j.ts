@@ -1,0 +1,149 @@
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config.js';
+
+/**
+ * vitest globalSetup of the `integration` project: finds a real Neo4j for the run, in this order:
+ *
+ * 1. NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE) when set: the user's server.
+ * 2. Testcontainers' Neo4j module (image neo4j:5.26-community) when a Docker engine answers a
+ *    ping within 1.5 s. DG_TEST_NEO4J=embedded skips this check.
+ * 3. The embedded Neo4j (src/db), with DATA_DIR and NEO4J_EMBEDDED_PORT from the environment,
+ *    defaulting to .data/test and 7688 so that tests never touch the dev database (.data, 7687).
+ *    It is built with Maven on a fresh clone. Test runs that share it hold a lease each; the last
+ *    run out stops it if a test run started it (DG_TEST_KEEP_NEO4J=1 keeps it for the next run).
+ *
+ * The result reaches test files through vitest's provide/inject (`inject('neo4j')`, see
+ * tests/helpers/graph.ts), not through process.env: workers get exactly what the setup chose.
+ * Tests that spawn the CLI pass `testEnv()` from that helper to the child.
+ */
+
+export interface TestNeo4j {
+  kind: 'uri' | 'testcontainers' | 'embedded';
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** Where the embedded server keeps its data (embedded only). */
+  dataDir: string | undefined;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+const say = (line: string) => process.stdout.write(`[neo4j] ${line}\n`);
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig(process.env);
+
+  if (config.NEO4J_URI) {
+    const target: TestNeo4j = {
+      kind: 'uri', uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE, dataDir: undefined,
+    };
+    say(`using NEO4J_URI ${target.uri}${target.database ? ` (database ${target.database})` : ''}`);
+    project.provide('neo4j', target);
+    return async () => {};
+  }
+
+  if (process.env.DG_TEST_NEO4J !== 'embedded' && (await dockerAnswers(1_500))) {
+    const { Neo4jContainer } = await import('@testcontainers/neo4j');
+    say('a Docker engine answers: starting neo4j:5.26-community with Testcontainers...');
+    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(config.NEO4J_PASSWORD).start();
+    const target: TestNeo4j = {
+      kind: 'testcontainers', uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword(),
+      database: undefined, dataDir: undefined,
+    };
+    say(`using Testcontainers neo4j:5.26-community at ${target.uri}`);
+    project.provide('neo4j', target);
+    return async () => {
+      await container.stop();
+    };
+  }
+
+  return embedded(project);
+}
+
+async function embedded(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: process.env.DATA_DIR || '.data/test',
+    NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT || '7688',
+  });
+  const { start, status, stop } = await import('../../src/db/embedded.js');
+  const { acquireLease, releaseLease } = await import('../../src/db/leases.js');
+  const dataDir = config.dataDir;
+  acquireLease(dataDir);
+  let result;
+  try {
+    result = await start({
+      dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'test-harness', log: say,
+    });
+  } catch (err) {
+    releaseLease(dataDir);
+    throw err;
+  }
+  say(`using the embedded Neo4j at ${result.uri} (${result.reused ? 'already running' : `started in ${(result.ms / 1000).toFixed(1)} s`}, pid ${result.pid}, data ${result.home})`);
+  project.provide('neo4j', {
+    kind: 'embedded', uri: result.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD,
+    database: undefined, dataDir,
+  });
+
+  return async () => {
+    const others = releaseLease(dataDir);
+    if (others.length > 0) {
+      say(`leaving the embedded Neo4j running: test runs ${others.join(', ')} still use it`);
+      return;
+    }
+    if (process.env.DG_TEST_KEEP_NEO4J === '1') {
+      say(`leaving the embedded Neo4j running at ${result.uri} (DG_TEST_KEEP_NEO4J=1)`);
+      return;
+    }
+    // Only a server a test run started; one started by `db start` with this DATA_DIR is the user's.
+    const now = await status({ dataDir, port: config.NEO4J_EMBEDDED_PORT });
+    if (now.running && now.owner === 'test-harness') {
+      const stopped = await stop({ dataDir, log: say });
+      say(`stopped the embedded Neo4j in ${(stopped.ms / 1000).toFixed(1)} s${stopped.clean ? '' : ' (not cleanly: see ' + stopped.logFile + ')'}`);
+    }
+  };
+}
+
+/**
+ * Does a Docker engine answer GET /_ping? Never hangs: a socket that is there but dead, or a
+ * DOCKER_HOST nobody listens on, gives `false` after the timeout.
+ */
+export function dockerAnswers(timeoutMs: number): Promise<boolean> {
+  const endpoint = dockerEndpoint();
+  if (!endpoint) return Promise.resolve(false);
+  return new Promise((done) => {
+    const req = request({ ...endpoint, path: '/_ping', method: 'GET', timeout: timeoutMs }, (res) => {
+      res.resume();
+      done(res.statusCode === 200);
+    });
+    req.on('timeout', () => { req.destroy(); done(false); });
+    req.on('error', () => done(false));
+    req.end();
+  });
+}
+
+function dockerEndpoint(): { socketPath: string } | { host: string; port: number } | undefined {
+  const host = process.env.DOCKER_HOST;
+  if (host?.startsWith('unix://')) return { socketPath: host.slice('unix://'.length) };
+  if (host?.startsWith('tcp://')) {
+    const url = new URL(host.replace(/^tcp:/, 'http:'));
+    return { host: url.hostname, port: Number(url.port || 2375) };
+  }
+  const candidates = [
+    '/var/run/docker.sock',
+    join(homedir(), '.docker', 'run', 'docker.sock'),
+    process.env.XDG_RUNTIME_DIR ? join(process.env.XDG_RUNTIME_DIR, 'docker.sock') : undefined,
+  ];
+  const found = candidates.find((p): p is string => p !== undefined && existsSync(resolve(p)));
+  return found ? { socketPath: found } : undefined;
+}
