@@ -1,0 +1,167 @@
+import type { Query } from '../query.js';
+import { READ_LIMITS } from './limits.js';
+import { ASSIGNS_PART, directiveMap, evidenceMap, organizationMap, taskFrom } from './projections.js';
+import type { ReadRunner } from './runner.js';
+import type { CitationRow, DirectiveRow, OrganizationRow, RecipientRow, RelationType, SignerRow, TaskRow } from './types.js';
+
+/**
+ * Batched lookups behind the nested GraphQL fields: one query for all the parents of a level
+ * (UNWIND $keys), each parent's list capped at `cap` so that the result is bounded by
+ * keys x cap. The API's loaders call these; a parent with nothing gets an empty list.
+ */
+function capOf(cap: number): number {
+  return Math.max(1, Math.min(cap, READ_LIMITS.nestedCap));
+}
+
+const CITATION_HOP = {
+  out: '(d)-[r:IMPLEMENTS|BASED_ON|CITES]->(o:Directive)',
+  in: '(d)<-[r:IMPLEMENTS|BASED_ON|CITES]-(o:Directive)',
+} as const;
+
+export function citationsQuery(keys: string[], side: 'out' | 'in', types: RelationType[], cap: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH ${CITATION_HOP[side]}
+  WHERE type(r) IN $types
+  WITH r, o
+  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)
+  LIMIT toInteger($cap)
+  RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items
+}
+RETURN k AS key, items`,
+    params: { keys, types, cap: capOf(cap) },
+  };
+}
+
+export function assignmentsQuery(keys: string[], cap: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH (d)-[a:ASSIGNS]->(u:Organization)
+  WITH a.taskId AS taskId, collect(${ASSIGNS_PART}) AS parts
+  WITH taskId, parts
+  ORDER BY coalesce(head(parts).span[0], 0), taskId
+  LIMIT toInteger($cap)
+  RETURN collect(${taskFrom('taskId', 'parts')}) AS items
+}
+RETURN k AS key, ${directiveMap('d')} AS directive, items`,
+    params: { keys, cap: capOf(cap) },
+  };
+}
+
+export function recipientsQuery(keys: string[], cap: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH (d)-[s:SENT_TO]->(u:Organization)
+  WITH s, u
+  ORDER BY s.list, coalesce(s.span[0], 0), u.key
+  LIMIT toInteger($cap)
+  RETURN collect({ organization: ${organizationMap('u')}, list: s.list, purpose: s.purpose }) AS items
+}
+RETURN k AS key, items`,
+    params: { keys, cap: capOf(cap) },
+  };
+}
+
+export function signersQuery(keys: string[]): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})-[s:SIGNED_BY]->(p:Person)
+WITH k, s, p
+ORDER BY k, p.key
+WITH k, head(collect({ name: p.name, capacity: s.capacity, position: s.position })) AS signer
+RETURN k AS key, signer`,
+    params: { keys },
+  };
+}
+
+export function partOfQuery(keys: string[]): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (o)-[:PART_OF]->(p:Organization)
+  WITH p
+  ORDER BY p.key
+  LIMIT 20
+  RETURN collect(${organizationMap('p')}) AS items
+}
+RETURN k AS key, items`,
+    params: { keys },
+  };
+}
+
+export function issuedQuery(keys: string[], cap: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  WITH d
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
+  LIMIT toInteger($cap)
+  RETURN collect(${directiveMap('d')}) AS items
+}
+RETURN k AS key, items`,
+    params: { keys, cap: capOf(cap) },
+  };
+}
+
+export function assignedTasksQuery(keys: string[], cap: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  WITH DISTINCT d, x.taskId AS taskId
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key, taskId
+  LIMIT toInteger($cap)
+  MATCH (d)-[a:ASSIGNS {taskId: taskId}]->(u:Organization)
+  WITH d, taskId, collect(${ASSIGNS_PART}) AS parts
+  RETURN collect(${taskFrom('taskId', 'parts', directiveMap('d'))}) AS items
+}
+RETURN k AS key, items`,
+    params: { keys, cap: capOf(cap) },
+  };
+}
+
+async function byKey<T>(runner: ReadRunner, q: Query, what: string): Promise<Map<string, T>> {
+  const rows = await runner.run<{ key: string; items: T }>(q, what);
+  return new Map(rows.map((r) => [r.key, r.items]));
+}
+
+export const batch = {
+  citations: (runner: ReadRunner, keys: string[], side: 'out' | 'in', types: RelationType[], cap: number) =>
+    byKey<CitationRow[]>(runner, citationsQuery(keys, side, types, cap), 'reading citations'),
+
+  async assignments(runner: ReadRunner, keys: string[], cap: number): Promise<Map<string, TaskRow[]>> {
+    const rows = await runner.run<{ key: string; directive: DirectiveRow; items: Omit<TaskRow, 'directive'>[] }>(assignmentsQuery(keys, cap), 'reading tasks');
+    return new Map(rows.map((r) => [r.key, r.items.map((t) => ({ ...t, directive: r.directive }))]));
+  },
+
+  recipients: (runner: ReadRunner, keys: string[], cap: number) =>
+    byKey<RecipientRow[]>(runner, recipientsQuery(keys, cap), 'reading recipients'),
+
+  async signers(runner: ReadRunner, keys: string[]): Promise<Map<string, SignerRow>> {
+    const rows = await runner.run<{ key: string; signer: SignerRow }>(signersQuery(keys), 'reading signers');
+    return new Map(rows.map((r) => [r.key, r.signer]));
+  },
+
+  partOf: (runner: ReadRunner, keys: string[]) => byKey<OrganizationRow[]>(runner, partOfQuery(keys), 'reading PART_OF'),
+
+  issued: (runner: ReadRunner, keys: string[], cap: number) => byKey<DirectiveRow[]>(runner, issuedQuery(keys, cap), 'reading issued directives'),
+
+  async assignedTasks(runner: ReadRunner, keys: string[], cap: number): Promise<Map<string, TaskRow[]>> {
+    const map = await byKey<TaskRow[]>(runner, assignedTasksQuery(keys, cap), 'reading assigned tasks');
+    // The collect after the second MATCH does not keep the ORDER BY before it: sort again, newest first.
+    for (const tasks of map.values()) {
+      tasks.sort((a, b) => (b.directive.issuedOn ?? '').localeCompare(a.directive.issuedOn ?? '') || a.directive.key.localeCompare(b.directive.key) || a.id.localeCompare(b.id));
+    }
+    return map;
+  },
+};

@@ -1,0 +1,28 @@
+import { QueryError } from '../../errors.js';
+
+/**
+ * Opaque keyset cursors: the sort key of the last item seen, tagged with the list it belongs to.
+ * A keyset (rather than an offset) keeps a walk through pages free of gaps and repeats even when
+ * documents are ingested between two pages.
+ */
+export type CursorList = 'directives' | 'organizations' | 'derivedTasks';
+
+export function encodeCursor(list: CursorList, key: string[]): string {
+  return Buffer.from(JSON.stringify([list, ...key]), 'utf8').toString('base64url');
+}
+
+/** The sort key inside a cursor; a cursor of another list or a made-up one is BAD_USER_INPUT. */
+export function decodeCursor(list: CursorList, cursor: string, size: number): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== list || parsed.length !== size + 1 || !parsed.slice(1).every((p) => typeof p === 'string')) {
+    throw new QueryError('DG_BAD_INPUT', `after: "${cursor.slice(0, 40)}" is not a cursor of ${list}; pass an endCursor or cursor that ${list} returned`, {
+      details: { argument: 'after' },
+    });
+  }
+  return parsed.slice(1) as string[];
+}

@@ -1,0 +1,164 @@
+import { QueryError } from '../../errors.js';
+import { numberKey } from '../../model/keys.js';
+import type { Query } from '../query.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { foldCypher, foldNumber, foldNumberCypher, foldParams, searchTokens } from './fold.js';
+import { READ_LIMITS } from './limits.js';
+import { directiveMap } from './projections.js';
+import type { ReadRunner } from './runner.js';
+import type { DirectiveRow, Page } from './types.js';
+
+/**
+ * Finding directives: by key, by printed number (optionally narrowed by issuer), and the filtered,
+ * paginated list. Each function runs exactly one query.
+ */
+
+/**
+ * `$issuer` is an organisation key, or words that must all occur in the issuer's name, the name it
+ * signs with, or its area ("Liên Chiểu", "hai ba trung", "UBND Thành phố Hà Nội").
+ */
+const ISSUER_FILTER = `($issuer IS NULL OR EXISTS {
+    MATCH (d)-[ib:ISSUED_BY]->(o:Organization)
+    WHERE o.key = $issuer OR (size($issuerTokens) > 0 AND all(t IN $issuerTokens WHERE ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(ib.name, '') + ' ' + coalesce(o.area, '')")} CONTAINS t))
+  })`;
+
+function issuerParams(issuer: string | null | undefined) {
+  return { issuer: issuer ?? null, issuerTokens: searchTokens(issuer) };
+}
+
+export function directiveByKeyQuery(key: string): Query {
+  return {
+    cypher: `MATCH (d:Directive {key: $key})
+RETURN ${directiveMap('d')} AS directive
+LIMIT 1`,
+    params: { key },
+  };
+}
+
+export function directivesByKeysQuery(keys: string[]): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+RETURN ${directiveMap('d')} AS directive`,
+    params: { keys },
+  };
+}
+
+export async function directivesByKeys(runner: ReadRunner, keys: string[]): Promise<Map<string, DirectiveRow>> {
+  const rows = await runner.run<{ directive: DirectiveRow }>(directivesByKeysQuery(keys), 'reading directives');
+  return new Map(rows.map((r) => [r.directive.key, r.directive]));
+}
+
+/** Directives whose number matches, ingested first, at most candidateCap + 1 (to tell "more than listed"). */
+export function directivesByNumberQuery(number: string, issuer: string | null | undefined): Query {
+  return {
+    cypher: `MATCH (d:Directive)
+WHERE (d.numberKey = $numberKey OR ${foldNumberCypher('d.number')} = $numberFolded)
+  AND ${ISSUER_FILTER}
+RETURN ${directiveMap('d')} AS directive
+ORDER BY CASE d.status WHEN 'ingested' THEN 0 ELSE 1 END, d.issuedOn DESC, d.key
+LIMIT toInteger($limit)`,
+    params: { numberKey: numberKey(number), numberFolded: foldNumber(number), ...issuerParams(issuer), ...foldParams, limit: READ_LIMITS.candidateCap + 1 },
+  };
+}
+
+export interface DirectiveLookup {
+  key?: string | null | undefined;
+  number?: string | null | undefined;
+  issuer?: string | null | undefined;
+}
+
+/** One line per candidate, for the ambiguity message. */
+function describe(d: DirectiveRow): string {
+  const issuer = d.issuer?.name ?? d.issuedBy ?? 'issuer unknown';
+  return `${d.number ?? '(no number)'} of ${issuer}${d.issuedOn ? `, ${d.issuedOn}` : ''} [${d.key}]`;
+}
+
+/**
+ * The directive a user means. A key is exact; a number that several directives share (numbers are
+ * unique only per issuer and year) is DG_AMBIGUOUS listing the candidates, so the user can add `issuer`.
+ */
+export async function findDirective(runner: ReadRunner, args: DirectiveLookup): Promise<DirectiveRow | null> {
+  if (args.key) {
+    const rows = await runner.run<{ directive: DirectiveRow }>(directiveByKeyQuery(args.key), 'looking up a directive');
+    return rows[0]?.directive ?? null;
+  }
+  if (!args.number || args.number.trim() === '') {
+    throw new QueryError('DG_BAD_INPUT', 'directive: give a key, or a number (optionally with issuer)', { details: { argument: 'number' } });
+  }
+  const rows = await runner.run<{ directive: DirectiveRow }>(directivesByNumberQuery(args.number, args.issuer), 'looking up a directive by number');
+  if (rows.length <= 1) return rows[0]?.directive ?? null;
+  const candidates = rows.slice(0, READ_LIMITS.candidateCap).map((r) => r.directive);
+  const more = rows.length > READ_LIMITS.candidateCap ? ' (and more)' : '';
+  throw new QueryError('DG_AMBIGUOUS',
+    `number "${args.number}" matches ${candidates.length}${more} directives; add issuer (a key or words of its name) to choose: ${candidates.map(describe).join('; ')}`,
+    { details: { candidates: candidates.map((c) => ({ key: c.key, number: c.number, issuer: c.issuer?.name ?? c.issuedBy, issuedOn: c.issuedOn })) } });
+}
+
+export interface DirectiveFilter {
+  search?: string | null | undefined;
+  docType?: string | null | undefined;
+  /** A graph level: 'ward', 'district' ... */
+  level?: string | null | undefined;
+  issuer?: string | null | undefined;
+  issuedFrom?: string | null | undefined;
+  issuedTo?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}
+
+const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
+  AND ($level IS NULL OR d.level = $level)
+  AND ($issuedFrom IS NULL OR d.issuedOn >= date($issuedFrom))
+  AND ($issuedTo IS NULL OR d.issuedOn <= date($issuedTo))
+  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher("coalesce(d.number, '') + ' ' + coalesce(d.title, '')")} CONTAINS t))
+  AND ${ISSUER_FILTER}`;
+
+/**
+ * Newest first, undated last (their sort date is ''), ties by key: the keyset is (sortDate, key).
+ * Count and page come back in one row.
+ */
+export function searchDirectivesQuery(f: DirectiveFilter): Query {
+  const [afterDate, afterKey] = f.after ? decodeCursor('directives', f.after, 2) : [null, null];
+  return {
+    cypher: `CALL () {
+  MATCH (d:Directive)
+  WHERE ${DIRECTIVE_FILTER}
+  RETURN count(d) AS total
+}
+CALL () {
+  MATCH (d:Directive)
+  WHERE ${DIRECTIVE_FILTER}
+  WITH d, coalesce(toString(d.issuedOn), '') AS sortDate
+  WHERE $afterKey IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND d.key > $afterKey)
+  WITH d, sortDate
+  ORDER BY sortDate DESC, d.key ASC
+  LIMIT toInteger($limit)
+  RETURN collect({ sortDate: sortDate, directive: ${directiveMap('d')} }) AS page
+}
+RETURN total, page`,
+    params: {
+      docType: f.docType ?? null,
+      level: f.level ?? null,
+      issuedFrom: f.issuedFrom ?? null,
+      issuedTo: f.issuedTo ?? null,
+      tokens: searchTokens(f.search),
+      ...issuerParams(f.issuer),
+      ...foldParams,
+      afterDate,
+      afterKey,
+      limit: f.first + 1,
+    },
+  };
+}
+
+export async function searchDirectives(runner: ReadRunner, f: DirectiveFilter): Promise<Page<DirectiveRow>> {
+  const rows = await runner.run<{ total: number; page: { sortDate: string; directive: DirectiveRow }[] }>(searchDirectivesQuery(f), 'listing directives');
+  const row = rows[0] ?? { total: 0, page: [] };
+  return {
+    totalCount: row.total,
+    items: row.page.slice(0, f.first).map((p) => ({ cursor: encodeCursor('directives', [p.sortDate, p.directive.key]), node: p.directive })),
+    hasNextPage: row.page.length > f.first,
+    hasPreviousPage: Boolean(f.after),
+  };
+}

@@ -1,0 +1,45 @@
+import { slug } from '../../model/keys.js';
+
+/**
+ * Diacritic-insensitive matching inside Cypher, without an extra index or stored property:
+ * Cypher's normalize(..., NFD) splits "ủ" into "u" + U+0309 + U+031B, and reduce() strips the
+ * combining marks Vietnamese uses, so the fold matches src/model/keys.ts fold() on Vietnamese text
+ * ("Liên Chiểu", "Liên Chiêu" and "LIEN CHIEU" all become "lien chieu").
+ */
+export const FOLD_MARKS: readonly string[] = [
+  '\u0300', // huyền
+  '\u0301', // sắc
+  '\u0302', // circumflex: â ê ô
+  '\u0303', // ngã
+  '\u0306', // breve: ă
+  '\u0309', // hỏi
+  '\u031B', // horn: ơ ư
+  '\u0323', // nặng
+  '\u0304', '\u0308', '\u0327', // macron, diaeresis, cedilla: foreign names in titles
+];
+
+/** Cypher expression: `expr` folded (needs the `foldMarks` parameter: spread `foldParams`). */
+export function foldCypher(expr: string): string {
+  return `replace(reduce(s = normalize(toLower(coalesce(${expr}, '')), NFD), m IN $foldMarks | replace(s, m, '')), 'đ', 'd')`;
+}
+
+export const foldParams = { foldMarks: FOLD_MARKS } as const;
+
+/**
+ * Search words: folded, split on anything that is not a letter or digit. "17/CT-UBND" gives
+ * ["17", "ct", "ubnd"], each of which must occur in the folded haystack.
+ */
+export function searchTokens(search: string | null | undefined): string[] {
+  if (!search) return [];
+  return slug(search).split('-').filter((t) => t.length > 0).slice(0, 20);
+}
+
+/** A printed number folded for comparison: no spaces, upper case, Đ and D alike ("100- CV/ĐU" = "100-CV/DU"). */
+export function foldNumber(number: string): string {
+  return number.normalize('NFC').replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
+}
+
+/** Cypher expression folding a stored number the same way as foldNumber. */
+export function foldNumberCypher(expr: string): string {
+  return `replace(replace(toUpper(coalesce(${expr}, '')), ' ', ''), 'Đ', 'D')`;
+}

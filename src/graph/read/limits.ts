@@ -1,0 +1,28 @@
+/**
+ * Bounds of every read query. The API refuses arguments over the user-facing ones (maxDepth, first)
+ * before any query runs; the caps below bound what a single query may collect even when the
+ * arguments are in range, so that one request cannot pull the whole graph into memory.
+ */
+export const READ_LIMITS = {
+  /** Longest walk `lineage`, `derivedTasks` and `path` accept (hops). */
+  maxDepth: 20,
+  /** Largest page of a connection. */
+  maxFirst: 100,
+  defaultFirst: 20,
+  /** Directives one lineage walk collects before it reports `truncated`. */
+  lineageNodeCap: 2000,
+  /** Edges one lineage returns among its nodes. */
+  lineageEdgeCap: 10000,
+  /** Directives a derivedTasks walk visits, and task traces it keeps, before `truncated`. */
+  traceDirectiveCap: 5000,
+  traceCap: 20000,
+  /** Shortest paths `path` returns per direction. */
+  pathCount: 10,
+  /** Items per parent in a nested list (citations, tasks, issued directives ...). */
+  nestedCap: 200,
+  nestedDefault: 50,
+  /** Candidates listed when a number is ambiguous. */
+  candidateCap: 20,
+  /** Findings per code in dataQuality. */
+  maxFindings: 500,
+} as const;

@@ -1,0 +1,147 @@
+import { QueryError } from '../../errors.js';
+import type { Query } from '../query.js';
+import { READ_LIMITS } from './limits.js';
+import { directiveMap, edgeMap } from './projections.js';
+import type { ReadRunner } from './runner.js';
+import type { DirectiveRow, EdgeRow, LineageResult, Side } from './types.js';
+import { checkWalk, HOP_DOWN, HOP_UP, type WalkArgs } from './walk.js';
+
+/**
+ * Lineage: the directives reachable from a root within maxDepth hops, each at its shortest
+ * distance (ANY SHORTEST finds one shortest path per reached directive with a breadth-first
+ * search, instead of enumerating every path of a DAG), then every edge of the requested
+ * relations among them, with its evidence.
+ *
+ * The context: one hop out of the walk from each reached directive (not the root), in the walk's
+ * direction. Going DOWN from 17/CT-UBND reaches 308-TB/QU; 308-TB/QU implements 500-CV/QU as well
+ * (the district's own letter carrying out the Thành ủy's 177-CV/TU), which is not downstream of
+ * 17/CT-UBND but is what a reader of that lineage wants next to it.
+ */
+export type Direction = 'UP' | 'DOWN' | 'BOTH';
+
+const WALK: Record<Side, string> = {
+  DOWN: `  MATCH p = ANY SHORTEST (root)${HOP_DOWN}{1,20}(n:Directive)
+  WHERE length(p) <= $maxDepth AND n <> root
+  RETURN n, length(p) AS depth, 'DOWN' AS side`,
+  UP: `  MATCH p = ANY SHORTEST (root)${HOP_UP}{1,20}(n:Directive)
+  WHERE length(p) <= $maxDepth AND n <> root
+  RETURN n, length(p) AS depth, 'UP' AS side`,
+};
+
+/**
+ * Edges leaving the walk at a reached directive `a` of one side, to a `b` outside `members`. One
+ * flat UNWIND per side: a nested CALL per reached directive rebuilt the `IN members` lookup for each
+ * of them (70 of 110 ms on a 612-directive lineage).
+ */
+function contextOf(side: Side): string {
+  const hop = side === 'DOWN' ? '(a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)' : '(a)<-[r:IMPLEMENTS|BASED_ON|CITES]-(b:Directive)';
+  return `CALL (members, walked) {
+  UNWIND walked AS w
+  WITH w.n AS a
+  WHERE a IS NOT NULL AND w.side = '${side}'
+  MATCH ${hop}
+  WHERE type(r) IN $types AND NOT b IN members
+  WITH DISTINCT r, b
+  LIMIT toInteger($edgeCap)
+  RETURN collect(${edgeMap('r')}) AS context${side}, collect(DISTINCT ${directiveMap('b')}) AS contextNodes${side}
+}`;
+}
+
+const CONTEXTS: Record<Direction, { calls: string; context: string; nodes: string }> = {
+  DOWN: { calls: contextOf('DOWN'), context: 'contextDOWN', nodes: 'contextNodesDOWN' },
+  UP: { calls: contextOf('UP'), context: 'contextUP', nodes: 'contextNodesUP' },
+  BOTH: { calls: `${contextOf('DOWN')}\n${contextOf('UP')}`, context: 'contextDOWN + contextUP', nodes: 'contextNodesDOWN + contextNodesUP' },
+};
+
+const WALKS: Record<Direction, string> = {
+  DOWN: WALK.DOWN,
+  UP: WALK.UP,
+  BOTH: `${WALK.DOWN}\n  UNION\n${WALK.UP}`,
+};
+
+export interface LineageArgs extends WalkArgs {
+  key: string;
+  direction: Direction;
+}
+
+export function lineageQuery(args: LineageArgs): Query {
+  const { maxDepth, types } = checkWalk(args);
+  return {
+    cypher: `MATCH (root:Directive {key: $key})
+OPTIONAL CALL (root) {
+${WALKS[args.direction]}
+}
+WITH root, n, depth, side
+ORDER BY depth, side, n.key
+LIMIT toInteger($nodeCap) + 1
+WITH root, collect(n) AS reachedNodes, collect({ n: n, side: side }) AS walked,
+  collect({ directive: ${directiveMap('n')}, depth: depth, side: side }) AS reached
+WITH root, reached, walked, [root] + reachedNodes AS members
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)
+  WHERE type(r) IN $types AND b IN members
+  WITH DISTINCT r
+  LIMIT toInteger($edgeCap)
+  RETURN collect(${edgeMap('r')}) AS edges
+}
+${CONTEXTS[args.direction].calls}
+RETURN ${directiveMap('root')} AS root, reached, edges,
+  ${CONTEXTS[args.direction].context} AS context, ${CONTEXTS[args.direction].nodes} AS contextNodes`,
+    params: { key: args.key, maxDepth, types, nodeCap: READ_LIMITS.lineageNodeCap, edgeCap: READ_LIMITS.lineageEdgeCap },
+  };
+}
+
+interface LineageRecord {
+  root: DirectiveRow;
+  reached: { directive: DirectiveRow | null; depth: number | null; side: Side | null }[];
+  edges: EdgeRow[];
+  context: EdgeRow[];
+  contextNodes: DirectiveRow[];
+}
+
+/** Null when no directive has the key. */
+export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promise<LineageResult | null> {
+  const rows = await runner.run<LineageRecord>(lineageQuery(args), 'walking a lineage');
+  const row = rows[0];
+  if (!row) return null;
+  // A node reached both UP and DOWN (a cycle) is kept once, at its shorter distance.
+  const best = new Map<string, { directive: DirectiveRow; depth: number; side: Side }>();
+  best.set(row.root.key, { directive: row.root, depth: 0, side: 'DOWN' });
+  let reached = row.reached.filter((r): r is { directive: DirectiveRow; depth: number; side: Side } => r.directive !== null);
+  const truncated = reached.length > READ_LIMITS.lineageNodeCap;
+  if (truncated) reached = reached.slice(0, READ_LIMITS.lineageNodeCap);
+  for (const r of reached) {
+    const seen = best.get(r.directive.key);
+    if (!seen || r.depth < seen.depth) best.set(r.directive.key, r);
+  }
+  const depthOf = (key: string) => best.get(key)?.depth;
+  const edges = row.edges.flatMap((e) => {
+    const a = depthOf(e.from);
+    const b = depthOf(e.to);
+    return a === undefined || b === undefined ? [] : [{ ...e, depth: Math.max(a, b) }];
+  });
+  const order = (x: EdgeRow & { depth: number }, y: EdgeRow & { depth: number }) =>
+    x.depth - y.depth || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || x.type.localeCompare(y.type);
+  edges.sort(order);
+  // A context edge has one end in the walk; it sits at that end's depth.
+  const context = row.context.flatMap((e) => {
+    const d = depthOf(e.from) ?? depthOf(e.to);
+    return d === undefined ? [] : [{ ...e, depth: d }];
+  });
+  context.sort(order);
+  return { root: row.root, nodes: [...best.values()], edges, context, contextNodes: row.contextNodes, truncated };
+}
+
+/** Like fetchLineage, but a missing root is DG_NOT_FOUND. */
+export async function requireLineage(runner: ReadRunner, args: LineageArgs): Promise<LineageResult> {
+  const result = await fetchLineage(runner, args);
+  if (!result) throw notFound('key', args.key);
+  return result;
+}
+
+export function notFound(argument: string, key: string): QueryError {
+  return new QueryError('DG_NOT_FOUND', `no directive has key "${key}" (${argument}); find keys with directive(number:) or directives(search:)`, {
+    details: { argument, key },
+  });
+}

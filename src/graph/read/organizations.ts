@@ -1,0 +1,65 @@
+import type { Query } from '../query.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { foldCypher, foldParams, searchTokens } from './fold.js';
+import { organizationMap } from './projections.js';
+import type { ReadRunner } from './runner.js';
+import type { OrganizationRow, Page } from './types.js';
+
+export function organizationByKeyQuery(key: string): Query {
+  return {
+    cypher: `MATCH (o:Organization {key: $key})
+RETURN ${organizationMap('o')} AS organization
+LIMIT 1`,
+    params: { key },
+  };
+}
+
+export async function findOrganization(runner: ReadRunner, key: string): Promise<OrganizationRow | null> {
+  const rows = await runner.run<{ organization: OrganizationRow }>(organizationByKeyQuery(key), 'looking up an organisation');
+  return rows[0]?.organization ?? null;
+}
+
+export interface OrganizationFilter {
+  search?: string | null | undefined;
+  level?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}
+
+const ORGANIZATION_FILTER = `($level IS NULL OR o.level = $level)
+  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(o.area, '')")} CONTAINS t))`;
+
+/** Sorted by folded name, then key: the keyset is (sortName, key). */
+export function searchOrganizationsQuery(f: OrganizationFilter): Query {
+  const [afterName, afterKey] = f.after ? decodeCursor('organizations', f.after, 2) : [null, null];
+  return {
+    cypher: `CALL () {
+  MATCH (o:Organization)
+  WHERE ${ORGANIZATION_FILTER}
+  RETURN count(o) AS total
+}
+CALL () {
+  MATCH (o:Organization)
+  WHERE ${ORGANIZATION_FILTER}
+  WITH o, ${foldCypher('o.name')} AS sortName
+  WHERE $afterKey IS NULL OR sortName > $afterName OR (sortName = $afterName AND o.key > $afterKey)
+  WITH o, sortName
+  ORDER BY sortName, o.key
+  LIMIT toInteger($limit)
+  RETURN collect({ sortName: sortName, organization: ${organizationMap('o')} }) AS page
+}
+RETURN total, page`,
+    params: { level: f.level ?? null, tokens: searchTokens(f.search), ...foldParams, afterName, afterKey, limit: f.first + 1 },
+  };
+}
+
+export async function searchOrganizations(runner: ReadRunner, f: OrganizationFilter): Promise<Page<OrganizationRow>> {
+  const rows = await runner.run<{ total: number; page: { sortName: string; organization: OrganizationRow }[] }>(searchOrganizationsQuery(f), 'listing organisations');
+  const row = rows[0] ?? { total: 0, page: [] };
+  return {
+    totalCount: row.total,
+    items: row.page.slice(0, f.first).map((p) => ({ cursor: encodeCursor('organizations', [p.sortName, p.organization.key]), node: p.organization })),
+    hasNextPage: row.page.length > f.first,
+    hasPreviousPage: Boolean(f.after),
+  };
+}

@@ -1,0 +1,127 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { addStats, emptyStats, readTx, runIn, writeTx, type WriteStats } from '../run.js';
+import type { Query } from '../query.js';
+import { findByPath, findBySha256, findCandidates } from './lookup.js';
+import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
+import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from './edges.js';
+import {
+  deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations,
+  retractStatements,
+} from './retract.js';
+import type { WriteBatch } from './rows.js';
+
+export type * from './rows.js';
+export { emptyBatch } from './rows.js';
+
+export interface GraphTarget {
+  driver: Driver;
+  database?: string | undefined;
+}
+
+/**
+ * Writes one batch in ONE transaction: a batch is in the graph whole or not at all, so a killed
+ * ingest leaves no half-written document and its re-run (MERGE everywhere) adds no duplicate.
+ * Order: rekeys, withdrawals, nodes, edges, hierarchy, then removal of what became orphan.
+ */
+export async function writeBatch(target: GraphTarget, batch: WriteBatch): Promise<WriteStats> {
+  return writeTx(target.driver, { database: target.database, what: 'writing a batch of documents' }, async (tx) => {
+    let stats = emptyStats();
+    const run = async (q: Query, when: boolean) => {
+      if (!when) return [];
+      const r = await runIn(tx, q);
+      stats = addStats(stats, r.stats);
+      return r.rows;
+    };
+
+    await run(rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
+    const withdrawn = [...new Set([...batch.retract, ...batch.demote])];
+    await run(handOverIssuedBy(withdrawn), withdrawn.length > 0);
+    const touched = await run(retractStatements(withdrawn), withdrawn.length > 0);
+    await run(demoteDirectives(batch.demote), batch.demote.length > 0);
+
+    await run(mergeOrganizations(batch.organizations), batch.organizations.length > 0);
+    await run(mergeDirectives(batch.directives), batch.directives.length > 0);
+    await run(mergeReferenced(batch.referenced), batch.referenced.length > 0);
+    await run(mergePersons(batch.persons), batch.persons.length > 0);
+
+    await run(mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
+    for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+      await run(mergeCitations(type, batch.citations[type]), batch.citations[type].length > 0);
+    }
+    await run(mergeAssigns(batch.assigns), batch.assigns.length > 0);
+    await run(mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
+    await run(mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
+
+    const orgKeys = batch.organizations.map((o) => o.key);
+    await run(linkParents(orgKeys), orgKeys.length > 0);
+    await run(linkChildren(orgKeys), orgKeys.length > 0);
+
+    await cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); });
+    return stats;
+  });
+}
+
+async function cleanUp(tx: ManagedTransaction, touched: Record<string, unknown>[], demoted: string[], add: (s: WriteStats) => void) {
+  const of = (kind: string) => touched.filter((t) => t.kind === kind && typeof t.key === 'string').map((t) => t.key as string);
+  const directives = [...new Set([...of('directive'), ...demoted])];
+  const orgs = new Set(of('organization'));
+  if (directives.length > 0) {
+    const r = await runIn<{ issuers: string[] }>(tx, deleteOrphanDirectives(directives));
+    add(r.stats);
+    for (const row of r.rows) for (const k of row.issuers) orgs.add(k);
+  }
+  if (orgs.size > 0) {
+    add((await runIn(tx, deleteOrphanOrganizations([...orgs]))).stats);
+    add((await runIn(tx, relabelOrganizations([...orgs]))).stats);
+  }
+  const persons = of('person');
+  if (persons.length > 0) add((await runIn(tx, deleteOrphanPersons(persons))).stats);
+}
+
+/** A directive node as the writer's identity rules see it. */
+export interface Candidate {
+  key: string;
+  status: 'ingested' | 'referenced';
+  series: string | null;
+  numberKey: string | null;
+  issuerKey: string | null;
+  issuedOn: string | null;
+  sourcePath: string | null;
+  sha256: string | null;
+}
+
+export interface Lookup {
+  /** sha256 -> key of the directive already ingested from identical bytes. */
+  bySha256: Map<string, { key: string; path: string | null }>;
+  /** path -> keys of directives ingested from that path. */
+  byPath: Map<string, { key: string; sha256: string | null }[]>;
+  candidates: Candidate[];
+}
+
+/** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
+export async function lookUp(
+  target: GraphTarget,
+  req: { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] },
+): Promise<Lookup> {
+  return readTx(target.driver, { database: target.database, what: 'looking up existing documents' }, async (tx) => {
+    const bySha256 = new Map<string, { key: string; path: string | null }>();
+    if (req.shas.length > 0) {
+      for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {
+        bySha256.set(r.sha256, { key: r.key, path: r.path });
+      }
+    }
+    const byPath = new Map<string, { key: string; sha256: string | null }[]>();
+    if (req.paths.length > 0) {
+      for (const r of (await runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths))).rows) {
+        const list = byPath.get(r.path) ?? [];
+        list.push({ key: r.key, sha256: r.sha256 });
+        byPath.set(r.path, list);
+      }
+    }
+    let candidates: Candidate[] = [];
+    if (req.keys.length + req.series.length + req.numberKeys.length > 0) {
+      candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys))).rows;
+    }
+    return { bySha256, byPath, candidates };
+  });
+}

@@ -1,0 +1,69 @@
+import { cypher, type Query } from '../query.js';
+
+/**
+ * Reads the writer needs before a batch: which files are already in, and which directive nodes a
+ * batch's keys could be (same key, same number + issuer, same number). Every lookup is bounded per
+ * input value.
+ */
+
+/** Per-value cap on candidates: more than a handful of same-numbered documents is already "ambiguous". */
+export const CANDIDATE_LIMIT = 20;
+
+export function findBySha256(shas: string[]): Query {
+  return {
+    cypher: cypher`
+      UNWIND $shas AS s
+      CALL (s) {
+        MATCH (d:Directive {sourceSha256: s})
+        RETURN d LIMIT 1
+      }
+      RETURN s AS sha256, d.key AS key, d.sourcePath AS path
+    `,
+    params: { shas },
+  };
+}
+
+export function findByPath(paths: string[]): Query {
+  return {
+    cypher: cypher`
+      UNWIND $paths AS p
+      CALL (p) {
+        MATCH (d:Directive {sourcePath: p})
+        RETURN d LIMIT toInteger($limit)
+      }
+      RETURN p AS path, d.key AS key, d.sourceSha256 AS sha256
+    `,
+    params: { paths, limit: CANDIDATE_LIMIT },
+  };
+}
+
+/** Candidate directives by exact key, by series (number + issuer) and by number alone. */
+export function findCandidates(keys: string[], series: string[], numberKeys: string[]): Query {
+  return {
+    cypher: cypher`
+      CALL () {
+        UNWIND $keys AS k
+        MATCH (d:Directive {key: k})
+        RETURN d
+        UNION
+        UNWIND $series AS s
+        CALL (s) {
+          MATCH (d:Directive {series: s})
+          RETURN d LIMIT toInteger($limit)
+        }
+        RETURN d
+        UNION
+        UNWIND $numberKeys AS n
+        CALL (n) {
+          MATCH (d:Directive {numberKey: n})
+          RETURN d LIMIT toInteger($limit)
+        }
+        RETURN d
+      }
+      RETURN d.key AS key, d.status AS status, d.series AS series, d.numberKey AS numberKey,
+        d.issuerKey AS issuerKey, toString(d.issuedOn) AS issuedOn, d.sourcePath AS sourcePath,
+        d.sourceSha256 AS sha256
+    `,
+    params: { keys, series, numberKeys, limit: CANDIDATE_LIMIT },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The rows the writer takes: flat, JSON-like, already resolved to final keys. src/ingest builds them
+ * from DocumentRecords; the builders here only turn them into UNWIND statements. Property names are
+ * those of docs/graph-model.md.
+ */
+
+export type Span = [number, number];
+
+export interface OrganizationRow {
+  key: string;
+  name: string;
+  kind: string | null;
+  level: string | null;
+  /** Display name of the area, most specific first: "Phường Hòa Minh, Quận Liên Chiểu, Thành phố Đà Nẵng". */
+  area: string | null;
+  provinceCode: string | null;
+  districtCode: string | null;
+  wardCode: string | null;
+  collective: boolean;
+  resolvedBy: string | null;
+  /** Key of the organisation it is part of (PART_OF is drawn when both exist). */
+  parentKey: string | null;
+  /** How parentKey was derived, stored on the PART_OF edge. */
+  parentRule: string | null;
+  issuer: boolean;
+  unit: boolean;
+}
+
+/** Fields shared by ingested and cited directives. */
+export interface DirectiveBase {
+  key: string;
+  /** `doc:<number>|<issuer>`: the key without its year; null for unnumbered documents. */
+  series: string | null;
+  numberKey: string | null;
+  number: string | null;
+  docType: string;
+  title: string | null;
+  issuedOn: string | null;
+  level: string | null;
+  issuerKey: string | null;
+  resolvedBy: string | null;
+  searchText: string | null;
+}
+
+export interface DirectiveRow extends DirectiveBase {
+  meetingOn: string | null;
+  place: string | null;
+  family: string | null;
+  sourcePath: string | null;
+  sourceSha256: string | null;
+  encoding: string;
+  warningCodes: string[];
+  warningMessages: string[];
+}
+
+export type ReferencedRow = DirectiveBase;
+
+export interface PersonRow {
+  key: string;
+  name: string;
+}
+
+/** What every edge that comes from text carries. */
+export interface EdgeProps {
+  statedIn: string;
+  evidence: string | null;
+  span: Span | null;
+  rule: string | null;
+  confidence: number | null;
+  resolvedBy: string | null;
+}
+
+export interface EdgeRow<P extends EdgeProps = EdgeProps> {
+  from: string;
+  to: string;
+  props: P;
+}
+
+export type IssuedByRow = EdgeRow<EdgeProps & { name: string | null }>;
+export type CitationType = 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
+export type CitationRow = EdgeRow<EdgeProps & { mentions: number }>;
+export type AssignsRow = EdgeRow<EdgeProps & { taskId: string; clause: string; text: string; role: string; deadline: string | null }>;
+export type SentToRow = EdgeRow<EdgeProps & { list: string; purpose: string | null }>;
+export type SignedByRow = EdgeRow<EdgeProps & { capacity: string | null; position: string | null }>;
+
+/** A cited-only node found to be the same document under a fuller key. */
+export interface RekeyRow {
+  from: string;
+  to: string;
+  resolvedBy: string;
+}
+
+/** Everything one write transaction does, in the order it does it. */
+export interface WriteBatch {
+  rekeys: RekeyRow[];
+  /** Directives whose statements (edges with statedIn = key) are withdrawn before the new ones are written. */
+  retract: string[];
+  /** Ingested directives whose file now yields another key: they go back to `referenced` (or away). */
+  demote: string[];
+  organizations: OrganizationRow[];
+  directives: DirectiveRow[];
+  referenced: ReferencedRow[];
+  persons: PersonRow[];
+  issuedBy: IssuedByRow[];
+  citations: Record<CitationType, CitationRow[]>;
+  assigns: AssignsRow[];
+  sentTo: SentToRow[];
+  signedBy: SignedByRow[];
+}
+
+export function emptyBatch(): WriteBatch {
+  return {
+    rekeys: [], retract: [], demote: [], organizations: [], directives: [], referenced: [], persons: [],
+    issuedBy: [], citations: { IMPLEMENTS: [], BASED_ON: [], CITES: [] }, assigns: [], sentTo: [], signedBy: [],
+  };
+}

@@ -1,0 +1,122 @@
+import type { Candidate, Lookup } from '../graph/write/index.js';
+import { emptyBatch, type OrganizationRow, type ReferencedRow, type WriteBatch } from '../graph/write/rows.js';
+import type { DocumentRecord } from '../model/record.js';
+import { parseDirectiveKey } from './keys.js';
+import { resolveBatch } from './resolve.js';
+import { citationKey, documentRows, type IngestNote } from './rows.js';
+
+/**
+ * A batch of parsed records -> one WriteBatch, plus what happens to each document. Pure: the graph's
+ * state comes in as the Lookup made for exactly these records (see lookupRequest).
+ */
+
+export type Outcome = 'ingested' | 'updated' | 'unchanged' | 'failed';
+
+export interface PlannedDocument {
+  record: DocumentRecord;
+  key: string;
+  outcome: Extract<Outcome, 'ingested' | 'updated'>;
+  notes: IngestNote[];
+}
+
+export interface PlannedBatch {
+  batch: WriteBatch;
+  documents: PlannedDocument[];
+  /**
+   * Records that resolve to a document already in this batch (the same document from two files):
+   * they go in a later transaction, so that the last file wins as it does across batches.
+   */
+  deferred: DocumentRecord[];
+}
+
+/** What to look up in the graph before planning these records. */
+export function lookupRequest(records: DocumentRecord[]) {
+  const keys = new Set<string>();
+  const series = new Set<string>();
+  const numberKeys = new Set<string>();
+  const add = (key: string | null) => {
+    if (!key) return;
+    keys.add(key);
+    const p = parseDirectiveKey(key);
+    if (!p) return;
+    series.add(p.series);
+    if (p.issuerKey === null) numberKeys.add(p.numberKey);
+  };
+  for (const r of records) {
+    add(r.key);
+    for (const c of r.citations) add(citationKey(c));
+  }
+  const paths = records.map((r) => r.source.path).filter((p): p is string => !!p);
+  return { shas: [], paths, keys: [...keys], series: [...series], numberKeys: [...numberKeys] };
+}
+
+function mergeOrganization(map: Map<string, OrganizationRow>, row: OrganizationRow) {
+  const prev = map.get(row.key);
+  if (!prev) {
+    map.set(row.key, { ...row });
+    return;
+  }
+  prev.issuer ||= row.issuer;
+  prev.unit ||= row.unit;
+  if (row.resolvedBy === null) prev.resolvedBy = null;
+  // The name an organisation gives itself as the issuer of a document wins over how others name it.
+  if (row.issuer && !prev.issuer) prev.name = row.name;
+}
+
+export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBatch {
+  const byKey = new Map<string, Candidate>(lookup.candidates.map((c) => [c.key, c]));
+  const allCitationKeys = records.flatMap((r) => r.citations.map(citationKey).filter((k): k is string => !!k));
+  const resolution = resolveBatch(records.map((r) => r.key), allCitationKeys, lookup.candidates);
+
+  const batch = emptyBatch();
+  batch.rekeys = resolution.rekeys;
+  const orgs = new Map<string, OrganizationRow>();
+  const referenced = new Map<string, ReferencedRow>();
+  const persons = new Map<string, { key: string; name: string }>();
+  const documents: PlannedDocument[] = [];
+  const retract = new Set<string>();
+  const demote = new Set<string>();
+  const ingestedKeys = new Set<string>();
+  const deferred: DocumentRecord[] = [];
+
+  records.forEach((record, i) => {
+    const doc = resolution.documents[i]!;
+    if (ingestedKeys.has(doc.key)) {
+      deferred.push(record);
+      return;
+    }
+    const rows = documentRows(record, doc, (raw) => resolution.citation(raw));
+    const before = byKey.get(doc.key);
+    let outcome: PlannedDocument['outcome'] = before?.status === 'ingested' ? 'updated' : 'ingested';
+    if (before?.status === 'ingested') retract.add(doc.key);
+    // The file used to give another document: that one is withdrawn.
+    for (const old of lookup.byPath.get(record.source.path ?? '') ?? []) {
+      if (old.key !== doc.key) {
+        demote.add(old.key);
+        outcome = 'updated';
+      }
+    }
+    ingestedKeys.add(doc.key);
+    batch.directives.push(rows.directive);
+    for (const o of rows.organizations) mergeOrganization(orgs, o);
+    for (const r of rows.referenced) if (!referenced.has(r.key)) referenced.set(r.key, r);
+    for (const p of rows.persons) persons.set(p.key, p);
+    batch.issuedBy.push(...rows.issuedBy);
+    for (const t of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) batch.citations[t].push(...rows.citations[t]);
+    batch.assigns.push(...rows.assigns);
+    batch.sentTo.push(...rows.sentTo);
+    batch.signedBy.push(...rows.signedBy);
+    documents.push({ record, key: doc.key, outcome, notes: rows.notes });
+  });
+
+  for (const k of ingestedKeys) {
+    referenced.delete(k);
+    demote.delete(k);
+  }
+  batch.retract = [...retract];
+  batch.demote = [...demote];
+  batch.organizations = [...orgs.values()];
+  batch.referenced = [...referenced.values()];
+  batch.persons = [...persons.values()];
+  return { batch, documents, deferred };
+}

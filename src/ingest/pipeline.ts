@@ -1,0 +1,327 @@
+import { createHash } from 'node:crypto';
+import { isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
+import type { DocumentRecord, ParseWarning } from '../model/record.js';
+import { addStats, emptyStats, type WriteStats } from '../graph/run.js';
+import { lookUp, writeBatch, type GraphTarget } from '../graph/write/index.js';
+import { lookupRequest, planBatch, type Outcome } from './batch.js';
+
+/**
+ * The ingest pipeline: walk -> read -> parse -> resolve -> batch -> write, streaming. At most two
+ * batches are in memory at once (the one being written and the next one being read and parsed, so
+ * that parsing overlaps Neo4j's work on the other core); a folder of any size streams through.
+ */
+
+/** The text of one file as src/read gives it. */
+export interface SourceDocument {
+  path: string;
+  text: string;
+  encoding: string;
+  sha256: string;
+  warnings?: ParseWarning[] | undefined;
+}
+
+/** The stages the pipeline runs; the defaults are src/read and src/parse (see stages.ts). */
+export interface Stages {
+  read(path: string): Promise<SourceDocument>;
+  /** `warnings` are the reader's (a legacy encoding ...), to be kept in the record. */
+  parse(text: string, meta: { path: string; sha256: string; encoding: string; warnings?: ParseWarning[] }): DocumentRecord;
+}
+
+export interface Failure {
+  path: string;
+  error: DirectiveGraphError;
+}
+
+export interface Progress {
+  done: number;
+  counts: Record<Outcome, number>;
+  elapsedMs: number;
+}
+
+export interface WriteOptions {
+  target: GraphTarget;
+  /** Documents per write transaction. */
+  batchSize?: number | undefined;
+  onProgress?: ((p: Progress) => void) | undefined;
+  onFailure?: ((f: Failure) => void) | undefined;
+}
+
+export interface IngestOptions extends WriteOptions {
+  stages: Stages;
+  /** Write files whose bytes are already in the graph, instead of skipping them. */
+  force?: boolean | undefined;
+  /** Files read at the same time. */
+  readConcurrency?: number | undefined;
+}
+
+export interface DocumentOutcome {
+  path: string;
+  outcome: Outcome;
+  key?: string;
+  error?: string;
+}
+
+export interface IngestSummary {
+  counts: Record<Outcome, number>;
+  /** Per document: where it went (or why not); capped at MAX_LISTED_DOCUMENTS entries. */
+  documents: DocumentOutcome[];
+  failures: Failure[];
+  stats: WriteStats;
+  /** Parser, reader and writer warnings by code. */
+  warnings: Record<string, number>;
+  elapsedMs: number;
+  batches: number;
+}
+
+/**
+ * Documents per write transaction, chosen by measurement (scripts/bench-ingest.ts, generated
+ * 10,000-document corpus, embedded Neo4j, two runs on 2 cores shared with other work): 50 and 100
+ * pay a fixed cost per transaction (101-107 docs/s end to end); 200 (110-180 docs/s) and 500
+ * (129-156) were the fastest, 1000 slower (141); peak RSS of the ingest process grew with the batch
+ * (~290 MB at 200, ~360 at 500, ~450 at 1000). 200: as fast, less memory, smaller transactions.
+ */
+export const DEFAULT_BATCH_SIZE = 200;
+
+const MAX_LISTED_DOCUMENTS = 100_000;
+const MAX_LISTED_FAILURES = 10_000;
+
+export function toFailure(err: unknown, path: string): Failure {
+  if (isDirectiveGraphError(err)) {
+    if (!err.location?.path) (err as { location: unknown }).location = { ...err.location, path };
+    return { path, error: err };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return { path, error: new InputError('DG_PARSE_FAILED', `unexpected failure: ${message}`, { location: { path }, cause: err }) };
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** A read file as a record: the reader's warnings (legacy encoding ...) join the parser's. */
+export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): DocumentRecord {
+  const rec = stages.parse(s.text, { path: s.path, sha256: s.sha256, encoding: s.encoding, warnings: s.warnings ?? [] });
+  for (const w of s.warnings ?? []) if (!rec.warnings.some((x) => x.code === w.code)) rec.warnings.push(w);
+  return rec;
+}
+
+/** One run: counts, failures and the write loop shared by every way in (paths, texts, records). */
+class Run {
+  readonly summary: IngestSummary = {
+    counts: { ingested: 0, updated: 0, unchanged: 0, failed: 0 },
+    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0,
+  };
+  private readonly started = Date.now();
+
+  constructor(private readonly opts: WriteOptions) {}
+
+  note(path: string, outcome: Outcome, key?: string, error?: string): void {
+    this.summary.counts[outcome] += 1;
+    if (this.summary.documents.length < MAX_LISTED_DOCUMENTS) {
+      this.summary.documents.push({ path, outcome, ...(key ? { key } : {}), ...(error ? { error } : {}) });
+    }
+  }
+
+  fail(f: Failure): void {
+    if (this.summary.failures.length < MAX_LISTED_FAILURES) this.summary.failures.push(f);
+    this.note(f.path, 'failed', undefined, f.error.toString());
+    this.opts.onFailure?.(f);
+  }
+
+  warn(code: string): void {
+    this.summary.warnings[code] = (this.summary.warnings[code] ?? 0) + 1;
+  }
+
+  progress(): void {
+    const done = Object.values(this.summary.counts).reduce((a, b) => a + b, 0);
+    this.opts.onProgress?.({ done, counts: { ...this.summary.counts }, elapsedMs: Date.now() - this.started });
+  }
+
+  /** Writes records; a batch Neo4j refuses is retried one document at a time, so one bad record costs only itself. */
+  async write(records: DocumentRecord[]): Promise<void> {
+    try {
+      await this.writeAll(records);
+    } catch (err) {
+      // Without a database there is nothing to retry document by document: the run stops.
+      if (isDirectiveGraphError(err) && err.code === 'DG_DB_UNAVAILABLE') throw err;
+      if (records.length === 1) {
+        const r = records[0]!;
+        this.fail(toFailure(err, r.source.path ?? r.key));
+        return;
+      }
+      for (const r of records) await this.write([r]);
+    }
+  }
+
+  private async writeAll(records: DocumentRecord[]): Promise<void> {
+    let pending = records;
+    while (pending.length > 0) {
+      const lookup = await lookUp(this.opts.target, lookupRequest(pending));
+      const plan = planBatch(pending, lookup);
+      const stats = await writeBatch(this.opts.target, plan.batch);
+      this.summary.stats = addStats(this.summary.stats, stats);
+      this.summary.batches += 1;
+      for (const d of plan.documents) {
+        this.note(d.record.source.path ?? d.key, d.outcome, d.key);
+        for (const w of d.record.warnings) this.warn(w.code);
+        for (const n of d.notes) this.warn(n.code);
+      }
+      pending = plan.deferred;
+    }
+  }
+
+  finish(): IngestSummary {
+    this.summary.elapsedMs = Date.now() - this.started;
+    return this.summary;
+  }
+}
+
+/** Reads, parses and writes the files `paths` yields, `batchSize` per transaction. */
+export async function ingest(paths: AsyncIterable<string> | Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const run = new Run(opts);
+  // Bytes already handled in this run: the same file twice in one run is written once.
+  const seenShas = new Set<string>();
+
+  interface Prepared { records: DocumentRecord[]; unchanged: { path: string; key?: string }[]; failures: Failure[] }
+
+  const prepare = async (batch: string[]): Promise<Prepared> => {
+    const out: Prepared = { records: [], unchanged: [], failures: [] };
+    const sources = await mapLimited(batch, opts.readConcurrency ?? 8, async (path) => {
+      try {
+        return await opts.stages.read(path);
+      } catch (err) {
+        return toFailure(err, path);
+      }
+    });
+    // Failures are reported in the order of the files, not of the reads that finished first.
+    for (const s of sources) if ('error' in s) out.failures.push(s);
+    const fresh = sources.filter((s): s is SourceDocument => !('error' in s));
+    const known = opts.force || fresh.length === 0
+      ? new Map<string, { key: string }>()
+      : (await lookUp(opts.target, { shas: fresh.map((s) => s.sha256), paths: [], keys: [], series: [], numberKeys: [] })).bySha256;
+    for (const s of fresh) {
+      const already = known.get(s.sha256);
+      if (already || seenShas.has(s.sha256)) {
+        out.unchanged.push({ path: s.path, ...(already ? { key: already.key } : {}) });
+        continue;
+      }
+      seenShas.add(s.sha256);
+      try {
+        out.records.push(parseSource(opts.stages, s));
+      } catch (err) {
+        out.failures.push(toFailure(err, s.path));
+      }
+    }
+    return out;
+  };
+
+  const settle = async (p: Prepared) => {
+    for (const f of p.failures) run.fail(f);
+    for (const u of p.unchanged) run.note(u.path, 'unchanged', u.key);
+    if (p.records.length > 0) await run.write(p.records);
+    run.progress();
+  };
+
+  let chunk: string[] = [];
+  let inFlight: Promise<void> | null = null;
+  const flush = async () => {
+    const batch = chunk;
+    chunk = [];
+    const prepared = await prepare(batch).catch(async (err: unknown) => {
+      await inFlight?.catch(() => undefined);
+      throw err;
+    });
+    if (inFlight) await inFlight;
+    inFlight = settle(prepared);
+    // Surfaces a failed write at the next flush instead of as an unhandled rejection.
+    inFlight.catch(() => undefined);
+  };
+  for await (const path of paths) {
+    chunk.push(path);
+    if (chunk.length >= batchSize) await flush();
+  }
+  if (chunk.length > 0) await flush();
+  if (inFlight) await inFlight;
+  return run.finish();
+}
+
+/** Writes records that are already parsed (tests, generated corpora), `batchSize` per transaction. */
+export async function ingestRecords(records: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>, opts: WriteOptions): Promise<IngestSummary> {
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const run = new Run(opts);
+  let chunk: DocumentRecord[] = [];
+  for await (const r of records) {
+    chunk.push(r);
+    if (chunk.length >= batchSize) {
+      await run.write(chunk);
+      run.progress();
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) {
+    await run.write(chunk);
+    run.progress();
+  }
+  return run.finish();
+}
+
+export interface TextInput {
+  text: string;
+  /** A name for messages and `sourcePath`; defaults to `text:<sha256 prefix>`. */
+  path?: string | null | undefined;
+}
+
+export interface TextOutcome {
+  path: string;
+  record: DocumentRecord | null;
+  outcome: Outcome;
+  error: DirectiveGraphError | null;
+}
+
+/**
+ * Texts in (the API's `ingest` mutation), records out: each text is parsed and written; a text that
+ * does not parse is reported and the others go on.
+ */
+export async function ingestTexts(texts: TextInput[], opts: WriteOptions & { parse: Stages['parse'] }): Promise<{ results: TextOutcome[]; summary: IngestSummary }> {
+  const results: TextOutcome[] = [];
+  const records: DocumentRecord[] = [];
+  const failures = new Map<string, Failure>();
+  for (const t of texts) {
+    const sha256 = createHash('sha256').update(t.text, 'utf8').digest('hex');
+    const path = t.path ?? `text:${sha256.slice(0, 12)}`;
+    try {
+      const record = opts.parse(t.text, { path, sha256, encoding: 'utf-8' });
+      records.push(record);
+      results.push({ path, record, outcome: 'ingested', error: null });
+    } catch (err) {
+      const f = toFailure(err, path);
+      failures.set(path, f);
+      results.push({ path, record: null, outcome: 'failed', error: f.error });
+    }
+  }
+  const summary = await ingestRecords(records, opts);
+  for (const f of failures.values()) {
+    summary.failures.push(f);
+    summary.counts.failed += 1;
+  }
+  const byPath = new Map(summary.documents.map((d) => [d.path, d]));
+  const writeFailures = new Map(summary.failures.map((f) => [f.path, f]));
+  for (const r of results) {
+    if (r.outcome === 'failed') continue;
+    const d = byPath.get(r.path);
+    if (d) r.outcome = d.outcome;
+    const wf = writeFailures.get(r.path);
+    if (wf) r.error = wf.error;
+  }
+  return { results, summary };
+}

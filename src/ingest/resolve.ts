@@ -1,0 +1,187 @@
+import type { Candidate } from '../graph/write/index.js';
+import type { RekeyRow } from '../graph/write/rows.js';
+import { parseDirectiveKey } from './keys.js';
+
+/**
+ * Identity of directives across documents (design.md, "Identity"):
+ * - the same key is the same node: a cited document and the same document ingested later are one;
+ * - numbers are unique per issuer, so different issuers never merge (the issuer is in the key);
+ * - a key without year (no date was printed) is matched to the one node of the same number and
+ *   issuer, and a citation without issuer to the one node of that number; both are inferences and
+ *   are recorded (`resolvedBy`) so that a reviewer can undo them;
+ * - a cited-only node known without year takes the full key when the dated document or a dated
+ *   citation of it arrives (a rekey, also recorded).
+ *
+ * Pure: it works on what the graph holds (candidates looked up before the batch) plus what the batch
+ * itself adds, in a fixed order (documents first, then citations in reading order), so that the result
+ * does not depend on how files are split into batches beyond that order.
+ */
+
+export const RESOLVED_BY = {
+  docWithoutDate: 'number+issuer: document without date matched to the one dated node',
+  citationWithoutDate: 'number+issuer: citation without date matched to the one dated node',
+  citationToUndatedDoc: 'number+issuer: dated citation matched to the document without date',
+  citationWithoutIssuer: 'number: citation without issuer matched to the one node of that number',
+  rekeyed: 'number+issuer: node cited without date took the key of the dated document',
+} as const;
+
+interface Known {
+  key: string;
+  status: 'ingested' | 'referenced';
+  series: string | null;
+  numberKey: string | null;
+  issuerKey: string | null;
+  year: number | null;
+  inGraph: boolean;
+}
+
+function yearOf(c: Pick<Candidate, 'key' | 'issuedOn'>): number | null {
+  const p = parseDirectiveKey(c.key);
+  if (p?.year != null) return p.year;
+  return c.issuedOn ? Number(c.issuedOn.slice(0, 4)) : null;
+}
+
+/** The nodes the batch can resolve against: the graph's candidates plus what the batch adds. */
+class Universe {
+  private readonly byKey = new Map<string, Known>();
+  private readonly bySeries = new Map<string, Set<string>>();
+  private readonly byNumber = new Map<string, Set<string>>();
+
+  add(k: Known): void {
+    const existing = this.byKey.get(k.key);
+    if (existing) {
+      if (k.status === 'ingested') existing.status = 'ingested';
+      return;
+    }
+    this.byKey.set(k.key, k);
+    if (k.series) this.index(this.bySeries, k.series, k.key);
+    if (k.numberKey) this.index(this.byNumber, k.numberKey, k.key);
+  }
+
+  get(key: string): Known | undefined {
+    return this.byKey.get(key);
+  }
+
+  rename(from: string, to: string): void {
+    const k = this.byKey.get(from);
+    if (!k) return;
+    this.byKey.delete(from);
+    if (k.series) this.bySeries.get(k.series)?.delete(from);
+    if (k.numberKey) this.byNumber.get(k.numberKey)?.delete(from);
+    const p = parseDirectiveKey(to);
+    this.add({ ...k, key: to, year: p?.year ?? k.year });
+  }
+
+  series(s: string): Known[] {
+    return [...(this.bySeries.get(s) ?? [])].map((k) => this.byKey.get(k)!);
+  }
+
+  number(n: string): Known[] {
+    return [...(this.byNumber.get(n) ?? [])].map((k) => this.byKey.get(k)!);
+  }
+
+  private index(map: Map<string, Set<string>>, k: string, key: string) {
+    const set = map.get(k) ?? new Set<string>();
+    set.add(key);
+    map.set(k, set);
+  }
+}
+
+export interface Resolution {
+  key: string;
+  resolvedBy: string | null;
+}
+
+export interface BatchResolution {
+  /** One per document, in the order given. */
+  documents: Resolution[];
+  /** Raw citation key -> final key. */
+  citation(rawKey: string): Resolution;
+  /** Rekeys of nodes already in the graph. */
+  rekeys: RekeyRow[];
+}
+
+export function resolveBatch(documentKeys: string[], citationKeys: string[], candidates: Candidate[]): BatchResolution {
+  const u = new Universe();
+  for (const c of candidates) {
+    u.add({ key: c.key, status: c.status, series: c.series, numberKey: c.numberKey, issuerKey: c.issuerKey, year: yearOf(c), inGraph: true });
+  }
+  const renames = new Map<string, string>();
+  const rekeys: RekeyRow[] = [];
+  const final = (key: string): string => {
+    let k = key;
+    for (let i = 0; i < 10 && renames.has(k); i++) k = renames.get(k)!;
+    return k;
+  };
+  const rekey = (from: Known, to: string) => {
+    if (from.inGraph) rekeys.push({ from: from.key, to, resolvedBy: RESOLVED_BY.rekeyed });
+    renames.set(from.key, to);
+    u.rename(from.key, to);
+  };
+  const addNode = (key: string, status: Known['status']) => {
+    const p = parseDirectiveKey(key);
+    u.add({ key, status, series: p?.series ?? null, numberKey: p?.numberKey ?? null, issuerKey: p?.issuerKey ?? null, year: p?.year ?? null, inGraph: false });
+  };
+
+  const documents: Resolution[] = documentKeys.map((raw) => {
+    const r = resolveDocument(raw);
+    addNode(r.key, 'ingested');
+    return r;
+  });
+
+  function resolveDocument(raw: string): Resolution {
+    const p = parseDirectiveKey(raw);
+    if (!p || u.get(raw)) return { key: raw, resolvedBy: null };
+    if (p.year !== null) {
+      const undated = u.get(p.series);
+      if (undated?.status === 'referenced') rekey(undated, raw);
+      return { key: raw, resolvedBy: null };
+    }
+    // Two files never share a node on a guess: a document without date only joins a cited-only node.
+    const dated = u.series(p.series).filter((k) => k.key !== raw);
+    if (dated.length === 1 && dated[0]!.status === 'referenced') return { key: dated[0]!.key, resolvedBy: RESOLVED_BY.docWithoutDate };
+    return { key: raw, resolvedBy: null };
+  }
+
+  const citations = new Map<string, Resolution>();
+  for (const raw of citationKeys) {
+    if (citations.has(raw)) continue;
+    const r = resolveCitation(raw);
+    citations.set(raw, r);
+    if (!u.get(r.key)) addNode(r.key, 'referenced');
+  }
+
+  function resolveCitation(raw: string): Resolution {
+    const p = parseDirectiveKey(raw);
+    if (!p || u.get(raw)) return { key: raw, resolvedBy: null };
+    if (p.issuerKey === null) {
+      const fits = u.number(p.numberKey).filter((k) => k.issuerKey !== null && (p.year === null || k.year === null || k.year === p.year));
+      if (fits.length === 1) return { key: fits[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutIssuer };
+      return { key: raw, resolvedBy: null };
+    }
+    if (p.year !== null) {
+      const undated = u.get(p.series);
+      if (undated?.status === 'referenced') {
+        rekey(undated, raw);
+        return { key: raw, resolvedBy: null };
+      }
+      if (undated && (undated.year === null || undated.year === p.year)) return { key: undated.key, resolvedBy: RESOLVED_BY.citationToUndatedDoc };
+      return { key: raw, resolvedBy: null };
+    }
+    const dated = u.series(p.series).filter((k) => k.key !== raw);
+    if (dated.length === 1) return { key: dated[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutDate };
+    return { key: raw, resolvedBy: null };
+  }
+
+  return {
+    documents: documents.map((d) => ({ key: final(d.key), resolvedBy: d.resolvedBy })),
+    citation(raw: string): Resolution {
+      const r = citations.get(raw) ?? { key: raw, resolvedBy: null };
+      const key = final(r.key);
+      // A citation first kept as its own undated node, then renamed in this batch, is an inference too.
+      const resolvedBy = r.resolvedBy ?? (key !== raw ? RESOLVED_BY.citationWithoutDate : null);
+      return { key, resolvedBy };
+    },
+    rekeys: rekeys.map((r) => ({ ...r, to: final(r.to) })),
+  };
+}

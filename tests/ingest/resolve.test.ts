@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/graph/write/index.js';
+import { RESOLVED_BY, resolveBatch } from '../../src/ingest/resolve.js';
+
+/** Identity rules, one row per situation: graph before, keys of the batch, expected keys. */
+const node = (key: string, status: Candidate['status'] = 'referenced', issuedOn: string | null = null): Candidate => {
+  const [numberKey, issuer] = key.slice(4).split('|') as [string, string];
+  return { key, status, series: `doc:${numberKey}|${issuer}`, numberKey, issuerKey: issuer === 'org:?' ? null : issuer, issuedOn, sourcePath: null, sha256: null };
+};
+const QU = 'org:quan-uy@d007';
+const UB = 'org:ubnd@p01';
+
+describe('documents', () => {
+  it('a new key stays as it is', () => {
+    const r = resolveBatch([`doc:308-TB/QU|${QU}`], [], []);
+    expect(r.documents).toEqual([{ key: `doc:308-TB/QU|${QU}`, resolvedBy: null }]);
+    expect(r.rekeys).toEqual([]);
+  });
+
+  it('a dated document takes over the node a citation without date made, which is rekeyed', () => {
+    const r = resolveBatch([`doc:17/CT-UBND|${UB}|2021`], [], [node(`doc:17/CT-UBND|${UB}`)]);
+    expect(r.documents).toEqual([{ key: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: null }]);
+    expect(r.rekeys).toEqual([{ from: `doc:17/CT-UBND|${UB}`, to: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: RESOLVED_BY.rekeyed }]);
+  });
+
+  it('a document without date joins the one cited-only node of its number and issuer', () => {
+    const r = resolveBatch([`doc:308-TB/QU|${QU}`], [], [node(`doc:308-TB/QU|${QU}|2021`)]);
+    expect(r.documents).toEqual([{ key: `doc:308-TB/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.docWithoutDate }]);
+  });
+
+  it('a document without date never takes over another file\'s document', () => {
+    const r = resolveBatch([`doc:308-TB/QU|${QU}`], [], [node(`doc:308-TB/QU|${QU}|2021`, 'ingested')]);
+    expect(r.documents).toEqual([{ key: `doc:308-TB/QU|${QU}`, resolvedBy: null }]);
+  });
+});
+
+describe('citations', () => {
+  it.each([
+    ['an exact key is used as is', `doc:17/CT-UBND|${UB}|2021`, [node(`doc:17/CT-UBND|${UB}|2021`, 'ingested')], { key: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: null }],
+    ['no date: the one dated node of number + issuer', `doc:17/CT-UBND|${UB}`, [node(`doc:17/CT-UBND|${UB}|2021`, 'ingested')], { key: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: RESOLVED_BY.citationWithoutDate }],
+    ['no date, two dated nodes: no guess', `doc:01-TB/QU|${QU}`, [node(`doc:01-TB/QU|${QU}|2020`), node(`doc:01-TB/QU|${QU}|2025`)], { key: `doc:01-TB/QU|${QU}`, resolvedBy: null }],
+    ['dated: the document printed without date', `doc:308-TB/QU|${QU}|2021`, [node(`doc:308-TB/QU|${QU}`, 'ingested')], { key: `doc:308-TB/QU|${QU}`, resolvedBy: RESOLVED_BY.citationToUndatedDoc }],
+    ['no issuer: the one node of that number and year', 'doc:428-TB/TU|org:?|2021', [node(`doc:428-TB/TU|org:thanh-uy@p01|2021`)], { key: 'doc:428-TB/TU|org:thanh-uy@p01|2021', resolvedBy: RESOLVED_BY.citationWithoutIssuer }],
+    ['no issuer, another year: no match', 'doc:428-TB/TU|org:?|2021', [node(`doc:428-TB/TU|org:thanh-uy@p01|2019`)], { key: 'doc:428-TB/TU|org:?|2021', resolvedBy: null }],
+    ['no issuer, two issuers: no guess', 'doc:180-CV/QU|org:?|2021', [node(`doc:180-CV/QU|org:quan-uy@d490|2021`), node(`doc:180-CV/QU|${QU}|2021`)], { key: 'doc:180-CV/QU|org:?|2021', resolvedBy: null }],
+    ['same number, other issuer: never merged', `doc:180-CV/QU|org:quan-uy@d490|2021`, [node(`doc:180-CV/QU|${QU}|2021`, 'ingested')], { key: `doc:180-CV/QU|org:quan-uy@d490|2021`, resolvedBy: null }],
+    ['unnumbered keys pass through', 'doc:seed-003', [], { key: 'doc:seed-003', resolvedBy: null }],
+  ] as const)('%s', (_what, raw, graph, expected) => {
+    expect(resolveBatch([], [raw], [...graph]).citation(raw)).toEqual(expected);
+  });
+
+  it('a dated citation rekeys the node an earlier citation without date made', () => {
+    const r = resolveBatch([], [`doc:500-CV/QU|${QU}|2021`], [node(`doc:500-CV/QU|${QU}`)]);
+    expect(r.citation(`doc:500-CV/QU|${QU}|2021`)).toEqual({ key: `doc:500-CV/QU|${QU}|2021`, resolvedBy: null });
+    expect(r.rekeys).toEqual([{ from: `doc:500-CV/QU|${QU}`, to: `doc:500-CV/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.rekeyed }]);
+  });
+
+  it('inside one batch, a citation without date and the dated document end on the same node', () => {
+    const r = resolveBatch([`doc:500-CV/QU|${QU}|2021`], [`doc:500-CV/QU|${QU}`], []);
+    expect(r.citation(`doc:500-CV/QU|${QU}`)).toEqual({ key: `doc:500-CV/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.citationWithoutDate });
+    expect(r.rekeys).toEqual([]);
+  });
+
+  it('inside one batch, a citation without date made before a dated one follows it (no rekey in the graph)', () => {
+    const r = resolveBatch([], [`doc:500-CV/QU|${QU}`, `doc:500-CV/QU|${QU}|2021`], []);
+    expect(r.citation(`doc:500-CV/QU|${QU}`)).toEqual({ key: `doc:500-CV/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.citationWithoutDate });
+    expect(r.citation(`doc:500-CV/QU|${QU}|2021`)).toEqual({ key: `doc:500-CV/QU|${QU}|2021`, resolvedBy: null });
+    expect(r.rekeys).toEqual([]);
+  });
+});
