@@ -1,12 +1,105 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { projectRoot } from '../db/paths.js';
 import { DirectiveGraphError } from '../errors.js';
-import type { Command } from './types.js';
+import { serveBanner } from './serve.js';
+import { EXIT, type Command } from './types.js';
+
+/**
+ * `npm start` (`directive-graph start`): the main job on a fresh clone. Without NEO4J_URI it starts
+ * the embedded Neo4j (building the launcher once), loads the sample corpus when the graph has no
+ * directive yet, serves the API and prints the URLs to open. Ctrl-C stops the server, and the
+ * embedded Neo4j too when this command started it.
+ */
+const USAGE = `Usage: directive-graph start [--corpus DIR] [--no-seed]
+
+Starts everything a first look needs: the embedded Neo4j (unless NEO4J_URI is set), the sample corpus
+(corpus/seeds) when the graph is empty, and the API (see \`directive-graph serve --help\`).
+
+Options:
+  --corpus DIR   folder to load when the graph is empty (default corpus/seeds)
+  --no-seed      never load a corpus
+  -h, --help     this text`;
+
+const say = (line: string) => process.stderr.write(line + '\n');
 
 const command: Command = {
   name: 'start',
-  summary: 'not built yet',
-  usage: 'directive-graph start',
-  async run(): Promise<number> {
-    throw new DirectiveGraphError('DG_NOT_IMPLEMENTED', '"start" is not built yet');
+  summary: 'the main job: embedded Neo4j, sample corpus, serve',
+  usage: USAGE,
+  async run(argv: string[]): Promise<number> {
+    let values;
+    try {
+      ({ values } = parseArgs({ args: argv, options: {
+        corpus: { type: 'string' }, 'no-seed': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      } }));
+    } catch (e) {
+      say(`directive-graph start: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+      return EXIT.USAGE;
+    }
+    if (values.help) {
+      process.stdout.write(USAGE + '\n');
+      return EXIT.OK;
+    }
+    const config = loadConfig();
+    const corpus = values.corpus ?? join(projectRoot(), 'corpus', 'seeds');
+    if (!values['no-seed'] && !existsSync(corpus)) throw new DirectiveGraphError('DG_USAGE', `--corpus ${corpus}: no such folder`);
+
+    let stopEmbedded: (() => Promise<void>) | undefined;
+    if (!config.NEO4J_URI) {
+      const embedded = await import('../db/embedded.js');
+      const result = await embedded.start({ dataDir: config.dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'cli', log: say });
+      say(`embedded Neo4j ${result.reused ? 'already running' : `started in ${(result.ms / 1000).toFixed(1)} s`} at ${result.uri} (data in ${result.home})`);
+      if (!result.reused) {
+        stopEmbedded = async () => {
+          const stopped = await embedded.stop({ dataDir: config.dataDir, log: say });
+          say(`embedded Neo4j stopped${stopped.clean ? '' : ` (not cleanly: see ${stopped.logFile})`}`);
+        };
+      }
+    }
+
+    try {
+      if (!values['no-seed']) await seedIfEmpty(config, corpus);
+      const { startServer } = await import('../api/server.js');
+      const server = await startServer(config, { handleSignals: true, ...(stopEmbedded ? { afterClose: stopEmbedded } : {}) });
+      say(serveBanner(server.url, config.NODE_ENV !== 'production'));
+    } catch (err) {
+      await stopEmbedded?.();
+      throw err;
+    }
+    return new Promise<number>(() => undefined);
   },
 };
 export default command;
+
+/** Loads `corpus` when no directive is in the graph yet, so a second start keeps what the user loaded. */
+async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string): Promise<void> {
+  const [{ createDriver, verify }, { applySchema }, { createReadRunner }, { countDirectives }] = await Promise.all([
+    import('../graph/driver.js'), import('../graph/migrate.js'), import('../graph/read/runner.js'), import('../graph/read/stats.js'),
+  ]);
+  const driver = createDriver(config);
+  try {
+    await verify(driver);
+    await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
+    const runner = createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: 30_000 });
+    const existing = await countDirectives(runner);
+    if (existing > 0) {
+      say(`the graph already holds ${existing} directives: not loading ${corpus}`);
+      return;
+    }
+    const [{ ingest }, { defaultStages }, { walkDocuments }, { formatSummary }] = await Promise.all([
+      import('../ingest/pipeline.js'), import('../ingest/stages.js'), import('../read/index.js'), import('../ingest/summary.js'),
+    ]);
+    say(`the graph is empty: loading the sample corpus ${corpus}`);
+    const summary = await ingest(walkDocuments([corpus]), {
+      target: { driver, database: config.NEO4J_DATABASE },
+      stages: await defaultStages(),
+      onFailure: (f) => say(f.error.toString()),
+    });
+    for (const line of formatSummary(summary)) say(line);
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { ReadRunner } from '../graph/read/runner.js';
+import type { IngestService } from './graphql/context.js';
+import { registerGraphql } from './graphql/index.js';
+import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
+import { healthRoutes } from './routes/health.js';
+
+/**
+ * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready. It knows nothing about
+ * ports, signals or how the Neo4j connection was made: server.ts listens, tests `inject()`.
+ */
+export interface AppOptions {
+  /** Runs read queries (src/graph/read); tests wrap it to count queries. */
+  runner: ReadRunner;
+  /** API_TOKEN: enables the ingest mutation. */
+  apiToken?: string | undefined;
+  /** Parses and writes texts for the ingest mutation (src/ingest). */
+  ingest?: IngestService | undefined;
+  /** GraphiQL at /graphiql; off in production. */
+  graphiql?: boolean;
+  limits?: Partial<ApiLimits>;
+  /** Called when the app closes, after in-flight requests finished (closes the driver). */
+  onClose?: () => Promise<void>;
+}
+
+export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
+  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  // A response finished during shutdown tells the client to drop the connection: otherwise its
+  // keep-alive socket holds server.close() open until the keep-alive timeout (72 s in fastify).
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  if (opts.onClose) {
+    const close = opts.onClose;
+    fastify.addHook('onClose', async () => close());
+  }
+  await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
+  await registerGraphql(fastify, {
+    runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
+  });
+}

@@ -1,0 +1,95 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { createDriver, describeTarget, verify } from '../graph/driver.js';
+import { applySchema } from '../graph/migrate.js';
+import { createReadRunner } from '../graph/read/runner.js';
+import app from './app.js';
+import { ingestService } from './ingest.js';
+import { DEFAULT_LIMITS } from './limits.js';
+
+/**
+ * Runs the API on a port: the Neo4j driver, the app plugin, pino logs, listen, and a graceful
+ * shutdown on SIGINT/SIGTERM (stop accepting, let in-flight requests finish, close the driver).
+ * Neo4j being down at start is not fatal: /ready says 503 until it answers.
+ */
+export interface RunningServer {
+  app: FastifyInstance;
+  /** http://host:port */
+  url: string;
+  /** Graceful stop (what a signal does). */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Runs after the app closed (e.g. stop the embedded Neo4j that `start` launched). */
+  afterClose?: () => Promise<void>;
+  /** Install SIGINT/SIGTERM handlers (the CLI does; tests do not). */
+  handleSignals?: boolean;
+}
+
+/** How long a graceful shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
+  const driver = createDriver(config, { connectionTimeoutMs: 5_000 });
+  const runner = createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs });
+  const fastify = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    // Keep-alive sockets with no request in flight are closed on shutdown; busy ones finish first.
+    forceCloseConnections: 'idle',
+    bodyLimit: DEFAULT_LIMITS.bodyLimit,
+  });
+  await fastify.register(app, {
+    runner,
+    apiToken: config.API_TOKEN,
+    ingest: ingestService({ driver, database: config.NEO4J_DATABASE }),
+    graphiql: config.NODE_ENV !== 'production',
+    onClose: async () => {
+      await driver.close();
+    },
+  });
+
+  try {
+    await verify(driver);
+    await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
+    fastify.log.info(`connected to ${describeTarget(config)}`);
+  } catch (err) {
+    fastify.log.warn({ err }, `${describeTarget(config)} does not answer yet: serving anyway, /ready says 503 until it does`);
+  }
+
+  await fastify.listen({ port: config.PORT, host: config.HOST });
+  // Listening on every address: print one a browser on this machine can open.
+  const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.PORT}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await fastify.close();
+      await opts.afterClose?.();
+    })();
+    return closing;
+  };
+
+  if (opts.handleSignals) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      fastify.log.info(`${signal}: finishing in-flight requests, then closing`);
+      const force = setTimeout(() => {
+        fastify.log.error(`shutdown took longer than ${SHUTDOWN_GRACE_MS} ms: exiting`);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS);
+      force.unref();
+      close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          fastify.log.error({ err }, 'error while shutting down');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+
+  return { app: fastify, url, close };
+}
