@@ -52,6 +52,10 @@ export const Organization = z.object({
   collective: z.boolean().default(false),
   resolvedBy: z.string().nullable().default(null),
   spans: z.array(Span).default([]),
+  /** For an organ or a department: the organisation it belongs to ("Quận ủy Hai Bà Trưng" for its Văn phòng). */
+  body: z.string().nullable().optional(),
+  /** Key of that organisation (a PART_OF edge); null when the unit stands on its own. */
+  partOf: z.string().nullable().optional(),
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -75,6 +79,8 @@ export const Citation = z.object({
   confidence: z.number().min(0).max(1),
   rule: z.string(),
   spans: z.array(Span).min(1),
+  /** Canonical key of the cited directive (src/model/keys.ts), computed as for an ingested one. */
+  key: z.string().nullable().optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

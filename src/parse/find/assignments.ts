@@ -1,0 +1,395 @@
+import type { Role, Span } from '../../model/record.js';
+import { fold } from '../../model/keys.js';
+import type { Line } from '../layout.js';
+import { phraseSet } from '../phrases.js';
+import { mergeOrgs, resolveMention, type DocContext, type ResolvedOrg } from '../resolve/orgs.js';
+import { squash } from '../text.js';
+import { tokenize, type Token } from '../tokens.js';
+import {
+  ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  PREDICATE_WORDS, SUPPORT_WORDS,
+} from '../vocabulary/assignment.js';
+import { dateAt } from './dates.js';
+import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
+import { isBoundary } from './sentences.js';
+import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * Task assignments (domain guide §6.2). A task is a clause of an enumerated item (or a sentence
+ * or semicolon clause inside it) that asks units to act:
+ *
+ * - its units are the subject written before the predicate ("Công an quận tăng cường ...",
+ *   "Đối với X: ..."), or the object of an assigning verb ("Giao X", "Đề nghị X", "Yêu cầu X");
+ * - "X chỉ đạo (cho) Y <verb>" adds the directed units Y ("UBND phường chỉ đạo cho Trạm y tế
+ *   phường ... khẩn trương ...");
+ * - "X chủ trì, phối hợp với Y": X leads, Y supports; otherwise every unit is `assigned`;
+ * - a clause with no subject continues the task before it in the same item, or, opening an
+ *   item, falls to the nearest lead-in above ("1. Giao UBND quận chỉ đạo các nội dung:" for its
+ *   bullets; "Ban Thường vụ Quận ủy đề nghị ... nhiệm vụ sau:" for the items);
+ * - a predicate that reports ("đã", "đang", "ghi nhận") makes no task; outside the items only a
+ *   clause that opens with an assigning verb does, and closing formulas never do.
+ */
+export interface TaskUnit {
+  org: ResolvedOrg;
+  role: Role;
+}
+
+export interface TaskDraft {
+  clause: string;
+  units: TaskUnit[];
+  start: number;
+  end: number;
+  role: Role;
+  rule: string;
+  confidence: number;
+  deadline: string | null;
+}
+
+const ASSIGN = phraseSet(ASSIGN_VERBS);
+const PREDICATES = phraseSet(PREDICATE_WORDS);
+const NON_TASK = new Set(NON_TASK_PREDICATES);
+const OBJECT = phraseSet(OBJECT_OPENERS);
+const NEUTRAL = phraseSet(NEUTRAL_PHRASES);
+const DIRECT = phraseSet(DIRECT_VERBS);
+const LEAD = phraseSet(LEAD_WORDS);
+const SUPPORT_WITH = phraseSet(SUPPORT_WORDS.filter((w) => w.endsWith('với')));
+const VA = phraseSet(['và']);
+const PASSIVE = phraseSet(['được', 'bị']);
+
+export interface SubjectScan {
+  units: UnitMention[];
+  /** Token index where the predicate (or the colon) starts; -1 when none was found. */
+  predicate: number;
+  predicateWord: string | null;
+  stop: 'predicate' | 'colon' | 'end';
+}
+
+/**
+ * Read the subject of a clause: the unit mentions before the first predicate word. Units after
+ * "của", "phụ trách", "với" ... are objects, up to the unit after their "và" ("trên cơ sở đề
+ * xuất của A, B và C, D kịp thời ..." has the subject D); with no "và", all but the last.
+ */
+export function scanSubject(tokens: readonly Token[], from: number, to: number, maxTokens = 60): SubjectScan {
+  const units: Array<{ m: UnitMention; object: boolean; afterComma: boolean }> = [];
+  let objectMode = false;
+  let sawVa = false;
+  let i = from;
+  const stopAt = Math.min(to, from + maxTokens);
+  let result: SubjectScan | null = null;
+  while (i < stopAt) {
+    const t = tokens[i]!;
+    if (t.text === '(') {
+      let depth = 0;
+      for (; i < to; i++) {
+        if (tokens[i]!.text === '(') depth++;
+        else if (tokens[i]!.text === ')' && --depth === 0) break;
+      }
+      i++;
+      continue;
+    }
+    if (t.text === ':') { result = { units: [], predicate: i, predicateWord: ':', stop: 'colon' }; break; }
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    const neutral = NEUTRAL.match(tokens, i, to);
+    if (neutral) { i = neutral.end; continue; }
+    if (mayStartUnit(tokens, i, to)) {
+      const m = parseUnitAt(tokens, i, to);
+      if (m) {
+        const prev = tokens[i - 1];
+        units.push({ m, object: objectMode, afterComma: prev?.text === ',' });
+        if (objectMode && sawVa) objectMode = false;
+        i = m.to;
+        continue;
+      }
+      // An office word with no unit after it ("công tác lãnh đạo, chỉ đạo") may be a verb.
+    }
+    if (objectMode && VA.has(tokens, i, to)) { sawVa = true; i++; continue; }
+    const obj = OBJECT.match(tokens, i, to);
+    if (obj && !GLUE.has(tokens, i, to)) { objectMode = true; sawVa = false; i = obj.end; continue; }
+    const pred = PREDICATES.match(tokens, i, to);
+    if (pred) {
+      result = { units: [], predicate: i, predicateWord: tokens.slice(i, pred.end).map((x) => x.norm).join(' '), stop: 'predicate' };
+      break;
+    }
+    i++;
+  }
+  if (!result) {
+    // No predicate word: a subject list that opens the clause ends at the first plain word after
+    // it ("Công an quận tuần tra"); "được" continues a subject ("Ủy viên BCH được phân công ...").
+    const first = units[0];
+    let k = first && !first.object && first.m.from <= from + 1 ? first.m.to : -1;
+    while (k >= 0 && k < stopAt) {
+      const next = units.find((u) => u.m.from === k);
+      if (next) { k = next.m.to; continue; }
+      const glue = glueAt(tokens, k, to);
+      if (glue) { k = glue.end; continue; }
+      break;
+    }
+    const t = k >= 0 ? tokens[k] : undefined;
+    if (t && t.word && /^\p{Ll}/u.test(t.text) && !PASSIVE.has(tokens, k, to) && !OBJECT.has(tokens, k, to)) {
+      result = { units: [], predicate: k, predicateWord: t.norm, stop: 'predicate' };
+    }
+  }
+  result ??= { units: [], predicate: -1, predicateWord: null, stop: 'end' };
+  if (objectMode && !sawVa && result.stop !== 'end') {
+    // No "và" closed the object list: its last unit, after a comma, is the subject.
+    const last = units[units.length - 1];
+    if (last && last.object && last.afterComma) last.object = false;
+  }
+  // A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already
+  // named; only "các đơn vị", "đơn vị thuộc Quận" name a subject.
+  const anaphoric = (m: UnitMention) => m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
+  const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
+  return { ...result, units: distribute(tokens, subject) };
+}
+
+const CLAUSE_END = /[.;!?]/;
+
+/** Split a block into clauses at sentence ends and semicolons. */
+function clausesOf(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let k = start; k < end; k++) {
+    if (!CLAUSE_END.test(text[k]!) || !isBoundary(text, k)) continue;
+    if (text.slice(s, k + 1).trim()) out.push([s, k + 1]);
+    s = k + 1;
+  }
+  if (text.slice(s, end).trim()) out.push([s, end]);
+  return out.map(([a, b]) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    return [a, b] as [number, number];
+  });
+}
+
+interface Block {
+  start: number;
+  end: number;
+  marker: Marker | null;
+  /** Offset after the marker. */
+  content: number;
+}
+
+/** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
+export function blocksOf(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (const l of lines) {
+    if (l.blank) { current = null; continue; }
+    const marker = markerOf(l.text.slice(l.contentStart - l.start));
+    if (marker || !current) {
+      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0) };
+      blocks.push(current);
+    } else {
+      current.end = l.end;
+    }
+  }
+  return blocks;
+}
+
+function isClosing(text: string): boolean {
+  const f = fold(squash(text));
+  return CLOSING_PATTERNS.some((re) => re.test(f));
+}
+
+function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
+  const out: TaskUnit[] = [];
+  for (const u of units) {
+    const seen = out.find((o) => o.org.key === u.org.key);
+    if (seen) seen.org = { ...seen.org, spans: [...seen.org.spans, ...u.org.spans] };
+    else out.push({ ...u });
+  }
+  return out;
+}
+
+function resolveAll(mentions: readonly UnitMention[], ctx: DocContext): ResolvedOrg[] {
+  return mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
+}
+
+interface ClauseRead {
+  /** The subject (or the units an assigning verb names), with their roles. */
+  units: TaskUnit[];
+  /** Units directed by the subject ("chỉ đạo cho Y ..."), with their roles. */
+  directed: TaskUnit[];
+  /** "Chủ trì, phối hợp với X" / "Phối hợp với X" opening a clause with no subject: the lead-in's units lead. */
+  opening: { lead: boolean; support: TaskUnit[] } | null;
+  stop: SubjectScan['stop'];
+  predicateWord: string | null;
+  assignVerb: string | null;
+}
+
+/**
+ * Roles at a predicate: "chủ trì, phối hợp với Y" (lead, Y supports), "chủ trì, Y phối hợp",
+ * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", guide §6.2).
+ */
+function rolesAt(tokens: readonly Token[], p: number, ctx: DocContext): { lead: boolean; support: ResolvedOrg[] } | null {
+  if (p < 0) return null;
+  const lead = LEAD.match(tokens, p);
+  if (lead) {
+    let k = lead.end;
+    while (tokens[k]?.text === ',') k++;
+    const sup = SUPPORT_WITH.match(tokens, k);
+    if (sup) return { lead: true, support: resolveAll(scanSubject(tokens, sup.end, tokens.length).units, ctx) };
+    const after = scanSubject(tokens, k, tokens.length);
+    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: resolveAll(after.units, ctx) };
+    return { lead: true, support: [] };
+  }
+  const sup = SUPPORT_WITH.match(tokens, p);
+  if (sup) {
+    const support = resolveAll(scanSubject(tokens, sup.end, tokens.length).units, ctx);
+    if (support.length > 0) return { lead: true, support };
+  }
+  return null;
+}
+
+function withRoles(orgs: readonly ResolvedOrg[], roles: { lead: boolean; support: ResolvedOrg[] } | null): TaskUnit[] {
+  const units: TaskUnit[] = orgs.map((org) => ({ org, role: roles?.lead ? 'lead' : 'assigned' }));
+  for (const org of roles?.support ?? []) if (!units.some((u) => u.org.key === org.key)) units.push({ org, role: 'support' });
+  return units;
+}
+
+/** Read one clause: its subject (or assigned units), roles, and directed units. */
+function readClause(tokens: readonly Token[], ctx: DocContext): ClauseRead {
+  let assignVerb: string | null = null;
+  const assign = ASSIGN.match(tokens, 0);
+  if (assign) assignVerb = assign.values[0]!;
+  let s = scanSubject(tokens, assign ? assign.end : 0, tokens.length);
+  if (s.units.length === 0 && !assign) {
+    // "Thực hiện Kế hoạch số 112-KH/HU ..., giao Văn phòng Đảng ủy tham mưu ...".
+    for (let k = 1; k < tokens.length; k++) {
+      const verb = tokens[k - 1]!.text === ',' ? ASSIGN.match(tokens, k) : null;
+      if (!verb) continue;
+      const later = scanSubject(tokens, verb.end, tokens.length);
+      if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
+    }
+  }
+  const subject = resolveAll(s.units, ctx);
+  const roles = subject.length > 0 ? rolesAt(tokens, s.predicate, ctx) : null;
+  const units = withRoles(subject, roles);
+  const opening = subject.length === 0 && s.predicate === 0 ? rolesAt(tokens, 0, ctx) : null;
+  // "X chỉ đạo (cho) Y <verb>": Y is part of the task, with its own roles ("Y chủ trì, phối hợp với Z").
+  const directed: TaskUnit[] = [];
+  const taken = (key: string) => units.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
+  for (let k = s.predicate >= 0 ? s.predicate : tokens.length; k < tokens.length; k++) {
+    const d = DIRECT.match(tokens, k);
+    if (!d) continue;
+    const scan = scanSubject(tokens, d.end, tokens.length);
+    if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
+      for (const u of withRoles(resolveAll(scan.units, ctx), rolesAt(tokens, scan.predicate, ctx))) if (!taken(u.org.key)) directed.push(u);
+    }
+    k = d.end - 1;
+  }
+  return { units, directed, opening: opening && { lead: opening.lead, support: withRoles([], opening) }, stop: s.stop, predicateWord: s.predicateWord, assignVerb };
+}
+
+const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
+
+function deadlineIn(text: string, start: number, end: number): string | null {
+  DEADLINE.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = DEADLINE.exec(slice); m; m = DEADLINE.exec(slice)) {
+    const d = dateAt(text, start + m.index + m[0].length) ?? dateAt(text, start + m.index + m[0].length - 5);
+    if (d?.iso) return d.iso;
+  }
+  return null;
+}
+
+interface LeadIn {
+  units: ResolvedOrg[] | null;
+}
+
+/** Find the tasks of the body lines. */
+export function findAssignments(text: string, bodyLines: readonly Line[], ctx: DocContext): TaskDraft[] {
+  const blocks = blocksOf(bodyLines);
+  const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
+  const tasks: TaskDraft[] = [];
+  let current: TaskDraft | null = null;
+  let afterRootLeadIn = false;
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const body = text.slice(block.content, block.end);
+    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; continue; }
+    if (block.marker) { stack.push(block.marker); current = null; }
+    const next = blocks[b + 1];
+    const clauses = clausesOf(text, block.content, block.end);
+    if (clauses.length === 0) continue;
+
+    // A lead-in: the block ends with ":" and an enumeration follows. An item's own lead-in may
+    // name its units as a heading ("3. Ủy ban nhân dân các quận, huyện:"); a paragraph's names
+    // them after an assigning verb only (its subject is the issuer speaking).
+    if (/:\s*$/.test(body) && next?.marker && (!block.marker || next.marker.rank > block.marker.rank)) {
+      const last = clauses[clauses.length - 1]!;
+      const tokens = tokenize(text, last[0], last[1]);
+      let verbAt = -1;
+      for (let k = 0; k < tokens.length; k++) { const v = ASSIGN.match(tokens, k); if (v) verbAt = v.end; }
+      const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
+      const units = scan ? resolveAll(scan.units, ctx) : [];
+      if (units.length > 0) stack.top().units = units;
+      if (stack.depth === 0) afterRootLeadIn = true;
+      current = null;
+      continue;
+    }
+
+    // A heading: an item of a few words without a full stop ("II. NHIỆM VỤ", "1. Phòng Y tế quận",
+    // "1- Tuyên truyền trên báo chí"). When it names units and nothing else, they lead in its items.
+    if (block.marker && clauses.length === 1 && !/[.;!?…]$/.test(body.trim())) {
+      const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
+      const scan = scanSubject(tokens, 0, tokens.length);
+      if (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')) {
+        const units = resolveAll(scan.units, ctx);
+        if (units.length > 0) stack.top().units = units;
+        current = null;
+        continue;
+      }
+    }
+
+    // Units of a clause with no predicate of its own are the first part of the next clause's
+    // subject ("Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan ... trực tiếp ...").
+    let carry = null as { units: TaskUnit[]; start: number } | null;
+    for (const [cs, ce] of clauses) {
+      const tokens = tokenize(text, cs, ce);
+      if (tokens.length === 0) continue;
+      const read = readClause(tokens, ctx);
+      const reporting = read.predicateWord !== null && NON_TASK.has(read.predicateWord);
+      const inItem = stack.depth > 0;
+      const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
+      if (read.units.length > 0 && read.stop === 'end') {
+        const before: { units: TaskUnit[]; start: number } | null = carry;
+        carry = { units: [...(before?.units ?? []), ...read.units], start: before?.start ?? cs };
+        continue;
+      }
+      if (read.units.length > 0) {
+        const start = carry?.start ?? cs;
+        const units = mergeUnits([...(carry?.units ?? []), ...read.units, ...read.directed]);
+        carry = null;
+        if (reporting || !eligible) { current = null; continue; }
+        const rule = `${read.assignVerb ? `assign:${read.assignVerb}` : 'subject'}${read.directed.length > 0 ? '+directed' : ''}`;
+        current = {
+          clause: stack.clause(), units, start, end: ce, role: units[0]!.role, rule,
+          confidence: read.assignVerb ? 0.9 : 0.85, deadline: null,
+        };
+        tasks.push(current);
+        continue;
+      }
+      carry = null;
+      if (current && inItem) { current.end = ce; continue; }
+      if (!eligible || reporting || !inItem) continue;
+      // A paragraph under an item continues it: the item's own lead-in counts; an item's first
+      // line takes its parents'.
+      const levels = block.marker ? stack.ancestors() : [stack.top(), ...stack.ancestors()];
+      const lead = levels.find((a) => a.units && a.units.length > 0)?.units;
+      if (!lead) continue;
+      const opening = read.opening;
+      const units = mergeUnits([...withRoles(lead, opening ? { lead: opening.lead, support: [] } : null), ...(opening?.support ?? []), ...read.directed]);
+      current = {
+        clause: stack.clause(), units, start: cs, end: ce, role: units[0]!.role,
+        rule: `lead-in${read.directed.length > 0 ? '+directed' : ''}`, confidence: 0.75, deadline: null,
+      };
+      tasks.push(current);
+    }
+  }
+  for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
+  return tasks;
+}
+
+export type { Span };

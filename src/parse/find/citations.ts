@@ -1,0 +1,192 @@
+import type { DocType } from '../../model/record.js';
+import { tokenize } from '../tokens.js';
+import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { dateAt, type FoundDate } from './dates.js';
+import { numberRegex, readNumber, type DocNumber } from './number.js';
+import { sentenceEnd, sentenceStart } from './sentences.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+import type { Token } from '../tokens.js';
+
+/**
+ * Citation mentions (domain guide §6.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
+ * [kết luận] [của <ISSUER>] ["title" | về <subject>]`, the date and the issuer in either order.
+ * Short forms ("Chỉ thị 17") and back-references ("văn bản nêu trên") are found too; they are
+ * tied to the full mention they repeat in src/parse/resolve/citations.ts.
+ */
+export interface TitleSpan {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+export interface IssuerPhrase {
+  mention: UnitMention;
+  tokens: Token[];
+}
+
+export interface FullMention {
+  kind: 'full';
+  number: DocNumber;
+  typeWord: DocType | null;
+  /** From the type word (or the number) to the end of the date or issuer. */
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  date: FoundDate | null;
+  issuer: IssuerPhrase | null;
+  title: TitleSpan | null;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface ShortMention {
+  kind: 'short';
+  serial: string;
+  typeWord: DocType;
+  start: number;
+  end: number;
+}
+
+export interface BackReference {
+  kind: 'back';
+  /** Null for "văn bản nêu trên": any type. */
+  typeWord: DocType | null;
+  start: number;
+  end: number;
+}
+
+export type Mention = FullMention | ShortMention | BackReference;
+
+const TYPE_WORDS: Array<[string, DocType]> = DOC_TYPES.flatMap((d) => d.words.map((w) => [w, d.type] as [string, DocType]))
+  .sort((a, b) => b[0].length - a[0].length);
+const TYPE_ALT = TYPE_WORDS.map(([w]) => w.replace(/ /g, '\\s{1,2}')).join('|');
+const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
+
+/** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
+const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
+const SHORT = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
+const BACK = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+const SELF = new Set(SELF_SUFFIXES);
+
+function typeOf(word: string | undefined): DocType | null {
+  if (!word) return null;
+  const t = TYPE_BY_WORD.get(word.toLowerCase().replace(/\s+/g, ' '));
+  return t ?? null;
+}
+
+const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
+const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${ISSUER_LEAD_FILLERS.join('|')})\s{1,2})?của\s{1,2}`, 'iu');
+const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
+const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
+const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+const escape = (w: string) => w.replace(/[/.]/g, (c) => `\\${c}`).replace(/ /g, '[ ]{1,2}');
+
+/** A subject that carries out the citation right after it (see NESTING_LEADS). */
+export const NESTING_TITLE = new RegExp(
+  String.raw`^(?:${NESTING_LEADS.map(escape).join('|')})[ ]{1,2}(?:${NESTING_VERBS.map(escape).join('|')})[ ]{1,2}$`, 'iu');
+
+function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
+  const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
+  if (!lead) return null;
+  const from = at + lead[0].length;
+  const tokens = tokenize(text, from, Math.min(ceil, from + 160));
+  const mention = parseUnitAt(tokens, 0);
+  return mention ? { mention, tokens } : null;
+}
+
+function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
+  // "về thực hiện Chỉ thị số 17/CT-UBND ...": the next citation is inside this subject.
+  const nests = nextMentionStart < ceil && NESTING_TITLE.test(text.slice(from, nextMentionStart));
+  const limit = Math.min(ceil, from + 300, nests ? ceil : nextMentionStart);
+  let end = limit;
+  for (let k = from; k < limit; k++) {
+    const c = text[k]!;
+    if (c === ';' || c === '”' || c === '"' || (c === '\n' && text[k + 1] === '\n')) { end = k; break; }
+    if (c === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) { end = k; break; }
+  }
+  const tail = text.slice(from, end);
+  for (const stop of TITLE_STOPS) {
+    const i = tail.indexOf(stop);
+    if (i >= 0) end = Math.min(end, from + i);
+  }
+  // "... về X và Quyết định số 3642/...": a following citation is not part of the subject.
+  const next = /(?:,|[ ]và)[ ]{1,2}$/u.exec(text.slice(from, end));
+  if (next && end === nextMentionStart) end = from + next.index;
+  return end;
+}
+
+function readTitle(text: string, at: number, ceil: number, nextMentionStart: number): TitleSpan | null {
+  const q = QUOTE_LEAD.exec(text.slice(at, at + 8));
+  if (q) {
+    const open = at + q[0].length;
+    const close = text.indexOf(CLOSING_QUOTE[q[1]!]!, open);
+    if (close > open && close - open <= 500) return { start: open, end: close, quoted: true };
+    return null;
+  }
+  const a = ABOUT_LEAD.exec(text.slice(at, at + 8));
+  if (!a) return null;
+  const start = at + a[0].length;
+  const end = titleEnd(text, start, ceil, nextMentionStart);
+  return end > start + 3 ? { start, end, quoted: false } : null;
+}
+
+/** Find citation mentions in text[from, to). */
+export function findMentions(text: string, from: number, to: number): Mention[] {
+  const region = text.slice(from, to);
+  const numbers: Array<{ m: RegExpExecArray; start: number; end: number }> = [];
+  const re = numberRegex('gu');
+  for (let m = re.exec(region); m; m = re.exec(region)) numbers.push({ m, start: from + m.index, end: from + m.index + m[0].length });
+
+  const befores = numbers.map(({ start }) => BEFORE_NUMBER.exec(text.slice(Math.max(from, start - 40), start)));
+  const starts = numbers.map(({ start }, n) => start - (befores[n]?.[0].length ?? 0));
+  const full: FullMention[] = [];
+  for (let n = 0; n < numbers.length; n++) {
+    const { m, start: numberStart, end: numberEnd } = numbers[n]!;
+    const before = befores[n] ?? null;
+    const start = starts[n]!;
+    const number = readNumber(m);
+    const typeWord = before?.[2] ? (typeOf(before[1]) === 'Thông báo' ? 'Thông báo kết luận' : typeOf(before[1])) : typeOf(before?.[1]);
+    const sStart = sentenceStart(text, start, from);
+    const sEnd = sentenceEnd(text, numberEnd, to);
+    const nextStart = starts[n + 1] ?? to;
+    let end = numberEnd;
+    let date: FoundDate | null = null;
+    let issuer: IssuerPhrase | null = null;
+    for (let pass = 0; pass < 2; pass++) {
+      if (!date) {
+        const d = DATE_LEAD.exec(text.slice(end, end + 12));
+        const found = d ? dateAt(text, end + d[0].length) : null;
+        if (found) { date = found; end = found.end; continue; }
+      }
+      if (!issuer) {
+        const i = parseIssuer(text, end, Math.min(sEnd, nextStart));
+        if (i) { issuer = i; end = i.tokens[i.mention.to - 1]!.end; continue; }
+      }
+    }
+    full.push({
+      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer,
+      title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
+    });
+  }
+
+  const inFull = (s: number, e: number) => full.some((f) => s < f.end && e > f.start);
+  const out: Mention[] = [...full];
+  SHORT.lastIndex = 0;
+  for (let m = SHORT.exec(region); m; m = SHORT.exec(region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const typeWord = typeOf(m[1]);
+    if (typeWord && !inFull(start, end)) out.push({ kind: 'short', serial: m[2]!, typeWord, start, end });
+  }
+  BACK.lastIndex = 0;
+  for (let m = BACK.exec(region); m; m = BACK.exec(region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // "Chỉ thị này" is the document itself.
+    if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
+    out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

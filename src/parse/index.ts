@@ -1,0 +1,229 @@
+import {
+  DocumentRecord, type Assignment, type Citation, type DocType, type Issuer, type Organization, type ParseWarning,
+  type Recipient, type Signer, type Span,
+} from '../model/record.js';
+import { directiveKey } from '../model/keys.js';
+import { DirectiveGraphError, InputError } from '../errors.js';
+import { clean, type CleanText } from './clean.js';
+import { findAssignments } from './find/assignments.js';
+import { findMentions, type FullMention } from './find/citations.js';
+import { findMeeting } from './find/meeting.js';
+import { docTypeOfCode } from './find/number.js';
+import { findRecipients } from './find/recipients.js';
+import { layoutOf, titleText, type Layout } from './layout.js';
+import { buildContext } from './resolve/context.js';
+import { resolveCitations } from './resolve/citations.js';
+import type { ResolvedOrg } from './resolve/orgs.js';
+import { capitalizeFirst, squash } from './text.js';
+import { DOC_TYPES } from './vocabulary/doc-types.js';
+import { Warnings } from './warnings.js';
+import { fold } from '../model/keys.js';
+
+export { clean } from './clean.js';
+export { lookup as lookupPlace, areaOf } from './gazetteer.js';
+
+/**
+ * parseDocument: the text of one document in, a validated DocumentRecord out. Pure: no file,
+ * no network, no database. Stages: clean (NFC, markdown debris, page breaks, with a map back to
+ * the original offsets) -> layout (header, body, closing) -> find (number, date, title,
+ * citations, tasks, recipients, signer) -> resolve (context, gazetteer, antecedents) -> record.
+ * Every span in the record points into the text as given.
+ */
+export interface ParseOptions {
+  path?: string | null;
+  sha256?: string | null;
+  /** The encoding the text was decoded from (recorded in `source`). */
+  encoding?: string;
+  /** Warnings from decoding (legacy encodings), added to the record's. */
+  warnings?: readonly ParseWarning[];
+}
+
+/** A short stable hash of a text (FNV-1a, two lanes) for document-scoped keys. */
+function hash16(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
+function controlCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && (c < 0x09 || c > 0x0d)) n++;
+  }
+  return n;
+}
+
+function checkInput(text: string, path: string | undefined): void {
+  if (text.trim() === '') throw new InputError('DG_INPUT_EMPTY', 'the document is empty', { location: { path } });
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000') || controlCount(head) > head.length / 100) {
+    throw new InputError('DG_INPUT_BINARY', 'the input is binary data, not text', { location: { path } });
+  }
+}
+
+const HEADING_TYPES = new Map(DOC_TYPES.flatMap((d) => d.words.map((w) => [fold(w), d.type] as const)));
+
+function docTypeOf(layout: Layout): { type: DocType; span: Span | null } {
+  const h = layout.typeHeading;
+  if (h) {
+    const t = HEADING_TYPES.get(h.folded.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim()) ?? 'Khác';
+    const span: Span = [h.contentStart, h.end];
+    if (t === 'Thông báo' && layout.conclusionLine) return { type: 'Thông báo kết luận', span };
+    return { type: t, span };
+  }
+  const n = layout.number;
+  if (n?.num.docType) return { type: n.num.docType, span: [n.start, n.end] };
+  if (layout.title && /^v\/v(?![\p{L}\p{N}])/iu.test(layout.title.lines[0]!.trimmed)) return { type: 'Công văn', span: null };
+  return { type: 'Khác', span: null };
+}
+
+function orgRecord(o: ResolvedOrg, c: CleanText): Organization {
+  return {
+    key: o.key, name: o.name, surface: o.surface, kind: o.kind, level: o.level, area: o.area, collective: o.collective,
+    resolvedBy: o.resolvedBy, spans: o.spans.map((s) => c.toOriginal(s)), body: o.body, partOf: o.partOf,
+  };
+}
+
+export function parseDocument(text: string, opts: ParseOptions = {}): DocumentRecord {
+  const path = opts.path ?? undefined;
+  if (typeof text !== 'string') throw new InputError('DG_PARSE_FAILED', 'the input is not text', { location: { path } });
+  checkInput(text, path);
+  try {
+    return build(text, opts);
+  } catch (e) {
+    if (e instanceof DirectiveGraphError) throw e;
+    throw new InputError('DG_PARSE_FAILED', `the text could not be parsed: ${e instanceof Error ? e.message : String(e)}`, { location: { path }, cause: e });
+  }
+}
+
+function build(text: string, opts: ParseOptions): DocumentRecord {
+  const c = clean(text);
+  const t = c.text;
+  const orig = (s: Span) => c.toOriginal(s);
+  const layout = layoutOf(t);
+  // Spans in these warnings are in the cleaned text until the record is built.
+  const warnings = new Warnings();
+  const scope = `doc-${(opts.sha256 ?? hash16(text)).slice(0, 16)}`;
+  const spans: Record<string, Span[]> = {};
+  const lineAt = (k: number) => layout.lines[k]?.start ?? t.length;
+
+  const num = layout.number?.num ?? null;
+  if (layout.number) spans.number = [orig([layout.number.start, layout.number.end])];
+  else if (layout.numberLine) {
+    warnings.add({ code: 'NUMBER_MALFORMED', message: `the number line "${layout.numberLine.trimmed}" could not be read`, span: [layout.numberLine.contentStart, layout.numberLine.end] });
+  } else {
+    warnings.add({ code: 'NO_NUMBER', message: 'the document carries no number', span: null });
+  }
+
+  const { ctx, issuer } = buildContext(t, layout, num, warnings, scope);
+
+  const dt = docTypeOf(layout);
+  if (dt.span) spans.docType = [orig(dt.span)];
+
+  const dl = layout.dateLine?.info ?? null;
+  let issuedOn: string | null = null;
+  if (dl?.date?.iso) {
+    issuedOn = dl.date.iso;
+    spans.issuedOn = [orig([dl.date.start, dl.date.end])];
+  } else if (dl) {
+    warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${dl.dateText}" could not be read`, span: [dl.dateStart, dl.dateStart + dl.dateText.length] });
+  } else {
+    warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
+  }
+  const place = dl?.place ?? null;
+  if (dl?.place) spans.place = [orig([dl.placeStart, dl.placeEnd])];
+
+  const title = layout.title ? capitalizeFirst(titleText(t, layout.title)) : null;
+  if (layout.title) spans.title = [orig([layout.title.start, layout.title.end])];
+
+  // Citations in the title and the body.
+  const bodyFrom = lineAt(layout.bodyStart);
+  const bodyTo = lineAt(layout.bodyEnd);
+  const mentions = [
+    ...(layout.title ? findMentions(t, layout.title.start, layout.title.end) : []),
+    ...findMentions(t, bodyFrom, bodyTo),
+  ];
+  const drafts = resolveCitations(mentions, ctx, num?.number ?? null);
+  const citations: Citation[] = drafts.map((d) => {
+    if (!d.issuer) {
+      warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);
+    }
+    for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
+    return {
+      number: d.number, docType: d.docType, issuedOn: d.issuedOn, issuer: d.issuer ? orgRecord(d.issuer, c) : null, title: d.title,
+      relation: d.relation, citedBy: d.citedBy, evidence: d.evidence, confidence: d.confidence, rule: d.rule,
+      spans: d.spans.map(orig), key: d.key,
+    };
+  });
+
+  const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const));
+  if (meeting?.iso) spans.meetingOn = [orig([meeting.start, meeting.end])];
+
+  const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
+  const assignments: Assignment[] = findAssignments(t, bodyLines, ctx).map((task, k) => ({
+    taskId: `t${k + 1}`, clause: task.clause,
+    units: task.units.map((u) => ({ ...orgRecord(u.org, c), role: u.role })),
+    text: squash(t.slice(task.start, task.end)), role: task.role, deadline: task.deadline,
+    confidence: task.confidence, rule: task.rule, span: orig([task.start, task.end]),
+  }));
+
+  const recipients: Recipient[] = findRecipients(t, layout.kinhGui, layout.noiNhan, ctx).map((r) => ({
+    ...orgRecord(r.org, c), list: r.list, purpose: r.purpose,
+  }));
+
+  let signer: Signer | null = null;
+  const sig = layout.signature;
+  if (sig) {
+    const from = (sig.capacity ?? sig.name).contentStart;
+    const capacity = sig.capacityLines.length > 0 ? sig.capacityLines.map((l) => l.trimmed).join(' / ') : null;
+    signer = { name: sig.name.trimmed, capacity, position: sig.position?.trimmed ?? null, span: orig([from, sig.name.end]) };
+  }
+
+  let issuerRecord: Issuer | null = null;
+  if (issuer) {
+    const o = issuer.org;
+    const evidence = issuer.spans[0];
+    issuerRecord = {
+      ...orgRecord(o, c), name: issuer.name, body: o.name, spans: issuer.spans.map(orig),
+      surface: evidence ? squash(t.slice(evidence[0], evidence[1])) : num?.issuerCode ?? o.name,
+    };
+    spans.issuer = issuer.spans.map(orig);
+    if (o.level === 'district' && issuedOn && issuedOn >= '2025-07-01') {
+      warnings.add({ code: 'DISTRICT_AFTER_REFORM', message: `a district-level issuer on a document dated ${issuedOn}, after districts were ended on 2025-07-01`, span: null });
+    }
+  } else {
+    warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
+  }
+
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : num?.year ?? null;
+  const key = directiveKey(num?.number ?? null, issuerRecord?.key ?? null, year, `unnumbered-${scope.slice(4)}`);
+  const family = num?.family ?? (/dang cong san viet nam/.test(fold(t.slice(0, 2000))) ? 'party'
+    : /cong hoa xa hoi chu nghia viet nam/.test(fold(t.slice(0, 2000))) ? 'state'
+      : issuer?.org.kind.startsWith('party') ? 'party' : null);
+
+  const record = {
+    key,
+    source: { path: opts.path ?? null, sha256: opts.sha256 ?? null, encoding: opts.encoding ?? 'utf-8' },
+    family, number: num?.number ?? null, docType: dt.type, issuer: issuerRecord, issuedOn,
+    meetingOn: meeting?.iso ?? null, place, title, recipients, signer, citations, assignments,
+    warnings: [...(opts.warnings ?? []), ...warnings.all().map((w) => ({ ...w, span: w.span ? orig(w.span) : null }))],
+    spans,
+  };
+  const parsed = DocumentRecord.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError('DG_PARSE_FAILED', `the record is not valid: ${issue?.path.join('.')}: ${issue?.message}`, {
+      location: { path: opts.path ?? undefined }, details: { issues: parsed.error.issues.slice(0, 5) },
+    });
+  }
+  return parsed.data;
+}
+
+export { docTypeOfCode };

@@ -1,0 +1,291 @@
+import { fold } from '../model/keys.js';
+import { readDateLine, type DateLine } from './find/dates.js';
+import { numberRegex, readNumber, type DocNumber } from './find/number.js';
+import { isAllCaps, squash } from './text.js';
+import { DOC_TYPES } from './vocabulary/doc-types.js';
+import { MOTTO_LINES } from './vocabulary/headings.js';
+import { KINH_GUI, NOI_NHAN } from './vocabulary/recipients.js';
+import { CAPACITY_PREFIX, SURNAMES } from './vocabulary/signature.js';
+import { nameKey } from './text.js';
+
+/**
+ * Layout: where the parts of a document sit. The header (issuer lines, number, date line,
+ * type heading, trích yếu, Kính gửi) comes first in any order (the seeds put the date line
+ * above the number, or have no number at all); the body follows; the Nơi nhận list and the
+ * signature close it, in either order.
+ */
+export interface Line {
+  index: number;
+  /** Offsets of the line in the cleaned text, without its line break. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offset of the first non-space character. */
+  contentStart: number;
+  trimmed: string;
+  folded: string;
+  blank: boolean;
+}
+
+export interface TitleBlock {
+  start: number;
+  end: number;
+  lines: Line[];
+}
+
+export interface Layout {
+  lines: Line[];
+  number: { num: DocNumber; start: number; end: number; line: Line } | null;
+  /** A "Số" line whose number could not be read. */
+  numberLine: Line | null;
+  dateLine: { info: DateLine; line: Line } | null;
+  headerOrgLines: Line[];
+  typeHeading: Line | null;
+  conclusionLine: Line | null;
+  title: TitleBlock | null;
+  /** "(Ngày 11 tháng 9 năm 2025)" under the title of a Thông báo kết luận: the meeting day. */
+  titleDateLine: Line | null;
+  kinhGui: Line[];
+  bodyStart: number;
+  bodyEnd: number;
+  noiNhan: Line[];
+  /** `capacity` is the first capacity line ("TM. ỦY BAN NHÂN DÂN"), `capacityLines` all of them ("... / KT. CHỦ TỊCH"). */
+  signature: { capacity: Line | null; capacityLines: Line[]; position: Line | null; name: Line } | null;
+}
+
+/** How far down the header may reach (lines). */
+const HEADER_WINDOW = 45;
+
+const NUMBER_LINE = /^[ ]*Số[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
+const HEADING_WORDS = new Set(DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words).map((w) => fold(w)));
+const TITLE_LEAD = /^(?:V\/v|Về việc|Về|V\/V)(?![\p{L}\p{N}])/u;
+const BODY_OPENERS = /^(?:Thực hiện|Căn cứ|Ngày|Sáng|Chiều|Sau khi|Để|Trong|Tiếp theo|Theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Trước|Xét|Vừa qua|Hôm nay|Năm|Thời gian)(?![\p{L}\p{N}])/u;
+const MARKER_START = /^[ ]*(?:[-–—•+]|\d{1,2}[ ]*[.)\-–]|[IVX]{1,4}[ ]*[.\-–)]|[a-zđ][ ]*\))/u;
+const SURNAME_KEYS = new Set(SURNAMES.map((s) => nameKey(s)));
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (let index = 0; s <= text.length; index++) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const raw = text.slice(s, e);
+    const trimmed = raw.trim();
+    lines.push({
+      index, start: s, end: e, text: raw, contentStart: s + (raw.length - raw.trimStart().length), trimmed,
+      folded: fold(trimmed), blank: trimmed === '',
+    });
+    s = e + 1;
+  }
+  return lines;
+}
+
+function isMotto(line: Line): boolean {
+  return line.trimmed === '*' || MOTTO_LINES.some((re) => re.test(line.folded));
+}
+
+export function isTypeHeading(line: Line): boolean {
+  return isAllCaps(line.trimmed) && HEADING_WORDS.has(line.folded.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A personal name: two to six capitalised words, the first a family name. */
+export function isPersonName(s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w))) return false;
+  return SURNAME_KEYS.has(nameKey(words[0]!));
+}
+
+function readNumberLine(line: Line): { num: DocNumber; start: number; end: number } | null {
+  const lead = NUMBER_LINE.exec(line.text);
+  if (!lead) return null;
+  const re = numberRegex('u');
+  const rest = line.text.slice(lead[0].length);
+  const m = re.exec(rest);
+  if (!m || m.index > 2) return null;
+  const start = line.start + lead[0].length + m.index;
+  return { num: readNumber(m), start, end: start + m[0].length };
+}
+
+/** Lines of a block that ends at the first blank line or rule line ("-----") (at most `max`). */
+function blockFrom(lines: Line[], i: number, max: number): Line[] {
+  const out: Line[] = [];
+  for (let k = i; k < lines.length && !lines[k]!.blank && out.length < max; k++) {
+    if (out.length > 0 && isMotto(lines[k]!)) break;
+    out.push(lines[k]!);
+  }
+  return out;
+}
+
+/** A title block's last line "(Ngày 11 tháng 9 năm 2025)": the date of the meeting, not the subject. */
+const MEETING_LINE = /^\(\s*ngày[^)]{4,40}\)$/iu;
+
+function setTitle(layout: Layout, block: Line[], start: number): void {
+  let lines = block;
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && last && MEETING_LINE.test(last.trimmed)) {
+    layout.titleDateLine = last;
+    lines = lines.slice(0, -1);
+  }
+  layout.title = { start, end: lines[lines.length - 1]!.end, lines };
+}
+
+function looksLikeTitle(block: Line[]): boolean {
+  if (block.length === 0 || block.length > 5) return false;
+  const first = block[0]!.trimmed;
+  if (BODY_OPENERS.test(first) || MARKER_START.test(block[0]!.text) || KINH_GUI.test(block[0]!.folded)) return false;
+  if (block.some((l) => l.trimmed.length > 110)) return false;
+  return !/[.;:]$/.test(block[block.length - 1]!.trimmed);
+}
+
+/** Kính gửi: the line and the items after it, which may wrap and may follow blank lines. */
+function kinhGuiBlock(lines: Line[], i: number): Line[] {
+  const out = [lines[i]!];
+  let k = i + 1;
+  while (k < lines.length) {
+    const l = lines[k]!;
+    if (l.blank) {
+      let n = k;
+      while (n < lines.length && lines[n]!.blank) n++;
+      const next = lines[n];
+      if (!next || !/^[-–•]/.test(next.trimmed) || out.length > 1) break;
+      k = n;
+      continue;
+    }
+    out.push(l);
+    k++;
+  }
+  return out;
+}
+
+function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['signature'] {
+  const inList = new Set(noiNhan.map((l) => l.index));
+  let capacity: Line | null = null;
+  for (let k = lines.length - 1; k >= from; k--) {
+    const l = lines[k]!;
+    if (!l.blank && isAllCaps(l.trimmed) && CAPACITY_PREFIX.test(l.trimmed) && !inList.has(k)) { capacity = l; break; }
+  }
+  const nextNonBlank = (k: number) => { while (k < lines.length && (lines[k]!.blank || inList.has(k))) k++; return lines[k] ?? null; };
+  if (capacity) {
+    // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": capacity lines stack.
+    const capacityLines = [capacity];
+    for (let k = capacity.index - 1; k >= from; k--) {
+      const l = lines[k]!;
+      if (l.blank) continue;
+      if (isAllCaps(l.trimmed) && CAPACITY_PREFIX.test(l.trimmed) && !inList.has(k)) capacityLines.unshift(l); else break;
+    }
+    let position: Line | null = null;
+    let cursor = nextNonBlank(capacity.index + 1);
+    if (cursor && isAllCaps(cursor.trimmed) && !isPersonName(cursor.trimmed)) { position = cursor; cursor = nextNonBlank(cursor.index + 1); }
+    if (cursor && isPersonName(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };
+  }
+  for (let k = lines.length - 1; k >= from; k--) {
+    const l = lines[k]!;
+    if (l.blank || inList.has(k)) continue;
+    return isPersonName(l.trimmed) ? { capacity: null, capacityLines: [], position: null, name: l } : null;
+  }
+  return null;
+}
+
+function findNoiNhan(lines: Line[], from: number): Line[] {
+  for (let k = from; k < lines.length; k++) {
+    if (!NOI_NHAN.test(lines[k]!.folded)) continue;
+    const out = [lines[k]!];
+    for (let j = k + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.blank) {
+        let n = j;
+        while (n < lines.length && lines[n]!.blank) n++;
+        if (!lines[n] || !/^[-–•+]/.test(lines[n]!.trimmed)) break;
+        j = n - 1;
+        continue;
+      }
+      if (!/^[-–•+]/.test(l.trimmed) && (CAPACITY_PREFIX.test(l.trimmed) || isPersonName(l.trimmed) || isAllCaps(l.trimmed))) break;
+      out.push(l);
+    }
+    return out;
+  }
+  return [];
+}
+
+export function layoutOf(text: string): Layout {
+  const lines = splitLines(text);
+  const layout: Layout = {
+    lines, number: null, numberLine: null, dateLine: null, headerOrgLines: [], typeHeading: null, conclusionLine: null,
+    title: null, titleDateLine: null, kinhGui: [], bodyStart: lines.length, bodyEnd: lines.length, noiNhan: [], signature: null,
+  };
+  let i = 0;
+  let seen = 0;
+  for (; i < lines.length && seen < HEADER_WINDOW; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    seen++;
+    if (isMotto(line)) continue;
+    if (!layout.number && !layout.numberLine && NUMBER_LINE.test(line.text) && line.trimmed.length < 60) {
+      const n = readNumberLine(line);
+      if (n) layout.number = { ...n, line };
+      else layout.numberLine = line;
+      continue;
+    }
+    if (!layout.dateLine) {
+      const d = readDateLine(line.text, line.start);
+      if (d) { layout.dateLine = { info: d, line }; continue; }
+    }
+    if (layout.kinhGui.length === 0 && KINH_GUI.test(line.folded)) {
+      layout.kinhGui = kinhGuiBlock(lines, i);
+      i = layout.kinhGui[layout.kinhGui.length - 1]!.index;
+      continue;
+    }
+    if (!layout.typeHeading && !layout.title && isTypeHeading(line)) {
+      layout.typeHeading = line;
+      let k = i + 1;
+      while (k < lines.length && lines[k]!.blank) k++;
+      if (lines[k] && /^ket luan\b/.test(lines[k]!.folded)) {
+        layout.conclusionLine = lines[k]!;
+        // "Kết luận của Ban Thường vụ Quận ủy về công tác ...": the subject starts at "về".
+        const about = /\s(?:về|Về|V\/v)\s/u.exec(lines[k]!.text);
+        const block = blockFrom(lines, k, 6);
+        if (about) {
+          setTitle(layout, block, lines[k]!.start + about.index + 1);
+          i = block[block.length - 1]!.index;
+          continue;
+        }
+        k++;
+      }
+      const block = blockFrom(lines, k, 6);
+      // Under a heading, a few short lines are the trích yếu, even "Thực hiện Chỉ thị số ..." of a Kế hoạch.
+      if (block.length > 0 && !isMotto(block[0]!) && block.every((l) => l.trimmed.length <= 160) && !/[;:]$/.test(block[block.length - 1]!.trimmed)) {
+        setTitle(layout, block, block[0]!.contentStart);
+        i = block[block.length - 1]!.index;
+      } else {
+        i = k - 1;
+      }
+      continue;
+    }
+    if (!layout.title && (TITLE_LEAD.test(line.trimmed) || (layout.number && !layout.typeHeading && looksLikeTitle(blockFrom(lines, i, 6))))) {
+      const block = blockFrom(lines, i, 6);
+      setTitle(layout, block, block[0]!.contentStart);
+      i = block[block.length - 1]!.index;
+      continue;
+    }
+    if (isAllCaps(line.trimmed) && line.trimmed.length <= 90 && !CAPACITY_PREFIX.test(line.trimmed)) {
+      layout.headerOrgLines.push(line);
+      continue;
+    }
+    break;
+  }
+  layout.bodyStart = i;
+  layout.noiNhan = findNoiNhan(lines, layout.bodyStart);
+  layout.signature = findSignature(lines, layout.bodyStart, layout.noiNhan);
+  const ends = [lines.length];
+  if (layout.noiNhan[0]) ends.push(layout.noiNhan[0].index);
+  const sig = layout.signature;
+  if (sig) ends.push((sig.capacity ?? sig.position ?? sig.name).index);
+  layout.bodyEnd = Math.max(layout.bodyStart, Math.min(...ends));
+  return layout;
+}
+
+/** The text of a title block, joined on one line. */
+export function titleText(text: string, title: TitleBlock): string {
+  return squash(text.slice(title.start, title.end));
+}

@@ -1,0 +1,79 @@
+import { isDash, tokenize, type Token } from './tokens.js';
+
+/**
+ * A phrase table: vocabulary phrases as a trie over token norms, matched at a token position,
+ * longest phrase first. Dashes inside a phrase are optional on both sides ("chính trị - xã
+ * hội" matches "chính trị xã hội"); a phrase word in capitals ("TT", "CA") matches only a
+ * word in capitals.
+ */
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  values: readonly T[];
+  /** Token index just after the match. */
+  end: number;
+}
+
+const CAPS_ONLY = '\u0001';
+
+function keysOf(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => !isDash(t))
+    .map((t) => (t.caps && t.text.replace(/[^\p{L}]/gu, '').length >= 2 ? t.norm + CAPS_ONLY : t.norm));
+}
+
+export class PhraseTable<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): this {
+    let node = this.root;
+    for (const key of keysOf(phrase)) {
+      let child = node.next.get(key);
+      if (!child) { child = { next: new Map(), values: [] }; node.next.set(key, child); }
+      node = child;
+    }
+    if (node !== this.root) node.values.push(value);
+    return this;
+  }
+
+  /** The longest phrase starting at token `i` (not crossing `limit`), or null. */
+  match(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    if (i >= limit || isDash(tokens[i])) return null;
+    return this.walk(this.root, tokens, i, limit, 0, null);
+  }
+
+  private walk(node: Node<T>, tokens: readonly Token[], j: number, limit: number, depth: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    if (depth > 0 && node.values.length > 0 && (!best || j > best.end)) best = { values: node.values, end: j };
+    let k = j;
+    // A dash between two words of a phrase is optional.
+    if (depth > 0) while (k < limit && isDash(tokens[k])) k++;
+    const t = tokens[k];
+    if (!t || k >= limit) return best;
+    const plain = node.next.get(t.norm);
+    if (plain) best = this.walk(plain, tokens, k + 1, limit, depth + 1, best);
+    if (t.caps) {
+      const caps = node.next.get(t.norm + CAPS_ONLY);
+      if (caps) best = this.walk(caps, tokens, k + 1, limit, depth + 1, best);
+    }
+    return best;
+  }
+
+  /** True when a phrase starts at token `i`. */
+  has(tokens: readonly Token[], i: number, limit = tokens.length): boolean {
+    return this.match(tokens, i, limit) !== null;
+  }
+}
+
+/** A phrase table whose values are the phrases themselves. */
+export function phraseSet(phrases: Iterable<string>): PhraseTable<string> {
+  const t = new PhraseTable<string>();
+  for (const p of phrases) t.add(p, p);
+  return t;
+}

@@ -1,0 +1,321 @@
+import type { DocType, Relation, Span } from '../../model/record.js';
+import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
+import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
+import type { DocNumber } from '../find/number.js';
+import type { UnitMention } from '../find/units.js';
+import { PhraseTable } from '../phrases.js';
+import { capitalizeFirst, squash } from '../text.js';
+import { tokenize } from '../tokens.js';
+import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
+import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
+import { RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { codeBody, headNamed } from './codes.js';
+import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
+
+/**
+ * From mentions to citations: one per cited document and citing document. Mentions of the
+ * same number (and of a compatible issuer) merge and keep every span; "Chỉ thị 17" and "văn
+ * bản nêu trên" join the citation they repeat. Each mention gets a relation from the nearest
+ * trigger phrase before it in its sentence; a list of citations after one trigger shares it.
+ * A citation inside another's quoted title ("... của Quận ủy “thực hiện Công văn số 177-CV/TU
+ * ...”") is cited by that one (`citedBy`); when the document also names it directly, that is a
+ * second entry with `citedBy` null: the graph gets both links.
+ */
+export interface CitationDraft {
+  number: string;
+  docNumber: DocNumber;
+  docType: DocType;
+  issuedOn: string | null;
+  issuer: ResolvedOrg | null;
+  issuerHow: 'explicit' | 'list' | 'symbol' | null;
+  title: string | null;
+  relation: Relation;
+  citedBy: string | null;
+  evidence: string;
+  confidence: number;
+  rule: string;
+  spans: Span[];
+  key: string;
+  /** Spans of dates that could not be read. */
+  badDates: Array<{ text: string; span: Span }>;
+}
+
+const TRIGGERS = new PhraseTable<RelationTrigger>(RELATION_TRIGGERS.map((t) => [t.phrase, t] as const));
+const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
+const HOW_RANK = { explicit: 3, list: 2, symbol: 1 } as const;
+/** How far back a mention's parent or list neighbour is looked for (a title is at most 500 characters). */
+const LOOKBACK = 1000;
+
+interface Decision {
+  relation: Relation;
+  rule: string;
+  weight: number;
+}
+
+function extentEnd(m: FullMention): number {
+  return m.title ? m.title.end + (m.title.quoted ? 1 : 0) : m.end;
+}
+
+function docTypeOf(m: FullMention): DocType {
+  return m.typeWord ?? m.number.docType ?? 'Khác';
+}
+
+/** The last trigger phrase in text[from, at) for a document of type `docType`. */
+function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
+  const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
+  let found: Decision | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = TRIGGERS.match(tokens, i);
+    if (!hit) continue;
+    const t = hit.values[0]!;
+    i = hit.end - 1;
+    if (t.actionableOnly) {
+      // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
+      if (tokens.length - hit.end > 4) continue;
+      found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9 };
+      continue;
+    }
+    found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1 };
+  }
+  return found;
+}
+
+/** Only list glue between two offsets: ", ", " và ", "; " (a list of cited documents). */
+function onlyListGlue(text: string, a: number, b: number): boolean {
+  return b >= a && b - a < 12 && /^[\s,;]*(?:và|cùng)?[\s,]*$/u.test(text.slice(a, b));
+}
+
+/** The full mention whose title contains offset `at` and carries it out (or quotes it). */
+function parentAt(text: string, at: number, fulls: readonly FullMention[], before: number): FullMention | null {
+  for (let j = before - 1; j >= 0 && fulls[j]!.start >= at - LOOKBACK; j--) {
+    const p = fulls[j]!;
+    if (!p.title || at < p.title.start || at >= p.title.end) continue;
+    if (p.title.quoted || NESTING_TITLE.test(text.slice(p.title.start, at))) return p;
+  }
+  return null;
+}
+
+function decide(text: string, fulls: readonly FullMention[]): Map<FullMention, Decision & { parent: FullMention | null }> {
+  const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
+  for (let k = 0; k < fulls.length; k++) {
+    const m = fulls[k]!;
+    const parent = parentAt(text, m.start, fulls, k);
+    const floor = parent ? parent.title!.start : m.sentenceStart;
+    let prev: FullMention | null = null;
+    for (let j = k - 1; j >= 0 && fulls[j]!.start >= m.start - LOOKBACK; j--) {
+      const p = fulls[j]!;
+      if (p === parent) break;
+      if (extentEnd(p) <= m.start) { prev = p; break; }
+    }
+    const listed = prev !== null && onlyListGlue(text, extentEnd(prev), m.start);
+    const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
+    let d = triggerBefore(text, from, m.start, docTypeOf(m));
+    if (!d && listed) {
+      // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
+      const pd = out.get(prev!)!;
+      d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
+    }
+    if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
+    out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
+  }
+  return out;
+}
+
+/**
+ * The issuer of a cited document, named the way it signs ("Ban Thường vụ Thành ủy Hà Nội"),
+ * keyed by the organisation whose number series the symbol names: the Thành ủy for "…/TU", the
+ * Ban Tuyên giáo itself for "…/BTGTW".
+ */
+export function issuerOfMention(mention: UnitMention, ctx: DocContext, num: DocNumber | null): ResolvedOrg | null {
+  if (mention.head.shape === 'part') {
+    const organ = codeBody(num)?.part;
+    if (organ && organ === mention.head.canonical + (mention.tail ? ` ${mention.tail}` : '')) {
+      const r = resolveMention(mention, ctx)[0];
+      return r ? { ...r, body: r.name } : null;
+    }
+    const owner = mention.owner ? resolveMention(mention.owner, ctx)[0] ?? null : ctx.issuerBody;
+    if (!owner) return null;
+    const part = capitalizeFirst(mention.tail ? `${mention.head.canonical} ${mention.tail}` : mention.head.canonical);
+    return { ...owner, name: `${part} ${owner.name}`, body: owner.name, surface: squash(ctx.text.slice(mention.start, mention.end)), spans: [[mention.start, mention.end]] };
+  }
+  const r = resolveMention(mention, ctx)[0];
+  return r ? { ...r, body: r.name } : null;
+}
+
+function synthetic(canonical: string, part = false): UnitMention | null {
+  const head = headNamed(canonical, part);
+  return head ? { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 } : null;
+}
+
+/** Issuer from the symbol alone, read in the document's context ("180-CV/QU" in a Liên Chiểu ward). */
+function issuerFromSymbol(num: DocNumber, ctx: DocContext): ResolvedOrg | null {
+  const body = codeBody(num);
+  if (!body) return null;
+  if (num.family === 'party') {
+    const m = synthetic(body.committee);
+    if (!m) return null;
+    const owner = resolveMention(m, ctx)[0];
+    if (!owner || (owner.level !== 'central' && !owner.area)) return null;
+    if (body.part) {
+      const organ = synthetic(body.part, true);
+      const r = organ ? resolveMention({ ...organ, owner: null }, { ...ctx, issuerBody: owner })[0] : null;
+      if (r) return { ...r, body: r.name, surface: num.issuerCode ?? '', spans: [], resolvedBy: 'symbol+context' };
+    }
+    return { ...owner, body: owner.name, surface: num.issuerCode ?? '', spans: [], resolvedBy: 'symbol+context' };
+  }
+  const entry = STATE_ISSUER_CODES[(num.issuerCode ?? '').toUpperCase()];
+  if (!entry || entry.level !== 'central') return null;
+  return {
+    key: orgKey(entry.body, null), name: entry.body, surface: num.issuerCode ?? '', kind: 'government', level: 'central', area: null,
+    collective: false, resolvedBy: 'symbol', spans: [], body: entry.body, partOf: null,
+  };
+}
+
+/** True when the issuer phrase can be the body the symbol names (TU with Thành ủy, QU with Quận ủy). */
+function compatible(num: DocNumber, issuer: ResolvedOrg): boolean {
+  const c = codeBody(num);
+  if (!c) return true;
+  const body = issuer.body ?? issuer.name;
+  if (c.committee === 'Tỉnh ủy') return /(?:Tỉnh ủy|Thành ủy)/u.test(body);
+  if (c.committee === 'Trung ương') return issuer.level === 'central';
+  return body.includes(c.committee);
+}
+
+/** One entry per (document, citing document): its mentions, relation and issuer. */
+function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer: { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' } | null, text: string): CitationDraft {
+  return {
+    number: m.number.number, docNumber: m.number, docType: docTypeOf(m), issuedOn: m.date?.iso ?? null,
+    issuer: issuer ? { ...issuer.org, spans: [...issuer.org.spans] } : null, issuerHow: issuer?.how ?? null,
+    title: m.title ? capitalizeFirst(squash(text.slice(m.title.start, m.title.end))) : null,
+    relation: d.relation, citedBy: parent ? parent.number.number : null, evidence: squash(text.slice(m.sentenceStart, m.sentenceEnd)),
+    confidence: d.weight, rule: d.rule, spans: [[m.start, m.end]], key: '',
+    badDates: m.date && !m.date.iso ? [{ text: m.date.text, span: [m.date.start, m.date.end] }] : [],
+  };
+}
+
+/** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null): CitationDraft[] {
+  const text = ctx.text;
+  const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
+    && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
+  const decisions = decide(text, fulls);
+
+  // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
+  // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),
+  // else the symbol read in context.
+  const issuers = new Map<FullMention, { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' }>();
+  for (const m of fulls) {
+    if (!m.issuer) continue;
+    const org = issuerOfMention(m.issuer.mention, ctx, m.number);
+    if (org) issuers.set(m, { org, how: 'explicit' });
+  }
+  for (let k = fulls.length - 2; k >= 0; k--) {
+    const m = fulls[k]!;
+    const next = fulls[k + 1]!;
+    const shared = issuers.get(next);
+    if (issuers.has(m) || !shared || m.title || !onlyListGlue(text, m.end, next.start)) continue;
+    if (compatible(m.number, shared.org)) issuers.set(m, { org: shared.org, how: 'list' });
+  }
+  for (const m of fulls) {
+    if (issuers.has(m)) continue;
+    const org = issuerFromSymbol(m.number, ctx);
+    if (org) issuers.set(m, { org, how: 'symbol' });
+  }
+
+  const drafts: CitationDraft[] = [];
+  const byNumber = new Map<string, CitationDraft[]>();
+  const entryOf = new Map<FullMention, CitationDraft>();
+  const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null) =>
+    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key));
+  const add = (nk: string, draft: CitationDraft) => {
+    drafts.push(draft);
+    byNumber.set(nk, [...(byNumber.get(nk) ?? []), draft]);
+  };
+
+  for (const m of fulls) {
+    const issuer = issuers.get(m) ?? null;
+    const d = decisions.get(m)!;
+    const nk = numberKey(m.number.number);
+    const citedBy = d.parent ? d.parent.number.number : null;
+    const same = find(nk, issuer?.org ?? null, citedBy);
+    if (!same) {
+      const draft = draftOf(m, d, d.parent, issuer, text);
+      add(nk, draft);
+      entryOf.set(m, draft);
+      continue;
+    }
+    entryOf.set(m, same);
+    same.spans.push([m.start, m.end]);
+    if (m.date && !m.date.iso) same.badDates.push({ text: m.date.text, span: [m.date.start, m.date.end] });
+    // A written issuer beats one read from a list or from the symbol (same key, better name).
+    if (issuer && (!same.issuer || HOW_RANK[issuer.how] > HOW_RANK[same.issuerHow ?? 'symbol'])) {
+      same.issuer = { ...issuer.org, spans: [...(same.issuer?.spans ?? []), ...issuer.org.spans] };
+      same.issuerHow = issuer.how;
+    } else if (same.issuer && issuer) same.issuer.spans.push(...issuer.org.spans);
+    if (!same.issuedOn && m.date?.iso) same.issuedOn = m.date.iso;
+    if (!same.title && m.title) same.title = capitalizeFirst(squash(text.slice(m.title.start, m.title.end)));
+    if (STRENGTH[d.relation] > STRENGTH[same.relation]) {
+      same.relation = d.relation; same.rule = d.rule; same.confidence = d.weight;
+      same.evidence = squash(text.slice(m.sentenceStart, m.sentenceEnd));
+    }
+  }
+
+  // Short forms and back-references join the document they repeat: the one mentioned last
+  // before them (same type and number for "Chỉ thị 17", same type for "Kế hoạch nói trên").
+  // Inside another citation's subject ("Công văn số 1580 ... về triển khai văn bản nêu trên")
+  // they are that citation's citation. `recent` keeps entries by latest mention, latest first.
+  const recent: CitationDraft[] = [];
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let fullIndex = 0;
+  for (const m of ordered) {
+    if (m.kind === 'full') {
+      while (fullIndex < fulls.length && fulls[fullIndex]!.start <= m.start) fullIndex++;
+      const d = entryOf.get(m);
+      if (!d) continue;
+      const at = recent.indexOf(d);
+      if (at >= 0) recent.splice(at, 1);
+      recent.unshift(d);
+      continue;
+    }
+    const target = m.kind === 'short'
+      ? recent.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? recent.find((c) => c.docNumber.serial === m.serial)
+      : recent.find((c) => m.typeWord === null || c.docType === m.typeWord);
+    if (!target) continue;
+    const parent = parentAt(text, m.start, fulls, fullIndex);
+    const citedBy = parent ? parent.number.number : null;
+    if (citedBy === target.citedBy) { target.spans.push([m.start, m.end]); continue; }
+    if (citedBy === target.number) continue;
+    const nk = numberKey(target.number);
+    const existing = find(nk, target.issuer, citedBy);
+    if (existing) { existing.spans.push([m.start, m.end]); continue; }
+    const t = triggerBefore(text, parent ? parent.title!.start : m.start, m.start, target.docType);
+    const sentence = parent ? [parent.sentenceStart, parent.sentenceEnd] : [m.start, m.end];
+    add(nk, {
+      ...target, issuer: target.issuer ? { ...target.issuer, spans: [] } : null, citedBy, relation: t?.relation ?? 'cites',
+      rule: `${parent ? 'nested:' : ''}${m.kind === 'back' ? 'back-reference' : 'short-form'}${t ? `:${t.rule}` : ''}`,
+      confidence: 0.75, spans: [[m.start, m.end]], evidence: squash(text.slice(sentence[0], sentence[1])), badDates: [],
+    });
+  }
+
+  // Entries of one document share what any of them knows (a nested mention without a date).
+  for (const group of byNumber.values()) {
+    for (const c of group) {
+      for (const o of group) {
+        if (o === c || (c.issuer && o.issuer && c.issuer.key !== o.issuer.key)) continue;
+        c.issuedOn ??= o.issuedOn;
+        c.title ??= o.title;
+        if (!c.issuer && o.issuer) { c.issuer = { ...o.issuer, spans: [] }; c.issuerHow = o.issuerHow; }
+      }
+    }
+  }
+
+  const issuerWeight = { explicit: 1, list: 0.95, symbol: 0.85 } as const;
+  for (const c of drafts) {
+    c.spans.sort((a, b) => a[0] - b[0]);
+    const w = (c.issuerHow ? issuerWeight[c.issuerHow] : 0.7) * (c.issuedOn ? 1 : 0.95);
+    c.confidence = Math.round(0.97 * c.confidence * w * 100) / 100;
+    const year = c.issuedOn ? Number(c.issuedOn.slice(0, 4)) : c.docNumber.year;
+    c.key = directiveKey(c.number, c.issuer?.key ?? null, year);
+  }
+  return drafts;
+}

@@ -1,0 +1,39 @@
+import type { DocNumber } from '../find/number.js';
+import { PARTY_COMMITTEE_CODES, PARTY_PART_CODES, STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
+import { UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+
+/**
+ * What a symbol's issuer code says about the issuer: "QU" a Quận ủy, "BTGTU" the Ban Tuyên
+ * giáo of a Tỉnh ủy (a part code before a committee code), "UBND" a people's committee.
+ */
+export interface CodeBody {
+  /** Canonical head of the committee or body. */
+  committee: string;
+  /** Canonical head of the organ, when the code names one ("Ban Tuyên giáo"). */
+  part: string | null;
+}
+
+const COMMITTEES = Object.entries(PARTY_COMMITTEE_CODES).sort((a, b) => b[0].length - a[0].length);
+
+export function codeBody(num: DocNumber | null): CodeBody | null {
+  const code = num?.issuerCode?.toUpperCase();
+  if (!code) return null;
+  if (num!.family === 'state') {
+    const entry = STATE_ISSUER_CODES[code];
+    return entry ? { committee: entry.body, part: entry.part ?? null } : null;
+  }
+  for (const [c, entry] of COMMITTEES) {
+    if (!code.endsWith(c)) continue;
+    const prefix = code.slice(0, code.length - c.length);
+    const committee = entry.body === 'Trung ương' ? 'Trung ương' : entry.body;
+    if (prefix === '') return { committee, part: null };
+    const part = PARTY_PART_CODES[prefix];
+    if (part) return { committee, part };
+  }
+  return null;
+}
+
+/** The unit head of a canonical name (a body or committee, or an organ when `part`). */
+export function headNamed(canonical: string, part = false): UnitHead | null {
+  return UNIT_HEADS.find((h) => h.canonical === canonical && (part ? h.shape === 'part' : h.shape !== 'part')) ?? null;
+}

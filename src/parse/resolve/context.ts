@@ -1,0 +1,283 @@
+import type { Level, Span } from '../../model/record.js';
+import { areaOf, byCode, districtsWithWardCount, lookup, type Place } from '../gazetteer.js';
+import type { Layout, Line } from '../layout.js';
+import type { DocNumber } from '../find/number.js';
+import { parseUnitAt, type UnitMention } from '../find/units.js';
+import { capitalizeFirst, squash } from '../text.js';
+import { tokenize, type Token } from '../tokens.js';
+import type { UnitHead } from '../vocabulary/units.js';
+import { codeBody, headNamed } from './codes.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import type { Warnings } from '../warnings.js';
+import { findPlace, resolveMention, titleCaseName, type DocContext, type ResolvedOrg } from './orgs.js';
+
+/**
+ * The document's own context: who issued it and where. Read, in order of trust, from the
+ * header lines ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI / QUẬN ỦY HAI BÀ TRUNG"), the symbol's issuer code
+ * (QU, ĐU, TU), the heading ("KẾT LUẬN CỦA BAN THƯỜNG VỤ QUẬN ỦY"), the place of the date line,
+ * the issuer named in the title or body ("Ban Thường vụ Đảng ủy phường Hòa Minh yêu cầu"), and
+ * the signature's capacity ("T/L BAN THƯỜNG VỤ"). A level without a name (seed 003: a Quận ủy
+ * with 14 phường in Hà Nội) stays unknown; the districts that fit are reported, not chosen.
+ */
+export interface IssuerDraft {
+  org: ResolvedOrg;
+  /** Who signs: "Ban Thường vụ Quận ủy Hai Bà Trưng". */
+  name: string;
+  spans: Span[];
+}
+
+/** How far into the body the issuer's own name is looked for. */
+const SELF_SEARCH = 20_000;
+
+interface Candidate {
+  mention: UnitMention;
+  tokens: Token[];
+  line: Line | null;
+}
+
+function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candidate | null {
+  let tokens = tokenize(text, line.start, line.end);
+  let m = parseUnitAt(tokens, 0);
+  // A State header split over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH".
+  if (m && m.head.shape === 'body' && m.areas.length === 0 && next) {
+    const joined = tokenize(text, line.start, next.end);
+    const mj = parseUnitAt(joined, 0);
+    if (mj && mj.areas.length > 0) { tokens = joined; m = mj; }
+  }
+  return m ? { mention: m, tokens, line } : null;
+}
+
+function synthetic(head: UnitHead): UnitMention {
+  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 };
+}
+
+function emptyContext(text: string, warnings: Warnings, scope: string): DocContext {
+  return { province: null, district: null, ward: null, level: null, unlisted: null, issuerBody: null, scope, text, warnings };
+}
+
+function contextAt(place: Place | null, level: Level | null, base: DocContext): DocContext {
+  const ctx: DocContext = { ...base, level, province: null, district: null, ward: null, unlisted: base.unlisted };
+  if (!place) { ctx.province = base.province; return ctx; }
+  const area = areaOf(place);
+  ctx.province = area.provinceCode ? byCode('province', area.provinceCode) : null;
+  ctx.district = area.districtCode ? byCode('district', area.districtCode) : null;
+  ctx.ward = area.wardCode ? byCode('ward', area.wardCode) : null;
+  return ctx;
+}
+
+/** The place a resolved organisation sits in, at its own level. */
+function placeOf(org: ResolvedOrg | undefined): Place | null {
+  const a = org?.area;
+  if (!a) return null;
+  if (org!.level === 'ward' && a.wardCode) return byCode('ward', a.wardCode);
+  if (org!.level === 'district' && a.districtCode) return byCode('district', a.districtCode);
+  if (org!.level === 'province' && a.provinceCode) return byCode('province', a.provinceCode);
+  return null;
+}
+
+/** Every unit mention in a stretch of text (for names of the issuer and of superior bodies). */
+function scanMentions(text: string, from: number, to: number): Array<{ mention: UnitMention; tokens: Token[] }> {
+  const tokens = tokenize(text, from, to);
+  const out: Array<{ mention: UnitMention; tokens: Token[] }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (m) { out.push({ mention: m, tokens }); i = m.to - 1; }
+  }
+  return out;
+}
+
+/** Resolve a place printed on its own (the date line's "Thanh Xuân", "Q. Hai Bà Trưng", "Hoà Minh"). */
+function placeFromDateLine(place: string, level: Level, types: readonly string[], ctx: DocContext, span: Span): Place | null {
+  const bare = place.replace(/^(?:Q\.|P\.|TP\.?|Tp\.?|quận|phường|xã|huyện|thị xã|thị trấn|thành phố)\s*/iu, '').trim();
+  if (level !== 'district' && level !== 'ward' && level !== 'province') return null;
+  const r = lookup(bare, level, { types, provinceCode: ctx.province?.code ?? null, districtCode: level === 'ward' ? ctx.district?.code ?? null : null });
+  if (r.places.length !== 1) return null;
+  return findPlace(bare, level, types, ctx, span)?.place ?? null;
+}
+
+export interface ContextResult {
+  ctx: DocContext;
+  issuer: IssuerDraft | null;
+}
+
+export function buildContext(text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string): ContextResult {
+  const base = emptyContext(text, warnings, scope);
+  const anchor = Math.min(...[layout.number?.line.index, layout.typeHeading?.index, layout.title?.lines[0]?.index, layout.bodyStart]
+    .filter((x): x is number => x !== undefined));
+  const headerLines = layout.headerOrgLines;
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < headerLines.length; k++) {
+    const line = headerLines[k]!;
+    const prev = candidates[candidates.length - 1];
+    if (prev?.line && prev.tokens[prev.tokens.length - 1]!.end >= line.end) continue;
+    const c = mentionsOfLine(text, line, headerLines[k + 1]?.index === line.index + 1 ? headerLines[k + 1] : undefined);
+    if (c) candidates.push(c);
+  }
+  const before = candidates.filter((c) => c.line!.index < anchor);
+  const issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
+  const superiors = candidates.filter((c) => c !== issuerLine && c.line!.index < (issuerLine?.line?.index ?? Infinity));
+
+  // Superior lines give the province (or district) the issuer sits in.
+  let ctx = base;
+  for (const s of superiors) {
+    const org = resolveMention(s.mention, ctx)[0];
+    const place = placeOf(org);
+    if (place) ctx = contextAt(place, null, ctx);
+  }
+
+  const conclusion = layout.conclusionLine ? scanMentions(text, layout.conclusionLine.start, layout.title && layout.title.start > layout.conclusionLine.start && layout.title.start < layout.conclusionLine.end ? layout.title.start : layout.conclusionLine.end) : [];
+  const conclusionMention = conclusion.find((c) => c.mention.head.shape === 'part' || c.mention.head.shape === 'committee' || c.mention.head.shape === 'body')?.mention ?? null;
+
+  // The body: header line, else the symbol, else the heading's "của X". An organ that issues
+  // in its own number series ("TỈNH ỦY NGHỆ AN / BAN TUYÊN GIÁO", "15-HD/BTGTU") is the issuer,
+  // its committee the context.
+  const code = codeBody(num);
+  let organ: UnitMention | null = null;
+  let bodyMention: UnitMention | null = issuerLine?.mention ?? null;
+  if (bodyMention?.head.shape === 'part') {
+    organ = bodyMention;
+    bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? null;
+  }
+  if (!organ && code?.part && bodyMention?.head.shape !== 'part') {
+    const h = headNamed(code.part, true);
+    if (h) organ = synthetic(h);
+  }
+  const codeHead = code ? headNamed(code.committee) : null;
+  if (!bodyMention && codeHead) bodyMention = synthetic(codeHead);
+  if (!bodyMention && conclusionMention) bodyMention = conclusionMention.head.shape === 'part' ? conclusionMention.owner : conclusionMention;
+  if (!bodyMention) return { ctx, issuer: null };
+  const head = bodyMention.head;
+  let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
+  const namedInHeader = bodyMention.name !== null || bodyMention.areas.some((a) => a.name);
+  if (bodyMention.areas[0]) level = bodyMention.areas[0].level;
+
+  // Disambiguate the issuer's own place with the districts and provinces the text names.
+  const searchEnd = Math.min(text.length, (layout.lines[layout.bodyStart]?.start ?? 0) + SELF_SEARCH);
+  const titleFrom = layout.title?.start ?? layout.lines[layout.bodyStart]?.start ?? 0;
+  const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
+  const named = [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
+  if (!ctx.province) {
+    const provinces = named.map((n) => resolveMention(n.mention, { ...base, warnings: { add: () => undefined } as unknown as Warnings })[0])
+      .filter((o): o is ResolvedOrg => !!o && !!o.area?.provinceCode && (o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy'));
+    const districts = provinces.filter((o) => o.level === 'district' || o.level === 'ward');
+    const pick = districts[0] ?? provinces.find((o) => o.level === 'province');
+    if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
+    else if (pick?.area?.provinceCode) ctx = contextAt(byCode('province', pick.area.provinceCode), null, ctx);
+  }
+
+  let place: Place | null = null;
+  let how: string | null = null;
+  if (namedInHeader) {
+    const org = resolveMention(bodyMention, ctx)[0];
+    place = placeOf(org);
+    how = org?.resolvedBy ?? null;
+  }
+  const dl = layout.dateLine?.info;
+  if (!place && dl?.place && (level === 'district' || level === 'ward' || level === 'province')) {
+    const types = level === 'ward' ? (bodyMention.areas[0]?.types.length ? bodyMention.areas[0].types : ['phuong', 'xa', 'thi-tran']) : head.areaTypes ?? [];
+    place = placeFromDateLine(dl.place, level, types, ctx, [dl.placeStart, dl.placeEnd]);
+    how = 'context:place';
+  }
+  if (!place) {
+    // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
+    for (const n of named) {
+      const m = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
+      place = placeOf(resolveMention(m, ctx)[0]);
+      if (place) { how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
+    }
+  }
+  if (!place && (level === 'district' || level === 'ward')) {
+    // "trên địa bàn quận Thanh Xuân": an area of the issuer's level named in the title or body.
+    for (const n of named) {
+      const ref = n.mention.areas.find((a) => a.name && a.level === level);
+      if (!ref) continue;
+      const found = findPlace(ref.name!, level, ref.types, ctx, ref.nameSpan);
+      if (found) { place = found.place; how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
+    }
+    if (!place) {
+      const re = level === 'district' ? /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu : /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+      for (const m of text.slice(titleFrom, searchEnd).matchAll(re)) {
+        const found = findPlace(m[2]!.trim(), level, [], ctx, null);
+        if (found) { place = found.place; how = 'context:title'; break; }
+      }
+    }
+  }
+
+  // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
+  const namedRef = bodyMention.areas.find((a) => a.name);
+  if (!place && (namedRef || bodyMention.name) && (level === 'district' || level === 'ward' || level === 'province')) {
+    ctx = { ...ctx, unlisted: { level, word: namedRef?.words[0] ?? (level === 'ward' ? 'xã' : 'quận'), name: titleCaseName(namedRef?.name ?? bodyMention.name!) } };
+  }
+  ctx = contextAt(place, level, ctx);
+  let bodyOrg = resolveMention(place ? { ...bodyMention, name: null, areas: [] } : bodyMention, ctx)[0] ?? null;
+  if (!bodyOrg) return { ctx, issuer: null };
+  if (place) bodyOrg = { ...bodyOrg, resolvedBy: how };
+  else if (ctx.province) bodyOrg = { ...bodyOrg, resolvedBy: 'context:superior' };
+  ctx.issuerBody = bodyOrg;
+
+  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
+    const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
+    warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: null, details: { level } });
+    reportCandidates(text, head, level, ctx, warnings);
+  }
+
+  const spans: Span[] = [];
+  if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
+  if (conclusionMention) spans.push([conclusionMention.start, conclusionMention.end]);
+
+  // Who signs: the capacity line, the heading, or the organ that acts in the body.
+  let part: string | null = null;
+  const capacity = layout.signature?.capacity;
+  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
+  if (capacity && prefix) {
+    const t = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
+    const m = parseUnitAt(t, 0);
+    if (m?.head.shape === 'part') part = m.head.canonical;
+    else if (m) part = '';
+  }
+  if (part === null && conclusionMention?.head.shape === 'part') part = conclusionMention.head.canonical;
+  if (part === null) {
+    for (const n of named) {
+      const m = n.mention;
+      if (m.head.shape !== 'part' || !m.owner || m.owner.head.canonical !== head.canonical) continue;
+      const after = n.tokens[m.to];
+      if (after && /^(?:yêu|đề|giao|chỉ|thông|kết|quyết|ban)$/iu.test(after.text)) {
+        part = m.head.canonical;
+        spans.push([m.start, m.end]);
+        break;
+      }
+    }
+  }
+  if (organ) {
+    const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
+    if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans } };
+  }
+  const name = part ? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
+  return { ctx, issuer: { org: bodyOrg, name, spans } };
+}
+
+const WARD_COUNT = /(?<![\d/])(\d{1,2})[ ]{1,2}(phường|xã)(?![\p{L}])/gu;
+
+/** Seed 003: "14 phường" in a Hà Nội Quận ủy document fits three districts; report them all. */
+function reportCandidates(text: string, head: UnitHead, level: Level, ctx: DocContext, warnings: Warnings): void {
+  if (level !== 'district' || !ctx.province) return;
+  const counts = new Map<string, { count: number; type: string; n: number; span: Span }>();
+  for (const m of text.matchAll(WARD_COUNT)) {
+    const k = `${m[1]} ${m[2]}`;
+    const seen = counts.get(k);
+    if (seen) seen.n++;
+    else counts.set(k, { count: Number(m[1]), type: m[2] === 'xã' ? 'xa' : 'phuong', n: 1, span: [m.index, m.index + m[0].length] });
+  }
+  const hint = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!hint) return;
+  const [label, h] = hint;
+  const districtTypes = head.areaTypes && head.areaTypes.length > 0 ? head.areaTypes : ['quan', 'huyen', 'thi-xa', 'thanh-pho'];
+  const candidates = districtsWithWardCount(ctx.province.code, h.count, h.type, districtTypes);
+  warnings.add({
+    code: 'AREA_CANDIDATES',
+    message: `${head.canonical} with ${label} in ${ctx.province.name}: ${candidates.map((c) => c.name).join(', ') || 'no district fits'}; none chosen`,
+    span: h.span,
+    details: { hint: `${head.canonical} with ${label}`, province: ctx.province.name, provinceCode: ctx.province.code, candidates: candidates.map((c) => ({ code: c.code, name: c.name })) },
+  });
+}

@@ -1,0 +1,362 @@
+import type { Area, Level, Span } from '../../model/record.js';
+import { orgKey, slug } from '../../model/keys.js';
+import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
+import type { AreaRef, UnitMention } from '../find/units.js';
+import { capitalizeFirst, isAllCaps, squash } from '../text.js';
+import type { UnitHead } from '../vocabulary/units.js';
+import type { Warnings } from '../warnings.js';
+
+/**
+ * Resolution of unit mentions in the document's context: "Quận ủy" in a Hai Bà Trưng document
+ * is Quận ủy Hai Bà Trưng, "UBND 11 phường" in a Thanh Xuân one the people's committees of its
+ * wards, "Liên Chiêu" is quận Liên Chiểu with a NAME_MISSPELLED warning. What cannot be known
+ * stays unknown: such a unit gets a key scoped to the document (src/model/keys.ts).
+ *
+ * Levels: a unit has the level of its area; an organ ("Văn phòng Quận ủy", "Ban Thường vụ
+ * Đảng ủy phường") has its owner's; the organisations directly under a committee are one
+ * level below it; units below the ward (chi bộ, tổ dân phố) are `internal`.
+ */
+
+/** What the document itself is about: the area of its issuer. */
+export interface DocContext {
+  province: Place | null;
+  district: Place | null;
+  ward: Place | null;
+  /** Level of the issuing body; "quận", "phường" written alone are read against it. */
+  level: Level | null;
+  /** The issuer's own place when the gazetteer does not have it (a commune created in 2025). */
+  unlisted: { level: PlaceLevel; word: string; name: string } | null;
+  /** The issuing organisation, owner of organs written without one ("Văn phòng", "Ban Thường vụ"). */
+  issuerBody: ResolvedOrg | null;
+  /** Scope of keys for units whose area is unknown. */
+  scope: string;
+  text: string;
+  warnings: Warnings;
+}
+
+/** A resolved organisation, spans still in the cleaned text. */
+export interface ResolvedOrg {
+  key: string;
+  name: string;
+  surface: string;
+  kind: string;
+  level: Level | null;
+  area: Area | null;
+  collective: boolean;
+  resolvedBy: string | null;
+  spans: Span[];
+  /** For an organ: the organisation it belongs to ("Quận ủy Hai Bà Trưng" for its Văn phòng). */
+  body: string | null;
+  partOf: string | null;
+}
+
+/**
+ * Where a mention points: one place; the wards (or districts) of a place taken together; an
+ * area of known level but unknown place (printed name kept when there is one); the centre.
+ */
+type Target =
+  | { kind: 'place'; place: Place; how: string | null }
+  | { kind: 'wards'; within: Place | null; words: string; how: string | null }
+  | { kind: 'districts'; within: Place | null; words: string; how: string | null }
+  | { kind: 'unknown'; level: PlaceLevel; word: string; province: Place | null; name: string | null }
+  | { kind: 'central' };
+
+const emptyArea = (): Area => ({ province: null, provinceCode: null, district: null, districtCode: null, ward: null, wardCode: null });
+
+/** "TAM NÔNG" -> "Tam Nông": a place name from a header in capitals. */
+export function titleCaseName(s: string): string {
+  return isAllCaps(s) ? s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s;
+}
+
+/** Find a named place, nearest to the document first; flag names matched without their diacritics. */
+export function findPlace(name: string, level: PlaceLevel, types: readonly string[], ctx: DocContext, span: [number, number] | null): { place: Place; exact: boolean } | null {
+  const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
+  if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
+  if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
+  scopes.push({});
+  for (const scope of scopes) {
+    const r = lookup(name, level, { types, ...scope });
+    if (r.places.length === 1) {
+      const place = r.places[0]!;
+      if (!r.exact) {
+        ctx.warnings.add({
+          code: 'NAME_MISSPELLED',
+          message: `"${name}" read as ${placeLabel(place)} (${place.level === 'province' ? place.name : areaOf(place).province})`,
+          span,
+          details: { printed: name, resolved: place.name, code: place.code },
+        }, `${name}|${place.code}`);
+      }
+      return { place, exact: r.exact };
+    }
+    if (r.places.length > 1) return null;
+  }
+  return null;
+}
+
+function wardWordOf(within: Place | null): string {
+  return within && within.type === 'huyen' ? 'xã' : 'phường';
+}
+
+const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district: 'quận', ward: 'phường' };
+
+function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
+  const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
+  return { kind: 'unknown', level, word: word ?? own?.word ?? (level === 'ward' ? wardWordOf(ctx.district) : DEFAULT_WORD[level]), province: ctx.province, name: own?.name ?? null };
+}
+
+/** The document's own place at a level ("quận" alone in a Hai Bà Trưng document). */
+function ownLevelTarget(level: PlaceLevel, ctx: DocContext): Target {
+  if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx);
+  if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx);
+  if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx);
+  return { kind: 'wards', within: wardsWithin(ctx), words: wardWordOf(ctx.district), how: 'context:document' };
+}
+
+/** The place whose wards "các phường" means: the district, or the province in a province document. */
+function wardsWithin(ctx: DocContext): Place | null {
+  return ctx.level === 'province' || ctx.level === 'central' ? ctx.province : ctx.district;
+}
+
+/** Several places below the document's ("các phường", "các quận, huyện", "cấp xã"). */
+function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target {
+  if (level === 'district') return { kind: 'districts', within: ctx.province, words: words || 'quận, huyện', how: 'context:document' };
+  if (level === 'ward') return { kind: 'wards', within: wardsWithin(ctx), words: words || wardWordOf(ctx.district), how: 'context:document' };
+  return unknownAt(level, ctx);
+}
+
+function refTarget(ref: AreaRef, ctx: DocContext): Target {
+  if (ref.grassroots) return pluralTarget('ward', '', ctx);
+  if (ref.name) {
+    const levels: PlaceLevel[] = ref.level === 'province' && ref.types.includes('thanh-pho') ? ['province', 'district'] : [ref.level];
+    for (const level of levels) {
+      const found = findPlace(ref.name, level, ref.types, ctx, ref.nameSpan);
+      if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
+    }
+    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message: `no ${ref.level} named "${ref.name}" in the gazetteer`, span: ref.nameSpan }, ref.name);
+    return { kind: 'unknown', level: ref.level, word: ref.words[0] ?? DEFAULT_WORD[ref.level], province: ctx.province, name: titleCaseName(ref.name) };
+  }
+  if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
+  // "xã" alone in a State document of a district: every commune of it.
+  return ownLevelTarget(ref.level, ctx);
+}
+
+function committeeTarget(m: UnitMention, ctx: DocContext): Target {
+  const head = m.head;
+  if (m.name) {
+    const types = head.areaTypes ?? [];
+    const levels: PlaceLevel[] = head.canonical === 'Thành ủy' ? ['province', 'district'] : [head.level as PlaceLevel];
+    for (const level of levels) {
+      const found = findPlace(m.name, level, types, ctx, m.nameSpan);
+      if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
+    }
+    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message: `no area named "${m.name}" for ${head.canonical}`, span: m.nameSpan }, m.name);
+    const level = (head.level ?? 'district') as PlaceLevel;
+    return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
+  }
+  if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
+  const level = (head.level ?? 'district') as PlaceLevel;
+  // "Các huyện ủy, thị ủy" in a Tỉnh ủy document: every committee of that level in the province.
+  if (m.plural && ctx.level && RANK[level] > RANK[ctx.level as PlaceLevel]) return pluralTarget(level, '', ctx);
+  return ownLevelTarget(level, ctx);
+}
+
+const RANK: Record<PlaceLevel, number> = { province: 0, district: 1, ward: 2 };
+
+function levelOfTarget(t: Target): Level | null {
+  if (t.kind === 'central') return 'central';
+  if (t.kind === 'wards') return 'ward';
+  if (t.kind === 'districts') return 'district';
+  if (t.kind === 'unknown') return t.level;
+  return t.place.level;
+}
+
+function areaOfTarget(t: Target): Area | null {
+  if (t.kind === 'place') return areaOf(t.place);
+  if (t.kind === 'wards' || t.kind === 'districts') return t.within ? areaOf(t.within) : null;
+  if (t.kind === 'unknown') {
+    const area = t.province ? { ...emptyArea(), province: t.province.name, provinceCode: t.province.code } : null;
+    if (!t.name) return area;
+    // The printed name of a place the gazetteer lacks, without a code.
+    return { ...(area ?? emptyArea()), [t.level]: t.name };
+  }
+  return null;
+}
+
+/** Key area: only an area known at the unit's own level makes a shared key. */
+function keyArea(t: Target): Area | null {
+  if (t.kind === 'place') return areaOf(t.place);
+  if ((t.kind === 'wards' || t.kind === 'districts') && t.within) return areaOf(t.within);
+  return null;
+}
+
+function baseName(m: UnitMention): string {
+  return m.tail ? `${m.head.canonical} ${m.tail}` : m.head.canonical;
+}
+
+function surfaceOf(m: UnitMention, ctx: DocContext): string {
+  return squash(ctx.text.slice(m.start, m.end));
+}
+
+function withCollective(base: string, collective: boolean): string {
+  if (!collective) return capitalizeFirst(base);
+  return /^các(?![\p{L}\p{N}])/iu.test(base) ? capitalizeFirst(base) : `Các ${base}`;
+}
+
+/** How a target is written after a unit's head: "quận Thanh Xuân", "các phường quận Thanh Xuân". */
+function targetLabel(t: Target): string {
+  switch (t.kind) {
+    case 'place': return placeLabel(t.place);
+    case 'wards':
+    case 'districts': return `các ${t.words}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
+    case 'unknown': return t.name ? `${t.word} ${t.name}` : t.word;
+    default: return '';
+  }
+}
+
+function committeeName(head: UnitHead, t: Target): string {
+  if (t.kind === 'place') {
+    const own = head.areaTypes?.includes(t.place.type) && head.canonical !== 'Đảng ủy' && head.canonical !== 'Đảng bộ';
+    return own ? `${head.canonical} ${t.place.name}` : `${head.canonical} ${placeLabel(t.place)}`;
+  }
+  if (t.kind === 'districts') return `Các ${head.canonical}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
+  if (t.kind === 'unknown') {
+    if (t.name) return head.canonical === 'Đảng ủy' || head.canonical === 'Đảng bộ' ? `${head.canonical} ${t.word} ${t.name}` : `${head.canonical} ${t.name}`;
+    return head.canonical === 'Đảng ủy' ? `Đảng ủy ${t.word}` : head.canonical;
+  }
+  return `${head.canonical} ${targetLabel(t)}`;
+}
+
+function resolveCommittee(m: UnitMention, ctx: DocContext): ResolvedOrg {
+  const t = committeeTarget(m, ctx);
+  const head = m.head;
+  // A Tỉnh ủy of a centrally-run city is its Thành ủy (and the TU code says nothing more).
+  const city = head.canonical === 'Tỉnh ủy' && t.kind === 'place' && t.place.type === 'thanh-pho';
+  const canonical = city ? 'Thành ủy' : head.canonical;
+  const h: UnitHead = city ? { ...head, canonical, areaTypes: ['thanh-pho'] } : head;
+  const name = committeeName(h, t);
+  const kindKey = t.kind === 'wards' || t.kind === 'districts' ? `${canonical} các ${t.words}`
+    : t.kind === 'unknown' ? (canonical === 'Đảng ủy' || canonical === 'Đảng bộ' ? `${canonical} ${t.word}${t.name ? ` ${t.name}` : ''}` : `${canonical}${t.name ? ` ${t.name}` : ''}`)
+      : canonical;
+  const area = keyArea(t);
+  return {
+    key: orgKey(kindKey, area, area ? undefined : ctx.scope),
+    name, surface: surfaceOf(m, ctx), kind: head.kind, level: levelOfTarget(t), area: areaOfTarget(t),
+    collective: t.kind === 'wards' || t.kind === 'districts' || m.plural, resolvedBy: t.kind === 'place' || t.kind === 'wards' || t.kind === 'districts' ? t.how : null,
+    spans: [[m.start, m.end]], body: null, partOf: null,
+  };
+}
+
+function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
+  const base = baseName(m);
+  const headCollective = !!m.head.collective;
+  const collective = headCollective || m.plural;
+  const sub = m.subward ? ` ${m.subward}` : '';
+  let name: string;
+  let kindKey: string;
+  if (t.kind === 'place' || t.kind === 'unknown') {
+    name = `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
+    kindKey = `${collective ? 'các ' : ''}${base}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`;
+  } else if (t.kind === 'wards' || t.kind === 'districts') {
+    name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`;
+    kindKey = `${headCollective ? 'các ' : ''}${base}${sub} các ${t.words}`;
+  } else {
+    name = withCollective(base, collective);
+    kindKey = m.head.keyKind ?? base;
+  }
+  const area = keyArea(t);
+  const level = m.subward ? 'internal' : levelOfTarget(t);
+  return {
+    key: orgKey(kindKey, area, area || t.kind === 'central' ? undefined : ctx.scope),
+    name, surface: surfaceOf(m, ctx), kind: m.head.kind, level, area: areaOfTarget(t),
+    collective: collective || t.kind === 'wards' || t.kind === 'districts',
+    resolvedBy: t.kind === 'place' || t.kind === 'wards' || t.kind === 'districts' ? t.how : null,
+    spans: [[m.start, m.end]], body: null, partOf: null,
+  };
+}
+
+function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
+  if (m.head.shape === 'central') return [{ kind: 'central' }];
+  if (m.areas.length > 0) return m.areas.map((r) => refTarget(r, ctx));
+  let level = m.head.level ?? ctx.level;
+  // "Phòng Kinh tế" in a province or (after 2025) a commune document is that level's own.
+  if (level === 'district' && (ctx.level === 'province' || ctx.level === 'ward')) level = ctx.level;
+  if (level === 'central') return [{ kind: 'central' }];
+  if (level === 'internal' || level === null) return [unknownAt('district', ctx)];
+  return [ownLevelTarget(level, ctx)];
+}
+
+const LEVEL_BELOW: Readonly<Record<Level, Level>> = { central: 'province', province: 'district', district: 'ward', ward: 'internal', internal: 'internal' };
+
+function ownerOf(m: UnitMention, ctx: DocContext): { owner: ResolvedOrg; defaulted: boolean } | null {
+  if (m.owner) {
+    const owners = resolveMention(m.owner, ctx);
+    if (owners[0]) return { owner: owners[0], defaulted: false };
+  }
+  return ctx.issuerBody ? { owner: ctx.issuerBody, defaulted: true } : null;
+}
+
+const lowerFirst = (s: string) => (/^Các /u.test(s) ? `các ${s.slice(4)}` : s);
+
+function resolvePart(m: UnitMention, ctx: DocContext): ResolvedOrg {
+  const found = ownerOf(m, ctx);
+  const collective = !!m.head.collective || m.plural || (found?.owner.collective ?? false);
+  const base = withCollective(baseName(m), !!m.head.collective || m.plural);
+  if (!found) {
+    return {
+      key: orgKey(`${collective ? 'các ' : ''}${baseName(m)}`, null, ctx.scope), name: base, surface: surfaceOf(m, ctx), kind: m.head.kind,
+      level: null, area: null, collective, resolvedBy: null, spans: [[m.start, m.end]], body: null, partOf: null,
+    };
+  }
+  const { owner, defaulted } = found;
+  const member = m.head.shape === 'member';
+  const kind = m.head.kind === 'party-organ' && (owner.kind === 'people-council' || owner.kind === 'people-committee')
+    ? (owner.kind === 'people-council' ? 'council-organ' : 'agency') : m.head.kind;
+  const level: Level | null = member ? (owner.level ? LEVEL_BELOW[owner.level] : null) : owner.level;
+  return {
+    key: owner.key.replace(/^org:/, `org:${slug(`${m.head.collective || m.plural ? 'các ' : ''}${baseName(m)}`)}-`),
+    name: `${base} ${lowerFirst(owner.name)}`, surface: surfaceOf(m, ctx), kind, level, area: owner.area, collective,
+    resolvedBy: defaulted ? 'context:issuer' : owner.resolvedBy, spans: [[m.start, m.end]], body: owner.name, partOf: owner.key,
+  };
+}
+
+function resolveSubward(m: UnitMention, ctx: DocContext): ResolvedOrg {
+  const t: Target = ctx.level === 'ward' && ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : bodyTargets(m, ctx)[0]!;
+  const r = resolveBody({ ...m, subward: null }, t, ctx);
+  return { ...r, level: 'internal', collective: true };
+}
+
+/** Resolve a mention to one organisation per area it names ("Quận và các phường" gives two). */
+export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
+  switch (m.head.shape) {
+    case 'committee': {
+      // "Đảng ủy Ủy ban nhân dân tỉnh": a committee named after its State body, like an organ.
+      if (m.owner) return [resolvePart(m, ctx)];
+      if (m.areas.length > 1) return m.areas.map((a) => resolveCommittee({ ...m, areas: [a] }, ctx));
+      return [resolveCommittee(m, ctx)];
+    }
+    case 'part':
+    case 'member':
+      return [resolvePart(m, ctx)];
+    case 'subward':
+      return [resolveSubward(m, ctx)];
+    default: {
+      const orgs = bodyTargets(m, ctx).map((t) => resolveBody(m, t, ctx));
+      // A department of a people's committee is part of it: "Phòng Y tế quận" of UBND quận.
+      return orgs.map((o) => (m.head.kind === 'department' && o.area && !o.collective && o.level !== 'central'
+        ? { ...o, partOf: orgKey('UBND', o.area) } : o));
+    }
+  }
+}
+
+/** Merge resolved organisations with the same key, keeping every span (first name wins). */
+export function mergeOrgs(orgs: readonly ResolvedOrg[]): ResolvedOrg[] {
+  const byKey = new Map<string, ResolvedOrg>();
+  for (const o of orgs) {
+    const seen = byKey.get(o.key);
+    if (seen) seen.spans.push(...o.spans);
+    else byKey.set(o.key, { ...o, spans: [...o.spans] });
+  }
+  return [...byKey.values()];
+}
+
+export { typeWord };

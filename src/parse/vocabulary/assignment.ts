@@ -1,0 +1,69 @@
+/**
+ * Assignment vocabulary (domain guide §6.2): the verbs that hand a task to a unit, the words
+ * that open a predicate (so that the units before them are its subject), and the formulas of
+ * a document's closing that are not tasks.
+ */
+
+/** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
+export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'giao'];
+
+/** "X chủ trì, phối hợp với Y": X leads, Y supports. */
+export const LEAD_WORDS: readonly string[] = ['chủ trì'];
+export const SUPPORT_WORDS: readonly string[] = ['phối hợp với', 'phối hợp'];
+
+/**
+ * Directing verbs: "UBND phường chỉ đạo cho Trạm y tế phường ... khẩn trương ..." makes the
+ * units directed part of the task.
+ */
+export const DIRECT_VERBS: readonly string[] = ['chỉ đạo cho', 'chỉ đạo'];
+
+/**
+ * Words that open a predicate. The units written before the first of them are the subject.
+ * "lãnh đạo" is a verb only when no unit follows it ("lãnh đạo UBND phường" is an office);
+ * "được phân công" is not here: it qualifies a subject ("Ủy viên BCH được phân công đứng điểm
+ * các chi bộ, lãnh đạo UBND phường; ... trực tiếp lãnh đạo", seed 002).
+ */
+export const PREDICATE_WORDS: readonly string[] = [
+  'tiếp tục', 'tập trung', 'tăng cường', 'chủ động', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'cần', 'phải',
+  'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo', 'trực tiếp', 'thực hiện', 'triển khai', 'tổ chức', 'xây dựng',
+  'kiểm soát', 'kiểm tra', 'duy trì', 'tham mưu', 'tham gia', 'hướng dẫn', 'rà soát', 'phối hợp', 'chủ trì',
+  'đẩy mạnh', 'quán triệt', 'bố trí', 'vận động', 'huy động', 'theo dõi', 'đôn đốc', 'giám sát', 'xác định',
+  'nắm bắt', 'đảm bảo', 'bảo đảm', 'thống nhất', 'quan tâm', 'ban hành', 'lãnh đạo', 'cập nhật', 'quyết liệt',
+  'làm tốt', 'nâng cao', 'phát huy', 'sẵn sàng', 'ưu tiên', 'tuyệt đối', 'thường xuyên', 'chuẩn bị', 'hoàn thành',
+  'hoàn thiện', 'tuyên truyền', 'kiện toàn', 'tiến hành', 'xử lý', 'lập', 'tổng hợp', 'nghiên cứu', 'khắc phục',
+  'chấn chỉnh', 'tạo điều kiện', 'hỗ trợ', 'báo cáo', 'gửi', 'thông báo', 'ghi nhận', 'đánh giá', 'biểu dương',
+  'đã', 'đang', 'sẽ', 'không', 'cử', 'họp', 'nghe',
+];
+
+/** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
+export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất'];
+
+/**
+ * Words after which units are objects, not the subject: "trên cơ sở đề xuất của Trung tâm Y
+ * tế, ... và các đơn vị chuyên môn, Hội đồng Thi đua – Khen thưởng quận kịp thời ...".
+ * The object list ends after the unit that follows its "và".
+ */
+export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'cho', 'với'];
+
+/** Phrases read over without effect, so that "với" in "Đối với X:" does not open an object list. */
+export const NEUTRAL_PHRASES: readonly string[] = ['đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày'];
+
+/** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
+export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
+
+/**
+ * Closing formulas (not tasks, and the end of the enumeration). Matched on the folded text of
+ * a paragraph (no diacritics, lower case).
+ */
+export const CLOSING_PATTERNS: readonly RegExp[] = [
+  /^van phong .{0,80}thong bao .{0,200}\bbiet\b/,
+  // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
+  /^[a-z ,]{0,60}thong bao (?:y kien )?(?:ket luan|noi dung)\b.{0,200}\bbiet\b/,
+  /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
+  /^de nghi cac dong chi quan tam\b/,
+  /^tren day la\b/,
+  // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
+  /^(?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.$/,
+  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh) (?:nghiem )?(?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
+  /^noi nhan\b/,
+];

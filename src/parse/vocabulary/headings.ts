@@ -1,0 +1,10 @@
+/** Header lines that carry no issuer (domain guide §0 and §2.3). Matched on folded text. */
+export const MOTTO_LINES: readonly RegExp[] = [
+  /^dang cong san viet nam$/,
+  /^cong hoa xa hoi chu nghia viet nam$/,
+  /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/,
+  /^[-–_=.*\s]+$/,
+];
+
+/** Superior-organisation lines name a province or district: "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI". */
+export const SUPERIOR_PREFIXES: readonly string[] = ['dang bo', 'ubnd', 'uy ban nhan dan'];

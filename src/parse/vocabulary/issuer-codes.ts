@@ -1,0 +1,63 @@
+import type { Level } from '../../model/record.js';
+
+/**
+ * Issuer codes after the slash (Party: 308-TB/QU) or after the type code (State: 17/CT-UBND).
+ * `body` names the organisation with the canonical head used in src/parse/vocabulary/units.ts;
+ * `part` an organ of it (Văn phòng, Ban Tuyên giáo ...). Domain guide §2.2 and §1.
+ * Party codes are also read as <part code><committee code> (BTGTU = Ban Tuyên giáo + TU),
+ * so new combinations need no new row.
+ */
+export interface IssuerCodeEntry {
+  body: string;
+  level: Level | null;
+  part?: string;
+}
+
+/** Party committee codes: the last element of a Party issuer code. */
+export const PARTY_COMMITTEE_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
+  TW: { body: 'Trung ương', level: 'central' },
+  // Tỉnh ủy or Thành ủy (of a centrally-run city): which one comes from the province.
+  TU: { body: 'Tỉnh ủy', level: 'province' },
+  HU: { body: 'Huyện ủy', level: 'district' },
+  QU: { body: 'Quận ủy', level: 'district' },
+  TXU: { body: 'Thị ủy', level: 'district' },
+  THU: { body: 'Thị ủy', level: 'district' },
+  TPU: { body: 'Thành ủy', level: 'district' },
+  ĐU: { body: 'Đảng ủy', level: 'ward' },
+  DU: { body: 'Đảng ủy', level: 'ward' },
+  ĐUK: { body: 'Đảng ủy Khối', level: 'province' },
+};
+
+/** Party organ codes that prefix a committee code (VPQU, BTGTU, UBKTTU). */
+export const PARTY_PART_CODES: Readonly<Record<string, string>> = {
+  VP: 'Văn phòng',
+  BTG: 'Ban Tuyên giáo',
+  BTC: 'Ban Tổ chức',
+  BDV: 'Ban Dân vận',
+  BTGDV: 'Ban Tuyên giáo – Dân vận',
+  UBKT: 'Ủy ban Kiểm tra',
+  BNC: 'Ban Nội chính',
+};
+
+/** State issuer codes (the last group of a State symbol). */
+export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
+  UBND: { body: 'UBND', level: null },
+  HĐND: { body: 'HĐND', level: null },
+  CP: { body: 'Chính phủ', level: 'central' },
+  TTG: { body: 'Thủ tướng Chính phủ', level: 'central' },
+  QH: { body: 'Quốc hội', level: 'central' },
+  UBTVQH: { body: 'Ủy ban Thường vụ Quốc hội', level: 'central' },
+  BYT: { body: 'Bộ Y tế', level: 'central' },
+  BNV: { body: 'Bộ Nội vụ', level: 'central' },
+  BTC: { body: 'Bộ Tài chính', level: 'central' },
+  BGDĐT: { body: 'Bộ Giáo dục và Đào tạo', level: 'central' },
+  BLĐTBXH: { body: 'Bộ Lao động - Thương binh và Xã hội', level: 'central' },
+  BCA: { body: 'Bộ Công an', level: 'central' },
+  BQP: { body: 'Bộ Quốc phòng', level: 'central' },
+  BCĐ: { body: 'Ban Chỉ đạo', level: null },
+  SYT: { body: 'Sở Y tế', level: 'province' },
+  MTTQ: { body: 'Ủy ban MTTQ', level: null },
+};
+
+/** State type codes that are really the issuer of a Công văn ("123/UBND-VP"). */
+export const STATE_CONG_VAN_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'SYT', 'BCĐ', 'VP', 'CA', 'MTTQ']);

@@ -1,0 +1,65 @@
+import type { Relation } from '../../model/record.js';
+
+/**
+ * Relation phrases: the words before a cited document that say what the citing document does
+ * with it (domain guide §6.1). The nearest phrase before a citation in its sentence decides;
+ * a list of citations after one phrase shares it ("triển khai thực hiện Thông báo ..., Công
+ * văn ..., Chỉ thị ...").
+ */
+export interface RelationTrigger {
+  phrase: string;
+  relation: Relation;
+  /** `theo` only implements what can be carried out ("theo Chỉ thị"), not a report ("theo Báo cáo"). */
+  actionableOnly?: boolean;
+}
+
+export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
+  { phrase: 'căn cứ', relation: 'basis' },
+  { phrase: 'thực hiện', relation: 'implements' },
+  { phrase: 'triển khai', relation: 'implements' },
+  { phrase: 'quán triệt', relation: 'implements' },
+  { phrase: 'cụ thể hóa', relation: 'implements' },
+  { phrase: 'theo', relation: 'implements', actionableOnly: true },
+  // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
+  { phrase: 'so với', relation: 'cites' },
+  // A reply or a follow-up refers to a document without carrying it out.
+  { phrase: 'tiếp theo', relation: 'cites' },
+  { phrase: 'phúc đáp', relation: 'cites' },
+  { phrase: 'trả lời', relation: 'cites' },
+  { phrase: 'thay thế', relation: 'cites' },
+  { phrase: 'bãi bỏ', relation: 'cites' },
+  { phrase: 'sửa đổi', relation: 'cites' },
+];
+
+/** How far back (characters) a trigger may stand from the citation it governs. */
+export const TRIGGER_WINDOW = 240;
+
+/**
+ * Words between a citation's number or date and its issuer: "Thông báo số 428-TB/TU, ngày
+ * 27/7/2021 kết luận của Thường trực Thành ủy".
+ */
+export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiến chỉ đạo', 'ý kiến kết luận'];
+
+/**
+ * Where the subject of a cited document ("về ...", a quoted title) stops when no quote or
+ * sentence end closes it first: "... trên địa bàn Thành phố, trong đó lưu ý ...".
+ */
+export const TITLE_STOPS: readonly string[] = [
+  ', trong đó', ', đồng thời', ', nhất là', ', qua đó', ', đặc biệt', ', theo đó', ', trước ', ', với ', ', nhằm ', ', để ',
+];
+
+/**
+ * Back-references to an earlier citation: "văn bản nêu trên", "Kế hoạch nói trên".
+ * Written as `<type word or "văn bản"> <one of these>`.
+ */
+export const ANAPHORA_SUFFIXES: readonly string[] = ['nêu trên', 'nói trên', 'đã nêu', 'vừa nêu'];
+
+/**
+ * A cited document's subject that carries out another: "Kế hoạch số 45/KH-UBND về thực hiện
+ * Chỉ thị số 17/CT-UBND" makes 17/CT-UBND cited by 45/KH-UBND. A quoted title always nests.
+ */
+export const NESTING_LEADS: readonly string[] = ['về việc', 'về', 'v/v'];
+export const NESTING_VERBS: readonly string[] = ['tiếp tục triển khai thực hiện', 'triển khai thực hiện', 'tiếp tục thực hiện', 'thực hiện', 'triển khai'];
+
+/** Self-references: "Chỉ thị này", "Công văn này" are the document itself, not a citation. */
+export const SELF_SUFFIXES: readonly string[] = ['này'];

@@ -1,0 +1,208 @@
+import type { Level } from '../../model/record.js';
+
+/**
+ * Unit name patterns: how documents name the organisations they are issued by, send to and
+ * assign tasks to. Each head has a canonical display form, a category (`kind`) and a shape
+ * that says how its area is found:
+ *
+ * - `committee`: a Party committee whose own name carries the area ("Quận ủy Hai Bà Trưng",
+ *   "Đảng ủy phường Hòa Minh"); unnamed, it is the one of the document's own area.
+ * - `body`: an organisation of an area named by a qualifier after it ("UBND quận", "Công an
+ *   phường", "UBND 11 phường"); unqualified, the document's own area (`level` overrides).
+ * - `part`: an organ of another organisation written after it ("Văn phòng Quận ủy",
+ *   "Thường trực HĐND"); with no owner written, an organ of the document's issuer.
+ * - `member`: the organisations directly under a Party committee ("các chi bộ trực thuộc",
+ *   "các TCCS đảng trực thuộc"), named after that committee (the issuer's when none is written),
+ *   one level below it.
+ * - `central`: a national body ("Chính phủ", "Bộ Y tế", "Ban Bí thư").
+ * - `subward`: residential units below the ward ("tổ dân phố", "Ban Công tác Mặt trận").
+ *
+ * Phrases are matched on tone-normalised lower case (Hoà = Hòa, uỷ = ủy); a phrase token in
+ * ALL CAPS ("TT", "CA") only matches text in capitals, so "tt" in prose is not Thường trực.
+ * Dashes inside phrases are optional ("chính trị - xã hội" = "chính trị xã hội").
+ */
+export type UnitShape = 'committee' | 'body' | 'part' | 'member' | 'central' | 'subward';
+
+export type OrgKind =
+  | 'party-committee' | 'party-organ' | 'party-cell' | 'people-committee' | 'people-council' | 'council-organ'
+  | 'government' | 'ministry' | 'department' | 'agency' | 'police' | 'military' | 'front' | 'mass-organization'
+  | 'collective' | 'residential';
+
+export interface UnitHead {
+  canonical: string;
+  phrases: readonly string[];
+  kind: OrgKind;
+  shape: UnitShape;
+  /** Fixed or default level: "Trạm y tế" is a ward unit, "Sở" a province one. */
+  level?: Level;
+  /** Plural by nature ("cơ quan, đơn vị", "tổ chức chính trị - xã hội"). */
+  collective?: boolean;
+  /** What may follow the head as part of its name: capitalised words ("Phòng Văn hóa và Thông
+   * tin"), or a lower-case topic ("Ban Chỉ đạo phòng, chống dịch Covid-19"). */
+  tail?: 'caps' | 'topic';
+  /** A committee head's area type in the gazetteer ("Quận ủy" names a quận). */
+  areaTypes?: readonly string[];
+  /** An abbreviation that carries its owner ("UVBTVQU" = members of the Ban Thường vụ Quận ủy). */
+  owner?: string;
+  /** Identity shared by heads that name one body differently ("Trung ương", "Trung ương Đảng"). */
+  keyKind?: string;
+}
+
+export const UNIT_HEADS: readonly UnitHead[] = [
+  // Party committees.
+  { canonical: 'Quận ủy', phrases: ['quận ủy'], kind: 'party-committee', shape: 'committee', level: 'district', areaTypes: ['quan'] },
+  { canonical: 'Huyện ủy', phrases: ['huyện ủy'], kind: 'party-committee', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
+  { canonical: 'Thị ủy', phrases: ['thị ủy'], kind: 'party-committee', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  { canonical: 'Thành ủy', phrases: ['thành ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'] },
+  { canonical: 'Tỉnh ủy', phrases: ['tỉnh ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
+  { canonical: 'Đảng ủy', phrases: ['đảng ủy', 'ĐU'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  { canonical: 'Đảng bộ', phrases: ['đảng bộ'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  // The Central Committee as written: "Ban Tuyên giáo Trung ương", "Văn phòng Trung ương Đảng".
+  { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
+  { canonical: 'Trung ương Đảng', phrases: ['trung ương đảng'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
+  { canonical: 'Trung ương', phrases: ['trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
+  { canonical: 'Bộ Chính trị', phrases: ['bộ chính trị', 'bộ chính trị ban chấp hành trung ương'], kind: 'party-organ', shape: 'central', level: 'central' },
+  { canonical: 'Ban Bí thư', phrases: ['ban bí thư', 'ban bí thư trung ương', 'ban bí thư trung ương đảng'], kind: 'party-organ', shape: 'central', level: 'central' },
+  { canonical: 'cấp ủy đảng trực thuộc', phrases: ['cấp ủy đảng trực thuộc', 'cấp ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
+  { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true },
+  { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
+  { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
+  { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+
+  // Organs of a committee or council.
+  { canonical: 'Ban Thường vụ', phrases: ['ban thường vụ', 'BTV', 'thường vụ'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Thường vụ', phrases: ['UVBTVQU'], kind: 'party-organ', shape: 'part', owner: 'Quận ủy' },
+  { canonical: 'Ban Thường vụ', phrases: ['UVBTVHU'], kind: 'party-organ', shape: 'part', owner: 'Huyện ủy' },
+  { canonical: 'Ban Thường vụ', phrases: ['UVBTVTU'], kind: 'party-organ', shape: 'part', owner: 'Tỉnh ủy' },
+  { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Văn phòng', phrases: ['văn phòng', 'VP'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
+  { canonical: 'Ban Dân vận', phrases: ['ban dân vận'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
+  { canonical: 'đoàn kiểm tra', phrases: ['đoàn kiểm tra'], kind: 'party-organ', shape: 'part', collective: true },
+  // Party groups inside State bodies: "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh".
+  { canonical: 'Ban cán sự đảng', phrases: ['ban cán sự đảng'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Đảng đoàn', phrases: ['đảng đoàn'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Trung tâm Chính trị', phrases: ['trung tâm chính trị'], kind: 'agency', shape: 'body', level: 'district' },
+
+  // State bodies.
+  { canonical: 'UBND', phrases: ['UBND', 'ủy ban nhân dân', 'UB nhân dân', 'UBNDND'], kind: 'people-committee', shape: 'body' },
+  { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  { canonical: 'Văn phòng HĐND và UBND', phrases: ['văn phòng HĐND và UBND', 'văn phòng hội đồng nhân dân và ủy ban nhân dân', 'văn phòng HĐND - UBND'], kind: 'agency', shape: 'body' },
+  { canonical: 'Chính phủ', phrases: ['chính phủ'], kind: 'government', shape: 'central', level: 'central' },
+  { canonical: 'Thủ tướng Chính phủ', phrases: ['thủ tướng chính phủ', 'thủ tướng'], kind: 'government', shape: 'central', level: 'central' },
+  { canonical: 'Quốc hội', phrases: ['quốc hội'], kind: 'government', shape: 'central', level: 'central' },
+  { canonical: 'chính quyền', phrases: ['chính quyền'], kind: 'government', shape: 'body' },
+  { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS'], kind: 'military', shape: 'body' },
+  { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
+  { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
+  { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
+  { canonical: 'Bộ', phrases: ['bộ'], kind: 'ministry', shape: 'central', level: 'central', tail: 'caps' },
+  { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps' },
+  { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps' },
+  { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps' },
+  { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Đài Phát thanh - Truyền hình', phrases: ['đài phát thanh - truyền hình', 'đài phát thanh và truyền hình', 'đài PT-TH', 'đài PTTH'], kind: 'agency', shape: 'body' },
+  { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps' },
+
+  // Front and mass organisations.
+  {
+    canonical: 'Ủy ban MTTQ',
+    phrases: ['ủy ban mặt trận tổ quốc việt nam', 'ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc việt nam', 'mặt trận tổ quốc',
+      'ủy ban MTTQ việt nam', 'ủy ban MTTQ', 'ủy ban MTTQVN', 'UB MTTQ', 'UBMTTQ', 'UBMTTQVN', 'MTTQ', 'MTTQVN', 'UBMT'],
+    kind: 'front', shape: 'body',
+  },
+  { canonical: 'Ban Công tác Mặt trận khu dân cư', phrases: ['ban công tác mặt trận'], kind: 'front', shape: 'subward', collective: true },
+  {
+    canonical: 'tổ chức chính trị - xã hội',
+    phrases: ['tổ chức chính trị - xã hội', 'tổ chức CT-XH', 'tổ chức CTXH', 'đoàn thể chính trị - xã hội', 'đoàn thể CT-XH', 'đoàn thể CTXH'],
+    kind: 'mass-organization', shape: 'body', collective: true,
+  },
+  { canonical: 'ngành, đoàn thể', phrases: ['ngành, đoàn thể', 'ngành đoàn thể'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'đoàn thể', phrases: ['hội, đoàn thể', 'hội đoàn thể', 'đoàn thể'], kind: 'mass-organization', shape: 'body', collective: true },
+  { canonical: 'Đoàn Thanh niên', phrases: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên', 'đoàn TNCS hồ chí minh', 'đoàn TN'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps' },
+
+  // Collectives.
+  { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'phòng, ban, ngành', phrases: ['phòng, ban, ngành', 'phòng ban ngành', 'phòng, ban', 'ban, ngành', 'ban ngành', 'phòng, ban chuyên môn', 'phòng, đơn vị'], kind: 'department', shape: 'body', collective: true },
+  { canonical: 'sở, ban, ngành', phrases: ['sở, ban, ngành', 'sở ban ngành', 'ban, sở, ngành', 'sở, ngành'], kind: 'department', shape: 'body', collective: true, level: 'province' },
+  { canonical: 'lực lượng chức năng', phrases: ['lực lượng chức năng'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'tổ dân phố', phrases: ['tổ dân phố', 'TDP'], kind: 'residential', shape: 'subward', collective: true },
+];
+
+/**
+ * Area words: a qualifier after a head ("UBND quận", "Công an phường", "UBND Thành phố Hà
+ * Nội") or the type word of a place name. `types` are the gazetteer's types.
+ */
+export interface AreaWord {
+  phrases: readonly string[];
+  level: 'province' | 'district' | 'ward';
+  types: readonly string[];
+}
+
+export const AREA_WORDS: readonly AreaWord[] = [
+  { phrases: ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.'], level: 'province', types: ['thanh-pho'] },
+  { phrases: ['tỉnh'], level: 'province', types: ['tinh'] },
+  { phrases: ['quận', 'Q.'], level: 'district', types: ['quan'] },
+  { phrases: ['huyện', 'H.'], level: 'district', types: ['huyen'] },
+  { phrases: ['thị xã', 'TX', 'TX.'], level: 'district', types: ['thi-xa'] },
+  { phrases: ['phường', 'P.'], level: 'ward', types: ['phuong'] },
+  { phrases: ['xã'], level: 'ward', types: ['xa'] },
+  { phrases: ['thị trấn'], level: 'ward', types: ['thi-tran'] },
+];
+
+/** "cơ sở" (the grassroots) stands for the wards of the document's district. */
+export const GRASSROOTS_WORDS: readonly string[] = ['cơ sở'];
+
+/** Words that make a unit plural: "các phường", "11 phường", "những đơn vị". */
+export const PLURAL_WORDS: readonly string[] = ['các', 'những', 'cả', 'toàn'];
+
+/**
+ * Offices: a person named by office stands for the organisation that follows ("Chủ tịch UBND
+ * phường" -> UBND phường, "Bí thư các chi bộ" -> the chi bộ, "lãnh đạo UBND Quận" -> UBND quận).
+ */
+export const OFFICE_WORDS: readonly string[] = [
+  'các đồng chí', 'đồng chí', 'đ/c', 'phó bí thư', 'bí thư', 'phó chủ tịch', 'chủ tịch', 'ủy viên', 'lãnh đạo', 'LĐ',
+  'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
+];
+
+/** Words that join units in a list: "UBND, UBMTTQVN và các đoàn thể", "Đảng ủy – UBND". */
+export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
+
+/** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
+export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'bản', 'ấp', 'khu phố'];
+
+/** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
+export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
+
+/**
+ * Words that end a name's lower-case syllables: "Bộ Y tế tăng cường ..." is "Bộ Y tế", not
+ * "Bộ Y tế tăng cường". Predicate words (src/parse/vocabulary/assignment.ts) end it too.
+ */
+export const NAME_STOPWORDS: readonly string[] = ['về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc'];
+
+/** "cấp huyện", "cấp xã": every unit of that level, together. */
+export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
+  ['cấp tỉnh', 'province'], ['cấp huyện', 'district'], ['cấp xã', 'ward'], ['cấp quận', 'district'], ['cấp phường', 'ward'],
+];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { districtDoc, parse } from './docs.js';
+
+/** Tasks of a body in a Hai Bà Trưng district document: [body, tasks as clause / rule / units(role)]. */
+const tasks = (body: string) => parse(districtDoc(body)).assignments.map((a) =>
+  `${a.clause} ${a.rule}: ${a.units.map((u) => `${u.name.replace(' quận Hai Bà Trưng', '')}${u.role === 'assigned' ? '' : ` (${u.role})`}`).join('; ')}`);
+
+const LEAD = 'Quận ủy yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n\n';
+
+describe('assignments', () => {
+  it.each<[string, string[]]>([
+    // "chủ trì, phối hợp với": lead and support
+    [`${LEAD}1. Giao Phòng Y tế quận chủ trì, phối hợp với Trung tâm Y tế quận và Công an quận triển khai tiêm chủng.`,
+      ['1 assign:giao: Phòng Y tế (lead); Trung tâm Y tế (support); Công an (support)']],
+    // "X chủ trì, Y phối hợp"
+    [`${LEAD}1. UBND các phường chủ trì, Công an quận phối hợp thực hiện.`,
+      ['1 subject: UBND các phường (lead); Công an (support)']],
+    // a bullet that names no unit falls to the item's lead-in; one that names a unit is that unit's
+    [`${LEAD}1. Giao UBND quận chỉ đạo các nội dung:\n\n- Rà soát các khu cách ly.\n\n- Công an quận tăng cường tuần tra.`,
+      ['1.-1 lead-in: UBND', '1.-2 subject: Công an']],
+    // an item that names no unit falls to the body's lead-in
+    [`${LEAD}1. Tăng cường tuyên truyền.`, ['1 lead-in: Các cơ quan, đơn vị']],
+    // sections, points and bullets make the clause path
+    [`${LEAD}II. Nhiệm vụ\n\n1. Công an quận tuần tra.\n\na) UBND quận kiểm tra.\n\n- UBND 18 phường báo cáo.\n\n2. Giao Văn phòng Quận ủy theo dõi.`,
+      ['II.1 subject: Công an', 'II.1.a subject: UBND', 'II.1.a.-1 subject: UBND các phường', 'II.2 assign:giao: Văn phòng Quận ủy Hai Bà Trưng']],
+    // a repeated number is told apart; a sub-item names its own place
+    [`${LEAD}3. Công an quận tuần tra.\n\n3. UBND quận kiểm tra.\n\n3.1. Phòng Y tế quận báo cáo.`,
+      ['3 subject: Công an', '3(2) subject: UBND', '3.1 subject: Phòng Y tế']],
+    // a report is no task; nor is a closing formula
+    [`${LEAD}1. UBND quận đã triển khai kế hoạch.\n\nVăn phòng Quận ủy thông báo để các đơn vị biết, thực hiện./.`, []],
+    // before any lead-in, prose is not a task unless it opens with an assigning verb
+    ['Công an quận tăng cường tuần tra.\n\nĐề nghị UBND quận báo cáo kết quả.', [' assign:đề nghị: UBND']],
+    // "X chỉ đạo cho Y <verb>": Y joins the task
+    [`${LEAD}1. UBND quận chỉ đạo cho Trung tâm Y tế quận khẩn trương truy vết.`, ['1 subject+directed: UBND; Trung tâm Y tế']],
+  ])('%s', (body, expected) => {
+    expect(tasks(body)).toEqual(expected);
+  });
+
+  it('reads a deadline', () => {
+    const [t] = parse(districtDoc(`${LEAD}1. UBND quận báo cáo kết quả trước ngày 30/8/2021.`)).assignments;
+    expect(t!.deadline).toBe('2021-08-30');
+  });
+
+  it('gives each task an id, its text and the span of that text', () => {
+    const text = districtDoc(`${LEAD}1. Công an quận tăng cường tuần tra; UBND 18 phường kiểm tra.`);
+    const r = parse(text);
+    expect(r.assignments.map((a) => [a.taskId, a.text])).toEqual([['t1', 'Công an quận tăng cường tuần tra;'], ['t2', 'UBND 18 phường kiểm tra.']]);
+    for (const a of r.assignments) expect(text.slice(a.span[0], a.span[1])).toBe(a.text);
+  });
+});

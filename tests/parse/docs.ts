@@ -1,0 +1,54 @@
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * Small documents that give a finder its context: a district Party committee (Quận ủy Hai Bà
+ * Trưng, Hà Nội), a ward one (Đảng ủy phường Hòa Minh, quận Liên Chiểu, Đà Nẵng) and a State
+ * province (UBND tỉnh Quảng Ninh). The body under test is put after the header.
+ */
+export const districtDoc = (body: string) => `ĐẢNG BỘ THÀNH PHỐ HÀ NỘI
+QUẬN ỦY HAI BÀ TRƯNG
+*
+Số 12-CV/QU
+
+Hà Nội, ngày 02 tháng 8 năm 2021
+
+V/v thử nghiệm
+
+${body}
+`;
+
+export const wardDoc = (body: string) => `ĐẢNG BỘ QUẬN LIÊN CHIỂU
+ĐẢNG ỦY PHƯỜNG HÒA MINH
+*
+Số 5-CV/ĐU
+
+Hòa Minh, ngày 02 tháng 8 năm 2021
+
+V/v thử nghiệm
+
+${body}
+`;
+
+export const provinceDoc = (body: string) => `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+-------
+Số: 25/CT-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Quảng Ninh, ngày 05 tháng 3 năm 2021
+
+CHỈ THỊ
+Về việc tăng cường công tác phòng, chống dịch Covid-19
+
+${body}
+`;
+
+export const parse = (text: string) => parseDocument(text);
+
+/** The units of the first task of a body "Thường trực yêu cầu:\n\n1. <subject> <rest>". */
+export function subjectUnits(doc: (b: string) => string, subject: string, rest = 'tăng cường kiểm tra, giám sát.') {
+  const r = parse(doc(`Thường trực yêu cầu thực hiện các nội dung sau:\n\n1. ${subject} ${rest}`));
+  return (r.assignments[0]?.units ?? []).map((u) => ({ name: u.name, key: u.key, level: u.level, collective: u.collective }));
+}
