@@ -2,13 +2,13 @@ import {
   DocumentRecord, type Assignment, type Citation, type DocType, type Issuer, type Organization, type ParseWarning,
   type Recipient, type Signer, type Span,
 } from '../model/record.js';
-import { directiveKey } from '../model/keys.js';
+import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
 import { findAssignments } from './find/assignments.js';
 import { findMentions, type FullMention } from './find/citations.js';
+import { dateAt } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
-import { docTypeOfCode } from './find/number.js';
 import { findRecipients } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
@@ -17,10 +17,6 @@ import type { ResolvedOrg } from './resolve/orgs.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { Warnings } from './warnings.js';
-import { fold } from '../model/keys.js';
-
-export { clean } from './clean.js';
-export { lookup as lookupPlace, areaOf } from './gazetteer.js';
 
 /**
  * parseDocument: the text of one document in, a validated DocumentRecord out. Pure: no file,
@@ -163,7 +159,11 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
     };
   });
 
-  const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const));
+  // The meeting: reported in the opening of the body, or dated under the title "(Ngày 11 tháng 9 năm 2025)".
+  const tdl = layout.titleDateLine;
+  const titleDate = tdl ? dateAt(t, tdl.start + Math.max(0, tdl.text.search(/ngày/iu))) : null;
+  const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const))
+    ?? (titleDate?.iso ? titleDate : null);
   if (meeting?.iso) spans.meetingOn = [orig([meeting.start, meeting.end])];
 
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
@@ -225,5 +225,3 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
   }
   return parsed.data;
 }
-
-export { docTypeOfCode };

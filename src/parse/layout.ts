@@ -1,12 +1,11 @@
 import { fold } from '../model/keys.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
-import { isAllCaps, squash } from './text.js';
+import { isAllCaps, nameKey, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { MOTTO_LINES } from './vocabulary/headings.js';
 import { KINH_GUI, NOI_NHAN } from './vocabulary/recipients.js';
 import { CAPACITY_PREFIX, SURNAMES } from './vocabulary/signature.js';
-import { nameKey } from './text.js';
 
 /**
  * Layout: where the parts of a document sit. The header (issuer lines, number, date line,

@@ -45,8 +45,3 @@ export function squash(s: string): string {
 export function isAllCaps(s: string): boolean {
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
-
-/** True when `s` starts with a capital letter. */
-export function startsUpper(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
-}

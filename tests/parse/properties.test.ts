@@ -79,11 +79,11 @@ const identity = (r: DocumentRecord) => JSON.parse(JSON.stringify({
 
 describe('parseDocument on any input', () => {
   it('returns a valid record or a typed input error for any string', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { parseChecked(s); }), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { parseChecked(s); }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 
   it('does the same for document-like mixtures of real lines and pieces of syntax', () => {
-    fc.assert(fc.property(documentLike, (s) => { parseChecked(s); }), { numRuns: 300 });
+    fc.assert(fc.property(documentLike, (s) => { parseChecked(s); }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 
   it('is deterministic', () => {

@@ -107,7 +107,8 @@ describe.each(CASES)('seed $file', (exp) => {
 
   it('reads every recipient', () => {
     expect(record.recipients.map(projectRecipient)).toEqual(exp.recipients);
-    for (const r of record.recipients) expect(r.spans.length).toBeGreaterThan(0);
+    // Each recipient's span shows the words it was read from.
+    for (const r of record.recipients) expect(show(text, r.spans[0]!)).toBe(r.surface);
   });
 
   it('reads every citation with its relation, issuer and date', () => {
@@ -128,6 +129,7 @@ describe.each(CASES)('seed $file', (exp) => {
       expect(a.text.startsWith(e.opens), `${a.taskId} opens with "${e.opens}": ${a.text.slice(0, 80)}`).toBe(true);
       expect(a.text.endsWith(e.closes), `${a.taskId} closes with "${e.closes}": ${a.text.slice(-80)}`).toBe(true);
       expect(show(text, a.span)).toBe(a.text);
+      for (const u of a.units) expect(show(text, u.spans[0]!)).toBe(u.surface);
     });
   });
 

@@ -1,4 +1,4 @@
-import type { Role, Span } from '../../model/record.js';
+import type { Role } from '../../model/record.js';
 import { fold } from '../../model/keys.js';
 import type { Line } from '../layout.js';
 import { phraseSet } from '../phrases.js';
@@ -64,6 +64,18 @@ export interface SubjectScan {
   stop: 'predicate' | 'colon' | 'end';
 }
 
+/** Index of a plain lower-case word at i (after list glue), or -1 when a unit, glue or a linking word is there. */
+function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  for (let g = glueAt(tokens, k, to); g; g = glueAt(tokens, k, to)) k = g.end;
+  const t = tokens[k];
+  if (!t || !t.word || !/^\p{Ll}/u.test(t.text)) return -1;
+  if (mayStartUnit(tokens, k, to) && parseUnitAt(tokens, k, to)) return -1;
+  if (PASSIVE.has(tokens, k, to) || OBJECT.has(tokens, k, to) || NEUTRAL.has(tokens, k, to)) return -1;
+  // After glue, a plain word is a predicate only right after the subject ("..., xây dựng" is not).
+  return k === i || PREDICATES.has(tokens, k, to) ? k : -1;
+}
+
 /**
  * Read the subject of a clause: the unit mentions before the first predicate word. Units after
  * "của", "phụ trách", "với" ... are objects, up to the unit after their "và" ("trên cơ sở đề
@@ -95,9 +107,20 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
       const m = parseUnitAt(tokens, i, to);
       if (m) {
         const prev = tokens[i - 1];
-        units.push({ m, object: objectMode, afterComma: prev?.text === ',' });
+        const object = objectMode;
+        units.push({ m, object, afterComma: prev?.text === ',' });
         if (objectMode && sawVa) objectMode = false;
         i = m.to;
+        // A subject followed by a plain word: the predicate starts there ("Phòng Nội vụ quận đưa
+        // tiêu chí ..."), whatever words come later. "được" still qualifies the subject.
+        if (!object) {
+          const at = plainWordAt(tokens, i, to);
+          if (at >= 0) {
+            const pred = PREDICATES.match(tokens, at, to);
+            result = { units: [], predicate: at, predicateWord: pred ? tokens.slice(at, pred.end).map((x) => x.norm).join(' ') : tokens[at]!.norm, stop: 'predicate' };
+            break;
+          }
+        }
         continue;
       }
       // An office word with no unit after it ("công tác lãnh đạo, chỉ đạo") may be a verb.
@@ -111,23 +134,6 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
       break;
     }
     i++;
-  }
-  if (!result) {
-    // No predicate word: a subject list that opens the clause ends at the first plain word after
-    // it ("Công an quận tuần tra"); "được" continues a subject ("Ủy viên BCH được phân công ...").
-    const first = units[0];
-    let k = first && !first.object && first.m.from <= from + 1 ? first.m.to : -1;
-    while (k >= 0 && k < stopAt) {
-      const next = units.find((u) => u.m.from === k);
-      if (next) { k = next.m.to; continue; }
-      const glue = glueAt(tokens, k, to);
-      if (glue) { k = glue.end; continue; }
-      break;
-    }
-    const t = k >= 0 ? tokens[k] : undefined;
-    if (t && t.word && /^\p{Ll}/u.test(t.text) && !PASSIVE.has(tokens, k, to) && !OBJECT.has(tokens, k, to)) {
-      result = { units: [], predicate: k, predicateWord: t.norm, stop: 'predicate' };
-    }
   }
   result ??= { units: [], predicate: -1, predicateWord: null, stop: 'end' };
   if (objectMode && !sawVa && result.stop !== 'end') {
@@ -391,5 +397,3 @@ export function findAssignments(text: string, bodyLines: readonly Line[], ctx: D
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
   return tasks;
 }
-
-export type { Span };

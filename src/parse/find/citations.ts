@@ -107,6 +107,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     if (c === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) { end = k; break; }
   }
   const tail = text.slice(from, end);
+  // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause.
+  const clause = /,\s+\p{Lu}/u.exec(tail);
+  if (clause) end = Math.min(end, from + clause.index);
   for (const stop of TITLE_STOPS) {
     const i = tail.indexOf(stop);
     if (i >= 0) end = Math.min(end, from + i);
@@ -130,6 +133,32 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
   const start = at + a[0].length;
   const end = titleEnd(text, start, ceil, nextMentionStart);
   return end > start + 3 ? { start, end, quoted: false } : null;
+}
+
+const ISSUED = /(?:(?:đã|vừa)\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
+
+/**
+ * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
+ * 05/CT-UBND ...": the issuer (and the date) written before the citation.
+ */
+function issuedBefore(text: string, sentence: number, start: number): { issuer: IssuerPhrase; date: FoundDate | null } | null {
+  const lead = ISSUED.exec(text.slice(Math.max(sentence, start - 24), start));
+  if (!lead) return null;
+  const cut = start - (Math.min(start - sentence, 24) - lead.index);
+  const tokens = tokenize(text, sentence, cut);
+  let mention: UnitMention | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (m) { if (m.to === tokens.length) mention = m; i = m.to - 1; }
+  }
+  if (!mention) return null;
+  let date: FoundDate | null = null;
+  const prefix = text.slice(sentence, mention.start);
+  for (const m of prefix.matchAll(/(?<![\p{L}])ngày(?=\s)/giu)) {
+    date = dateAt(text, sentence + m.index);
+    if (date) break;
+  }
+  return { issuer: { mention, tokens }, date };
 }
 
 /** Find citation mentions in text[from, to). */
@@ -164,6 +193,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
         const i = parseIssuer(text, end, Math.min(sEnd, nextStart));
         if (i) { issuer = i; end = i.tokens[i.mention.to - 1]!.end; continue; }
       }
+    }
+    if (!issuer) {
+      const before = issuedBefore(text, sStart, start);
+      if (before) { issuer = before.issuer; date ??= before.date; }
     }
     full.push({
       kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer,

@@ -6,7 +6,7 @@
  * Thành phố" in a subject line).
  */
 const ABBREVIATION = /(?:^|[\s(])\p{Lu}{1,2}$/u;
-const NEXT_LINE_STARTS_ITEM = /^[ \t]*(?:\n|[-–+•*]|\d{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-zđ]\)\s|Điều\s)/u;
+const NEXT_LINE_STARTS_ITEM = /^[ \t]*(?:\n|[-–+•*]|\d{1,2}[.)-]\s|[IVX]{1,4}[.-]\s|[a-zđ]\)\s|Điều\s)/u;
 
 export function isBoundary(text: string, i: number): boolean {
   const c = text[i];

@@ -32,6 +32,8 @@ export interface AreaRef {
   range: boolean;
   /** The type words as printed ("quận", "huyện, thị xã, thành phố"), for names. */
   words: string[];
+  /** A place name with no type word ("Báo Đà Nẵng"): its level is whatever the gazetteer finds. */
+  bare?: boolean;
 }
 
 export interface UnitMention {
@@ -42,6 +44,8 @@ export interface UnitMention {
   nameSpan: [number, number] | null;
   areas: AreaRef[];
   owner: UnitMention | null;
+  /** An organ of several committees: "Ban Tuyên giáo các huyện ủy, thành ủy, thị ủy". */
+  moreOwners: UnitMention[];
   plural: boolean;
   office: string | null;
   subward: string | null;
@@ -71,7 +75,7 @@ const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
-const GENERIC_HEADS = new Set(['Phòng', 'Sở', 'Bộ', 'Ban', 'Hội', 'Trung tâm', 'Chi cục', 'Cục', 'Bệnh viện', 'Trường', 'Hạt', 'Đài', 'Báo']);
+const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
 export function glueAt(tokens: readonly Token[], i: number, limit: number): { word: string; end: number } | null {
@@ -116,15 +120,19 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
   let groups = 0;
   while (j < limit && groups < 6) {
     let k = j;
-    // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash.
+    // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash; after
+    // one, "Xã hội" is a word of the name ("Phòng Văn hóa - Xã hội"), not an area.
     const glue = glueAt(tokens, k, limit);
-    if (glue && (glue.word === '–' || (groups > 0 && glue.word === 'và'))) k = glue.end;
+    const joined = !!glue && (glue.word === '–' || (groups > 0 && glue.word === 'và'));
+    if (joined) k = glue!.end;
     const t = tokens[k];
-    if (!isCapWord(t) || startsSomething(tokens, k, limit)) break;
+    const areaName = joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]);
+    if (!isCapWord(t) || (!areaName && startsSomething(tokens, k, limit))) break;
     k++;
     // The lower-case syllables of the same word group: "Văn hóa", "Quản lý đô thị".
     let lower = 0;
-    while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !startsSomething(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
+    while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !specificHead(tokens, k, limit) && !AREAS.has(tokens, k, limit)
+      && !OFFICES.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
     j = k;
     groups++;
   }
@@ -263,6 +271,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let owner: UnitMention | null = null;
+  const moreOwners: UnitMention[] = [];
   const ownsOthers = head.shape === 'part' || head.shape === 'member';
   if (ownsOthers && depth < 2) {
     let k = j;
@@ -270,10 +279,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (lead && head.shape === 'member') k = lead.end;
     const o = parseUnitAt(tokens, k, limit, depth + 1);
     const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' : ['committee', 'body', 'central'].includes(o.head.shape));
-    // "Ban Tuyên giáo các huyện ủy": an organ of each of several committees.
+    // "Ban Tuyên giáo các huyện ủy, thành ủy, thị ủy": an organ of each of several committees.
     if (o && fits && !o.office && (!o.plural || head.shape === 'part')) {
       owner = o;
       j = o.to;
+      while (o.plural && head.shape === 'part') {
+        const glue = glueAt(tokens, j, limit);
+        const next = glue ? parseUnitAt(tokens, glue.end, limit, depth + 1) : null;
+        if (!next || next.office || (next.head.shape !== 'committee' && next.head.shape !== 'member')) break;
+        moreOwners.push({ ...next, plural: true });
+        j = next.to;
+      }
     }
   }
 
@@ -283,6 +299,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (!owner && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
+    else if (head.shape === 'body' && head.tail !== 'caps') {
+      // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head.
+      const e = capsRun(tokens, j, limit, 4);
+      if (e > j) {
+        const placeName = tokens.slice(j, e).map((t) => t.text).join(' ');
+        areas = [{ level: 'province', types: [], name: placeName, nameSpan: [tokens[j]!.start, tokens[e - 1]!.end], plural: false, count: null, grassroots: false, range: false, words: [], bare: true }];
+        j = e;
+      }
+    }
     else if (head.shape === 'committee') {
       const e = capsRun(tokens, j, limit);
       if (e > j) {
@@ -306,9 +331,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   return {
-    head, tail, name, nameSpan, areas, owner, plural, office, subward,
+    head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
   };
+}
+
+/** A mention with no text behind it: a head named by a symbol's code or by context. */
+export function syntheticMention(head: UnitHead): UnitMention {
+  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 };
 }
 
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */
@@ -352,6 +382,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     if (m.head.shape === 'part' || m.head.shape === 'member') {
       if (next.owner && (next.head.shape === 'part' || next.head.shape === 'member')) out[k] = { ...m, owner: next.owner };
     } else if (next.areas.length > 0 && next.head.shape !== 'part') {
+      // Not onto a head of another level: in "Phòng Kinh tế và Hạ tầng, UBND các xã" the wards are UBND's only.
+      if (m.head.level && m.head.shape !== 'committee' && !next.areas.some((a) => a.level === m.head.level)) continue;
       out[k] = { ...m, areas: next.areas };
     }
   }

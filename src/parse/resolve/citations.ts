@@ -2,7 +2,7 @@ import type { DocType, Relation, Span } from '../../model/record.js';
 import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import type { DocNumber } from '../find/number.js';
-import type { UnitMention } from '../find/units.js';
+import { syntheticMention, type UnitMention } from '../find/units.js';
 import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
@@ -144,7 +144,7 @@ export function issuerOfMention(mention: UnitMention, ctx: DocContext, num: DocN
 
 function synthetic(canonical: string, part = false): UnitMention | null {
   const head = headNamed(canonical, part);
-  return head ? { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 } : null;
+  return head ? syntheticMention(head) : null;
 }
 
 /** Issuer from the symbol alone, read in the document's context ("180-CV/QU" in a Liên Chiểu ward). */
@@ -214,7 +214,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const next = fulls[k + 1]!;
     const shared = issuers.get(next);
     if (issuers.has(m) || !shared || m.title || !onlyListGlue(text, m.end, next.start)) continue;
-    if (compatible(m.number, shared.org)) issuers.set(m, { org: shared.org, how: 'list' });
+    if (compatible(m.number, shared.org)) issuers.set(m, { org: { ...shared.org, resolvedBy: 'context:list' }, how: 'list' });
   }
   for (const m of fulls) {
     if (issuers.has(m)) continue;
@@ -277,12 +277,14 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       recent.unshift(d);
       continue;
     }
-    const target = m.kind === 'short'
-      ? recent.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? recent.find((c) => c.docNumber.serial === m.serial)
-      : recent.find((c) => m.typeWord === null || c.docType === m.typeWord);
-    if (!target) continue;
+    // A back-reference in a citation's own subject names an earlier document, not that one.
     const parent = parentAt(text, m.start, fulls, fullIndex);
     const citedBy = parent ? parent.number.number : null;
+    const candidates = recent.filter((c) => c.number !== citedBy);
+    const target = m.kind === 'short'
+      ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
+      : candidates.find((c) => m.typeWord === null || c.docType === m.typeWord);
+    if (!target) continue;
     if (citedBy === target.citedBy) { target.spans.push([m.start, m.end]); continue; }
     if (citedBy === target.number) continue;
     const nk = numberKey(target.number);

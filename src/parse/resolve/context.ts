@@ -2,13 +2,13 @@ import type { Level, Span } from '../../model/record.js';
 import { areaOf, byCode, districtsWithWardCount, lookup, type Place } from '../gazetteer.js';
 import type { Layout, Line } from '../layout.js';
 import type { DocNumber } from '../find/number.js';
-import { parseUnitAt, type UnitMention } from '../find/units.js';
+import { parseUnitAt, syntheticMention, type UnitMention } from '../find/units.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
-import { codeBody, headNamed } from './codes.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
-import type { Warnings } from '../warnings.js';
+import { Warnings } from '../warnings.js';
+import { codeBody, headNamed } from './codes.js';
 import { findPlace, resolveMention, titleCaseName, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -47,9 +47,7 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
   return m ? { mention: m, tokens, line } : null;
 }
 
-function synthetic(head: UnitHead): UnitMention {
-  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 };
-}
+const synthetic = syntheticMention;
 
 function emptyContext(text: string, warnings: Warnings, scope: string): DocContext {
   return { province: null, district: null, ward: null, level: null, unlisted: null, issuerBody: null, scope, text, warnings };
@@ -157,7 +155,9 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
   const named = [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
   if (!ctx.province) {
-    const provinces = named.map((n) => resolveMention(n.mention, { ...base, warnings: { add: () => undefined } as unknown as Warnings })[0])
+    // Resolved quietly: these names only narrow the search, their warnings come when they are read.
+    const quiet = { ...base, warnings: new Warnings() };
+    const provinces = named.map((n) => resolveMention(n.mention, quiet)[0])
       .filter((o): o is ResolvedOrg => !!o && !!o.area?.provinceCode && (o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy'));
     const districts = provinces.filter((o) => o.level === 'district' || o.level === 'ward');
     const pick = districts[0] ?? provinces.find((o) => o.level === 'province');
@@ -183,26 +183,21 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     for (const n of named) {
       const m = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
       if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
-      place = placeOf(resolveMention(m, ctx)[0]);
-      if (place) { how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
+      const found = placeOf(resolveMention(m, ctx)[0]);
+      // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
+      if (found && (level === null || found.level === level)) { place = found; how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
     }
   }
   if (!place && (level === 'district' || level === 'ward')) {
-    // "trên địa bàn quận Thanh Xuân": an area of the issuer's level named in the title or body.
-    for (const n of named) {
-      const ref = n.mention.areas.find((a) => a.name && a.level === level);
-      if (!ref) continue;
-      const found = findPlace(ref.name!, level, ref.types, ctx, ref.nameSpan);
-      if (found) { place = found.place; how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
-    }
-    if (!place) {
-      const re = level === 'district' ? /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu : /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
-      for (const m of text.slice(titleFrom, searchEnd).matchAll(re)) {
-        const found = findPlace(m[2]!.trim(), level, [], ctx, null);
-        if (found) { place = found.place; how = 'context:title'; break; }
-      }
+    // "trên địa bàn quận Thanh Xuân": the issuer's own area, named in the title or body. Any other
+    // mention of a district is not taken for the issuer's: it may be a neighbour's.
+    const re = level === 'district' ? /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu : /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+    for (const m of text.slice(titleFrom, searchEnd).matchAll(re)) {
+      const found = findPlace(m[2]!.trim(), level, [], ctx, null);
+      if (found) { place = found.place; how = m.index < (bodyFrom - titleFrom) ? 'context:title' : 'context:body'; break; }
     }
   }
+
 
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
   const namedRef = bodyMention.areas.find((a) => a.name);
@@ -216,15 +211,15 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   else if (ctx.province) bodyOrg = { ...bodyOrg, resolvedBy: 'context:superior' };
   ctx.issuerBody = bodyOrg;
 
-  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
-    const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
-    warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: null, details: { level } });
-    reportCandidates(text, head, level, ctx, warnings);
-  }
-
   const spans: Span[] = [];
   if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
   if (conclusionMention) spans.push([conclusionMention.start, conclusionMention.end]);
+
+  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
+    const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
+    warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: spans[0] ?? null, details: { level } });
+    reportCandidates(text, head, level, ctx, warnings);
+  }
 
   // Who signs: the capacity line, the heading, or the organ that acts in the body.
   let part: string | null = null;

@@ -127,7 +127,7 @@ function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target
 function refTarget(ref: AreaRef, ctx: DocContext): Target {
   if (ref.grassroots) return pluralTarget('ward', '', ctx);
   if (ref.name) {
-    const levels: PlaceLevel[] = ref.level === 'province' && ref.types.includes('thanh-pho') ? ['province', 'district'] : [ref.level];
+    const levels: PlaceLevel[] = ref.bare ? ['province', 'district', 'ward'] : ref.level === 'province' && ref.types.includes('thanh-pho') ? ['province', 'district'] : [ref.level];
     for (const level of levels) {
       const found = findPlace(ref.name, level, ref.types, ctx, ref.nameSpan);
       if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
@@ -154,7 +154,9 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
-  const level = (head.level ?? 'district') as PlaceLevel;
+  let level = (head.level ?? 'district') as PlaceLevel;
+  // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
+  if (m.plural && head.canonical === 'Thành ủy' && ctx.level === 'province') level = 'district';
   // "Các huyện ủy, thị ủy" in a Tỉnh ủy document: every committee of that level in the province.
   if (m.plural && ctx.level && RANK[level] > RANK[ctx.level as PlaceLevel]) return pluralTarget(level, '', ctx);
   return ownLevelTarget(level, ctx);
@@ -191,6 +193,12 @@ function keyArea(t: Target): Area | null {
 
 function baseName(m: UnitMention): string {
   return m.tail ? `${m.head.canonical} ${m.tail}` : m.head.canonical;
+}
+
+/** The name part of a key: heads that name one body differently share it ("Đài Phát thanh và/- Truyền hình"). */
+function keyBase(m: UnitMention): string {
+  const head = m.head.keyKind ?? m.head.canonical;
+  return m.tail ? `${head} ${m.tail}` : head;
 }
 
 function surfaceOf(m: UnitMention, ctx: DocContext): string {
@@ -253,15 +261,16 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
   const sub = m.subward ? ` ${m.subward}` : '';
   let name: string;
   let kindKey: string;
+  const kb = keyBase(m);
   if (t.kind === 'place' || t.kind === 'unknown') {
     name = `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
-    kindKey = `${collective ? 'các ' : ''}${base}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`;
+    kindKey = `${collective ? 'các ' : ''}${kb}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`;
   } else if (t.kind === 'wards' || t.kind === 'districts') {
     name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`;
-    kindKey = `${headCollective ? 'các ' : ''}${base}${sub} các ${t.words}`;
+    kindKey = `${headCollective ? 'các ' : ''}${kb}${sub} các ${t.words}`;
   } else {
     name = withCollective(base, collective);
-    kindKey = m.head.keyKind ?? base;
+    kindKey = kb;
   }
   const area = keyArea(t);
   const level = m.subward ? 'internal' : levelOfTarget(t);
@@ -336,7 +345,7 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
     }
     case 'part':
     case 'member':
-      return [resolvePart(m, ctx)];
+      return [m, ...m.moreOwners.map((o) => ({ ...m, owner: o, moreOwners: [] }))].map((x) => resolvePart(x, ctx));
     case 'subward':
       return [resolveSubward(m, ctx)];
     default: {

@@ -45,6 +45,3 @@ export const ACTIONABLE_TYPES: ReadonlySet<DocType> = new Set<DocType>([
   'Chỉ thị', 'Công văn', 'Thông báo', 'Thông báo kết luận', 'Kế hoạch', 'Quyết định', 'Nghị quyết',
   'Hướng dẫn', 'Chương trình', 'Kết luận', 'Công điện', 'Quy định', 'Quy chế', 'Nghị định', 'Thông tư', 'Luật',
 ]);
-
-/** A heading line that extends "THÔNG BÁO" into "Thông báo kết luận" ("KẾT LUẬN CỦA BAN THƯỜNG VỤ ..."). */
-export const CONCLUSION_HEADING_WORD = 'kết luận';

@@ -5,6 +5,3 @@ export const MOTTO_LINES: readonly RegExp[] = [
   /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/,
   /^[-–_=.*\s]+$/,
 ];
-
-/** Superior-organisation lines name a province or district: "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI". */
-export const SUPERIOR_PREFIXES: readonly string[] = ['dang bo', 'ubnd', 'uy ban nhan dan'];

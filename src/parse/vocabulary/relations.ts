@@ -45,7 +45,7 @@ export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiế
  * sentence end closes it first: "... trên địa bàn Thành phố, trong đó lưu ý ...".
  */
 export const TITLE_STOPS: readonly string[] = [
-  ', trong đó', ', đồng thời', ', nhất là', ', qua đó', ', đặc biệt', ', theo đó', ', trước ', ', với ', ', nhằm ', ', để ',
+  ', trong đó', ', đồng thời', ', nhất là', ', qua đó', ', đặc biệt', ', theo đó', ', trước ', ', với ', ', nhằm ', ', để ', ', giao ', ', đề nghị ', ', yêu cầu ',
 ];
 
 /**

@@ -1,15 +1,10 @@
 /**
- * Signature block (domain guide §6.4): the capacity line, the position line and the name.
+ * Signature block (domain guide §6.4): the capacity line, the position line (any line in
+ * capitals under it) and the name.
  */
 
 /** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q. */
 export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.)\s+\S/u;
-
-/** Positions printed under the capacity line. Matched on folded text. */
-export const POSITION_WORDS: readonly string[] = [
-  'chanh van phong', 'pho chanh van phong', 'bi thu', 'pho bi thu', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc',
-  'truong ban', 'pho truong ban', 'truong phong', 'pho truong phong', 'chanh thanh tra', 'thu truong', 'uy vien',
-];
 
 /** Family names that open a Vietnamese personal name (the most frequent ones). */
 export const SURNAMES: readonly string[] = [

@@ -46,6 +46,8 @@ export interface UnitHead {
   owner?: string;
   /** Identity shared by heads that name one body differently ("Trung ương", "Trung ương Đảng"). */
   keyKind?: string;
+  /** A bare word that is a head only with a capitalised name after it ("Phòng Y tế", not "Hải Phòng"). */
+  generic?: boolean;
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
@@ -63,9 +65,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trung ương', phrases: ['trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
   { canonical: 'Bộ Chính trị', phrases: ['bộ chính trị', 'bộ chính trị ban chấp hành trung ương'], kind: 'party-organ', shape: 'central', level: 'central' },
   { canonical: 'Ban Bí thư', phrases: ['ban bí thư', 'ban bí thư trung ương', 'ban bí thư trung ương đảng'], kind: 'party-organ', shape: 'central', level: 'central' },
+  { canonical: 'đảng ủy trực thuộc', phrases: ['đảng ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'cấp ủy đảng trực thuộc', phrases: ['cấp ủy đảng trực thuộc', 'cấp ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true },
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
+  { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
@@ -105,19 +109,20 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
-  { canonical: 'Bộ', phrases: ['bộ'], kind: 'ministry', shape: 'central', level: 'central', tail: 'caps' },
-  { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps' },
-  { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps' },
-  { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps' },
-  { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Đài Phát thanh - Truyền hình', phrases: ['đài phát thanh - truyền hình', 'đài phát thanh và truyền hình', 'đài PT-TH', 'đài PTTH'], kind: 'agency', shape: 'body' },
-  { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps' },
-  { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps' },
+  { canonical: 'Bộ', phrases: ['bộ'], kind: 'ministry', shape: 'central', level: 'central', tail: 'caps', generic: true },
+  { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
+  { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps', generic: true },
+  { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
+  { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Đài Phát thanh và Truyền hình', phrases: ['đài phát thanh và truyền hình'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
+  { canonical: 'Đài Phát thanh - Truyền hình', phrases: ['đài phát thanh - truyền hình', 'đài PT-TH', 'đài PTTH'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
+  { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
   // Front and mass organisations.
   {
@@ -139,7 +144,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
-  { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps' },
+  { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
   { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
