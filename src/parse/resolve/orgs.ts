@@ -1,9 +1,9 @@
 import type { Area, Level, Span } from '../../model/record.js';
-import { orgKey, slug } from '../../model/keys.js';
+import { fold, orgKey, slug } from '../../model/keys.js';
 import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, squash } from '../text.js';
-import type { UnitHead } from '../vocabulary/units.js';
+import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { Warnings } from '../warnings.js';
 
 /**
@@ -198,7 +198,26 @@ function baseName(m: UnitMention): string {
 /** The name part of a key: heads that name one body differently share it ("Đài Phát thanh và/- Truyền hình"). */
 function keyBase(m: UnitMention): string {
   const head = m.head.keyKind ?? m.head.canonical;
-  return m.tail ? `${head} ${m.tail}` : head;
+  if (!m.tail) return head;
+  return `${head} ${m.head.tail === 'topic' ? topicKey(m.tail) : m.tail}`;
+}
+
+const topicWords = (topic: string): string[] => fold(topic).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** A topic without the words that only qualify it: "phòng, chống dịch bệnh Covid-19" -> "phong chong dich". */
+function topicKey(topic: string): string {
+  return topicWords(topic).filter((w) => !TOPIC_KEY_QUALIFIERS.includes(w)).join(' ');
+}
+
+/** Recorded on the unit when its key merged it with differently worded mentions (design: inferred merges are visible). */
+function topicMerge(m: UnitMention): string | null {
+  if (m.head.tail !== 'topic' || !m.tail) return null;
+  return topicKey(m.tail) === topicWords(m.tail).join(' ') ? null : 'name:topic-qualifiers-dropped';
+}
+
+function joinResolved(...how: Array<string | null>): string | null {
+  const parts = how.filter((h): h is string => !!h);
+  return parts.length > 0 ? parts.join('+') : null;
 }
 
 function surfaceOf(m: UnitMention, ctx: DocContext): string {
@@ -278,7 +297,7 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
     key: orgKey(kindKey, area, area || t.kind === 'central' ? undefined : ctx.scope),
     name, surface: surfaceOf(m, ctx), kind: m.head.kind, level, area: areaOfTarget(t),
     collective: collective || t.kind === 'wards' || t.kind === 'districts',
-    resolvedBy: t.kind === 'place' || t.kind === 'wards' || t.kind === 'districts' ? t.how : null,
+    resolvedBy: joinResolved(t.kind === 'place' || t.kind === 'wards' || t.kind === 'districts' ? t.how : null, topicMerge(m)),
     spans: [[m.start, m.end]], body: null, partOf: null,
   };
 }

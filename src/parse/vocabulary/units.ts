@@ -211,3 +211,10 @@ export const NAME_STOPWORDS: readonly string[] = ['về', 'của', 'tại', 'the
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
   ['cấp tỉnh', 'province'], ['cấp huyện', 'district'], ['cấp xã', 'ward'], ['cấp quận', 'district'], ['cấp phường', 'ward'],
 ];
+
+/**
+ * Words that only qualify a steering committee's topic and are dropped from its key, so that
+ * "Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 quận" (seed 001) and "Ban Chỉ đạo phòng, chống
+ * dịch Quận" (seed 004) are one body. Folded forms (no diacritics, lower case).
+ */
+export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'covid', '19', 'sars-cov-2', 'ncov'];

@@ -93,8 +93,8 @@ export const seed001: SeedExpectation = {
   assignments: [
     task('1', 'assign:đề nghị', [
       ubndQuan,
-      unit(`Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 ${Q}`, 'org:ban-chi-dao-phong-chong-dich-benh-covid-19@d007', 'district'),
-      unit(`Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 các phường ${Q}`, 'org:ban-chi-dao-phong-chong-dich-benh-covid-19-cac-phuong@d007', 'ward', true),
+      unit(`Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 ${Q}`, 'org:ban-chi-dao-phong-chong-dich@d007', 'district'),
+      unit(`Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 các phường ${Q}`, 'org:ban-chi-dao-phong-chong-dich-cac-phuong@d007', 'ward', true),
       mttqQuan, ctxhQuan,
       unit(`Các cơ quan, đơn vị ${Q}`, 'org:cac-co-quan-don-vi@d007', 'district', true),
     ], 'Đề nghị UBND Quận, Ban Chỉ đạo', 'sẵn sàng ứng phó trong mọi tình huống dịch.'),

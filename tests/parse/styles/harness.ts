@@ -144,7 +144,7 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/styles/', import.meta.url
 const AREA_NAMES = [
   'da nang', 'can tho', 'thua thien hue', 'khanh hoa', 'quang ninh', 'nghe an', 'thanh hoa', 'lam dong',
   'ho chi minh', 'hai phong', 'ha tinh', 'phu tho', 'ninh kieu', 'vinh', 'nhu thanh', 'duc trong', '3',
-  'thuy nguyen', 'tam nong', 'hiep thanh', 'hoa binh', 'thuy duong',
+  'thuy nguyen', 'tam nong', 'hiep thanh', 'hoa binh', 'thuy duong', 'hoan kiem', 'ha noi',
 ];
 const AREA_TYPE_BEFORE_NAME = new RegExp(
   `\\b(?:tinh|thanh pho|quan|huyen|thi xa|phuong|xa|thi tran) (?=(?:${AREA_NAMES.join('|')})(?![a-z0-9]))`,
