@@ -13,6 +13,7 @@ import { findRecipients } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
 import { resolveCitations } from './resolve/citations.js';
+import { inferCollective } from './resolve/collective.js';
 import type { ResolvedOrg } from './resolve/orgs.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -146,7 +147,7 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
     ...(layout.title ? findMentions(t, layout.title.start, layout.title.end) : []),
     ...findMentions(t, bodyFrom, bodyTo),
   ];
-  const drafts = resolveCitations(mentions, ctx, num?.number ?? null);
+  const drafts = inferCollective(resolveCitations(mentions, ctx, num?.number ?? null), ctx, bodyFrom, bodyTo);
   const citations: Citation[] = drafts.map((d) => {
     if (!d.issuer) {
       warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);

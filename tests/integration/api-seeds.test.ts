@@ -48,10 +48,10 @@ describe('directive(number:)', () => {
 });
 
 describe('lineage', () => {
-  it('DOWN from 17/CT-UBND returns 308-TB/QU (and the unnumbered Thông báo of seed 003) with depths and evidence, and 500-CV/QU beside it', async () => {
+  it('DOWN from 17/CT-UBND returns 308-TB/QU, 500-CV/QU (and the unnumbered Thông báo of seed 003) with depths and evidence', async () => {
     const data = await ok(app, `query($k: ID!) { lineage(key: $k, direction: DOWN) {
       depths { directive { number title } depth direction }
-      edges { from { number } to { number } type depth evidence { sentence span statedIn } }
+      edges { from { number } to { number } type depth evidence { sentence span statedIn rule confidence } }
       context { from { number } to { number } type depth evidence { sentence } }
     } }`, { k: KEY_17 });
     const l = data.lineage;
@@ -62,7 +62,8 @@ describe('lineage', () => {
     const unnumbered = l.depths.find((d: Json) => d.directive.number === null);
     expect(unnumbered.depth).toBe(1);
     expect(unnumbered.directive.title).toContain('Chỉ thị số 17/CT-UBND');
-    expect(l.depths).toHaveLength(3);
+    expect(depths).toContainEqual(['500-CV/QU', 1]);
+    expect(l.depths).toHaveLength(4);
 
     const e308 = l.edges.find((e: Json) => e.from.number === '308-TB/QU');
     expect(e308).toMatchObject({ to: { number: '17/CT-UBND' }, type: 'IMPLEMENTS', depth: 1 });
@@ -72,10 +73,16 @@ describe('lineage', () => {
     expect(cited).toContain('17/CT-UBND');
     expect(e308.evidence.sentence).toContain(cited);
 
+    // 500-CV/QU carries out 17/CT-UBND by seed 001's collective sentence ("Quận ủy, UBND Quận đã ...
+    // ban hành các văn bản triển khai thực hiện ... Chỉ thị số 17/CT-UBND"): an inference, and it says so.
+    const e500 = l.edges.find((e: Json) => e.from.number === '500-CV/QU' && e.to.number === '17/CT-UBND');
+    expect(e500).toMatchObject({ type: 'IMPLEMENTS', depth: 1, evidence: { rule: 'collective-statement' } });
+    expect(e500.evidence.confidence).toBeLessThan(e308.evidence.confidence);
+    expect(e500.evidence.sentence).toContain('ban hành các văn bản triển khai thực hiện');
     // 308-TB/QU implements Công văn 500-CV/QU too ("... và Công văn số 500-CV/QU, ngày 24/7/2021 của Quận ủy")
-    const e500 = l.context.find((e: Json) => e.to.number === '500-CV/QU');
-    expect(e500).toMatchObject({ from: { number: '308-TB/QU' }, type: 'IMPLEMENTS', depth: 1 });
-    expect(e500.evidence.sentence).toContain('Công văn số 500-CV/QU, ngày 24/7/2021 của Quận ủy');
+    const e308to500 = l.edges.find((e: Json) => e.from.number === '308-TB/QU' && e.to.number === '500-CV/QU');
+    expect(e308to500).toMatchObject({ type: 'IMPLEMENTS', depth: 1 });
+    expect(e308to500.evidence.sentence).toContain('Công văn số 500-CV/QU, ngày 24/7/2021 của Quận ủy');
   });
 
   it('UP from 100-CV/ĐU returns 180-CV/QU of Quận ủy Liên Chiểu and nothing of Hà Nội', async () => {

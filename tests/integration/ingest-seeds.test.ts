@@ -26,9 +26,12 @@ import { graphTools } from '../ingest/graph-helpers.js';
  *   => 2 + 8 + 2 + 1 + 2 = 15; 17/CT-UBND is one node for 001 and 003.
  *
  * Citation edges, one per (citing, cited, stating document) (src/ingest/rows.ts): 000: 01->361; 001: 308->17,
- *   308->500, 500->177 (nested, stated in 308), 308->177, 308->420, 308->428, 308->68, 308->3642; 002: 100->180;
- *   003: 003->17; 004: 924->739  => 12, of which IMPLEMENTS at least 308->17, 308->500, 500->177, 100->180,
- *   003->17, 924->739 ("Thực hiện", "triển khai thực hiện", "V/v thực hiện").
+ *   308->500, 500->177 (nested, stated in 308), 308->177, 308->420, 308->428, 308->68, 308->3642, and 500->17,
+ *   500->420 (stated in 308 collectively: "Quận ủy, UBND Quận đã ... ban hành các văn bản triển khai thực hiện
+ *   Thông báo kết luận số 420-TB/TU, ..., Công văn số 177-CV/TU, ..., Chỉ thị số 17/CT-UBND" — 500-CV/QU is such a
+ *   document of the Quận ủy); 002: 100->180; 003: 003->17; 004: 924->739  => 14, of which IMPLEMENTS at least
+ *   308->17, 308->500, 500->177, 500->17, 100->180, 003->17, 924->739 ("Thực hiện", "triển khai thực hiện",
+ *   "V/v thực hiện").
  *
  * ISSUED_BY: one per directive whose issuer is known: all 15.
  * Issuers (9 organisations): Quận ủy Thanh Xuân, UBND quận Thanh Xuân, Quận ủy Hai Bà Trưng, UBND TP Hà Nội,
@@ -84,7 +87,7 @@ import { graphTools } from '../ingest/graph-helpers.js';
  *   tế to UBND; chi bộ, Ban Thường vụ, BCH, Ban Tuyên giáo – Dân vận, Ủy ban Kiểm tra, cấp ủy chi bộ to the Đảng ủy);
  *   seed 003's own Quận ủy (area unknown, so by name only) 5 (Ban Thường vụ, Ban Tuyên giáo, cấp ủy đảng trực thuộc,
  *   đoàn kiểm tra, chi/đảng bộ trực thuộc)  => 39.
- * Totals: nodes 15 + 91 + 4 = 110; edges 15 ISSUED_BY + 12 citations + 5 SIGNED_BY + 90 + 45 + 39 = 206.
+ * Totals: nodes 15 + 91 + 4 = 110; edges 15 ISSUED_BY + 14 citations + 5 SIGNED_BY + 90 + 45 + 39 = 208.
  */
 const graph = useGraph();
 const { target, q, counts, edgeLines } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
@@ -129,6 +132,7 @@ describe('the five seeds, ingested', () => {
     const seed003 = (await q<{ key: string }>(`MATCH (d:Directive {status: 'ingested'}) WHERE d.number IS NULL RETURN d.key AS key`))[0]!.key;
     for (const line of [
       '308-TB/QU -IMPLEMENTS-> 17/CT-UBND', '308-TB/QU -IMPLEMENTS-> 500-CV/QU', '500-CV/QU -IMPLEMENTS-> 177-CV/TU',
+      '500-CV/QU -IMPLEMENTS-> 17/CT-UBND',
       '924-CV/QU -IMPLEMENTS-> 739-TB/TU', '100-CV/ĐU -IMPLEMENTS-> 180-CV/QU', `${seed003} -IMPLEMENTS-> 17/CT-UBND`,
     ]) expect(implementsLines).toContain(line);
     const all = [...implementsLines, ...await edgeLines('BASED_ON'), ...await edgeLines('CITES')].map((l) => l.replace(/ -[A-Z_]+-> /, ' -> ')).sort();
@@ -137,7 +141,9 @@ describe('the five seeds, ingested', () => {
       '100-CV/ĐU -> 180-CV/QU',
       '308-TB/QU -> 17/CT-UBND', '308-TB/QU -> 177-CV/TU', '308-TB/QU -> 3642/QĐ-UBND', '308-TB/QU -> 420-TB/TU',
       '308-TB/QU -> 428-TB/TU', '308-TB/QU -> 500-CV/QU', '308-TB/QU -> 68/NQ-CP',
-      '500-CV/QU -> 177-CV/TU',
+      // 500-CV/QU -> 177-CV/TU by its own title; -> 17/CT-UBND and -> 420-TB/TU by seed 001's
+      // collective sentence ("Quận ủy, UBND Quận đã ... ban hành các văn bản triển khai thực hiện ...").
+      '500-CV/QU -> 17/CT-UBND', '500-CV/QU -> 177-CV/TU', '500-CV/QU -> 420-TB/TU',
       '924-CV/QU -> 739-TB/TU',
       `${seed003} -> 17/CT-UBND`,
     ].sort());
@@ -200,11 +206,11 @@ describe('the five seeds, ingested', () => {
   it('have exactly the nodes and edges counted by hand', async () => {
     const c = await counts();
     expect(c.nodes).toEqual({ Directive: 15, Organization: 91, Issuer: 9, Unit: 83, Person: 4 });
-    expect((c.edges.IMPLEMENTS ?? 0) + (c.edges.BASED_ON ?? 0) + (c.edges.CITES ?? 0)).toBe(12);
+    expect((c.edges.IMPLEMENTS ?? 0) + (c.edges.BASED_ON ?? 0) + (c.edges.CITES ?? 0)).toBe(14);
     expect(c.edges.PART_OF).toBe(39);
     expect(c.edges.ASSIGNS).toBe(90);
     expect(c.edges.SENT_TO).toBe(45);
-    expect([c.totalNodes, c.totalEdges]).toEqual([110, 206]);
+    expect([c.totalNodes, c.totalEdges]).toEqual([110, 208]);
   });
 
   it('a second ingest of the seeds changes nothing', async () => {

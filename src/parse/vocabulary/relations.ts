@@ -63,3 +63,21 @@ export const NESTING_VERBS: readonly string[] = ['tiếp tục triển khai th�
 
 /** Self-references: "Chỉ thị này", "Công văn này" are the document itself, not a citation. */
 export const SELF_SUFFIXES: readonly string[] = ['này'];
+
+/**
+ * Phrases by which a document says that what some bodies issued carries out a list of orders:
+ * "Quận ủy, UBND Quận đã kịp thời, khẩn trương ban hành các văn bản triển khai thực hiện Thông
+ * báo kết luận số 420-TB/TU, ..., Công văn số 177-CV/TU, ..., Chỉ thị số 17/CT-UBND" (seed 001).
+ * The subjects before the phrase are the issuers; the citations after it are the orders.
+ */
+export const COLLECTIVE_IMPLEMENTATION_PHRASES: readonly string[] = [
+  'ban hành các văn bản triển khai thực hiện',
+  'ban hành các văn bản triển khai',
+  'ban hành các văn bản thực hiện',
+  'ban hành các văn bản chỉ đạo triển khai thực hiện',
+  'ban hành văn bản triển khai thực hiện',
+  'ban hành nhiều văn bản triển khai thực hiện',
+];
+
+/** Confidence of an implementation inferred from a collective statement: stated, but not of that document by name. */
+export const COLLECTIVE_CONFIDENCE = 0.6;

@@ -89,6 +89,21 @@ export const seed001: SeedExpectation = {
       title: 'Về việc thực hiện một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch Covid-19',
       mentions: 1, key: 'doc:3642/QDD-UBND|org:ubnd@p01|2021',
     }),
+    // "Quận ủy, UBND Quận đã kịp thời, khẩn trương ban hành các văn bản triển khai thực hiện Thông
+    // báo kết luận số 420-TB/TU, ..., Công văn số 177-CV/TU, ..., Chỉ thị số 17/CT-UBND": the Quận
+    // ủy's documents of those days carry out all three. 500-CV/QU (Quận ủy, 24/7/2021, after all
+    // three, and carrying out 177-CV/TU by its own title) is one of them: it implements the other two
+    // as well, by inference from that sentence (rule collective-statement), not by name.
+    citation({
+      number: '17/CT-UBND', docType: 'Chỉ thị', issuedOn: '2021-07-23', issuer: tpHaNoi, relation: 'implements', citedBy: '500-CV/QU',
+      title: 'Về thực hiện giãn cách xã hội trên địa bàn Thành phố để phòng chống dịch Covid-19', mentions: 1,
+      key: 'doc:17/CT-UBND|org:ubnd@p01|2021',
+    }),
+    citation({
+      number: '420-TB/TU', docType: 'Thông báo kết luận', issuedOn: '2021-07-23',
+      issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'implements', citedBy: '500-CV/QU',
+      title: null, mentions: 1, key: 'doc:420-TB/TU|org:thanh-uy@p01|2021',
+    }),
   ],
   assignments: [
     task('1', 'assign:đề nghị', [
