@@ -74,7 +74,7 @@ export interface IngestSummary {
 }
 
 /**
- * Documents per write transaction, chosen by measurement (scripts/bench-ingest.ts, generated
+ * Documents per write transaction, chosen by measurement (`npm run bench`, ingest section, generated
  * 10,000-document corpus, embedded Neo4j, two runs on 2 cores shared with other work): 50 and 100
  * pay a fixed cost per transaction (101-107 docs/s end to end); 200 (110-180 docs/s) and 500
  * (129-156) were the fastest, 1000 slower (141); peak RSS of the ingest process grew with the batch

@@ -10,7 +10,7 @@ import { parseDocument } from '../../src/parse/index.js';
  * Properties: any string in gives a valid record or a typed input error out, never a crash or
  * a hang; spans stay inside the text; the result does not depend on tone-mark placement or
  * line-end style; large and pathological inputs finish (the test timeout is the guard, there
- * is no timing assertion; speed is measured by scripts/bench-parse.ts).
+ * is no timing assertion; speed is measured by `npm run bench`, parse section).
  */
 const SEEDS = join(import.meta.dirname, '../../corpus/seeds');
 const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));

@@ -1,0 +1,461 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { writeBaselineRows } from '../baseline-writes.js';
+import { generateCorpus } from '../corpus.js';
+import { mib, ms, num, seconds, times } from '../format.js';
+import { collectGarbage, now, sampleRss } from '../measure.js';
+import { firstLine, loadComponent, Unavailable } from '../optional.js';
+import { median, rate, ratio, summariseLatency, summariseThroughput } from '../stats.js';
+import type { BenchContext, SectionBody, SectionReport, SectionSpec, Table } from '../types.js';
+
+import type * as EmbeddedExports from '../../../src/db/embedded.js';
+import type * as DriverExports from '../../../src/graph/driver.js';
+import type * as MigrateExports from '../../../src/graph/migrate.js';
+import type * as MaintenanceExports from '../../../src/graph/maintenance.js';
+import type * as CountsExports from '../../../src/graph/counts.js';
+import type * as PipelineExports from '../../../src/ingest/pipeline.js';
+import type * as StagesExports from '../../../src/ingest/stages.js';
+import type * as ReadExports from '../../../src/read/index.js';
+import type * as AppExports from '../../../src/api/app.js';
+import type * as RunnerExports from '../../../src/graph/read/runner.js';
+type EmbeddedModule = typeof EmbeddedExports;
+type DriverModule = typeof DriverExports;
+type MigrateModule = typeof MigrateExports;
+type MaintenanceModule = typeof MaintenanceExports;
+type CountsModule = typeof CountsExports;
+type PipelineModule = typeof PipelineExports;
+type StagesModule = typeof StagesExports;
+type ReadModule = typeof ReadExports;
+type AppModule = typeof AppExports;
+type RunnerModule = typeof RunnerExports;
+type Driver = ReturnType<DriverModule['createDriver']>;
+type Stages = Awaited<ReturnType<StagesModule['defaultStages']>>;
+type Summary = Awaited<ReturnType<PipelineModule['ingest']>>;
+
+/** The bench's own embedded Neo4j: never the dev (.data, 7687) or test (.data/test, 7688) one. */
+export const BENCH_DATA_DIR = '.data/bench';
+export const BENCH_PORT = 7703;
+
+export const ingestSpec: SectionSpec = {
+  id: 'ingest',
+  title: '3. ingest',
+  baseline: 'the raw write cost of the same server: as many rows as the ingest created nodes + edges, written with ' +
+    '`UNWIND $rows AS r CREATE (:BenchBaseline {k: r.k})` in as many transactions as the ingest used, on an emptied ' +
+    'database. The ratio is time(ingest) / time(baseline). A second baseline writes one row per document, batch-size ' +
+    'rows per transaction.',
+};
+
+export const queriesSpec: SectionSpec = {
+  id: 'queries',
+  title: '4. queries',
+  baseline: 'the same HTTP + GraphQL stack (fastify `inject`, mercurius, no socket) answering `{ __typename }`, which ' +
+    'touches no database, and a Cypher `RETURN 1` through the API\'s own read runner (driver session per query, as ' +
+    'every API query). Ratios are p50(query) / p50(baseline).',
+};
+
+type SectionRunner = (s: SectionSpec, body: () => Promise<SectionBody>) => Promise<SectionReport>;
+
+interface Env {
+  pipeline: PipelineModule;
+  clearGraph: MaintenanceModule['clearGraph'];
+  graphCounts: CountsModule['graphCounts'];
+  stages: Stages;
+  driver: Driver;
+  target: { driver: Driver; database?: string | undefined };
+  /** The bench server: how it was started, for the report. */
+  server: string;
+  api?: { app: FastifyInstance; ping: () => Promise<void> };
+}
+
+interface IngestRun { ms: number; docs: number; failed: number; elements: number; transactions: number; rssBefore: number; peakRss: number }
+interface QueryCase { name: string; ms: number[]; sizes: number[] }
+interface QueryResult { dataset: string; roots: string[]; rootNote: string; cases: QueryCase[]; ms: number }
+
+interface State {
+  env?: Env;
+  stopServer?: () => Promise<void>;
+  queriesUnavailable?: string;
+  queryResults: QueryResult[];
+  queryErrors: string[];
+}
+
+export async function run(ctx: BenchContext, want: { ingest: boolean; queries: boolean }, section: SectionRunner): Promise<SectionReport[]> {
+  const state: State = { queryResults: [], queryErrors: [] };
+  const reports: SectionReport[] = [];
+  // The server is a detached process that outlives this one: an interrupted bench must stop it too.
+  const onInterrupt = () => {
+    ctx.log('interrupted');
+    void (state.stopServer?.() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
+  try {
+    const ingest = await section(ingestSpec, () => ingestBody(ctx, want, state));
+    if (want.ingest) reports.push(ingest);
+    if (want.queries) reports.push(await section(queriesSpec, async () => queriesBody(ingest, state)));
+  } finally {
+    await state.env?.api?.app.close().catch(() => undefined);
+    await state.env?.driver.close().catch(() => undefined);
+    await state.stopServer?.();
+    state.stopServer = undefined;
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+  }
+  return reports;
+}
+
+async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Promise<Env> {
+  const root = ctx.root;
+  const embedded = await loadComponent<EmbeddedModule>(root, 'src/db/embedded.ts', ['start', 'stop']);
+  const drv = await loadComponent<DriverModule>(root, 'src/graph/driver.ts', ['createDriver', 'verify']);
+  const migrate = await loadComponent<MigrateModule>(root, 'src/graph/migrate.ts', ['applySchema']);
+  const maintenance = await loadComponent<MaintenanceModule>(root, 'src/graph/maintenance.ts', ['clearGraph']);
+  const counts = await loadComponent<CountsModule>(root, 'src/graph/counts.ts', ['graphCounts']);
+  const pipeline = await loadComponent<PipelineModule>(root, 'src/ingest/pipeline.ts', ['ingest']);
+  const stagesMod = await loadComponent<StagesModule>(root, 'src/ingest/stages.ts', ['defaultStages']);
+  let stages: Stages;
+  try {
+    stages = await stagesMod.defaultStages();
+  } catch (err) {
+    // The ingest stages load the parser (src/parse/index.ts) at run time.
+    throw new Unavailable(`the ingest pipeline cannot load its stages: ${firstLine(err)}`);
+  }
+
+  let appMod: AppModule | undefined;
+  let runnerMod: RunnerModule | undefined;
+  if (wantQueries) {
+    try {
+      appMod = await loadComponent<AppModule>(root, 'src/api/app.ts', ['default']);
+      runnerMod = await loadComponent<RunnerModule>(root, 'src/graph/read/runner.ts', ['createReadRunner']);
+    } catch (err) {
+      state.queriesUnavailable = firstLine(err);
+    }
+  }
+
+  const { loadConfig } = await import('../../../src/config.js');
+  const heap = loadConfig({ ...process.env, NEO4J_URI: undefined }).NEO4J_EMBEDDED_HEAP;
+  const dataDir = join(root, BENCH_DATA_DIR);
+  ctx.log(`ingest: starting the bench's embedded Neo4j (${BENCH_DATA_DIR}, port ${BENCH_PORT}, heap ${heap})...`);
+  const started = await embedded.start({ dataDir, port: BENCH_PORT, heap, owner: 'cli', log: (l) => ctx.log(`neo4j: ${l}`) });
+  ctx.log(`ingest: Neo4j ${started.reused ? 'was already running, reused' : `up in ${seconds(started.ms)}`} (pid ${started.pid})`);
+  if (!started.reused) {
+    state.stopServer = async () => {
+      ctx.log('stopping the bench\'s embedded Neo4j...');
+      const r = await embedded.stop({ dataDir, log: (l) => ctx.log(`neo4j: ${l}`) });
+      ctx.log(`Neo4j stopped in ${seconds(r.ms)}${r.clean ? '' : ' (not cleanly: see ' + r.logFile + ')'}`);
+    };
+  }
+  const driver = drv.createDriver({ NEO4J_URI: undefined, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', NEO4J_EMBEDDED_PORT: BENCH_PORT });
+  const server = `the bench's own embedded Neo4j (${BENCH_DATA_DIR}, bolt port ${BENCH_PORT}, JVM heap ${heap}${started.reused ? ', found running and reused' : ''})`;
+  const env: Env = { pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, driver, target: { driver }, server };
+  state.env = env;
+  await drv.verify(driver);
+  await migrate.applySchema(driver, join(root, 'schema'));
+
+  if (appMod && runnerMod) {
+    try {
+      const { default: Fastify } = await import('fastify');
+      const runner = runnerMod.createReadRunner(driver, { timeoutMs: 30_000 });
+      const app = Fastify({ logger: false });
+      await app.register(appMod.default, { runner });
+      await app.ready();
+      env.api = { app, ping: () => runner.ping() };
+    } catch (err) {
+      state.queriesUnavailable = `the API does not start: ${firstLine(err)}`;
+    }
+  }
+  return env;
+}
+
+async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: boolean }, state: State): Promise<SectionBody> {
+  const env = await setUp(ctx, state, want.queries);
+  const problems: string[] = [];
+  let corpusDir: string | undefined;
+  try {
+    corpusDir = await generateCorpus(ctx, join(ctx.root, BENCH_DATA_DIR, `corpus-${ctx.docs}`), ctx.docs);
+  } catch (err) {
+    // Without a corpus the seeds are still measured.
+    problems.push(`generated corpus: ${firstLine(err)}`);
+  }
+  const { pipeline } = env;
+  const batchSize = pipeline.DEFAULT_BATCH_SIZE ?? 200;
+  const walk = (await loadComponent<ReadModule>(ctx.root, 'src/read/index.ts', ['walkDocuments'])).walkDocuments;
+  const listFiles = async (dir: string) => {
+    const out: string[] = [];
+    for await (const p of walk([dir])) out.push(p);
+    return out;
+  };
+  const seedPaths = await listFiles(join(ctx.root, 'corpus/seeds'));
+  const corpusPaths = corpusDir ? await listFiles(corpusDir) : [];
+  const measureOnly = !want.ingest;
+
+  const tables: Table[] = [];
+  const notes: string[] = [];
+  const raw: Record<string, unknown> = {};
+  const mainRows: string[][] = [];
+
+  const all = [
+    { name: 'seeds', label: `the ${seedPaths.length} seed documents`, paths: seedPaths, warmup: measureOnly ? 0 : 1, reps: measureOnly ? 1 : ctx.quick ? 3 : 10 },
+    { name: 'corpus', label: `the generated corpus (${corpusPaths.length.toLocaleString('en-US')} documents)`, paths: corpusPaths, warmup: 0, reps: measureOnly || ctx.quick ? 1 : 2 },
+  ];
+  const datasets = all.filter((d) => d.paths.length > 0);
+
+  for (const ds of datasets) {
+    try {
+      ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
+      const runs: IngestRun[] = [];
+      let last: Summary | undefined;
+      for (let i = 0; i < ds.warmup + ds.reps; i++) {
+        const r = await ingestOnce(env, ds.paths, batchSize);
+        last = r.summary;
+        if (i >= ds.warmup) runs.push(r.run);
+        ctx.log(`ingest: ${ds.name} run ${i + 1}${i < ds.warmup ? ' (warm-up)' : ''}: ${r.run.docs} docs in ${seconds(r.run.ms)} ` +
+          `(${num(rate(r.run.docs, r.run.ms))} docs/s, ${num(rate(r.run.elements, r.run.ms))} nodes+edges/s)${r.run.failed ? `, ${r.run.failed} failed` : ''}`);
+      }
+      if (!last || runs.length === 0) continue;
+      const ingested = runs[0]!.docs;
+      if (ingested === 0) throw new Error(`nothing was ingested (${last.counts.failed} failed: ${last.failures[0]?.error.toString() ?? 'no message'})`);
+      if (last.counts.failed > 0) {
+        notes.push(`${ds.name}: ${last.counts.failed} of ${ds.paths.length} documents failed to ingest, e.g. ${last.failures[0]?.error.toString() ?? ''}`);
+      }
+      const counts = await env.graphCounts(env.target);
+
+      if (want.queries) {
+        if (env.api) {
+          try {
+            state.queryResults.push(await measureQueries(ctx, env, ds.name));
+          } catch (err) {
+            state.queryErrors.push(`${ds.name}: ${firstLine(err)}`);
+            ctx.log(`queries on ${ds.name} failed: ${firstLine(err)}`);
+          }
+        }
+      }
+      if (measureOnly) continue;
+
+      // Baselines with the amounts this ingest actually wrote.
+      const elements = runs[0]!.elements;
+      const transactions = runs[0]!.transactions;
+      const perTx = Math.ceil(elements / Math.max(1, transactions));
+      ctx.log(`ingest: baseline for ${ds.name}: ${elements} rows in ${transactions} transactions, and ${ingested} rows ${batchSize} per transaction...`);
+      const baseElements: number[] = [];
+      const baseDocs: number[] = [];
+      // The first pair of the run compiles the query and warms the page cache: not counted.
+      const baseWarmup = ds === datasets[0] ? 1 : 0;
+      for (let i = 0; i < baseWarmup + ds.reps; i++) {
+        await env.clearGraph(env.target);
+        const e = await writeBaselineRows(env.driver, elements, perTx);
+        await env.clearGraph(env.target);
+        const d = await writeBaselineRows(env.driver, ingested, batchSize);
+        if (i >= baseWarmup) {
+          baseElements.push(e.ms);
+          baseDocs.push(d.ms);
+        }
+      }
+      await env.clearGraph(env.target);
+
+      const ingMs = runs.map((r) => r.ms);
+      const docsPerSec = summariseThroughput(runs.map((r) => rate(r.docs, r.ms)));
+      const elPerSec = summariseThroughput(runs.map((r) => rate(r.elements, r.ms)));
+      const baseElPerSec = summariseThroughput(baseElements.map((t) => rate(elements, t)));
+      const baseDocsPerSec = summariseThroughput(baseDocs.map((t) => rate(ingested, t)));
+      mainRows.push([
+        ds.name, String(ingested), String(runs.length), seconds(median(ingMs)),
+        `${num(docsPerSec.min)} / ${num(docsPerSec.median)}`,
+        `${num(elPerSec.min)} / ${num(elPerSec.median)}`,
+        `${num(counts.totalNodes)} + ${num(counts.totalEdges)}`,
+        String(transactions),
+        `${mib(Math.min(...runs.map((r) => r.rssBefore)))} → ${mib(Math.max(...runs.map((r) => r.peakRss)))}`,
+        `${num(baseElPerSec.min)} / ${num(baseElPerSec.median)}`,
+        times(ratio(median(ingMs), median(baseElements))),
+        `${num(baseDocsPerSec.min)} / ${num(baseDocsPerSec.median)}`,
+        times(ratio(median(ingMs), median(baseDocs))),
+      ]);
+      raw[ds.name] = { runs, graph: counts, baselineElementsMs: baseElements, baselineDocsMs: baseDocs, baselineRowsPerTransaction: perTx };
+    } catch (err) {
+      problems.push(`${ds.name}: ${firstLine(err)}`);
+      ctx.log(`ingest: ${ds.name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+  if (measureOnly) return { tables, notes, raw };
+
+  tables.push({
+    title: `read + parse + resolve + write, as \`directive-graph ingest\` does, batch size ${batchSize}, on an emptied database each run`,
+    columns: ['dataset', 'docs', 'runs', 'time median', 'docs/s min / median', 'nodes+edges/s min / median', 'graph nodes + edges', 'transactions',
+      'Node RSS before → peak', 'baseline rows/s min / median', 'ratio ingest/baseline', 'baseline 1 row per doc: rows/s', 'ratio ingest/1-row-per-doc'],
+    rows: mainRows,
+  });
+  notes.push(`Server: ${env.server}.`);
+  notes.push('nodes+edges = what the writer reports as created (Neo4j counters); "graph nodes + edges" is the graph after the run. ' +
+    'Peak RSS is the Node process (sampled every 50 ms); Neo4j runs in its own JVM. The list of files is walked before the clock starts.',
+  'The seeds are run once as a warm-up first (query plans, page cache); the corpus runs are not preceded by a warm-up of their own.');
+
+  // Batch-size sweep on the first documents of the corpus.
+  const sweepDocs = Math.min(corpusPaths.length, ctx.quick ? 300 : 1000);
+  const sizes = ctx.quick ? [50, 200] : [50, 200, 500, 1000];
+  const sweepReps = ctx.quick ? 1 : 2;
+  const sweepRows: string[][] = [];
+  const sweepRaw: unknown[] = [];
+  try {
+    if (sweepDocs === 0) throw new Error('no generated corpus');
+    const subset = corpusPaths.slice(0, sweepDocs);
+    const bySize = new Map(sizes.map((size) => [size, { runs: [] as IngestRun[], baseMs: [] as number[] }]));
+    // Sizes take turns (50, 200, ..., 50, 200, ...) so that a slow spell of the machine does not land on one size.
+    for (let rep = 0; rep < sweepReps; rep++) {
+      for (const size of sizes) {
+        ctx.log(`ingest: sweep, ${sweepDocs} documents, batch size ${size}, round ${rep + 1} of ${sweepReps}...`);
+        const { run: r } = await ingestOnce(env, subset, size);
+        await env.clearGraph(env.target);
+        const base = await writeBaselineRows(env.driver, r.elements, Math.ceil(r.elements / Math.max(1, r.transactions)));
+        await env.clearGraph(env.target);
+        bySize.get(size)!.runs.push(r);
+        bySize.get(size)!.baseMs.push(base.ms);
+        sweepRaw.push({ batchSize: size, ...r, baselineMs: base.ms });
+      }
+    }
+    for (const [size, { runs: rs, baseMs }] of bySize) {
+      const docsPerSec = summariseThroughput(rs.map((r) => rate(r.docs, r.ms)));
+      const elPerSec = summariseThroughput(rs.map((r) => rate(r.elements, r.ms)));
+      const t = median(rs.map((r) => r.ms));
+      sweepRows.push([String(size), String(rs[0]!.docs), seconds(t), `${num(docsPerSec.min)} / ${num(docsPerSec.median)}`,
+        `${num(elPerSec.min)} / ${num(elPerSec.median)}`, String(rs[0]!.transactions),
+        `${mib(Math.min(...rs.map((r) => r.rssBefore)))} → ${mib(Math.max(...rs.map((r) => r.peakRss)))}`,
+        seconds(median(baseMs)), times(ratio(t, median(baseMs)))]);
+    }
+  } catch (err) {
+    problems.push(`batch-size sweep: ${firstLine(err)}`);
+  }
+  if (sweepRows.length) {
+    tables.push({
+      title: `Batch-size sweep: the first ${sweepDocs.toLocaleString('en-US')} documents of the corpus, ${sweepReps} run(s) per size, sizes taking turns`,
+      columns: ['batch size (docs per transaction)', 'docs', 'time median', 'docs/s min / median', 'nodes+edges/s min / median', 'transactions',
+        'Node RSS before → peak', 'baseline time median', 'ratio ingest/baseline'],
+      rows: sweepRows,
+    });
+    raw.sweep = sweepRaw;
+  }
+  if (mainRows.length === 0 && problems.length > 0) throw new Error(problems.join('; '));
+  return { tables, notes, raw, ...(problems.length ? { status: 'partial' as const, reason: problems.join('; ') } : {}) };
+}
+
+async function ingestOnce(env: Env, paths: string[], batchSize: number): Promise<{ run: IngestRun; summary: Summary }> {
+  await env.clearGraph(env.target);
+  collectGarbage();
+  const rssBefore = process.memoryUsage.rss();
+  const peak = sampleRss();
+  const t0 = now();
+  const summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize });
+  const elapsed = now() - t0;
+  const peakRss = peak();
+  return {
+    summary,
+    run: {
+      ms: elapsed,
+      docs: summary.counts.ingested + summary.counts.updated,
+      failed: summary.counts.failed,
+      elements: summary.stats.nodesCreated + summary.stats.relationshipsCreated,
+      transactions: summary.batches,
+      rssBefore,
+      peakRss,
+    },
+  };
+}
+
+// A GraphQL response as read here: any field, any index.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const LINEAGE = `query($k: ID!) { lineage(key: $k, direction: DOWN, maxDepth: 10) {
+  truncated nodes { key number title issuer { name } } edges { from { key } to { key } type depth evidence { sentence span } } } }`;
+const DERIVED = `query($k: ID!) { derivedTasks(order: $k, level: WARD, first: 20) { totalCount truncated nodes {
+  depth task { id clause text units { unit { name level } role } } directive { number } chain { number } links { evidence { sentence } } } } }`;
+
+async function measureQueries(ctx: BenchContext, env: Env, dataset: string): Promise<QueryResult> {
+  const api = env.api!;
+  const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
+    const res = await api.app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+    const body = res.json() as { data?: Json; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0]!.message}`);
+    if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+    return body.data;
+  };
+
+  // City orders: province-level Chỉ thị, preferably ones whose text was ingested (the generated corpus has
+  // one per cascade); the seeds only cite theirs (17/CT-UBND), so there it is a referenced node.
+  type Listed = { key: string; number: string | null; docType: string | null; status: string };
+  const list = async (args: string): Promise<Listed[]> =>
+    ((await gql(`{ directives(${args}, first: 100) { nodes { key number docType status } } }`)).directives.nodes ?? []) as Listed[];
+  const isOrder = (d: Listed) => /chỉ thị/i.test(d.docType ?? '') || /\/CT-/.test(d.number ?? '');
+  let orders = (await list('level: PROVINCE, docType: "Chỉ thị"').catch(() => [] as Listed[])).filter(isOrder);
+  const province = orders.length > 0 ? orders : await list('level: PROVINCE');
+  if (orders.length === 0) orders = province.filter(isOrder);
+  const ingestedOrders = orders.filter((d) => d.status === 'INGESTED');
+  let roots = ingestedOrders.length > 0 ? ingestedOrders : orders.length > 0 ? orders : province;
+  if (roots.length === 0) {
+    const d = (await gql('{ directive(number: "17/CT-UBND") { key number docType status } }')).directive as Listed | null;
+    if (d) roots = [d];
+  }
+  if (roots.length === 0) throw new Error('no city order (province-level directive) in the graph to start a lineage from');
+  const rootNote = `${orders.length} province-level Chỉ thị found (at most 100 asked), ${ingestedOrders.length} of them ingested, the others only cited; ` +
+    `roots: the ${ingestedOrders.length > 0 ? 'ingested ones' : orders.length > 0 ? 'cited ones' : 'province-level directives'}`;
+
+  const runs = ctx.quick ? 30 : 200;
+  const warmup = ctx.quick ? 5 : 20;
+  const keyAt = (i: number) => roots[i % roots.length]!.key;
+  const cases: Array<{ name: string; call: (i: number) => Promise<number> }> = [
+    { name: '{ __typename } (baseline)', call: async () => { await gql('{ __typename }'); return 0; } },
+    { name: 'RETURN 1 through the read runner (baseline)', call: async () => { await api.ping(); return 0; } },
+    { name: 'lineage DOWN from a city order', call: async (i) => (await gql(LINEAGE, { k: keyAt(i) })).lineage?.nodes.length ?? 0 },
+    { name: 'derivedTasks(level: WARD) of a city order', call: async (i) => (await gql(DERIVED, { k: keyAt(i) })).derivedTasks?.totalCount ?? 0 },
+  ];
+  const out: QueryCase[] = [];
+  const t0 = now();
+  for (const c of cases) {
+    ctx.log(`queries: ${dataset}: ${c.name}, ${runs} runs over ${roots.length} roots...`);
+    for (let i = 0; i < warmup; i++) await c.call(i);
+    const msList: number[] = [];
+    const sizes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = now();
+      const size = await c.call(i);
+      msList.push(now() - t0);
+      sizes.push(size);
+    }
+    out.push({ name: c.name, ms: msList, sizes });
+  }
+  return { dataset, roots: roots.map((r) => r.number ?? r.key), rootNote, cases: out, ms: now() - t0 };
+}
+
+function queriesBody(ingest: SectionReport, state: State): SectionBody {
+  if (state.queriesUnavailable) throw new Unavailable(state.queriesUnavailable);
+  if (state.queryResults.length === 0) {
+    if (state.queryErrors.length) throw new Error(state.queryErrors.join('; '));
+    throw new Unavailable(`needs the ingested graph, and the ingest section is ${ingest.status === 'unavailable' ? 'not available' : ingest.status}: ${ingest.reason ?? ''}`);
+  }
+  const tables: Table[] = [];
+  const raw: Record<string, unknown> = {};
+  const notes: string[] = [];
+  for (const q of state.queryResults) {
+    const [typename, ping] = q.cases;
+    const tn = typename ? summariseLatency(typename.ms) : undefined;
+    const pg = ping ? summariseLatency(ping.ms) : undefined;
+    const rows = q.cases.map((c) => {
+      const s = summariseLatency(c.ms);
+      const baselineRow = c === typename || c === ping;
+      return [c.name, ms(s.p50), ms(s.p95), ms(s.max), String(s.runs), baselineRow ? '–' : `${num(median(c.sizes), 0)} / ${Math.max(...c.sizes)}`,
+        times(ratio(s.p50, tn?.p50)), times(ratio(s.p50, pg?.p50)), times(ratio(s.p95, tn?.p95))];
+    });
+    tables.push({
+      title: `${q.dataset}: ${q.roots.length} city order(s) as roots (${q.roots.slice(0, 5).join(', ')}${q.roots.length > 5 ? ', ...' : ''}), requests one at a time`,
+      columns: ['request', 'p50', 'p95', 'max', 'runs', 'result size median / max', 'p50 ratio / __typename', 'p50 ratio / RETURN 1', 'p95 ratio / __typename'],
+      rows,
+    });
+    raw[q.dataset] = { roots: q.roots, cases: q.cases };
+    notes.push(`${q.dataset}: ${q.rootNote}.`);
+  }
+  notes.push('Result size: lineage = directives in the answer; derivedTasks = totalCount of ward tasks. Each request is measured end to end ' +
+    'through `app.inject` (GraphQL parse, validation, limits, resolvers, Cypher, JSON).',
+  'The queries run on the graph the ingest section has just written, so their time is also counted in the ingest section\'s time.');
+  const partial = state.queryErrors.length ? { status: 'partial' as const, reason: state.queryErrors.join('; ') } : {};
+  return { tables, notes, raw, ms: state.queryResults.reduce((n, q) => n + q.ms, 0), ...partial };
+}
+
