@@ -106,11 +106,24 @@ function readNumberLine(line: Line): { num: DocNumber; start: number; end: numbe
   return { num: readNumber(m), start, end: start + m[0].length };
 }
 
-/** Lines of a block that ends at the first blank line or rule line ("-----") (at most `max`). */
+/**
+ * "Hoàn Kiếm, ngày 20 tháng 8 năm 2025": a whole line that is a place and a date. Compact headers
+ * put it right under a one-line "V/v ..." with no blank line, so a block must end before it.
+ * A parenthesised date with no place "(Ngày 11 tháng 9 năm 2025)" is not one: under a Thông báo
+ * kết luận title it is the meeting day, which the title block keeps (see setTitle).
+ */
+function isPlaceDateLine(line: Line): boolean {
+  const d = readDateLine(line.text, line.start);
+  if (!d || d.place === null) return false;
+  const place = line.text.slice(d.placeStart - line.start, d.placeEnd - line.start);
+  return /^\p{Lu}/u.test(place) && !TITLE_LEAD.test(place);
+}
+
+/** Lines of a block that ends at the first blank line, rule line ("-----") or place-date line (at most `max`). */
 function blockFrom(lines: Line[], i: number, max: number): Line[] {
   const out: Line[] = [];
   for (let k = i; k < lines.length && !lines[k]!.blank && out.length < max; k++) {
-    if (out.length > 0 && isMotto(lines[k]!)) break;
+    if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!))) break;
     out.push(lines[k]!);
   }
   return out;

@@ -26,9 +26,9 @@ export function nameKey(s: string): string {
   return toneNormalize(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Folded form with single spaces, for matching text that may have lost diacritics. */
+/** Folded form with single spaces and one apostrophe ("M’gar" = "M'gar"), for matching text that may have lost diacritics. */
 export function foldKey(s: string): string {
-  return fold(s).replace(/\s+/g, ' ').trim();
+  return fold(s).replace(/[’ʼ‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Upper-case the first letter only ("về công tác" -> "Về công tác"). */

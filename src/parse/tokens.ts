@@ -20,7 +20,11 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+/**
+ * An apostrophe is part of a word in names of the Central Highlands ("Cư M'gar", "Đắk R'Lấp"),
+ * also after a lone capital before the next syllable ("Ia H' Drai", "K' Dang").
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
 const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 

@@ -52,6 +52,24 @@ describe('units in a district document (Quận ủy Hai Bà Trưng, Hà Nội)',
     ['Các cơ quan, đơn vị từ Quận đến cơ sở', [unit(`Các cơ quan, đơn vị ${Q}`, 'org:cac-co-quan-don-vi@d007', 'district', true)]],
     // the people are no organisation
     ['Nhân dân quận', []],
+    // a department name with a comma: "A, B và C" goes on as one name
+    ['Phòng Kinh tế, Hạ tầng và Đô thị quận', [unit(`Phòng Kinh tế, Hạ tầng và Đô thị ${Q}`, 'org:phong-kinh-te-ha-tang-va-do-thi@d007', 'district')]],
+    ['Phòng Văn hóa, Khoa học và Thông tin', [unit(`Phòng Văn hóa, Khoa học và Thông tin ${Q}`, 'org:phong-van-hoa-khoa-hoc-va-thong-tin@d007', 'district')]],
+    ['Phòng Tài chính - Kế hoạch quận', [unit(`Phòng Tài chính - Kế hoạch ${Q}`, 'org:phong-tai-chinh-ke-hoach@d007', 'district')]],
+    // ... but a comma before a unit head is a list of two units
+    ['Phòng Y tế, Trung tâm Y tế quận', [unit(`Phòng Y tế ${Q}`, 'org:phong-y-te@d007', 'district'), unit(`Trung tâm Y tế ${Q}`, 'org:trung-tam-y-te@d007', 'district')]],
+    // an office word as the last syllable of a place name (huyện Bình Chánh, Hồ Chí Minh)
+    ['Huyện ủy Bình Chánh', [unit('Huyện ủy Bình Chánh', 'org:huyen-uy@d785', 'district')]],
+    // ... and inside one (phường Tân Chánh Hiệp, quận 12)
+    ['Công an phường Tân Chánh Hiệp', [unit('Công an phường Tân Chánh Hiệp', 'org:cong-an@w26776', 'ward')]],
+    // an area word as a syllable of a place name (xã Tân Xã, huyện Thạch Thất)
+    ['UBND xã Tân Xã', [unit('UBND xã Tân Xã', 'org:ubnd@w10000', 'ward')]],
+    // Central Highlands names with an apostrophe, also a typographic one and after a lone capital
+    ["Huyện ủy Cư M'gar", [unit("Huyện ủy Cư M'gar", 'org:huyen-uy@d648', 'district')]],
+    ['UBND huyện Đắk R’Lấp', [unit("UBND huyện Đắk R'Lấp", 'org:ubnd@d666', 'district')]],
+    ["Công an huyện Ia H' Drai", [unit("Công an huyện Ia H' Drai", 'org:cong-an@d618', 'district')]],
+    // an office before a unit still stands for that unit
+    ['Chánh Văn phòng Quận ủy', [unit('Văn phòng Quận ủy Hai Bà Trưng', 'org:van-phong-quan-uy@d007', 'district')]],
   ])('%s', (subject, expected) => {
     expect(subjectUnits(districtDoc, subject)).toEqual(expected);
   });

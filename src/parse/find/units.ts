@@ -104,17 +104,57 @@ function specificHead(tokens: readonly Token[], i: number, limit: number): boole
   return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
 }
 
+/**
+ * Inside a name, an area word starts a new area only when a name follows it ("Hòa Minh Quận Liên
+ * Chiểu"), an office only when a unit follows it ("Chánh Văn phòng"); otherwise it is a syllable
+ * of the name: "XÃ TÂN XÃ", "HUYỆN BÌNH CHÁNH", "PHƯỜNG TÂN CHÁNH HIỆP".
+ */
+function startsInsideName(tokens: readonly Token[], j: number, limit: number): boolean {
+  const a = AREAS.match(tokens, j, limit);
+  if (a && a.end < limit && isCapWord(tokens[a.end])) return true;
+  const o = OFFICES.match(tokens, j, limit);
+  return !!o && (HEADS.has(tokens, o.end, limit) || PLURALS.has(tokens, o.end, limit));
+}
+
 /** A run of capitalised words (a place or a proper name), at most `max` words. */
 function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
   let j = i;
   while (j < limit && j - i < max && isCapWord(tokens[j])) {
-    if (specificHead(tokens, j, limit) || (j > i && (AREAS.has(tokens, j, limit) || OFFICES.has(tokens, j, limit)))) break;
+    if (specificHead(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
     j++;
   }
   return j;
 }
 
-/** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận": capitalised word groups. */
+/** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
+function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
+  if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
+  k++;
+  let lower = 0;
+  while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !specificHead(tokens, k, limit) && !AREAS.has(tokens, k, limit)
+    && !OFFICES.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
+  return k;
+}
+
+/**
+ * After a comma at `i`: true when the name goes on as "B và C" or "B, C và D" ("Phòng Kinh tế,
+ * Hạ tầng và Đô thị", "Phòng Văn hóa, Khoa học và Thông tin"), every group a capitalised one
+ * that starts no unit. "Phòng Y tế, Trung tâm Y tế" is a list: "Trung tâm" starts a unit.
+ */
+function commaContinues(tokens: readonly Token[], i: number, limit: number): boolean {
+  let k = i;
+  for (let n = 0; n < 4; n++) {
+    const e = capsGroup(tokens, k, limit);
+    if (e < 0) return false;
+    const glue = glueAt(tokens, e, limit);
+    if (glue?.word === 'và') return capsGroup(tokens, glue.end, limit) > 0;
+    if (glue?.word !== ',') return false;
+    k = glue.end;
+  }
+  return false;
+}
+
+/** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận", "Kinh tế, Hạ tầng và Đô thị": capitalised word groups. */
 function capsTail(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
   let groups = 0;
@@ -123,17 +163,13 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
     // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash; after
     // one, "Xã hội" is a word of the name ("Phòng Văn hóa - Xã hội"), not an area.
     const glue = glueAt(tokens, k, limit);
-    const joined = !!glue && (glue.word === '–' || (groups > 0 && glue.word === 'và'));
+    const joined = !!glue && (glue.word === '–' || (groups > 0 && glue.word === 'và')
+      || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
-    const t = tokens[k];
     const areaName = joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]);
-    if (!isCapWord(t) || (!areaName && startsSomething(tokens, k, limit))) break;
-    k++;
-    // The lower-case syllables of the same word group: "Văn hóa", "Quản lý đô thị".
-    let lower = 0;
-    while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !specificHead(tokens, k, limit) && !AREAS.has(tokens, k, limit)
-      && !OFFICES.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
-    j = k;
+    const e = capsGroup(tokens, k, limit, areaName);
+    if (e < 0) break;
+    j = e;
     groups++;
   }
   return j;

@@ -1,5 +1,5 @@
 import type { Level, Span } from '../../model/record.js';
-import { areaOf, byCode, districtsWithWardCount, lookup, type Place } from '../gazetteer.js';
+import { areaOf, byCode, districtsWithWardCount, lookup, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { Layout, Line } from '../layout.js';
 import type { DocNumber } from '../find/number.js';
 import { parseUnitAt, syntheticMention, type UnitMention } from '../find/units.js';
@@ -93,6 +93,29 @@ function placeFromDateLine(place: string, level: Level, types: readonly string[]
   return findPlace(bare, level, types, ctx, span)?.place ?? null;
 }
 
+/** The place name a mention prints for `level`: "AN LÃO" in "ĐẢNG BỘ HUYỆN AN LÃO" or "HUYỆN ỦY AN LÃO". */
+function namedAt(m: UnitMention, level: PlaceLevel): { name: string; types: readonly string[] } | null {
+  const ref = m.areas.find((a) => a.name && a.level === level && !a.plural);
+  if (ref) return { name: ref.name!, types: ref.types };
+  if (m.name && m.head.level === level) return { name: m.name, types: m.head.areaTypes ?? [] };
+  return null;
+}
+
+/**
+ * "ĐẢNG BỘ HUYỆN AN LÃO / ĐẢNG ỦY XÃ TRƯỜNG THỌ": a district name the gazetteer has in several
+ * provinces (An Lão of Hải Phòng and of Bình Định) is the one that holds the ward the issuer
+ * line names. Null when the name is not ambiguous or the ward does not single one out.
+ */
+function districtOfWard(superior: UnitMention, issuer: UnitMention | null, ctx: DocContext): Place | null {
+  const district = namedAt(superior, 'district');
+  const ward = issuer ? namedAt(issuer, 'ward') : null;
+  if (!district || !ward) return null;
+  const candidates = lookup(district.name, 'district', { types: district.types, provinceCode: ctx.province?.code ?? null }).places;
+  if (candidates.length < 2) return null;
+  const holding = candidates.filter((d) => lookup(ward.name, 'ward', { types: ward.types, districtCode: d.code }).places.length === 1);
+  return holding.length === 1 ? holding[0]! : null;
+}
+
 export interface ContextResult {
   ctx: DocContext;
   issuer: IssuerDraft | null;
@@ -118,6 +141,8 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
   for (const s of superiors) {
+    const narrowed = districtOfWard(s.mention, issuerLine?.mention ?? null, ctx);
+    if (narrowed) { ctx = contextAt(narrowed, null, ctx); continue; }
     const org = resolveMention(s.mention, ctx)[0];
     const place = placeOf(org);
     if (place) ctx = contextAt(place, null, ctx);
@@ -150,7 +175,9 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   if (bodyMention.areas[0]) level = bodyMention.areas[0].level;
 
   // Disambiguate the issuer's own place with the districts and provinces the text names.
-  const searchEnd = Math.min(text.length, (layout.lines[layout.bodyStart]?.start ?? 0) + SELF_SEARCH);
+  // The body only: the signature block's lines ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Vũ Đăng Định")
+  // would read as one unit with a place name.
+  const searchEnd = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, (layout.lines[layout.bodyStart]?.start ?? 0) + SELF_SEARCH);
   const titleFrom = layout.title?.start ?? layout.lines[layout.bodyStart]?.start ?? 0;
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
   const named = [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
@@ -167,10 +194,14 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
 
   let place: Place | null = null;
   let how: string | null = null;
+  // "THÀNH PHỐ HẠ LONG", "THÀNH ỦY HẠ LONG": a thành phố is a province or a city inside one; the
+  // place found says which, and the issuer is then the one resolved with its name.
+  let otherLevel: ResolvedOrg | null = null;
   if (namedInHeader) {
     const org = resolveMention(bodyMention, ctx)[0];
     place = placeOf(org);
     how = org?.resolvedBy ?? null;
+    if (org && place && (level === 'province' || level === 'district') && place.level !== level) { level = place.level; otherLevel = org; }
   }
   const dl = layout.dateLine?.info;
   if (!place && dl?.place && (level === 'district' || level === 'ward' || level === 'province')) {
@@ -205,7 +236,7 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     ctx = { ...ctx, unlisted: { level, word: namedRef?.words[0] ?? (level === 'ward' ? 'xã' : 'quận'), name: titleCaseName(namedRef?.name ?? bodyMention.name!) } };
   }
   ctx = contextAt(place, level, ctx);
-  let bodyOrg = resolveMention(place ? { ...bodyMention, name: null, areas: [] } : bodyMention, ctx)[0] ?? null;
+  let bodyOrg = otherLevel ?? resolveMention(place ? { ...bodyMention, name: null, areas: [] } : bodyMention, ctx)[0] ?? null;
   if (!bodyOrg) return { ctx, issuer: null };
   if (place) bodyOrg = { ...bodyOrg, resolvedBy: how };
   else if (ctx.province) bodyOrg = { ...bodyOrg, resolvedBy: 'context:superior' };

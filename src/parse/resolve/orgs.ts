@@ -93,6 +93,27 @@ export function findPlace(name: string, level: PlaceLevel, types: readonly strin
   return null;
 }
 
+/**
+ * Why a name found no place: none has it, or several do ("HUYỆN AN LÃO" with no province: Hải
+ * Phòng's and Bình Định's), which the warning lists so that a user can choose.
+ */
+function unresolvedMessage(name: string, levels: readonly PlaceLevel[], types: readonly string[], ctx: DocContext, none: string): string {
+  for (const level of levels) {
+    const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
+    if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
+    if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
+    scopes.push({});
+    for (const scope of scopes) {
+      const places = lookup(name, level, { types, ...scope }).places;
+      if (places.length === 0) continue;
+      if (places.length === 1) break;
+      const where = places.slice(0, 5).map((p) => `${placeLabel(p)}, ${areaOf(p).province ?? '?'}`).join('; ');
+      return `${places.length} places named "${name}" (${where}${places.length > 5 ? '; ...' : ''}): none chosen`;
+    }
+  }
+  return none;
+}
+
 function wardWordOf(within: Place | null): string {
   return within && within.type === 'huyen' ? 'xã' : 'phường';
 }
@@ -132,7 +153,8 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
       const found = findPlace(ref.name, level, ref.types, ctx, ref.nameSpan);
       if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
     }
-    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message: `no ${ref.level} named "${ref.name}" in the gazetteer`, span: ref.nameSpan }, ref.name);
+    const message = unresolvedMessage(ref.name, levels, ref.types, ctx, `no ${ref.level} named "${ref.name}" in the gazetteer`);
+    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: ref.nameSpan }, ref.name);
     return { kind: 'unknown', level: ref.level, word: ref.words[0] ?? DEFAULT_WORD[ref.level], province: ctx.province, name: titleCaseName(ref.name) };
   }
   if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
@@ -149,7 +171,8 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
       const found = findPlace(m.name, level, types, ctx, m.nameSpan);
       if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
     }
-    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message: `no area named "${m.name}" for ${head.canonical}`, span: m.nameSpan }, m.name);
+    const message = unresolvedMessage(m.name, levels, types, ctx, `no area named "${m.name}" for ${head.canonical}`);
+    ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: m.nameSpan }, m.name);
     const level = (head.level ?? 'district') as PlaceLevel;
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
