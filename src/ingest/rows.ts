@@ -2,7 +2,7 @@ import { directiveKey, fold, slug } from '../model/keys.js';
 import type { Area, Citation, DocumentRecord, Organization, Relation, Span } from '../model/record.js';
 import type {
   AssignsRow, CitationRow, CitationType, DirectiveRow, EdgeProps, IssuedByRow, OrganizationRow, PersonRow,
-  ReferencedRow, SentToRow, SignedByRow,
+  ReferencedRow, SentToRow, SignedByRow, WriteBatch,
 } from '../graph/write/rows.js';
 import { parentOf } from './hierarchy.js';
 import { parseDirectiveKey } from './keys.js';
@@ -24,18 +24,11 @@ export interface IngestNote {
   message: string;
 }
 
-export interface DocumentRows {
+/** One document's share of a write batch: the batch's lists, with its one directive and its notes. */
+export type DocumentRows = Omit<WriteBatch, 'rekeys' | 'retract' | 'demote' | 'directives'> & {
   directive: DirectiveRow;
-  organizations: OrganizationRow[];
-  referenced: ReferencedRow[];
-  persons: PersonRow[];
-  issuedBy: IssuedByRow[];
-  citations: Record<CitationType, CitationRow[]>;
-  assigns: AssignsRow[];
-  sentTo: SentToRow[];
-  signedBy: SignedByRow[];
   notes: IngestNote[];
-}
+};
 
 const RELATION_TYPE: Record<Relation, CitationType> = { implements: 'IMPLEMENTS', basis: 'BASED_ON', cites: 'CITES' };
 
