@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import app from '../src/api/app.js';
 import { loadConfig } from '../src/config.js';
-import { createDriver, verify } from '../src/graph/driver.js';
+import { createDriver } from '../src/graph/driver.js';
+import { verify } from '../src/graph/executor.js';
 import { createReadRunner } from '../src/graph/read/runner.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/graphql-examples.md' } } });

@@ -92,21 +92,21 @@ const command: Command = {
 
 /** With NEO4J_URI the user runs Neo4j; `db` only reports on it. */
 async function external(action: string, config: ReturnType<typeof loadConfig>): Promise<number> {
-  const { createDriver, describeTarget, verify } = await import('../graph/driver.js');
+  const [{ connectGraph }, { verify }] = await Promise.all([import('../graph/open.js'), import('../graph/executor.js')]);
   if (action !== 'status') {
     out(`NEO4J_URI is set (${config.NEO4J_URI}): the embedded Neo4j is not used, nothing to ${action}. Unset NEO4J_URI to use it.`);
     return EXIT.OK;
   }
-  const driver = createDriver(config, { connectionTimeoutMs: 5_000 });
+  const graph = connectGraph(config, { connectionTimeoutMs: 5_000 });
   try {
-    await verify(driver);
-    out(`${describeTarget(config)}: answers`);
+    await verify(graph.driver);
+    out(`${graph.description}: answers`);
     return EXIT.OK;
   } catch (err) {
-    out(`${describeTarget(config)}: ${err instanceof DirectiveGraphError ? err.message : String(err)}`);
+    out(`${graph.description}: ${err instanceof DirectiveGraphError ? err.message : String(err)}`);
     return EXIT.PARTIAL;
   } finally {
-    await driver.close();
+    await graph.close();
   }
 }
 

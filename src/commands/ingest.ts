@@ -84,21 +84,18 @@ const command: Command = {
 
     const config = loadConfig();
     // Loaded after the arguments are checked: a usage error should not pay for the driver.
-    const [{ createDriver, describeTarget, verify }, { applySchema }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }] = await Promise.all([
-      import('../graph/driver.js'), import('../graph/migrate.js'), import('../read/index.js'), import('../ingest/pipeline.js'),
-      import('../ingest/stages.js'), import('../ingest/progress.js'), import('../ingest/summary.js'), import('../graph/quality.js'),
+    const [{ openGraph }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }] = await Promise.all([
+      import('../graph/open.js'), import('../read/index.js'), import('../ingest/pipeline.js'),
+      import('../ingest/stages.js'), import('../ingest/progress.js'), import('../ingest/summary.js'), import('../graph/read/quality.js'),
     ]);
 
-    const driver = createDriver(config);
+    const target = await openGraph(config);
     try {
-      await verify(driver);
-      await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
-      const target = { driver, database: config.NEO4J_DATABASE };
       let code: number = EXIT.OK;
 
       if (positionals.length > 0) {
         const stages = await stagesMod.defaultStages();
-        err(`ingest: writing to ${describeTarget(config)}`);
+        err(`ingest: writing to ${target.description}`);
         const tty = process.stderr.isTTY === true;
         const progress = tty ? progressMod.terminalProgress(process.stderr) : progressMod.plainProgress(err);
         // Counting first (names only, streamed) gives the bar its total and ETA.
@@ -123,7 +120,7 @@ const command: Command = {
       }
       return code;
     } finally {
-      await driver.close();
+      await target.close();
     }
   },
 };

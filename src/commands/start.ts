@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { projectRoot } from '../db/paths.js';
+import { projectRoot } from '../project-root.js';
 import { DirectiveGraphError } from '../errors.js';
 import { serveBanner } from './serve.js';
 import { EXIT, type Command } from './types.js';
@@ -76,15 +76,10 @@ export default command;
 
 /** Loads `corpus` when no directive is in the graph yet, so a second start keeps what the user loaded. */
 async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string): Promise<void> {
-  const [{ createDriver, verify }, { applySchema }, { createReadRunner }, { countDirectives }] = await Promise.all([
-    import('../graph/driver.js'), import('../graph/migrate.js'), import('../graph/read/runner.js'), import('../graph/read/stats.js'),
-  ]);
-  const driver = createDriver(config);
+  const [{ openGraph }, { countDirectives }] = await Promise.all([import('../graph/open.js'), import('../graph/read/stats.js')]);
+  const graph = await openGraph(config);
   try {
-    await verify(driver);
-    await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
-    const runner = createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: 30_000 });
-    const existing = await countDirectives(runner);
+    const existing = await countDirectives(graph.reads({ timeoutMs: 30_000 }));
     if (existing > 0) {
       say(`the graph already holds ${existing} directives: not loading ${corpus}`);
       return;
@@ -94,12 +89,12 @@ async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string
     ]);
     say(`the graph is empty: loading the sample corpus ${corpus}`);
     const summary = await ingest(walkDocuments([corpus]), {
-      target: { driver, database: config.NEO4J_DATABASE },
+      target: graph,
       stages: await defaultStages(),
       onFailure: (f) => say(f.error.toString()),
     });
     for (const line of formatSummary(summary)) say(line);
   } finally {
-    await driver.close();
+    await graph.close();
   }
 }
