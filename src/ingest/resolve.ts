@@ -1,6 +1,6 @@
 import type { Candidate } from '../graph/write/index.js';
 import type { RekeyRow } from '../graph/write/rows.js';
-import { parseDirectiveKey } from './keys.js';
+import { parseDirectiveKey } from '../model/keys.js';
 
 /**
  * Identity of directives across documents (design.md, "Identity"):
