@@ -1,7 +1,7 @@
 import type { Area } from './record.js';
 
 /**
- * Canonical keys: the identity rules of design.md as code. Pure, shared by parse and graph.
+ * Canonical keys: the identity rules below, as code. Pure, shared by parse, ingest and graph.
  *
  * - A name is folded before it becomes part of a key: NFC, tone marks and diacritics
  *   stripped, đ -> d, lower case, runs of non-letters to one dash. "Hoà Minh", "Hòa Minh"
