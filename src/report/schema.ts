@@ -164,9 +164,12 @@ export type CoverageReport = z.infer<typeof CoverageReport>;
 
 /** The published JSON Schemas, by file name under schema/. */
 export function reportJsonSchemas(): Record<string, unknown> {
-  const meta = (id: string, title: string) => ({ $id: `https://directive-graph.local/schema/${id}`, title });
+  const titled = (schema: z.ZodType, title: string) => {
+    const { $schema, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
+    return { $schema, title, ...rest };
+  };
   return {
-    'report-derived-tasks.schema.json': { ...meta('report-derived-tasks.schema.json', 'directive-graph derived-tasks report'), ...z.toJSONSchema(DerivedTasksReport) },
-    'report-coverage.schema.json': { ...meta('report-coverage.schema.json', 'directive-graph coverage report'), ...z.toJSONSchema(CoverageReport) },
+    'report-derived-tasks.schema.json': titled(DerivedTasksReport, 'directive-graph derived-tasks report (directive-graph report derived-tasks --format json)'),
+    'report-coverage.schema.json': titled(CoverageReport, 'directive-graph coverage report (directive-graph report coverage --format json)'),
   };
 }
