@@ -35,7 +35,13 @@ svg.tree text.num { font-weight: 700; }
 svg.tree text.meta { fill: var(--muted); font-size: 11px; }
 svg.tree .link { fill: none; stroke: #4a6fa5; stroke-width: 1.5; }
 svg.tree .link.other { stroke: #9aa5b1; stroke-dasharray: 5 4; }
-.chain { white-space: nowrap; }
+table.tasks, table.units-table { table-layout: fixed; }
+table.tasks td, table.tasks th, table.units-table td, table.units-table th { overflow-wrap: anywhere; }
+header code { overflow-wrap: anywhere; }
+table.tasks col.n { width: 3%; } table.tasks col.units { width: 18%; } table.tasks col.text { width: 32%; }
+table.tasks col.clause { width: 6%; } table.tasks col.deadline { width: 9%; } table.tasks col.by { width: 12%; }
+table.tasks col.chain { width: 10%; } table.tasks col.mandate { width: 10%; }
+ul.units { margin: 0; padding-left: 14px; }
 .kv td:first-child { width: 220px; color: var(--muted); }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -46,6 +52,7 @@ svg.tree .link.other { stroke: #9aa5b1; stroke-dasharray: 5 4; }
   thead { display: table-header-group; }
   .tree-wrap { overflow: visible; border: none; }
   svg.tree { width: 100%; height: auto; }
+  table.tasks, table.units-table { font-size: 9pt; }
 }
 `;
 
@@ -123,7 +130,7 @@ ${n.links.map((l) => html`<blockquote><strong>${l.type === 'IMPLEMENTS' ? 'imple
 </section>
 <section id="tasks">
 <h2>Tasks at ${levelLabel(level)} level (${r.tasks.total})</h2>
-${r.tasks.items.length === 0 ? html`<p>No task of this tree names a unit at this level.</p>` : html`<table><thead><tr><th>#</th><th>Units</th><th>Task</th><th>Clause</th><th>Deadline</th><th>Assigned by</th><th>Chain from the order</th><th>Upstream mandate</th></tr></thead><tbody>
+${r.tasks.items.length === 0 ? html`<p>No task of this tree names a unit at this level.</p>` : html`<table class="tasks"><colgroup><col class="n"><col class="units"><col class="text"><col class="clause"><col class="deadline"><col class="by"><col class="chain"><col class="mandate"></colgroup><thead><tr><th>#</th><th>Units</th><th>Task</th><th>Clause</th><th>Deadline</th><th>Assigned by</th><th>Chain from the order</th><th>Upstream mandate</th></tr></thead><tbody>
 ${r.tasks.items.map((t, i) => html`<tr><td class="num">${i + 1}</td><td>${units(t, level)}</td><td>${t.text}</td><td>${t.clause ?? ''}</td><td>${viDate(t.deadline)}</td><td>${docLine(t.directive)}</td><td class="chain">${t.chain.join(CHAIN_SEP)}</td><td>${t.mandate ? html`${docLabel(t.mandate.directive)}${t.mandate.clause ? `, clause ${t.mandate.clause}` : ''}: ${t.mandate.text}` : '—'}</td></tr>`)}
 </tbody></table>`}
 ${r.tasks.truncated ? html`<p class="status-no">The task walk stopped at its cap: there are more tasks than listed.</p>` : ''}
@@ -157,7 +164,7 @@ ${r.truncated ? html`<p class="status-no">The walk stopped at its cap: more unit
 </section>
 <section id="units">
 <h2>Units, not answered first</h2>
-<table><thead><tr><th>Status</th><th>Unit</th><th>Kind</th><th>District</th><th>Answered by</th><th>Date</th><th>Lag</th><th>Tasks</th></tr></thead><tbody>
+<table class="units-table"><thead><tr><th>Status</th><th>Unit</th><th>Kind</th><th>District</th><th>Answered by</th><th>Date</th><th>Lag</th><th>Tasks</th></tr></thead><tbody>
 ${r.units.map((u) => {
     const first = u.answers[0];
     return html`<tr><td class="${u.answered ? 'status-yes' : 'status-no'}">${u.answered ? 'answered' : 'not answered'}</td><td>${u.name}</td><td>${u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${levelLabel(u.level)})`}</td><td>${u.district ?? ''}</td><td>${u.answers.map((a) => docLabel(a.directive)).join(', ')}</td><td>${first ? docDate(first.directive) : ''}</td><td class="num">${first ? lag(first.lagDays) : ''}</td><td>${u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` §${t.clause}` : ''}`).join(', ')}${u.taskCount > u.tasks.length ? ` (+${u.taskCount - u.tasks.length})` : ''}</td></tr>`;
