@@ -11,7 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   parse: { summary: 'print the records of files or folders as JSON (no database)', load: async () => (await import('./commands/parse.js')).default },
   ingest: { summary: 'parse files or folders and write them to Neo4j', load: async () => (await import('./commands/ingest.js')).default },
   serve: { summary: 'serve GraphQL, the explorer and reports over HTTP', load: async () => (await import('./commands/serve.js')).default },
-  report: { summary: 'write a derived-task report for an order', load: async () => (await import('./commands/report.js')).default },
+  report: { summary: 'derived-tasks or coverage report of an order (html, md, csv, json)', load: async () => (await import('./commands/report.js')).default },
   db: { summary: 'start | stop | status of the embedded Neo4j', load: async () => (await import('./commands/db.js')).default },
   start: { summary: 'the main job: embedded Neo4j, sample corpus, serve', load: async () => (await import('./commands/start.js')).default },
 };

@@ -9,7 +9,8 @@ import { EXIT, type Command } from './types.js';
  */
 const USAGE = `Usage: directive-graph serve [--port N] [--host H]
 
-Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), /health (the process
+Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), the reports at
+/reports/derived-tasks and /reports/coverage (see directive-graph report --help), /health (the process
 answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.
 
 Options:
@@ -53,6 +54,7 @@ export function serveBanner(url: string, graphiql: boolean): string {
     `directive-graph is serving at ${url}`,
     `  GraphQL   ${url}/graphql`,
     ...(graphiql ? [`  GraphiQL  ${url}/graphiql   (try the examples in docs/graphql-examples.md)`] : []),
+    `  reports   ${url}/reports/derived-tasks?order=17/CT-UBND&level=ward&format=html   (and /reports/coverage)`,
     `  health    ${url}/health   readiness ${url}/ready`,
     'Stop with Ctrl-C.',
     '',

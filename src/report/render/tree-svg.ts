@@ -26,7 +26,8 @@ export function treeSvg(nodes: DerivedTasksReport['tree']['nodes']): { svg: Safe
   }
   const maxRows = Math.max(1, ...[...columns.values()].map((c) => c.length));
   const maxDepth = Math.max(0, ...columns.keys());
-  const width = 20 + (maxDepth + 1) * BOX_W + maxDepth * COL_GAP;
+  // One gap more on the right for the links that bow out of the last column.
+  const width = 20 + (maxDepth + 1) * BOX_W + (maxDepth + 1) * COL_GAP;
   const height = 20 + maxRows * (BOX_H + ROW_GAP);
 
   const lines: SafeHtml[] = [];
