@@ -167,7 +167,7 @@ ${r.truncated ? html`<p class="status-no">The walk stopped at its cap: more unit
 <table class="units-table"><thead><tr><th>Status</th><th>Unit</th><th>Kind</th><th>District</th><th>Answered by</th><th>Date</th><th>Lag</th><th>Tasks</th></tr></thead><tbody>
 ${r.units.map((u) => {
     const first = u.answers[0];
-    return html`<tr><td class="${u.answered ? 'status-yes' : 'status-no'}">${u.answered ? 'answered' : 'not answered'}</td><td>${u.name}</td><td>${u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${levelLabel(u.level)})`}</td><td>${u.district ?? ''}</td><td>${u.answers.map((a) => docLabel(a.directive)).join(', ')}</td><td>${first ? docDate(first.directive) : ''}</td><td class="num">${first ? lag(first.lagDays) : ''}</td><td>${u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` §${t.clause}` : ''}`).join(', ')}${u.taskCount > u.tasks.length ? ` (+${u.taskCount - u.tasks.length})` : ''}</td></tr>`;
+    return html`<tr><td class="${u.answered ? 'status-yes' : 'status-no'}">${u.answered ? 'answered' : 'not answered'}</td><td>${u.name}</td><td>${u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${levelLabel(u.level)})`}</td><td>${u.district ?? html`<span class="muted">area unknown</span>`}</td><td>${u.answers.map((a) => docLabel(a.directive)).join(', ')}</td><td>${first ? docDate(first.directive) : ''}</td><td class="num">${first ? lag(first.lagDays) : ''}</td><td>${u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` §${t.clause}` : ''}`).join(', ')}${u.taskCount > u.tasks.length ? ` (+${u.taskCount - u.tasks.length})` : ''}</td></tr>`;
   })}
 </tbody></table>
 </section>`;

@@ -78,7 +78,7 @@ export function coverageMarkdown(r: CoverageReport): string {
   for (const u of r.units) {
     const first = u.answers[0];
     out.push(row([
-      u.answered ? 'answered' : '**not answered**', md(u.name), u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${md(levelLabel(u.level))})`, md(u.district),
+      u.answered ? 'answered' : '**not answered**', md(u.name), u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${md(levelLabel(u.level))})`, u.district ? md(u.district) : '*area unknown*',
       u.answers.map((a) => md(docLabel(a.directive))).join(', '), first ? md(docDate(first.directive)) : '', first ? lag(first.lagDays) : '',
       u.tasks.map((t) => `${md(t.number ?? t.directive)}${t.clause ? ` §${md(t.clause)}` : ''}`).join(', '),
     ]));
