@@ -107,8 +107,9 @@ CALL (tree) {
   ORDER BY d.key, coalesce(a.span[0], 0)
   WITH u, collect(DISTINCT { directive: d.key, number: d.number, taskId: a.taskId, clause: a.clause, role: a.role }) AS tasks
   ORDER BY u.key
-  LIMIT toInteger($unitCap) + 1
-  RETURN collect({ unit: ${organizationMap('u')}, taskCount: size(tasks), tasks: tasks[0..toInteger($taskCap)] }) AS assigned
+  // Sliced after collect, not LIMITed: with ORDER BY u.key + LIMIT the planner walked the key index
+  // of every Organization and ran out of transaction memory on a 10,000-document corpus.
+  RETURN collect({ unit: ${organizationMap('u')}, taskCount: size(tasks), tasks: tasks[0..toInteger($taskCap)] })[0..toInteger($unitCap) + 1] AS assigned
 }
 RETURN ${directiveMap('order')} AS order, documents, assigned, treeTruncated`,
     params: {
