@@ -32,7 +32,9 @@ describe('report query builders', () => {
   it('every list is bounded: the walk by its cap, units and tasks, each caveat kind, the near matches', () => {
     const cov = coverageQuery({ order: 'k', maxDepth: 2, relations: ['IMPLEMENTS'] });
     expect(cov.cypher).toContain('{0,20}');
-    expect(cov.cypher.match(/LIMIT toInteger/g)).toHaveLength(2);
+    expect(cov.cypher.match(/LIMIT toInteger/g)).toHaveLength(1);
+    expect(cov.cypher).toContain('[0..toInteger($unitCap) + 1] AS assigned');
+    expect(cov.cypher).toContain('tasks[0..toInteger($taskCap)]');
     expect(cov.params).toMatchObject({ maxDepth: 2, directiveCap: 5000, unitCap: 5000, taskCap: 50 });
     const cav = treeCaveatsQuery(['k'], 50);
     expect(cav.cypher.match(/LIMIT toInteger\(\$limit\)/g)).toHaveLength(5);
