@@ -51,14 +51,20 @@ function usage(message: string): number {
   return EXIT.USAGE;
 }
 
-/** "report: tasks 500/1350" on one line that rewrites itself, only on a terminal. */
+/**
+ * One line on a terminal that rewrites itself ("report: 614 documents in the tree; tasks 1000/1813"),
+ * shown once the tree is large enough to take a while (a seed report is done before a person reads it).
+ */
 function terminalProgress(stream: NodeJS.WriteStream) {
   let shown = false;
+  let documents = 0;
   return {
-    update(done: number, total: number) {
-      if (total < 200 && !shown) return;
+    update(step: { stage: 'tree' | 'tasks' | 'caveats'; done: number; total: number }) {
+      if (step.stage === 'tree') documents = step.done;
+      if (!shown && documents < 50) return;
       shown = true;
-      stream.write(`\rreport: tasks ${done}/${total}`);
+      const tasks = step.stage === 'tasks' ? `; tasks ${step.done}/${step.total}` : step.stage === 'caveats' ? '; caveats' : '';
+      stream.write(`\r\x1b[2Kreport: ${documents} documents in the tree${tasks}`);
     },
     stop() {
       if (shown) stream.write('\n');

@@ -23,8 +23,8 @@ export interface DerivedTasksRequest extends ReportRequest {
   level: ReportLevel;
 }
 
-/** Called as the tasks arrive, page by page: what a terminal shows for a large tree. */
-export type ReportProgress = (done: number, total: number) => void;
+/** Called at each step, and as the tasks arrive page by page: what a terminal shows for a large tree. */
+export type ReportProgress = (step: { stage: 'tree' | 'tasks' | 'caveats'; done: number; total: number }) => void;
 
 const RELATIONS: RelationType[] = ['IMPLEMENTS'];
 /** Tasks per derivedTasks page: each page walks the tree again, so pages are large; the progress shows between pages. */
@@ -33,7 +33,9 @@ export const TASK_PAGE = 1000;
 export async function derivedTasksReport(runner: ReadRunner, req: DerivedTasksRequest, onProgress?: ReportProgress): Promise<DerivedTasksReport> {
   const order = await resolveOrder(runner, req.order, req.issuer);
   const walk = { maxDepth: req.maxDepth, relations: RELATIONS };
+  onProgress?.({ stage: 'tree', done: 0, total: 0 });
   const lineage = await requireLineage(runner, { key: order.key, direction: 'DOWN', ...walk });
+  onProgress?.({ stage: 'tree', done: lineage.nodes.length, total: lineage.nodes.length });
   // first: 0 gives the count of each level without projecting a task.
   const [ward, district] = await Promise.all((['ward', 'district'] as const).map((level) =>
     fetchDerivedTasks(runner, { order: order.key, level, ...walk, first: 0 })));
@@ -47,10 +49,11 @@ export async function derivedTasksReport(runner: ReadRunner, req: DerivedTasksRe
     total = page.totalCount;
     truncated = page.truncated;
     traces.push(...page.items.map((i) => i.node));
-    onProgress?.(traces.length, total);
+    onProgress?.({ stage: 'tasks', done: traces.length, total });
     if (!page.hasNextPage) break;
     after = page.items.at(-1)?.cursor ?? null;
   }
+  onProgress?.({ stage: 'caveats', done: 0, total: lineage.nodes.length });
   const caveats = await fetchTreeCaveats(runner, lineage.nodes.map((n) => n.directive.key));
   return buildDerivedTasksReport({
     parameters: { order: req.order, issuer: req.issuer ?? null, maxDepth: req.maxDepth, level: req.level },
