@@ -10,7 +10,8 @@ import { defineCommand } from './define.js';
 export default defineCommand({
   name: 'serve',
   summary: 'serve GraphQL over HTTP',
-  description: `Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), /health (the process
+  description: `Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), the reports at
+/reports/derived-tasks and /reports/coverage (see directive-graph report --help), /health (the process
 answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.`,
   options: {
     port: { type: 'string', value: 'N', description: 'port to listen on (default PORT, else 4000)' },
