@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '../config.js';
+import { graphiqlEnabled, type Config } from '../config.js';
 import { createDriver, describeTarget, verify } from '../graph/driver.js';
 import { applySchema } from '../graph/migrate.js';
 import { createReadRunner } from '../graph/read/runner.js';
@@ -43,7 +43,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     runner,
     apiToken: config.API_TOKEN,
     ingest: ingestService({ driver, database: config.NEO4J_DATABASE }),
-    graphiql: config.NODE_ENV !== 'production',
+    graphiql: graphiqlEnabled(config),
     onClose: async () => {
       await driver.close();
     },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { graphiqlEnabled, loadConfig } from '../config.js';
 import { EXIT, type Command } from './types.js';
 
 /**
@@ -9,8 +9,9 @@ import { EXIT, type Command } from './types.js';
  */
 const USAGE = `Usage: directive-graph serve [--port N] [--host H]
 
-Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), /health (the process
-answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.
+Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production or GRAPHIQL=false),
+/health (the process answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON
+lines (pino) on stdout.
 
 Options:
   --port N     port to listen on (default PORT, else 4000)
@@ -18,7 +19,7 @@ Options:
   -h, --help   this text
 
 Environment: PORT, HOST, NEO4J_URI (else the embedded Neo4j on NEO4J_EMBEDDED_PORT), NEO4J_USER,
-NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN (enables mutation ingest), NODE_ENV, LOG_LEVEL.`;
+NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN (enables mutation ingest), NODE_ENV, GRAPHIQL, LOG_LEVEL.`;
 
 const command: Command = {
   name: 'serve',
@@ -39,7 +40,7 @@ const command: Command = {
     const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
     const { startServer } = await import('../api/server.js');
     const server = await startServer(config, { handleSignals: true });
-    process.stderr.write(serveBanner(server.url, config.NODE_ENV !== 'production'));
+    process.stderr.write(serveBanner(server.url, graphiqlEnabled(config)));
     // The signal handlers end the process; until then the listening socket keeps it alive.
     return new Promise<number>(() => undefined);
   },
@@ -52,7 +53,7 @@ export function serveBanner(url: string, graphiql: boolean): string {
     '',
     `directive-graph is serving at ${url}`,
     `  GraphQL   ${url}/graphql`,
-    ...(graphiql ? [`  GraphiQL  ${url}/graphiql   (try the examples in docs/graphql-examples.md)`] : []),
+    ...(graphiql ? [`  GraphiQL  ${url}/graphiql   (works offline; the example questions are its tabs)`] : []),
     `  health    ${url}/health   readiness ${url}/ready`,
     'Stop with Ctrl-C.',
     '',

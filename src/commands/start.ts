@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { graphiqlEnabled, loadConfig } from '../config.js';
 import { projectRoot } from '../db/paths.js';
 import { DirectiveGraphError } from '../errors.js';
 import { serveBanner } from './serve.js';
@@ -64,7 +64,7 @@ const command: Command = {
       if (!values['no-seed']) await seedIfEmpty(config, corpus);
       const { startServer } = await import('../api/server.js');
       const server = await startServer(config, { handleSignals: true, ...(stopEmbedded ? { afterClose: stopEmbedded } : {}) });
-      say(serveBanner(server.url, config.NODE_ENV !== 'production'));
+      say(serveBanner(server.url, graphiqlEnabled(config)));
     } catch (err) {
       await stopEmbedded?.();
       throw err;
