@@ -82,6 +82,11 @@ export const EXAMPLES: readonly Example[] = z.array(ExampleSchema).min(1).parse(
   },
 ]);
 
+/** The operation's name: GraphiQL's title for the example's tab. */
+export function operationName(example: Example): string {
+  return /^query (\w+)/.exec(example.query)?.[1] ?? example.title;
+}
+
 /** Where the explorer page shows a directive: `/?key=<directive key>`. */
 export function explorerUrl(directiveKey: string): string {
   return `/?key=${encodeURIComponent(directiveKey)}`;

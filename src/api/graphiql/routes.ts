@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { projectRoot } from '../../db/paths.js';
 import { graphql } from '../graphql/graphql-cjs.js';
-import { EXAMPLES, explorerUrl, graphiqlUrl } from './examples.js';
+import { EXAMPLES, explorerUrl, graphiqlUrl, operationName } from './examples.js';
 
 /**
  * GraphiQL at /graphiql from this server's own files, so that it works without internet access:
@@ -49,7 +49,7 @@ export async function graphiqlRoutes(fastify: FastifyInstance, opts: GraphiqlRou
   const config = {
     endpoint: opts.endpoint,
     examples: EXAMPLES.map((e) => ({
-      name: /^query (\w+)/.exec(e.query)?.[1] ?? e.title,
+      name: operationName(e),
       title: e.title,
       why: e.why,
       query: e.query,
