@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { graphiqlEnabled, type Config } from '../config.js';
 import { createDriver, describeTarget, verify } from '../graph/driver.js';
@@ -60,7 +61,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   await fastify.listen({ port: config.PORT, host: config.HOST });
   // Listening on every address: print one a browser on this machine can open.
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
-  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.PORT}`;
+  // The bound port, not config.PORT: a test may listen on port 0 (any free port).
+  const { port } = fastify.server.address() as AddressInfo;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () => {
