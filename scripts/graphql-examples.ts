@@ -48,7 +48,7 @@ const parts = [
 ];
 for (const [i, e] of EXAMPLES.entries()) {
   const answer = await run(e.query);
-  const where = `In GraphiQL: the tab \`${operationName(e)}\`. In the explorer: http://127.0.0.1:4000${explorerUrl(e.directiveKey)}`;
+  const where = `In GraphiQL: the tab \`${operationName(e)}\`. In the explorer: http://127.0.0.1:4000${explorerUrl(e)}`;
   parts.push('', `## ${i + 1}. ${e.title}`, '', e.why, '', where, '', '```graphql', e.query, '```', '', 'Answer:', '', '```json', JSON.stringify(answer, null, 2), '```');
 }
 writeFileSync(values.out!, parts.join('\n') + '\n');

@@ -8,7 +8,8 @@
  * - ?query=<GraphQL> (and optionally &variables=<JSON>) opens that query in a tab of its own and
  *   selects it: the explorer links here that way.
  * - The doc explorer's schema comes from /graphiql/introspection.json (see schemaFromServer).
- * - The Examples panel (sidebar) links each question back to the explorer at /?key=<directive key>.
+ * - The Examples panel (sidebar) links each question back to the explorer at /?k=<directive key>
+ *   (&dir=UP when the question looks up).
  */
 (function () {
   'use strict';

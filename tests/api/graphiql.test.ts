@@ -97,9 +97,9 @@ describe('what the page reads', () => {
       title: EXAMPLES[0]!.title,
       query: EXAMPLES[0]!.query,
       directiveKey: 'doc:17/CT-UBND|org:ubnd@p01|2021',
-      explorerUrl: '/?key=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
+      explorerUrl: '/?k=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
     });
-    expect(body.examples[2].explorerUrl).toBe('/?key=doc%3A100-CV%2FDDU%7Corg%3Adang-uy%40w20200%7C2021');
+    expect(body.examples[2].explorerUrl).toBe('/?k=doc%3A100-CV%2FDDU%7Corg%3Adang-uy%40w20200%7C2021&dir=UP');
     const link = new URL(body.examples[1].graphiqlUrl, 'http://127.0.0.1');
     expect(link.pathname).toBe('/graphiql');
     expect(link.searchParams.get('query')).toBe(EXAMPLES[1]!.query);

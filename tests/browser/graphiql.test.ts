@@ -156,10 +156,10 @@ describe('GraphiQL with every other host blocked', () => {
       await page.getByRole('button', { name: 'Show Examples' }).click();
       const links = page.locator('.dg-examples').getByRole('link', { name: 'Show in the explorer' });
       expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-        '/?key=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
-        '/?key=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
-        '/?key=doc%3A100-CV%2FDDU%7Corg%3Adang-uy%40w20200%7C2021',
-        '/?key=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
+        '/?k=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
+        '/?k=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
+        '/?k=doc%3A100-CV%2FDDU%7Corg%3Adang-uy%40w20200%7C2021&dir=UP',
+        '/?k=doc%3A17%2FCT-UBND%7Corg%3Aubnd%40p01%7C2021',
       ]);
 
       expect(outside).toEqual([]);

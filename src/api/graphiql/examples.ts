@@ -13,10 +13,12 @@ export const ExampleSchema = z.object({
   why: z.string().min(1),
   /** A named operation: GraphiQL titles the tab with the name. */
   query: z.string().regex(/^query [A-Z]\w* /, 'expected a named query operation'),
-  /** The directive the question is about: the explorer (`/?key=`) opens at it. */
+  /** The directive the question is about: the explorer opens at it... */
   directiveKey: z.string().startsWith('doc:'),
+  /** ...looking this way: DOWN to what implements it, UP to what it implements. */
+  direction: z.enum(['UP', 'DOWN']).default('DOWN'),
 });
-export type Example = z.infer<typeof ExampleSchema>;
+export type Example = z.output<typeof ExampleSchema>;
 
 const KEY_17_CT = 'doc:17/CT-UBND|org:ubnd@p01|2021';
 const KEY_100_CV = 'doc:100-CV/DDU|org:dang-uy@w20200|2021';
@@ -61,6 +63,7 @@ export const EXAMPLES: readonly Example[] = z.array(ExampleSchema).min(1).parse(
   }
 }`,
     directiveKey: KEY_100_CV,
+    direction: 'UP',
   },
   {
     title: 'Which documents carry out Chỉ thị 17/CT-UBND, and where do they say so?',
@@ -87,9 +90,14 @@ export function operationName(example: Example): string {
   return /^query (\w+)/.exec(example.query)?.[1] ?? example.title;
 }
 
-/** Where the explorer page shows a directive: `/?key=<directive key>`. */
-export function explorerUrl(directiveKey: string): string {
-  return `/?key=${encodeURIComponent(directiveKey)}`;
+/**
+ * Where the explorer page shows a directive's cascade: `/?k=<directive key>`, with `&dir=UP` when
+ * it looks up (the explorer's own URL state, src/explorer/state.ts; DOWN is its default).
+ */
+export function explorerUrl(example: Pick<Example, 'directiveKey' | 'direction'>): string {
+  const params = new URLSearchParams({ k: example.directiveKey });
+  if (example.direction === 'UP') params.set('dir', 'UP');
+  return `/?${params}`;
 }
 
 /** GraphiQL with a query in a tab of its own: `/graphiql?query=<query>` (GraphiQL's usual parameter). */

@@ -54,7 +54,7 @@ export async function graphiqlRoutes(fastify: FastifyInstance, opts: GraphiqlRou
       why: e.why,
       query: e.query,
       directiveKey: e.directiveKey,
-      explorerUrl: explorerUrl(e.directiveKey),
+      explorerUrl: explorerUrl(e),
       graphiqlUrl: graphiqlUrl(e.query),
     })),
   };
