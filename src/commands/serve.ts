@@ -9,9 +9,8 @@ import { EXIT, type Command } from './types.js';
  */
 const USAGE = `Usage: directive-graph serve [--port N] [--host H]
 
-Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production or GRAPHIQL=false),
-/health (the process answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON
-lines (pino) on stdout.
+Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), /health (the process
+answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.
 
 Options:
   --port N     port to listen on (default PORT, else 4000)
@@ -19,7 +18,7 @@ Options:
   -h, --help   this text
 
 Environment: PORT, HOST, NEO4J_URI (else the embedded Neo4j on NEO4J_EMBEDDED_PORT), NEO4J_USER,
-NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN (enables mutation ingest), NODE_ENV, GRAPHIQL, LOG_LEVEL.`;
+NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN (enables mutation ingest), NODE_ENV, LOG_LEVEL.`;
 
 const command: Command = {
   name: 'serve',
