@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReadRunner } from '../graph/read/runner.js';
 import type { IngestService } from './graphql/context.js';
+import { graphiqlRoutes } from './graphiql/routes.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
 import { healthRoutes } from './routes/health.js';
@@ -17,7 +18,7 @@ export interface AppOptions {
   apiToken?: string | undefined;
   /** Parses and writes texts for the ingest mutation (src/ingest). */
   ingest?: IngestService | undefined;
-  /** GraphiQL at /graphiql; off in production. */
+  /** GraphiQL at /graphiql (served from local files); off in production unless GRAPHIQL=true. */
   graphiql?: boolean;
   limits?: Partial<ApiLimits>;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
@@ -42,6 +43,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
   await fastify.register(reportRoutes, { runner: opts.runner });
   await registerGraphql(fastify, {
-    runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
+    runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest,
   });
+  if (opts.graphiql) await fastify.register(graphiqlRoutes, { endpoint: '/graphql' });
 }
