@@ -1,4 +1,4 @@
-import { AREA_UNKNOWN } from '../quality.js';
+import { AREA_UNKNOWN } from './quality.js';
 import type { Query } from '../query.js';
 import { evidenceMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
