@@ -9,7 +9,7 @@ import { defineCommand } from './define.js';
  */
 export default defineCommand({
   name: 'serve',
-  summary: 'serve GraphQL over HTTP',
+  summary: 'serve GraphQL and the reports over HTTP',
   description: `Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production, or GRAPHIQL=true/false), the reports at
 /reports/derived-tasks and /reports/coverage (see directive-graph report --help), /health (the process
 answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.`,
