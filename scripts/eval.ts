@@ -36,9 +36,9 @@ for (const a of argv) {
 const docs = await loadCorpus(corpusDir);
 const results = await evaluate(docs);
 
-const count = (key: (r: DocumentResult) => string) => {
+const count = (key: (r: DocumentResult) => string, of: readonly DocumentResult[] = results) => {
   const m = new Map<string, number>();
-  for (const r of results) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+  for (const r of of) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
   return m;
 };
 const styleOf = (r: DocumentResult) => r.doc.expectation.style;
@@ -59,7 +59,7 @@ lines.push(`Unreadable or unparsable (all their expectations count as misses): $
 lines.push('', '### Holdout (the figures that count)', '', fieldTable(bySplit.get('holdout') ?? total([])));
 lines.push('', '### Tune', '', fieldTable(bySplit.get('tune') ?? total([])));
 lines.push('', '### All documents', '', fieldTable(all));
-lines.push('', '### F1 per style, holdout', '', f1Matrix(holdoutByStyle, count(styleOf)));
+lines.push('', '### F1 per style, holdout', '', f1Matrix(holdoutByStyle, count(styleOf, holdout)));
 lines.push('', '### F1 per style, all documents', '', f1Matrix(byStyle, count(styleOf)));
 const measured = lines.join('\n');
 

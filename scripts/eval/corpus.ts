@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../../src/parse/index.js';
 import { readDocumentFile } from '../../src/read/index.js';
@@ -36,7 +36,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Every document with an expectation beside it; an expectation that does not validate stops the run, naming the file. */
 export async function loadCorpus(dir: string): Promise<CorpusDocument[]> {
-  const files = await filesUnder(dir);
+  // Documents live in one folder per style; files at the top (floors.json) are not documents.
+  const files = (await filesUnder(dir)).filter((f) => relative(dir, f).includes(sep));
   const byStem = new Map<string, string[]>();
   for (const f of files) {
     const stem = f.slice(0, f.length - extname(f).length);

@@ -41,10 +41,14 @@ export type ExpectedCitation = z.infer<typeof ExpectedCitation>;
 export const Role = z.enum(['lead', 'support', 'assigned']);
 export type Role = z.infer<typeof Role>;
 
-/** A unit: its name (or names) alone when its role is `assigned`, else `{ name, role }`. */
+/**
+ * A unit: its name (or names) alone when its role is `assigned`, else `{ name, role }`. A list of
+ * kinds written as one phrase ("các huyện ủy, thị ủy, thành ủy") is one unit or, equally right,
+ * one unit per kind: `parts` names those, and a parser that splits the phrase is not penalised.
+ */
 export const ExpectedUnit = z.union([
-  OrgName.transform((name) => ({ name, role: 'assigned' as Role })),
-  z.object({ name: OrgName, role: Role.default('assigned') }).strict(),
+  OrgName.transform((name) => ({ name, role: 'assigned' as Role, parts: undefined as OrgName[] | undefined })),
+  z.object({ name: OrgName, role: Role.default('assigned'), parts: z.array(OrgName).min(2).optional() }).strict(),
 ]);
 export type ExpectedUnit = z.output<typeof ExpectedUnit>;
 

@@ -242,6 +242,17 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
   units.predicted = roles.predicted = got.assignments.reduce((n, x) => n + x.units.length, 0);
   for (const [e, a] of tasks.pairs) {
     const u = pair(e.units, a.units, (eu, au) => orgMatches(eu.name, au, false));
+    // A unit not found whole may be found split into its kinds: those count as one found unit.
+    for (const eu of [...u.missed]) {
+      if (!eu.parts) continue;
+      const found = eu.parts.map((part) => u.spurious.find((s) => orgMatches(part, s, false)));
+      if (found.some((f) => !f) || new Set(found).size !== found.length) continue;
+      u.missed.splice(u.missed.indexOf(eu), 1);
+      for (const f of found) u.spurious.splice(u.spurious.indexOf(f!), 1);
+      u.pairs.push([eu, found[0]!]);
+      units.predicted -= found.length - 1;
+      roles.predicted -= found.length - 1;
+    }
     all.compared++;
     if (u.missed.length === 0 && u.spurious.length === 0) all.correct++;
     units.correct += u.pairs.length;

@@ -81,6 +81,33 @@ describe('scoreDocument', () => {
   });
 });
 
+describe('a list of kinds written as one unit', () => {
+  const listed = Expectation.parse({
+    ...expectation,
+    tasks: [{
+      anchor: 'tổ chức học tập',
+      units: [{ name: 'Các huyện ủy, thị ủy trực thuộc Tỉnh ủy Thanh Hóa', parts: ['Các huyện ủy tỉnh Thanh Hóa', 'Các thị ủy tỉnh Thanh Hóa'] }],
+    }],
+  });
+  const task = (...names: string[]): Predicted => ({
+    ...EMPTY_PREDICTION,
+    assignments: [{ text: 'Các huyện ủy, thị ủy tổ chức học tập', units: names.map((n) => ({ ...org(n), role: 'assigned' })) }],
+  });
+
+  it('is found whole or split into its kinds, and the split counts as one unit', () => {
+    expect(scoreDocument(listed, task('Các huyện ủy, thị ủy trực thuộc Tỉnh ủy Thanh Hóa')).tallies.units).toEqual({ expected: 1, predicted: 1, correct: 1, compared: 1 });
+    const split = scoreDocument(listed, task('Các Huyện ủy tỉnh Thanh Hóa', 'Các Thị ủy tỉnh Thanh Hóa')).tallies;
+    expect(split.units).toEqual({ expected: 1, predicted: 1, correct: 1, compared: 1 });
+    expect(split['task units all right'].correct).toBe(1);
+  });
+
+  it('is missed when one kind is missing', () => {
+    const t = scoreDocument(listed, task('Các Huyện ủy tỉnh Thanh Hóa')).tallies;
+    expect(t.units).toEqual({ expected: 1, predicted: 1, correct: 0, compared: 0 });
+    expect(t['task units all right'].correct).toBe(0);
+  });
+});
+
 describe('normalisation', () => {
   it('folds names: diacritics, tone placement, abbreviations, a leading các', () => {
     expect(foldName('UBND phường Hoà Minh')).toBe(foldName('Ủy ban nhân dân phường Hòa Minh'));

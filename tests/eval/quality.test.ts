@@ -1,0 +1,42 @@
+/**
+ * The quality guard: the parser scored on the labelled corpus (tests/fixtures/eval) must not fall
+ * under the floors in tests/fixtures/eval/floors.json, overall or for any style of document.
+ * After an improvement, `npm run eval -- --set-floors` raises them. See docs/extraction-quality.md.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, groupBy, loadCorpus, total, type DocumentResult } from '../../scripts/eval/corpus.js';
+import { breaches, Floors } from '../../scripts/eval/floors.js';
+
+const dir = resolve(import.meta.dirname, '../fixtures/eval');
+let results: DocumentResult[];
+
+beforeAll(async () => {
+  results = await evaluate(await loadCorpus(dir));
+});
+
+describe('the evaluation corpus', () => {
+  it('has at least 60 labelled documents, about a third of them in the tune split', () => {
+    expect(results.length).toBeGreaterThanOrEqual(60);
+    const tune = results.filter((r) => r.doc.expectation.split === 'tune').length;
+    expect(tune / results.length).toBeGreaterThan(0.25);
+    expect(tune / results.length).toBeLessThan(0.4);
+  });
+
+  it('covers every style, every level and both families, in both splits', () => {
+    const seen = (key: (r: DocumentResult) => string) => [...new Set(results.map(key))].sort();
+    expect(seen((r) => r.doc.expectation.style)).toEqual(['clean', 'headless', 'html', 'news', 'web-copy']);
+    expect(seen((r) => r.doc.expectation.level)).toEqual(['central', 'commune', 'district', 'province', 'ward']);
+    expect(seen((r) => r.doc.expectation.family)).toEqual(['party', 'state']);
+    expect(seen((r) => `${r.doc.expectation.style}:${r.doc.expectation.split}`)).toHaveLength(10);
+  });
+});
+
+describe('extraction quality', () => {
+  it('stays at or above the floors of every field, overall and per style', () => {
+    const floors = Floors.parse(JSON.parse(readFileSync(resolve(dir, 'floors.json'), 'utf8')));
+    const below = breaches(floors, total(results), groupBy(results, (r) => r.doc.expectation.style));
+    expect(below.map((b) => `${b.scope} ${b.field}: F1 ${b.f1.toFixed(3)} < floor ${b.floor}`)).toEqual([]);
+  });
+});
