@@ -61,6 +61,9 @@ lines.push('', '### Tune', '', fieldTable(bySplit.get('tune') ?? total([])));
 lines.push('', '### All documents', '', fieldTable(all));
 lines.push('', '### F1 per style, holdout', '', f1Matrix(holdoutByStyle, count(styleOf, holdout)));
 lines.push('', '### F1 per style, all documents', '', f1Matrix(byStyle, count(styleOf)));
+lines.push('', '<details><summary>Precision and recall per style, holdout</summary>');
+for (const [style, t] of holdoutByStyle) lines.push('', `#### ${style}`, '', fieldTable(t));
+lines.push('', '</details>');
 const measured = lines.join('\n');
 
 process.stdout.write(measured + '\n');

@@ -79,9 +79,20 @@ type ParsedRecord = ReturnType<typeof parseDocument>;
 
 /** The fields the scorer reads; `Khác` is the parser's word for "type unknown". */
 export function toPredicted(r: ParsedRecord): Predicted {
+  // Field by field, tolerating absent optional ones: the record may grow (a `name` for citations
+  // of kind `named`) without the yardstick changing.
+  const org = (o: { name: string; surface?: string | null; body?: string | null } | null | undefined) =>
+    o ? { name: o.name, surface: o.surface ?? null, body: o.body ?? null } : null;
   return {
-    number: r.number, docType: r.docType === 'Khác' ? null : r.docType, issuedOn: r.issuedOn, issuer: r.issuer,
-    citations: r.citations, assignments: r.assignments,
+    number: r.number ?? null,
+    docType: !r.docType || r.docType === 'Khác' ? null : r.docType,
+    issuedOn: r.issuedOn ?? null,
+    issuer: org(r.issuer),
+    citations: r.citations.map((c) => ({
+      number: c.number ?? null, name: (c as { name?: string | null }).name ?? null, title: c.title ?? null,
+      issuer: org(c.issuer), relation: c.relation,
+    })),
+    assignments: r.assignments.map((a) => ({ text: a.text, units: a.units.map((u) => ({ ...org(u)!, role: u.role })) })),
   };
 }
 

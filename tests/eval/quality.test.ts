@@ -33,6 +33,32 @@ describe('the evaluation corpus', () => {
   });
 });
 
+/** The words of a document as a reader sees them: tags and entities of a saved page dropped, spaces squashed. */
+function visibleText(path: string): string {
+  const raw = readFileSync(path, 'utf8');
+  const text = path.endsWith('.html') ? raw.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&gt;/g, '>') : raw;
+  return text.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+describe('the labels', () => {
+  it('quote their documents: every number, cited name and task anchor is in the text', () => {
+    const absent: string[] = [];
+    for (const { doc } of results) {
+      const text = visibleText(doc.path);
+      const packed = text.replace(/ /g, '');
+      const e = doc.expectation;
+      const has = (s: string) => text.toLowerCase().includes(s.toLowerCase());
+      const hasNumber = (n: string) => packed.includes(n.replace(/ /g, ''));
+      if (e.document.number && !hasNumber(e.document.number)) absent.push(`${doc.id}: number ${e.document.number}`);
+      for (const c of e.citations) {
+        if ('number' in c ? !hasNumber(c.number) : !has(c.name)) absent.push(`${doc.id}: citation ${'number' in c ? c.number : c.name}`);
+      }
+      for (const t of e.tasks) if (!has(t.anchor)) absent.push(`${doc.id}: anchor "${t.anchor}"`);
+    }
+    expect(absent).toEqual([]);
+  });
+});
+
 describe('extraction quality', () => {
   it('stays at or above the floors of every field, overall and per style', () => {
     const floors = Floors.parse(JSON.parse(readFileSync(resolve(dir, 'floors.json'), 'utf8')));
