@@ -34,7 +34,7 @@ for (const a of argv) {
 }
 
 const docs = await loadCorpus(corpusDir);
-const results = await evaluate(docs);
+const results = await evaluate(docs, { concurrency: 2 });
 
 const count = (key: (r: DocumentResult) => string, of: readonly DocumentResult[] = results) => {
   const m = new Map<string, number>();
@@ -44,7 +44,7 @@ const count = (key: (r: DocumentResult) => string, of: readonly DocumentResult[]
 const styleOf = (r: DocumentResult) => r.doc.expectation.style;
 const splitOf = (r: DocumentResult) => r.doc.expectation.split;
 const ordered = (m: Map<string, number>, order: readonly string[]) => new Map([...m].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
-const STYLE_ORDER = ['clean', 'web-copy', 'html', 'headless', 'news'];
+const STYLE_ORDER = ['clean', 'web-copy', 'html', 'headless', 'news', 'scan'];
 const bySplit = groupBy(results, splitOf);
 const byStyle = new Map([...groupBy(results, styleOf)].sort(([a], [b]) => STYLE_ORDER.indexOf(a) - STYLE_ORDER.indexOf(b)));
 const holdout = results.filter((r) => splitOf(r) === 'holdout');

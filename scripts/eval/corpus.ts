@@ -96,19 +96,32 @@ export function toPredicted(r: ParsedRecord): Predicted {
   };
 }
 
-export async function evaluate(docs: readonly CorpusDocument[]): Promise<DocumentResult[]> {
-  const results: DocumentResult[] = [];
-  for (const doc of docs) {
-    let predicted = EMPTY_PREDICTION;
-    let error: string | null = null;
-    try {
-      const file = await readDocumentFile(doc.path);
-      predicted = toPredicted(parseDocument(file.text, { path: file.path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings }));
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    results.push({ doc, score: scoreDocument(doc.expectation, predicted), error });
+async function evaluateOne(doc: CorpusDocument): Promise<DocumentResult> {
+  let predicted = EMPTY_PREDICTION;
+  let error: string | null = null;
+  try {
+    const file = await readDocumentFile(doc.path);
+    predicted = toPredicted(parseDocument(file.text, { path: file.path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings }));
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
   }
+  return { doc, score: scoreDocument(doc.expectation, predicted), error };
+}
+
+/**
+ * Every document read, parsed and scored, results in corpus order. Reading a scanned page runs
+ * Tesseract in its own process, so a few documents at a time keep the run short.
+ */
+export async function evaluate(docs: readonly CorpusDocument[], opts: { concurrency?: number } = {}): Promise<DocumentResult[]> {
+  const results: DocumentResult[] = new Array(docs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < docs.length) {
+      const k = next++;
+      results[k] = await evaluateOne(docs[k]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
   return results;
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * nowhere else. This module imports nothing from src/: the yardstick must not move with the parser.
  */
 
-export const Style = z.enum(['web-copy', 'html', 'headless', 'news', 'clean']);
+export const Style = z.enum(['web-copy', 'html', 'headless', 'news', 'scan', 'clean']);
 export type Style = z.infer<typeof Style>;
 
 export const Split = z.enum(['tune', 'holdout']);

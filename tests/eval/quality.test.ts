@@ -4,7 +4,7 @@
  * After an improvement, `npm run eval -- --set-floors` raises them. See docs/extraction-quality.md.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, groupBy, loadCorpus, total, type DocumentResult } from '../../scripts/eval/corpus.js';
 import { breaches, Floors } from '../../scripts/eval/floors.js';
@@ -13,8 +13,8 @@ const dir = resolve(import.meta.dirname, '../fixtures/eval');
 let results: DocumentResult[];
 
 beforeAll(async () => {
-  results = await evaluate(await loadCorpus(dir));
-});
+  results = await evaluate(await loadCorpus(dir), { concurrency: 4 });
+}, 120_000);
 
 describe('the evaluation corpus', () => {
   it('has at least 60 labelled documents, about a third of them in the tune split', () => {
@@ -26,16 +26,18 @@ describe('the evaluation corpus', () => {
 
   it('covers every style, every level and both families, in both splits', () => {
     const seen = (key: (r: DocumentResult) => string) => [...new Set(results.map(key))].sort();
-    expect(seen((r) => r.doc.expectation.style)).toEqual(['clean', 'headless', 'html', 'news', 'web-copy']);
+    expect(seen((r) => r.doc.expectation.style)).toEqual(['clean', 'headless', 'html', 'news', 'scan', 'web-copy']);
     expect(seen((r) => r.doc.expectation.level)).toEqual(['central', 'commune', 'district', 'province', 'ward']);
     expect(seen((r) => r.doc.expectation.family)).toEqual(['party', 'state']);
-    expect(seen((r) => `${r.doc.expectation.style}:${r.doc.expectation.split}`)).toHaveLength(10);
+    expect(seen((r) => `${r.doc.expectation.style}:${r.doc.expectation.split}`)).toHaveLength(12);
   });
 });
 
 /** The words of a document as a reader sees them: tags and entities of a saved page dropped, spaces squashed. */
 function visibleText(path: string): string {
-  const raw = readFileSync(path, 'utf8');
+  // a scanned page is checked against the text it was printed from
+  const scanSource = /\.(tif|tiff|png|jpe?g)$/i.test(path) ? join(dirname(path), 'sources', basename(path).replace(/\.[^.]+$/, '.txt')) : null;
+  const raw = readFileSync(scanSource ?? path, 'utf8');
   const text = path.endsWith('.html') ? raw.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&gt;/g, '>') : raw;
   return text.normalize('NFC').replace(/\s+/g, ' ');
 }
