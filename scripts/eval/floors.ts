@@ -34,11 +34,21 @@ export function breaches(floors: Floors, all: Tallies, byStyle: ReadonlyMap<stri
   return out;
 }
 
+/**
+ * OCR output depends on the Tesseract build and its model, which differ between machines: scanned
+ * pages get a wider margin so that a new Tesseract is not taken for a regression of the parser.
+ */
+export const STYLE_MARGINS: Readonly<Record<string, number>> = { scan: 0.1 };
+
 /** Floors from a measurement: each F1 less a margin, rounded down to two places. */
 export function floorsFrom(all: Tallies, byStyle: ReadonlyMap<string, Tallies>, measuredOn: string, margin = 0.03): Floors {
-  const of = (t: Tallies) => Object.fromEntries(FIELDS.flatMap((f) => {
+  const of = (t: Tallies, m: number) => Object.fromEntries(FIELDS.flatMap((f) => {
     const f1 = metrics(t[f]).f1;
-    return f1 === null ? [] : [[f, Math.max(0, Math.floor((f1 - margin) * 100) / 100)]];
+    return f1 === null ? [] : [[f, Math.max(0, Math.floor((f1 - m) * 100 + 1e-9) / 100)]];
   }));
-  return { measuredOn, all: of(all), byStyle: Object.fromEntries([...byStyle].map(([k, t]) => [k, of(t)])) };
+  return {
+    measuredOn,
+    all: of(all, margin),
+    byStyle: Object.fromEntries([...byStyle].map(([k, t]) => [k, of(t, STYLE_MARGINS[k] ?? margin)])),
+  };
 }
