@@ -140,3 +140,15 @@ describe('Expectation', () => {
     expect(Expectation.safeParse({ ...expectation, extra: 1 }).success).toBe(false);
   });
 });
+
+describe('tables', () => {
+  it('prints each field with its counts and two-decimal figures, and a dash where nothing was expected or found', async () => {
+    const { fieldTable, f1Matrix } = await import('../../scripts/eval/report.js');
+    const { tallies } = scoreDocument(expectation, predicted);
+    const table = fieldTable(tallies).split('\n');
+    expect(table[2]).toBe('| number | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 | 1.00 (1) |');
+    expect(table).toContain('| citations | 3 | 4 | 3 | 0.75 | 1.00 | 0.86 | 1.00 (3) |');
+    const none = scoreDocument(Expectation.parse({ ...expectation, tasks: [] }), { ...predicted, assignments: [] }).tallies;
+    expect(f1Matrix(new Map([['web-copy', none]]), new Map([['web-copy', 1]])).split('\n')).toContain('| tasks | – |');
+  });
+});
