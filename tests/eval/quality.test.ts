@@ -1,0 +1,73 @@
+/**
+ * The quality guard: the parser scored on the labelled corpus (tests/fixtures/eval) must not fall
+ * under the floors in tests/fixtures/eval/floors.json, overall or for any style of document.
+ * After an improvement, `npm run eval -- --set-floors` raises them. See docs/extraction-quality.md.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, groupBy, loadCorpus, total, type DocumentResult } from '../../scripts/eval/corpus.js';
+import { breaches, Floors } from '../../scripts/eval/floors.js';
+
+const dir = resolve(import.meta.dirname, '../fixtures/eval');
+let results: DocumentResult[];
+
+beforeAll(async () => {
+  results = await evaluate(await loadCorpus(dir), { concurrency: 4 });
+}, 120_000);
+
+describe('the evaluation corpus', () => {
+  it('has at least 60 labelled documents, about a third of them in the tune split', () => {
+    expect(results.length).toBeGreaterThanOrEqual(60);
+    const tune = results.filter((r) => r.doc.expectation.split === 'tune').length;
+    expect(tune / results.length).toBeGreaterThan(0.25);
+    expect(tune / results.length).toBeLessThan(0.4);
+  });
+
+  it('covers every style, every level and both families, in both splits', () => {
+    const seen = (key: (r: DocumentResult) => string) => [...new Set(results.map(key))].sort();
+    expect(seen((r) => r.doc.expectation.style)).toEqual(['clean', 'headless', 'html', 'news', 'scan', 'web-copy']);
+    expect(seen((r) => r.doc.expectation.level)).toEqual(['central', 'commune', 'district', 'province', 'ward']);
+    expect(seen((r) => r.doc.expectation.family)).toEqual(['party', 'state']);
+    expect(seen((r) => `${r.doc.expectation.style}:${r.doc.expectation.split}`)).toHaveLength(12);
+  });
+});
+
+/** The words of a document as a reader sees them: tags and entities of a saved page dropped, spaces squashed. */
+function visibleText(path: string): string {
+  // a scanned page is checked against the text it was printed from
+  const scanSource = /\.(tif|tiff|png|jpe?g)$/i.test(path) ? join(dirname(path), 'sources', basename(path).replace(/\.[^.]+$/, '.txt')) : null;
+  const raw = readFileSync(scanSource ?? path, 'utf8');
+  const text = path.endsWith('.html') ? raw.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&gt;/g, '>') : raw;
+  return text.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+describe('the labels', () => {
+  it('quote their documents: every number, cited name and task anchor is in the text', () => {
+    const absent: string[] = [];
+    for (const { doc } of results) {
+      const text = visibleText(doc.path);
+      const packed = text.replace(/ /g, '');
+      const e = doc.expectation;
+      const has = (s: string) => text.toLowerCase().includes(s.toLowerCase());
+      const hasNumber = (n: string) => packed.includes(n.replace(/ /g, ''));
+      if (e.document.number && !hasNumber(e.document.number)) absent.push(`${doc.id}: number ${e.document.number}`);
+      for (const c of e.citations) {
+        if ('number' in c ? !hasNumber(c.number) : !has(c.name)) absent.push(`${doc.id}: citation ${'number' in c ? c.number : c.name}`);
+      }
+      for (const t of e.tasks) if (!has(t.anchor)) absent.push(`${doc.id}: anchor "${t.anchor}"`);
+    }
+    expect(absent).toEqual([]);
+  });
+});
+
+describe('extraction quality', () => {
+  it('stays at or above the floors of every field, overall and per style', () => {
+    const floors = Floors.parse(JSON.parse(readFileSync(resolve(dir, 'floors.json'), 'utf8')));
+    const below = breaches(floors, total(results), groupBy(results, (r) => r.doc.expectation.style));
+    // A file that cannot be read (a scanned page on a machine without Tesseract) scores nothing:
+    // the reasons go with the breaches, so that the failure says what to fix.
+    const why = below.length > 0 ? results.filter((r) => r.error).map((r) => `not read: ${r.doc.id}: ${r.error}`) : [];
+    expect([...below.map((b) => `${b.scope} ${b.field}: F1 ${b.f1.toFixed(3)} < floor ${b.floor}`), ...why]).toEqual([]);
+  });
+});
