@@ -107,11 +107,18 @@ export interface DirectiveFilter {
   after?: string | null | undefined;
 }
 
+/**
+ * What `search` words are looked for in: how people name a directive ("Chỉ thị 17", "công văn 180
+ * liên chiểu"), so the type, the number, the title and who issued it (name, signing name, area).
+ */
+const SEARCH_HAYSTACK = "coalesce(d.docType, '') + ' ' + coalesce(d.number, '') + ' ' + coalesce(d.title, '') + ' ' + " +
+  "coalesce(head([(d)-[ib:ISSUED_BY]->(o:Organization) | coalesce(o.name, '') + ' ' + coalesce(ib.name, '') + ' ' + coalesce(o.area, '')]), '')";
+
 const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
   AND ($level IS NULL OR d.level = $level)
   AND ($issuedFrom IS NULL OR d.issuedOn >= date($issuedFrom))
   AND ($issuedTo IS NULL OR d.issuedOn <= date($issuedTo))
-  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher("coalesce(d.number, '') + ' ' + coalesce(d.title, '')")} CONTAINS t))
+  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher(SEARCH_HAYSTACK)} CONTAINS t))
   AND ${ISSUER_FILTER}`;
 
 /**
