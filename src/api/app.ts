@@ -3,10 +3,11 @@ import type { ReadRunner } from '../graph/read/runner.js';
 import type { IngestService } from './graphql/context.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
 
 /**
- * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready. It knows nothing about
+ * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, and the explorer page at /. It knows nothing about
  * ports, signals or how the Neo4j connection was made: server.ts listens, tests `inject()`.
  */
 export interface AppOptions {
@@ -19,6 +20,8 @@ export interface AppOptions {
   /** GraphiQL at /graphiql; off in production. */
   graphiql?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Where the built explorer page is (dist/web by default); false: no page at `/`. */
+  explorerDir?: string | false | undefined;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
   onClose?: () => Promise<void>;
 }
@@ -42,4 +45,5 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await registerGraphql(fastify, {
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
   });
+  if (opts.explorerDir !== false) await fastify.register(explorerRoutes, { dir: opts.explorerDir });
 }
