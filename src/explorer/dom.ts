@@ -6,6 +6,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
     if (k === 'class') el.className = String(v);
+    // Through the CSSOM, which a strict `style-src 'self'` allows (a style attribute it would block).
+    else if (k === 'style') el.style.cssText = String(v);
     else el.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {

@@ -6,7 +6,7 @@ import { defaultStages } from '../../src/ingest/stages.js';
 import { walkDocuments } from '../../src/read/index.js';
 import { useGraph } from '../helpers/graph.js';
 import { deadRunner, drawn, launch, open, screenshot, serve, type Served } from './harness.js';
-import { ensureWebBuilt } from './web-build.js';
+import { ensureWebBuilt } from '../../scripts/web-build.js';
 
 /**
  * The explorer end to end (issue 10, "Done when"): the real server with the built page, the real
@@ -17,6 +17,8 @@ const graph = useGraph();
 let server: Served;
 let browser: Browser;
 const allRequests: string[] = [];
+/** Page errors and CSP violations of every page opened, checked by the last test. */
+const allErrors: string[][] = [];
 
 const KEY_17 = 'doc:17/CT-UBND|org:ubnd@p01|2021';
 const KEY_180 = 'doc:180-CV/QU|org:quan-uy@d490|2021';
@@ -38,6 +40,7 @@ afterAll(async () => {
 async function page(path = '/') {
   const w = await open(browser, `${server.origin}${path}`);
   allRequests.push(...w.requests);
+  allErrors.push(w.errors);
   w.page.on('request', (r) => allRequests.push(r.url()));
   return w;
 }
@@ -185,6 +188,7 @@ describe('explorer', () => {
   it('reads well on a phone-size window', async () => {
     const w = await open(browser, `${server.origin}/?k=${encodeURIComponent(KEY_17)}&sel=${encodeURIComponent('doc:308-TB/QU|org:quan-uy@d007')}`, { width: 390, height: 844 });
     allRequests.push(...w.requests);
+    allErrors.push(w.errors);
     await drawn(w.page);
     await w.page.locator('#panel-title').waitFor();
     // nothing wider than the window: no sideways scrolling
@@ -198,6 +202,7 @@ describe('explorer', () => {
     try {
       const w = await open(browser, `${down.origin}/`);
       allRequests.push(...w.requests);
+      allErrors.push(w.errors);
       const alert = w.page.locator('#alert');
       await alert.waitFor({ state: 'visible' });
       expect(await alert.textContent()).toBe('The graph database (Neo4j) does not answer. The server is up; try again once the database is back.');
@@ -213,7 +218,8 @@ describe('explorer', () => {
     }
   });
 
-  it('no request left 127.0.0.1 in any of the tests above', () => {
+  it('no request left 127.0.0.1 in any of the tests above, and no page error or CSP violation under a strict policy', () => {
+    expect(allErrors.flat()).toEqual([]);
     expect(allRequests.length).toBeGreaterThan(20);
     const outside = allRequests.filter((u) => {
       if (u.startsWith('data:') || u.startsWith('blob:')) return false;

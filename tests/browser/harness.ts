@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import app from '../../src/api/app.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { createReadRunner, type ReadRunner } from '../../src/graph/read/runner.js';
-import { WEB_DIR } from './web-build.js';
+import { WEB_DIR } from '../../scripts/web-build.js';
 
 /**
  * A real server (the API plugin with the built page, listening on a random port of 127.0.0.1) and
@@ -19,8 +19,17 @@ export interface Served {
   origin: string;
 }
 
+/**
+ * The strictest policy the page is meant to work under (what a helmet-style CSP allows at most):
+ * scripts, styles, fonts and requests from its own origin only, no inline script or style attribute.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
 export async function serve(runner: ReadRunner): Promise<Served> {
   const fastify = Fastify({ logger: false });
+  fastify.addHook('onSend', async (request, reply) => {
+    if (request.url === '/' || request.url.startsWith('/?')) reply.header('content-security-policy', STRICT_CSP);
+  });
   await fastify.register(app, { runner, explorerDir: WEB_DIR });
   await fastify.listen({ port: 0, host: '127.0.0.1' });
   const address = fastify.server.address();
@@ -58,6 +67,10 @@ export async function open(browser: Browser, url: string, viewport = { width: 12
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
+  // A CSP violation is reported on the console, not thrown.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   await page.goto(url);
   return { page, requests, errors };
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * Builds the explorer page (vite build into dist/web) unless dist/web is newer than every file of
  * src/explorer: `npm test` on a fresh clone builds it once (a few seconds), later runs skip it.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const WEB_DIR = join(ROOT, 'dist', 'web');
 const PAGE = join(WEB_DIR, 'explorer', 'index.html');
 
