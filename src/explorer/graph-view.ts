@@ -42,6 +42,8 @@ export function edgeColor(e: ViewEdge): string {
 export const FONT = '"Noto Sans", sans-serif';
 const NODE_W = 170;
 const NODE_H = 46;
+/** Pictures up to this many nodes are fitted whole into the drawing area; larger ones are panned instead. */
+const FIT_UP_TO = 60;
 
 function edgeLabel(e: ViewEdge): string {
   const parts: string[] = [];
@@ -163,12 +165,15 @@ export class GraphView {
     return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob;
   }
 
+  /** Selects a node after the panel opened (the drawing area just got narrower): a small picture is fitted again, a large one centred on the node. */
   focus(id: string): void {
-    const n = this.cy.getElementById(id);
-    if (n.empty()) return;
-    this.cy.nodes().unselect();
-    n.select();
-    this.cy.animate({ center: { eles: n } }, { duration: 200 });
+    const cy = this.cy;
+    cy.resize();
+    const n = cy.getElementById(id);
+    cy.nodes().unselect();
+    if (n.nonempty()) n.select();
+    if (cy.nodes().length <= FIT_UP_TO) cy.fit(undefined, 30);
+    else if (n.nonempty()) cy.center(n);
   }
 
   resize(): void {

@@ -314,7 +314,6 @@ async function renderPanelFor(seq: number): Promise<void> {
     wardTasks: (key) => navigate({ key, view: 'tasks', expand: [] }),
     close: () => navigate({ selected: null }),
   });
-  graph.resize();
   if (state.view === 'graph') graph.focus(d.key);
 }
 

@@ -28,7 +28,18 @@ beforeAll(async () => {
   const target = { driver: graph.driver, database: graph.target.NEO4J_DATABASE };
   const summary = await ingest(walkDocuments(['corpus/seeds']), { target, stages: await defaultStages() });
   expect(summary.counts).toMatchObject({ ingested: 5, failed: 0 });
-  server = await serve(createReadRunner(graph.driver, { database: graph.target.NEO4J_DATABASE, timeoutMs: 10_000 }));
+  server = await serve(createReadRunner(graph.driver, { database: graph.target.NEO4J_DATABASE, timeoutMs: 30_000 }));
+  // One of each query the page sends, before any page opens: a freshly started Neo4j plans each new
+  // query once (seconds on a loaded machine), which is not what these tests are about.
+  for (const query of [
+    '{ directives(search: "chi thi 17", first: 10) { totalCount nodes { key issuer { name } } } }',
+    `{ lineage(key: "${KEY_17}") { nodes { key } edges { type } context { type } } }`,
+    `{ derivedTasks(order: "${KEY_17}", level: WARD, first: 100) { totalCount nodes { chain { key } mandate { id } } } }`,
+    `{ directive(key: "${KEY_17}") { text implementedBy { relation } citedBy { relation } assignments { id } } }`,
+  ]) {
+    const res = await server.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+    expect(res.statusCode).toBe(200);
+  }
   browser = await launch();
 });
 

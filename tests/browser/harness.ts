@@ -62,6 +62,8 @@ export interface Watched {
 
 export async function open(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // Generous: two cores shared with other work, and a cold Neo4j plans each new query once.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
