@@ -22,7 +22,7 @@ export async function explorerRoutes(app: FastifyInstance, opts: ExplorerOptions
   const dir = opts.dir ?? DEFAULT_WEB_DIR;
   const page = join(dir, 'explorer', 'index.html');
   if (!existsSync(page)) {
-    // Said at every request, not only at start: a build run later is then picked up by a restart.
+    // Logged once at start, and answered to every request: a blank page would say nothing.
     app.log.warn(NOT_BUILT);
     app.get('/', async (_request, reply) => reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT));
     return;
@@ -36,5 +36,5 @@ export async function explorerRoutes(app: FastifyInstance, opts: ExplorerOptions
     index: false,
   });
   // The page itself is revalidated, so a deploy is seen on the next load.
-  app.get('/', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', join(dir, 'explorer'), { maxAge: 0, immutable: false }));
+  app.get('/', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', join(dir, 'explorer'), { cacheControl: false }));
 }
