@@ -44,6 +44,8 @@ const NODE_W = 170;
 const NODE_H = 46;
 /** Pictures up to this many nodes are fitted whole into the drawing area; larger ones are panned instead. */
 const FIT_UP_TO = 60;
+/** Below this zoom the 12 px labels cannot be read: a wider picture is panned instead of shrunk. */
+const READABLE_ZOOM = 0.6;
 
 function edgeLabel(e: ViewEdge): string {
   const parts: string[] = [];
@@ -57,7 +59,7 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node',
     style: {
       shape: 'round-rectangle', width: NODE_W, height: NODE_H, label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': `${NODE_W - 10}px`,
-      'text-valign': 'center', 'text-halign': 'center', 'font-family': FONT, 'font-size': 11, color: '#111827',
+      'text-valign': 'center', 'text-halign': 'center', 'font-family': FONT, 'font-size': 12, color: '#111827',
       'background-color': 'data(fill)', 'border-color': 'data(stroke)', 'border-width': 1.5,
     },
   },
@@ -144,9 +146,9 @@ export class GraphView {
       return { x: n.position('x'), y: (rowIndex.get(id) ?? 0) * (NODE_H + 60) };
     });
     cy.fit(undefined, 30);
-    if (cy.zoom() < 0.35 && view.nodes.length > 1) {
-      // A very wide picture: start readable around the top instead of unreadably small.
-      cy.zoom(0.35);
+    if (cy.zoom() < READABLE_ZOOM && view.nodes.length > 1) {
+      // A very wide picture: start readable around the order drawn instead of unreadably small.
+      cy.zoom(READABLE_ZOOM);
       const top = cy.nodes().filter((n) => n.hasClass('root'));
       cy.center(top.nonempty() ? top : undefined);
     }
