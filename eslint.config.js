@@ -39,4 +39,15 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The GraphiQL page's script runs in the browser, after the UMD builds that define these globals.
+    files: ['static/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        window: 'readonly', document: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly',
+        React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly',
+      },
+    },
+  },
 );

@@ -7,7 +7,7 @@ import { isDirectiveGraphError } from './errors.js';
 import { projectRoot } from './project-root.js';
 
 /**
- * One command line: parse | ingest | serve | db | start. Each subcommand is one module in
+ * One command line: parse | ingest | serve | report | db | start. Each subcommand is one module in
  * src/commands made with defineCommand; its name, summary, options and help all come from there.
  * The modules import what they need inside `run`, so listing them for the help costs nothing and
  * `directive-graph parse` never pays for fastify or the Neo4j driver.
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   parse: () => import('./commands/parse.js'),
   ingest: () => import('./commands/ingest.js'),
   serve: () => import('./commands/serve.js'),
+  report: () => import('./commands/report.js'),
   db: () => import('./commands/db.js'),
   start: () => import('./commands/start.js'),
 };

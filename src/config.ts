@@ -29,6 +29,9 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset: GraphiQL is on except in production. true/false decides regardless of NODE_ENV.
+  GRAPHIQL: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' })
+    .transform((v) => v === 'true').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -43,4 +46,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('DG_CONFIG_INVALID', `${name}=${JSON.stringify(got ?? '')}: ${issue?.message ?? 'invalid value'}`, { details: { variable: name } });
   }
   return { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) };
+}
+
+/** GraphiQL is a development and exploration tool: off in production unless GRAPHIQL=true. */
+export function graphiqlEnabled(config: Pick<Config, 'GRAPHIQL' | 'NODE_ENV'>): boolean {
+  return config.GRAPHIQL ?? config.NODE_ENV !== 'production';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { graphiqlEnabled, loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 
 describe('loadConfig', () => {
@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     ['NEO4J_EMBEDDED_PORT', '70000', 'whole number from 1 to 65535'],
     ['API_TOKEN', 'short', 'at least 16'],
     ['NODE_ENV', 'staging', ''],
+    ['GRAPHIQL', 'yes', 'expected true or false'],
   ])('rejects %s=%s naming the variable', (name, value, says) => {
     let err: unknown;
     try { loadConfig({ [name]: value }); } catch (e) { err = e; }
@@ -32,5 +33,17 @@ describe('loadConfig', () => {
   it('accepts neo4j:// and bolt+s:// URIs', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }).NEO4J_URI).toBe('neo4j://db.example:7687');
     expect(loadConfig({ NEO4J_URI: 'bolt+s://db.example:7687' }).NEO4J_URI).toBe('bolt+s://db.example:7687');
+  });
+
+  it.each([
+    // [environment, GraphiQL served]
+    [{}, true],
+    [{ NODE_ENV: 'test' }, true],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production', GRAPHIQL: '' }, false],
+    [{ NODE_ENV: 'production', GRAPHIQL: 'true' }, true],
+    [{ NODE_ENV: 'development', GRAPHIQL: 'false' }, false],
+  ])('GraphiQL with %j: %s', (env, served) => {
+    expect(graphiqlEnabled(loadConfig(env))).toBe(served);
   });
 });

@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReadRunner } from '../graph/read/runner.js';
 import type { IngestService } from './graphql/context.js';
+import { graphiqlRoutes } from './graphiql/routes.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
 import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
+import { reportRoutes } from './routes/reports.js';
 
 /**
- * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, and the explorer page at /. It knows nothing about
+ * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, /reports/*, and the explorer page at /. It knows nothing about
  * ports, signals or how the Neo4j connection was made: server.ts listens, tests `inject()`.
  */
 export interface AppOptions {
@@ -17,7 +19,7 @@ export interface AppOptions {
   apiToken?: string | undefined;
   /** Parses and writes texts for the ingest mutation (src/ingest). */
   ingest?: IngestService | undefined;
-  /** GraphiQL at /graphiql; off in production. */
+  /** GraphiQL at /graphiql (served from local files); off in production unless GRAPHIQL=true. */
   graphiql?: boolean;
   limits?: Partial<ApiLimits>;
   /** Where the built explorer page is (dist/web by default); false: no page at `/`. */
@@ -42,8 +44,10 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     fastify.addHook('onClose', async () => close());
   }
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
+  await fastify.register(reportRoutes, { runner: opts.runner });
   await registerGraphql(fastify, {
-    runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
+    runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest,
   });
+  if (opts.graphiql) await fastify.register(graphiqlRoutes, { endpoint: '/graphql' });
   if (opts.explorerDir !== false) await fastify.register(explorerRoutes, { dir: opts.explorerDir });
 }

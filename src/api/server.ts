@@ -1,5 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '../config.js';
+import { graphiqlEnabled, type Config } from '../config.js';
 import { connectGraph } from '../graph/open.js';
 import app from './app.js';
 import { ingestService } from './ingest.js';
@@ -41,7 +42,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     runner,
     apiToken: config.API_TOKEN,
     ingest: ingestService(graph),
-    graphiql: config.NODE_ENV !== 'production',
+    graphiql: graphiqlEnabled(config),
     onClose: async () => {
       await graph.close();
     },
@@ -57,7 +58,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   await fastify.listen({ port: config.PORT, host: config.HOST });
   // Listening on every address: print one a browser on this machine can open.
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
-  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.PORT}`;
+  // The bound port, not config.PORT: a test may listen on port 0 (any free port).
+  const { port } = fastify.server.address() as AddressInfo;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () => {

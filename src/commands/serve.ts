@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { graphiqlEnabled, loadConfig } from '../config.js';
 import { DirectiveGraphError } from '../errors.js';
 import { defineCommand } from './define.js';
 
@@ -9,8 +9,9 @@ import { defineCommand } from './define.js';
  */
 export default defineCommand({
   name: 'serve',
-  summary: 'serve GraphQL over HTTP',
-  description: `Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production), /health (the process
+  summary: 'serve GraphQL and the reports over HTTP',
+  description: `Serves GraphQL at /graphql (GraphiQL at /graphiql unless NODE_ENV=production, or GRAPHIQL=true/false), the reports at
+/reports/derived-tasks and /reports/coverage (see directive-graph report --help), /health (the process
 answers) and /ready (Neo4j answers too; 503 when it does not). Logs are JSON lines (pino) on stdout.`,
   options: {
     port: { type: 'string', value: 'N', description: 'port to listen on (default PORT, else 4000)' },
@@ -23,7 +24,7 @@ NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN (enables mutation ingest), NODE_ENV, L
     const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
     const { startServer } = await import('../api/server.js');
     const server = await startServer(config, { handleSignals: true });
-    process.stderr.write(serveBanner(server.url, config.NODE_ENV !== 'production'));
+    process.stderr.write(serveBanner(server.url, graphiqlEnabled(config)));
     // The signal handlers end the process; until then the listening socket keeps it alive.
     return new Promise<number>(() => undefined);
   },
@@ -35,7 +36,7 @@ export function serveBanner(url: string, graphiql: boolean): string {
     '',
     `directive-graph is serving at ${url}`,
     `  GraphQL   ${url}/graphql`,
-    ...(graphiql ? [`  GraphiQL  ${url}/graphiql   (try the examples in docs/graphql-examples.md)`] : []),
+    ...(graphiql ? [`  GraphiQL  ${url}/graphiql   (works offline; the example questions are its tabs)`] : []),
     `  health    ${url}/health   readiness ${url}/ready`,
     'Stop with Ctrl-C.',
     '',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../config.js';
+import { graphiqlEnabled, loadConfig } from '../config.js';
 import { projectRoot } from '../project-root.js';
 import { DirectiveGraphError } from '../errors.js';
 import { serveBanner } from './serve.js';
@@ -46,7 +46,7 @@ export default defineCommand({
       if (!values['no-seed']) await seedIfEmpty(config, corpus);
       const { startServer } = await import('../api/server.js');
       const server = await startServer(config, { handleSignals: true, ...(stopEmbedded ? { afterClose: stopEmbedded } : {}) });
-      say(serveBanner(server.url, config.NODE_ENV !== 'production'));
+      say(serveBanner(server.url, graphiqlEnabled(config)));
     } catch (err) {
       await stopEmbedded?.();
       throw err;

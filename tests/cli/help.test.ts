@@ -32,7 +32,8 @@ describe('directive-graph help', () => {
     expect(commands).toEqual([
       ['parse', 'print the records of files or folders as JSON (no database)'],
       ['ingest', 'parse files or folders and write them to Neo4j'],
-      ['serve', 'serve GraphQL over HTTP'],
+      ['serve', 'serve GraphQL and the reports over HTTP'],
+      ['report', 'write a derived-tasks or coverage report of an order (html, md, csv, json)'],
       ['db', 'start | stop | status of the embedded Neo4j'],
       ['start', 'the main job: embedded Neo4j, sample corpus, serve'],
     ]);
@@ -56,8 +57,8 @@ describe('directive-graph help', () => {
   });
 
   it('help of an unknown command exits 2', async () => {
-    const r = await cli('help', 'report');
+    const r = await cli('help', 'explore');
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('directive-graph help: unknown command "report"');
+    expect(r.stderr.split('\n')[0]).toBe('directive-graph help: unknown command "explore"');
   });
 });

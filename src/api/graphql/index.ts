@@ -14,11 +14,10 @@ export interface GraphqlOptions {
   limits: ApiLimits;
   apiToken: string | undefined;
   ingest: IngestService | undefined;
-  graphiql: boolean;
 }
 
 /**
- * /graphql (and /graphiql when enabled) with the limits wired in: mercurius' queryDepth, a
+ * /graphql with the limits wired in: mercurius' queryDepth, a
  * complexity check before execution (variables known by then), the route's bodyLimit, and the
  * error formatter that gives every error its code.
  */
@@ -27,7 +26,8 @@ export async function registerGraphql(app: FastifyInstance, opts: GraphqlOptions
     schema: loadSchemaText(),
     resolvers: resolvers as unknown as IResolvers,
     loaders: loaders as unknown as MercuriusLoaders,
-    graphiql: opts.graphiql,
+    // mercurius' own GraphiQL loads React and GraphiQL from unpkg.com; ../graphiql serves them locally.
+    graphiql: false,
     queryDepth: opts.limits.queryDepth,
     errorFormatter: makeErrorFormatter(opts.limits.bodyLimit) as never,
     additionalRouteOptions: { bodyLimit: opts.limits.bodyLimit },

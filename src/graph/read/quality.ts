@@ -57,7 +57,7 @@ export interface DataQualityReport {
 
 // An organisation's area is unknown when the code of its own level is missing (a district body
 // without a district code); central bodies have no area.
-const AREA_UNKNOWN = `coalesce(o.level, '') <> 'central' AND (
+export const AREA_UNKNOWN = `coalesce(o.level, '') <> 'central' AND (
   (o.level = 'ward' AND o.wardCode IS NULL) OR (o.level = 'district' AND o.districtCode IS NULL)
   OR (o.level = 'province' AND o.provinceCode IS NULL)
   OR (o.provinceCode IS NULL AND o.districtCode IS NULL AND o.wardCode IS NULL))`;
