@@ -4,11 +4,12 @@ import type { IngestService } from './graphql/context.js';
 import { graphiqlRoutes } from './graphiql/routes.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
+import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
 import { reportRoutes } from './routes/reports.js';
 
 /**
- * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, /reports/*. It knows nothing about
+ * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, /reports/*, and the explorer page at /. It knows nothing about
  * ports, signals or how the Neo4j connection was made: server.ts listens, tests `inject()`.
  */
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   /** GraphiQL at /graphiql (served from local files); off in production unless GRAPHIQL=true. */
   graphiql?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Where the built explorer page is (dist/web by default); false: no page at `/`. */
+  explorerDir?: string | false | undefined;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
   onClose?: () => Promise<void>;
 }
@@ -46,4 +49,5 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest,
   });
   if (opts.graphiql) await fastify.register(graphiqlRoutes, { endpoint: '/graphql' });
+  if (opts.explorerDir !== false) await fastify.register(explorerRoutes, { dir: opts.explorerDir });
 }

@@ -111,6 +111,7 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise
 export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): DocumentRecord {
   const rec = stages.parse(s.text, { path: s.path, sha256: s.sha256, encoding: s.encoding, warnings: s.warnings ?? [] });
   for (const w of s.warnings ?? []) if (!rec.warnings.some((x) => x.code === w.code)) rec.warnings.push(w);
+  rec.text = s.text;
   return rec;
 }
 
@@ -303,7 +304,7 @@ export async function ingestTexts(texts: TextInput[], opts: WriteOptions & { par
     const sha256 = createHash('sha256').update(t.text, 'utf8').digest('hex');
     const path = t.path ?? `text:${sha256.slice(0, 12)}`;
     try {
-      const record = opts.parse(t.text, { path, sha256, encoding: 'utf-8' });
+      const record = { ...opts.parse(t.text, { path, sha256, encoding: 'utf-8' }), text: t.text };
       records.push(record);
       results.push({ path, record, outcome: 'ingested', error: null });
     } catch (err) {

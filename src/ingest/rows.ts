@@ -108,6 +108,7 @@ export function documentRows(
     searchText: record.title ? fold(record.title) : null,
     warningCodes: record.warnings.map((w) => w.code),
     warningMessages: record.warnings.map((w) => w.message),
+    text: record.text ?? null,
   };
 
   const issuedBy: IssuedByRow[] = [];

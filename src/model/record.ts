@@ -159,5 +159,11 @@ export const DocumentRecord = z.object({
   warnings: z.array(ParseWarning),
   /** Spans of the scalar fields above: `spans.number`, `spans.issuedOn` ... */
   spans: z.record(z.string(), z.array(Span)),
+  /**
+   * The text every span indexes into. The ingest pipeline attaches it so the graph keeps it with the
+   * directive (evidence can then be shown in context wherever the graph travels); parseDocument leaves
+   * it out, so that `directive-graph parse` prints records, not whole documents.
+   */
+  text: z.string().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryError } from '../../src/errors.js';
 import { fold } from '../../src/model/keys.js';
-import { batch, assignedTasksQuery, assignmentsQuery, citationsQuery, issuedQuery, partOfQuery, recipientsQuery, signersQuery } from '../../src/graph/read/batch.js';
+import { batch, assignedTasksQuery, assignmentsQuery, citationsQuery, issuedQuery, partOfQuery, recipientsQuery, signersQuery, textsQuery } from '../../src/graph/read/batch.js';
 import { decodeCursor, encodeCursor } from '../../src/graph/read/cursor.js';
 import { dataQualityQuery } from '../../src/graph/read/data-quality.js';
 import { derivedTasksQuery } from '../../src/graph/read/derived-tasks.js';
@@ -38,6 +38,7 @@ const builders: [string, (v: string) => Query][] = [
   ['recipients', (v) => recipientsQuery([v], 10)],
   ['signers', (v) => signersQuery([v])],
   ['partOf', (v) => partOfQuery([v])],
+  ['texts', (v) => textsQuery([v])],
   ['issued', (v) => issuedQuery([v], 10)],
   ['assignedTasks', (v) => assignedTasksQuery([v], 10)],
 ];
@@ -93,7 +94,7 @@ describe('read query builders', () => {
   });
 
   it('exposes one function per nested list for the loaders', () => {
-    expect(Object.keys(batch).sort()).toEqual(['assignedTasks', 'assignments', 'citations', 'issued', 'partOf', 'recipients', 'signers']);
+    expect(Object.keys(batch).sort()).toEqual(['assignedTasks', 'assignments', 'citations', 'issued', 'partOf', 'recipients', 'signers', 'texts']);
   });
 });
 

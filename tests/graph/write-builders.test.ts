@@ -26,7 +26,7 @@ const directive = (key: string): DirectiveRow => ({
   key, series: 'doc:100-CV/DDU|org:dang-uy@w20200', numberKey: '100-CV/DDU', number: '100- CV/ĐU', docType: 'Công văn',
   title: 'Khẩn trương thực hiện công tác phòng, chống dịch COVID-19', issuedOn: '2021-07-19', meetingOn: null, place: 'Hoà Minh',
   level: 'ward', family: 'party', issuerKey: 'org:dang-uy@w20200', sourcePath: 'corpus/seeds/002.txt', sourceSha256: 'abc', encoding: 'utf-8',
-  resolvedBy: null, searchText: 'khan truong thuc hien cong tac phong, chong dich covid-19', warningCodes: ['NAME_MISSPELLED'], warningMessages: ['Liên Chiêu'],
+  resolvedBy: null, searchText: 'khan truong thuc hien cong tac phong, chong dich covid-19', warningCodes: ['NAME_MISSPELLED'], warningMessages: ['Liên Chiêu'], text: null,
 });
 
 /** Every builder, given a key: used to check that values never reach the Cypher text. */

@@ -60,6 +60,17 @@ export const loaders = {
       const map = await batch.recipients(ctx.runner, keysOf(queries), READ_LIMITS.nestedCap);
       return queries.map((q) => map.get(q.obj.key) ?? []);
     },
+    /** Refused, not cut, past textCap: a client listing many directives asks for their texts one page at a time. */
+    async text(queries: LoaderQuery<DirectiveRow>[], ctx: GraphContext) {
+      const keys = keysOf(queries);
+      if (keys.length > READ_LIMITS.textCap) {
+        throw new QueryError('DG_LIMIT_EXCEEDED', `text is served for at most ${READ_LIMITS.textCap} directives per request, this one asks for ${keys.length}`, {
+          details: { limit: 'textCap', max: READ_LIMITS.textCap, got: keys.length },
+        });
+      }
+      const map = await batch.texts(ctx.runner, keys);
+      return queries.map((q) => map.get(q.obj.key) ?? null);
+    },
     async signer(queries: LoaderQuery<DirectiveRow>[], ctx: GraphContext) {
       const map = await batch.signers(ctx.runner, keysOf(queries));
       return queries.map((q) => map.get(q.obj.key) ?? null);

@@ -130,6 +130,20 @@ RETURN k AS key, items`,
   };
 }
 
+/**
+ * The stored text of each directive (null for a referenced one, or one ingested before texts were
+ * kept). At most textCap keys: the loader refuses more before asking, so the LIMIT never cuts.
+ */
+export function textsQuery(keys: string[]): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+WITH k LIMIT toInteger($cap)
+MATCH (d:Directive {key: k})
+RETURN k AS key, d.text AS items`,
+    params: { keys, cap: READ_LIMITS.textCap },
+  };
+}
+
 async function byKey<T>(runner: ReadRunner, q: Query, what: string): Promise<Map<string, T>> {
   const rows = await runner.run<{ key: string; items: T }>(q, what);
   return new Map(rows.map((r) => [r.key, r.items]));
@@ -151,6 +165,8 @@ export const batch = {
     const rows = await runner.run<{ key: string; signer: SignerRow }>(signersQuery(keys), 'reading signers');
     return new Map(rows.map((r) => [r.key, r.signer]));
   },
+
+  texts: (runner: ReadRunner, keys: string[]) => byKey<string | null>(runner, textsQuery(keys), 'reading texts'),
 
   partOf: (runner: ReadRunner, keys: string[]) => byKey<OrganizationRow[]>(runner, partOfQuery(keys), 'reading PART_OF'),
 

@@ -107,11 +107,21 @@ export interface DirectiveFilter {
   after?: string | null | undefined;
 }
 
+/**
+ * What `search` words are looked for in: how people name a directive ("Chỉ thị 17", "công văn 180
+ * liên chiểu"), so the type, the number, the title and who issued it (name, signing name, area).
+ * The title comes folded already (`searchText`, written on ingest); only the short fields are folded
+ * here, once per directive however many words are searched (the list trick binds the folded text).
+ */
+const SEARCH_SHORT_FIELDS = "coalesce(d.docType, '') + ' ' + coalesce(d.number, '') + ' ' + " +
+  "coalesce(head([(d)-[ib:ISSUED_BY]->(o:Organization) | coalesce(o.name, '') + ' ' + coalesce(ib.name, '') + ' ' + coalesce(o.area, '')]), '')";
+const SEARCH_MATCH = `(size($tokens) = 0 OR head([hay IN [coalesce(d.searchText, '') + ' ' + ${foldCypher(SEARCH_SHORT_FIELDS)}] | all(t IN $tokens WHERE hay CONTAINS t)]))`;
+
 const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
   AND ($level IS NULL OR d.level = $level)
   AND ($issuedFrom IS NULL OR d.issuedOn >= date($issuedFrom))
   AND ($issuedTo IS NULL OR d.issuedOn <= date($issuedTo))
-  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher("coalesce(d.number, '') + ' ' + coalesce(d.title, '')")} CONTAINS t))
+  AND ${SEARCH_MATCH}
   AND ${ISSUER_FILTER}`;
 
 /**

@@ -28,4 +28,6 @@ export const READ_LIMITS = {
   candidateCap: 20,
   /** Findings per code in dataQuality. */
   maxFindings: 500,
+  /** Directives whose whole text one request may ask for (texts run to tens of kilobytes each). */
+  textCap: 20,
 } as const;

@@ -51,7 +51,8 @@ export function mergeDirectives(rows: DirectiveRow[]): Query {
         d.meetingOn = date(row.meetingOn), d.place = row.place, d.level = row.level, d.family = row.family,
         d.issuerKey = row.issuerKey, d.sourcePath = row.sourcePath, d.sourceSha256 = row.sourceSha256,
         d.encoding = row.encoding, d.ingestedAt = datetime(), d.resolvedBy = coalesce(row.resolvedBy, d.resolvedBy),
-        d.searchText = row.searchText, d.warningCodes = row.warningCodes, d.warningMessages = row.warningMessages
+        d.searchText = row.searchText, d.warningCodes = row.warningCodes, d.warningMessages = row.warningMessages,
+        d.text = row.text
     `,
     params: { rows },
   };
@@ -110,7 +111,8 @@ export function demoteDirectives(keys: string[]): Query {
       UNWIND $keys AS k
       MATCH (d:Directive {key: k})
       SET d.status = 'referenced', d.sourcePath = null, d.sourceSha256 = null, d.encoding = null,
-        d.ingestedAt = null, d.warningCodes = null, d.warningMessages = null, d.meetingOn = null, d.place = null
+        d.ingestedAt = null, d.warningCodes = null, d.warningMessages = null, d.meetingOn = null, d.place = null,
+        d.text = null
     `,
     params: { keys },
   };

@@ -51,6 +51,8 @@ export interface DirectiveRow extends DirectiveBase {
   encoding: string;
   warningCodes: string[];
   warningMessages: string[];
+  /** The text the edges' spans index into (null when the record came without it). */
+  text: string | null;
 }
 
 export type ReferencedRow = DirectiveBase;

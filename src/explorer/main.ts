@@ -1,0 +1,373 @@
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans/vietnamese-400.css';
+import '@fontsource/noto-sans/vietnamese-700.css';
+import '@fontsource/noto-sans/latin-400-italic.css';
+import '@fontsource/noto-sans/vietnamese-400-italic.css';
+import './style.css';
+import { ApiError, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
+import { byId, download, h } from './dom.js';
+import { toGraphml, toJson, toSvg } from './export.js';
+import { GraphView, LEVEL_COLOURS, RELATION_COLOURS, edgeColor, nodeFill, nodeStroke } from './graph-view.js';
+import { buildView, mergeLineages, type Merged, type View } from './model.js';
+import { renderPanel } from './panel.js';
+import { SearchBox } from './search.js';
+import { DEFAULT_STATE, formatState, parseState, type ViewState } from './state.js';
+import { renderTasksTable, sortAndFilter, taskRows, type TaskRow } from './tasks-view.js';
+import { LEVELS, LEVEL_NAMES, RELATIONS, displayNumber, type DirectiveDetail, type Level, type Relation } from './types.js';
+
+/**
+ * The explorer page: state in the URL, one render from it. Each piece fetched is cached by what it
+ * depends on, so a filter change redraws without asking the server again.
+ */
+
+const RELATION_NAMES: Record<Relation, string> = { IMPLEMENTS: 'implements', BASED_ON: 'based on', CITES: 'cites' };
+
+let state: ViewState = parseState(location.search);
+let merged: { id: string; value: Merged } | null = null;
+let view: View | null = null;
+let tasks: { id: string; rows: TaskRow[]; total: number; truncated: boolean } | null = null;
+const details = new Map<string, DirectiveDetail>();
+let renderSeq = 0;
+let firstDrawRecorded = false;
+let lastQueryMs = 0;
+
+const alertBox = byId('alert');
+const status = byId('status');
+const graphEl = byId('graph');
+const panel = byId('panel');
+const layout = document.querySelector<HTMLElement>('.layout')!;
+
+function showError(err: unknown): void {
+  const message = err instanceof ApiError ? err.message : err instanceof Error ? `Something went wrong: ${err.message}` : String(err);
+  alertBox.textContent = message;
+  alertBox.dataset.code = err instanceof ApiError ? err.code : 'ERROR';
+  alertBox.hidden = false;
+}
+
+function clearError(): void {
+  alertBox.hidden = true;
+  alertBox.textContent = '';
+}
+
+const graph = new GraphView(graphEl, {
+  onSelect(id, kind) {
+    if (kind === 'group') navigate({ open: [...state.open, id] });
+    else navigate({ selected: id });
+  },
+});
+
+function navigate(patch: Partial<ViewState>, push = true): void {
+  state = { ...state, ...patch };
+  const url = `${location.pathname}${formatState(state)}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  void render();
+}
+
+window.addEventListener('popstate', () => {
+  state = parseState(location.search);
+  void render();
+});
+
+// ---- controls -------------------------------------------------------------------------------
+
+const direction = byId<HTMLSelectElement>('direction');
+const depth = byId<HTMLInputElement>('depth');
+const from = byId<HTMLInputElement>('from');
+const to = byId<HTMLInputElement>('to');
+const taskLevel = byId<HTMLSelectElement>('task-level');
+const taskFilter = byId<HTMLInputElement>('task-filter');
+
+const relationBoxes = RELATIONS.map((r) => {
+  const box = h('input', { type: 'checkbox', value: r, id: `rel-${r}` });
+  box.addEventListener('change', () => {
+    const chosen = relationBoxes.filter((b) => b.checked).map((b) => b.value as Relation);
+    if (chosen.length === 0) {
+      box.checked = true;
+      return;
+    }
+    navigate({ relations: chosen, expand: [] });
+  });
+  byId('relations').append(h('label', { for: `rel-${r}` }, box, ` ${RELATION_NAMES[r]}`));
+  return box;
+});
+
+const levelBoxes = [...LEVELS, 'UNKNOWN' as const].map((l) => {
+  const box = h('input', { type: 'checkbox', value: l, id: `lv-${l}` });
+  box.addEventListener('change', () => navigate({ levels: levelBoxes.filter((b) => b.checked).map((b) => b.value as Level | 'UNKNOWN') }));
+  byId('levels').append(h('label', { for: `lv-${l}` }, box, ` ${l === 'UNKNOWN' ? 'unknown' : LEVEL_NAMES[l]}`));
+  return box;
+});
+
+direction.addEventListener('change', () => navigate({ direction: direction.value as ViewState['direction'], expand: [] }));
+depth.addEventListener('change', () => {
+  const n = Math.min(20, Math.max(1, Math.round(Number(depth.value)) || DEFAULT_STATE.depth));
+  navigate({ depth: n, expand: [] });
+});
+from.addEventListener('change', () => navigate({ from: from.value || null }));
+to.addEventListener('change', () => navigate({ to: to.value || null }));
+taskLevel.addEventListener('change', () => navigate({ taskLevel: taskLevel.value as Level }));
+let filterTimer: ReturnType<typeof setTimeout> | undefined;
+taskFilter.addEventListener('input', () => {
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(() => navigate({ filter: taskFilter.value }, false), 200);
+});
+
+byId('tab-graph').addEventListener('click', () => navigate({ view: 'graph' }));
+byId('tab-tasks').addEventListener('click', () => navigate({ view: 'tasks' }));
+
+byId('open-level').addEventListener('click', () => {
+  const next = view?.foldedLevels[0];
+  if (next) navigate({ openLevels: [...state.openLevels, next] });
+});
+byId('fold-level').addEventListener('click', () => {
+  const opened = LEVELS.filter((l) => state.openLevels.includes(l));
+  const last = opened.at(-1);
+  if (last) navigate({ openLevels: opened.slice(0, -1), open: state.open.filter((g) => !g.startsWith(`group:${last}:`)) });
+  else if (state.open.length) navigate({ open: [] });
+});
+
+document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => {
+  b.addEventListener('click', () => exportView(b.dataset.export!));
+});
+
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === '/' && document.activeElement?.tagName !== 'INPUT') {
+    ev.preventDefault();
+    byId('search').focus();
+  }
+});
+
+new SearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), {
+  onChoose(d) {
+    clearError();
+    navigate({ key: d.key, selected: null, expand: [], open: [], openLevels: [] });
+  },
+  onError: showError,
+});
+
+function legend(): void {
+  const items: HTMLElement[] = [];
+  for (const l of LEVELS) {
+    const c = LEVEL_COLOURS[l];
+    items.push(h('li', {}, h('span', { class: 'swatch', style: `background:${c.fill};border-color:${c.stroke}` }), `${LEVEL_NAMES[l]} level`));
+  }
+  items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#fff;border-color:#4b5563;border-style:dashed' }), 'referenced (cited only)'));
+  items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#e5e7eb;border-color:#4b5563;border-width:4px;border-style:double' }), 'folded group (click to open)'));
+  items.push(h('li', {}, 'rounded: Party; square: State'));
+  for (const r of RELATIONS) {
+    items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${RELATION_COLOURS[r]};border-top-style:${r === 'CITES' ? 'dotted' : 'solid'}` }), `${RELATION_NAMES[r]} (arrow to the cited)`));
+  }
+  items.push(h('li', {}, h('span', { class: 'swatch line', style: 'border-color:#111827;border-top-style:dashed' }), 'inferred link, ≈ confidence'));
+  byId('legend').replaceChildren(...items);
+}
+
+function syncControls(): void {
+  direction.value = state.direction;
+  depth.value = String(state.depth);
+  from.value = state.from ?? '';
+  to.value = state.to ?? '';
+  for (const b of relationBoxes) b.checked = state.relations.includes(b.value as Relation);
+  for (const b of levelBoxes) b.checked = state.levels.includes(b.value as Level | 'UNKNOWN');
+  taskLevel.value = state.taskLevel;
+  if (document.activeElement !== taskFilter) taskFilter.value = state.filter;
+  byId('tab-graph').setAttribute('aria-pressed', String(state.view === 'graph'));
+  byId('tab-tasks').setAttribute('aria-pressed', String(state.view === 'tasks'));
+  byId('graph-view').hidden = state.view !== 'graph';
+  byId('tasks-view').hidden = state.view !== 'tasks';
+}
+
+// ---- render ---------------------------------------------------------------------------------
+
+async function render(): Promise<void> {
+  const seq = ++renderSeq;
+  syncControls();
+  if (!state.key) {
+    panel.hidden = true;
+    layout.classList.add('no-panel');
+    try {
+      const counts = await fetchStats();
+      if (seq !== renderSeq) return;
+      const ingested = counts.find((c) => c.name === 'ingested')?.count ?? 0;
+      const referenced = counts.find((c) => c.name === 'referenced')?.count ?? 0;
+      clearError();
+      status.textContent = ingested + referenced === 0
+        ? 'The graph is empty: ingest documents first (directive-graph ingest corpus/seeds).'
+        : `${ingested} ingested directives and ${referenced} known from citations. Find one with the search box above (press / to go there).`;
+    } catch (err) {
+      if (seq === renderSeq) {
+        showError(err);
+        status.textContent = 'Nothing to show until the server answers.';
+      }
+    }
+    return;
+  }
+  try {
+    await renderMain(seq);
+    if (seq !== renderSeq) return;
+    await renderPanelFor(seq);
+    clearError();
+  } catch (err) {
+    if (seq !== renderSeq) return;
+    showError(err);
+    status.textContent = 'The view could not be loaded.';
+  }
+}
+
+async function loadMerged(): Promise<Merged | null> {
+  const id = JSON.stringify([state.key, state.direction, state.depth, state.relations, state.expand]);
+  if (merged?.id === id) return merged.value;
+  const key = state.key!;
+  status.textContent = 'Loading the cascade…';
+  const t0 = performance.now();
+  const [main, ...extra] = await Promise.all([
+    fetchLineage(key, state.direction, state.depth, state.relations),
+    ...state.expand.map((e) => {
+      const [dir, ...rest] = e.split(':');
+      return fetchLineage(rest.join(':'), dir as 'UP' | 'DOWN', 1, state.relations);
+    }),
+  ]);
+  if (!main) return null;
+  lastQueryMs = performance.now() - t0;
+  merged = { id, value: mergeLineages(main, extra.filter((l) => l !== null)) };
+  return merged.value;
+}
+
+async function renderMain(seq: number): Promise<void> {
+  if (state.view === 'tasks') {
+    await renderTasks(seq);
+    return;
+  }
+  const m = await loadMerged();
+  if (seq !== renderSeq) return;
+  if (!m) {
+    status.textContent = 'No directive has this key: it may have been re-ingested under another one. Search for it again.';
+    view = null;
+    await graph.draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false }, null);
+    byId('node-list').replaceChildren();
+    return;
+  }
+  view = buildView(m, {
+    levels: new Set(state.levels), relations: new Set(state.relations), from: state.from, to: state.to,
+    open: new Set(state.open), openLevels: new Set(state.openLevels),
+  });
+  const t0 = performance.now();
+  await graph.draw(view, state.selected);
+  if (!firstDrawRecorded) {
+    // For bench:explorer: the first drawing since navigation started, and its two main parts.
+    firstDrawRecorded = true;
+    graphEl.dataset.firstDrawMs = String(Math.round(performance.now()));
+    graphEl.dataset.queryMs = String(Math.round(lastQueryMs));
+    graphEl.dataset.drawMs = String(Math.round(performance.now() - t0));
+  }
+  graphEl.dataset.nodes = String(view.nodes.length);
+  graphEl.dataset.edges = String(view.edges.length);
+  const root = m.root;
+  const parts = [
+    `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${view.edges.length} links`,
+    view.folded ? `${view.folded} folded into ${view.nodes.filter((n) => n.kind === 'group').length} groups (click one, or "Open next level")` : '',
+    view.hidden ? `${view.hidden} hidden by the filters` : '',
+    m.truncated ? 'the walk reached the server\'s cap and was cut: lower the depth' : '',
+  ].filter(Boolean);
+  status.textContent = `${parts.join('; ')}.`;
+  textList(view);
+}
+
+function textList(v: View): void {
+  const nodesById = new Map(v.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => {
+    const n = nodesById.get(id);
+    return n ? n.label.split('\n')[0]! : id;
+  };
+  const items = v.nodes.map((n) => {
+    const b = h('button', { type: 'button' }, n.label.replace('\n', ' — '));
+    b.addEventListener('click', () => (n.kind === 'group' ? navigate({ open: [...state.open, n.id] }) : navigate({ selected: n.id })));
+    const out = v.edges.filter((e) => e.source === n.id).map((e) => `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`);
+    const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '', n.kind === 'group' ? 'folded group' : ''].filter(Boolean);
+    return h('li', { 'data-id': n.id }, b, tags.length ? ` [${tags.join(', ')}]` : '', out.length ? h('ul', {}, out.map((o) => h('li', {}, o))) : null);
+  });
+  byId('node-list').replaceChildren(...items);
+}
+
+async function renderPanelFor(seq: number): Promise<void> {
+  if (!state.selected) {
+    panel.hidden = true;
+    layout.classList.add('no-panel');
+    return;
+  }
+  let d = details.get(state.selected);
+  if (!d) {
+    const fetched = await fetchDetail(state.selected);
+    if (seq !== renderSeq) return;
+    if (!fetched) {
+      panel.hidden = true;
+      layout.classList.add('no-panel');
+      return;
+    }
+    d = fetched;
+    details.set(d.key, d);
+  }
+  layout.classList.remove('no-panel');
+  renderPanel(panel, d, {
+    select: (key) => navigate({ selected: key }),
+    expand: (key, dir) => {
+      const e = `${dir}:${key}`;
+      if (!state.expand.includes(e)) navigate({ expand: [...state.expand, e], view: 'graph' });
+    },
+    drawFrom: (key) => navigate({ key, expand: [], open: [], openLevels: [], view: 'graph' }),
+    wardTasks: (key) => navigate({ key, view: 'tasks', expand: [] }),
+    close: () => navigate({ selected: null }),
+  });
+  if (state.view === 'graph') graph.focus(d.key);
+}
+
+async function renderTasks(seq: number): Promise<void> {
+  const order = state.key!;
+  const id = JSON.stringify([order, state.taskLevel, state.relations]);
+  const reportLink = byId<HTMLAnchorElement>('report-link');
+  reportLink.href = `/reports/derived-tasks?order=${encodeURIComponent(order)}&level=${state.taskLevel.toLowerCase()}&format=html`;
+  if (tasks?.id !== id) {
+    byId('tasks-status').textContent = 'Loading the tasks…';
+    const result = await fetchDerivedTasks(order, state.taskLevel, state.relations);
+    if (seq !== renderSeq) return;
+    tasks = { id, rows: taskRows(result.items, state.taskLevel), total: result.total, truncated: result.truncated };
+  }
+  const rows = sortAndFilter(tasks.rows, state.sort, state.filter);
+  const orderName = merged?.value.root.key === order ? displayNumber(merged.value.root) : order;
+  byId('tasks-caption').textContent = `Tasks at ${LEVEL_NAMES[state.taskLevel]} level derived from ${orderName}`;
+  const shownOf = tasks.rows.length < tasks.total ? ` (the first ${tasks.rows.length} of ${tasks.total} loaded)` : '';
+  byId('tasks-status').textContent = tasks.total === 0
+    ? `No task at ${LEVEL_NAMES[state.taskLevel]} level derives from this order.`
+    : `${rows.length} of ${tasks.rows.length} tasks shown${shownOf}${tasks.truncated ? '; the walk reached the server\'s cap and was cut' : ''}.`;
+  status.textContent = '';
+  renderTasksTable(byId<HTMLTableElement>('tasks-table'), rows, state.sort, {
+    sortBy: (column) => navigate({ sort: column }, false),
+    select: (key) => navigate({ selected: key }),
+  });
+}
+
+// ---- export ---------------------------------------------------------------------------------
+
+function exportView(kind: string): void {
+  if (!view || view.nodes.length === 0) {
+    status.textContent = 'Nothing drawn to export yet.';
+    return;
+  }
+  const base = `directive-graph-${(merged?.value.root.number ?? 'view').replace(/[^\p{L}\p{N}-]+/gu, '_')}`;
+  if (kind === 'json') download(`${base}.json`, toJson(view, { root: state.key, direction: state.direction, url: location.href }), 'application/json');
+  else if (kind === 'graphml') download(`${base}.graphml`, toGraphml(view), 'application/graphml+xml');
+  else if (kind === 'svg') download(`${base}.svg`, toSvg(view, { positions: graph.positions() }, { nodeFill, nodeStroke, edgeColor }), 'image/svg+xml');
+  else if (kind === 'png') download(`${base}.png`, graph.png(), 'image/png');
+}
+
+// ---- start ----------------------------------------------------------------------------------
+
+legend();
+// Canvas text needs the font loaded before the first drawing, or it is drawn in a fallback.
+void document.fonts.load('11px "Noto Sans"', 'Chỉ thị Quận ủy').finally(() => {
+  history.replaceState(null, '', `${location.pathname}${formatState(state)}`);
+  void render();
+});

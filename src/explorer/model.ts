@@ -1,0 +1,203 @@
+import { LEVELS, displayNumber, issuerName, type Directive, type Evidence, type Level, type Lineage, type Relation } from './types.js';
+
+/**
+ * From lineage answers to what is drawn: filters applied, large cascades folded into groups, edges
+ * between groups merged. Pure (no DOM, no fetch), so the views and the exports draw the same thing
+ * and tests check it without a browser.
+ */
+
+/** Over this many directives in view, the district and ward levels start folded by issuer area. */
+export const FOLD_AT = 40;
+
+/** Below this confidence an edge is drawn as an inference even without `resolvedBy`. */
+export const CONFIDENT = 0.8;
+
+export interface ViewFilters {
+  levels: ReadonlySet<Level | 'UNKNOWN'>;
+  relations: ReadonlySet<Relation>;
+  from: string | null;
+  to: string | null;
+  /** Groups the user opened (group ids). */
+  open: ReadonlySet<string>;
+  /** Levels opened as a whole ("open the next level"). */
+  openLevels: ReadonlySet<Level>;
+}
+
+export interface ViewNode {
+  id: string;
+  kind: 'directive' | 'group';
+  label: string;
+  level: Level | null;
+  /** Directives only. */
+  directive?: Directive;
+  root: boolean;
+  /** Known from one hop outside the walk (Lineage.context), drawn faint. */
+  context: boolean;
+  /** Groups only: the directives folded into it. */
+  members?: string[];
+  /** Groups only: the area whose documents it folds ("Quận Liên Chiểu, Thành phố Đà Nẵng"). */
+  area?: string;
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: Relation;
+  /** An inference (resolvedBy, or confidence under CONFIDENT): drawn dashed with its confidence. */
+  inferred: boolean;
+  confidence: number | null;
+  /** Edges merged into this one (1 unless an end is a group). */
+  count: number;
+  evidence: Evidence | null;
+  context: boolean;
+}
+
+export interface View {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  /** Directives of the lineage hidden by the level and date filters. */
+  hidden: number;
+  /** Directives folded into groups. */
+  folded: number;
+  /** Levels that have at least one folded group, top down (what "open the next level" opens). */
+  foldedLevels: Level[];
+  truncated: boolean;
+}
+
+/** Lineages merged: the main walk and the expansions the user asked for. */
+export interface Merged {
+  root: Directive;
+  directives: Map<string, { directive: Directive; context: boolean }>;
+  edges: Map<string, { from: string; to: string; type: Relation; evidence: Evidence; context: boolean }>;
+  truncated: boolean;
+}
+
+const edgeId = (from: string, to: string, type: Relation) => `${type}:${from}->${to}`;
+
+export function mergeLineages(main: Lineage, extra: Lineage[]): Merged {
+  const m: Merged = { root: main.root, directives: new Map(), edges: new Map(), truncated: main.truncated };
+  for (const l of [main, ...extra]) {
+    m.truncated ||= l.truncated;
+    for (const d of l.nodes) m.directives.set(d.key, { directive: d, context: false });
+    for (const e of l.edges) m.edges.set(edgeId(e.from.key, e.to.key, e.type), { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: false });
+  }
+  for (const l of [main, ...extra]) {
+    for (const e of l.context) {
+      for (const d of [e.from, e.to]) if (!m.directives.has(d.key)) m.directives.set(d.key, { directive: d, context: true });
+      const id = edgeId(e.from.key, e.to.key, e.type);
+      if (!m.edges.has(id)) m.edges.set(id, { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: true });
+    }
+  }
+  return m;
+}
+
+export function isInferred(e: Evidence | null): boolean {
+  if (!e) return false;
+  return Boolean(e.resolvedBy) || (e.confidence !== null && e.confidence < CONFIDENT);
+}
+
+/** The area a directive folds under: a ward's district, a district's province ("Quận Liên Chiểu, Thành phố Đà Nẵng"). */
+export function foldArea(d: Directive): string | null {
+  if (d.level !== 'WARD' && d.level !== 'DISTRICT') return null;
+  const area = d.issuer?.area;
+  if (!area) return null;
+  const parts = area.split(',').map((p) => p.trim()).filter(Boolean);
+  // "Phường Hòa Minh, Quận Liên Chiểu, Thành phố Đà Nẵng" -> "Quận Liên Chiểu, Thành phố Đà Nẵng"
+  return parts.length > 1 ? parts.slice(1).join(', ') : null;
+}
+
+export function groupId(level: Level, area: string): string {
+  return `group:${level}:${area}`;
+}
+
+function inDates(d: Directive, f: ViewFilters): boolean {
+  if (!d.issuedOn) return true;
+  if (f.from && d.issuedOn < f.from) return false;
+  if (f.to && d.issuedOn > f.to) return false;
+  return true;
+}
+
+export function nodeLabel(d: Directive): string {
+  const issuer = issuerName(d);
+  return `${displayNumber(d)}\n${issuer.length > 34 ? `${issuer.slice(0, 33)}…` : issuer}`;
+}
+
+export function buildView(m: Merged, f: ViewFilters): View {
+  const rootKey = m.root.key;
+  const shown: Directive[] = [];
+  const contextOf = new Map<string, boolean>();
+  let hidden = 0;
+  for (const { directive: d, context } of m.directives.values()) {
+    const visible = d.key === rootKey || (f.levels.has(d.level ?? 'UNKNOWN') && inDates(d, f));
+    if (!visible) {
+      hidden += 1;
+      continue;
+    }
+    shown.push(d);
+    contextOf.set(d.key, context);
+  }
+
+  // Folding: only when the picture would be too busy, never the root, only groups of two or more.
+  const groupOf = new Map<string, string>();
+  const groups = new Map<string, { level: Level; area: string; members: Directive[] }>();
+  if (shown.length > FOLD_AT) {
+    for (const d of shown) {
+      if (d.key === rootKey || !d.level || f.openLevels.has(d.level)) continue;
+      const area = foldArea(d);
+      if (!area) continue;
+      const id = groupId(d.level, area);
+      if (f.open.has(id)) continue;
+      const g = groups.get(id) ?? { level: d.level, area, members: [] };
+      g.members.push(d);
+      groups.set(id, g);
+    }
+    for (const [id, g] of groups) {
+      if (g.members.length < 2) groups.delete(id);
+      else for (const d of g.members) groupOf.set(d.key, id);
+    }
+  }
+
+  const nodes: ViewNode[] = [];
+  for (const d of shown) {
+    if (groupOf.has(d.key)) continue;
+    nodes.push({ id: d.key, kind: 'directive', label: nodeLabel(d), level: d.level, directive: d, root: d.key === rootKey, context: contextOf.get(d.key) ?? false });
+  }
+  for (const [id, g] of groups) {
+    const place = g.area.split(',')[0]!.trim();
+    nodes.push({
+      id, kind: 'group', label: `${g.members.length} ${g.level === 'WARD' ? 'ward' : 'district'} documents\n${place}`,
+      level: g.level, root: false, context: g.members.every((d) => contextOf.get(d.key)), members: g.members.map((d) => d.key), area: g.area,
+    });
+  }
+
+  const visibleIds = new Set(nodes.map((n) => n.id));
+  const end = (key: string) => groupOf.get(key) ?? (visibleIds.has(key) ? key : null);
+  const edges = new Map<string, ViewEdge>();
+  for (const e of m.edges.values()) {
+    if (!f.relations.has(e.type)) continue;
+    const source = end(e.from);
+    const target = end(e.to);
+    if (!source || !target || source === target) continue;
+    const id = edgeId(source, target, e.type);
+    const prev = edges.get(id);
+    if (prev) {
+      prev.count += 1;
+      prev.inferred ||= isInferred(e.evidence);
+      if (e.evidence.confidence !== null) prev.confidence = Math.min(prev.confidence ?? 1, e.evidence.confidence);
+      prev.evidence = null;
+      prev.context &&= e.context;
+      continue;
+    }
+    edges.set(id, { id, source, target, type: e.type, inferred: isInferred(e.evidence), confidence: e.evidence.confidence, count: 1, evidence: e.evidence, context: e.context });
+  }
+
+  const foldedLevels = LEVELS.filter((l) => [...groups.values()].some((g) => g.level === l));
+  return { nodes, edges: [...edges.values()], hidden, folded: groupOf.size, foldedLevels, truncated: m.truncated };
+}
+
+/** Rank of a level, top down; unknown levels last. */
+export function levelRank(level: Level | null): number {
+  const i = level ? LEVELS.indexOf(level) : -1;
+  return i < 0 ? LEVELS.length : i;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { toGraphml, toJson, xmlEscape } from '../../src/explorer/export.js';
+import { locateSentence, pieces } from '../../src/explorer/highlight.js';
+import { FOLD_AT, buildView, foldArea, mergeLineages, type ViewFilters } from '../../src/explorer/model.js';
+import { DEFAULT_STATE, formatState, parseState } from '../../src/explorer/state.js';
+import { sortAndFilter, type TaskRow } from '../../src/explorer/tasks-view.js';
+import { LEVELS, type Directive, type Level, type Lineage, type LineageEdge } from '../../src/explorer/types.js';
+
+/** The explorer's pure parts: what is drawn from a lineage, the URL state, the exports, the highlights. */
+
+function directive(key: string, level: Level, area: string | null, extra: Partial<Directive> = {}): Directive {
+  return {
+    key, number: key.replace(/^doc:/, ''), docType: 'Công văn', title: null, issuedOn: '2021-08-01', level, status: 'INGESTED', family: 'PARTY',
+    resolvedBy: null, issuedBy: null, issuer: { key: `org:${key}`, name: `Issuer of ${key}`, kind: null, level, area }, ...extra,
+  };
+}
+
+function edge(from: string, to: string, confidence = 1, resolvedBy: string | null = null): LineageEdge {
+  return { from: { key: from }, to: { key: to }, type: 'IMPLEMENTS', depth: 1, evidence: { sentence: `${from} thực hiện ${to}`, statedIn: from, span: null, rule: 'r', confidence, resolvedBy } };
+}
+
+const ALL: ViewFilters = {
+  levels: new Set([...LEVELS, 'UNKNOWN']), relations: new Set(['IMPLEMENTS']), from: null, to: null, open: new Set(), openLevels: new Set(),
+};
+
+/** A city order, two districts, and `wards` ward documents under each district. */
+function cascade(wards: number): Lineage {
+  const root = directive('doc:1/CT-UBND', 'PROVINCE', 'Thành phố Đà Nẵng');
+  const nodes = [root];
+  const edges: LineageEdge[] = [];
+  for (const d of ['Quận Liên Chiểu', 'Quận Hải Châu']) {
+    const dk = `doc:QU-${d}`;
+    nodes.push(directive(dk, 'DISTRICT', `${d}, Thành phố Đà Nẵng`));
+    edges.push(edge(dk, root.key));
+    for (let i = 0; i < wards; i++) {
+      const wk = `doc:DU-${d}-${i}`;
+      nodes.push(directive(wk, 'WARD', `Phường ${i}, ${d}, Thành phố Đà Nẵng`));
+      edges.push(edge(wk, dk, i === 0 ? 0.6 : 1));
+    }
+  }
+  return { root, truncated: false, nodes, depths: [], edges, context: [] };
+}
+
+describe('buildView', () => {
+  it('draws a small cascade as it is: every directive, every link, inferences marked', () => {
+    const v = buildView(mergeLineages(cascade(2), []), ALL);
+    expect(v.nodes.map((n) => n.kind)).toEqual(Array(7).fill('directive'));
+    expect(v.edges).toHaveLength(6);
+    expect(v.edges.filter((e) => e.inferred).map((e) => [e.source, e.confidence])).toEqual([
+      ['doc:DU-Quận Liên Chiểu-0', 0.6], ['doc:DU-Quận Hải Châu-0', 0.6],
+    ]);
+    expect(v.nodes.find((n) => n.root)?.id).toBe('doc:1/CT-UBND');
+  });
+
+  it('folds a large cascade: each district\'s ward documents into one node with a count, links merged', () => {
+    const v = buildView(mergeLineages(cascade(30), []), ALL);
+    expect(63).toBeGreaterThan(FOLD_AT);
+    const groups = v.nodes.filter((n) => n.kind === 'group');
+    expect(groups.map((g) => [g.id, g.members?.length, g.label])).toEqual([
+      ['group:DISTRICT:Thành phố Đà Nẵng', 2, '2 district documents\nThành phố Đà Nẵng'],
+      ['group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng', 30, '30 ward documents\nQuận Liên Chiểu'],
+      ['group:WARD:Quận Hải Châu, Thành phố Đà Nẵng', 30, '30 ward documents\nQuận Hải Châu'],
+    ]);
+    expect(v.nodes.filter((n) => n.kind === 'directive').map((n) => n.id)).toEqual(['doc:1/CT-UBND']);
+    const merged = v.edges.find((e) => e.source === 'group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng')!;
+    expect(merged).toMatchObject({ target: 'group:DISTRICT:Thành phố Đà Nẵng', count: 30, inferred: true, confidence: 0.6 });
+    expect(v.edges.find((e) => e.source === 'group:DISTRICT:Thành phố Đà Nẵng')).toMatchObject({ target: 'doc:1/CT-UBND', count: 2, inferred: false });
+    expect(v).toMatchObject({ folded: 62, foldedLevels: ['DISTRICT', 'WARD'] });
+  });
+
+  it('opens one group, or a whole level, when asked', () => {
+    const m = mergeLineages(cascade(30), []);
+    const one = buildView(m, { ...ALL, open: new Set(['group:WARD:Quận Hải Châu, Thành phố Đà Nẵng']) });
+    expect(one.nodes.filter((n) => n.kind === 'group').map((g) => g.id)).toEqual(['group:DISTRICT:Thành phố Đà Nẵng', 'group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng']);
+    expect(one.nodes.filter((n) => n.kind === 'directive')).toHaveLength(31);
+    const district = buildView(m, { ...ALL, openLevels: new Set(['DISTRICT']) });
+    expect(district.nodes.filter((n) => n.kind === 'directive').map((n) => n.id)).toEqual(['doc:1/CT-UBND', 'doc:QU-Quận Liên Chiểu', 'doc:QU-Quận Hải Châu']);
+    expect(district.foldedLevels).toEqual(['WARD']);
+    const both = buildView(m, { ...ALL, openLevels: new Set(['DISTRICT', 'WARD']) });
+    expect(both.nodes.filter((n) => n.kind === 'group')).toEqual([]);
+    expect(both.foldedLevels).toEqual([]);
+  });
+
+  it('hides levels and dates filtered out (never the root) and counts them', () => {
+    const m = mergeLineages(cascade(2), []);
+    const v = buildView(m, { ...ALL, levels: new Set(['PROVINCE', 'DISTRICT']) });
+    expect(v.nodes.map((n) => n.id)).toEqual(['doc:1/CT-UBND', 'doc:QU-Quận Liên Chiểu', 'doc:QU-Quận Hải Châu']);
+    expect(v.hidden).toBe(4);
+    const dated = buildView(m, { ...ALL, levels: new Set(['DISTRICT']), to: '2021-07-31' });
+    expect(dated.nodes.map((n) => n.id)).toEqual(['doc:1/CT-UBND']);
+  });
+
+  it('foldArea: a ward folds under its district, a district under its province, others never', () => {
+    expect(foldArea(directive('a', 'WARD', 'Phường Hòa Minh, Quận Liên Chiểu, Thành phố Đà Nẵng'))).toBe('Quận Liên Chiểu, Thành phố Đà Nẵng');
+    expect(foldArea(directive('b', 'DISTRICT', 'Quận Liên Chiểu, Thành phố Đà Nẵng'))).toBe('Thành phố Đà Nẵng');
+    expect(foldArea(directive('c', 'PROVINCE', 'Thành phố Đà Nẵng'))).toBeNull();
+    expect(foldArea(directive('d', 'WARD', null))).toBeNull();
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips a full view and writes nothing for the defaults', () => {
+    expect(formatState(DEFAULT_STATE)).toBe('');
+    const s = { ...DEFAULT_STATE, key: 'doc:17/CT-UBND|org:ubnd@p01|2021', direction: 'BOTH' as const, depth: 3, relations: ['IMPLEMENTS' as const, 'CITES' as const],
+      levels: ['PROVINCE' as const, 'WARD' as const], from: '2021-07-01', to: '2021-12-31', open: ['group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng'],
+      openLevels: ['DISTRICT' as const], expand: ['UP:doc:308-TB/QU|org:quan-uy@d007'], selected: 'doc:308-TB/QU|org:quan-uy@d007', view: 'tasks' as const,
+      taskLevel: 'DISTRICT' as const, sort: '-unit', filter: 'hòa minh' };
+    expect(parseState(formatState(s))).toEqual(s);
+  });
+
+  it('falls back to defaults on values it does not know', () => {
+    const s = parseState('?k=x&dir=SIDEWAYS&depth=99&rel=FOO&from=yesterday&view=map&tl=GALAXY');
+    expect(s).toEqual({ ...DEFAULT_STATE, key: 'x', relations: [] });
+  });
+});
+
+describe('exports', () => {
+  it('GraphML escapes what the graph holds and lists every node and edge', () => {
+    const v = buildView(mergeLineages(cascade(1), []), ALL);
+    const xml = toGraphml(v);
+    expect(xml.match(/<node /g)).toHaveLength(5);
+    expect(xml.match(/<edge /g)).toHaveLength(4);
+    expect(xml).toContain('<data key="n_number">1/CT-UBND</data>');
+    expect(xmlEscape('a<b & "c" \u0001')).toBe('a&lt;b &amp; &quot;c&quot; ');
+    const json = JSON.parse(toJson(v, { root: 'doc:1/CT-UBND' })) as { root: string; nodes: unknown[]; edges: unknown[] };
+    expect([json.root, json.nodes.length, json.edges.length]).toEqual(['doc:1/CT-UBND', 5, 4]);
+  });
+});
+
+describe('highlight', () => {
+  const text = 'I. Tình hình\nThực hiện Chỉ thị số 17/CT-UBND,\nngày 23/7/2021 của UBND Thành phố.\nKhác.';
+  it('finds the sentence across line breaks, around the citation span', () => {
+    const span: [number, number] = [text.indexOf('17/CT'), text.indexOf('17/CT') + 10];
+    const at = locateSentence(text, 'Thực hiện Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố.', span)!;
+    expect(text.slice(at[0], at[1])).toBe('Thực hiện Chỉ thị số 17/CT-UBND,\nngày 23/7/2021 của UBND Thành phố.');
+    expect(pieces(text, [{ start: at[0], end: at[1], label: 'x', link: 0 }]).map((p) => Boolean(p.mark))).toEqual([false, true, false]);
+  });
+
+  it('falls back to the span when the sentence is not in the text', () => {
+    expect(locateSentence(text, 'một câu khác', [13, 22])).toEqual([13, 22]);
+    expect(locateSentence(text, null, null)).toBeNull();
+  });
+});
+
+describe('ward-tasks table', () => {
+  const row = (unit: string, clause: string): TaskRow => ({ unit, task: 't', clause, directive: 'd', directiveKey: 'k', chain: 'c', mandate: '' });
+  it('sorts Vietnamese names and clause numbers naturally and filters without diacritics', () => {
+    const rows = [row('Đảng ủy phường Hòa Minh', '10'), row('Chi bộ khu dân cư', '2'), row('Ban Chỉ đạo', '1')];
+    expect(sortAndFilter(rows, 'clause', '').map((r) => r.clause)).toEqual(['1', '2', '10']);
+    expect(sortAndFilter(rows, '-clause', '').map((r) => r.clause)).toEqual(['10', '2', '1']);
+    expect(sortAndFilter(rows, 'unit', '').map((r) => r.unit)).toEqual(['Ban Chỉ đạo', 'Chi bộ khu dân cư', 'Đảng ủy phường Hòa Minh']);
+    expect(sortAndFilter(rows, '', 'dang uy hoa').map((r) => r.unit)).toEqual(['Đảng ủy phường Hòa Minh']);
+  });
+});
