@@ -52,6 +52,11 @@ export interface IngestOptions extends WriteOptions {
   force?: boolean | undefined;
   /** Files read at the same time. */
   readConcurrency?: number | undefined;
+  /**
+   * Stops the run between batches: the batch being written finishes (its transaction commits or
+   * fails whole), nothing after it is read or written, and the summary says `interrupted`.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface DocumentOutcome {
@@ -71,6 +76,8 @@ export interface IngestSummary {
   warnings: Record<string, number>;
   elapsedMs: number;
   batches: number;
+  /** The run was stopped by its signal: files after the last written batch were not stored. */
+  interrupted: boolean;
 }
 
 /**
@@ -118,7 +125,7 @@ export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): D
 class Run {
   readonly summary: IngestSummary = {
     counts: { ingested: 0, updated: 0, unchanged: 0, failed: 0 },
-    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0,
+    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0, interrupted: false,
   };
   private readonly started = Date.now();
 
@@ -232,6 +239,7 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     run.progress();
   };
 
+  const stopped = () => opts.signal?.aborted === true;
   let chunk: string[] = [];
   let inFlight: Promise<void> | null = null;
   const flush = async () => {
@@ -242,16 +250,20 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
       throw err;
     });
     if (inFlight) await inFlight;
+    // Read while the previous batch was written; once stopped, it is dropped, not written.
+    if (stopped()) return;
     inFlight = settle(prepared);
     // Surfaces a failed write at the next flush instead of as an unhandled rejection.
     inFlight.catch(() => undefined);
   };
   for await (const path of paths) {
+    if (stopped()) break;
     chunk.push(path);
     if (chunk.length >= batchSize) await flush();
   }
-  if (chunk.length > 0) await flush();
+  if (chunk.length > 0 && !stopped()) await flush();
   if (inFlight) await inFlight;
+  run.summary.interrupted = stopped();
   return run.finish();
 }
 
