@@ -18,6 +18,8 @@ export interface AppOptions {
   ingest?: IngestService | undefined;
   /** GraphiQL at /graphiql; off in production. */
   graphiql?: boolean;
+  /** GraphQL introspection; off in production (default on, as in development). */
+  introspection?: boolean;
   limits?: Partial<ApiLimits>;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
   onClose?: () => Promise<void>;
@@ -41,5 +43,6 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
   await registerGraphql(fastify, {
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
+    introspection: opts.introspection ?? true,
   });
 }

@@ -44,6 +44,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     apiToken: config.API_TOKEN,
     ingest: ingestService({ driver, database: config.NEO4J_DATABASE }),
     graphiql: config.NODE_ENV !== 'production',
+    introspection: config.NODE_ENV !== 'production',
     onClose: async () => {
       await driver.close();
     },
