@@ -29,6 +29,15 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  RATE_LIMIT_MAX: z.coerce.number({ error: 'expected a whole number of requests, 0 for no limit' })
+    .int('expected a whole number of requests, 0 for no limit').min(0, 'expected a whole number of requests, 0 for no limit').default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number({ error: 'expected a whole number of milliseconds from 1000' })
+    .int('expected a whole number of milliseconds from 1000').min(1000, 'expected a whole number of milliseconds from 1000').default(60_000),
+  CORS_ORIGINS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter((o) => o !== '') : v ?? []),
+    z.array(z.string().regex(/^https?:\/\/[^\s/,]+$/, 'expected a comma-separated list of origins such as https://research.example.org (scheme, host, optional port; no path)')),
+  ),
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -4,6 +4,7 @@ import type { IngestService } from './graphql/context.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
 import { healthRoutes } from './routes/health.js';
+import { DEFAULT_SECURITY, registerSecurity, type SecurityOptions } from './security.js';
 
 /**
  * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready. It knows nothing about
@@ -21,6 +22,8 @@ export interface AppOptions {
   /** GraphQL introspection; off in production (default on, as in development). */
   introspection?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Rate limit and CORS (headers are always on); tests default to no rate limit. */
+  security?: Partial<SecurityOptions>;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
   onClose?: () => Promise<void>;
 }
@@ -40,6 +43,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     const close = opts.onClose;
     fastify.addHook('onClose', async () => close());
   }
+  await registerSecurity(fastify, { ...DEFAULT_SECURITY, ...opts.security });
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
   await registerGraphql(fastify, {
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
