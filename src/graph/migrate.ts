@@ -69,6 +69,19 @@ export function readSchema(dir: string): SchemaStatement[] {
 }
 
 /**
+ * What Neo4j says when an IF NOT EXISTS statement races another process creating the same index or
+ * constraint: both checked "not there", one created it, the other is told it exists. The schema is
+ * then what the statement asked for, which is all an idempotent migration needs.
+ */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+const SCHEMA_ATTEMPTS = 8;
+
+/**
  * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
  * statements run. A statement Neo4j refuses stops the run with its file and line.
  */
@@ -77,15 +90,25 @@ export async function applySchema(driver: Driver, dir = 'schema', opts: { databa
   const session = driver.session(opts.database ? { database: opts.database } : {});
   try {
     for (const s of statements) {
-      try {
-        // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
-        await session.run(s.cypher);
-      } catch (err) {
-        const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-        const unreachable = code === 'ServiceUnavailable' || code === 'SessionExpired';
-        throw new DatabaseError(unreachable ? 'DG_DB_UNAVAILABLE' : 'DG_DB_QUERY_FAILED',
-          `Neo4j refused a schema statement: ${err instanceof Error ? err.message : String(err)}`,
-          { location: { path: s.file, line: s.line }, cause: err, details: { neo4jCode: code } });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
+          await session.run(s.cypher);
+          break;
+        } catch (err) {
+          const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+          if (code && ALREADY_THERE.has(code)) break;
+          // Schema changes of several processes at once can deadlock on label locks: Neo4j says
+          // so with a transient error, and the statement (IF NOT EXISTS) is safe to try again.
+          if (code?.startsWith('Neo.TransientError.') && attempt < SCHEMA_ATTEMPTS) {
+            await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 100)));
+            continue;
+          }
+          const unreachable = code === 'ServiceUnavailable' || code === 'SessionExpired';
+          throw new DatabaseError(unreachable ? 'DG_DB_UNAVAILABLE' : 'DG_DB_QUERY_FAILED',
+            `Neo4j refused a schema statement: ${err instanceof Error ? err.message : String(err)}`,
+            { location: { path: s.file, line: s.line }, cause: err, details: { neo4jCode: code } });
+        }
       }
     }
   } finally {
