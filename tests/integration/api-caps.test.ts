@@ -85,6 +85,29 @@ describe('a list longer than a plain list returns', () => {
     expect(last.directive.assignmentsConnection.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("an organisation's issued directives and assigned tasks: connections count and page through all", async () => {
+    const walk = async (key: string, field: string, pick: (n: Json) => string) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (;;) {
+        const data: Json = await ok(app, `query($k: ID!, $a: String) { organization(key: $k) { ${field}(first: 100, after: $a) { totalCount nodes { ${field === 'issuedConnection' ? 'number' : 'clause directive { number }'} } pageInfo { hasNextPage endCursor } } } }`, { k: key, a: after });
+        const c = data.organization[field];
+        total = c.totalCount;
+        seen.push(...c.nodes.map(pick));
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor;
+      }
+      return { total, seen };
+    };
+    const issued = await walk('org:dang-uy@w20200', 'issuedConnection', (n) => n.number);
+    expect(issued.total).toBe(IMPLEMENTING);
+    expect(new Set(issued.seen).size).toBe(IMPLEMENTING);
+    const tasks = await walk('org:ubnd@w20200', 'assignedTasksConnection', (n) => `${n.directive.number} ${n.clause}`);
+    expect(tasks.total).toBe(TASKS);
+    expect(new Set(tasks.seen).size).toBe(TASKS);
+  });
+
   it('a list within the limit stays a plain list, and its connection counts the same', async () => {
     const data: Json = await ok(app, 'query($k: ID) { directive(key: $k) { implements { directive { number } } implementsConnection { totalCount } } }', { k: 'doc:2-CV/DDU|org:dang-uy@w20200|2021' });
     expect(data.directive).toEqual({ implements: [{ directive: { number: '17/CT-UBND' } }], implementsConnection: { totalCount: 1 } });

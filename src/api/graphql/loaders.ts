@@ -146,6 +146,8 @@ export const loaders = {
       const map = await batch.issued(ctx.runner, keysOf(queries), capOf(queries));
       return queries.map((q) => (map.get(q.obj.key) ?? []).slice(0, firstOf(q)));
     },
+    issuedConnection: paged<OrganizationRow, unknown>('issuedConnection', (ctx, keys, skip, first) => pages.issued(ctx.runner, keys, skip, first)),
+    assignedTasksConnection: paged<OrganizationRow, unknown>('assignedTasksConnection', (ctx, keys, skip, first) => pages.assignedTasks(ctx.runner, keys, skip, first)),
     async assignedTasks(queries: LoaderQuery<OrganizationRow>[], ctx: GraphContext) {
       const map = await batch.assignedTasks(ctx.runner, keysOf(queries), capOf(queries));
       return queries.map((q) => (map.get(q.obj.key) ?? []).slice(0, firstOf(q)));

@@ -245,6 +245,53 @@ RETURN k AS key, total, items`,
   };
 }
 
+export function issuedPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  RETURN count(DISTINCT d) AS total
+}
+CALL (o) {
+  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  WITH DISTINCT d
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  RETURN collect(${directiveMap('d')}) AS items
+}
+RETURN k AS key, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
+export function assignedTasksPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  WITH DISTINCT d, x.taskId AS taskId
+  RETURN count(*) AS total
+}
+CALL (o) {
+  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  WITH DISTINCT d, x.taskId AS taskId
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key, taskId
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  CALL (d, taskId) {
+    MATCH (d)-[a:ASSIGNS {taskId: taskId}]->(u:Organization)
+    RETURN collect(${ASSIGNS_PART}) AS parts
+  }
+  RETURN collect(${taskFrom('taskId', 'parts', directiveMap('d'))}) AS items
+}
+RETURN k AS key, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
 async function pagesByKey<T>(runner: ReadRunner, q: Query, what: string): Promise<Map<string, NestedPage<T>>> {
   const rows = await runner.run<{ key: string; total: number; items: T[] }>(q, what);
   return new Map(rows.map((r) => [r.key, { total: Number(r.total), items: r.items }]));
@@ -262,4 +309,10 @@ export const pages = {
 
   recipients: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
     pagesByKey<RecipientRow>(runner, recipientsPageQuery(keys, skip, first), 'reading a page of recipients'),
+
+  issued: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
+    pagesByKey<DirectiveRow>(runner, issuedPageQuery(keys, skip, first), 'reading a page of issued directives'),
+
+  assignedTasks: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
+    pagesByKey<TaskRow>(runner, assignedTasksPageQuery(keys, skip, first), 'reading a page of assigned tasks'),
 };
