@@ -3,4 +3,4 @@
 // MERGE of a second transaction wait for the first to commit, so that concurrent ingests take turns
 // and decide identity on what the others committed. No node of this label outlives a transaction.
 
-CREATE CONSTRAINT ingest_lock_unique IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
+CREATE CONSTRAINT ingestlock_id_unique IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;

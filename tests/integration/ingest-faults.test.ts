@@ -172,7 +172,7 @@ describe('two ingests at once', () => {
       const results = await Promise.allSettled(drivers.map((d) => applySchema(d, 'schema', { database: n.database })));
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
       const names = (await q<{ name: string }>('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
-      expect(names).toEqual(expect.arrayContaining(['directive_text', 'task_text', 'directive_key_unique', 'ingest_lock_unique']));
+      expect(names).toEqual(expect.arrayContaining(['directive_text', 'task_text', 'directive_key_unique', 'ingestlock_id_unique']));
     } finally {
       await Promise.all(drivers.map((d) => d.close()));
     }
