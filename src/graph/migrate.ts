@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { DatabaseError } from '../errors.js';
-import { projectRoot } from '../db/paths.js';
+import { DatabaseError, isDirectiveGraphError } from '../errors.js';
+import { projectRoot } from '../project-root.js';
+import { autoCommit, type GraphTarget } from './executor.js';
 
 /**
  * Applies schema/*.cypher (constraints and indexes) in file-name order, one statement per
@@ -85,34 +86,30 @@ const SCHEMA_ATTEMPTS = 8;
  * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
  * statements run. A statement Neo4j refuses stops the run with its file and line.
  */
-export async function applySchema(driver: Driver, dir = 'schema', opts: { database?: string | undefined } = {}): Promise<SchemaStatement[]> {
+export async function applySchema(target: GraphTarget | Driver, dir = 'schema', opts: { database?: string | undefined } = {}): Promise<SchemaStatement[]> {
   const statements = readSchema(dir);
-  const session = driver.session(opts.database ? { database: opts.database } : {});
-  try {
-    for (const s of statements) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
-          await session.run(s.cypher);
-          break;
-        } catch (err) {
-          const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-          if (code && ALREADY_THERE.has(code)) break;
-          // Schema changes of several processes at once can deadlock on label locks: Neo4j says
-          // so with a transient error, and the statement (IF NOT EXISTS) is safe to try again.
-          if (code?.startsWith('Neo.TransientError.') && attempt < SCHEMA_ATTEMPTS) {
-            await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 100)));
-            continue;
-          }
-          const unreachable = code === 'ServiceUnavailable' || code === 'SessionExpired';
-          throw new DatabaseError(unreachable ? 'DG_DB_UNAVAILABLE' : 'DG_DB_QUERY_FAILED',
-            `Neo4j refused a schema statement: ${err instanceof Error ? err.message : String(err)}`,
-            { location: { path: s.file, line: s.line }, cause: err, details: { neo4jCode: code } });
+  const base: GraphTarget = 'driver' in target ? target : { driver: target };
+  const where: GraphTarget = { driver: base.driver, database: opts.database ?? base.database };
+  for (const s of statements) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
+        await autoCommit(where, { cypher: s.cypher, params: {} }, {
+          what: 'applying a schema statement', mode: 'WRITE', location: { path: s.file, line: s.line },
+        });
+        break;
+      } catch (err) {
+        const code = isDirectiveGraphError(err) ? String(err.details?.neo4jCode ?? '') : '';
+        if (ALREADY_THERE.has(code)) break;
+        // Schema changes of several processes at once can deadlock on label locks: Neo4j says
+        // so with a transient error, and the statement (IF NOT EXISTS) is safe to try again.
+        if (code.startsWith('Neo.TransientError.') && attempt < SCHEMA_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 100)));
+          continue;
         }
+        throw err;
       }
     }
-  } finally {
-    await session.close();
   }
   return statements;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DatabaseError, isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
 import type { DocumentRecord, ParseWarning } from '../model/record.js';
-import { addStats, emptyStats, type WriteStats } from '../graph/run.js';
-import { lookUp, writeResolved, type GraphTarget } from '../graph/write/index.js';
+import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
+import { lookUp, writeResolved } from '../graph/write/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
 
 /**
@@ -129,6 +129,9 @@ class Run {
   };
   private readonly started = Date.now();
 
+  // Each batch's look-up must see the batches written before it, on a cluster too.
+  private readonly bookmarks = newBookmarks();
+
   constructor(private readonly opts: WriteOptions) {}
 
   note(path: string, outcome: Outcome, key?: string, error?: string): void {
@@ -196,7 +199,7 @@ class Run {
     let pending = records;
     while (pending.length > 0) {
       const batch = pending;
-      const { planned: plan, stats } = await writeResolved(this.opts.target, lookupRequest(batch), (lookup) => planBatch(batch, lookup));
+      const { planned: plan, stats } = await writeResolved(this.opts.target, lookupRequest(batch), (lookup) => planBatch(batch, lookup), this.bookmarks);
       this.summary.stats = addStats(this.summary.stats, stats);
       this.summary.batches += 1;
       for (const d of plan.documents) {

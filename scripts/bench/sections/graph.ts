@@ -12,7 +12,8 @@ import type * as EmbeddedExports from '../../../src/db/embedded.js';
 import type * as DriverExports from '../../../src/graph/driver.js';
 import type * as MigrateExports from '../../../src/graph/migrate.js';
 import type * as MaintenanceExports from '../../../src/graph/maintenance.js';
-import type * as CountsExports from '../../../src/graph/counts.js';
+import type * as CountsExports from '../../../src/graph/read/counts.js';
+import type * as ExecutorExports from '../../../src/graph/executor.js';
 import type * as PipelineExports from '../../../src/ingest/pipeline.js';
 import type * as StagesExports from '../../../src/ingest/stages.js';
 import type * as ReadExports from '../../../src/read/index.js';
@@ -23,6 +24,7 @@ type DriverModule = typeof DriverExports;
 type MigrateModule = typeof MigrateExports;
 type MaintenanceModule = typeof MaintenanceExports;
 type CountsModule = typeof CountsExports;
+type ExecutorModule = typeof ExecutorExports;
 type PipelineModule = typeof PipelineExports;
 type StagesModule = typeof StagesExports;
 type ReadModule = typeof ReadExports;
@@ -107,10 +109,11 @@ export async function run(ctx: BenchContext, want: { ingest: boolean; queries: b
 async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Promise<Env> {
   const root = ctx.root;
   const embedded = await loadComponent<EmbeddedModule>(root, 'src/db/embedded.ts', ['start', 'stop']);
-  const drv = await loadComponent<DriverModule>(root, 'src/graph/driver.ts', ['createDriver', 'verify']);
+  const drv = await loadComponent<DriverModule>(root, 'src/graph/driver.ts', ['createDriver']);
+  const executor = await loadComponent<ExecutorModule>(root, 'src/graph/executor.ts', ['verify']);
   const migrate = await loadComponent<MigrateModule>(root, 'src/graph/migrate.ts', ['applySchema']);
   const maintenance = await loadComponent<MaintenanceModule>(root, 'src/graph/maintenance.ts', ['clearGraph']);
-  const counts = await loadComponent<CountsModule>(root, 'src/graph/counts.ts', ['graphCounts']);
+  const counts = await loadComponent<CountsModule>(root, 'src/graph/read/counts.ts', ['graphCounts']);
   const pipeline = await loadComponent<PipelineModule>(root, 'src/ingest/pipeline.ts', ['ingest']);
   const stagesMod = await loadComponent<StagesModule>(root, 'src/ingest/stages.ts', ['defaultStages']);
   let stages: Stages;
@@ -149,7 +152,7 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   const server = `the bench's own embedded Neo4j (${BENCH_DATA_DIR}, bolt port ${BENCH_PORT}, JVM heap ${heap}${started.reused ? ', found running and reused' : ''})`;
   const env: Env = { pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, driver, target: { driver }, server };
   state.env = env;
-  await drv.verify(driver);
+  await executor.verify(driver);
   await migrate.applySchema(driver, join(root, 'schema'));
 
   if (appMod && runnerMod) {

@@ -1,5 +1,5 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { addStats, emptyStats, readTx, runIn, writeTx, type WriteStats } from '../run.js';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type GraphTarget, type WriteStats } from '../executor.js';
 import type { Query } from '../query.js';
 import { findByPath, findBySha256, findCandidates } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
@@ -13,18 +13,13 @@ import type { WriteBatch } from './rows.js';
 export type * from './rows.js';
 export { emptyBatch } from './rows.js';
 
-export interface GraphTarget {
-  driver: Driver;
-  database?: string | undefined;
-}
-
 /**
  * Writes one batch in ONE transaction: a batch is in the graph whole or not at all, so a killed
  * ingest leaves no half-written document and its re-run (MERGE everywhere) adds no duplicate.
  * Order: rekeys, withdrawals, nodes, edges, hierarchy, then removal of what became orphan.
  */
-export async function writeBatch(target: GraphTarget, batch: WriteBatch): Promise<WriteStats> {
-  return writeTx(target.driver, { database: target.database, what: 'writing a batch of documents' }, (tx) => writeBatchIn(tx, batch));
+export async function writeBatch(target: GraphTarget, batch: WriteBatch, bookmarks?: Bookmarks): Promise<WriteStats> {
+  return writeTx(target, { what: 'writing a batch of documents', bookmarks }, (tx) => writeBatchIn(tx, batch));
 }
 
 /**
@@ -46,8 +41,9 @@ export async function writeResolved<P extends { batch: WriteBatch }>(
   target: GraphTarget,
   request: LookupRequest,
   plan: (lookup: Lookup) => P,
+  bookmarks?: Bookmarks,
 ): Promise<{ planned: P; stats: WriteStats }> {
-  return writeTx(target.driver, { database: target.database, what: 'writing a batch of documents' }, async (tx) => {
+  return writeTx(target, { what: 'writing a batch of documents', bookmarks }, async (tx) => {
     await tx.run(TAKE_LOCK);
     const planned = plan(await lookUpIn(tx, request));
     const stats = await writeBatchIn(tx, planned.batch);
@@ -132,8 +128,8 @@ export interface Lookup {
 export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] }
 
 /** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
-export async function lookUp(target: GraphTarget, req: LookupRequest): Promise<Lookup> {
-  return readTx(target.driver, { database: target.database, what: 'looking up existing documents' }, (tx) => lookUpIn(tx, req));
+export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?: Bookmarks): Promise<Lookup> {
+  return readTx(target, { what: 'looking up existing documents', bookmarks }, (tx) => lookUpIn(tx, req));
 }
 
 async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Lookup> {

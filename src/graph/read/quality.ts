@@ -1,6 +1,5 @@
-import { cypher, type Query } from './query.js';
-import { readTx, runIn } from './run.js';
-import type { GraphTarget } from './write/index.js';
+import { readTx, runIn, type GraphTarget } from '../executor.js';
+import { cypher, type Query } from '../query.js';
 
 /**
  * Data-quality findings: what a reviewer should look at before trusting a lineage. Shared by
@@ -154,7 +153,7 @@ function cap<T>(rows: T[], limit: number): Findings<T> {
 
 export async function dataQuality(target: GraphTarget, opts: { limit?: number } = {}): Promise<DataQualityReport> {
   const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
-  return readTx(target.driver, { database: target.database, what: 'building the data-quality report' }, async (tx) => ({
+  return readTx(target, { what: 'building the data-quality report' }, async (tx) => ({
     citationTargets: cap((await runIn<TargetFinding & Record<string, unknown>>(tx, citationTargetFindings(limit))).rows, limit),
     datesInverted: cap((await runIn<DateFinding & Record<string, unknown>>(tx, dateFindings(limit))).rows, limit),
     issuersUnknownArea: cap((await runIn<OrganizationFinding & Record<string, unknown>>(tx, issuerAreaFindings(limit))).rows, limit),
