@@ -74,6 +74,22 @@ export async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+/**
+ * A reader that stopped reading (`directive-graph parse … | head`) is the normal end of a pipeline,
+ * not a failure: a write to the closed pipe (EPIPE) or a SIGPIPE ends the program quietly with 0,
+ * as `cat` and `grep` do. Any other stream error is still an error.
+ */
+function endQuietlyWhenReaderCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(EXIT.OK);
+      throw err;
+    });
+  }
+  process.on('SIGPIPE', () => process.exit(EXIT.OK));
+}
+
+endQuietlyWhenReaderCloses();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

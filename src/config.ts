@@ -32,6 +32,15 @@ export const ConfigSchema = z.object({
   // Unset: GraphiQL is on except in production. true/false decides regardless of NODE_ENV.
   GRAPHIQL: z.preprocess(emptyAsUndefined, z.enum(['true', 'false'], { error: 'expected true or false' })
     .transform((v) => v === 'true').optional()),
+  RATE_LIMIT_MAX: z.coerce.number({ error: 'expected a whole number of requests, 0 for no limit' })
+    .int('expected a whole number of requests, 0 for no limit').min(0, 'expected a whole number of requests, 0 for no limit').default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number({ error: 'expected a whole number of milliseconds from 1000' })
+    .int('expected a whole number of milliseconds from 1000').min(1000, 'expected a whole number of milliseconds from 1000').default(60_000),
+  CORS_ORIGINS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter((o) => o !== '') : v ?? []),
+    z.array(z.string().regex(/^https?:\/\/[^\s/,]+$/, 'expected a comma-separated list of origins such as https://research.example.org (scheme, host, optional port; no path)')),
+  ),
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   DG_LIMIT_EXCEEDED: 'A request is over a configured limit.',
   DG_BAD_INPUT: 'An argument has a value outside what is allowed.',
   DG_UNAUTHENTICATED: 'The request lacks a valid API token.',
+  DG_RATE_LIMITED: 'The client sent more requests than the rate limit allows; retry later.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
 import { explorerRoutes } from './routes/explorer.js';
 import { healthRoutes } from './routes/health.js';
 import { reportRoutes } from './routes/reports.js';
+import { DEFAULT_SECURITY, registerSecurity, type SecurityOptions } from './security.js';
 
 /**
  * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, /reports/*, and the explorer page at /. It knows nothing about
@@ -21,9 +22,13 @@ export interface AppOptions {
   ingest?: IngestService | undefined;
   /** GraphiQL at /graphiql (served from local files); off in production unless GRAPHIQL=true. */
   graphiql?: boolean;
+  /** GraphQL introspection; off in production (default on, as in development). */
+  introspection?: boolean;
   limits?: Partial<ApiLimits>;
   /** Where the built explorer page is (dist/web by default); false: no page at `/`. */
   explorerDir?: string | false | undefined;
+  /** Rate limit and CORS (headers are always on); tests default to no rate limit. */
+  security?: Partial<SecurityOptions>;
   /** Called when the app closes, after in-flight requests finished (closes the driver). */
   onClose?: () => Promise<void>;
 }
@@ -43,10 +48,12 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     const close = opts.onClose;
     fastify.addHook('onClose', async () => close());
   }
+  await registerSecurity(fastify, { ...DEFAULT_SECURITY, ...opts.security });
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
   await fastify.register(reportRoutes, { runner: opts.runner });
   await registerGraphql(fastify, {
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest,
+    introspection: opts.introspection ?? true,
   });
   if (opts.graphiql) await fastify.register(graphiqlRoutes, { endpoint: '/graphql' });
   if (opts.explorerDir !== false) await fastify.register(explorerRoutes, { dir: opts.explorerDir });

@@ -9,6 +9,8 @@ export interface ApiLimits {
   queryDepth: number;
   /** Estimated number of values an operation may resolve (see complexity.ts). */
   complexity: number;
+  /** Selections that run a query of their own (root fields, nested lists), aliases counted. */
+  queryFields: number;
   /** Request body size, bytes. */
   bodyLimit: number;
   /** Neo4j transaction timeout of each read query, ms. */
@@ -26,6 +28,7 @@ export interface ApiLimits {
 export const DEFAULT_LIMITS: ApiLimits = {
   queryDepth: 10,
   complexity: 50_000,
+  queryFields: 40,
   bodyLimit: 4 * 1024 * 1024,
   transactionTimeoutMs: 15_000,
   readyTimeoutMs: 2_000,

@@ -37,12 +37,19 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     // Keep-alive sockets with no request in flight are closed on shutdown; busy ones finish first.
     forceCloseConnections: 'idle',
     bodyLimit: DEFAULT_LIMITS.bodyLimit,
+    // Behind a reverse proxy the client is X-Forwarded-For, which only a trusted proxy may set.
+    trustProxy: config.TRUST_PROXY,
   });
   await fastify.register(app, {
     runner,
     apiToken: config.API_TOKEN,
     ingest: ingestService(graph),
     graphiql: graphiqlEnabled(config),
+    introspection: config.NODE_ENV !== 'production',
+    security: {
+      rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindowMs: config.RATE_LIMIT_WINDOW_MS } : false,
+      corsOrigins: config.CORS_ORIGINS,
+    },
     onClose: async () => {
       await graph.close();
     },

@@ -20,6 +20,33 @@ function positiveInt(value: string, name: string, max: number): number {
 const out = (line: string) => process.stdout.write(line + '\n');
 const err = (line: string) => process.stderr.write(line + '\n');
 
+/**
+ * Ctrl-C (or SIGTERM) during an ingest: the batch being written finishes (its transaction is
+ * all or nothing), then the run stops and says what was stored. A second Ctrl-C exits at once:
+ * the open transaction dies with the connection, so Neo4j rolls it back and nothing is half-written.
+ */
+function stopOnSignal(log: (line: string) => void): { signal: AbortSignal; exitCode: () => number; dispose: () => void } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const codeOf = (s: NodeJS.Signals | undefined) => (s === 'SIGTERM' ? 143 : EXIT.INTERRUPTED);
+  const handler = (signal: NodeJS.Signals) => {
+    if (received) {
+      log(`${signal} again: stopping now; the batch being written is rolled back`);
+      process.exit(codeOf(signal));
+    }
+    received = signal;
+    log(`${signal}: finishing the batch being written, then stopping (press Ctrl-C again to stop at once)`);
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    exitCode: () => codeOf(received),
+    dispose: () => { process.off('SIGINT', handler); process.off('SIGTERM', handler); },
+  };
+}
+
 export default defineCommand({
   name: 'ingest',
   summary: 'parse files or folders and write them to Neo4j',
@@ -62,15 +89,23 @@ NEO4J_DATABASE.`,
         let total = 0;
         for await (const _ of walkDocuments(positionals)) total += 1;
         progress.setTotal(total);
+        const stop = stopOnSignal(progress.log);
         const summary = await pipeline.ingest(walkDocuments(positionals), {
           target,
           stages,
           batchSize,
           force: values.force,
+          signal: stop.signal,
           onProgress: (p) => progress.update(p),
           onFailure: (f) => progress.log(f.error.toString()),
-        }).finally(() => progress.stop());
+        }).finally(() => { progress.stop(); stop.dispose(); });
         for (const line of summaryMod.formatSummary(summary)) out(line);
+        if (summary.interrupted) {
+          const handled = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+          out(`interrupted: ${summary.counts.ingested + summary.counts.updated} documents stored, ${handled} of ${total} files handled, ` +
+            `${total - handled} not read or not written; run the same command again to finish (files already in are skipped)`);
+          return stop.exitCode();
+        }
         if (summary.counts.failed > 0) code = EXIT.PARTIAL;
       }
 

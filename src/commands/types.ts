@@ -1,2 +1,2 @@
 /** Exit codes shared by every subcommand. */
-export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2 } as const;
+export const EXIT = { OK: 0, PARTIAL: 1, USAGE: 2, INTERRUPTED: 130 } as const;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { DatabaseError } from '../errors.js';
+import { DatabaseError, isDirectiveGraphError } from '../errors.js';
 import { projectRoot } from '../project-root.js';
 import { autoCommit, type GraphTarget } from './executor.js';
 
@@ -70,6 +70,19 @@ export function readSchema(dir: string): SchemaStatement[] {
 }
 
 /**
+ * What Neo4j says when an IF NOT EXISTS statement races another process creating the same index or
+ * constraint: both checked "not there", one created it, the other is told it exists. The schema is
+ * then what the statement asked for, which is all an idempotent migration needs.
+ */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+const SCHEMA_ATTEMPTS = 8;
+
+/**
  * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
  * statements run. A statement Neo4j refuses stops the run with its file and line.
  */
@@ -78,10 +91,25 @@ export async function applySchema(target: GraphTarget | Driver, dir = 'schema', 
   const base: GraphTarget = 'driver' in target ? target : { driver: target };
   const where: GraphTarget = { driver: base.driver, database: opts.database ?? base.database };
   for (const s of statements) {
-    // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
-    await autoCommit(where, { cypher: s.cypher, params: {} }, {
-      what: 'applying a schema statement', mode: 'WRITE', location: { path: s.file, line: s.line },
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
+        await autoCommit(where, { cypher: s.cypher, params: {} }, {
+          what: 'applying a schema statement', mode: 'WRITE', location: { path: s.file, line: s.line },
+        });
+        break;
+      } catch (err) {
+        const code = isDirectiveGraphError(err) ? String(err.details?.neo4jCode ?? '') : '';
+        if (ALREADY_THERE.has(code)) break;
+        // Schema changes of several processes at once can deadlock on label locks: Neo4j says
+        // so with a transient error, and the statement (IF NOT EXISTS) is safe to try again.
+        if (code.startsWith('Neo.TransientError.') && attempt < SCHEMA_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 100)));
+          continue;
+        }
+        throw err;
+      }
+    }
   }
   return statements;
 }

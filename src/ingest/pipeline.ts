@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
+import { DatabaseError, isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
 import type { DocumentRecord, ParseWarning } from '../model/record.js';
 import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
-import { lookUp, writeBatch } from '../graph/write/index.js';
+import { lookUp, writeResolved } from '../graph/write/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
 
 /**
@@ -52,6 +52,11 @@ export interface IngestOptions extends WriteOptions {
   force?: boolean | undefined;
   /** Files read at the same time. */
   readConcurrency?: number | undefined;
+  /**
+   * Stops the run between batches: the batch being written finishes (its transaction commits or
+   * fails whole), nothing after it is read or written, and the summary says `interrupted`.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface DocumentOutcome {
@@ -71,6 +76,8 @@ export interface IngestSummary {
   warnings: Record<string, number>;
   elapsedMs: number;
   batches: number;
+  /** The run was stopped by its signal: files after the last written batch were not stored. */
+  interrupted: boolean;
 }
 
 /**
@@ -119,7 +126,7 @@ export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): D
 class Run {
   readonly summary: IngestSummary = {
     counts: { ingested: 0, updated: 0, unchanged: 0, failed: 0 },
-    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0,
+    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0, interrupted: false,
   };
   private readonly started = Date.now();
 
@@ -150,8 +157,31 @@ class Run {
     this.opts.onProgress?.({ done, counts: { ...this.summary.counts }, elapsedMs: Date.now() - this.started });
   }
 
-  /** Writes records; a batch Neo4j refuses is retried one document at a time, so one bad record costs only itself. */
-  async write(records: DocumentRecord[]): Promise<void> {
+  /**
+   * Neo4j gone is fatal for the run: the error names the batch and its documents (none of which is
+   * stored: its transaction is rolled back) and how many documents are already in.
+   */
+  unavailable(err: DirectiveGraphError, batchNo: number, doing: 'reading' | 'writing', paths: string[]): DatabaseError {
+    const stored = this.summary.counts.ingested + this.summary.counts.updated;
+    const which = paths.length === 1 ? paths[0] : `${paths[0]} … ${paths.at(-1)}`;
+    return new DatabaseError('DG_DB_UNAVAILABLE',
+      `${err.message}; while ${doing} batch ${batchNo} (${paths.length} document${paths.length === 1 ? '' : 's'}: ${which}), which is not stored; ` +
+      `${stored} document${stored === 1 ? ' was' : 's were'} stored before it; run the same command again to finish`,
+      { cause: err, location: { path: paths[0] }, details: { ...err.details, batch: batchNo, documents: paths, stored } });
+  }
+
+  /** Writes batch `batchNo` of the run. */
+  async write(records: DocumentRecord[], batchNo: number): Promise<void> {
+    try {
+      await this.writeOrSplit(records);
+    } catch (err) {
+      if (!(isDirectiveGraphError(err) && err.code === 'DG_DB_UNAVAILABLE')) throw err;
+      throw this.unavailable(err, batchNo, 'writing', records.map((r) => r.source.path ?? r.key));
+    }
+  }
+
+  /** A batch Neo4j refuses is retried one document at a time, so one bad record costs only itself. */
+  private async writeOrSplit(records: DocumentRecord[]): Promise<void> {
     try {
       await this.writeAll(records);
     } catch (err) {
@@ -162,16 +192,15 @@ class Run {
         this.fail(toFailure(err, r.source.path ?? r.key));
         return;
       }
-      for (const r of records) await this.write([r]);
+      for (const r of records) await this.writeOrSplit([r]);
     }
   }
 
   private async writeAll(records: DocumentRecord[]): Promise<void> {
     let pending = records;
     while (pending.length > 0) {
-      const lookup = await lookUp(this.opts.target, lookupRequest(pending), this.bookmarks);
-      const plan = planBatch(pending, lookup);
-      const stats = await writeBatch(this.opts.target, plan.batch, this.bookmarks);
+      const batch = pending;
+      const { planned: plan, stats } = await writeResolved(this.opts.target, lookupRequest(batch), (lookup) => planBatch(batch, lookup), this.bookmarks);
       this.summary.stats = addStats(this.summary.stats, stats);
       this.summary.batches += 1;
       for (const d of plan.documents) {
@@ -229,33 +258,41 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     return out;
   };
 
-  const settle = async (p: Prepared) => {
+  const settle = async (p: Prepared, batchNo: number) => {
     for (const f of p.failures) run.fail(f);
     for (const u of p.unchanged) run.note(u.path, 'unchanged', u.key);
-    if (p.records.length > 0) await run.write(p.records);
+    if (p.records.length > 0) await run.write(p.records, batchNo);
     run.progress();
   };
 
+  const stopped = () => opts.signal?.aborted === true;
   let chunk: string[] = [];
+  let chunks = 0;
   let inFlight: Promise<void> | null = null;
   const flush = async () => {
     const batch = chunk;
+    const batchNo = ++chunks;
     chunk = [];
     const prepared = await prepare(batch).catch(async (err: unknown) => {
       await inFlight?.catch(() => undefined);
+      if (isDirectiveGraphError(err) && err.code === 'DG_DB_UNAVAILABLE') throw run.unavailable(err, batchNo, 'reading', batch);
       throw err;
     });
     if (inFlight) await inFlight;
-    inFlight = settle(prepared);
+    // Read while the previous batch was written; once stopped, it is dropped, not written.
+    if (stopped()) return;
+    inFlight = settle(prepared, batchNo);
     // Surfaces a failed write at the next flush instead of as an unhandled rejection.
     inFlight.catch(() => undefined);
   };
   for await (const path of paths) {
+    if (stopped()) break;
     chunk.push(path);
     if (chunk.length >= batchSize) await flush();
   }
-  if (chunk.length > 0) await flush();
+  if (chunk.length > 0 && !stopped()) await flush();
   if (inFlight) await inFlight;
+  run.summary.interrupted = stopped();
   return run.finish();
 }
 
@@ -264,16 +301,17 @@ export async function ingestRecords(records: AsyncIterable<DocumentRecord> | Ite
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = new Run(opts);
   let chunk: DocumentRecord[] = [];
+  let chunks = 0;
   for await (const r of records) {
     chunk.push(r);
     if (chunk.length >= batchSize) {
-      await run.write(chunk);
+      await run.write(chunk, ++chunks);
       run.progress();
       chunk = [];
     }
   }
   if (chunk.length > 0) {
-    await run.write(chunk);
+    await run.write(chunk, ++chunks);
     run.progress();
   }
   return run.finish();

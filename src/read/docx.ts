@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { checkDocxExpansion } from './zip-guard.js';
 
 /**
  * Text of a .docx with mammoth's raw-text extraction. mammoth ends every paragraph with a
@@ -16,6 +17,7 @@ export async function extractDocxText(bytes: Uint8Array, path: string): Promise<
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a .docx: not a zip archive`, { location: { path } });
   }
+  checkDocxExpansion(bytes, path);
   const mammoth = (await import('mammoth')).default;
   let raw: string;
   try {

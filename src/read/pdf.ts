@@ -20,6 +20,13 @@ function assetDirs(): { standardFontDataUrl: string; cMapUrl: string } {
   return { standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/' };
 }
 
+/**
+ * Most pages read from one PDF. Text extraction costs time and memory per page; a directive runs
+ * to tens of pages, an annex volume to hundreds, and a file of ten thousand is refused at once
+ * (its page count is in the document's catalogue, read before any page).
+ */
+export const MAX_PDF_PAGES = 2000;
+
 export async function extractPdfText(bytes: Uint8Array, path: string): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -40,6 +47,12 @@ export async function extractPdfText(bytes: Uint8Array, path: string): Promise<P
     const name = err instanceof Error ? err.name : '';
     const why = name === 'PasswordException' ? 'it is encrypted with a password' : `corrupt or not a PDF (${err instanceof Error ? err.message : String(err)})`;
     throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a PDF: ${why}`, { location: { path }, cause: err });
+  }
+  if (doc.numPages > MAX_PDF_PAGES) {
+    await doc.destroy();
+    throw new InputError('DG_INPUT_TOO_LARGE', `${path} has ${doc.numPages} pages, over the limit of ${MAX_PDF_PAGES} pages per PDF`, {
+      location: { path }, details: { pages: doc.numPages, maxPages: MAX_PDF_PAGES },
+    });
   }
   try {
     const pages: PdfPageItems[] = [];

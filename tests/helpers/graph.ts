@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { TestNeo4j } from '../setup/neo4j.js';
+import { isTestDatabase, MARKER_INDEX } from '../setup/guard.js';
 import { createDriver, sessionDatabase, type Driver, type Target } from '../../src/graph/driver.js';
 import { applySchema } from '../../src/graph/migrate.js';
 
@@ -42,8 +43,14 @@ export function openTestDriver(): Driver {
 /**
  * Deletes every node and relationship, in batches so a large test graph does not need one huge
  * transaction. Constraints and indexes stay (applySchema is idempotent anyway).
+ * Only in a database the harness marked as the tests' own (tests/setup/guard.ts): a second check,
+ * right before the delete, that no path leads the tests to wipe a user's data.
  */
 export async function cleanDatabase(driver: Driver): Promise<void> {
+  const n = testNeo4j();
+  if (!(await isTestDatabase(n))) {
+    throw new Error(`cleanDatabase: ${n.uri} does not carry the test harness's marker (${MARKER_INDEX}); not deleting anything`);
+  }
   const session = driver.session(sessionDatabase(testTarget()));
   try {
     // CALL { } IN TRANSACTIONS needs an auto-commit query: session.run, not executeQuery.

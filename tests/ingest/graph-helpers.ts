@@ -28,3 +28,34 @@ export function graphTools(get: () => { driver: Driver; database?: string | unde
   }
   return { target, q, counts, edgeLines };
 }
+
+/** Properties that record when, not what: left out of a canonical dump. */
+const VOLATILE = new Set(['ingestedAt']);
+
+function canonicalValue(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(canonicalValue);
+  return String(v); // temporal values and the like: their ISO text
+}
+
+function canonicalProps(props: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(props).filter((k) => !VOLATILE.has(k)).sort().map((k) => [k, canonicalValue(props[k])]));
+}
+
+/**
+ * The whole graph as sorted lines, one per node (labels + properties) and one per edge (its ends'
+ * keys, type, properties): two graphs are the same data exactly when their dumps are equal.
+ * Volatile timestamps (ingestedAt) are left out; every other property counts.
+ */
+export async function canonicalDump(driver: Driver, database?: string): Promise<{ nodes: string[]; edges: string[] }> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    const nodes = (await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props')).records
+      .map((r) => `${[...(r.get('labels') as string[])].sort().join(':')} ${canonicalProps(r.get('props') as Record<string, unknown>)}`);
+    const edges = (await session.run('MATCH (a)-[r]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to, properties(r) AS props')).records
+      .map((r) => `${String(r.get('from'))} -${String(r.get('type'))}-> ${String(r.get('to'))} ${canonicalProps(r.get('props') as Record<string, unknown>)}`);
+    return { nodes: nodes.sort(), edges: edges.sort() };
+  } finally {
+    await session.close();
+  }
+}

@@ -12,6 +12,7 @@ const summary = (over: Partial<IngestSummary> = {}): IngestSummary => ({
   warnings: { NAME_MISSPELLED: 1, CITATION_UNNUMBERED: 2, ISSUER_AREA_UNKNOWN: 1 },
   elapsedMs: 2500,
   batches: 1,
+  interrupted: false,
   ...over,
 });
 

@@ -1,4 +1,3 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { createReadRunner, type ReadRunner } from '../../src/graph/read/runner.j
 import { buildTestApp, gql } from '../api/helpers.js';
 import { keyOf, loadFixtureGraph } from '../api/fixture-graph.js';
 import { testNeo4j, useGraph } from '../helpers/graph.js';
+import { CuttableProxy } from '../helpers/proxy.js';
 
 /**
  * The API's life around Neo4j and its own shutdown, against the real Neo4j: Neo4j going away is
@@ -16,40 +16,6 @@ import { testNeo4j, useGraph } from '../helpers/graph.js';
  * stays up), coming back is the proxy listening again on the same port.
  */
 const graph = useGraph();
-
-/** A TCP proxy to Neo4j that can be cut (every connection dropped, nothing accepted) and restored. */
-class CuttableProxy {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  async cut(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
 
 describe('Neo4j going away and coming back', () => {
   let proxy: CuttableProxy;

@@ -88,3 +88,55 @@ export function checkComplexity(cost: number, max: number): void {
     });
   }
 }
+
+/**
+ * How many selections of an operation run a Neo4j query of their own: every root field and every
+ * field in `ioFields` ("Type.field", the loaders), each alias counted. The cost estimate above
+ * prices what a query returns; this prices how many queries it starts, which is what 1,000
+ * aliases of `directives(first: 100) { totalCount }` abuse (cheap to return, one query each).
+ */
+export function queryFieldCount(schema: GraphQLSchema, document: DocumentNode, ioFields: ReadonlySet<string>, operationName?: string): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+
+  function count(set: SelectionSetNode, typeName: string, root: boolean, seen: Set<string>): number {
+    const type = schema.getType(typeName);
+    if (!type || !(isObjectType(type) || isInterfaceType(type))) return 0;
+    const fields = type.getFields();
+    let n = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const frag = fragments.get(sel.name.value);
+        if (frag && !seen.has(frag.name.value)) n += count(frag.selectionSet, frag.typeCondition.name.value, root, new Set([...seen, frag.name.value]));
+        continue;
+      }
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        n += count(sel.selectionSet, sel.typeCondition?.name.value ?? typeName, root, seen);
+        continue;
+      }
+      const def = fields[sel.name.value];
+      if (!def) continue;
+      if ((root && sel.name.value !== '__typename') || ioFields.has(`${typeName}.${sel.name.value}`)) n += 1;
+      if (sel.selectionSet) n += count(sel.selectionSet, getNamedType(def.type).name, false, seen);
+    }
+    return n;
+  }
+
+  let total = 0;
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operationName && def.name?.value !== operationName) continue;
+    const root = def.operation === 'mutation' ? schema.getMutationType() : def.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    if (root) total += count(def.selectionSet, root.name, true, new Set());
+  }
+  return total;
+}
+
+/** Throws LIMIT_EXCEEDED naming the queryFields limit. */
+export function checkQueryFields(n: number, max: number): void {
+  if (n > max) {
+    throw new QueryError('DG_LIMIT_EXCEEDED', `the operation runs ${n} database queries (root fields and nested lists, each alias counted), over the limit of ${max} (queryFields)`, {
+      details: { limit: 'queryFields', max, got: n },
+    });
+  }
+}

@@ -9,7 +9,7 @@ import { isDirectiveGraphError, type ErrorCode } from '../../errors.js';
  * logged in full but answered as INTERNAL_SERVER_ERROR without its details.
  */
 export type GraphQLCode =
-  | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'DB_UNAVAILABLE'
+  | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'DB_UNAVAILABLE' | 'RATE_LIMITED'
   | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR';
 
 const BY_PROJECT_CODE: Partial<Record<ErrorCode, GraphQLCode>> = {
@@ -26,6 +26,7 @@ const BY_PROJECT_CODE: Partial<Record<ErrorCode, GraphQLCode>> = {
   DG_NOT_FOUND: 'NOT_FOUND',
   DG_UNAUTHENTICATED: 'UNAUTHENTICATED',
   DG_DB_UNAVAILABLE: 'DB_UNAVAILABLE',
+  DG_RATE_LIMITED: 'RATE_LIMITED',
 };
 
 interface Mapped {
@@ -57,7 +58,7 @@ export function classify(err: unknown, bodyLimit: number): Mapped {
       code,
       message: internal ? 'internal error' : original.message,
       extensions: internal ? {} : { reason: original.code, ...(original.details ?? {}) },
-      status: code === 'DB_UNAVAILABLE' ? 503 : 200,
+      status: code === 'DB_UNAVAILABLE' ? 503 : code === 'RATE_LIMITED' ? 429 : 200,
       internal,
     };
   }

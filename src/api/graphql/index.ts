@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
 import type { ReadRunner } from '../../graph/read/runner.js';
 import type { ApiLimits } from '../limits.js';
-import { checkComplexity, operationCost } from './complexity.js';
+import { graphql } from './graphql-cjs.js';
+import { checkComplexity, checkQueryFields, operationCost, queryFieldCount } from './complexity.js';
 import type { GraphContext, IngestService } from './context.js';
 import { makeErrorFormatter } from './errors.js';
 import { loaders } from './loaders.js';
@@ -14,7 +15,12 @@ export interface GraphqlOptions {
   limits: ApiLimits;
   apiToken: string | undefined;
   ingest: IngestService | undefined;
+  /** Schema introspection (`__schema`, `__type`); off in production. */
+  introspection: boolean;
 }
+
+/** "Type.field" of every loader: the nested fields that each run a query. */
+const LOADER_FIELDS: ReadonlySet<string> = new Set(Object.entries(loaders).flatMap(([type, fields]) => Object.keys(fields).map((f) => `${type}.${f}`)));
 
 /**
  * /graphql with the limits wired in: mercurius' queryDepth, a
@@ -29,6 +35,10 @@ export async function registerGraphql(app: FastifyInstance, opts: GraphqlOptions
     // mercurius' own GraphiQL loads React and GraphiQL from unpkg.com; ../graphiql serves them locally.
     graphiql: false,
     queryDepth: opts.limits.queryDepth,
+    // Batched arrays of operations ([{query}, {query}, ...]) are refused: each would pass every
+    // per-operation limit while the array as a whole multiplies them.
+    allowBatchedQueries: false,
+    ...(opts.introspection ? {} : { validationRules: [graphql.NoSchemaIntrospectionCustomRule] }),
     errorFormatter: makeErrorFormatter(opts.limits.bodyLimit) as never,
     additionalRouteOptions: { bodyLimit: opts.limits.bodyLimit },
     context: (request: FastifyRequest): GraphContext => ({
@@ -38,6 +48,11 @@ export async function registerGraphql(app: FastifyInstance, opts: GraphqlOptions
       apiToken: opts.apiToken,
       ingest: opts.ingest,
     }),
+  });
+  // Before validation: graphql's OverlappingFieldsCanBeMerged rule compares aliases pairwise, so
+  // 1,000 aliases cost seconds of CPU to validate before any later hook could refuse them.
+  app.graphql.addHook('preValidation', async (schema, document) => {
+    checkQueryFields(queryFieldCount(schema, document, LOADER_FIELDS), opts.limits.queryFields);
   });
   app.graphql.addHook('preExecution', async (schema, document, _context, variables) => {
     checkComplexity(operationCost(schema, document, (variables ?? {}) as Record<string, unknown>), opts.limits.complexity);

@@ -8,6 +8,9 @@ import type { CitationRow, DirectiveRow, OrganizationRow, RecipientRow, Relation
  * Batched lookups behind the nested GraphQL fields: one query for all the parents of a level
  * (UNWIND $keys), each parent's list capped at `cap` so that the result is bounded by
  * keys x cap. The API's loaders call these; a parent with nothing gets an empty list.
+ * The plain lists (citations, assignments, recipients, partOf) return up to cap + 1 items, so that
+ * the caller can refuse a list that has more instead of cutting it; the *Page queries below count
+ * every item and return one page of them.
  */
 function capOf(cap: number): number {
   return Math.max(1, Math.min(cap, READ_LIMITS.nestedCap));
@@ -27,7 +30,7 @@ CALL (d) {
   WHERE type(r) IN $types
   WITH r, o
   ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)
-  LIMIT toInteger($cap)
+  LIMIT toInteger($cap) + 1
   RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items
 }
 RETURN k AS key, items`,
@@ -44,7 +47,7 @@ CALL (d) {
   WITH a.taskId AS taskId, collect(${ASSIGNS_PART}) AS parts
   WITH taskId, parts
   ORDER BY coalesce(head(parts).span[0], 0), taskId
-  LIMIT toInteger($cap)
+  LIMIT toInteger($cap) + 1
   RETURN collect(${taskFrom('taskId', 'parts')}) AS items
 }
 RETURN k AS key, ${directiveMap('d')} AS directive, items`,
@@ -60,7 +63,7 @@ CALL (d) {
   MATCH (d)-[s:SENT_TO]->(u:Organization)
   WITH s, u
   ORDER BY s.list, coalesce(s.span[0], 0), u.key
-  LIMIT toInteger($cap)
+  LIMIT toInteger($cap) + 1
   RETURN collect({ organization: ${organizationMap('u')}, list: s.list, purpose: s.purpose }) AS items
 }
 RETURN k AS key, items`,
@@ -88,11 +91,11 @@ CALL (o) {
   MATCH (o)-[:PART_OF]->(p:Organization)
   WITH p
   ORDER BY p.key
-  LIMIT 20
+  LIMIT toInteger($cap) + 1
   RETURN collect(${organizationMap('p')}) AS items
 }
 RETURN k AS key, items`,
-    params: { keys },
+    params: { keys, cap: READ_LIMITS.partOfCap },
   };
 }
 
@@ -180,4 +183,152 @@ export const batch = {
     }
     return map;
   },
+};
+
+/** One page of a nested list per parent, and the count of all its items. */
+export interface NestedPage<T> {
+  total: number;
+  items: T[];
+}
+
+function pageParams(keys: string[], skip: number, first: number) {
+  return { keys, skip: Math.max(0, skip), limit: Math.max(0, Math.min(first, READ_LIMITS.maxFirst)) };
+}
+
+export function citationsPageQuery(keys: string[], side: 'out' | 'in', types: RelationType[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH ${CITATION_HOP[side]}
+  WHERE type(r) IN $types
+  RETURN count(r) AS total
+}
+CALL (d) {
+  MATCH ${CITATION_HOP[side]}
+  WHERE type(r) IN $types
+  WITH r, o
+  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items
+}
+RETURN k AS key, total, items`,
+    params: { ...pageParams(keys, skip, first), types },
+  };
+}
+
+export function assignmentsPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH (d)-[a:ASSIGNS]->(:Organization)
+  RETURN count(DISTINCT a.taskId) AS total
+}
+CALL (d) {
+  MATCH (d)-[a:ASSIGNS]->(u:Organization)
+  WITH a.taskId AS taskId, collect(${ASSIGNS_PART}) AS parts
+  WITH taskId, parts
+  ORDER BY coalesce(head(parts).span[0], 0), taskId
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  RETURN collect(${taskFrom('taskId', 'parts')}) AS items
+}
+RETURN k AS key, ${directiveMap('d')} AS directive, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
+export function recipientsPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (d:Directive {key: k})
+CALL (d) {
+  MATCH (d)-[s:SENT_TO]->(:Organization)
+  RETURN count(s) AS total
+}
+CALL (d) {
+  MATCH (d)-[s:SENT_TO]->(u:Organization)
+  WITH s, u
+  ORDER BY s.list, coalesce(s.span[0], 0), u.key
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  RETURN collect({ organization: ${organizationMap('u')}, list: s.list, purpose: s.purpose }) AS items
+}
+RETURN k AS key, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
+export function issuedPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  RETURN count(DISTINCT d) AS total
+}
+CALL (o) {
+  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  WITH DISTINCT d
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  RETURN collect(${directiveMap('d')}) AS items
+}
+RETURN k AS key, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
+export function assignedTasksPageQuery(keys: string[], skip: number, first: number): Query {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  WITH DISTINCT d, x.taskId AS taskId
+  RETURN count(*) AS total
+}
+CALL (o) {
+  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  WITH DISTINCT d, x.taskId AS taskId
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key, taskId
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
+  CALL (d, taskId) {
+    MATCH (d)-[a:ASSIGNS {taskId: taskId}]->(u:Organization)
+    RETURN collect(${ASSIGNS_PART}) AS parts
+  }
+  RETURN collect(${taskFrom('taskId', 'parts', directiveMap('d'))}) AS items
+}
+RETURN k AS key, total, items`,
+    params: pageParams(keys, skip, first),
+  };
+}
+
+async function pagesByKey<T>(runner: ReadRunner, q: Query, what: string): Promise<Map<string, NestedPage<T>>> {
+  const rows = await runner.run<{ key: string; total: number; items: T[] }>(q, what);
+  return new Map(rows.map((r) => [r.key, { total: Number(r.total), items: r.items }]));
+}
+
+export const pages = {
+  citations: (runner: ReadRunner, keys: string[], side: 'out' | 'in', types: RelationType[], skip: number, first: number) =>
+    pagesByKey<CitationRow>(runner, citationsPageQuery(keys, side, types, skip, first), 'reading a page of citations'),
+
+  async assignments(runner: ReadRunner, keys: string[], skip: number, first: number): Promise<Map<string, NestedPage<TaskRow>>> {
+    const rows = await runner.run<{ key: string; directive: DirectiveRow; total: number; items: Omit<TaskRow, 'directive'>[] }>(
+      assignmentsPageQuery(keys, skip, first), 'reading a page of tasks');
+    return new Map(rows.map((r) => [r.key, { total: Number(r.total), items: r.items.map((t) => ({ ...t, directive: r.directive })) }]));
+  },
+
+  recipients: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
+    pagesByKey<RecipientRow>(runner, recipientsPageQuery(keys, skip, first), 'reading a page of recipients'),
+
+  issued: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
+    pagesByKey<DirectiveRow>(runner, issuedPageQuery(keys, skip, first), 'reading a page of issued directives'),
+
+  assignedTasks: (runner: ReadRunner, keys: string[], skip: number, first: number) =>
+    pagesByKey<TaskRow>(runner, assignedTasksPageQuery(keys, skip, first), 'reading a page of assigned tasks'),
 };

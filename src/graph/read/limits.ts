@@ -24,6 +24,8 @@ export const READ_LIMITS = {
   /** Items per parent in a nested list (citations, tasks, issued directives ...). */
   nestedCap: 200,
   nestedDefault: 50,
+  /** Organisations one organisation is listed as part of. */
+  partOfCap: 20,
   /** Candidates listed when a number is ambiguous. */
   candidateCap: 20,
   /** Findings per code in dataQuality. */

@@ -19,41 +19,73 @@ export { emptyBatch } from './rows.js';
  * Order: rekeys, withdrawals, nodes, edges, hierarchy, then removal of what became orphan.
  */
 export async function writeBatch(target: GraphTarget, batch: WriteBatch, bookmarks?: Bookmarks): Promise<WriteStats> {
+  return writeTx(target, { what: 'writing a batch of documents', bookmarks }, (tx) => writeBatchIn(tx, batch));
+}
+
+/**
+ * The ingest lock: a node MERGEd on a unique key at the start of a write transaction and deleted
+ * at its end. MERGE on a unique constraint locks the key, so a second transaction's MERGE waits
+ * until the first commits (and so finds nothing left behind). Writers thus take turns, and each
+ * one's identity lookup sees everything the others committed. The constraint is in
+ * schema/020_ingest_lock.cypher.
+ */
+const TAKE_LOCK = "MERGE (l:IngestLock {id: 'ingest'}) ON CREATE SET l.since = timestamp()";
+const DROP_LOCK = "MATCH (l:IngestLock {id: 'ingest'}) DELETE l";
+
+/**
+ * Decides identity and writes in ONE transaction, holding the ingest lock: the lookup the identity
+ * rules need, `plan` (pure: it may run again when the driver retries), then the write. Two ingests
+ * running at once therefore never both decide that a document is new.
+ */
+export async function writeResolved<P extends { batch: WriteBatch }>(
+  target: GraphTarget,
+  request: LookupRequest,
+  plan: (lookup: Lookup) => P,
+  bookmarks?: Bookmarks,
+): Promise<{ planned: P; stats: WriteStats }> {
   return writeTx(target, { what: 'writing a batch of documents', bookmarks }, async (tx) => {
-    let stats = emptyStats();
-    const run = async (q: Query, when: boolean) => {
-      if (!when) return [];
-      const r = await runIn(tx, q);
-      stats = addStats(stats, r.stats);
-      return r.rows;
-    };
-
-    await run(rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
-    const withdrawn = [...new Set([...batch.retract, ...batch.demote])];
-    await run(handOverIssuedBy(withdrawn), withdrawn.length > 0);
-    const touched = await run(retractStatements(withdrawn), withdrawn.length > 0);
-    await run(demoteDirectives(batch.demote), batch.demote.length > 0);
-
-    await run(mergeOrganizations(batch.organizations), batch.organizations.length > 0);
-    await run(mergeDirectives(batch.directives), batch.directives.length > 0);
-    await run(mergeReferenced(batch.referenced), batch.referenced.length > 0);
-    await run(mergePersons(batch.persons), batch.persons.length > 0);
-
-    await run(mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
-    for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
-      await run(mergeCitations(type, batch.citations[type]), batch.citations[type].length > 0);
-    }
-    await run(mergeAssigns(batch.assigns), batch.assigns.length > 0);
-    await run(mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
-    await run(mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
-
-    const orgKeys = batch.organizations.map((o) => o.key);
-    await run(linkParents(orgKeys), orgKeys.length > 0);
-    await run(linkChildren(orgKeys), orgKeys.length > 0);
-
-    await cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); });
-    return stats;
+    await tx.run(TAKE_LOCK);
+    const planned = plan(await lookUpIn(tx, request));
+    const stats = await writeBatchIn(tx, planned.batch);
+    await tx.run(DROP_LOCK);
+    return { planned, stats };
   });
+}
+
+async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch): Promise<WriteStats> {
+  let stats = emptyStats();
+  const run = async (q: Query, when: boolean) => {
+    if (!when) return [];
+    const r = await runIn(tx, q);
+    stats = addStats(stats, r.stats);
+    return r.rows;
+  };
+
+  await run(rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
+  const withdrawn = [...new Set([...batch.retract, ...batch.demote])];
+  await run(handOverIssuedBy(withdrawn), withdrawn.length > 0);
+  const touched = await run(retractStatements(withdrawn), withdrawn.length > 0);
+  await run(demoteDirectives(batch.demote), batch.demote.length > 0);
+
+  await run(mergeOrganizations(batch.organizations), batch.organizations.length > 0);
+  await run(mergeDirectives(batch.directives), batch.directives.length > 0);
+  await run(mergeReferenced(batch.referenced), batch.referenced.length > 0);
+  await run(mergePersons(batch.persons), batch.persons.length > 0);
+
+  await run(mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
+  for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+    await run(mergeCitations(type, batch.citations[type]), batch.citations[type].length > 0);
+  }
+  await run(mergeAssigns(batch.assigns), batch.assigns.length > 0);
+  await run(mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
+  await run(mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
+
+  const orgKeys = batch.organizations.map((o) => o.key);
+  await run(linkParents(orgKeys), orgKeys.length > 0);
+  await run(linkChildren(orgKeys), orgKeys.length > 0);
+
+  await cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); });
+  return stats;
 }
 
 async function cleanUp(tx: ManagedTransaction, touched: Record<string, unknown>[], demoted: string[], add: (s: WriteStats) => void) {
@@ -93,31 +125,31 @@ export interface Lookup {
   candidates: Candidate[];
 }
 
+export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] }
+
 /** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
-export async function lookUp(
-  target: GraphTarget,
-  req: { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] },
-  bookmarks?: Bookmarks,
-): Promise<Lookup> {
-  return readTx(target, { what: 'looking up existing documents', bookmarks }, async (tx) => {
-    const bySha256 = new Map<string, { key: string; path: string | null }>();
-    if (req.shas.length > 0) {
-      for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {
-        bySha256.set(r.sha256, { key: r.key, path: r.path });
-      }
+export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?: Bookmarks): Promise<Lookup> {
+  return readTx(target, { what: 'looking up existing documents', bookmarks }, (tx) => lookUpIn(tx, req));
+}
+
+async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Lookup> {
+  const bySha256 = new Map<string, { key: string; path: string | null }>();
+  if (req.shas.length > 0) {
+    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {
+      bySha256.set(r.sha256, { key: r.key, path: r.path });
     }
-    const byPath = new Map<string, { key: string; sha256: string | null }[]>();
-    if (req.paths.length > 0) {
-      for (const r of (await runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths))).rows) {
-        const list = byPath.get(r.path) ?? [];
-        list.push({ key: r.key, sha256: r.sha256 });
-        byPath.set(r.path, list);
-      }
+  }
+  const byPath = new Map<string, { key: string; sha256: string | null }[]>();
+  if (req.paths.length > 0) {
+    for (const r of (await runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths))).rows) {
+      const list = byPath.get(r.path) ?? [];
+      list.push({ key: r.key, sha256: r.sha256 });
+      byPath.set(r.path, list);
     }
-    let candidates: Candidate[] = [];
-    if (req.keys.length + req.series.length + req.numberKeys.length > 0) {
-      candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys))).rows;
-    }
-    return { bySha256, byPath, candidates };
-  });
+  }
+  let candidates: Candidate[] = [];
+  if (req.keys.length + req.series.length + req.numberKeys.length > 0) {
+    candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys))).rows;
+  }
+  return { bySha256, byPath, candidates };
 }
