@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import type { ParseWarning } from '../model/record.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, repairMisreadLegacy } from '../parse/decode.js';
 import { extractDocxText } from './docx.js';
+import { extractHtmlText } from './html.js';
 import { extractPdfText } from './pdf.js';
 
 /** File types directive-graph reads, by lower-case extension. */
@@ -13,9 +14,11 @@ export const DOCUMENT_EXTENSIONS: ReadonlyMap<string, DocumentFormat> = new Map(
   ['.md', 'text'],
   ['.docx', 'docx'],
   ['.pdf', 'pdf'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
 ]);
 
-export type DocumentFormat = 'text' | 'docx' | 'pdf';
+export type DocumentFormat = 'text' | 'docx' | 'pdf' | 'html';
 
 export interface ReadOptions {
   /** Files larger than this are refused before being read (default 20 MB). */
@@ -78,6 +81,10 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
     return { path, format, bytes, text: decoded.text, encoding: decoded.encoding, sha256, warnings: decoded.warnings };
   }
   if (bytes.length === 0) throw new InputError('DG_INPUT_EMPTY', `${path} is empty (0 bytes)`, { location });
+  if (format === 'html') {
+    const page = extractHtmlText(bytes, path);
+    return { path, format, bytes, text: page.text, encoding: page.encoding, sha256, warnings: page.warnings };
+  }
   let extracted: string;
   let pages: number | undefined;
   if (format === 'docx') {
