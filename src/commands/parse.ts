@@ -42,7 +42,7 @@ function describe(path: string, err: unknown): string {
 export async function parseFile(path: string): Promise<DocumentRecord> {
   const file = await readDocumentFile(path);
   try {
-    return parseDocument(file.text, { path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings });
+    return parseDocument(file.text, { path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings, ocr: file.ocr });
   } catch (err) {
     if (err instanceof DirectiveGraphError) throw err;
     throw new InputError('DG_PARSE_FAILED', `the text could not be parsed: ${err instanceof Error ? err.message : String(err)}`, { location: { path }, cause: err });
