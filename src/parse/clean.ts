@@ -1,4 +1,5 @@
 import type { Span } from '../model/record.js';
+import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
 
 /**
  * Cleaning: the text the finders read, with a map back to the text as given so that every span
@@ -9,6 +10,9 @@ import type { Span } from '../model/record.js';
  *    seed 004's `- Kính gửi:*`), while a lone `*` line (the Party star) is kept;
  * 3. page breaks: a sentence cut by blank lines (and a bare page number) is joined with one
  *    space when the next part starts in lower case ("… trách nhiệm,\n\nhiệu quả …", seed 001).
+ * Web copies and OCR add three (src/parse/web-copy.ts): blank-fill inside numbers and header
+ * cells split by `|` or tabs before the characters are normalised (a tab is a cell boundary
+ * there), hard line wraps inside sentences after the markdown is gone.
  */
 
 /** A run of output characters that came from a run of input characters. */
@@ -20,7 +24,7 @@ interface Run {
 }
 
 /** The output of one pass and how its characters map to the pass's input. */
-class PassMap {
+export class PassMap {
   constructor(private readonly runs: Run[]) {}
 
   private find(i: number): Run | undefined {
@@ -60,7 +64,7 @@ class PassMap {
 }
 
 /** Builds one pass: copy input unchanged or replace a stretch of it, recording runs. */
-class Rewriter {
+export class Rewriter {
   private readonly parts: string[] = [];
   private readonly runs: Run[] = [];
   private outLen = 0;
@@ -224,8 +228,17 @@ function joinPageBreaks(input: string): { text: string; map: PassMap } {
 
 /** Clean a text for the finders, keeping the way back to the original offsets. */
 export function clean(original: string): CleanText {
-  const a = normalizeCharacters(original);
-  const b = stripMarkdown(a.text);
-  const c = joinPageBreaks(b.text);
-  return new CleanText(original, c.text, [a.map, b.map, c.map]);
+  const maps: PassMap[] = [];
+  const step = (r: { text: string; map: PassMap } | null, input: string): string => {
+    if (!r) return input;
+    maps.push(r.map);
+    return r.text;
+  };
+  let t = step(fillInNumbers(original, Rewriter), original);
+  t = step(headerCells(t, Rewriter), t);
+  t = step(normalizeCharacters(t), t);
+  t = step(stripMarkdown(t), t);
+  t = step(unwrapLines(t, Rewriter), t);
+  t = step(joinPageBreaks(t), t);
+  return new CleanText(original, t, maps);
 }
