@@ -14,8 +14,9 @@ import { EXIT, type Command } from './types.js';
  */
 const USAGE = `Usage: directive-graph parse <file|folder>... [options]
 
-Reads .txt, .md, .docx and .pdf files (UTF-8 or legacy TCVN3/VNI; folders are walked) and prints
-one JSON record per document: number, type, issuer, dates, title, citations, task assignments,
+Reads .txt, .md, .docx, .pdf and .html files (UTF-8 or legacy TCVN3/VNI; folders are walked), and
+scanned PDFs and page images (.png .jpg .tif) by OCR with Tesseract, and prints one JSON record per
+document: number, type, issuer, dates, title, citations, task assignments,
 recipients, signer and warnings, each value with the character spans it was read from.
 
 Options:

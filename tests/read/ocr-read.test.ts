@@ -47,7 +47,20 @@ describe('readDocumentFile: a scanned page image', () => {
     expect(r.source.ocr).toEqual(f.ocr);
     expect(r.warnings.map((w) => w.code)).toContain('OCR');
     expect(DocumentRecord.parse(r)).toEqual(r);
-  });
+  }, 120_000);
+});
+
+describe('readDocumentFile: a PDF with a typed page and a scanned one', () => {
+  it('OCRs only the page without a text layer and keeps it in its place', async () => {
+    const f = await readDocumentFile(join(ROOT, 'tests/fixtures/scans/mixed.scan.pdf'));
+    expect(f).toMatchObject({ format: 'pdf', encoding: 'pdf+ocr', pages: 2 });
+    expect(f.ocr).toMatchObject({ pages: [2] });
+    const cover = f.text.indexOf('PHIẾU CHUYỂN VĂN BẢN\nVăn phòng Quận ủy chuyển bản chụp văn bản sau');
+    const scanned = f.text.indexOf('Số 924-CV/QU');
+    expect(cover).toBe(0);
+    expect(scanned).toBeGreaterThan(cover);
+    expect(f.text.slice(0, scanned)).toContain('Bộ phận văn thư\n\n');
+  }, 180_000);
 });
 
 describe('readDocumentFile: OCR time limit', () => {
@@ -91,5 +104,5 @@ describe('readDocumentFile: OCR tools missing', () => {
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(`${HEADER_PNG}: the file needs OCR (it has no text layer), but tesseract is not installed: install tesseract-ocr and tesseract-ocr-vie (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils) [DG_OCR_UNAVAILABLE]`);
     expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { number: string }).number)).toEqual(['100-CV/ĐU']);
-  });
+  }, 60_000);
 });
