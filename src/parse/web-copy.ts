@@ -190,22 +190,27 @@ const DATE_CUT = /(?:ngày|tháng|năm)(?:[ ]+\d{1,4})?$/u;
 export function unwrapLines(input: string, W: RewriterClass): Pass {
   if (input.indexOf('\n') < 0) return null;
   const lines: Range[] = [];
+  const texts: string[] = [];
   for (let s = 0; s <= input.length;) {
     let e = input.indexOf('\n', s);
     if (e < 0) e = input.length;
     lines.push([s, e]);
+    texts.push(input.slice(s, e));
     s = e + 1;
   }
-  const width = wrapWidth(input, lines);
-  const bodyFrom = headerEnd(input, lines);
+  const lengths = texts.map((t) => t.trim().length);
+  const width = wrapWidth(lengths);
+  const bodyFrom = headerEnd(texts, lengths);
   let w: Rewriter | null = null;
   let at = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
-    const [ps, pe] = lines[k]!;
-    const [ns, ne] = lines[k + 1]!;
-    const prev = input.slice(ps, pe).trimEnd();
-    const next = input.slice(ns, ne).trimStart();
-    if (prev.trim() === '' || next === '' || SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next)) continue;
+    // most pairs in a one-paragraph-a-line text have a blank side: decided before any slicing
+    if (lengths[k] === 0 || lengths[k + 1] === 0) continue;
+    const [ps] = lines[k]!;
+    const [ns] = lines[k + 1]!;
+    const prev = texts[k]!.trimEnd();
+    const next = texts[k + 1]!.trimStart();
+    if ( SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next)) continue;
     // In the header, lines are the layout's units (a title block, Kính gửi items): only a cut date is joined.
     if (k < bodyFrom) {
       if (!(DATE_CUT.test(prev) && /^(?:\d|năm|tháng)/u.test(next))) continue;
@@ -217,7 +222,7 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     if (!join) continue;
     w ??= new W(input);
     const cut = ps + prev.length;
-    const resume = ns + (input.slice(ns, ne).length - next.length);
+    const resume = ns + (texts[k + 1]!.length - next.length);
     w.keep(at, cut);
     if (!hyphen) w.replace(cut, resume, ' ');
     at = resume;
@@ -233,17 +238,16 @@ const BODY_OPENER = /^(?:Thực hiện|Căn cứ|Ngày[ ]+\d|Sau khi|Để|Theo|
  * Index of the first body line: after a blank line, a line that opens a body (`Thực hiện`, `Căn
  * cứ`, `1. `); or a long line (a paragraph); or the line after the first HEADER_LINES non-blank ones.
  */
-function headerEnd(input: string, lines: readonly Range[]): number {
+function headerEnd(texts: readonly string[], lengths: readonly number[]): number {
   let seen = 0;
-  for (let k = 0; k < lines.length; k++) {
-    const text = input.slice(lines[k]![0], lines[k]![1]).trim();
-    if (text === '') continue;
-    if (text.length > HEADER_MAX_CHARS) return k;
-    const afterBlank = k === 0 || input.slice(lines[k - 1]![0], lines[k - 1]![1]).trim() === '';
-    if (afterBlank && BODY_OPENER.test(text)) return k;
+  for (let k = 0; k < texts.length; k++) {
+    if (lengths[k] === 0) continue;
+    if (lengths[k]! > HEADER_MAX_CHARS) return k;
+    const afterBlank = k === 0 || lengths[k - 1] === 0;
+    if (afterBlank && BODY_OPENER.test(texts[k]!.trim())) return k;
     if (++seen >= HEADER_LINES) return k;
   }
-  return lines.length;
+  return texts.length;
 }
 
 function isCaps(s: string): boolean {
@@ -256,8 +260,8 @@ function isCaps(s: string): boolean {
  * (95th percentile, so that one long line does not count) at most 130 characters, and most (60%)
  * within 80% of it. A .txt with one paragraph a line has widely varying lengths and gets 0.
  */
-function wrapWidth(input: string, lines: readonly Range[]): number {
-  const lengths = lines.map(([s, e]) => input.slice(s, e).trim().length).filter((n) => n >= 30);
+function wrapWidth(all: readonly number[]): number {
+  const lengths = all.filter((n) => n >= 30);
   if (lengths.length < 8) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
