@@ -34,6 +34,8 @@ export interface OcrPage {
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** A "word" that is only a speck read as a mark (`_`, `ˆ`, `'`, `~`): never text of the document. */
 const SPECK = /^[_ˆ˜~`'‘’"“”^|\\]+$/u;
+/** A speck glued to the front of a word ("_- Cấp ủy"): never a letter of it. */
+const SPECK_PREFIX = /^[_ˆ˜~`^]+(?=\S)/u;
 const INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
 
 interface Run {
@@ -109,14 +111,15 @@ export async function ocrPdfPages(path: string, pages: readonly number[], opts: 
  * Text and confidence from Tesseract's TSV (level, page, block, paragraph, line, word, box,
  * conf, text). Words of a line are joined by a space, lines by a line break, and paragraphs and
  * blocks by a blank line; lines of a block that Tesseract did not split into paragraphs still
- * read one per line, as they were printed. Specks read as marks are dropped (not counted).
+ * read one per line, as they were printed. Specks read as marks are dropped (not counted), and
+ * cut from the front of a word they stick to.
  */
 export function pagesFromTsv(tsv: string): OcrPage[] {
   const pages = new Map<number, { lines: string[]; sum: number; words: number; lastPar: string; lastLine: string }>();
   for (const row of tsv.split('\n').slice(1)) {
     const cols = row.split('\t');
     if (cols.length < 12 || cols[0] !== '5') continue;
-    const text = cols.slice(11).join('\t').trim();
+    const text = cols.slice(11).join('\t').trim().replace(SPECK_PREFIX, '');
     const conf = Number(cols[10]);
     if (text === '' || !(conf >= 0) || SPECK.test(text)) continue;
     const pageNo = Number(cols[1]);

@@ -47,10 +47,10 @@ describe('pagesFromTsv: text and confidence from Tesseract TSV', () => {
     '1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t',
     row(1, 1, 1, 1, 1, 96, 'ỦY'), row(1, 1, 1, 1, 2, 94, 'BAN'), row(1, 1, 1, 2, 1, 90, 'Số:'), row(1, 1, 1, 2, 2, 80, '12/KH-UBND'),
     row(1, 1, 1, 2, 3, 30, '_'),
-    row(1, 2, 1, 1, 1, 70, 'Thực'), row(1, 2, 1, 1, 2, 90, 'hiện'),
+    row(1, 2, 1, 1, 1, 70, 'Thực'), row(1, 2, 1, 1, 2, 90, 'hiện'), row(1, 2, 1, 2, 1, 60, '_-'), row(1, 2, 1, 2, 2, 96, 'Lưu'),
   ].join('\n');
 
   it('joins words into lines, paragraphs by a blank line, drops specks, averages the word confidences', () => {
-    expect(pagesFromTsv(tsv)).toEqual([{ page: 1, text: 'ỦY BAN\nSố: 12/KH-UBND\n\nThực hiện', confidence: 0.867, words: 6 }]);
+    expect(pagesFromTsv(tsv)).toEqual([{ page: 1, text: 'ỦY BAN\nSố: 12/KH-UBND\n\nThực hiện\n- Lưu', confidence: 0.845, words: 8 }]);
   });
 });
