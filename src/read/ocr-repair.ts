@@ -1,4 +1,5 @@
 import type { ParseWarning } from '../model/record.js';
+import { DOC_TYPES } from '../parse/vocabulary/doc-types.js';
 
 /**
  * Repairs of what OCR typically gets wrong in document numbers, each one reported. A number is a
@@ -32,6 +33,38 @@ const STATE_GROUPS = new Map([['QD', 'QĐ'], ['ND', 'NĐ'], ['HDND', 'HĐND'], [
 const SERIAL = String.raw`(?:(?<=(?:^|\n)[ \t]*Số[ ]{0,2}:?[ ]{0,3})\d{1,3}(?:[ ]\d{1,3}){1,2}|[0-9OoQlI|]{1,5})`;
 const GROUP = String.raw`[A-Za-zĐđƯư0-9]{1,10}`;
 const TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}/.\-–])(${SERIAL})([ ]{0,2}[-–/][ ]{0,2})(${GROUP}(?:[ ]{0,2}[-–/][ ]{0,2}${GROUP}){0,4})(?![\p{L}\p{N}])`, 'gu');
+
+/** "ĐẲNG ỦY", "Đẳng ủy", "ĐĂNG CỘNG SẢN": the hook of Ả read as a breve (Ẳ, Ă) before the words that follow Đảng. */
+const DANG = /(?<![\p{L}])(Đ|đ)(?:[ẲẰĂẮẶẴ]|[ẳằăắặẵ])(NG|ng)(?=[ ]+(?:ỦY|UỶ|BỘ|CỘNG|ủy|uỷ|bộ|Cộng|viên)(?![\p{L}]))/gu;
+/** A type heading printed spaced and read glued ("KẾHOẠCH"), alone on its line. */
+const GLUED_HEADINGS = new Map(DOC_TYPES.flatMap((d) => d.words).filter((w) => w.includes(' '))
+  .map((w) => [w.toLocaleUpperCase('vi').replace(/ /g, ''), w.toLocaleUpperCase('vi')] as const));
+/** Specks read as a period or a colon after a header line in capitals or the motto ("ỦY BAN NHÂN DÂN.", "Hạnh phúc :"). */
+const TRAILING_SPECK = /^([ \t]*(?:[^\p{Ll}\n]{3,60}?|Độc lập[ ]*[-–][ ]*Tự do[ ]*[-–][ ]*Hạnh phúc))[ ]*[.:,;'`’]+[ ]*$/gmu;
+
+/**
+ * Words OCR gets wrong in the lines that identify a document: "Đảng" read with a breve, a
+ * type heading glued ("KẾHOẠCH"), a speck after a header line. Run before repairOcrNumbers.
+ * Returns the counts by kind for one warning (the text length may change, so no spans).
+ */
+export function repairOcrWords(input: string): { text: string; counts: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  const bump = (k: string) => { counts[k] = (counts[k] ?? 0) + 1; };
+  let text = input.replace(DANG, (_m, d: string, ng: string) => { bump('Đảng read with a breve'); return `${d}${ng === 'NG' ? 'Ả' : 'ả'}${ng}`; });
+  text = text.replace(/^([ \t]*)(\p{Lu}+)([ \t]*)$/gmu, (m, lead: string, word: string, tail: string) => {
+    const spaced = GLUED_HEADINGS.get(word);
+    if (!spaced) return m;
+    bump('type heading read without its space');
+    return `${lead}${spaced}${tail}`;
+  });
+  text = text.replace(TRAILING_SPECK, (m, line: string) => {
+    if (/\p{Ll}/u.test(line) && !/Hạnh phúc$/u.test(line.trim())) return m;
+    if (/^[ \t]*(?:Số|KT|TM|T\/M|Q)\b/u.test(line)) return m;
+    bump('speck after a header line');
+    return line.trimEnd();
+  });
+  return { text, counts };
+}
 
 export function repairOcrNumbers(input: string): { text: string; repairs: OcrRepair[] } {
   const repairs: OcrRepair[] = [];
@@ -87,7 +120,7 @@ export function repairOcrNumbers(input: string): { text: string; repairs: OcrRep
 }
 
 /** One warning per repaired number; the letter-only fixes as one warning with their count. */
-export function repairWarnings(path: string, repairs: readonly OcrRepair[]): ParseWarning[] {
+export function repairWarnings(path: string, repairs: readonly OcrRepair[], words: Record<string, number> = {}): ParseWarning[] {
   const numbers = repairs.filter((r) => r.from !== 'Ð');
   const eths = repairs.length - numbers.length;
   const out: ParseWarning[] = numbers.map((r) => ({
@@ -96,6 +129,10 @@ export function repairWarnings(path: string, repairs: readonly OcrRepair[]): Par
     span: r.span,
     details: { from: r.from, to: r.to, rules: r.rules },
   }));
+  const wordKinds = Object.entries(words);
+  if (wordKinds.length > 0) {
+    out.push({ code: 'OCR_REPAIRED', message: `${path}: OCR words repaired: ${wordKinds.map(([k, n]) => `${k} (${n})`).join(', ')}`, span: null, details: { words } });
+  }
   if (eths > 0) {
     out.push({ code: 'OCR_REPAIRED', message: `${path}: OCR read Ð (eth) for Đ ${eths} time${eths === 1 ? '' : 's'}, repaired`, span: null, details: { rule: 'Ð (eth) is Đ', count: eths } });
   }

@@ -1,6 +1,6 @@
 import type { OcrInfo, ParseWarning } from '../model/record.js';
 import { meanConfidence, ocrImage, ocrPdfPages, tesseractVersion, type OcrOptions, type OcrPage } from './ocr.js';
-import { repairOcrNumbers, repairWarnings } from './ocr-repair.js';
+import { repairOcrNumbers, repairOcrWords, repairWarnings } from './ocr-repair.js';
 
 /**
  * A scanned document as text: OCR of the pages that have no text (all of an image, the textless
@@ -31,7 +31,8 @@ export async function readScan(path: string, pageTexts: ReadonlyArray<string | n
     const byPage = new Map(pages.map((p) => [p.page, p.text]));
     text = pageTexts.map((t, i) => t ?? byPage.get(i + 1) ?? '').filter((t) => t.trim() !== '').join('\n\n');
   }
-  const repaired = repairOcrNumbers(text);
+  const words = repairOcrWords(text);
+  const repaired = repairOcrNumbers(words.text);
   const ocr: OcrInfo = { engine, language, pages: pages.length > 0 ? pages.map((p) => p.page) : [1], meanConfidence: meanConfidence(pages) };
   const warning: ParseWarning = {
     code: 'OCR',
@@ -39,5 +40,5 @@ export async function readScan(path: string, pageTexts: ReadonlyArray<string | n
     span: null,
     details: { engine, language, pages: ocr.pages, meanConfidence: ocr.meanConfidence, perPage: pages.map((p) => ({ page: p.page, confidence: p.confidence, words: p.words })) },
   };
-  return { text: repaired.text, ocr, warnings: [warning, ...repairWarnings(path, repaired.repairs)] };
+  return { text: repaired.text, ocr, warnings: [warning, ...repairWarnings(path, repaired.repairs, words.counts)] };
 }

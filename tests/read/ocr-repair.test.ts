@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairOcrNumbers, repairWarnings } from '../../src/read/ocr-repair.js';
+import { repairOcrNumbers, repairOcrWords, repairWarnings } from '../../src/read/ocr-repair.js';
 import { pagesFromTsv } from '../../src/read/ocr.js';
 
 describe('repairOcrNumbers: confusions OCR makes in document numbers', () => {
@@ -52,5 +52,20 @@ describe('pagesFromTsv: text and confidence from Tesseract TSV', () => {
 
   it('joins words into lines, paragraphs by a blank line, drops specks, averages the word confidences', () => {
     expect(pagesFromTsv(tsv)).toEqual([{ page: 1, text: 'ỦY BAN\nSố: 12/KH-UBND\n\nThực hiện\n- Lưu', confidence: 0.845, words: 8 }]);
+  });
+});
+
+describe('repairOcrWords: words OCR gets wrong in the lines that identify a document', () => {
+  it('gives Đảng its hook back, spaces a glued type heading, drops specks after header lines', () => {
+    const input = 'ĐẲNG BỘ HUYỆN ĐỨC TRỌNG\nỦY BAN NHÂN DÂN.\nĐộc lập - Tự do - Hạnh phúc :\nKẾHOẠCH\nTHÔNG BÁO .\nchịu trách nhiệm trước Ban Thường vụ Đẳng ủy về công tác';
+    expect(repairOcrWords(input)).toEqual({
+      text: 'ĐẢNG BỘ HUYỆN ĐỨC TRỌNG\nỦY BAN NHÂN DÂN\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nTHÔNG BÁO\nchịu trách nhiệm trước Ban Thường vụ Đảng ủy về công tác',
+      counts: { 'Đảng read with a breve': 2, 'type heading read without its space': 1, 'speck after a header line': 3 },
+    });
+  });
+
+  it('leaves real words and sentences alone', () => {
+    const input = 'Đăng tải trên Cổng thông tin\nĐĂNG KÝ\nSố: 12/KH-UBND.\nLưu: VT.\nKT. CHỦ TỊCH\nCác đơn vị báo cáo kết quả.';
+    expect(repairOcrWords(input)).toEqual({ text: input, counts: {} });
   });
 });
