@@ -8,27 +8,27 @@
  *   NEO4J_URI=bolt://127.0.0.1:7687 npx tsx scripts/graphql-examples.ts [--out docs/graphql-examples.md]
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import app from '../src/api/app.js';
 import { loadConfig } from '../src/config.js';
-import { createDriver, verify } from '../src/graph/driver.js';
-import { createReadRunner } from '../src/graph/read/runner.js';
+import { openGraph } from '../src/graph/open.js';
+import type { ReadRunner } from '../src/graph/read/runner.js';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/graphql-examples.md' } } });
-const config = loadConfig();
-const driver = createDriver(config);
-await verify(driver);
-const fastify = Fastify({ logger: false });
-await fastify.register(app, { runner: createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: 30_000 }) });
-await fastify.ready();
-
-async function run(query: string, variables?: Record<string, unknown>): Promise<unknown> {
-  const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  return res.json();
+/** The page, from the answers of the API that `runner` reads for. tests/integration/graphql-examples.test.ts compares it with the file. */
+export async function renderExamples(runner: ReadRunner): Promise<string> {
+  const fastify = Fastify({ logger: false });
+  await fastify.register(app, { runner });
+  await fastify.ready();
+  try {
+    return await render(fastify);
+  } finally {
+    await fastify.close();
+  }
 }
 
-const EXAMPLES = [
+export const EXAMPLES = [
   {
     title: 'Which documents carry out Chỉ thị 17/CT-UBND, and where do they say so?',
     why: 'The number alone finds the directive (numbers are unique per issuer; an ambiguous one is an error that lists the candidates). `implementedBy` gives each implementing document with the sentence that states the link and its offsets in that document.',
@@ -75,26 +75,37 @@ const EXAMPLES = [
   },
 ];
 
-const parts = [
-  '# GraphQL examples',
-  '',
-  'Three questions a researcher asks of the sample corpus (`corpus/seeds`), with the answers the API gives',
-  'after `npm start` on a fresh clone. Paste a query into GraphiQL (http://127.0.0.1:4000/graphiql) or send it',
-  'with curl:',
-  '',
-  '```sh',
-  'curl -s http://127.0.0.1:4000/graphql -H \'content-type: application/json\' \\',
-  '  -d \'{"query": "{ directive(number: \\"17/CT-UBND\\") { key title } }"}\'',
-  '```',
-  '',
-  'Keys are opaque IDs: find them with `directive(number:)`, `directives(search:)` or `organizations(search:)`.',
-  'Regenerate this page with `npx tsx scripts/graphql-examples.ts` against a graph holding exactly the seeds.',
-];
-for (const [i, e] of EXAMPLES.entries()) {
-  const answer = await run(e.query);
-  parts.push('', `## ${i + 1}. ${e.title}`, '', e.why, '', '```graphql', e.query, '```', '', 'Answer:', '', '```json', JSON.stringify(answer, null, 2), '```');
+async function render(fastify: FastifyInstance): Promise<string> {
+  const parts = [
+    '# GraphQL examples',
+    '',
+    'Three questions a researcher asks of the sample corpus (`corpus/seeds`), with the answers the API gives',
+    'after `npm start` on a fresh clone. Paste a query into GraphiQL (http://127.0.0.1:4000/graphiql) or send it',
+    'with curl:',
+    '',
+    '```sh',
+    'curl -s http://127.0.0.1:4000/graphql -H \'content-type: application/json\' \\',
+    '  -d \'{"query": "{ directive(number: \\"17/CT-UBND\\") { key title } }"}\'',
+    '```',
+    '',
+    'Keys are opaque IDs: find them with `directive(number:)`, `directives(search:)` or `organizations(search:)`.',
+    'Regenerate this page with `npx tsx scripts/graphql-examples.ts` against a graph holding exactly the seeds;',
+    '`tests/integration/graphql-examples.test.ts` fails when it no longer matches what the API answers.',
+  ];
+  for (const [i, e] of EXAMPLES.entries()) {
+    const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: { query: e.query } });
+    parts.push('', `## ${i + 1}. ${e.title}`, '', e.why, '', '```graphql', e.query, '```', '', 'Answer:', '', '```json', JSON.stringify(res.json(), null, 2), '```');
+  }
+  return parts.join('\n') + '\n';
 }
-writeFileSync(values.out!, parts.join('\n') + '\n');
-process.stderr.write(`wrote ${values.out}\n`);
-await fastify.close();
-await driver.close();
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/graphql-examples.md' } } });
+  const graph = await openGraph(loadConfig());
+  try {
+    writeFileSync(values.out!, await renderExamples(graph.reads({ timeoutMs: 30_000 })));
+    process.stderr.write(`wrote ${values.out}\n`);
+  } finally {
+    await graph.close();
+  }
+}

@@ -1,47 +1,76 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from './commands/define.js';
+import { EXIT } from './commands/types.js';
 import { isDirectiveGraphError } from './errors.js';
-import { EXIT, type Command } from './commands/types.js';
+import { projectRoot } from './project-root.js';
 
 /**
- * One command line: parse | ingest | serve | report | db | start.
- * Each subcommand lives in src/commands/ and is loaded only when asked for, so that
+ * One command line: parse | ingest | serve | report | db | start. Each subcommand is one module in
+ * src/commands made with defineCommand; its name, summary, options and help all come from there.
+ * The modules import what they need inside `run`, so listing them for the help costs nothing and
  * `directive-graph parse` never pays for fastify or the Neo4j driver.
  */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  parse: { summary: 'print the records of files or folders as JSON (no database)', load: async () => (await import('./commands/parse.js')).default },
-  ingest: { summary: 'parse files or folders and write them to Neo4j', load: async () => (await import('./commands/ingest.js')).default },
-  serve: { summary: 'serve GraphQL, the explorer and reports over HTTP', load: async () => (await import('./commands/serve.js')).default },
-  report: { summary: 'write a derived-task report for an order', load: async () => (await import('./commands/report.js')).default },
-  db: { summary: 'start | stop | status of the embedded Neo4j', load: async () => (await import('./commands/db.js')).default },
-  start: { summary: 'the main job: embedded Neo4j, sample corpus, serve', load: async () => (await import('./commands/start.js')).default },
+const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  parse: () => import('./commands/parse.js'),
+  ingest: () => import('./commands/ingest.js'),
+  serve: () => import('./commands/serve.js'),
+  report: () => import('./commands/report.js'),
+  db: () => import('./commands/db.js'),
+  start: () => import('./commands/start.js'),
 };
 
-function help(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+async function load(name: string): Promise<Command | undefined> {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return entry ? (await entry()).default : undefined;
+}
+
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.keys(COMMANDS).map(async (name) => (await load(name))!));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'directive-graph: trace how government directives cascade down an administration',
     '',
     'Usage: directive-graph <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `directive-graph <command> --help` for the options of one command.',
+    'Run `directive-graph help <command>` (or `<command> --help`) for the options of one command,',
+    '`directive-graph --version` for the version.',
   ].join('\n');
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`directive-graph ${version()}\n`);
+    return EXIT.OK;
+  }
+  if (name === 'help' && rest.length > 0) {
+    const command = await load(rest[0]!);
+    if (!command || rest.length > 1) {
+      process.stderr.write(`directive-graph help: ${command ? 'one command at a time' : `unknown command "${rest[0]}"`}\n\n${await help()}\n`);
+      return EXIT.USAGE;
+    }
+    process.stdout.write(`${command.help}\n`);
+    return EXIT.OK;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help() + '\n');
+    process.stdout.write(`${await help()}\n`);
     return name ? EXIT.OK : EXIT.USAGE;
   }
-  const entry = COMMANDS[name];
-  if (!entry) {
-    process.stderr.write(`directive-graph: unknown command "${name}"\n\n${help()}\n`);
+  const command = await load(name);
+  if (!command) {
+    process.stderr.write(`directive-graph: unknown command "${name}"\n\n${await help()}\n`);
     return EXIT.USAGE;
   }
-  const command = await entry.load();
   return command.run(rest);
 }
 

@@ -5,7 +5,7 @@
 export const ERROR_CODES = {
   DG_CONFIG_INVALID: 'A configuration variable has a value the program cannot use.',
   DG_USAGE: 'The command line was not understood.',
-  DG_NOT_IMPLEMENTED: 'The subcommand is not built yet.',
+  DG_NOT_IMPLEMENTED: 'The feature is not available in this build (the ingest mutation without an ingest service).',
   DG_INPUT_EMPTY: 'The input file or text is empty.',
   DG_INPUT_BINARY: 'The input is binary, not text.',
   DG_INPUT_ENCODING: 'The input is not valid UTF-8 and no legacy Vietnamese encoding fits it.',

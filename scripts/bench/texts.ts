@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRecord } from '../../src/model/record.js';
-import type * as DecodeModule from '../../src/parse/decode.js';
+import type * as DecodeModule from '../../src/read/decode.js';
 
 /** The inputs of the parse and read sections, and the baseline "touch the text once". */
 

@@ -4,9 +4,10 @@ import type { IngestService } from './graphql/context.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
 import { healthRoutes } from './routes/health.js';
+import { reportRoutes } from './routes/reports.js';
 
 /**
- * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready. It knows nothing about
+ * The API as a fastify plugin: /graphql (+ /graphiql), /health, /ready, /reports/*. It knows nothing about
  * ports, signals or how the Neo4j connection was made: server.ts listens, tests `inject()`.
  */
 export interface AppOptions {
@@ -39,6 +40,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     fastify.addHook('onClose', async () => close());
   }
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
+  await fastify.register(reportRoutes, { runner: opts.runner });
   await registerGraphql(fastify, {
     runner: opts.runner, limits, apiToken: opts.apiToken, ingest: opts.ingest, graphiql: opts.graphiql ?? false,
   });

@@ -1,4 +1,4 @@
-import type { GraphTarget } from '../graph/write/index.js';
+import type { GraphTarget } from '../graph/executor.js';
 import { ingestTexts } from '../ingest/pipeline.js';
 import { defaultStages } from '../ingest/stages.js';
 import type { IngestOutcome, IngestService } from './graphql/context.js';

@@ -1,8 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
-import { createDriver, describeTarget, verify } from '../graph/driver.js';
-import { applySchema } from '../graph/migrate.js';
-import { createReadRunner } from '../graph/read/runner.js';
+import { connectGraph } from '../graph/open.js';
 import app from './app.js';
 import { ingestService } from './ingest.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -31,8 +29,8 @@ export interface ServerOptions {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
-  const driver = createDriver(config, { connectionTimeoutMs: 5_000 });
-  const runner = createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs });
+  const graph = connectGraph(config, { connectionTimeoutMs: 5_000 });
+  const runner = graph.reads({ timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs });
   const fastify = Fastify({
     logger: { level: config.LOG_LEVEL },
     // Keep-alive sockets with no request in flight are closed on shutdown; busy ones finish first.
@@ -42,19 +40,18 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   await fastify.register(app, {
     runner,
     apiToken: config.API_TOKEN,
-    ingest: ingestService({ driver, database: config.NEO4J_DATABASE }),
+    ingest: ingestService(graph),
     graphiql: config.NODE_ENV !== 'production',
     onClose: async () => {
-      await driver.close();
+      await graph.close();
     },
   });
 
   try {
-    await verify(driver);
-    await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
-    fastify.log.info(`connected to ${describeTarget(config)}`);
+    await graph.prepare();
+    fastify.log.info(`connected to ${graph.description}`);
   } catch (err) {
-    fastify.log.warn({ err }, `${describeTarget(config)} does not answer yet: serving anyway, /ready says 503 until it does`);
+    fastify.log.warn({ err }, `${graph.description} does not answer yet: serving anyway, /ready says 503 until it does`);
   }
 
   await fastify.listen({ port: config.PORT, host: config.HOST });

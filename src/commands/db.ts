@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.js';
 import { DirectiveGraphError } from '../errors.js';
-import { EXIT, type Command } from './types.js';
+import { defineCommand } from './define.js';
+import { EXIT } from './types.js';
 
 /**
  * `directive-graph db start|stop|status`: the embedded Neo4j by hand. `npm start` and the test
@@ -8,35 +9,25 @@ import { EXIT, type Command } from './types.js';
  *
  * Exit codes: 0 done (status: running), 1 failed (status: not running), 2 usage.
  */
-const USAGE = `Usage: directive-graph db <start|stop|status>
-
-  start    build the launcher if needed (Maven, once), start the embedded Neo4j in the background
-           and wait until it answers; reuses a server that is already running
-  stop     stop it cleanly (SIGTERM; the store is checkpointed before the JVM exits)
-  status   say whether it runs, with pid, Bolt URI and data folder (exit 0 running, 1 not)
-
-Environment: DATA_DIR (default .data; the server keeps everything in DATA_DIR/neo4j),
-NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g), JAVA_HOME.
-With NEO4J_URI set the embedded server is not used: status checks that server instead.`;
-
 const out = (line: string) => process.stdout.write(line + '\n');
 const note = (line: string) => process.stderr.write(line + '\n');
 
-const command: Command = {
+export default defineCommand({
   name: 'db',
   summary: 'start | stop | status of the embedded Neo4j',
-  usage: USAGE,
-  async run(argv: string[]): Promise<number> {
+  args: '<start|stop|status>',
+  description: `  start    build the launcher if needed (Maven, once), start the embedded Neo4j in the background
+           and wait until it answers; reuses a server that is already running
+  stop     stop it cleanly (SIGTERM; the store is checkpointed before the JVM exits)
+  status   say whether it runs, with pid, Bolt URI and data folder (exit 0 running, 1 not)`,
+  options: {},
+  notes: `Environment: DATA_DIR (default .data; the server keeps everything in DATA_DIR/neo4j),
+NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g), JAVA_HOME.
+With NEO4J_URI set the embedded server is not used: status checks that server instead.`,
+  async run(_values, argv) {
     const [action, ...rest] = argv;
-    if (action === '--help' || action === '-h' || action === 'help') {
-      out(USAGE);
-      return EXIT.OK;
-    }
-    if (!action || !['start', 'stop', 'status'].includes(action) || rest.length > 0) {
-      note(action ? `directive-graph db: unexpected "${[action, ...rest].join(' ')}"\n` : 'directive-graph db: which action?\n');
-      note(USAGE);
-      return EXIT.USAGE;
-    }
+    if (!action) throw new DirectiveGraphError('DG_USAGE', 'which action?');
+    if (!['start', 'stop', 'status'].includes(action) || rest.length > 0) throw new DirectiveGraphError('DG_USAGE', `unexpected "${argv.join(' ')}"`);
     const config = loadConfig();
     // Loaded here, not at the top: `db --help` should not pay for the driver.
     const embedded = await import('../db/embedded.js');
@@ -88,26 +79,25 @@ const command: Command = {
       }
     }
   },
-};
+});
 
 /** With NEO4J_URI the user runs Neo4j; `db` only reports on it. */
 async function external(action: string, config: ReturnType<typeof loadConfig>): Promise<number> {
-  const { createDriver, describeTarget, verify } = await import('../graph/driver.js');
+  const [{ connectGraph }, { verify }] = await Promise.all([import('../graph/open.js'), import('../graph/executor.js')]);
   if (action !== 'status') {
     out(`NEO4J_URI is set (${config.NEO4J_URI}): the embedded Neo4j is not used, nothing to ${action}. Unset NEO4J_URI to use it.`);
     return EXIT.OK;
   }
-  const driver = createDriver(config, { connectionTimeoutMs: 5_000 });
+  const graph = connectGraph(config, { connectionTimeoutMs: 5_000 });
   try {
-    await verify(driver);
-    out(`${describeTarget(config)}: answers`);
+    await verify(graph.driver);
+    out(`${graph.description}: answers`);
     return EXIT.OK;
   } catch (err) {
-    out(`${describeTarget(config)}: ${err instanceof DirectiveGraphError ? err.message : String(err)}`);
+    out(`${graph.description}: ${err instanceof DirectiveGraphError ? err.message : String(err)}`);
     return EXIT.PARTIAL;
   } finally {
-    await driver.close();
+    await graph.close();
   }
 }
 
-export default command;

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { EXIT, type Command } from './types.js';
+import { DirectiveGraphError } from '../errors.js';
+import { defineCommand } from './define.js';
+import { EXIT } from './types.js';
 
 /**
  * `directive-graph ingest <file|folder>... [--report] [--batch-size N] [--force]`
@@ -9,96 +10,52 @@ import { EXIT, type Command } from './types.js';
  * `directive-graph db start`). Exit codes: 0 every file went in (or was already in), 1 some failed
  * (the others are in; each failure is printed as `path: message [CODE]`), 2 usage.
  */
-const USAGE = `Usage: directive-graph ingest <file|folder>... [options]
-
-Reads .txt, .md, .docx and .pdf files (UTF-8 or legacy TCVN3/VNI), parses them and writes them to
-Neo4j. Folders are walked recursively. A file already in the graph with the same content is skipped;
-a changed file replaces what its previous version stated.
-
-Options:
-  --report          after ingesting, print the data-quality findings (citations whose target is
-                    unknown or ambiguous, implementing documents dated before what they implement,
-                    issuers and units of unknown area); with no paths, only the report
-  --batch-size N    documents per write transaction (default 200)
-  --force           write files again even when their content is already in the graph
-  --limit N         findings listed per kind in --report (default 50)
-  -h, --help        this text
-
-Environment: NEO4J_URI (else the embedded Neo4j on NEO4J_EMBEDDED_PORT), NEO4J_USER, NEO4J_PASSWORD,
-NEO4J_DATABASE.`;
+function positiveInt(value: string, name: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new DirectiveGraphError('DG_USAGE', `${name} expects a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return Number(value);
+}
 
 const out = (line: string) => process.stdout.write(line + '\n');
 const err = (line: string) => process.stderr.write(line + '\n');
 
-function usage(message: string): number {
-  err(`directive-graph ingest: ${message}\n`);
-  err(USAGE);
-  return EXIT.USAGE;
-}
-
-function positiveInt(value: string | undefined, name: string, max: number): number | string {
-  if (value === undefined) return 'missing';
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) return `${name} expects a whole number from 1 to ${max}, got "${value}"`;
-  return Number(value);
-}
-
-const command: Command = {
+export default defineCommand({
   name: 'ingest',
   summary: 'parse files or folders and write them to Neo4j',
-  usage: USAGE,
-  async run(argv: string[]): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          report: { type: 'boolean', default: false },
-          'batch-size': { type: 'string' },
-          force: { type: 'boolean', default: false },
-          limit: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      });
-    } catch (e) {
-      return usage(e instanceof Error ? e.message : String(e));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      out(USAGE);
-      return EXIT.OK;
-    }
-    if (positionals.length === 0 && !values.report) return usage('which files or folders?');
-    let batchSize: number | undefined;
-    if (values['batch-size'] !== undefined) {
-      const n = positiveInt(values['batch-size'], '--batch-size', 10_000);
-      if (typeof n === 'string') return usage(n);
-      batchSize = n;
-    }
-    let limit = 50;
-    if (values.limit !== undefined) {
-      const n = positiveInt(values.limit, '--limit', 1000);
-      if (typeof n === 'string') return usage(n);
-      limit = n;
-    }
+  args: '<file|folder>...',
+  description: `Reads .txt, .md, .docx and .pdf files (UTF-8 or legacy TCVN3/VNI), parses them and writes them to
+Neo4j. Folders are walked recursively. A file already in the graph with the same content is skipped;
+a changed file replaces what its previous version stated.`,
+  options: {
+    report: { type: 'boolean', description: `after ingesting, print the data-quality findings (citations whose target is
+unknown or ambiguous, implementing documents dated before what they implement,
+issuers and units of unknown area); with no paths, only the report` },
+    'batch-size': { type: 'string', value: 'N', description: 'documents per write transaction (default 200)' },
+    force: { type: 'boolean', description: 'write files again even when their content is already in the graph' },
+    limit: { type: 'string', value: 'N', description: 'findings listed per kind in --report (default 50)' },
+  },
+  notes: `Environment: NEO4J_URI (else the embedded Neo4j on NEO4J_EMBEDDED_PORT), NEO4J_USER, NEO4J_PASSWORD,
+NEO4J_DATABASE.`,
+  async run(values, positionals) {
+    if (positionals.length === 0 && !values.report) throw new DirectiveGraphError('DG_USAGE', 'which files or folders?');
+    const batchSize = values['batch-size'] === undefined ? undefined : positiveInt(values['batch-size'], '--batch-size', 10_000);
+    const limit = values.limit === undefined ? 50 : positiveInt(values.limit, '--limit', 1000);
 
     const config = loadConfig();
     // Loaded after the arguments are checked: a usage error should not pay for the driver.
-    const [{ createDriver, describeTarget, verify }, { applySchema }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }] = await Promise.all([
-      import('../graph/driver.js'), import('../graph/migrate.js'), import('../read/index.js'), import('../ingest/pipeline.js'),
-      import('../ingest/stages.js'), import('../ingest/progress.js'), import('../ingest/summary.js'), import('../graph/quality.js'),
+    const [{ openGraph }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }] = await Promise.all([
+      import('../graph/open.js'), import('../read/index.js'), import('../ingest/pipeline.js'),
+      import('../ingest/stages.js'), import('../ingest/progress.js'), import('../ingest/summary.js'), import('../graph/read/quality.js'),
     ]);
 
-    const driver = createDriver(config);
+    const target = await openGraph(config);
     try {
-      await verify(driver);
-      await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
-      const target = { driver, database: config.NEO4J_DATABASE };
       let code: number = EXIT.OK;
 
       if (positionals.length > 0) {
         const stages = await stagesMod.defaultStages();
-        err(`ingest: writing to ${describeTarget(config)}`);
+        err(`ingest: writing to ${target.description}`);
         const tty = process.stderr.isTTY === true;
         const progress = tty ? progressMod.terminalProgress(process.stderr) : progressMod.plainProgress(err);
         // Counting first (names only, streamed) gives the bar its total and ETA.
@@ -123,8 +80,7 @@ const command: Command = {
       }
       return code;
     } finally {
-      await driver.close();
+      await target.close();
     }
   },
-};
-export default command;
+});

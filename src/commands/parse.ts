@@ -1,9 +1,7 @@
-import { parseArgs } from 'node:util';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import type { DocumentRecord } from '../model/record.js';
-import { parseDocument } from '../parse/index.js';
-import { readDocumentFile, walkDocuments } from '../read/index.js';
-import { EXIT, type Command } from './types.js';
+import { defineCommand } from './define.js';
+import { EXIT } from './types.js';
 
 /**
  * `directive-graph parse <file|folder>... [--format json|jsonl]`
@@ -12,20 +10,6 @@ import { EXIT, type Command } from './types.js';
  * reported on stderr as `path: message [CODE]` and the others are still printed; the exit code
  * is then 1. Output is streamed: a folder of any size is printed as it is read.
  */
-const USAGE = `Usage: directive-graph parse <file|folder>... [options]
-
-Reads .txt, .md, .docx, .pdf and .html files (UTF-8 or legacy TCVN3/VNI; folders are walked), and
-scanned PDFs and page images (.png .jpg .tif) by OCR with Tesseract, and prints one JSON record per
-document: number, type, issuer, dates, title, citations, task assignments,
-recipients, signer and warnings, each value with the character spans it was read from.
-
-Options:
-  --format json     a JSON array of records (default)
-  --format jsonl    one record per line
-  -h, --help        this text
-
-Exit codes: 0 every file parsed, 1 some failed (each reported on stderr), 2 usage.`;
-
 type Format = 'json' | 'jsonl';
 
 function describe(path: string, err: unknown): string {
@@ -41,6 +25,8 @@ function describe(path: string, err: unknown): string {
 
 /** Read and parse one file; every failure comes back as a typed error. */
 export async function parseFile(path: string): Promise<DocumentRecord> {
+  // Loaded here: the top-level help lists this command without paying for the parser.
+  const [{ parseDocument }, { readDocumentFile }] = await Promise.all([import('../parse/index.js'), import('../read/index.js')]);
   const file = await readDocumentFile(path);
   try {
     return parseDocument(file.text, { path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings, ocr: file.ocr });
@@ -50,33 +36,23 @@ export async function parseFile(path: string): Promise<DocumentRecord> {
   }
 }
 
-const command: Command = {
+export default defineCommand({
   name: 'parse',
   summary: 'print the records of files or folders as JSON (no database)',
-  usage: USAGE,
-  async run(argv: string[]): Promise<number> {
-    let values: { format?: string; help?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h', default: false } },
-      }));
-    } catch (err) {
-      process.stderr.write(`directive-graph parse: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
-      return EXIT.USAGE;
-    }
-    if (values.help) { process.stdout.write(`${USAGE}\n`); return EXIT.OK; }
-    const format = values.format as Format;
-    if (format !== 'json' && format !== 'jsonl') {
-      process.stderr.write(`directive-graph parse: --format expects json or jsonl, got "${values.format}"\n\n${USAGE}\n`);
-      return EXIT.USAGE;
-    }
-    if (positionals.length === 0) {
-      process.stderr.write(`directive-graph parse: name at least one file or folder\n\n${USAGE}\n`);
-      return EXIT.USAGE;
-    }
+  args: '<file|folder>...',
+  description: `Reads .txt, .md, .docx, .pdf and .html files (UTF-8 or legacy TCVN3/VNI; folders are walked), and
+scanned PDFs and page images (.png .jpg .tif) by OCR with Tesseract, and prints one JSON record per
+document: number, type, issuer, dates, title, citations, task assignments,
+recipients, signer and warnings, each value with the character spans it was read from.`,
+  options: {
+    format: { type: 'string', value: 'F', description: 'json: a JSON array of records (default); jsonl: one record per line' },
+  },
+  notes: 'Exit codes: 0 every file parsed, 1 some failed (each reported on stderr), 2 usage.',
+  async run(values, positionals) {
+    const format = (values.format ?? 'json') as Format;
+    if (format !== 'json' && format !== 'jsonl') throw new DirectiveGraphError('DG_USAGE', `--format expects json or jsonl, got "${values.format}"`);
+    if (positionals.length === 0) throw new DirectiveGraphError('DG_USAGE', 'name at least one file or folder');
+    const { walkDocuments } = await import('../read/index.js');
 
     let printed = 0;
     let failed = 0;
@@ -97,5 +73,4 @@ const command: Command = {
     if (format === 'json') process.stdout.write(printed > 0 ? '\n]\n' : ']\n');
     return failed > 0 ? EXIT.PARTIAL : EXIT.OK;
   },
-};
-export default command;
+});

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { projectRoot } from '../db/paths.js';
+import { projectRoot } from '../project-root.js';
 import { DirectiveGraphError } from '../errors.js';
 import { serveBanner } from './serve.js';
-import { EXIT, type Command } from './types.js';
+import { defineCommand } from './define.js';
 
 /**
  * `npm start` (`directive-graph start`): the main job on a fresh clone. Without NEO4J_URI it starts
@@ -13,36 +12,19 @@ import { EXIT, type Command } from './types.js';
  * directive yet, serves the API and prints the URLs to open. Ctrl-C stops the server, and the
  * embedded Neo4j too when this command started it.
  */
-const USAGE = `Usage: directive-graph start [--corpus DIR] [--no-seed]
-
-Starts everything a first look needs: the embedded Neo4j (unless NEO4J_URI is set), the sample corpus
-(corpus/seeds) when the graph is empty, and the API (see \`directive-graph serve --help\`).
-
-Options:
-  --corpus DIR   folder to load when the graph is empty (default corpus/seeds)
-  --no-seed      never load a corpus
-  -h, --help     this text`;
-
 const say = (line: string) => process.stderr.write(line + '\n');
 
-const command: Command = {
+export default defineCommand({
   name: 'start',
   summary: 'the main job: embedded Neo4j, sample corpus, serve',
-  usage: USAGE,
-  async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: {
-        corpus: { type: 'string' }, 'no-seed': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
-      } }));
-    } catch (e) {
-      say(`directive-graph start: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-      return EXIT.USAGE;
-    }
-    if (values.help) {
-      process.stdout.write(USAGE + '\n');
-      return EXIT.OK;
-    }
+  description: `Starts everything a first look needs: the embedded Neo4j (unless NEO4J_URI is set), the sample corpus
+(corpus/seeds) when the graph is empty, and the API (see \`directive-graph serve --help\`).`,
+  options: {
+    corpus: { type: 'string', value: 'DIR', description: 'folder to load when the graph is empty (default corpus/seeds)' },
+    'no-seed': { type: 'boolean', description: 'never load a corpus' },
+  },
+  async run(values, positionals) {
+    if (positionals.length > 0) throw new DirectiveGraphError('DG_USAGE', `unexpected "${positionals.join(' ')}"`);
     const config = loadConfig();
     const corpus = values.corpus ?? join(projectRoot(), 'corpus', 'seeds');
     if (!values['no-seed'] && !existsSync(corpus)) throw new DirectiveGraphError('DG_USAGE', `--corpus ${corpus}: no such folder`);
@@ -71,20 +53,14 @@ const command: Command = {
     }
     return new Promise<number>(() => undefined);
   },
-};
-export default command;
+});
 
 /** Loads `corpus` when no directive is in the graph yet, so a second start keeps what the user loaded. */
 async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string): Promise<void> {
-  const [{ createDriver, verify }, { applySchema }, { createReadRunner }, { countDirectives }] = await Promise.all([
-    import('../graph/driver.js'), import('../graph/migrate.js'), import('../graph/read/runner.js'), import('../graph/read/stats.js'),
-  ]);
-  const driver = createDriver(config);
+  const [{ openGraph }, { countDirectives }] = await Promise.all([import('../graph/open.js'), import('../graph/read/stats.js')]);
+  const graph = await openGraph(config);
   try {
-    await verify(driver);
-    await applySchema(driver, 'schema', { database: config.NEO4J_DATABASE });
-    const runner = createReadRunner(driver, { database: config.NEO4J_DATABASE, timeoutMs: 30_000 });
-    const existing = await countDirectives(runner);
+    const existing = await countDirectives(graph.reads({ timeoutMs: 30_000 }));
     if (existing > 0) {
       say(`the graph already holds ${existing} directives: not loading ${corpus}`);
       return;
@@ -94,12 +70,12 @@ async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string
     ]);
     say(`the graph is empty: loading the sample corpus ${corpus}`);
     const summary = await ingest(walkDocuments([corpus]), {
-      target: { driver, database: config.NEO4J_DATABASE },
+      target: graph,
       stages: await defaultStages(),
       onFailure: (f) => say(f.error.toString()),
     });
     for (const line of formatSummary(summary)) say(line);
   } finally {
-    await driver.close();
+    await graph.close();
   }
 }

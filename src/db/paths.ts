@@ -1,22 +1,10 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../project-root.js';
 
 /**
  * Where the embedded Neo4j keeps things. One place, so the CLI, the test harness and the
  * error messages all name the same files.
  */
-
-/** The folder holding package.json: found by walking up, so it works from src/ (tsx) and dist/ alike. */
-export function projectRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'scripts', 'neo4j'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`cannot find the directive-graph folder above ${from}`);
-    dir = up;
-  }
-}
 
 /** The Maven project of the launcher and what its build leaves behind. */
 export function launcherPaths(root: string = projectRoot()) {

@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { DatabaseError } from '../errors.js';
 import { useTcpNoDelay } from './socket.js';
 
 export type { Driver } from 'neo4j-driver';
@@ -67,42 +66,7 @@ export function sessionDatabase(target: Pick<Target, 'NEO4J_DATABASE'>): { datab
   return target.NEO4J_DATABASE ? { database: target.NEO4J_DATABASE } : {};
 }
 
-/**
- * Runs `RETURN 1`. An auto-commit query, not executeQuery: the latter retries an unreachable
- * server for 30 s, and a caller polling for readiness wants the failure at once.
- */
-export async function verify(driver: Driver): Promise<void> {
-  const target = targets.get(driver);
-  const uri = target ? boltUri(target) : 'the address the driver was given';
-  const session = driver.session(target ? sessionDatabase(target) : {});
-  try {
-    const result = await session.run('RETURN 1 AS one');
-    if (String(result.records[0]?.get('one')) !== '1') {
-      throw new DatabaseError('DG_DB_UNAVAILABLE', `Neo4j at ${uri} answered RETURN 1 with something else`);
-    }
-  } catch (err) {
-    throw toConnectionError(err, uri);
-  } finally {
-    await session.close();
-  }
-}
-
-/** Codes the driver gives when no server answers, as opposed to one that refuses a query. */
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-/** Maps a failure to reach or log in to Neo4j to DG_DB_UNAVAILABLE, naming the URI and what to check. */
-export function toConnectionError(err: unknown, uri: string): DatabaseError {
-  if (err instanceof DatabaseError) return err;
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-  const message = err instanceof Error ? err.message : String(err);
-  let hint = '';
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    hint = ' (check NEO4J_USER and NEO4J_PASSWORD)';
-  } else if (code && UNREACHABLE.has(code)) {
-    hint = uri.startsWith('bolt://127.0.0.1:') ? ' (is it running? `directive-graph db start`, or set NEO4J_URI)' : ' (is the server up and the address right?)';
-  }
-  return new DatabaseError('DG_DB_UNAVAILABLE', `Neo4j at ${uri} cannot be reached${hint}: ${message}`, {
-    cause: err,
-    details: { uri, neo4jCode: code },
-  });
+/** The target a driver was made for (what `verify` names in its message). */
+export function targetOf(driver: Driver): Target | undefined {
+  return targets.get(driver);
 }

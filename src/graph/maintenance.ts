@@ -1,5 +1,4 @@
-import type { GraphTarget } from './write/index.js';
-import { toDatabaseError } from './run.js';
+import { autoCommit, type GraphTarget } from './executor.js';
 
 /**
  * Emptying a database, in transactions of bounded size (a 100,000-node graph is never deleted in
@@ -8,13 +7,6 @@ import { toDatabaseError } from './run.js';
 export const CLEAR_GRAPH = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
 
 export async function clearGraph(target: GraphTarget): Promise<void> {
-  // CALL { } IN TRANSACTIONS runs only in an auto-commit transaction: session.run, not executeWrite.
-  const session = target.driver.session(target.database ? { database: target.database } : {});
-  try {
-    await session.run(CLEAR_GRAPH);
-  } catch (err) {
-    throw toDatabaseError(err, 'clearing the graph');
-  } finally {
-    await session.close();
-  }
+  // CALL { } IN TRANSACTIONS runs only in an auto-commit transaction, never in a managed one.
+  await autoCommit(target, { cypher: CLEAR_GRAPH, params: {} }, { what: 'clearing the graph', mode: 'WRITE' });
 }

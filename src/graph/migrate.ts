@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { DatabaseError } from '../errors.js';
-import { projectRoot } from '../db/paths.js';
+import { projectRoot } from '../project-root.js';
+import { autoCommit, type GraphTarget } from './executor.js';
 
 /**
  * Applies schema/*.cypher (constraints and indexes) in file-name order, one statement per
@@ -72,24 +73,15 @@ export function readSchema(dir: string): SchemaStatement[] {
  * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
  * statements run. A statement Neo4j refuses stops the run with its file and line.
  */
-export async function applySchema(driver: Driver, dir = 'schema', opts: { database?: string | undefined } = {}): Promise<SchemaStatement[]> {
+export async function applySchema(target: GraphTarget | Driver, dir = 'schema', opts: { database?: string | undefined } = {}): Promise<SchemaStatement[]> {
   const statements = readSchema(dir);
-  const session = driver.session(opts.database ? { database: opts.database } : {});
-  try {
-    for (const s of statements) {
-      try {
-        // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
-        await session.run(s.cypher);
-      } catch (err) {
-        const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-        const unreachable = code === 'ServiceUnavailable' || code === 'SessionExpired';
-        throw new DatabaseError(unreachable ? 'DG_DB_UNAVAILABLE' : 'DG_DB_QUERY_FAILED',
-          `Neo4j refused a schema statement: ${err instanceof Error ? err.message : String(err)}`,
-          { location: { path: s.file, line: s.line }, cause: err, details: { neo4jCode: code } });
-      }
-    }
-  } finally {
-    await session.close();
+  const base: GraphTarget = 'driver' in target ? target : { driver: target };
+  const where: GraphTarget = { driver: base.driver, database: opts.database ?? base.database };
+  for (const s of statements) {
+    // Auto-commit: one statement per transaction, and no retry loop hiding a syntax error.
+    await autoCommit(where, { cypher: s.cypher, params: {} }, {
+      what: 'applying a schema statement', mode: 'WRITE', location: { path: s.file, line: s.line },
+    });
   }
   return statements;
 }

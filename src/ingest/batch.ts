@@ -1,7 +1,8 @@
 import type { Candidate, Lookup } from '../graph/write/index.js';
 import { emptyBatch, type OrganizationRow, type ReferencedRow, type WriteBatch } from '../graph/write/rows.js';
 import type { DocumentRecord } from '../model/record.js';
-import { parseDirectiveKey } from './keys.js';
+import { parseDirectiveKey } from '../model/keys.js';
+import { compareText, mergeOrganization, mergeReferenced } from './organizations.js';
 import { resolveBatch } from './resolve.js';
 import { citationKey, documentRows, type IngestNote } from './rows.js';
 
@@ -50,19 +51,6 @@ export function lookupRequest(records: DocumentRecord[]) {
   return { shas: [], paths, keys: [...keys], series: [...series], numberKeys: [...numberKeys] };
 }
 
-function mergeOrganization(map: Map<string, OrganizationRow>, row: OrganizationRow) {
-  const prev = map.get(row.key);
-  if (!prev) {
-    map.set(row.key, { ...row });
-    return;
-  }
-  prev.issuer ||= row.issuer;
-  prev.unit ||= row.unit;
-  if (row.resolvedBy === null) prev.resolvedBy = null;
-  // The name an organisation gives itself as the issuer of a document wins over how others name it.
-  if (row.issuer && !prev.issuer) prev.name = row.name;
-}
-
 export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBatch {
   const byKey = new Map<string, Candidate>(lookup.candidates.map((c) => [c.key, c]));
   const allCitationKeys = records.flatMap((r) => r.citations.map(citationKey).filter((k): k is string => !!k));
@@ -99,7 +87,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
     ingestedKeys.add(doc.key);
     batch.directives.push(rows.directive);
     for (const o of rows.organizations) mergeOrganization(orgs, o);
-    for (const r of rows.referenced) if (!referenced.has(r.key)) referenced.set(r.key, r);
+    for (const r of rows.referenced) mergeReferenced(referenced, r);
     for (const p of rows.persons) persons.set(p.key, p);
     batch.issuedBy.push(...rows.issuedBy);
     for (const t of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) batch.citations[t].push(...rows.citations[t]);
@@ -117,6 +105,9 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
   batch.demote = [...demote];
   batch.organizations = [...orgs.values()];
   batch.referenced = [...referenced.values()];
+  // Several documents may state who issued the same cited document: the writer keeps the first
+  // statement it meets, so the order of the rows, not of the documents, decides which.
+  batch.issuedBy.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.props.statedIn, b.props.statedIn));
   batch.persons = [...persons.values()];
   return { batch, documents, deferred };
 }

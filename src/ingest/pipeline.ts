@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
 import type { DocumentRecord, OcrInfo, ParseWarning } from '../model/record.js';
-import { addStats, emptyStats, type WriteStats } from '../graph/run.js';
-import { lookUp, writeBatch, type GraphTarget } from '../graph/write/index.js';
+import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
+import { lookUp, writeBatch } from '../graph/write/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
 
 /**
@@ -124,6 +124,9 @@ class Run {
   };
   private readonly started = Date.now();
 
+  // Each batch's look-up must see the batches written before it, on a cluster too.
+  private readonly bookmarks = newBookmarks();
+
   constructor(private readonly opts: WriteOptions) {}
 
   note(path: string, outcome: Outcome, key?: string, error?: string): void {
@@ -167,9 +170,9 @@ class Run {
   private async writeAll(records: DocumentRecord[]): Promise<void> {
     let pending = records;
     while (pending.length > 0) {
-      const lookup = await lookUp(this.opts.target, lookupRequest(pending));
+      const lookup = await lookUp(this.opts.target, lookupRequest(pending), this.bookmarks);
       const plan = planBatch(pending, lookup);
-      const stats = await writeBatch(this.opts.target, plan.batch);
+      const stats = await writeBatch(this.opts.target, plan.batch, this.bookmarks);
       this.summary.stats = addStats(this.summary.stats, stats);
       this.summary.batches += 1;
       for (const d of plan.documents) {

@@ -1,9 +1,9 @@
 import type { Candidate } from '../graph/write/index.js';
 import type { RekeyRow } from '../graph/write/rows.js';
-import { parseDirectiveKey } from './keys.js';
+import { parseDirectiveKey } from '../model/keys.js';
 
 /**
- * Identity of directives across documents (design.md, "Identity"):
+ * Identity of directives across documents (docs/graph-model.md names the keys):
  * - the same key is the same node: a cited document and the same document ingested later are one;
  * - numbers are unique per issuer, so different issuers never merge (the issuer is in the key);
  * - a key without year (no date was printed) is matched to the one node of the same number and

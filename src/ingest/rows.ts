@@ -1,11 +1,11 @@
-import { directiveKey, fold, slug } from '../model/keys.js';
+import { directiveKey, fold, parseDirectiveKey, slug } from '../model/keys.js';
 import type { Area, Citation, DocumentRecord, Organization, Relation, Span } from '../model/record.js';
 import type {
   AssignsRow, CitationRow, CitationType, DirectiveRow, EdgeProps, IssuedByRow, OrganizationRow, PersonRow,
   ReferencedRow, SentToRow, SignedByRow, WriteBatch,
 } from '../graph/write/rows.js';
 import { parentOf } from './hierarchy.js';
-import { parseDirectiveKey } from './keys.js';
+import { mergeOrganization } from './organizations.js';
 import type { Resolution } from './resolve.js';
 
 /**
@@ -76,18 +76,6 @@ function joinResolved(...parts: (string | null | undefined)[]): string | null {
   return p.length > 0 ? p.join('; ') : null;
 }
 
-function mergeOrg(map: Map<string, OrganizationRow>, row: OrganizationRow) {
-  const prev = map.get(row.key);
-  if (!prev) {
-    map.set(row.key, row);
-    return;
-  }
-  prev.issuer ||= row.issuer;
-  prev.unit ||= row.unit;
-  // A literal mention anywhere in the document confirms the organisation.
-  if (row.resolvedBy === null) prev.resolvedBy = null;
-}
-
 export function documentRows(
   record: DocumentRecord,
   doc: Resolution,
@@ -125,7 +113,7 @@ export function documentRows(
   const issuedBy: IssuedByRow[] = [];
   if (record.issuer) {
     const i = record.issuer;
-    mergeOrg(orgs, orgRow(i, { issuer: true, unit: false }, i.body ?? i.name));
+    mergeOrganization(orgs, orgRow(i, { issuer: true, unit: false }, i.body ?? i.name));
     issuedBy.push({ from: key, to: i.key, props: { ...edge(i.surface, firstSpan(i.spans), 'header', 1, i.resolvedBy), name: i.name } });
   }
 
@@ -169,7 +157,7 @@ export function documentRows(
     }
     if (c.issuer && p?.issuerKey === c.issuer.key && !issuerStated.has(target.key)) {
       issuerStated.add(target.key);
-      mergeOrg(orgs, orgRow(c.issuer, { issuer: true, unit: false }));
+      mergeOrganization(orgs, orgRow(c.issuer, { issuer: true, unit: false }));
       issuedBy.push({ from: target.key, to: c.issuer.key, props: { ...edge(c.evidence, firstSpan(c.spans), c.rule, c.confidence, c.issuer.resolvedBy), name: c.issuer.name } });
     }
   };
@@ -230,7 +218,7 @@ export function documentRows(
     for (const u of a.units) {
       if (seen.has(u.key)) continue;
       seen.add(u.key);
-      mergeOrg(orgs, orgRow(u, { issuer: false, unit: true }));
+      mergeOrganization(orgs, orgRow(u, { issuer: false, unit: true }));
       assigns.push({
         from: key,
         to: u.key,
@@ -242,7 +230,7 @@ export function documentRows(
   const sentTo: SentToRow[] = [];
   const sentSeen = new Set<string>();
   for (const r of record.recipients) {
-    mergeOrg(orgs, orgRow(r, { issuer: false, unit: true }));
+    mergeOrganization(orgs, orgRow(r, { issuer: false, unit: true }));
     const id = `${r.key}\u0000${r.list}`;
     if (sentSeen.has(id)) continue;
     sentSeen.add(id);

@@ -1,4 +1,4 @@
-import type { DataQualityReport, Findings } from '../graph/quality.js';
+import type { DataQualityReport, Findings } from '../graph/read/quality.js';
 import type { IngestSummary } from './pipeline.js';
 import { formatDuration, rate } from './progress.js';
 

@@ -1,7 +1,7 @@
 import type { Area } from './record.js';
 
 /**
- * Canonical keys: the identity rules of design.md as code. Pure, shared by parse and graph.
+ * Canonical keys: the identity rules below, as code. Pure, shared by parse, ingest and graph.
  *
  * - A name is folded before it becomes part of a key: NFC, tone marks and diacritics
  *   stripped, đ -> d, lower case, runs of non-letters to one dash. "Hoà Minh", "Hòa Minh"
@@ -54,10 +54,40 @@ export function numberKey(number: string): string {
   return number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();
 }
 
-/** Key of a directive: number + issuer (+ year when the number series restarts each year). */
+/** The issuer part of a directive key when the citation does not say who issued the document. */
+export const UNKNOWN_ISSUER = 'org:?';
+
+/**
+ * Key of a directive: `doc:<number>|<issuer key>[|<year>]` (the year when the number series
+ * restarts each year), or `doc:<fallback>` for an unnumbered document. parseDirectiveKey reads it back.
+ */
 export function directiveKey(number: string | null, issuerKey: string | null, year: number | null, fallback?: string): string {
   if (!number) return `doc:${fallback ?? 'unnumbered'}`;
-  const parts = [numberKey(number), issuerKey ?? 'org:?'];
+  const parts = [numberKey(number), issuerKey ?? UNKNOWN_ISSUER];
   if (year !== null) parts.push(String(year));
   return `doc:${parts.join('|')}`;
+}
+
+export interface DirectiveKeyParts {
+  /** `doc:<number>|<issuer key>`: the key without its year. */
+  series: string;
+  numberKey: string;
+  /** null when the issuer was not known (`org:?`). */
+  issuerKey: string | null;
+  year: number | null;
+}
+
+export function parseDirectiveKey(key: string): DirectiveKeyParts | null {
+  if (!key.startsWith('doc:')) return null;
+  const parts = key.slice(4).split('|');
+  if (parts.length < 2 || parts.length > 3) return null;
+  const [numberKey, issuer, year] = parts as [string, string, string | undefined];
+  if (!numberKey || !issuer) return null;
+  if (year !== undefined && !/^\d{4}$/.test(year)) return null;
+  return {
+    series: `doc:${numberKey}|${issuer}`,
+    numberKey,
+    issuerKey: issuer === UNKNOWN_ISSUER ? null : issuer,
+    year: year === undefined ? null : Number(year),
+  };
 }

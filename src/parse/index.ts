@@ -5,16 +5,18 @@ import {
 import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
-import { findAssignments } from './find/assignments.js';
-import { findMentions, type FullMention } from './find/citations.js';
-import { dateAt } from './find/dates.js';
+import { findAssignments, type TaskDraft } from './find/assignments.js';
+import { findMentions, type FullMention, type Mention } from './find/citations.js';
+import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
-import { findRecipients } from './find/recipients.js';
+import type { DocNumber } from './find/number.js';
+import { findRecipients, type RecipientDraft } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
-import { resolveCitations } from './resolve/citations.js';
+import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
-import type { ResolvedOrg } from './resolve/orgs.js';
+import { unitResolver } from './resolve/orgs.js';
+import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { Warnings } from './warnings.js';
@@ -102,46 +104,33 @@ export function parseDocument(text: string, opts: ParseOptions = {}): DocumentRe
   }
 }
 
+/**
+ * The pipeline, one stage after the other: clean -> layout -> find -> resolve -> build. Only the
+ * resolve stage adds warnings, in the order a reader meets them (number, issuer, date, citations,
+ * tasks, recipients); build turns cleaned-text spans into original offsets and validates.
+ */
 function build(text: string, opts: ParseOptions): DocumentRecord {
-  const c = clean(text);
-  const t = c.text;
-  const orig = (s: Span) => c.toOriginal(s);
-  const layout = layoutOf(t);
-  // Spans in these warnings are in the cleaned text until the record is built.
-  const warnings = new Warnings();
+  const cleaned = clean(text);
+  const layout = layoutOf(cleaned.text);
+  const found = find(cleaned.text, layout);
   const scope = `doc-${(opts.sha256 ?? hash16(text)).slice(0, 16)}`;
-  const spans: Record<string, Span[]> = {};
+  const resolved = resolve(cleaned.text, layout, found, scope);
+  return record(cleaned, layout, found, resolved, scope, opts);
+}
+
+/** What the find stage reads straight off the text: mentions and values, nothing resolved yet. */
+interface Found {
+  num: DocNumber | null;
+  docType: { type: DocType; span: Span | null };
+  bodyFrom: number;
+  bodyTo: number;
+  bodyLines: readonly Line[];
+  mentions: Mention[];
+  meeting: FoundDate | null;
+}
+
+function find(t: string, layout: Layout): Found {
   const lineAt = (k: number) => layout.lines[k]?.start ?? t.length;
-
-  const num = layout.number?.num ?? null;
-  if (layout.number) spans.number = [orig([layout.number.start, layout.number.end])];
-  else if (layout.numberLine) {
-    warnings.add({ code: 'NUMBER_MALFORMED', message: `the number line "${layout.numberLine.trimmed}" could not be read`, span: [layout.numberLine.contentStart, layout.numberLine.end] });
-  } else {
-    warnings.add({ code: 'NO_NUMBER', message: 'the document carries no number', span: null });
-  }
-
-  const { ctx, issuer } = buildContext(t, layout, num, warnings, scope);
-
-  const dt = docTypeOf(layout);
-  if (dt.span) spans.docType = [orig(dt.span)];
-
-  const dl = layout.dateLine?.info ?? null;
-  let issuedOn: string | null = null;
-  if (dl?.date?.iso) {
-    issuedOn = dl.date.iso;
-    spans.issuedOn = [orig([dl.date.start, dl.date.end])];
-  } else if (dl) {
-    warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${dl.dateText}" could not be read`, span: [dl.dateStart, dl.dateStart + dl.dateText.length] });
-  } else {
-    warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
-  }
-  const place = dl?.place ?? null;
-  if (dl?.place) spans.place = [orig([dl.placeStart, dl.placeEnd])];
-
-  const title = layout.title ? capitalizeFirst(titleText(t, layout.title)) : null;
-  if (layout.title) spans.title = [orig([layout.title.start, layout.title.end])];
-
   // Citations in the title and the body.
   const bodyFrom = lineAt(layout.bodyStart);
   const bodyTo = lineAt(layout.bodyEnd);
@@ -149,35 +138,105 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
     ...(layout.title ? findMentions(t, layout.title.start, layout.title.end) : []),
     ...findMentions(t, bodyFrom, bodyTo),
   ];
-  const drafts = inferCollective(resolveCitations(mentions, ctx, num?.number ?? null), ctx, bodyFrom, bodyTo);
-  const citations: Citation[] = drafts.map((d) => {
-    if (!d.issuer) {
-      warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);
-    }
-    for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
-    return {
-      number: d.number, docType: d.docType, issuedOn: d.issuedOn, issuer: d.issuer ? orgRecord(d.issuer, c) : null, title: d.title,
-      relation: d.relation, citedBy: d.citedBy, evidence: d.evidence, confidence: d.confidence, rule: d.rule,
-      spans: d.spans.map(orig), key: d.key,
-    };
-  });
-
   // The meeting: reported in the opening of the body, or dated under the title "(Ngày 11 tháng 9 năm 2025)".
   const tdl = layout.titleDateLine;
   const titleDate = tdl ? dateAt(t, tdl.start + Math.max(0, tdl.text.search(/ngày/iu))) : null;
   const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const))
     ?? (titleDate?.iso ? titleDate : null);
+  return {
+    num: layout.number?.num ?? null, docType: docTypeOf(layout), bodyFrom, bodyTo,
+    bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
+  };
+}
+
+/** The resolve stage's output: organisations, citations and tasks in the document's context; spans in the cleaned text. */
+interface Resolved {
+  warnings: Warnings;
+  issuer: ReturnType<typeof buildContext>['issuer'];
+  issuedOn: string | null;
+  citations: CitationDraft[];
+  tasks: TaskDraft[];
+  recipients: RecipientDraft[];
+}
+
+function resolve(t: string, layout: Layout, found: Found, scope: string): Resolved {
+  const warnings = new Warnings();
+  const { num } = found;
+  if (!layout.number) {
+    if (layout.numberLine) {
+      warnings.add({ code: 'NUMBER_MALFORMED', message: `the number line "${layout.numberLine.trimmed}" could not be read`, span: [layout.numberLine.contentStart, layout.numberLine.end] });
+    } else {
+      warnings.add({ code: 'NO_NUMBER', message: 'the document carries no number', span: null });
+    }
+  }
+
+  const { ctx, issuer } = buildContext(t, layout, num, warnings, scope);
+
+  const dl = layout.dateLine?.info ?? null;
+  const issuedOn = dl?.date?.iso || null;
+  if (!issuedOn && dl) {
+    warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${dl.dateText}" could not be read`, span: [dl.dateStart, dl.dateStart + dl.dateText.length] });
+  } else if (!dl) {
+    warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
+  }
+
+  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null), ctx, found.bodyFrom, found.bodyTo);
+  for (const d of citations) {
+    if (!d.issuer) {
+      warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);
+    }
+    for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
+  }
+
+  // Which clause is a task depends on whether its subject names a unit: find asks resolve.
+  const units = unitResolver(ctx);
+  const tasks = findAssignments(t, found.bodyLines, units);
+  const recipients = findRecipients(t, layout.kinhGui, layout.noiNhan, units);
+
+  if (issuer) {
+    if (issuer.org.level === 'district' && issuedOn && issuedOn >= '2025-07-01') {
+      warnings.add({ code: 'DISTRICT_AFTER_REFORM', message: `a district-level issuer on a document dated ${issuedOn}, after districts were ended on 2025-07-01`, span: null });
+    }
+  } else {
+    warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
+  }
+  return { warnings, issuer, issuedOn, citations, tasks, recipients };
+}
+
+/** The build stage: the record in the original text's offsets, validated by its schema. */
+function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, scope: string, opts: ParseOptions): DocumentRecord {
+  const t = c.text;
+  const orig = (s: Span) => c.toOriginal(s);
+  const { num, docType: dt, meeting } = found;
+  const { issuer, issuedOn } = resolved;
+  const spans: Record<string, Span[]> = {};
+
+  if (layout.number) spans.number = [orig([layout.number.start, layout.number.end])];
+  if (dt.span) spans.docType = [orig(dt.span)];
+  const dl = layout.dateLine?.info ?? null;
+  if (dl?.date?.iso) spans.issuedOn = [orig([dl.date.start, dl.date.end])];
+  const place = dl?.place ?? null;
+  if (dl?.place) spans.place = [orig([dl.placeStart, dl.placeEnd])];
+
+  const title = layout.title ? capitalizeFirst(titleText(t, layout.title)) : null;
+  if (layout.title) spans.title = [orig([layout.title.start, layout.title.end])];
+
+  const citations: Citation[] = resolved.citations.map((d) => ({
+    number: d.number, docType: d.docType, issuedOn: d.issuedOn, issuer: d.issuer ? orgRecord(d.issuer, c) : null, title: d.title,
+    relation: d.relation, citedBy: d.citedBy, evidence: d.evidence, confidence: d.confidence, rule: d.rule,
+    spans: d.spans.map(orig), key: d.key,
+  }));
+
   if (meeting?.iso) spans.meetingOn = [orig([meeting.start, meeting.end])];
 
-  const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
-  const assignments: Assignment[] = findAssignments(t, bodyLines, ctx).map((task, k) => ({
+  const assignments: Assignment[] = resolved.tasks.map((task, k) => ({
     taskId: `t${k + 1}`, clause: task.clause,
     units: task.units.map((u) => ({ ...orgRecord(u.org, c), role: u.role })),
     text: squash(t.slice(task.start, task.end)), role: task.role, deadline: task.deadline,
     confidence: task.confidence, rule: task.rule, span: orig([task.start, task.end]),
   }));
 
-  const recipients: Recipient[] = findRecipients(t, layout.kinhGui, layout.noiNhan, ctx).map((r) => ({
+  const recipients: Recipient[] = resolved.recipients.map((r) => ({
     ...orgRecord(r.org, c), list: r.list, purpose: r.purpose,
   }));
 
@@ -198,11 +257,6 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
       surface: evidence ? squash(t.slice(evidence[0], evidence[1])) : num?.issuerCode ?? o.name,
     };
     spans.issuer = issuer.spans.map(orig);
-    if (o.level === 'district' && issuedOn && issuedOn >= '2025-07-01') {
-      warnings.add({ code: 'DISTRICT_AFTER_REFORM', message: `a district-level issuer on a document dated ${issuedOn}, after districts were ended on 2025-07-01`, span: null });
-    }
-  } else {
-    warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
   }
 
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : num?.year ?? null;
@@ -216,7 +270,7 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
     source: { path: opts.path ?? null, sha256: opts.sha256 ?? null, encoding: opts.encoding ?? 'utf-8', ...(opts.ocr ? { ocr: opts.ocr } : {}) },
     family, number: num?.number ?? null, docType: dt.type, issuer: issuerRecord, issuedOn,
     meetingOn: meeting?.iso ?? null, place, title, recipients, signer, citations, assignments,
-    warnings: [...(opts.warnings ?? []), ...warnings.all().map((w) => ({ ...w, span: w.span ? orig(w.span) : null }))],
+    warnings: [...(opts.warnings ?? []), ...resolved.warnings.all().map((w) => ({ ...w, span: w.span ? orig(w.span) : null }))],
     spans,
   };
   const parsed = DocumentRecord.safeParse(record);

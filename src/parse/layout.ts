@@ -1,4 +1,5 @@
 import { fold } from '../model/keys.js';
+import type { Line } from './types.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
 import { isAllCaps, nameKey, squash } from './text.js';
@@ -7,24 +8,8 @@ import { MOTTO_LINES } from './vocabulary/headings.js';
 import { KINH_GUI, NOI_NHAN } from './vocabulary/recipients.js';
 import { CAPACITY_PREFIX, SURNAMES } from './vocabulary/signature.js';
 
-/**
- * Layout: where the parts of a document sit. The header (issuer lines, number, date line,
- * type heading, trích yếu, Kính gửi) comes first in any order (the seeds put the date line
- * above the number, or have no number at all); the body follows; the Nơi nhận list and the
- * signature close it, in either order.
- */
-export interface Line {
-  index: number;
-  /** Offsets of the line in the cleaned text, without its line break. */
-  start: number;
-  end: number;
-  text: string;
-  /** Offset of the first non-space character. */
-  contentStart: number;
-  trimmed: string;
-  folded: string;
-  blank: boolean;
-}
+export type { Line } from './types.js';
+
 
 export interface TitleBlock {
   start: number;

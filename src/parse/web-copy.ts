@@ -1,4 +1,4 @@
-import type { PassMap, Rewriter } from './clean.js';
+import type { PassMap, Rewriter } from './rewrite.js';
 
 /**
  * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass

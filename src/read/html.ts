@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { InputError } from '../errors.js';
 import { fold } from '../model/keys.js';
 import type { ParseWarning } from '../model/record.js';
-import { decodeBytes, repairMisreadLegacy } from '../parse/decode.js';
+import { decodeBytes, repairMisreadLegacy } from './decode.js';
 
 /**
  * Text of an HTML page saved from a legal portal or a government site.

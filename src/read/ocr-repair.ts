@@ -1,5 +1,4 @@
 import type { ParseWarning } from '../model/record.js';
-import { DOC_TYPES } from '../parse/vocabulary/doc-types.js';
 
 /**
  * Repairs of what OCR typically gets wrong in document numbers, each one reported. A number is a
@@ -36,9 +35,15 @@ const TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}/.\-–])(${SERIAL})([ ]{0,2}
 
 /** "ĐẲNG ỦY", "Đẳng ủy", "ĐĂNG CỘNG SẢN": the hook of Ả read as a breve (Ẳ, Ă) before the words that follow Đảng. */
 const DANG = /(?<![\p{L}])(Đ|đ)(?:[ẲẰĂẮẶẴ]|[ẳằăắặẵ])(NG|ng)(?=[ ]+(?:ỦY|UỶ|BỘ|CỘNG|ủy|uỷ|bộ|Cộng|viên)(?![\p{L}]))/gu;
-/** A type heading printed spaced and read glued ("KẾHOẠCH"), alone on its line. */
-const GLUED_HEADINGS = new Map(DOC_TYPES.flatMap((d) => d.words).filter((w) => w.includes(' '))
-  .map((w) => [w.toLocaleUpperCase('vi').replace(/ /g, ''), w.toLocaleUpperCase('vi')] as const));
+/**
+ * Type headings of two words (the names in src/parse/vocabulary/doc-types.ts; src/read does not
+ * import src/parse), which OCR reads glued ("KẾHOẠCH") when alone on their line.
+ */
+const SPACED_HEADINGS = [
+  'THÔNG BÁO', 'CHỈ THỊ', 'CÔNG VĂN', 'KẾ HOẠCH', 'QUYẾT ĐỊNH', 'NGHỊ QUYẾT', 'BÁO CÁO', 'HƯỚNG DẪN', 'CHƯƠNG TRÌNH',
+  'TỜ TRÌNH', 'QUY CHẾ', 'QUY ĐỊNH', 'GIẤY MỜI', 'KẾT LUẬN', 'NGHỊ ĐỊNH', 'THÔNG TƯ', 'CÔNG ĐIỆN', 'BIÊN BẢN', 'ĐỀ ÁN', 'PHƯƠNG ÁN',
+];
+const GLUED_HEADINGS = new Map(SPACED_HEADINGS.map((w) => [w.replace(/ /g, ''), w] as const));
 /** Specks read as a period or a colon after a header line in capitals or the motto ("ỦY BAN NHÂN DÂN.", "Hạnh phúc :"). */
 const TRAILING_SPECK = /^([ \t]*(?:[^\p{Ll}\n]{3,60}?|Độc lập[ ]*[-–][ ]*Tự do[ ]*[-–][ ]*Hạnh phúc))[ ]*[.:,;'`’]+[ ]*$/gmu;
 

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { OcrInfo, ParseWarning } from '../model/record.js';
-import { DEFAULT_MAX_BYTES, decodeBytes, repairMisreadLegacy } from '../parse/decode.js';
+import { DEFAULT_MAX_BYTES, decodeBytes, repairMisreadLegacy } from './decode.js';
 import { extractDocxText } from './docx.js';
 import { extractHtmlText } from './html.js';
 import type { OcrOptions } from './ocr.js';

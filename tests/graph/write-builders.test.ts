@@ -6,7 +6,7 @@ import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy,
 import {
   deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations, retractStatements,
 } from '../../src/graph/write/retract.js';
-import { citationTargetFindings, dateFindings, issuerAreaFindings, unitAreaFindings, unitMentionFindings } from '../../src/graph/quality.js';
+import { citationTargetFindings, dateFindings, issuerAreaFindings, unitAreaFindings, unitMentionFindings } from '../../src/graph/read/quality.js';
 import type { DirectiveRow, EdgeProps, OrganizationRow } from '../../src/graph/write/rows.js';
 
 /**

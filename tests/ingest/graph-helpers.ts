@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { graphCounts, type GraphCounts } from '../../src/graph/counts.js';
-import type { GraphTarget } from '../../src/graph/write/index.js';
+import { graphCounts, type GraphCounts } from '../../src/graph/read/counts.js';
+import type { GraphTarget } from '../../src/graph/executor.js';
 
 /** Small read helpers for integration tests: plain Cypher through the test driver. */
 export function graphTools(get: () => { driver: Driver; database?: string | undefined }) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../src/errors.js';
-import { createDriver, verify } from '../../src/graph/driver.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { verify } from '../../src/graph/executor.js';
 import { applySchema, readSchema } from '../../src/graph/migrate.js';
 import { testNeo4j, useGraph } from '../helpers/graph.js';
 

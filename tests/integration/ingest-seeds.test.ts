@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataQuality } from '../../src/graph/quality.js';
+import { dataQuality } from '../../src/graph/read/quality.js';
 import { ingest, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { defaultStages } from '../../src/ingest/stages.js';
 import { walkDocuments } from '../../src/read/index.js';

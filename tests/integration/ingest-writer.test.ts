@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataQuality } from '../../src/graph/quality.js';
+import { dataQuality } from '../../src/graph/read/quality.js';
 import { ingestRecords } from '../../src/ingest/pipeline.js';
 import { RESOLVED_BY } from '../../src/ingest/resolve.js';
 import { cleanDatabase, useGraph } from '../helpers/graph.js';

@@ -18,7 +18,7 @@ if (!root || (mode !== 'scale' && mode !== 'memory')) {
 }
 
 const load = async <T>(file: string) => (await import(pathToFileURL(join(root, file)).href)) as T;
-const { decodeBytes } = await load<{ decodeBytes: DecodeBytes }>('src/parse/decode.ts');
+const { decodeBytes } = await load<{ decodeBytes: DecodeBytes }>('src/read/decode.ts');
 const { parseDocument } = await load<{ parseDocument: ParseDocument }>('src/parse/index.ts');
 const seeds = loadSeeds(root);
 const seedTexts = seeds.map((s) => decodeBytes(s.bytes).text);

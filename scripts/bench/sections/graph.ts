@@ -12,7 +12,8 @@ import type * as EmbeddedExports from '../../../src/db/embedded.js';
 import type * as DriverExports from '../../../src/graph/driver.js';
 import type * as MigrateExports from '../../../src/graph/migrate.js';
 import type * as MaintenanceExports from '../../../src/graph/maintenance.js';
-import type * as CountsExports from '../../../src/graph/counts.js';
+import type * as CountsExports from '../../../src/graph/read/counts.js';
+import type * as ExecutorExports from '../../../src/graph/executor.js';
 import type * as PipelineExports from '../../../src/ingest/pipeline.js';
 import type * as StagesExports from '../../../src/ingest/stages.js';
 import type * as ReadExports from '../../../src/read/index.js';
@@ -23,6 +24,7 @@ type DriverModule = typeof DriverExports;
 type MigrateModule = typeof MigrateExports;
 type MaintenanceModule = typeof MaintenanceExports;
 type CountsModule = typeof CountsExports;
+type ExecutorModule = typeof ExecutorExports;
 type PipelineModule = typeof PipelineExports;
 type StagesModule = typeof StagesExports;
 type ReadModule = typeof ReadExports;
@@ -32,9 +34,12 @@ type Driver = ReturnType<DriverModule['createDriver']>;
 type Stages = Awaited<ReturnType<StagesModule['defaultStages']>>;
 type Summary = Awaited<ReturnType<PipelineModule['ingest']>>;
 
-/** The bench's own embedded Neo4j: never the dev (.data, 7687) or test (.data/test, 7688) one. */
+/**
+ * The bench's own embedded Neo4j: never the dev (.data, 7687) or test (.data/test, 7688) one.
+ * BENCH_NEO4J_PORT moves it when 7703 is taken (several worktrees benchmarking on one machine).
+ */
 export const BENCH_DATA_DIR = '.data/bench';
-export const BENCH_PORT = 7703;
+export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT || 7703);
 
 export const ingestSpec: SectionSpec = {
   id: 'ingest',
@@ -107,10 +112,11 @@ export async function run(ctx: BenchContext, want: { ingest: boolean; queries: b
 async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Promise<Env> {
   const root = ctx.root;
   const embedded = await loadComponent<EmbeddedModule>(root, 'src/db/embedded.ts', ['start', 'stop']);
-  const drv = await loadComponent<DriverModule>(root, 'src/graph/driver.ts', ['createDriver', 'verify']);
+  const drv = await loadComponent<DriverModule>(root, 'src/graph/driver.ts', ['createDriver']);
+  const executor = await loadComponent<ExecutorModule>(root, 'src/graph/executor.ts', ['verify']);
   const migrate = await loadComponent<MigrateModule>(root, 'src/graph/migrate.ts', ['applySchema']);
   const maintenance = await loadComponent<MaintenanceModule>(root, 'src/graph/maintenance.ts', ['clearGraph']);
-  const counts = await loadComponent<CountsModule>(root, 'src/graph/counts.ts', ['graphCounts']);
+  const counts = await loadComponent<CountsModule>(root, 'src/graph/read/counts.ts', ['graphCounts']);
   const pipeline = await loadComponent<PipelineModule>(root, 'src/ingest/pipeline.ts', ['ingest']);
   const stagesMod = await loadComponent<StagesModule>(root, 'src/ingest/stages.ts', ['defaultStages']);
   let stages: Stages;
@@ -149,7 +155,7 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   const server = `the bench's own embedded Neo4j (${BENCH_DATA_DIR}, bolt port ${BENCH_PORT}, JVM heap ${heap}${started.reused ? ', found running and reused' : ''})`;
   const env: Env = { pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, driver, target: { driver }, server };
   state.env = env;
-  await drv.verify(driver);
+  await executor.verify(driver);
   await migrate.applySchema(driver, join(root, 'schema'));
 
   if (appMod && runnerMod) {
@@ -401,20 +407,41 @@ async function measureQueries(ctx: BenchContext, env: Env, dataset: string): Pro
   const runs = ctx.quick ? 30 : 200;
   const warmup = ctx.quick ? 5 : 20;
   const keyAt = (i: number) => roots[i % roots.length]!.key;
-  const cases: Array<{ name: string; call: (i: number) => Promise<number> }> = [
+  // A report fetches the lineage, every derived task (pages of 500 with their chains and mandates), the
+  // counts per level and the tree's caveats, then renders: what `directive-graph report` and /reports do.
+  const report = async (path: string, key: string, count: (body: Json) => number) => {
+    const res = await api.app.inject({ method: 'GET', url: `${path}&order=${encodeURIComponent(key)}` });
+    if (res.statusCode !== 200) throw new Error(`${path}: HTTP ${res.statusCode} ${res.body.slice(0, 200)}`);
+    return count(path.includes('format=json') ? res.json() : res.body);
+  };
+  const reportRuns = ctx.quick ? 3 : 10;
+  const cases: Array<{ name: string; call: (i: number) => Promise<number>; runs?: number; warmup?: number }> = [
     { name: '{ __typename } (baseline)', call: async () => { await gql('{ __typename }'); return 0; } },
     { name: 'RETURN 1 through the read runner (baseline)', call: async () => { await api.ping(); return 0; } },
     { name: 'lineage DOWN from a city order', call: async (i) => (await gql(LINEAGE, { k: keyAt(i) })).lineage?.nodes.length ?? 0 },
     { name: 'derivedTasks(level: WARD) of a city order', call: async (i) => (await gql(DERIVED, { k: keyAt(i) })).derivedTasks?.totalCount ?? 0 },
+    {
+      name: 'report derived-tasks, ward level, HTML (/reports/derived-tasks)', runs: reportRuns, warmup: 2,
+      call: async (i) => report('/reports/derived-tasks?level=ward&format=html', keyAt(i), (html: string) => (html.match(/<tr><td class="num">/g) ?? []).length),
+    },
+    {
+      name: 'report derived-tasks, ward level, JSON', runs: reportRuns, warmup: 1,
+      call: async (i) => report('/reports/derived-tasks?level=ward&format=json', keyAt(i), (r: Json) => r.tasks.total as number),
+    },
+    {
+      name: 'report coverage, CSV (/reports/coverage)', runs: reportRuns, warmup: 1,
+      call: async (i) => report('/reports/coverage?format=csv', keyAt(i), (csv: string) => csv.split('\r\n').length - 2),
+    },
   ];
   const out: QueryCase[] = [];
   const t0 = now();
   for (const c of cases) {
-    ctx.log(`queries: ${dataset}: ${c.name}, ${runs} runs over ${roots.length} roots...`);
-    for (let i = 0; i < warmup; i++) await c.call(i);
+    const caseRuns = c.runs ?? runs;
+    ctx.log(`queries: ${dataset}: ${c.name}, ${caseRuns} runs over ${roots.length} roots...`);
+    for (let i = 0; i < (c.warmup ?? warmup); i++) await c.call(i);
     const msList: number[] = [];
     const sizes: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < caseRuns; i++) {
       const t0 = now();
       const size = await c.call(i);
       msList.push(now() - t0);
@@ -452,6 +479,8 @@ function queriesBody(ingest: SectionReport, state: State): SectionBody {
     raw[q.dataset] = { roots: q.roots, cases: q.cases };
     notes.push(`${q.dataset}: ${q.rootNote}.`);
   }
+  notes.push('Reports: result size = ward tasks in the report (rows of its task table; `tasks.total` in JSON) and units in the coverage CSV; ' +
+    'each is one GET through `app.inject`, the same src/report code as `directive-graph report`, roots taken in turn.');
   notes.push('Result size: lineage = directives in the answer; derivedTasks = totalCount of ward tasks. Each request is measured end to end ' +
     'through `app.inject` (GraphQL parse, validation, limits, resolvers, Cypher, JSON).',
   'The queries run on the graph the ingest section has just written, so their time is also counted in the ingest section\'s time.');

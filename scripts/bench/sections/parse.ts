@@ -11,7 +11,7 @@ import type { BenchContext, SectionBody, SectionSpec } from '../types.js';
 export const spec: SectionSpec = {
   id: 'parse',
   title: '1. parse',
-  baseline: 'touching the same text once: `decodeBytes` (src/parse/decode.ts, with its encoding detection) + NFC ' +
+  baseline: 'touching the same text once: `decodeBytes` (src/read/decode.ts, with its encoding detection) + NFC ' +
     'normalisation + one pass of a simple word regex over the whole text. The ratio is time(parse) / time(baseline) ' +
     'per document: how many times the cost of reading the text once a full parse is.',
 };
@@ -27,7 +27,7 @@ interface MemoryResult {
 }
 
 export async function run(ctx: BenchContext): Promise<SectionBody> {
-  const { decodeBytes } = await loadComponent<{ decodeBytes: DecodeBytes }>(ctx.root, 'src/parse/decode.ts', ['decodeBytes']);
+  const { decodeBytes } = await loadComponent<{ decodeBytes: DecodeBytes }>(ctx.root, 'src/read/decode.ts', ['decodeBytes']);
   const { parseDocument } = await loadComponent<{ parseDocument: ParseDocument }>(ctx.root, 'src/parse/index.ts', ['parseDocument']);
 
   const seeds = loadSeeds(ctx.root).map((s) => {

@@ -18,10 +18,10 @@ export const spec: SectionSpec = {
 type Encode = (text: string) => Uint8Array;
 
 export async function run(ctx: BenchContext): Promise<SectionBody> {
-  const { decodeBytes } = await loadComponent<{ decodeBytes: DecodeBytes }>(ctx.root, 'src/parse/decode.ts', ['decodeBytes']);
-  const { encodeTcvn3 } = await loadComponent<{ encodeTcvn3: Encode }>(ctx.root, 'src/parse/legacy/tcvn3-codec.ts', ['encodeTcvn3']);
-  const { encodeVni } = await loadComponent<{ encodeVni: Encode }>(ctx.root, 'src/parse/legacy/vni-codec.ts', ['encodeVni']);
-  const { cp1252Char } = await loadComponent<{ cp1252Char: (b: number) => string }>(ctx.root, 'src/parse/legacy/cp1252.ts', ['cp1252Char']);
+  const { decodeBytes } = await loadComponent<{ decodeBytes: DecodeBytes }>(ctx.root, 'src/read/decode.ts', ['decodeBytes']);
+  const { encodeTcvn3 } = await loadComponent<{ encodeTcvn3: Encode }>(ctx.root, 'src/read/legacy/tcvn3-codec.ts', ['encodeTcvn3']);
+  const { encodeVni } = await loadComponent<{ encodeVni: Encode }>(ctx.root, 'src/read/legacy/vni-codec.ts', ['encodeVni']);
+  const { cp1252Char } = await loadComponent<{ cp1252Char: (b: number) => string }>(ctx.root, 'src/read/legacy/cp1252.ts', ['cp1252Char']);
 
   const seeds = loadSeeds(ctx.root).map((s) => decodeBytes(s.bytes).text).join('\n');
   const targetChars = (ctx.quick ? 2 : 8) * 1_000_000;

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { QueryError } from '../../errors.js';
 import { directivesByKeys, findDirective, searchDirectives } from '../../graph/read/directives.js';
 import { fetchDataQuality } from '../../graph/read/data-quality.js';
+import { fetchCoverage, type CoverageRow } from '../../graph/read/coverage.js';
 import { fetchDerivedTasks } from '../../graph/read/derived-tasks.js';
 import { requireLineage, type Direction } from '../../graph/read/lineage.js';
 import { findOrganization, searchOrganizations } from '../../graph/read/organizations.js';
@@ -131,6 +132,9 @@ export const resolvers = {
       return { ...connection({ ...page, items }), truncated: page.truncated };
     },
 
+    coverage: (_: unknown, args: { order: string; maxDepth: number; relations: RelationType[] }, ctx: GraphContext) =>
+      fetchCoverage(ctx.runner, { order: args.order, maxDepth: depth(args.maxDepth, ctx.limits), relations: args.relations }),
+
     async path(_: unknown, args: { from: string; to: string; relations: RelationType[] }, ctx: GraphContext) {
       const paths = await fetchPaths(ctx.runner, args);
       return paths.map((p) => ({ directives: p.directives, edges: withEnds(p.edges, p.directives).map((e, i) => ({ ...e, depth: i + 1 })), length: p.edges.length }));
@@ -197,6 +201,21 @@ export const resolvers = {
 
   Task: {
     units: (t: TaskRow) => [...t.units].sort((a, b) => roleRank(a.role) - roleRank(b.role) || (a.unit.name ?? a.unit.key).localeCompare(b.unit.name ?? b.unit.key)),
+  },
+
+  Coverage: {
+    units: (c: { rows: CoverageRow[] }) => c.rows,
+  },
+
+  CoverageUnit: {
+    kind: (r: CoverageRow) => r.kind.toUpperCase(),
+    name: (r: CoverageRow) => r.place?.name ?? r.unit?.name ?? r.unit?.key ?? '',
+    organization: (r: CoverageRow) => r.unit,
+    wardCode: (r: CoverageRow) => r.place?.code ?? null,
+  },
+
+  CoverageTask: {
+    role: (t: { role: string | null }) => roleOut(t.role),
   },
 
   AssignedUnit: {

@@ -2,7 +2,7 @@ import type { Query } from '../query.js';
 import {
   citationTargetFindings, dateFindings, issuerAreaFindings, unitAreaFindings, unitMentionFindings,
   type DataQualityReport,
-} from '../quality.js';
+} from './quality.js';
 import { READ_LIMITS } from './limits.js';
 import type { ReadRunner } from './runner.js';
 

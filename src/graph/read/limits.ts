@@ -16,6 +16,9 @@ export const READ_LIMITS = {
   /** Directives a derivedTasks walk visits, and task traces it keeps, before `truncated`. */
   traceDirectiveCap: 5000,
   traceCap: 20000,
+  /** Units one coverage lists (besides the gazetteer's wards), and tasks shown per unit. */
+  coverageUnitCap: 5000,
+  coverageTaskCap: 50,
   /** Shortest paths `path` returns per direction. */
   pathCount: 10,
   /** Items per parent in a nested list (citations, tasks, issued directives ...). */

@@ -1,14 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { DatabaseError, QueryError } from '../../errors.js';
+import { autoCommit, type GraphTarget } from '../executor.js';
 import type { Query } from '../query.js';
-import { toDatabaseError } from '../run.js';
 
 /**
- * Executes read builders' queries for the API. Every query is an auto-commit read with a server
- * transaction timeout, not `executeRead`: a managed transaction retries an unreachable server for
- * 30 s, and a GraphQL client should hear DB_UNAVAILABLE at once. The driver reconnects by itself on
- * the next query once Neo4j is back, so nothing here holds connection state.
+ * Runs read builders' queries for the API through the executor: each an auto-commit read with a
+ * server transaction timeout, not a managed transaction (that retries an unreachable server for
+ * 30 s, and a GraphQL client should hear DB_UNAVAILABLE at once). The driver reconnects by itself
+ * on the next query once Neo4j is back, so nothing here holds connection state.
  */
 export interface ReadRunner {
   /** Runs one query and returns its rows as plain objects (see toPlain). */
@@ -18,77 +17,26 @@ export interface ReadRunner {
 }
 
 export interface ReadRunnerOptions {
+  /** Overrides the target's database. */
   database?: string | undefined;
   /** Server-side transaction timeout of each query. */
   timeoutMs: number;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function codeOf(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-}
-
-function isUnavailable(err: unknown): boolean {
-  return UNAVAILABLE_CODES.has(codeOf(err));
-}
-
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
-
-export function createReadRunner(driver: Driver, opts: ReadRunnerOptions): ReadRunner {
-  const sessionOpts = { defaultAccessMode: neo4j.session.READ, ...(opts.database ? { database: opts.database } : {}) };
-
-  async function once<T>(query: Query): Promise<T[]> {
-    const session = driver.session(sessionOpts);
-    try {
-      const result = await session.run(query.cypher, query.params, { timeout: opts.timeoutMs });
-      return result.records.map((r) => toPlain(r.toObject()) as T);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
-  }
-
+/** `target` may be a bare driver (the default database) or a GraphTarget. */
+export function createReadRunner(target: GraphTarget | Driver, opts: ReadRunnerOptions): ReadRunner {
+  const base: GraphTarget = 'driver' in target ? target : { driver: target };
+  const where: GraphTarget = { driver: base.driver, database: opts.database ?? base.database };
   async function run<T>(query: Query, what: string): Promise<T[]> {
-    try {
-      return await once<T>(query);
-    } catch (first) {
-      // After a restart of Neo4j the pool still holds connections to the old process: the first
-      // query on one fails although the server is back. One immediate retry on a fresh connection
-      // tells the two apart; a server that is really down refuses the retry at once as well.
-      if (!isUnavailable(first)) throw toReadError(first, what, opts.timeoutMs);
-      try {
-        return await once<T>(query);
-      } catch (second) {
-        throw toReadError(second, what, opts.timeoutMs);
-      }
-    }
+    const rows = await autoCommit(where, query, { what, mode: 'READ', timeoutMs: opts.timeoutMs, retryOnceIfUnavailable: true });
+    return rows.map((r) => toPlain(r) as T);
   }
-
   return {
     run,
     async ping() {
       await run({ cypher: 'RETURN 1 AS one', params: {} }, 'checking readiness');
     },
   };
-}
-
-/** Maps a driver failure to the project's errors: a timeout is a limit the user hit, not a crash. */
-export function toReadError(err: unknown, what: string, timeoutMs: number): DatabaseError | QueryError {
-  if (err instanceof DatabaseError || err instanceof QueryError) return err;
-  const code = codeOf(err);
-  if (TIMEOUT_CODES.has(code)) {
-    return new QueryError('DG_LIMIT_EXCEEDED', `the query ran longer than the Neo4j transaction timeout of ${timeoutMs} ms while ${what}; narrow it (smaller maxDepth or first)`, {
-      cause: err,
-      details: { limit: 'transactionTimeout', max: timeoutMs },
-    });
-  }
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return new DatabaseError('DG_DB_UNAVAILABLE', `Neo4j refused the credentials while ${what} (check NEO4J_USER and NEO4J_PASSWORD)`, { cause: err, details: { neo4jCode: code } });
-  }
-  return toDatabaseError(err, what);
 }
 
 /**

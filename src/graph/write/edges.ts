@@ -49,44 +49,38 @@ export function mergeCitations(type: CitationType, rows: CitationRow[]): Query {
   return { cypher: CITATION_CYPHER[type], params: { rows } };
 }
 
-/** One ASSIGNS per unit of a task: taskId (`<directive key>#t3`) is the identity. */
-export function mergeAssigns(rows: AssignsRow[]): Query {
-  return {
-    cypher: cypher`
-      UNWIND $rows AS row
-      MATCH (d:Directive {key: row.from})
-      MATCH (u:Organization {key: row.to})
-      MERGE (d)-[r:ASSIGNS {taskId: row.props.taskId}]->(u)
-      SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]
-    `,
-    params: { rows },
-  };
+/**
+ * An edge from a directive to an organisation or a person, merged on `identity` when a directive
+ * may have several of that type to the same node. Types and labels cannot be parameters: each
+ * writer's text is fixed once, here.
+ */
+function directiveEdgeCypher(type: string, to: { label: 'Organization' | 'Person'; variable: string }, identity: string | null): string {
+  return [
+    'UNWIND $rows AS row',
+    'MATCH (d:Directive {key: row.from})',
+    `MATCH (${to.variable}:${to.label} {key: row.to})`,
+    `MERGE (d)-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`,
+    'SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]',
+  ].join('\n');
 }
 
+const UNIT = { label: 'Organization', variable: 'u' } as const;
+const ASSIGNS_CYPHER = directiveEdgeCypher('ASSIGNS', UNIT, 'taskId');
+const SENT_TO_CYPHER = directiveEdgeCypher('SENT_TO', UNIT, 'list');
+const SIGNED_BY_CYPHER = directiveEdgeCypher('SIGNED_BY', { label: 'Person', variable: 'p' }, null);
+
+/** One ASSIGNS per unit of a task: taskId (`<directive key>#t3`) is the identity. */
+export function mergeAssigns(rows: AssignsRow[]): Query {
+  return { cypher: ASSIGNS_CYPHER, params: { rows } };
+}
+
+/** One SENT_TO per list (Kính gửi, Nơi nhận) a unit is on. */
 export function mergeSentTo(rows: SentToRow[]): Query {
-  return {
-    cypher: cypher`
-      UNWIND $rows AS row
-      MATCH (d:Directive {key: row.from})
-      MATCH (u:Organization {key: row.to})
-      MERGE (d)-[r:SENT_TO {list: row.props.list}]->(u)
-      SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]
-    `,
-    params: { rows },
-  };
+  return { cypher: SENT_TO_CYPHER, params: { rows } };
 }
 
 export function mergeSignedBy(rows: SignedByRow[]): Query {
-  return {
-    cypher: cypher`
-      UNWIND $rows AS row
-      MATCH (d:Directive {key: row.from})
-      MATCH (p:Person {key: row.to})
-      MERGE (d)-[r:SIGNED_BY]->(p)
-      SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]
-    `,
-    params: { rows },
-  };
+  return { cypher: SIGNED_BY_CYPHER, params: { rows } };
 }
 
 /** A unit written now finds its parent, if the parent is in the graph. */

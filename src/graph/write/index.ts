@@ -1,5 +1,5 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { addStats, emptyStats, readTx, runIn, writeTx, type WriteStats } from '../run.js';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type GraphTarget, type WriteStats } from '../executor.js';
 import type { Query } from '../query.js';
 import { findByPath, findBySha256, findCandidates } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
@@ -13,18 +13,13 @@ import type { WriteBatch } from './rows.js';
 export type * from './rows.js';
 export { emptyBatch } from './rows.js';
 
-export interface GraphTarget {
-  driver: Driver;
-  database?: string | undefined;
-}
-
 /**
  * Writes one batch in ONE transaction: a batch is in the graph whole or not at all, so a killed
  * ingest leaves no half-written document and its re-run (MERGE everywhere) adds no duplicate.
  * Order: rekeys, withdrawals, nodes, edges, hierarchy, then removal of what became orphan.
  */
-export async function writeBatch(target: GraphTarget, batch: WriteBatch): Promise<WriteStats> {
-  return writeTx(target.driver, { database: target.database, what: 'writing a batch of documents' }, async (tx) => {
+export async function writeBatch(target: GraphTarget, batch: WriteBatch, bookmarks?: Bookmarks): Promise<WriteStats> {
+  return writeTx(target, { what: 'writing a batch of documents', bookmarks }, async (tx) => {
     let stats = emptyStats();
     const run = async (q: Query, when: boolean) => {
       if (!when) return [];
@@ -102,8 +97,9 @@ export interface Lookup {
 export async function lookUp(
   target: GraphTarget,
   req: { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] },
+  bookmarks?: Bookmarks,
 ): Promise<Lookup> {
-  return readTx(target.driver, { database: target.database, what: 'looking up existing documents' }, async (tx) => {
+  return readTx(target, { what: 'looking up existing documents', bookmarks }, async (tx) => {
     const bySha256 = new Map<string, { key: string; path: string | null }>();
     if (req.shas.length > 0) {
       for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {

@@ -6,21 +6,34 @@ import type { DirectiveRow, OrganizationRow, PersonRow, ReferencedRow, RekeyRow 
  * an ingested one says about itself; an ingested one overwrites everything (its text is the source).
  */
 
+/**
+ * An organisation already in the graph takes a new row's name by the rule of
+ * src/ingest/organizations.ts (issuer before unit, literal before inferred, then code-point
+ * order), so the name it ends with does not depend on which batch came first.
+ */
 export function mergeOrganizations(rows: OrganizationRow[]): Query {
   return {
     cypher: cypher`
       UNWIND $rows AS row
+      OPTIONAL MATCH (old:Organization {key: row.key})
+      WITH row, old IS NULL OR CASE
+          WHEN row.issuer <> old:Issuer THEN row.issuer
+          WHEN (row.resolvedBy IS NULL) <> (old.resolvedBy IS NULL) THEN row.resolvedBy IS NULL
+          WHEN row.name <> old.name THEN row.name < old.name
+          ELSE coalesce(row.resolvedBy, '') < coalesce(old.resolvedBy, '') END AS rowWins
       MERGE (o:Organization {key: row.key})
       ON CREATE SET o.name = row.name, o.kind = row.kind, o.level = row.level, o.area = row.area,
         o.provinceCode = row.provinceCode, o.districtCode = row.districtCode, o.wardCode = row.wardCode,
         o.collective = row.collective, o.resolvedBy = row.resolvedBy, o.parentKey = row.parentKey,
         o.parentRule = row.parentRule
-      ON MATCH SET o.kind = coalesce(o.kind, row.kind), o.level = coalesce(o.level, row.level),
+      ON MATCH SET o.resolvedBy = CASE WHEN row.resolvedBy IS NULL OR o.resolvedBy IS NULL THEN null
+          WHEN rowWins THEN row.resolvedBy ELSE o.resolvedBy END,
+        o.name = CASE WHEN rowWins THEN row.name ELSE o.name END,
+        o.kind = coalesce(o.kind, row.kind), o.level = coalesce(o.level, row.level),
         o.area = coalesce(o.area, row.area), o.provinceCode = coalesce(o.provinceCode, row.provinceCode),
         o.districtCode = coalesce(o.districtCode, row.districtCode), o.wardCode = coalesce(o.wardCode, row.wardCode),
         o.parentRule = CASE WHEN o.parentKey IS NULL THEN row.parentRule ELSE o.parentRule END,
-        o.parentKey = coalesce(o.parentKey, row.parentKey),
-        o.resolvedBy = CASE WHEN row.resolvedBy IS NULL THEN null ELSE o.resolvedBy END
+        o.parentKey = coalesce(o.parentKey, row.parentKey)
       FOREACH (_ IN CASE WHEN row.issuer THEN [1] ELSE [] END | SET o:Issuer)
       FOREACH (_ IN CASE WHEN row.unit THEN [1] ELSE [] END | SET o:Unit)
     `,

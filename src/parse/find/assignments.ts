@@ -1,10 +1,9 @@
 import type { Role } from '../../model/record.js';
 import { fold } from '../../model/keys.js';
-import type { Line } from '../layout.js';
 import { phraseSet } from '../phrases.js';
-import { mergeOrgs, resolveMention, type DocContext, type ResolvedOrg } from '../resolve/orgs.js';
 import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
+import type { Line, ResolvedOrg, UnitResolver } from '../types.js';
 import {
   ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   PREDICATE_WORDS, SUPPORT_WORDS,
@@ -207,9 +206,7 @@ function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
   return out;
 }
 
-function resolveAll(mentions: readonly UnitMention[], ctx: DocContext): ResolvedOrg[] {
-  return mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
-}
+type Resolve = UnitResolver<UnitMention>;
 
 interface ClauseRead {
   /** The subject (or the units an assigning verb names), with their roles. */
@@ -227,21 +224,21 @@ interface ClauseRead {
  * Roles at a predicate: "chủ trì, phối hợp với Y" (lead, Y supports), "chủ trì, Y phối hợp",
  * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", guide §6.2).
  */
-function rolesAt(tokens: readonly Token[], p: number, ctx: DocContext): { lead: boolean; support: ResolvedOrg[] } | null {
+function rolesAt(tokens: readonly Token[], p: number, resolve: Resolve): { lead: boolean; support: ResolvedOrg[] } | null {
   if (p < 0) return null;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
     while (tokens[k]?.text === ',') k++;
     const sup = SUPPORT_WITH.match(tokens, k);
-    if (sup) return { lead: true, support: resolveAll(scanSubject(tokens, sup.end, tokens.length).units, ctx) };
+    if (sup) return { lead: true, support: resolve(scanSubject(tokens, sup.end, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
-    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: resolveAll(after.units, ctx) };
+    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: resolve(after.units) };
     return { lead: true, support: [] };
   }
   const sup = SUPPORT_WITH.match(tokens, p);
   if (sup) {
-    const support = resolveAll(scanSubject(tokens, sup.end, tokens.length).units, ctx);
+    const support = resolve(scanSubject(tokens, sup.end, tokens.length).units);
     if (support.length > 0) return { lead: true, support };
   }
   return null;
@@ -254,7 +251,7 @@ function withRoles(orgs: readonly ResolvedOrg[], roles: { lead: boolean; support
 }
 
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
-function readClause(tokens: readonly Token[], ctx: DocContext): ClauseRead {
+function readClause(tokens: readonly Token[], resolve: Resolve): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
   if (assign) assignVerb = assign.values[0]!;
@@ -268,10 +265,10 @@ function readClause(tokens: readonly Token[], ctx: DocContext): ClauseRead {
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
     }
   }
-  const subject = resolveAll(s.units, ctx);
-  const roles = subject.length > 0 ? rolesAt(tokens, s.predicate, ctx) : null;
+  const subject = resolve(s.units);
+  const roles = subject.length > 0 ? rolesAt(tokens, s.predicate, resolve) : null;
   const units = withRoles(subject, roles);
-  const opening = subject.length === 0 && s.predicate === 0 ? rolesAt(tokens, 0, ctx) : null;
+  const opening = subject.length === 0 && s.predicate === 0 ? rolesAt(tokens, 0, resolve) : null;
   // "X chỉ đạo (cho) Y <verb>": Y is part of the task, with its own roles ("Y chủ trì, phối hợp với Z").
   const directed: TaskUnit[] = [];
   const taken = (key: string) => units.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
@@ -280,7 +277,7 @@ function readClause(tokens: readonly Token[], ctx: DocContext): ClauseRead {
     if (!d) continue;
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
-      for (const u of withRoles(resolveAll(scan.units, ctx), rolesAt(tokens, scan.predicate, ctx))) if (!taken(u.org.key)) directed.push(u);
+      for (const u of withRoles(resolve(scan.units), rolesAt(tokens, scan.predicate, resolve))) if (!taken(u.org.key)) directed.push(u);
     }
     k = d.end - 1;
   }
@@ -304,7 +301,7 @@ interface LeadIn {
 }
 
 /** Find the tasks of the body lines. */
-export function findAssignments(text: string, bodyLines: readonly Line[], ctx: DocContext): TaskDraft[] {
+export function findAssignments(text: string, bodyLines: readonly Line[], resolve: Resolve): TaskDraft[] {
   const blocks = blocksOf(bodyLines);
   const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
   const tasks: TaskDraft[] = [];
@@ -329,7 +326,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], ctx: D
       let verbAt = -1;
       for (let k = 0; k < tokens.length; k++) { const v = ASSIGN.match(tokens, k); if (v) verbAt = v.end; }
       const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
-      const units = scan ? resolveAll(scan.units, ctx) : [];
+      const units = scan ? resolve(scan.units) : [];
       if (units.length > 0) stack.top().units = units;
       if (stack.depth === 0) afterRootLeadIn = true;
       current = null;
@@ -342,7 +339,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], ctx: D
       const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
       const scan = scanSubject(tokens, 0, tokens.length);
       if (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')) {
-        const units = resolveAll(scan.units, ctx);
+        const units = resolve(scan.units);
         if (units.length > 0) stack.top().units = units;
         current = null;
         continue;
@@ -355,7 +352,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], ctx: D
     for (const [cs, ce] of clauses) {
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
-      const read = readClause(tokens, ctx);
+      const read = readClause(tokens, resolve);
       const reporting = read.predicateWord !== null && NON_TASK.has(read.predicateWord);
       const inItem = stack.depth > 0;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;

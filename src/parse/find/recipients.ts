@@ -1,7 +1,6 @@
 import { fold } from '../../model/keys.js';
-import type { Line } from '../layout.js';
-import { mergeOrgs, resolveMention, type DocContext, type ResolvedOrg } from '../resolve/orgs.js';
 import { tokenize } from '../tokens.js';
+import type { Line, ResolvedOrg, UnitResolver } from '../types.js';
 import { ARCHIVE_ITEM, KINH_GUI, NOI_NHAN, SAME_AS_ADDRESSEES } from '../vocabulary/recipients.js';
 import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
@@ -58,7 +57,7 @@ function unitsOf(text: string, item: Item): UnitMention[] {
 
 const PURPOSE = /\(([^()]{1,40})\)/u;
 
-function readList(text: string, lines: readonly Line[], label: RegExp, list: RecipientDraft['list'], ctx: DocContext, out: RecipientDraft[]): string | null {
+function readList(text: string, lines: readonly Line[], label: RegExp, list: RecipientDraft['list'], resolve: UnitResolver<UnitMention>, out: RecipientDraft[]): string | null {
   let backPurpose: string | null = null;
   const seen = new Set<string>();
   for (const item of itemsOf(text, lines, label)) {
@@ -67,7 +66,7 @@ function readList(text: string, lines: readonly Line[], label: RegExp, list: Rec
     const purpose = PURPOSE.exec(raw)?.[1]?.trim() ?? null;
     if (ARCHIVE_ITEM.test(f)) continue;
     if (SAME_AS_ADDRESSEES.test(f)) { backPurpose = purpose; continue; }
-    for (const org of mergeOrgs(unitsOf(text, item).flatMap((m) => resolveMention(m, ctx)))) {
+    for (const org of resolve(unitsOf(text, item))) {
       if (seen.has(org.key)) continue;
       seen.add(org.key);
       out.push({ org, list, purpose });
@@ -76,11 +75,11 @@ function readList(text: string, lines: readonly Line[], label: RegExp, list: Rec
   return backPurpose;
 }
 
-export function findRecipients(text: string, kinhGui: readonly Line[], noiNhan: readonly Line[], ctx: DocContext): RecipientDraft[] {
+export function findRecipients(text: string, kinhGui: readonly Line[], noiNhan: readonly Line[], resolve: UnitResolver<UnitMention>): RecipientDraft[] {
   const out: RecipientDraft[] = [];
-  if (kinhGui.length > 0) readList(text, kinhGui, KINH_GUI, 'kinhGui', ctx, out);
+  if (kinhGui.length > 0) readList(text, kinhGui, KINH_GUI, 'kinhGui', resolve, out);
   if (noiNhan.length > 0) {
-    const back = readList(text, noiNhan, NOI_NHAN, 'noiNhan', ctx, out);
+    const back = readList(text, noiNhan, NOI_NHAN, 'noiNhan', resolve, out);
     if (back) for (const r of out) if (r.list === 'kinhGui' && r.purpose === null) r.purpose = back;
   }
   return out;

@@ -1,10 +1,12 @@
-import type { Area, Level, Span } from '../../model/record.js';
+import type { Area, Level } from '../../model/record.js';
 import { fold, orgKey, slug } from '../../model/keys.js';
 import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, squash } from '../text.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
-import type { Warnings } from '../warnings.js';
+import type { DocContext, ResolvedOrg, UnitResolver } from '../types.js';
+
+export type { DocContext, ResolvedOrg } from '../types.js';
 
 /**
  * Resolution of unit mentions in the document's context: "Quận ủy" in a Hai Bà Trưng document
@@ -16,39 +18,6 @@ import type { Warnings } from '../warnings.js';
  * Đảng ủy phường") has its owner's; the organisations directly under a committee are one
  * level below it; units below the ward (chi bộ, tổ dân phố) are `internal`.
  */
-
-/** What the document itself is about: the area of its issuer. */
-export interface DocContext {
-  province: Place | null;
-  district: Place | null;
-  ward: Place | null;
-  /** Level of the issuing body; "quận", "phường" written alone are read against it. */
-  level: Level | null;
-  /** The issuer's own place when the gazetteer does not have it (a commune created in 2025). */
-  unlisted: { level: PlaceLevel; word: string; name: string } | null;
-  /** The issuing organisation, owner of organs written without one ("Văn phòng", "Ban Thường vụ"). */
-  issuerBody: ResolvedOrg | null;
-  /** Scope of keys for units whose area is unknown. */
-  scope: string;
-  text: string;
-  warnings: Warnings;
-}
-
-/** A resolved organisation, spans still in the cleaned text. */
-export interface ResolvedOrg {
-  key: string;
-  name: string;
-  surface: string;
-  kind: string;
-  level: Level | null;
-  area: Area | null;
-  collective: boolean;
-  resolvedBy: string | null;
-  spans: Span[];
-  /** For an organ: the organisation it belongs to ("Quận ủy Hai Bà Trưng" for its Văn phòng). */
-  body: string | null;
-  partOf: string | null;
-}
 
 /**
  * Where a mention points: one place; the wards (or districts) of a place taken together; an
@@ -397,6 +366,11 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
         ? { ...o, partOf: orgKey('UBND', o.area) } : o));
     }
   }
+}
+
+/** The resolver the find stage uses for the units of a clause or a recipient item. */
+export function unitResolver(ctx: DocContext): UnitResolver<UnitMention> {
+  return (mentions) => mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
 }
 
 /** Merge resolved organisations with the same key, keeping every span (first name wins). */

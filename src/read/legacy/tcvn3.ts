@@ -5,7 +5,7 @@
  * Capitals: VN3 gives their own codes only to Ă Â Ê Ô Ơ Ư Đ (0xA1-0xA7). A capital with a
  * tone mark (Ủ, Ấ ...) has no code: writers switched to the capitals font (.VnTimeH), which
  * draws the lower-case codes as capitals. The bytes therefore say "ủ" where the page showed
- * "Ủ"; decoding gives the lower-case form and src/parse/legacy/recase.ts guesses the case back.
+ * "Ủ"; decoding gives the lower-case form and src/read/legacy/recase.ts guesses the case back.
  *
  * The full standard (VN1) also places sixteen toned capitals inside 0xA0-0xFF (0xAF Ằ, 0xC0 Ắ,
  * 0xFF Ố ...); they are decoded as VN1 says, since no VN3 text uses those bytes otherwise.

@@ -1,6 +1,5 @@
-import { cypher, type Query } from './query.js';
-import { readTx, runIn } from './run.js';
-import type { GraphTarget } from './write/index.js';
+import { readTx, runIn, type GraphTarget } from '../executor.js';
+import { cypher, type Query } from '../query.js';
 
 /** Node counts by label and edge counts by type: the ingest summary's totals and the tests' yardstick. */
 export interface GraphCounts {
@@ -50,7 +49,7 @@ export function countAll(): Query {
 }
 
 export async function graphCounts(target: GraphTarget): Promise<GraphCounts> {
-  return readTx(target.driver, { database: target.database, what: 'counting the graph' }, async (tx) => {
+  return readTx(target, { what: 'counting the graph' }, async (tx) => {
     const nodes: Record<string, number> = {};
     for (const r of (await runIn<{ label: string; count: unknown }>(tx, countNodesByLabel())).rows) {
       const n = Number(r.count);

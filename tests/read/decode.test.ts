@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { decodeBytes, type DecodedText } from '../../src/parse/decode.js';
-import { encodeTcvn3 } from '../../src/parse/legacy/index.js';
+import { decodeBytes, type DecodedText } from '../../src/read/decode.js';
+import { encodeTcvn3 } from '../../src/read/legacy/index.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const fixture = (name: string) => here(`../fixtures/encodings/${name}`);

@@ -1,6 +1,5 @@
-import { cypher, type Query } from './query.js';
-import { readTx, runIn } from './run.js';
-import type { GraphTarget } from './write/index.js';
+import { readTx, runIn, type GraphTarget } from '../executor.js';
+import { cypher, type Query } from '../query.js';
 
 /**
  * Data-quality findings: what a reviewer should look at before trusting a lineage. Shared by
@@ -58,7 +57,7 @@ export interface DataQualityReport {
 
 // An organisation's area is unknown when the code of its own level is missing (a district body
 // without a district code); central bodies have no area.
-const AREA_UNKNOWN = `coalesce(o.level, '') <> 'central' AND (
+export const AREA_UNKNOWN = `coalesce(o.level, '') <> 'central' AND (
   (o.level = 'ward' AND o.wardCode IS NULL) OR (o.level = 'district' AND o.districtCode IS NULL)
   OR (o.level = 'province' AND o.provinceCode IS NULL)
   OR (o.provinceCode IS NULL AND o.districtCode IS NULL AND o.wardCode IS NULL))`;
@@ -154,7 +153,7 @@ function cap<T>(rows: T[], limit: number): Findings<T> {
 
 export async function dataQuality(target: GraphTarget, opts: { limit?: number } = {}): Promise<DataQualityReport> {
   const limit = Math.max(1, Math.min(opts.limit ?? 100, 1000));
-  return readTx(target.driver, { database: target.database, what: 'building the data-quality report' }, async (tx) => ({
+  return readTx(target, { what: 'building the data-quality report' }, async (tx) => ({
     citationTargets: cap((await runIn<TargetFinding & Record<string, unknown>>(tx, citationTargetFindings(limit))).rows, limit),
     datesInverted: cap((await runIn<DateFinding & Record<string, unknown>>(tx, dateFindings(limit))).rows, limit),
     issuersUnknownArea: cap((await runIn<OrganizationFinding & Record<string, unknown>>(tx, issuerAreaFindings(limit))).rows, limit),

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeTcvn3, decodeVni, encodeTcvn3, encodeVni, isVietnameseSyllable, restoreTcvn3Capitals, scoreVietnamese,
-} from '../../src/parse/legacy/index.js';
-import { TCVN3_TABLE } from '../../src/parse/legacy/tcvn3.js';
+} from '../../src/read/legacy/index.js';
+import { TCVN3_TABLE } from '../../src/read/legacy/tcvn3.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 /** Latin-1 text as the bytes a cp1252 viewer shows it as (all test strings here are Latin-1). */

@@ -1,0 +1,39 @@
+import { docLabel } from '../build.js';
+import type { DocRef } from '../schema.js';
+
+/** Wording shared by the formats: English labels, with the documents' own Vietnamese terms where they are the point. */
+export const LEVEL_LABEL: Record<string, string> = {
+  central: 'central', province: 'province/city', district: 'district', ward: 'ward/commune', internal: 'internal', unknown: 'unknown', all: 'all levels',
+};
+export const ROLE_LABEL: Record<string, string> = { lead: 'lead (chủ trì)', support: 'support (phối hợp)', assigned: 'assigned' };
+
+export const levelLabel = (l: string | null | undefined) => LEVEL_LABEL[l ?? 'unknown'] ?? l ?? '';
+export const roleLabel = (r: string | null | undefined) => ROLE_LABEL[r ?? ''] ?? r ?? '';
+
+/** dd/mm/yyyy, as the documents print dates. */
+export function viDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** The date a directive counts from, with a note when it is the meeting's. */
+export function docDate(d: Pick<DocRef, 'issuedOn' | 'meetingOn'>): string {
+  if (d.issuedOn) return viDate(d.issuedOn);
+  if (d.meetingOn) return `${viDate(d.meetingOn)} (meeting)`;
+  return 'undated';
+}
+
+export function lag(days: number | null | undefined): string {
+  if (days === null || days === undefined) return '';
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
+export { docLabel };
+
+/** "308-TB/QU · Quận ủy Hai Bà Trưng · 28/07/2021 (ngày họp)" */
+export function docLine(d: DocRef): string {
+  return [docLabel(d), d.issuer?.name ?? d.issuedBy ?? 'issuer unknown', docDate(d)].join(' · ');
+}
+
+export const CHAIN_SEP = ' ← ';

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The dependency rules of docs/architecture.md, checked on the source: each rule lists the
+ * imports that break it (an empty list passes). Imports are read with the TypeScript scanner, so
+ * type-only imports and dynamic `import()` count too.
+ */
+const ROOT = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return e.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every `from → to` import between files of src/, paths relative to the project root. */
+const EDGES: { from: string; to: string }[] = sourceFiles('src').flatMap((from) => {
+  const info = ts.preProcessFile(readFileSync(join(ROOT, from), 'utf8'), true, true);
+  return info.importedFiles
+    .map((f) => f.fileName)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => ({ from, to: relative(ROOT, resolve(ROOT, dirname(from), spec)).replace(/\.js$/, '.ts') }));
+});
+
+const under = (folder: string) => (path: string) => path === `${folder}.ts` || path.startsWith(`${folder}/`);
+const breaking = (rule: (e: { from: string; to: string }) => boolean) => EDGES.filter(rule).map((e) => `${e.from} -> ${e.to}`);
+
+describe('dependency directions', () => {
+  it('sees the imports (the checks below are not vacuous)', () => {
+    expect(EDGES.length).toBeGreaterThan(300);
+    expect(EDGES).toContainEqual({ from: 'src/parse/index.ts', to: 'src/parse/resolve/orgs.ts' });
+  });
+
+  it('src/read does not import src/parse', () => {
+    expect(breaking((e) => under('src/read')(e.from) && under('src/parse')(e.to))).toEqual([]);
+  });
+
+  it('src/parse imports only itself, src/model and src/errors', () => {
+    const allowed = (to: string) => under('src/parse')(to) || under('src/model')(to) || to === 'src/errors.ts';
+    expect(breaking((e) => under('src/parse')(e.from) && !allowed(e.to))).toEqual([]);
+  });
+
+  it('src/parse/find imports neither src/parse/resolve nor the layout stage', () => {
+    expect(breaking((e) => under('src/parse/find')(e.from) && (under('src/parse/resolve')(e.to) || e.to === 'src/parse/layout.ts'))).toEqual([]);
+  });
+
+  it('only src/commands and the opener import src/db', () => {
+    const allowed = (from: string) => under('src/commands')(from) || under('src/db')(from) || from === 'src/graph/open.ts';
+    expect(breaking((e) => under('src/db')(e.to) && !allowed(e.from))).toEqual([]);
+  });
+
+  it('src/model and src/errors.ts import nothing above them', () => {
+    expect(breaking((e) => (under('src/model')(e.from) || e.from === 'src/errors.ts') && !under('src/model')(e.to))).toEqual([]);
+  });
+
+  it('one module opens sessions, and only src/graph imports the driver', () => {
+    const opening = sourceFiles('src').filter((f) => /\.session\(/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(opening).toEqual(['src/graph/executor.ts']);
+    const driverUsers = sourceFiles('src').filter((f) => /from 'neo4j-driver'/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(driverUsers.filter((f) => !under('src/graph')(f))).toEqual([]);
+  });
+});
+
+describe('the eslint rule that keeps src/parse pure', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+
+  it.each([
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'node:fs'],
+    ["import { connect } from 'node:net';\nexport const x = connect;\n", 'node:net'],
+    ["import neo4j from 'neo4j-driver';\nexport const x = neo4j;\n", 'neo4j-driver'],
+  ])('refuses %j in src/parse', async (code, module) => {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, 'src/parse/find/probe.ts') });
+    const messages = result!.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+    expect(messages.map((m) => m.message)).toEqual([expect.stringContaining(`'${module}'`)]);
+  });
+
+  it('lets src/read import node:fs', async () => {
+    const [result] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", { filePath: join(ROOT, 'src/read/probe.ts') });
+    expect(result!.messages.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+  });
+});
