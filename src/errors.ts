@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   DG_INPUT_TOO_LARGE: 'The input is larger than the configured limit.',
   DG_INPUT_UNSUPPORTED: 'The file type is not one directive-graph reads.',
   DG_INPUT_UNREADABLE: 'The file could not be read or its container (docx, pdf) is corrupt.',
+  DG_OCR_UNAVAILABLE: 'A scanned page needs OCR and Tesseract, its Vietnamese model or poppler is not installed.',
+  DG_OCR_FAILED: 'Tesseract or pdftoppm failed or ran past its time limit on a scanned page.',
   DG_PARSE_FAILED: 'The text could not be turned into a valid record.',
   DG_DB_UNAVAILABLE: 'Neo4j cannot be reached.',
   DG_DB_START_FAILED: 'The embedded Neo4j did not start.',

@@ -29,7 +29,7 @@ export async function parseFile(path: string): Promise<DocumentRecord> {
   const [{ parseDocument }, { readDocumentFile }] = await Promise.all([import('../parse/index.js'), import('../read/index.js')]);
   const file = await readDocumentFile(path);
   try {
-    return parseDocument(file.text, { path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings });
+    return parseDocument(file.text, { path, sha256: file.sha256, encoding: file.encoding, warnings: file.warnings, ocr: file.ocr });
   } catch (err) {
     if (err instanceof DirectiveGraphError) throw err;
     throw new InputError('DG_PARSE_FAILED', `the text could not be parsed: ${err instanceof Error ? err.message : String(err)}`, { location: { path }, cause: err });
@@ -40,8 +40,9 @@ export default defineCommand({
   name: 'parse',
   summary: 'print the records of files or folders as JSON (no database)',
   args: '<file|folder>...',
-  description: `Reads .txt, .md, .docx and .pdf files (UTF-8 or legacy TCVN3/VNI; folders are walked) and prints
-one JSON record per document: number, type, issuer, dates, title, citations, task assignments,
+  description: `Reads .txt, .md, .docx, .pdf and .html files (UTF-8 or legacy TCVN3/VNI; folders are walked), and
+scanned PDFs and page images (.png .jpg .tif) by OCR with Tesseract, and prints one JSON record per
+document: number, type, issuer, dates, title, citations, task assignments,
 recipients, signer and warnings, each value with the character spans it was read from.`,
   options: {
     format: { type: 'string', value: 'F', description: 'json: a JSON array of records (default); jsonl: one record per line' },

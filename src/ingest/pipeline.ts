@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DatabaseError, isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
-import type { DocumentRecord, ParseWarning } from '../model/record.js';
+import type { DocumentRecord, OcrInfo, ParseWarning } from '../model/record.js';
 import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
 import { lookUp, writeResolved } from '../graph/write/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
@@ -18,13 +18,15 @@ export interface SourceDocument {
   encoding: string;
   sha256: string;
   warnings?: ParseWarning[] | undefined;
+  /** Set when the text was read by OCR. */
+  ocr?: OcrInfo | undefined;
 }
 
 /** The stages the pipeline runs; the defaults are src/read and src/parse (see stages.ts). */
 export interface Stages {
   read(path: string): Promise<SourceDocument>;
   /** `warnings` are the reader's (a legacy encoding ...), to be kept in the record. */
-  parse(text: string, meta: { path: string; sha256: string; encoding: string; warnings?: ParseWarning[] }): DocumentRecord;
+  parse(text: string, meta: { path: string; sha256: string; encoding: string; warnings?: ParseWarning[]; ocr?: OcrInfo | undefined }): DocumentRecord;
 }
 
 export interface Failure {
@@ -116,7 +118,7 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise
 
 /** A read file as a record: the reader's warnings (legacy encoding ...) join the parser's. */
 export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): DocumentRecord {
-  const rec = stages.parse(s.text, { path: s.path, sha256: s.sha256, encoding: s.encoding, warnings: s.warnings ?? [] });
+  const rec = stages.parse(s.text, { path: s.path, sha256: s.sha256, encoding: s.encoding, warnings: s.warnings ?? [], ocr: s.ocr });
   for (const w of s.warnings ?? []) if (!rec.warnings.some((x) => x.code === w.code)) rec.warnings.push(w);
   rec.text = s.text;
   return rec;

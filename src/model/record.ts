@@ -124,7 +124,7 @@ export type Signer = z.infer<typeof Signer>;
 export const WarningCode = z.enum([
   'ISSUER_AREA_UNKNOWN', 'ISSUER_UNKNOWN', 'CITATION_ISSUER_UNKNOWN', 'DATE_UNREADABLE', 'NUMBER_MALFORMED',
   'NAME_MISSPELLED', 'LEGACY_ENCODING', 'UNIT_UNRESOLVED', 'NO_DATE', 'NO_NUMBER', 'AREA_CANDIDATES',
-  'DISTRICT_AFTER_REFORM',
+  'DISTRICT_AFTER_REFORM', 'OCR', 'OCR_REPAIRED',
 ]);
 export const ParseWarning = z.object({
   code: WarningCode,
@@ -136,6 +136,17 @@ export type ParseWarning = z.infer<typeof ParseWarning>;
 
 export const Family = z.enum(['party', 'state']);
 
+/** How the text of a scanned document was read: the engine, its language model, the pages, the mean word confidence. */
+export const OcrInfo = z.object({
+  engine: z.string(),
+  language: z.string(),
+  /** 1-based numbers of the pages that were OCR'd (a PDF may mix text and scanned pages). */
+  pages: z.array(z.number().int().positive()).min(1),
+  /** Mean of Tesseract's word confidences over those pages, 0..1. */
+  meanConfidence: z.number().min(0).max(1),
+});
+export type OcrInfo = z.infer<typeof OcrInfo>;
+
 export const DocumentRecord = z.object({
   /** Canonical key of the directive node (src/model/keys.ts). */
   key: z.string(),
@@ -143,6 +154,8 @@ export const DocumentRecord = z.object({
     path: z.string().nullable(),
     sha256: z.string().nullable(),
     encoding: z.string(),
+    /** Present when the text was read by OCR. */
+    ocr: OcrInfo.optional(),
   }),
   family: Family.nullable(),
   number: z.string().nullable(),

@@ -1,4 +1,6 @@
 import type { Span } from '../model/record.js';
+import { Rewriter, type PassMap } from './rewrite.js';
+import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
 
 /**
  * Cleaning: the text the finders read, with a map back to the text as given so that every span
@@ -9,92 +11,10 @@ import type { Span } from '../model/record.js';
  *    seed 004's `- Kính gửi:*`), while a lone `*` line (the Party star) is kept;
  * 3. page breaks: a sentence cut by blank lines (and a bare page number) is joined with one
  *    space when the next part starts in lower case ("… trách nhiệm,\n\nhiệu quả …", seed 001).
+ * Web copies and OCR add three (src/parse/web-copy.ts): blank-fill inside numbers and header
+ * cells split by `|` or tabs before the characters are normalised (a tab is a cell boundary
+ * there), hard line wraps inside sentences after the markdown is gone.
  */
-
-/** A run of output characters that came from a run of input characters. */
-interface Run {
-  out: number;
-  outLen: number;
-  src: number;
-  srcLen: number;
-}
-
-/** The output of one pass and how its characters map to the pass's input. */
-class PassMap {
-  constructor(private readonly runs: Run[]) {}
-
-  private find(i: number): Run | undefined {
-    const runs = this.runs;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = runs[mid]!;
-      if (i < r.out) hi = mid - 1;
-      else if (i >= r.out + r.outLen) lo = mid + 1;
-      else return r;
-    }
-    return undefined;
-  }
-
-  /** Input offset where output character `i` starts. */
-  start(i: number): number {
-    const r = this.find(i);
-    if (!r) return this.endOfInput(i);
-    return r.outLen === r.srcLen ? r.src + (i - r.out) : r.src;
-  }
-
-  /** Input offset just after output character `i - 1` (an exclusive end). */
-  end(i: number): number {
-    if (i <= 0) return this.start(0);
-    const r = this.find(i - 1);
-    if (!r) return this.endOfInput(i);
-    return r.outLen === r.srcLen ? r.src + (i - r.out) : r.src + r.srcLen;
-  }
-
-  private endOfInput(i: number): number {
-    const last = this.runs[this.runs.length - 1];
-    if (!last) return 0;
-    return i >= last.out + last.outLen ? last.src + last.srcLen : 0;
-  }
-}
-
-/** Builds one pass: copy input unchanged or replace a stretch of it, recording runs. */
-class Rewriter {
-  private readonly parts: string[] = [];
-  private readonly runs: Run[] = [];
-  private outLen = 0;
-
-  constructor(private readonly input: string) {}
-
-  keep(from: number, to: number): void {
-    if (to <= from) return;
-    this.push(this.input.slice(from, to), from, to);
-  }
-
-  replace(from: number, to: number, text: string): void {
-    if (text.length === 0) return;
-    this.push(text, from, to);
-  }
-
-  private push(text: string, from: number, to: number): void {
-    const last = this.runs[this.runs.length - 1];
-    const oneToOne = text.length === to - from;
-    // Merge adjacent one-to-one runs so that an unchanged text is a single run.
-    if (last && oneToOne && last.outLen === last.srcLen && last.src + last.srcLen === from && last.out + last.outLen === this.outLen) {
-      last.outLen += text.length;
-      last.srcLen += text.length;
-    } else {
-      this.runs.push({ out: this.outLen, outLen: text.length, src: from, srcLen: to - from });
-    }
-    this.parts.push(text);
-    this.outLen += text.length;
-  }
-
-  finish(): { text: string; map: PassMap } {
-    return { text: this.parts.join(''), map: new PassMap(this.runs) };
-  }
-}
 
 /** The cleaned text and its way back to the original. */
 export class CleanText {
@@ -224,8 +144,17 @@ function joinPageBreaks(input: string): { text: string; map: PassMap } {
 
 /** Clean a text for the finders, keeping the way back to the original offsets. */
 export function clean(original: string): CleanText {
-  const a = normalizeCharacters(original);
-  const b = stripMarkdown(a.text);
-  const c = joinPageBreaks(b.text);
-  return new CleanText(original, c.text, [a.map, b.map, c.map]);
+  const maps: PassMap[] = [];
+  const step = (r: { text: string; map: PassMap } | null, input: string): string => {
+    if (!r) return input;
+    maps.push(r.map);
+    return r.text;
+  };
+  let t = step(fillInNumbers(original, Rewriter), original);
+  t = step(headerCells(t, Rewriter), t);
+  t = step(normalizeCharacters(t), t);
+  t = step(stripMarkdown(t), t);
+  t = step(unwrapLines(t, Rewriter), t);
+  t = step(joinPageBreaks(t), t);
+  return new CleanText(original, t, maps);
 }

@@ -1,6 +1,6 @@
 import {
   DocumentRecord, type Assignment, type Citation, type DocType, type Issuer, type Organization, type ParseWarning,
-  type Recipient, type Signer, type Span,
+  type OcrInfo, type Recipient, type Signer, type Span,
 } from '../model/record.js';
 import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
@@ -35,6 +35,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Warnings from decoding (legacy encodings), added to the record's. */
   warnings?: readonly ParseWarning[];
+  /** Set when the text was read by OCR (recorded in `source.ocr`). */
+  ocr?: OcrInfo | undefined;
 }
 
 /** A short stable hash of a text (FNV-1a, two lanes) for document-scoped keys. */
@@ -285,7 +287,7 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
 
   const record = {
     key,
-    source: { path: opts.path ?? null, sha256: opts.sha256 ?? null, encoding: opts.encoding ?? 'utf-8' },
+    source: { path: opts.path ?? null, sha256: opts.sha256 ?? null, encoding: opts.encoding ?? 'utf-8', ...(opts.ocr ? { ocr: opts.ocr } : {}) },
     family, number: num?.number ?? null, docType: dt.type, issuer: issuerRecord, issuedOn,
     meetingOn: meeting?.iso ?? null, place, title, recipients, signer, citations, assignments,
     warnings: [...(opts.warnings ?? []), ...resolved.warnings.all().map((w) => ({ ...w, span: w.span ? orig(w.span) : null }))],

@@ -6,12 +6,19 @@ import { layoutPdfText, type PdfPageItems } from './pdf-layout.js';
 /**
  * Text of a PDF with pdfjs-dist (the legacy build, which runs in Node; its "fake worker" runs
  * in this thread, so no worker thread or file is involved). Only the text layer is read: a
- * scanned PDF without one has no text, and that is reported as empty rather than guessed.
+ * scanned PDF without one has no text here: its textless pages are listed for OCR (src/read/scan.ts).
  */
 
 export interface PdfText {
   text: string;
   pages: number;
+  /** 1-based numbers of the pages without a text layer (scanned). */
+  textless: number[];
+  /**
+   * When some pages have text and some do not: each page's text, null for a textless one, so that
+   * OCR'd pages go back in their place. Pages are laid out one by one then (the leading of one page).
+   */
+  pageTexts: Array<string | null> | null;
 }
 
 /** pdfjs reads its font metrics and CMaps from these folders when a PDF does not embed them. */
@@ -68,7 +75,12 @@ export async function extractPdfText(bytes: Uint8Array, path: string): Promise<P
       pages.push({ items });
       page.cleanup();
     }
-    return { text: layoutPdfText(pages), pages: doc.numPages };
+    const textless = pages.flatMap((p, i) => (p.items.some((it) => it.str.trim() !== '') ? [] : [i + 1]));
+    const mixed = textless.length > 0 && textless.length < pages.length;
+    return {
+      text: layoutPdfText(pages), pages: doc.numPages, textless,
+      pageTexts: mixed ? pages.map((p, i) => (textless.includes(i + 1) ? null : layoutPdfText([p]))) : null,
+    };
   } catch (err) {
     throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a PDF: ${err instanceof Error ? err.message : String(err)}`, { location: { path }, cause: err });
   } finally {

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import type { ParseWarning } from '../model/record.js';
+import type { OcrInfo, ParseWarning } from '../model/record.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, repairMisreadLegacy } from './decode.js';
 import { extractDocxText } from './docx.js';
+import { extractHtmlText } from './html.js';
+import type { OcrOptions } from './ocr.js';
 import { extractPdfText } from './pdf.js';
+import { readScan } from './scan.js';
 
 /** File types directive-graph reads, by lower-case extension. */
 export const DOCUMENT_EXTENSIONS: ReadonlyMap<string, DocumentFormat> = new Map([
@@ -13,13 +16,22 @@ export const DOCUMENT_EXTENSIONS: ReadonlyMap<string, DocumentFormat> = new Map(
   ['.md', 'text'],
   ['.docx', 'docx'],
   ['.pdf', 'pdf'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.png', 'image'],
+  ['.jpg', 'image'],
+  ['.jpeg', 'image'],
+  ['.tif', 'image'],
+  ['.tiff', 'image'],
 ]);
 
-export type DocumentFormat = 'text' | 'docx' | 'pdf';
+export type DocumentFormat = 'text' | 'docx' | 'pdf' | 'html' | 'image';
 
 export interface ReadOptions {
   /** Files larger than this are refused before being read (default 20 MB). */
   maxBytes?: number;
+  /** Tesseract and pdftoppm settings for scanned pages (timeout per page, language). */
+  ocr?: OcrOptions;
 }
 
 export interface DocumentFile {
@@ -36,6 +48,8 @@ export interface DocumentFile {
   /** Number of pages, for PDFs. */
   pages?: number;
   warnings: ParseWarning[];
+  /** Set when (some of) the text was read by OCR. */
+  ocr?: OcrInfo;
 }
 
 /**
@@ -78,14 +92,29 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
     return { path, format, bytes, text: decoded.text, encoding: decoded.encoding, sha256, warnings: decoded.warnings };
   }
   if (bytes.length === 0) throw new InputError('DG_INPUT_EMPTY', `${path} is empty (0 bytes)`, { location });
+  if (format === 'html') {
+    const page = extractHtmlText(bytes, path);
+    return { path, format, bytes, text: page.text, encoding: page.encoding, sha256, warnings: page.warnings };
+  }
+  if (format === 'image') {
+    const scan = await readScan(path, null, opts.ocr);
+    if (scan.text.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path}: OCR found no text in the image`, { location });
+    return { path, format, bytes, text: scan.text, encoding: 'ocr', sha256, warnings: scan.warnings, ocr: scan.ocr, pages: scan.ocr.pages.length };
+  }
   let extracted: string;
   let pages: number | undefined;
   if (format === 'docx') {
     extracted = await extractDocxText(bytes, path);
   } else {
     const pdf = await extractPdfText(bytes, path);
-    extracted = pdf.text;
     pages = pdf.pages;
+    if (pdf.textless.length > 0) {
+      // scanned pages: OCR them, in their place among the pages that have text
+      const scan = await readScan(path, pdf.pageTexts ?? Array.from({ length: pdf.pages }, () => null), opts.ocr);
+      if (scan.text.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path}: no text layer and OCR found no text`, { location });
+      return { path, format, bytes, text: scan.text, encoding: 'pdf+ocr', sha256, warnings: scan.warnings, ocr: scan.ocr, pages };
+    }
+    extracted = pdf.text;
   }
   const warnings: ParseWarning[] = [];
   let encoding: string = format;
@@ -98,7 +127,7 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
     warnings.push(repaired.warning);
   }
   if (text.trim() === '') {
-    const why = format === 'pdf' ? 'no text layer (a scanned PDF needs OCR first)' : 'no text';
+    const why = format === 'pdf' ? 'no text in its text layer' : 'no text';
     throw new InputError('DG_INPUT_EMPTY', `${path} has ${why}`, { location });
   }
   return { path, format, bytes, text, encoding, sha256, warnings, ...(pages === undefined ? {} : { pages }) };

@@ -151,7 +151,7 @@ describe('readDocumentFile: refused files', () => {
     writeFileSync(path, '{\\rtf1 Số 1}');
     const e = await readError(path);
     expect(e.code).toBe('DG_INPUT_UNSUPPORTED');
-    expect(e.message).toBe(`${path}: unsupported file type ".rtf"; directive-graph reads .txt, .md, .docx, .pdf`);
+    expect(e.message).toBe(`${path}: unsupported file type ".rtf"; directive-graph reads .txt, .md, .docx, .pdf, .html, .htm, .png, .jpg, .jpeg, .tif, .tiff`);
   });
 
   it('refuses a missing file', async () => {

@@ -1,0 +1,271 @@
+import type { PassMap, Rewriter } from './rewrite.js';
+
+/**
+ * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass
+ * rewrites its input and returns a map back; null when it has nothing to do, so that a clean file
+ * pays only the scan):
+ *
+ * - fillInNumbers: the blank a typist leaves for the number to be filled in by hand survives in
+ *   web copies as spaces, dots or underscores (`Số: 187    /KH-UBND`); it is removed;
+ * - headerCells: the two-column header table, copied as cells split by `|` (a markdown table) or
+ *   tabs, or glued on one line ("ỦY BAN NHÂN DÂN HUYỆN X CỘNG HÒA XÃ HỘI ..."), is rewritten as
+ *   the printed page reads: the left column (issuer lines, number), a blank line, then the right
+ *   column (motto, place and date), one cell a line;
+ * - unwrapLines: hard line breaks inside a sentence (a date or an issuer split over two lines, a
+ *   paragraph wrapped at a fixed width) are joined with a space.
+ *
+ * A pass may move text (the columns of a header) as well as drop or insert it: the map records
+ * where every output character came from, so spans still point into the original text.
+ */
+
+type RewriterClass = new (input: string) => Rewriter;
+type Pass = { text: string; map: PassMap } | null;
+
+/** Only lines this close to the top are header lines (non-blank lines counted). */
+const HEADER_LINES = 24;
+/** A header line is short: a body paragraph ends the header. */
+const HEADER_MAX_CHARS = 200;
+
+const NUMBER_FILL = /(?<![\p{L}\p{N}/.-])(\d{1,5})([ ]{3,}|[ ]*[._…]{2,}[ ]*)(?=[-–/][ ]{0,2}[A-ZĐ])|(?<![\p{L}\p{N}/.-])(\d{1,5}[ ]{0,2}[-–/])([ ]{3,}|[ ]*[._…]{2,}[ ]*)(?=[A-ZĐ])|^([ \t]*Số[ ]{0,3}:?)([ \t]{4,}|[ ]*[._…]{2,}[ ]*)(?=\d)/gmu;
+
+export function fillInNumbers(input: string, W: RewriterClass): Pass {
+  NUMBER_FILL.lastIndex = 0;
+  if (!NUMBER_FILL.test(input)) return null;
+  NUMBER_FILL.lastIndex = 0;
+  const w = new W(input);
+  let at = 0;
+  for (const m of input.matchAll(NUMBER_FILL)) {
+    const keepLen = (m[1] ?? m[3] ?? m[5])!.length;
+    const fill = (m[2] ?? m[4] ?? m[6])!;
+    const from = m.index + keepLen;
+    w.keep(at, from);
+    if (m[5] !== undefined) w.replace(from, from + fill.length, ' '); // "Số:" and its number, one space apart
+    at = from + fill.length;
+  }
+  w.keep(at, input.length);
+  return w.finish();
+}
+
+/** A stretch of the input: [start, end). */
+type Range = [number, number];
+/** A header cell: its lines (a glued motto and "Độc lập ..." are two lines of one cell); empty: a blank cell that holds its column. */
+type Cell = Range[];
+
+const SEPARATOR = /[ \t]*\|[ \t]*|\t+[ ]*|(?<=\S)[ ]{4,}(?=[^\s/\-–])/g;
+const RULE_ROW = /^[\s|:+\-–=_]*$/;
+const MOTTO = /(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+const INDEPENDENCE = /Độc lập[ ]*[-–][ ]*Tự do[ ]*[-–][ ]*Hạnh phúc/u;
+/** "Tân Lạc, ngày 10 tháng 3 năm 2025" glued after a number. */
+const PLACE_DATE = /(?<=\d[ ]?[-–/][ ]?[A-ZĐ][A-Za-zĐđ0-9/ -]{0,30}?)[ ]+(?=\p{Lu}[\p{L} .'’-]{1,40}, ngày)/u;
+
+/** The cells of one header line, or null when it is one plain cell. */
+function cellsOf(input: string, start: number, end: number): Cell[] | null {
+  const line = input.slice(start, end);
+  const pieces: Range[] = [];
+  let at = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) {
+    pieces.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  pieces.push([at, line.length]);
+  // the outer pipes of a markdown row "| a | b |" open and close it; they make no column
+  if (/^\s*\|/.test(line)) pieces.shift();
+  if (/\|\s*$/.test(line)) pieces.pop();
+  const cells: Cell[] = [];
+  for (const [s, e] of pieces) {
+    const trimmed = trim(line, s, e);
+    if (trimmed) cells.push(...splitGlued(line, trimmed[0], trimmed[1]));
+    else cells.push([]);
+  }
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.length === 0 || (cells.length < 2 && filled[0]!.length < 2)) return null;
+  return cells.map((c) => c.map(([s, e]) => [s + start, e + start] as Range));
+}
+
+function trim(s: string, from: number, to: number): Range | null {
+  while (from < to && /\s/.test(s[from]!)) from++;
+  while (to > from && /\s/.test(s[to - 1]!)) to--;
+  return to > from ? [from, to] : null;
+}
+
+/** Cells glued with a space: issuer + motto, a line + "Độc lập ...", number + place-date. */
+function splitGlued(line: string, s: number, e: number): Cell[] {
+  const text = line.slice(s, e);
+  const motto = MOTTO.exec(text);
+  // (markdown marks before a motto, "# ĐẢNG CỘNG SẢN VIỆT NAM", are not a cell)
+  if (motto && /\p{L}/u.test(text.slice(0, motto.index))) {
+    const left = trim(line, s, s + motto.index);
+    return [...(left ? splitGlued(line, left[0], left[1]) : []), ...splitGlued(line, s + motto.index, e)];
+  }
+  const ind = INDEPENDENCE.exec(text);
+  if (ind && /\p{L}/u.test(text.slice(0, ind.index))) {
+    const left = trim(line, s, s + ind.index)!;
+    const right: Range = [s + ind.index, e];
+    // the motto and its second line are one cell; anything else before "Độc lập" is another column
+    if (motto) return [[left, right]];
+    return [...splitGlued(line, left[0], left[1]), [right]];
+  }
+  const pd = /^Số(?!\p{L})/u.test(text) ? PLACE_DATE.exec(text) : null;
+  if (pd) return [[[s, s + pd.index]], [[s + pd.index + pd[0].length, e]]];
+  return [[[s, e]]];
+}
+
+export function headerCells(input: string, W: RewriterClass): Pass {
+  // Cheap refusal: no separator, no motto glued to something in the first lines.
+  const head = input.slice(0, 4000);
+  if (!/[|\t]|[ ]{4,}/.test(head) && !(MOTTO.test(head) || INDEPENDENCE.test(head))) return null;
+  const lines: Range[] = [];
+  let seen = 0;
+  for (let s = 0; s <= input.length && seen < HEADER_LINES;) {
+    let e = input.indexOf('\n', s);
+    if (e < 0) e = input.length;
+    const len = input.slice(s, e).trim().length;
+    if (len > HEADER_MAX_CHARS) break;
+    lines.push([s, e]);
+    if (len > 0) seen++;
+    s = e + 1;
+  }
+  let w: Rewriter | null = null;
+  let at = 0;
+  for (let k = 0; k < lines.length;) {
+    const rows: Cell[][] = [];
+    let j = k;
+    for (; j < lines.length; j++) {
+      const [s, e] = lines[j]!;
+      const raw = input.slice(s, e);
+      if (/\|/.test(raw) && RULE_ROW.test(raw)) { rows.push([]); continue; } // |---|---| of a markdown table
+      const cells = cellsOf(input, s, e);
+      if (!cells) break;
+      rows.push(cells);
+    }
+    if (j === k) { k++; continue; }
+    w ??= new W(input);
+    const blockStart = lines[k]![0];
+    const blockEnd = lines[j - 1]![1];
+    w.keep(at, blockStart);
+    emitColumns(w, rows);
+    at = blockEnd;
+    k = j;
+  }
+  if (!w) return null;
+  w.keep(at, input.length);
+  return w.finish();
+}
+
+/** The cells of a header block column by column: one cell line a line, a blank line between columns. */
+function emitColumns(w: Rewriter, rows: Cell[][]): void {
+  const columns = Math.max(...rows.map((r) => r.length));
+  let first = true;
+  for (let c = 0; c < columns; c++) {
+    let firstInColumn = true;
+    for (const row of rows) {
+      const cell = row[c];
+      if (!cell) continue;
+      for (const [s, e] of cell) {
+        if (!first) w.replace(s, s, firstInColumn ? '\n\n' : '\n');
+        w.keep(s, e);
+        first = false;
+        firstInColumn = false;
+      }
+    }
+  }
+}
+
+const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
+const LIST_MARKER = /^(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ][).]|[IVXL]{1,5}[.)])(?:\s|$)/u;
+/** A line ending in the head of an organisation or an area word: the name goes on in the next line. */
+const OPEN_NAME = /(?:^|[\s(])(?:Ủy ban nhân dân|ủy ban nhân dân|UBND|HĐND|Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Chỉ đạo|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|của|số|ngày|tháng|năm)$/u;
+/** A date cut before its year or month ("ngày 10 tháng 3" / "năm 2025"). */
+const DATE_CUT = /(?:ngày|tháng|năm)(?:[ ]+\d{1,4})?$/u;
+
+/**
+ * Join a line to the next when the break is inside a sentence: the line does not end a sentence
+ * and the next one is neither a list item nor a heading, and either starts in lower case, or the
+ * line leaves a name, a date or a number open ("của Ủy ban nhân dân tỉnh" / "Hòa Bình"), or the
+ * text is wrapped at a fixed width (most lines about as long as the longest, as OCR and plain-text
+ * mail give) and this line reaches that width. A word hyphenated at the break ("Covid-" / "19") is
+ * joined without a space. Headings in capitals and lines that open a block (`Kính gửi:`) stay.
+ */
+export function unwrapLines(input: string, W: RewriterClass): Pass {
+  if (input.indexOf('\n') < 0) return null;
+  const lines: Range[] = [];
+  const texts: string[] = [];
+  for (let s = 0; s <= input.length;) {
+    let e = input.indexOf('\n', s);
+    if (e < 0) e = input.length;
+    lines.push([s, e]);
+    texts.push(input.slice(s, e));
+    s = e + 1;
+  }
+  const lengths = texts.map((t) => t.trim().length);
+  const width = wrapWidth(lengths);
+  const bodyFrom = headerEnd(texts, lengths);
+  let w: Rewriter | null = null;
+  let at = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    // most pairs in a one-paragraph-a-line text have a blank side: decided before any slicing
+    if (lengths[k] === 0 || lengths[k + 1] === 0) continue;
+    const [ps] = lines[k]!;
+    const [ns] = lines[k + 1]!;
+    const prev = texts[k]!.trimEnd();
+    const next = texts[k + 1]!.trimStart();
+    if ( SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next)) continue;
+    // In the header, lines are the layout's units (a title block, Kính gửi items): only a cut date is joined.
+    if (k < bodyFrom) {
+      if (!(DATE_CUT.test(prev) && /^(?:\d|năm|tháng)/u.test(next))) continue;
+    }
+    const hyphen = /[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next);
+    const join = /^\p{Ll}/u.test(next) || hyphen
+      || (/^[\p{Lu}\d]/u.test(next) && (OPEN_NAME.test(prev) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
+      || (width > 0 && prev.trim().length >= 0.8 * width && /^[\p{L}\d("“]/u.test(next));
+    if (!join) continue;
+    w ??= new W(input);
+    const cut = ps + prev.length;
+    const resume = ns + (texts[k + 1]!.length - next.length);
+    w.keep(at, cut);
+    if (!hyphen) w.replace(cut, resume, ' ');
+    at = resume;
+  }
+  if (!w) return null;
+  w.keep(at, input.length);
+  return w.finish();
+}
+
+const BODY_OPENER = /^(?:Thực hiện|Căn cứ|Ngày[ ]+\d|Sau khi|Để|Theo|Trong|Tiếp theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Xét|Vừa qua|Hôm nay|(?:\d{1,2}|[IVX]{1,4})[.)\-–][ ])/u;
+
+/**
+ * Index of the first body line: after a blank line, a line that opens a body (`Thực hiện`, `Căn
+ * cứ`, `1. `); or a long line (a paragraph); or the line after the first HEADER_LINES non-blank ones.
+ */
+function headerEnd(texts: readonly string[], lengths: readonly number[]): number {
+  let seen = 0;
+  for (let k = 0; k < texts.length; k++) {
+    if (lengths[k] === 0) continue;
+    if (lengths[k]! > HEADER_MAX_CHARS) return k;
+    const afterBlank = k === 0 || lengths[k - 1] === 0;
+    if (afterBlank && BODY_OPENER.test(texts[k]!.trim())) return k;
+    if (++seen >= HEADER_LINES) return k;
+  }
+  return texts.length;
+}
+
+function isCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/**
+ * The width a text is wrapped at, or 0 when it is not. Lines of text (30 characters or more;
+ * headers, list items and signatures are shorter) are counted: at least 8 of them, the longest
+ * (95th percentile, so that one long line does not count) at most 130 characters, and most (60%)
+ * within 80% of it. A .txt with one paragraph a line has widely varying lengths and gets 0.
+ */
+function wrapWidth(all: readonly number[]): number {
+  const lengths = all.filter((n) => n >= 30);
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+  if (p95 > 130) return 0;
+  const near = lengths.filter((n) => n >= 0.8 * p95 && n <= p95 * 1.05).length;
+  return near >= 0.6 * lengths.length ? p95 : 0;
+}

@@ -1,0 +1,251 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { InputError } from '../errors.js';
+import { fold } from '../model/keys.js';
+import type { ParseWarning } from '../model/record.js';
+import { decodeBytes, repairMisreadLegacy } from './decode.js';
+
+/**
+ * Text of an HTML page saved from a legal portal or a government site.
+ *
+ * - Charset: a byte-order mark decides, then a declared `<meta charset>` (or http-equiv
+ *   Content-Type) other than UTF-8, else the bytes go through decodeBytes like a .txt file
+ *   (UTF-8, UTF-16 without a mark, TCVN3/VNI ...). A page typed in a .VnTime font shows TCVN3
+ *   bytes as Latin-1 letters: the text is repaired as for .docx.
+ * - Boilerplate: scripts, styles, forms, nav/header/footer/aside and elements whose class or id
+ *   names a menu, breadcrumb, sidebar, share bar or "related documents" list are dropped before
+ *   Readability picks the main content. The sidebar matters most: its links carry other
+ *   documents' numbers, which would come out as citations.
+ * - Main content: Readability's choice, narrowed to the element that holds nearly all its text
+ *   (portals put a view counter or a download link above the document). When Readability fails
+ *   or loses the national motto the page has, the cleaned body is used instead.
+ * - Layout tables (no header cells, at most three columns, a few rows: the document header and
+ *   the Nơi nhận / signature block) are read column by column, each cell a block: the left column
+ *   (issuer, number) then the right (motto, place and date), as a reader of the printed page
+ *   does. Other tables are read row by row, one line per row, cells joined by " | ".
+ * - Paragraph-level elements are separated by a blank line, as in the .txt corpus; inside a table
+ *   cell they are separate lines.
+ */
+
+export interface HtmlText {
+  text: string;
+  /** `html` (UTF-8), `html+windows-1258`, `html+utf-16le`, `html+utf-8+tcvn3` ... */
+  encoding: string;
+  warnings: ParseWarning[];
+}
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'nav', 'header', 'footer',
+  'aside', 'form', 'button', 'input', 'select', 'textarea', 'label', 'head', 'title', 'meta', 'link', 'img', 'video', 'audio', 'map',
+]);
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'menu', 'menubar']);
+/** Class or id words of site furniture (English and the Vietnamese slugs portals use). */
+const BOILERPLATE_NAME = /(?:^|[-_\s])(?:menu|nav|navbar|navigation|breadcrumbs?|footer|sidebar|share|sharing|social|comments?|related|banner|login|search|advert|ads|topbar|top-bar|toolbar|lien-quan|lienquan|tin-khac|tinkhac|chia-se|chiase|binh-luan)(?:$|[-_\s])/i;
+const PARAGRAPH = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'center', 'address', 'figure', 'section', 'article',
+  'main', 'ul', 'ol', 'dl', 'body', 'html',
+]);
+const LINE = new Set(['li', 'dt', 'dd', 'tr', 'caption', 'figcaption']);
+const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/;
+/** A layout table has at most this many columns and rows. */
+const LAYOUT_COLUMNS = 3;
+const LAYOUT_ROWS = 8;
+/** The main content is narrowed to a child holding at least this share of its text. */
+const NARROW_SHARE = 0.9;
+
+export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
+  const decoded = decodeHtml(bytes, path);
+  const { document } = parseHTML(decoded.html);
+  removeBoilerplate(document);
+  const body = document.body ?? document.documentElement;
+  if (!body) throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (an HTML page without a body)`, { location: { path } });
+  const bodyHasMotto = MOTTO.test(fold(body.textContent ?? ''));
+  let root: Element = body;
+  let article: Element | null = null;
+  try {
+    // Readability changes the tree it reads: give it a copy so that the body stays a fallback.
+    const copy = parseHTML(`<!DOCTYPE html><html><body>${body.innerHTML}</body></html>`).document;
+    article = new Readability<Element>(copy as unknown as Document, { serializer: (n) => n as Element, charThreshold: 200 }).parse()?.content ?? null;
+  } catch {
+    article = null;
+  }
+  if (article && (!bodyHasMotto || MOTTO.test(fold(article.textContent ?? '')))) root = article;
+  const text = renderText(narrow(root));
+  let out = text;
+  let encoding = decoded.encoding;
+  const warnings = [...decoded.warnings];
+  if (!encoding.includes('+')) {
+    const repaired = repairMisreadLegacy(text, path);
+    if (repaired) {
+      out = repaired.text;
+      encoding = `${encoding}+${repaired.legacy}`;
+      warnings.push(repaired.warning);
+    }
+  }
+  out = out.normalize('NFC');
+  if (out.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (only navigation, scripts or markup)`, { location: { path } });
+  return { text: out, encoding, warnings };
+}
+
+/** The page as a string, and how it was decoded. */
+function decodeHtml(bytes: Uint8Array, path: string): { html: string; encoding: string; warnings: ParseWarning[] } {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const declared = bom ? null : declaredCharset(bytes);
+  if (declared && !/^(?:utf-?8|unicode-1-1-utf-8)$/i.test(declared)) {
+    let decoder: TextDecoder | null = null;
+    try {
+      decoder = new TextDecoder(declared);
+    } catch {
+      decoder = null; // a label the platform does not know: let the bytes speak
+    }
+    if (decoder) {
+      const html = decoder.decode(bytes);
+      if (html.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path} holds only white space`, { location: { path } });
+      return { html, encoding: `html+${decoder.encoding}`, warnings: [] };
+    }
+  }
+  const d = decodeBytes(bytes, { path });
+  const encoding = d.encoding === 'utf-8' ? 'html' : `html+${d.encoding}`;
+  return { html: d.text, encoding, warnings: d.warnings };
+}
+
+/** The charset a page declares in its first 2 KB (HTML's prescan, simplified). */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function removeBoilerplate(document: Document): void {
+  const doomed: Element[] = [];
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    const tag = el.localName;
+    if (SKIPPED.has(tag) && tag !== 'head') doomed.push(el);
+    else if (BOILERPLATE_ROLES.has((el.getAttribute('role') ?? '').toLowerCase())) doomed.push(el);
+    else if (tag !== 'body' && tag !== 'html' && BOILERPLATE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) doomed.push(el);
+    else if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || el.hasAttribute('hidden')) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  for (const c of Array.from(document.querySelectorAll('body *'))) {
+    // comments between cells would otherwise survive as empty text
+    for (const n of Array.from(c.childNodes)) if (n.nodeType === 8) n.remove();
+  }
+}
+
+function textLength(n: Node): number {
+  return (n.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/** Down to the element that holds nearly all the text: drops a counter or a link bar above the document. */
+function narrow(root: Element): Element {
+  const total = textLength(root);
+  let at = root;
+  for (;;) {
+    const next = Array.from(at.children).find((c) => textLength(c) >= NARROW_SHARE * total);
+    if (!next || next.localName === 'table' || next.localName === 'p' || LINE.has(next.localName) || next.localName === 'td') return at;
+    at = next;
+  }
+}
+
+/** Lines with paragraph gaps: `gap` asks for a blank line before the next text. */
+class TextSink {
+  private readonly lines: string[] = [];
+  private current = '';
+  private pending: 'none' | 'line' | 'gap' = 'none';
+
+  text(s: string): void {
+    const t = s.replace(/[\s\u00a0]+/g, ' ');
+    if (t === '' || (t === ' ' && this.current === '')) return;
+    if (this.pending !== 'none' && t.trim() !== '') {
+      this.flush();
+      if (this.pending === 'gap' && this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+      this.pending = 'none';
+    }
+    this.current += t;
+  }
+
+  /** End the current line; `gap` also leaves a blank line (a paragraph break). */
+  break(kind: 'line' | 'gap'): void {
+    if (this.current.trim() === '' && this.lines.length === 0) return;
+    if (kind === 'gap' || this.pending === 'none') this.pending = kind;
+  }
+
+  private flush(): void {
+    const line = this.current.trim();
+    if (line !== '') this.lines.push(line);
+    this.current = '';
+  }
+
+  finish(): string {
+    this.flush();
+    return this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
+}
+
+function renderText(root: Element): string {
+  const sink = new TextSink();
+  walk(root, sink, false);
+  return sink.finish();
+}
+
+function walk(node: Node, sink: TextSink, inCell: boolean): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) { sink.text(child.nodeValue ?? ''); continue; }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'br') { sink.break('line'); continue; }
+    if (tag === 'table') {
+      sink.break(inCell ? 'line' : 'gap');
+      renderTable(el, sink);
+      sink.break(inCell ? 'line' : 'gap');
+      continue;
+    }
+    const boundary = PARAGRAPH.has(tag) ? (inCell ? 'line' : 'gap') : LINE.has(tag) ? 'line' : null;
+    if (boundary) sink.break(boundary);
+    walk(el, sink, inCell);
+    if (boundary) sink.break(boundary);
+  }
+}
+
+/** Rows of a table, not of the tables nested in its cells. */
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (el: Element) => {
+    for (const c of Array.from(el.children)) {
+      if (c.localName === 'tr') rows.push(Array.from(c.children).filter((td) => td.localName === 'td' || td.localName === 'th'));
+      else if (c.localName === 'thead' || c.localName === 'tbody' || c.localName === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  return rows.filter((r) => r.some((cell) => textLength(cell) > 0));
+}
+
+function renderTable(table: Element, sink: TextSink): void {
+  const rows = rowsOf(table);
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const layout = columns <= LAYOUT_COLUMNS && rows.length <= LAYOUT_ROWS && !rows.some((r) => r.some((c) => c.localName === 'th'));
+  if (layout) {
+    for (let col = 0; col < columns; col++) {
+      for (const row of rows) {
+        const cell = row[col];
+        if (!cell || textLength(cell) === 0) continue;
+        sink.break('gap');
+        walk(cell, sink, true);
+        sink.break('gap');
+      }
+    }
+    return;
+  }
+  for (const row of rows) {
+    sink.break('line');
+    const cells = row.map((cell) => {
+      const inner = new TextSink();
+      walk(cell, inner, true);
+      return inner.finish().replace(/\s*\n+\s*/g, ' ');
+    }).filter((t) => t !== '');
+    sink.text(cells.join(' | '));
+    sink.break('line');
+  }
+}
