@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEnv, useGraph } from '../helpers/graph.js';
+import { runCli } from '../helpers/cli.js';
+import { useGraph } from '../helpers/graph.js';
 import { writeManyPagePdf, writeSparseFile, writeZipBombDocx } from '../helpers/hostile-files.js';
 import { graphTools } from '../ingest/graph-helpers.js';
 
@@ -35,17 +35,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'ingest', ...args], { cwd: ROOT, env: testEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const ingest = (args: string[]) => runCli('ingest', args);
 
 describe('a folder of good and hostile files', () => {
   it('stores every good file and names every bad one with its code', async () => {

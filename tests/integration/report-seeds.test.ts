@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
@@ -14,7 +13,8 @@ import { coverageReport, derivedTasksReport } from '../../src/report/fetch.js';
 import { renderCoverage, renderDerivedTasks } from '../../src/report/render/index.js';
 import type { CoverageReport, DerivedTasksReport } from '../../src/report/schema.js';
 import { buildTestApp, ok, type Json } from '../api/helpers.js';
-import { testEnv, useGraph } from '../helpers/graph.js';
+import { runCli } from '../helpers/cli.js';
+import { useGraph } from '../helpers/graph.js';
 
 /**
  * The reports of issue 11 on the five seed documents, as the real pipeline ingested them, against
@@ -29,7 +29,6 @@ import { testEnv, useGraph } from '../helpers/graph.js';
  *   Minh), Hai Bà Trưng eighteen.
  */
 const graph = useGraph();
-const ROOT = resolve(import.meta.dirname, '../..');
 const KEY_17 = 'doc:17/CT-UBND|org:ubnd@p01|2021';
 const KEY_180 = 'doc:180-CV/QU|org:quan-uy@d490|2021';
 let runner: ReadRunner;
@@ -224,18 +223,7 @@ describe('HTTP /reports', () => {
   });
 });
 
-interface Ran { code: number | null; stdout: string; stderr: string }
-function cli(args: string[]): Promise<Ran> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'report', ...args], { cwd: ROOT, env: testEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli('report', args);
 
 describe('directive-graph report (the CLI)', () => {
   it('writes the ward report of 17/CT-UBND to a file, the format taken from its extension', async () => {
