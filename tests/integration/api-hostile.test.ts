@@ -63,7 +63,7 @@ afterAll(async () => {
 
 describe('injection strings in every argument', () => {
   it('covers every query field that takes a string (the list is the schema, not hand-written)', () => {
-    expect(attacks('x').map((a) => a.field)).toEqual(['directive', 'directives', 'organization', 'organizations', 'lineage', 'derivedTasks', 'path']);
+    expect(attacks('x').map((a) => a.field)).toEqual(['directive', 'directives', 'organization', 'organizations', 'lineage', 'derivedTasks', 'coverage', 'path']);
   });
 
   it('are answered as data or a user error, and change nothing in the graph', async () => {
