@@ -195,117 +195,114 @@ function pageParams(keys: string[], skip: number, first: number) {
   return { keys, skip: Math.max(0, skip), limit: Math.max(0, Math.min(first, READ_LIMITS.maxFirst)) };
 }
 
-export function citationsPageQuery(keys: string[], side: 'out' | 'in', types: RelationType[], skip: number, first: number): Query {
+/**
+ * The shape every nested page shares: per parent key, the count of all its items and one ordered
+ * page of them, each in its own subquery so that the count never sees SKIP/LIMIT.
+ */
+interface PageShape {
+  /** `(d:Directive {key: k})`: the parent, bound to `anchor`. */
+  match: string;
+  anchor: 'd' | 'o';
+  /** The body of the counting subquery, ending in `RETURN … AS total`. */
+  count: string;
+  /** The rows to page, up to and including their ORDER BY. */
+  rows: string;
+  /** After SKIP/LIMIT: what makes `items`. */
+  items: string;
+  /** Extra columns of the result beside key, total and items. */
+  columns?: string;
+}
+
+function pagedQuery(shape: PageShape, params: Record<string, unknown>): Query {
   return {
     cypher: `UNWIND $keys AS k
-MATCH (d:Directive {key: k})
-CALL (d) {
-  MATCH ${CITATION_HOP[side]}
-  WHERE type(r) IN $types
-  RETURN count(r) AS total
+MATCH ${shape.match}
+CALL (${shape.anchor}) {
+${shape.count}
 }
-CALL (d) {
-  MATCH ${CITATION_HOP[side]}
-  WHERE type(r) IN $types
-  WITH r, o
-  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)
+CALL (${shape.anchor}) {
+${shape.rows}
   SKIP toInteger($skip)
   LIMIT toInteger($limit)
-  RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items
+${shape.items}
 }
-RETURN k AS key, total, items`,
-    params: { ...pageParams(keys, skip, first), types },
+RETURN k AS key, ${shape.columns ? `${shape.columns}, ` : ''}total, items`,
+    params,
   };
+}
+
+export function citationsPageQuery(keys: string[], side: 'out' | 'in', types: RelationType[], skip: number, first: number): Query {
+  return pagedQuery({
+    match: '(d:Directive {key: k})',
+    anchor: 'd',
+    count: `  MATCH ${CITATION_HOP[side]}
+  WHERE type(r) IN $types
+  RETURN count(r) AS total`,
+    rows: `  MATCH ${CITATION_HOP[side]}
+  WHERE type(r) IN $types
+  WITH r, o
+  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)`,
+    items: `  RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items`,
+  }, { ...pageParams(keys, skip, first), types });
 }
 
 export function assignmentsPageQuery(keys: string[], skip: number, first: number): Query {
-  return {
-    cypher: `UNWIND $keys AS k
-MATCH (d:Directive {key: k})
-CALL (d) {
-  MATCH (d)-[a:ASSIGNS]->(:Organization)
-  RETURN count(DISTINCT a.taskId) AS total
-}
-CALL (d) {
-  MATCH (d)-[a:ASSIGNS]->(u:Organization)
+  return pagedQuery({
+    match: '(d:Directive {key: k})',
+    anchor: 'd',
+    count: `  MATCH (d)-[a:ASSIGNS]->(:Organization)
+  RETURN count(DISTINCT a.taskId) AS total`,
+    rows: `  MATCH (d)-[a:ASSIGNS]->(u:Organization)
   WITH a.taskId AS taskId, collect(${ASSIGNS_PART}) AS parts
   WITH taskId, parts
-  ORDER BY coalesce(head(parts).span[0], 0), taskId
-  SKIP toInteger($skip)
-  LIMIT toInteger($limit)
-  RETURN collect(${taskFrom('taskId', 'parts')}) AS items
-}
-RETURN k AS key, ${directiveMap('d')} AS directive, total, items`,
-    params: pageParams(keys, skip, first),
-  };
+  ORDER BY coalesce(head(parts).span[0], 0), taskId`,
+    items: `  RETURN collect(${taskFrom('taskId', 'parts')}) AS items`,
+    columns: `${directiveMap('d')} AS directive`,
+  }, pageParams(keys, skip, first));
 }
 
 export function recipientsPageQuery(keys: string[], skip: number, first: number): Query {
-  return {
-    cypher: `UNWIND $keys AS k
-MATCH (d:Directive {key: k})
-CALL (d) {
-  MATCH (d)-[s:SENT_TO]->(:Organization)
-  RETURN count(s) AS total
-}
-CALL (d) {
-  MATCH (d)-[s:SENT_TO]->(u:Organization)
+  return pagedQuery({
+    match: '(d:Directive {key: k})',
+    anchor: 'd',
+    count: `  MATCH (d)-[s:SENT_TO]->(:Organization)
+  RETURN count(s) AS total`,
+    rows: `  MATCH (d)-[s:SENT_TO]->(u:Organization)
   WITH s, u
-  ORDER BY s.list, coalesce(s.span[0], 0), u.key
-  SKIP toInteger($skip)
-  LIMIT toInteger($limit)
-  RETURN collect({ organization: ${organizationMap('u')}, list: s.list, purpose: s.purpose }) AS items
-}
-RETURN k AS key, total, items`,
-    params: pageParams(keys, skip, first),
-  };
+  ORDER BY s.list, coalesce(s.span[0], 0), u.key`,
+    items: `  RETURN collect({ organization: ${organizationMap('u')}, list: s.list, purpose: s.purpose }) AS items`,
+  }, pageParams(keys, skip, first));
 }
 
 export function issuedPageQuery(keys: string[], skip: number, first: number): Query {
-  return {
-    cypher: `UNWIND $keys AS k
-MATCH (o:Organization {key: k})
-CALL (o) {
-  MATCH (d:Directive)-[:ISSUED_BY]->(o)
-  RETURN count(DISTINCT d) AS total
-}
-CALL (o) {
-  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  return pagedQuery({
+    match: '(o:Organization {key: k})',
+    anchor: 'o',
+    count: `  MATCH (d:Directive)-[:ISSUED_BY]->(o)
+  RETURN count(DISTINCT d) AS total`,
+    rows: `  MATCH (d:Directive)-[:ISSUED_BY]->(o)
   WITH DISTINCT d
-  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key
-  SKIP toInteger($skip)
-  LIMIT toInteger($limit)
-  RETURN collect(${directiveMap('d')}) AS items
-}
-RETURN k AS key, total, items`,
-    params: pageParams(keys, skip, first),
-  };
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key`,
+    items: `  RETURN collect(${directiveMap('d')}) AS items`,
+  }, pageParams(keys, skip, first));
 }
 
 export function assignedTasksPageQuery(keys: string[], skip: number, first: number): Query {
-  return {
-    cypher: `UNWIND $keys AS k
-MATCH (o:Organization {key: k})
-CALL (o) {
-  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  return pagedQuery({
+    match: '(o:Organization {key: k})',
+    anchor: 'o',
+    count: `  MATCH (d:Directive)-[x:ASSIGNS]->(o)
   WITH DISTINCT d, x.taskId AS taskId
-  RETURN count(*) AS total
-}
-CALL (o) {
-  MATCH (d:Directive)-[x:ASSIGNS]->(o)
+  RETURN count(*) AS total`,
+    rows: `  MATCH (d:Directive)-[x:ASSIGNS]->(o)
   WITH DISTINCT d, x.taskId AS taskId
-  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key, taskId
-  SKIP toInteger($skip)
-  LIMIT toInteger($limit)
-  CALL (d, taskId) {
+  ORDER BY d.issuedOn IS NULL, d.issuedOn DESC, d.key, taskId`,
+    items: `  CALL (d, taskId) {
     MATCH (d)-[a:ASSIGNS {taskId: taskId}]->(u:Organization)
     RETURN collect(${ASSIGNS_PART}) AS parts
   }
-  RETURN collect(${taskFrom('taskId', 'parts', directiveMap('d'))}) AS items
-}
-RETURN k AS key, total, items`,
-    params: pageParams(keys, skip, first),
-  };
+  RETURN collect(${taskFrom('taskId', 'parts', directiveMap('d'))}) AS items`,
+  }, pageParams(keys, skip, first));
 }
 
 async function pagesByKey<T>(runner: ReadRunner, q: Query, what: string): Promise<Map<string, NestedPage<T>>> {
