@@ -205,6 +205,25 @@ function findNoiNhan(lines: Line[], from: number): Line[] {
   return [];
 }
 
+function headerSeen(layout: Layout): boolean {
+  return !!(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title)
+    || layout.headerOrgLines.length > 0 || layout.kinhGui.length > 0;
+}
+
+/** Page chrome above a saved page's header ("Cập nhật: 14/03/2024 08:15", a breadcrumb) is passed over. */
+const CHROME_LOOKAHEAD = 6;
+
+function headerFollows(lines: Line[], from: number): boolean {
+  let seen = 0;
+  for (let k = from; k < lines.length && seen < CHROME_LOOKAHEAD; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (isMotto(l) || (NUMBER_LINE.test(l.text) && readNumberLine(l))) return true;
+  }
+  return false;
+}
+
 export function layoutOf(text: string): Layout {
   const lines = splitLines(text);
   const layout: Layout = {
@@ -269,6 +288,7 @@ export function layoutOf(text: string): Layout {
       layout.headerOrgLines.push(line);
       continue;
     }
+    if (!headerSeen(layout) && headerFollows(lines, i + 1)) continue;
     break;
   }
   layout.bodyStart = i;

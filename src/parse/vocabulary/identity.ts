@@ -1,0 +1,22 @@
+/**
+ * Words that tie a document to its issuer where no header does (src/parse/find/identity.ts).
+ * Data only: the finder builds its tables from these lists.
+ */
+
+/**
+ * Verbs after which the subject of a headless document's opening sentence is its issuer:
+ * "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy yêu cầu …".
+ */
+export const ISSUER_VERB_PHRASES: readonly string[] = [
+  'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'chỉ đạo', 'kết luận', 'quyết định',
+  'hướng dẫn', 'triển khai', 'giao', 'vừa ban hành', 'đã ban hành',
+];
+
+/**
+ * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
+ * document itself) that introduces it. "có" is an announcement only as "đã có / vừa có".
+ */
+export const ANNOUNCE_VERB_WORDS: readonly string[] = [
+  'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
+  'đã có', 'vừa có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra',
+];
