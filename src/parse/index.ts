@@ -204,14 +204,17 @@ function resolve(t: string, layout: Layout, found: Found, scope: string): Resolv
   const toldDate = dl ? null : told?.date?.iso ?? null;
   const issuedOn = dl?.date?.iso || toldDate;
   if (told && !layout.number) {
-    const fields = [told.num && 'number', found.docType.span && found.docType.span === told.docType?.span && 'type', toldDate && 'date',
-      fromText && issuer && 'issuer'].filter((x): x is string => !!x);
-    const where = told.source === 'title' ? 'its title line' : told.source === 'announcement' ? 'the sentence that announces it' : 'the sentence that names its issuer';
+    const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it' : 'the sentence that names its issuer');
+    const own = [told.num && 'number', found.docType.span && found.docType.span === told.docType?.span && 'type', toldDate && 'date',
+      fromText && issuer && !told.issuerSource && 'issuer'].filter((x): x is string => !!x);
+    const parts = own.length > 0 ? [`${own.join(', ')} from ${where(told.source)}`] : [];
+    if (fromText && issuer && told.issuerSource) parts.push(`issuer from ${where(told.issuerSource)}`);
+    const fields = [...own, ...(fromText && issuer && told.issuerSource ? ['issuer'] : [])];
     if (fields.length > 0) {
       warnings.add({
-        code: 'IDENTITY_FROM_TEXT', message: `the document has no header giving its ${fields.join(', ')}: read from ${where}`,
+        code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its ${parts.join('; ')}`,
         span: told.num ? [told.num.start, told.num.end] : told.issuer ? [told.issuer.start, told.issuer.end] : told.docType?.span ?? null,
-        details: { source: told.source, fields },
+        details: { source: told.source, fields, ...(told.issuerSource ? { issuerSource: told.issuerSource } : {}) },
       });
     }
   }

@@ -205,6 +205,20 @@ function findNoiNhan(lines: Line[], from: number): Line[] {
   return [];
 }
 
+/** "Hà Giang," on one line and "ngày 15 tháng 7 năm 2024" on the next: a web copy's wrapped date line. */
+const PLACE_ALONE = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)[ ]{0,2},$/u;
+
+function placeOverDate(lines: Line[], i: number): { info: DateLine; line: Line } | null {
+  const line = lines[i]!;
+  const place = PLACE_ALONE.exec(line.trimmed);
+  const next = lines[i + 1];
+  if (!place || !next || next.blank) return null;
+  const d = readDateLine(next.text, next.start);
+  if (!d?.date || d.place !== null) return null;
+  const placeStart = line.contentStart;
+  return { info: { ...d, place: place[1]!.trim(), placeStart, placeEnd: placeStart + place[1]!.trim().length }, line: next };
+}
+
 function headerSeen(layout: Layout): boolean {
   return !!(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title)
     || layout.headerOrgLines.length > 0 || layout.kinhGui.length > 0;
@@ -246,6 +260,8 @@ export function layoutOf(text: string): Layout {
     if (!layout.dateLine) {
       const d = readDateLine(line.text, line.start);
       if (d) { layout.dateLine = { info: d, line }; continue; }
+      const split = placeOverDate(lines, i);
+      if (split) { layout.dateLine = split; i = split.line.index; continue; }
     }
     if (layout.kinhGui.length === 0 && KINH_GUI.test(line.folded)) {
       layout.kinhGui = kinhGuiBlock(lines, i);

@@ -27,6 +27,8 @@ export interface TextIdentity {
   docType: { type: DocType; span: Span } | null;
   date: FoundDate | null;
   issuer: UnitMention | null;
+  /** Where the issuer was read, when not where the rest was (a title line, then a body sentence). */
+  issuerSource?: TextIdentity['source'];
 }
 
 /** How far into the text a title line, an announcement or the issuer's own sentence is looked for. */
@@ -268,5 +270,6 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     num: title.num ?? said?.num ?? null,
     date: title.date ?? said?.date ?? null,
     issuer: title.issuer ?? said?.issuer ?? null,
+    ...(!title.issuer && said?.issuer ? { issuerSource: said.source } : {}),
   };
 }

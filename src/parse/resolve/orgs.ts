@@ -2,7 +2,8 @@ import type { Area, Level } from '../../model/record.js';
 import { fold, orgKey, slug } from '../../model/keys.js';
 import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
-import { capitalizeFirst, isAllCaps, squash } from '../text.js';
+import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
+import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg, UnitResolver } from '../types.js';
 
@@ -39,6 +40,7 @@ export function titleCaseName(s: string): string {
 
 /** Find a named place, nearest to the document first; flag names matched without their diacritics. */
 export function findPlace(name: string, level: PlaceLevel, types: readonly string[], ctx: DocContext, span: [number, number] | null): { place: Place; exact: boolean } | null {
+  if (NOT_PLACES.has(nameKey(name))) return null;
   const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
   if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
   if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
@@ -83,6 +85,8 @@ function unresolvedMessage(name: string, levels: readonly PlaceLevel[], types: r
   return none;
 }
 
+const NOT_PLACES: ReadonlySet<string> = new Set(NOT_PLACE_NAMES.map(nameKey));
+
 function wardWordOf(within: Place | null): string {
   return within && within.type === 'huyen' ? 'xã' : 'phường';
 }
@@ -125,7 +129,9 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
     const levels: PlaceLevel[] = ref.bare ? ['province', 'district', 'ward'] : ref.level === 'province' && ref.types.includes('thanh-pho') ? ['province', 'district'] : [ref.level];
     for (const level of levels) {
       const found = findPlace(ref.name, level, ref.types, ctx, ref.nameSpan);
-      if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
+      // A name printed without a type word is a place only when spelt as the place is: "Báo Đảng"
+      // is the Party's paper, not a paper of a commune whose name folds to "dang".
+      if (found && (!ref.bare || found.exact)) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
     }
     const message = unresolvedMessage(ref.name, levels, ref.types, ctx, `no ${ref.level} named "${ref.name}" in the gazetteer`);
     ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: ref.nameSpan }, ref.name);

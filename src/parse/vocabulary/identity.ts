@@ -20,3 +20,9 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
   'đã có', 'vừa có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra',
 ];
+
+/**
+ * Words that are never a place, though the gazetteer holds a commune whose name folds to them
+ * ("Đảng" and a xã "Dang"): read as a place they would put a Party document in that commune.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'Nhân dân', 'Chính phủ', 'Quốc hội', 'Trung ương'];
