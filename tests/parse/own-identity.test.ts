@@ -87,6 +87,17 @@ describe('a headless fragment keeps the issuer its body names', () => {
     expect(identity(t)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND huyện Đông Anh', body: 'UBND huyện Đông Anh', level: 'district' });
   });
 
+  it('prefers the lead-in ("… yêu cầu:") to a sentence of background whose subject is another unit', () => {
+    const t = [
+      'Thời gian qua, Công an huyện Gia Lâm triển khai nhiều đợt ra quân xử lý vi phạm. Phòng Tài chính huyện Gia Lâm đề nghị bổ sung kinh phí cho lực lượng.',
+      '',
+      'Để duy trì kết quả, Ủy ban nhân dân huyện Gia Lâm yêu cầu:',
+      '',
+      '1. Công an huyện tăng cường tuần tra vào ban đêm.',
+    ].join('\n');
+    expect(identity(t)).toMatchObject({ issuer: 'UBND huyện Gia Lâm', level: 'district' });
+  });
+
   it('does not take a document the reader implements for its own ("Thực hiện Kế hoạch số …" has no announcing verb)', () => {
     const t = 'Thực hiện Kế hoạch số 12/KH-UBND ngày 03/01/2024 của UBND tỉnh Nghệ An, các phòng, ban rà soát hồ sơ.\n';
     const r = parseDocument(t);
@@ -120,6 +131,13 @@ describe('a news article: the sentence that announces the document', () => {
     expect(identity(t)).toEqual({ number: '12-NQ/ĐU', docType: 'Nghị quyết', issuedOn: '2024-04-15', issuer: 'Đảng ủy xã Vĩnh Giang', body: 'Đảng ủy xã Vĩnh Giang', level: 'ward' });
   });
 
+  it('reads "vừa có văn bản số …" and "Công văn hỏa tốc số …", the type then from the symbol or the word', () => {
+    const a = 'Thứ Hai, 15/04/2024\n\nUBND tỉnh Bắc Giang vừa có văn bản số 2150/UBND-KTN gửi các sở, ngành về việc chống hạn.\n';
+    expect(identity(a)).toEqual({ number: '2150/UBND-KTN', docType: 'Công văn', issuedOn: null, issuer: 'UBND tỉnh Bắc Giang', body: 'UBND tỉnh Bắc Giang', level: 'province' });
+    const b = 'Thứ Hai, 15/04/2024\n\nSở Y tế tỉnh Khánh Hòa vừa có Công văn hỏa tốc số 1520/SYT-NVY ngày 3/6/2024 yêu cầu các bệnh viện sẵn sàng.\n';
+    expect(identity(b)).toMatchObject({ number: '1520/SYT-NVY', docType: 'Công văn', issuedOn: '2024-06-03', issuer: 'Sở Y tế tỉnh Khánh Hòa', level: 'province' });
+  });
+
   it('the date before the issuer is the document\'s, not that of the document cited earlier in the sentence', () => {
     const t = 'Thực hiện Công văn số 688/UBND-QLĐT ngày 05/3/2024 của UBND quận Hải Châu, ngày 08/3/2024 UBND phường Thanh Bình đã có Công văn số 95/UBND-VP chỉ đạo xóa quảng cáo rao vặt.\n';
     const r = parseDocument(t);
@@ -132,6 +150,11 @@ describe('a header broken up by a web copy, a saved page or a scan', () => {
   it('passes over page chrome above the header ("Cập nhật: …")', () => {
     const t = 'Cập nhật: 14/03/2024 08:15\n\nĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nQUẬN ỦY BA ĐÌNH\n*\nSố 205-TB/QU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBa Đình, ngày 12 tháng 3 năm 2024\n\nTHÔNG BÁO\nvề công tác cải tạo chung cư cũ\n\nBan Thường vụ Quận ủy yêu cầu các đảng ủy phường rà soát.\n';
     expect(identity(t)).toEqual({ number: '205-TB/QU', docType: 'Thông báo', issuedOn: '2024-03-12', issuer: 'Ban Thường vụ Quận ủy Ba Đình', body: 'Quận ủy Ba Đình', level: 'district' });
+  });
+
+  it('reads a number line written in capitals ("SỐ: …")', () => {
+    const t = 'ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSỐ: 187/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nGia Lâm, ngày 14 tháng 5 năm 2025\n\nKẾ HOẠCH\nRa quân làm sạch kênh mương\n\nUBND huyện yêu cầu các xã rà soát.\n';
+    expect(identity(t)).toEqual({ number: '187/KH-UBND', docType: 'Kế hoạch', issuedOn: '2025-05-14', issuer: 'UBND huyện Gia Lâm', body: 'UBND huyện Gia Lâm', level: 'district' });
   });
 
   it('joins the two lines of an issuer that OCR set apart with a blank line', () => {

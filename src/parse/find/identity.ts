@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -40,6 +40,7 @@ const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác')
   .flatMap((d) => d.words.map((w) => [w, d.type] as const))
   .sort((a, b) => b[0].length - a[0].length);
 const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
+const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
@@ -52,7 +53,8 @@ function typeOfWord(w: string): DocType | null {
 /** "Chỉ thị số 17/CT-UBND", "KẾ HOẠCH Tổ chức …", "Thông báo về việc …" at the start of a line. */
 const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]+(số)[ ]{0,2}:?[ ]{0,2}|[ ]+(?=về(?:[ ]việc)?[ ]|V\/v[ ])|[ ]+(?=\S))`, 'iu');
 /** A type word then its number inside a sentence: "ban hành Kế hoạch số 201/KH-UBND". */
-const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'giu');
+// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn.
+const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:hỏa tốc|khẩn)[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
 
 function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -203,7 +205,7 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const head = text.slice(Math.max(from, typeStart - 40), typeStart);
     const verb = ANNOUNCE_VERBS.exec(head);
     if (!verb) continue;
-    const num = numberAt(text, typeStart + m[0].length);
+    const num = numberAt(text, from + m.index + m[0].length);
     if (!num) continue;
     const verbStart = typeStart - head.length + verb.index;
     const sStart = sentenceStart(text, verbStart, from);
@@ -214,25 +216,35 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const gap = text.slice(subject.end, verbStart);
     if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:,[ ]*)?$/u.test(gap)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
+    const typeSpan: Span = [typeStart, typeStart + m[1]!.length];
     if (!type) continue;
     const date = dateAfter(text, num.end) ?? clauseDate(text, sStart, subject.start);
-    return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: subject };
+    return { source: 'announcement', num, docType: { type, span: typeSpan }, date, issuer: subject };
   }
   return null;
 }
 
 /** "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy Phong Điền yêu cầu …". */
+/** The paragraph from `at` ends with a colon or says "như sau": it leads in to what the issuer asks. */
+function leadsIn(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const rest = text.slice(at, Math.min(end, at + 600)).trimEnd();
+  return rest.endsWith(':') || /(?<![\p{L}])như sau(?![\p{L}])/u.test(rest);
+}
+
 function issuerSentence(text: string, from: number, to: number): TextIdentity | null {
   const tokens = tokenize(text, from, to);
-  let unnamed: TextIdentity | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
+  const ranked: Array<TextIdentity | undefined> = [];
+  for (let i = 0; i < tokens.length && !ranked[0]; i++) {
     const m = parseUnitAt(tokens, i);
     if (!m) continue;
     i = m.to - 1;
     if (!isIssuerLike(m)) continue;
-    const v = IDENTITY_VERBS.match(tokens, m.to, tokens.length);
+    const strong = IDENTITY_VERBS.match(tokens, m.to, tokens.length);
+    const v = strong ?? LEAD_IN_VERBS.match(tokens, m.to, tokens.length);
     if (!v) continue;
-    // "… yêu cầu:" and "… xây dựng Kế hoạch" are the issuer's; "X đề nghị Y" in a later paragraph may be a report.
     let docType: TextIdentity['docType'] = null;
     const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
     if (typed && /^(?:xây dựng|ban hành)$/u.test(v.values[0]!)) {
@@ -240,12 +252,14 @@ function issuerSentence(text: string, from: number, to: number): TextIdentity | 
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
+    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end);
+    if (!strong && !leadIn) continue;
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
-    if (named) return id;
-    unnamed ??= id;
+    const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
+    ranked[rank] ??= id;
   }
-  return unnamed;
+  return ranked.find((x) => x !== undefined) ?? null;
 }
 
 /**

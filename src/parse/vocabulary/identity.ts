@@ -8,9 +8,14 @@
  * "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy yêu cầu …".
  */
 export const ISSUER_VERB_PHRASES: readonly string[] = [
-  'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'chỉ đạo', 'kết luận', 'quyết định',
-  'hướng dẫn', 'triển khai', 'giao', 'vừa ban hành', 'đã ban hành',
+  'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
 ];
+
+/**
+ * Verbs that name the issuer only in a lead-in ("UBND huyện chỉ đạo như sau:"): in a sentence of
+ * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
+ */
+export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến'];
 
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
