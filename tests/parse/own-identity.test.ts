@@ -138,6 +138,25 @@ describe('a news article: the sentence that announces the document', () => {
     expect(identity(b)).toMatchObject({ number: '1520/SYT-NVY', docType: 'Công văn', issuedOn: '2024-06-03', issuer: 'Sở Y tế tỉnh Khánh Hòa', level: 'province' });
   });
 
+  it('reads the passive "Kế hoạch số … ngày … do UBND huyện X ban hành" and a lead "Theo Kế hoạch số … của …" under a dateline', () => {
+    const a = 'Thứ Hai, 15/04/2024 09:00\n\nKế hoạch số 77/KH-UBND ngày 9/4/2024 do UBND huyện Thạch Hà ban hành đặt mục tiêu trồng mới 500 ha rừng.\n';
+    expect(identity(a)).toEqual({ number: '77/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-04-09', issuer: 'UBND huyện Thạch Hà', body: 'UBND huyện Thạch Hà', level: 'district' });
+    const b = 'Tin địa phương\n\nThứ Hai, 15/04/2024 09:00\n\nTheo Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện Thạch Hà, năm nay huyện trồng mới 500 ha rừng.\n';
+    expect(identity(b)).toEqual({ number: '88/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-04-02', issuer: 'UBND huyện Thạch Hà', body: 'UBND huyện Thạch Hà', level: 'district' });
+    expect(parseDocument(b).citations).toEqual([]);
+  });
+
+  it('without a dateline, "Theo Kế hoạch số … của …" is a citation, not the document', () => {
+    const t = 'Theo Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện Thạch Hà, các xã rà soát quỹ đất trồng rừng.\n';
+    const r = parseDocument(t);
+    expect([r.number, r.issuedOn]).toEqual([null, null]);
+    expect(r.citations.map((c) => c.number)).toEqual(['88/KH-UBND']);
+  });
+
+  it('reads a text that ends right after "do" without failing', () => {
+    expect(identity('Kế hoạch số 77/KH-UBND do').number).toBe('77/KH-UBND');
+  });
+
   it('the date before the issuer is the document\'s, not that of the document cited earlier in the sentence', () => {
     const t = 'Thực hiện Công văn số 688/UBND-QLĐT ngày 05/3/2024 của UBND quận Hải Châu, ngày 08/3/2024 UBND phường Thanh Bình đã có Công văn số 95/UBND-VP chỉ đạo xóa quảng cáo rao vặt.\n';
     const r = parseDocument(t);

@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -87,7 +87,7 @@ function dateAfter(text: string, at: number): FoundDate | null {
 
 /** The unit named at `at` ("của Ủy ban nhân dân tỉnh Nghệ An về …"), bounded by `to`. */
 function unitAt(text: string, at: number, to: number): UnitMention | null {
-  const tokens = tokenize(text, at, Math.min(to, at + 200));
+  const tokens = tokenize(text, at, Math.min(to, at + 200, text.length));
   return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
 }
 
@@ -203,10 +203,14 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
   for (const m of stretch.matchAll(TYPE_NUMBER)) {
     const typeStart = from + m.index;
     const head = text.slice(Math.max(from, typeStart - 40), typeStart);
-    const verb = ANNOUNCE_VERBS.exec(head);
-    if (!verb) continue;
     const num = numberAt(text, from + m.index + m[0].length);
     if (!num) continue;
+    const verb = ANNOUNCE_VERBS.exec(head);
+    if (!verb) {
+      const passive = byIssuer(text, num.end, m[1]!, typeStart, num);
+      if (passive) return passive;
+      continue;
+    }
     const verbStart = typeStart - head.length + verb.index;
     const sStart = sentenceStart(text, verbStart, from);
     const tokens = tokenize(text, sStart, verbStart);
@@ -220,6 +224,53 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     if (!type) continue;
     const date = dateAfter(text, num.end) ?? clauseDate(text, sStart, subject.start);
     return { source: 'announcement', num, docType: { type, span: typeSpan }, date, issuer: subject };
+  }
+  return null;
+}
+
+/** "Kế hoạch số 45/KH-UBND (ngày 5/3/2024) do UBND tỉnh X ban hành": the issuer after the number. */
+function byIssuer(text: string, at: number, word: string, typeStart: number, num: NonNullable<TextIdentity['num']>): TextIdentity | null {
+  const date = dateAfter(text, at);
+  const k = date?.end ?? at;
+  const by = /^[ ,]{0,3}do[ ]{1,3}/u.exec(text.slice(k, k + 8));
+  if (!by) return null;
+  const issuer = unitAt(text, k + by[0].length, k + by[0].length + 200);
+  if (!issuer || !isIssuerLike(issuer)) return null;
+  const after = text.slice(issuer.end, issuer.end + 60);
+  if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u.test(after)) return null;
+  const type = typeOfWord(word) ?? num.num.docType;
+  if (!type) return null;
+  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date, issuer };
+}
+
+const NEWS_LEAD = new RegExp(String.raw`^(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** A line that is only a date and perhaps a time: the dateline of a news article. */
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
+
+/**
+ * In a news article (a dateline near the top), the lead may start with the document itself:
+ * "Theo Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện X, …". Only the first paragraphs
+ * after the dateline are read: further down, such a sentence cites another document.
+ */
+function newsLead(text: string, from: number, to: number): TextIdentity | null {
+  const lines = lineStarts(text, from, to);
+  const d = lines.slice(0, 4).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0) return null;
+  for (const [s, e] of lines.slice(d + 1, d + 3)) {
+    const lead = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
+    const m = NEWS_LEAD.exec(text.slice(lead, e));
+    if (!m) continue;
+    const num = numberAt(text, lead + m[0].length);
+    if (!num) continue;
+    const date = dateAfter(text, num.end);
+    const of = /^[ ,]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
+    if (!of) continue;
+    const at = (date?.end ?? num.end) + of[0].length;
+    const issuer = unitAt(text, at, e);
+    const type = typeOfWord(m[1]!) ?? num.num.docType;
+    if (!issuer || !isIssuerLike(issuer) || !type) continue;
+    const typeStart = lead + m[0].indexOf(m[1]!);
+    return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
 }
@@ -275,7 +326,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = announcement(text, from, to);
+  const news = announcement(text, from, to) ?? newsLead(text, from, to);
   const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

@@ -23,8 +23,11 @@ export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 
  */
 export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
-  'đã có', 'vừa có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra',
+  'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
 ];
+
+/** A news article's lead may name the document first: "Theo Kế hoạch số … của UBND tỉnh …", "Tại Chỉ thị số …". */
+export const NEWS_LEAD_WORDS: readonly string[] = ['Theo', 'Tại', 'Với'];
 
 /**
  * Words that are never a place, though the gazetteer holds a commune whose name folds to them
