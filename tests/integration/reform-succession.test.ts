@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadRunner } from '../../src/graph/read/runner.js';
+import { buildTestApp, ok, type Json } from '../api/helpers.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { defaultStages } from '../../src/ingest/stages.js';
 import { walkDocuments } from '../../src/read/index.js';
@@ -87,4 +90,59 @@ describe('succession across the reform', () => {
     await ingestAll();
     expect(await count()).toEqual(before);
   }, 120_000);
+});
+
+describe('lineage and GraphQL across the reform', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp({ runner: createReadRunner(graph.driver, { database: graph.target.NEO4J_DATABASE, timeoutMs: 60_000 }) });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const ORDER = 'doc:180-CV/QU|org:quan-uy@d490|2021';
+  const TRACES = `query($follow: Boolean) { derivedTasks(order: "${ORDER}", maxDepth: 3, first: 100, followSuccession: $follow) {
+    totalCount nodes { depth directive { number } chain { number } succession { predecessor { key } successor { key } } } } }`;
+
+  it('walks from 180-CV/QU through Hòa Minh’s tasks to the 2026 letter of its successor only when asked', async () => {
+    const off = await ok<{ derivedTasks: { nodes: { directive: { number: string } }[] } }>(app, TRACES, { follow: false });
+    expect([...new Set(off.derivedTasks.nodes.map((n) => n.directive.number))]).toEqual(['100-CV/ĐU']);
+    const on = await ok<{ derivedTasks: { totalCount: number; nodes: { depth: number; directive: { number: string }; chain: { number: string }[]; succession: unknown }[] } }>(app, TRACES, { follow: true });
+    const crossed = on.derivedTasks.nodes.filter((n) => n.directive.number === '45-CV/ĐU');
+    expect(crossed.map((n) => [n.depth, n.chain.map((c) => c.number), n.succession])).toEqual([
+      [2, ['180-CV/QU', '100-CV/ĐU', '45-CV/ĐU'], { predecessor: { key: 'org:dang-uy@w20200' }, successor: { key: 'org:dang-uy@2025.w20200' } }],
+      [2, ['180-CV/QU', '100-CV/ĐU', '45-CV/ĐU'], { predecessor: { key: 'org:dang-uy@w20200' }, successor: { key: 'org:dang-uy@2025.w20200' } }],
+    ]);
+    expect(on.derivedTasks.totalCount).toBe(off.derivedTasks.nodes.length + 2);
+  });
+
+  it('shows an organisation’s period, predecessors and successors', async () => {
+    const data = await ok<{ old: Json; next: Json }>(app, `{
+      old: organization(key: "org:dang-uy@w20200") { name period { validFrom validTo } successors { organization { key name } date legalBasis share } }
+      next: organization(key: "org:dang-uy@2025.w20200") { name period { validFrom validTo } predecessors { organization { key } date } }
+    }`);
+    expect(data.old).toEqual({
+      name: 'Đảng ủy phường Hòa Minh', period: { validFrom: null, validTo: '2025-06-30' },
+      successors: [
+        { organization: { key: 'org:dang-uy@2025.w20200', name: 'Đảng ủy phường Hòa Khánh' }, date: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15', share: null },
+        { organization: { key: 'org:dang-uy@2025.w20209', name: 'Đảng ủy phường Thanh Khê' }, date: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15', share: null },
+      ],
+    });
+    expect(data.next).toEqual({
+      name: 'Đảng ủy phường Hòa Khánh', period: { validFrom: '2025-07-01', validTo: null },
+      predecessors: [{ organization: { key: 'org:dang-uy@w20200' }, date: '2025-07-01' }],
+    });
+  });
+
+  it('lists the organisations in force on a date', async () => {
+    const q = `query($at: Date) { organizations(search: "dang uy phuong", at: $at, first: 50) { totalCount nodes { key } } }`;
+    const before = await ok<{ organizations: { totalCount: number; nodes: { key: string }[] } }>(app, q, { at: '2021-07-19' });
+    const after = await ok<{ organizations: { totalCount: number; nodes: { key: string }[] } }>(app, q, { at: '2026-03-16' });
+    expect(before.organizations.nodes.map((n) => n.key)).toContain('org:dang-uy@w20200');
+    expect(before.organizations.nodes.map((n) => n.key)).not.toContain('org:dang-uy@2025.w20200');
+    expect(after.organizations.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['org:dang-uy@2025.w20200', 'org:dang-uy@2025.w20209', 'org:dang-uy@2025.w20305']));
+    expect(after.organizations.nodes.map((n) => n.key)).not.toContain('org:dang-uy@w20200');
+    expect(after.organizations.totalCount).toBe(after.organizations.nodes.length);
+  });
 });
