@@ -18,6 +18,7 @@ COPY --from=build /app/dist ./dist
 # Read at run time: the schema applied at start, the sample corpus, and the launcher folder that
 # marks the project root for src/db/paths.ts (its sources only: no Java runs here).
 COPY schema ./schema
+COPY data ./data
 COPY corpus ./corpus
 COPY scripts/neo4j/pom.xml ./scripts/neo4j/pom.xml
 RUN mkdir -p /app/.data && chown -R node:node /app/.data

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../model/record.js';
 import { parseDirectiveKey } from '../model/keys.js';
 import { compareText, mergeOrganization, mergeReferenced } from './organizations.js';
 import { resolveBatch } from './resolve.js';
+import { successionRows } from './succession.js';
 import { citationKey, documentRows, type IngestNote } from './rows.js';
 
 /**
@@ -104,6 +105,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
   batch.retract = [...retract];
   batch.demote = [...demote];
   batch.organizations = [...orgs.values()];
+  Object.assign(batch, successionRows(batch.organizations));
   batch.referenced = [...referenced.values()];
   // Several documents may state who issued the same cited document: the writer keeps the first
   // statement it meets, so the order of the rows, not of the documents, decides which.

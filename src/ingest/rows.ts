@@ -25,7 +25,8 @@ export interface IngestNote {
 }
 
 /** One document's share of a write batch: the batch's lists, with its one directive and its notes. */
-export type DocumentRows = Omit<WriteBatch, 'rekeys' | 'retract' | 'demote' | 'directives'> & {
+// Periods and successions come from the batch's organisations together (src/ingest/succession.ts).
+export type DocumentRows = Omit<WriteBatch, 'rekeys' | 'retract' | 'demote' | 'directives' | 'periods' | 'successions'> & {
   directive: DirectiveRow;
   notes: IngestNote[];
 };

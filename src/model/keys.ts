@@ -9,7 +9,8 @@ import type { Area } from './record.js';
  * - An organisation key is its kind plus the most specific gazetteer code of its area:
  *   `org:quan-uy@d007` is Quận ủy Hai Bà Trưng (district code 007). An organisation
  *   whose area is unknown gets a key scoped to the document that names it, so that it is
- *   never merged with another on a guess.
+ *   never merged with another on a guess. An area of the map after the 1 July 2025 reform is
+ *   marked `2025.` (`org:ubnd@2025.w20200`), since codes were reused across it.
  * - A directive key is number + issuer key + year when known: numbers are unique only
  *   per issuer and year (State) or per term (Party), and a term never reuses a number.
  */
@@ -29,13 +30,26 @@ export function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The most specific gazetteer code of an area, prefixed by its level letter (p/d/w). */
+/**
+ * The most specific gazetteer code of an area, prefixed by its level letter (p/d/w); an area of the
+ * 2025 map (a commune or ward, a merged province) by `2025.` as well: `org:dang-uy@2025.w20200` is
+ * the Đảng ủy of the new phường Hòa Khánh, `org:dang-uy@w20200` that of the old phường Hòa Minh,
+ * which had the same code. Keys of the map before the reform are unchanged.
+ */
 export function areaCode(area: Area | null): string | null {
   if (!area) return null;
-  if (area.wardCode) return `w${area.wardCode}`;
+  const map = area.map ? `${area.map}.` : '';
+  if (area.wardCode) return `${map}w${area.wardCode}`;
   if (area.districtCode) return `d${area.districtCode}`;
-  if (area.provinceCode) return `p${area.provinceCode}`;
+  if (area.provinceCode) return `${map}p${area.provinceCode}`;
   return null;
+}
+
+/** Reads back an organisation key's area part: `org:ubnd@2025.w20200` -> { map: '2025', level: 'w', code: '20200' }. */
+export function orgKeyArea(key: string): { body: string; map: '2025' | null; level: 'p' | 'd' | 'w'; code: string } | null {
+  const m = /^org:([a-z0-9-]+)@(?:(2025)\.)?([pdw])(\d+)$/.exec(key);
+  if (!m) return null;
+  return { body: m[1]!, map: m[2] ? '2025' : null, level: m[3] as 'p' | 'd' | 'w', code: m[4]! };
 }
 
 /**

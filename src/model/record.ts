@@ -33,6 +33,11 @@ export const Area = z.object({
   districtCode: z.string().nullable(),
   ward: z.string().nullable(),
   wardCode: z.string().nullable(),
+  /**
+   * '2025' when the codes are of the map after the 1 July 2025 reform (a commune or ward of it, a
+   * merged province): codes were reused across the reform. Absent for the map before it.
+   */
+  map: z.literal('2025').optional(),
 });
 export type Area = z.infer<typeof Area>;
 
@@ -124,7 +129,7 @@ export type Signer = z.infer<typeof Signer>;
 export const WarningCode = z.enum([
   'ISSUER_AREA_UNKNOWN', 'ISSUER_UNKNOWN', 'CITATION_ISSUER_UNKNOWN', 'DATE_UNREADABLE', 'NUMBER_MALFORMED',
   'NAME_MISSPELLED', 'LEGACY_ENCODING', 'UNIT_UNRESOLVED', 'NO_DATE', 'NO_NUMBER', 'AREA_CANDIDATES',
-  'DISTRICT_AFTER_REFORM', 'OCR', 'OCR_REPAIRED', 'IDENTITY_FROM_TEXT',
+  'DISTRICT_AFTER_REFORM', 'OCR', 'OCR_REPAIRED', 'IDENTITY_FROM_TEXT', 'MAP_CHOSEN',
 ]);
 export const ParseWarning = z.object({
   code: WarningCode,

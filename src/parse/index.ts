@@ -14,6 +14,7 @@ import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientDraft } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
+import { resolveOnMap } from './gazetteer/choose.js';
 import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
 import { unitResolver } from './resolve/orgs.js';
@@ -186,7 +187,20 @@ interface Resolved {
   recipients: RecipientDraft[];
 }
 
+/** Issuer and units are read against the administrative map in force on the document's date. */
 function resolve(t: string, layout: Layout, found: Found, scope: string): Resolved {
+  return resolveOnMap(layout.dateLine?.info?.date?.iso || null, () => resolveOn(t, layout, found, scope), resolvedKeys);
+}
+
+/** Every organisation key a reading resolved to: two readings that agree on them are the same. */
+function resolvedKeys(r: Resolved): string[] {
+  return [
+    r.issuer?.org.key ?? '', ...r.tasks.flatMap((x) => x.units.map((u) => u.org.key)),
+    ...r.citations.map((c) => c.issuer?.key ?? ''), ...r.recipients.map((x) => x.org.key),
+  ];
+}
+
+function resolveOn(t: string, layout: Layout, found: Found, scope: string): Resolved {
   const warnings = new Warnings();
   const { num } = found;
   const told = found.told;

@@ -94,7 +94,7 @@ describe('read query builders', () => {
   });
 
   it('exposes one function per nested list for the loaders', () => {
-    expect(Object.keys(batch).sort()).toEqual(['assignedTasks', 'assignments', 'citations', 'issued', 'partOf', 'recipients', 'signers', 'texts']);
+    expect(Object.keys(batch).sort()).toEqual(['assignedTasks', 'assignments', 'citations', 'issued', 'partOf', 'periods', 'recipients', 'signers', 'texts']);
   });
 });
 

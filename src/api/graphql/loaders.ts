@@ -149,6 +149,21 @@ export const loaders = {
     },
   },
   Organization: {
+    async period(queries: LoaderQuery<OrganizationRow>[], ctx: GraphContext) {
+      const map = await batch.periods(ctx.runner, keysOf(queries));
+      return queries.map((q) => {
+        const p = map.get(q.obj.key);
+        return p && (p.validFrom || p.validTo) ? { validFrom: p.validFrom, validTo: p.validTo } : null;
+      });
+    },
+    async predecessors(queries: LoaderQuery<OrganizationRow>[], ctx: GraphContext) {
+      const map = await batch.periods(ctx.runner, keysOf(queries));
+      return queries.map((q) => whole(map.get(q.obj.key)?.predecessors, 'predecessors', READ_LIMITS.successionCap));
+    },
+    async successors(queries: LoaderQuery<OrganizationRow>[], ctx: GraphContext) {
+      const map = await batch.periods(ctx.runner, keysOf(queries));
+      return queries.map((q) => whole(map.get(q.obj.key)?.successors, 'successors', READ_LIMITS.successionCap));
+    },
     async partOf(queries: LoaderQuery<OrganizationRow>[], ctx: GraphContext) {
       const map = await batch.partOf(ctx.runner, keysOf(queries));
       return queries.map((q) => whole(map.get(q.obj.key), 'partOf', READ_LIMITS.partOfCap));

@@ -95,9 +95,9 @@ export const resolvers = {
 
     organization: (_: unknown, args: { key: string }, ctx: GraphContext) => findOrganization(ctx.runner, args.key),
 
-    async organizations(_: unknown, args: { search?: string | null; level?: string | null; first?: number | null; after?: string | null }, ctx: GraphContext) {
+    async organizations(_: unknown, args: { search?: string | null; level?: string | null; at?: string | null; first?: number | null; after?: string | null }, ctx: GraphContext) {
       const page = await searchOrganizations(ctx.runner, {
-        search: args.search, level: levelIn(args.level), first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after,
+        search: args.search, level: levelIn(args.level), at: args.at, first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after,
       });
       return connection(page);
     },
@@ -121,10 +121,11 @@ export const resolvers = {
 
     async derivedTasks(_: unknown, args: {
       order: string; level?: string | null; maxDepth: number; relations: RelationType[]; first?: number | null; after?: string | null;
+      followSuccession?: boolean | null;
     }, ctx: GraphContext) {
       const page = await fetchDerivedTasks(ctx.runner, {
         order: args.order, level: levelIn(args.level), maxDepth: depth(args.maxDepth, ctx.limits), relations: args.relations,
-        first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after,
+        first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after, followSuccession: args.followSuccession,
       });
       const items = page.items.map(({ cursor, node }) => ({
         cursor,
@@ -135,6 +136,7 @@ export const resolvers = {
           chain: node.chain,
           links: withEnds(node.links, node.chain).map((e, i) => ({ ...e, depth: i + 1 })),
           mandate: node.mandate,
+          succession: node.succession ?? null,
         },
       }));
       return { ...connection({ ...page, items }), truncated: page.truncated };

@@ -1,3 +1,4 @@
+import { fetchPeriods } from './succession.js';
 import type { Query } from '../query.js';
 import { READ_LIMITS } from './limits.js';
 import { ASSIGNS_PART, directiveMap, evidenceMap, organizationMap, taskFrom } from './projections.js';
@@ -172,6 +173,8 @@ export const batch = {
   texts: (runner: ReadRunner, keys: string[]) => byKey<string | null>(runner, textsQuery(keys), 'reading texts'),
 
   partOf: (runner: ReadRunner, keys: string[]) => byKey<OrganizationRow[]>(runner, partOfQuery(keys), 'reading PART_OF'),
+
+  periods: fetchPeriods,
 
   issued: (runner: ReadRunner, keys: string[], cap: number) => byKey<DirectiveRow[]>(runner, issuedQuery(keys, cap), 'reading issued directives'),
 

@@ -2,7 +2,7 @@ import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { READ_LIMITS } from './limits.js';
 import { notFound } from './lineage.js';
-import { ASSIGNS_PART, directiveMap, edgeMap, taskFrom } from './projections.js';
+import { ASSIGNS_PART, directiveMap, edgeMap, organizationMap, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { Page, TaskTraceRow } from './types.js';
 import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
@@ -20,6 +20,12 @@ export interface DerivedTasksArgs extends WalkArgs {
   level?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
+  /**
+   * Also walk across the 1 July 2025 reform: from a directive that assigns to (or was issued by) an
+   * organisation, to the directives issued by its successors (SUCCEEDED_BY, one or two steps) and what
+   * implements them. Off by default: a successor's documents are about its whole new area.
+   */
+  followSuccession?: boolean | null | undefined;
 }
 
 /**
@@ -41,6 +47,7 @@ const MANDATE = `OPTIONAL CALL (d) {
   }`;
 
 export function derivedTasksQuery(args: DerivedTasksArgs): Query {
+  if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
   const { maxDepth, types } = checkWalk(args);
   const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
   return {
@@ -116,5 +123,95 @@ export async function fetchDerivedTasks(runner: ReadRunner, args: DerivedTasksAr
     items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({ cursor: encodeCursor('derivedTasks', [sortKey]), node: trace })),
     hasNextPage: row.page.length > args.first,
     hasPreviousPage: Boolean(args.after),
+  };
+}
+
+/**
+ * derivedTasks with `followSuccession`: the walk down from the order, then one succession step from
+ * any directive reached (its issuer or a unit it assigns to, SUCCEEDED_BY one or two steps, to a
+ * directive the successor issued) and the walk down from there, within the same maxDepth (the step
+ * counts as one hop). A trace that crossed says through which organisations (`succession`); its
+ * chain runs on across the step, which has no edge of its own in `links`.
+ */
+export function derivedTasksAcrossReformQuery(args: DerivedTasksArgs): Query {
+  const { maxDepth, types } = checkWalk(args);
+  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
+  return {
+    cypher: `MATCH (order:Directive {key: $key})
+CALL (order) {
+  MATCH p = ANY SHORTEST (order)${HOP_DOWN}{0,20}(d:Directive)
+  WHERE length(p) <= $maxDepth
+  WITH d, p
+  ORDER BY length(p), d.key
+  LIMIT toInteger($directiveCap) + 1
+  RETURN collect({ d: d, depth: length(p), chain: nodes(p), rels: relationships(p), succession: null }) AS direct
+}
+CALL (direct) {
+  UNWIND direct[0..toInteger($directiveCap)] AS v
+  WITH v, v.d AS d0
+  MATCH (d0)-[:ISSUED_BY|ASSIGNS]->(o:Organization)-[:SUCCEEDED_BY]->{1,2}(s:Organization)<-[:ISSUED_BY]-(d2:Directive)
+  WHERE v.depth + 1 <= $maxDepth AND NOT d2 IN [x IN direct | x.d]
+  WITH d2, v, o, s
+  ORDER BY v.depth, v.d.key, o.key, s.key
+  WITH d2, head(collect({ v: v, o: o, s: s })) AS via
+  MATCH p2 = ANY SHORTEST (d2)${HOP_DOWN}{0,20}(d3:Directive)
+  WHERE via.v.depth + 1 + length(p2) <= $maxDepth
+  WITH d3, via, p2
+  ORDER BY via.v.depth + 1 + length(p2), d3.key
+  WITH d3, head(collect({ via: via, p2: p2 })) AS best
+  WHERE NOT d3 IN [x IN direct | x.d]
+  WITH d3, best, best.via.o AS po, best.via.s AS ps
+  ORDER BY best.via.v.depth + 1 + length(best.p2), d3.key
+  LIMIT toInteger($directiveCap) + 1
+  RETURN collect({ d: d3, depth: best.via.v.depth + 1 + length(best.p2), chain: best.via.v.chain + nodes(best.p2),
+    rels: best.via.v.rels + relationships(best.p2),
+    succession: { predecessor: ${organizationMap('po')}, successor: ${organizationMap('ps')} } }) AS crossed
+}
+WITH direct + crossed AS visits
+CALL (visits) {
+  UNWIND visits[0..toInteger($directiveCap)] AS v
+  WITH v.d AS d, v
+  MATCH (d)-[a:ASSIGNS]->(u:Organization)
+  WITH d, v, a.taskId AS taskId, collect({ a: a, u: u }) AS raw
+  WHERE $level IS NULL OR any(x IN raw WHERE x.u.level = $level)
+  WITH d, v, taskId, raw, reduce(m = 9999999999, x IN raw | CASE WHEN x.a.span[0] < m THEN toInteger(x.a.span[0]) ELSE m END) AS at
+  WITH d, v, taskId, raw,
+    right('000' + toString(v.depth), 3) + '|' + d.key + '|' + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
+  ORDER BY sortKey
+  LIMIT toInteger($traceCap) + 1
+  RETURN collect({ sortKey: sortKey, d: d, v: v, taskId: taskId, raw: raw }) AS traces
+}
+WITH visits, traces, [t IN traces WHERE $after IS NULL OR t.sortKey > $after][0..toInteger($limit)] AS slice
+CALL (slice) {
+  UNWIND slice AS t
+  CALL (t) {
+    WITH t.d AS d, t.taskId AS taskId
+    ${MANDATE}
+    CALL (t) {
+      UNWIND t.raw AS x
+      WITH x.a AS a, x.u AS u
+      RETURN collect(${ASSIGNS_PART}) AS parts
+    }
+    RETURN {
+      sortKey: t.sortKey,
+      depth: t.v.depth,
+      task: ${taskFrom('taskId', 'parts', directiveMap('d'))},
+      chain: [n IN t.v.chain | ${directiveMap('n')}],
+      links: [r IN t.v.rels | ${edgeMap('r')}],
+      mandate: mandate,
+      succession: t.v.succession
+    } AS trace
+  }
+  WITH t, trace
+  ORDER BY t.sortKey
+  RETURN collect(trace) AS page
+}
+RETURN size(visits) > $directiveCap OR size(traces) > $traceCap AS truncated,
+  size(traces) AS total,
+  page`,
+    params: {
+      key: args.order, maxDepth, types, level: args.level ?? null, after, limit: args.first + 1,
+      directiveCap: READ_LIMITS.traceDirectiveCap, traceCap: READ_LIMITS.traceCap,
+    },
   };
 }

@@ -26,6 +26,8 @@ export const READ_LIMITS = {
   nestedDefault: 50,
   /** Organisations one organisation is listed as part of. */
   partOfCap: 20,
+  /** Predecessors or successors listed for one organisation (a commune took in at most a few dozen wards). */
+  successionCap: 100,
   /** Candidates listed when a number is ambiguous. */
   candidateCap: 20,
   /** Findings per code in dataQuality. */

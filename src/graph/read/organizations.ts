@@ -4,6 +4,7 @@ import { foldCypher, foldParams, searchTokens } from './fold.js';
 import { organizationMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { OrganizationRow, Page } from './types.js';
+import { IN_FORCE } from './succession.js';
 
 export function organizationByKeyQuery(key: string): Query {
   return {
@@ -22,6 +23,8 @@ export async function findOrganization(runner: ReadRunner, key: string): Promise
 export interface OrganizationFilter {
   search?: string | null | undefined;
   level?: string | null | undefined;
+  /** ISO date: only the organisations in force on it (validFrom/validTo; those without a period always are). */
+  at?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
 }
@@ -32,15 +35,17 @@ const ORGANIZATION_FILTER = `($level IS NULL OR o.level = $level)
 /** Sorted by folded name, then key: the keyset is (sortName, key). */
 export function searchOrganizationsQuery(f: OrganizationFilter): Query {
   const [afterName, afterKey] = f.after ? decodeCursor('organizations', f.after, 2) : [null, null];
+  // The date filter only when asked: the query without it stays as it was.
+  const filter = f.at ? `${ORGANIZATION_FILTER}\n  AND ${IN_FORCE}` : ORGANIZATION_FILTER;
   return {
     cypher: `CALL () {
   MATCH (o:Organization)
-  WHERE ${ORGANIZATION_FILTER}
+  WHERE ${filter}
   RETURN count(o) AS total
 }
 CALL () {
   MATCH (o:Organization)
-  WHERE ${ORGANIZATION_FILTER}
+  WHERE ${filter}
   WITH o, ${foldCypher('o.name')} AS sortName
   WHERE $afterKey IS NULL OR sortName > $afterName OR (sortName = $afterName AND o.key > $afterKey)
   WITH o, sortName
@@ -49,7 +54,7 @@ CALL () {
   RETURN collect({ sortName: sortName, organization: ${organizationMap('o')} }) AS page
 }
 RETURN total, page`,
-    params: { level: f.level ?? null, tokens: searchTokens(f.search), ...foldParams, afterName, afterKey, limit: f.first + 1 },
+    params: { level: f.level ?? null, tokens: searchTokens(f.search), ...foldParams, afterName, afterKey, limit: f.first + 1, ...(f.at ? { at: f.at } : {}) },
   };
 }
 

@@ -121,6 +121,8 @@ export interface TaskTraceRow {
   chain: DirectiveRow[];
   links: EdgeRow[];
   mandate: TaskRow | null;
+  /** Set when the walk crossed the 2025 reform to reach the task (followSuccession). */
+  succession?: { predecessor: OrganizationRow; successor: OrganizationRow } | null;
 }
 
 export interface PathRow {

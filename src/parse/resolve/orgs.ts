@@ -1,6 +1,6 @@
 import type { Area, Level } from '../../model/record.js';
 import { fold, orgKey, slug } from '../../model/keys.js';
-import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
+import { activeMap, areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
@@ -38,13 +38,18 @@ export function titleCaseName(s: string): string {
   return isAllCaps(s) ? s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s;
 }
 
-/** Find a named place, nearest to the document first; flag names matched without their diacritics. */
+/**
+ * Find a named place, nearest to the document first; flag names matched without their diacritics.
+ * On the 2025 map a commune or ward is looked for only in the document's province: with no district
+ * between, mergers made names repeat across provinces, and an old ward's name on a document after
+ * the reform (phường Tân Hiệp of Đồng Nai, now Tam Hiệp) would land on a namesake elsewhere.
+ */
 export function findPlace(name: string, level: PlaceLevel, types: readonly string[], ctx: DocContext, span: [number, number] | null): { place: Place; exact: boolean } | null {
   if (NOT_PLACES.has(nameKey(name))) return null;
   const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
   if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
   if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
-  scopes.push({});
+  if (!(level === 'ward' && activeMap() === '2025')) scopes.push({});
   for (const scope of scopes) {
     const r = lookup(name, level, { types, ...scope });
     if (r.places.length === 1) {
