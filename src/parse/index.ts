@@ -5,17 +5,18 @@ import {
 import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
-import { findAssignments, type TaskDraft } from './find/assignments.js';
+import { findAssignments, type FoundTasks } from './find/assignments.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import type { DocNumber } from './find/number.js';
-import { findRecipients, type RecipientDraft } from './find/recipients.js';
+import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
 import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
-import { unitResolver } from './resolve/orgs.js';
+import { resolveRecipients, type RecipientDraft } from './resolve/recipients.js';
+import { resolveTasks, type TaskDraft } from './resolve/tasks.js';
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -147,6 +148,10 @@ interface Found {
   bodyLines: readonly Line[];
   mentions: Mention[];
   meeting: FoundDate | null;
+  /** Clauses that ask units to act, their units still mentions. */
+  tasks: FoundTasks;
+  /** Items of the Kính gửi and Nơi nhận lists, their units still mentions. */
+  recipients: RecipientMention[];
 }
 
 function find(t: string, layout: Layout): Found {
@@ -163,9 +168,10 @@ function find(t: string, layout: Layout): Found {
   const titleDate = tdl ? dateAt(t, tdl.start + Math.max(0, tdl.text.search(/ngày/iu))) : null;
   const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const))
     ?? (titleDate?.iso ? titleDate : null);
+  const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
-    num: layout.number?.num ?? null, docType: docTypeOf(layout), bodyFrom, bodyTo,
-    bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
+    num: layout.number?.num ?? null, docType: docTypeOf(layout), bodyFrom, bodyTo, bodyLines, mentions, meeting,
+    tasks: findAssignments(t, bodyLines), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
   };
 }
 
@@ -208,10 +214,8 @@ function resolve(t: string, layout: Layout, found: Found, scope: string): Resolv
     for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
   }
 
-  // Which clause is a task depends on whether its subject names a unit: find asks resolve.
-  const units = unitResolver(ctx);
-  const tasks = findAssignments(t, found.bodyLines, units);
-  const recipients = findRecipients(t, layout.kinhGui, layout.noiNhan, units);
+  const tasks = resolveTasks(found.tasks, ctx);
+  const recipients = resolveRecipients(found.recipients, ctx);
 
   if (issuer) {
     if (issuer.org.level === 'district' && issuedOn && issuedOn >= '2025-07-01') {

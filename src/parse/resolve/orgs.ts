@@ -4,7 +4,7 @@ import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } fro
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, squash } from '../text.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
-import type { DocContext, ResolvedOrg, UnitResolver } from '../types.js';
+import type { DocContext, ResolvedOrg } from '../types.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -368,9 +368,9 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
   }
 }
 
-/** The resolver the find stage uses for the units of a clause or a recipient item. */
-export function unitResolver(ctx: DocContext): UnitResolver<UnitMention> {
-  return (mentions) => mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
+/** The units of one phrase (a task's subject, a recipient item) as organisations, merged by key. */
+export function resolveUnits(mentions: readonly UnitMention[], ctx: DocContext): ResolvedOrg[] {
+  return mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
 }
 
 /** Merge resolved organisations with the same key, keeping every span (first name wins). */
