@@ -13,7 +13,7 @@ import { isBoundary } from './sentences.js';
 import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
- * Task assignments (domain guide §6.2). A task is a clause of an enumerated item (or a sentence
+ * Task assignments (docs/domain.md §8.2). A task is a clause of an enumerated item (or a sentence
  * or semicolon clause inside it) that asks units to act:
  *
  * - its units are the subject written before the predicate ("Công an quận tăng cường ...",
@@ -251,7 +251,7 @@ type Roles = { lead: boolean; support: number | null };
 
 /**
  * Roles at a predicate: "chủ trì, phối hợp với Y" (lead, Y supports), "chủ trì, Y phối hợp",
- * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", docs/domain.md §6).
+ * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", docs/domain.md §8.2).
  */
 function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;

@@ -9,7 +9,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
 /**
- * Citation mentions (domain guide §6.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
+ * Citation mentions (docs/domain.md §8.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
  * [kết luận] [của <ISSUER>] ["title" | về <subject>]`, the date and the issuer in either order.
  * Short forms ("Chỉ thị 17") and back-references ("văn bản nêu trên") are found too; they are
  * tied to the full mention they repeat in src/parse/resolve/citations.ts.

@@ -1,5 +1,5 @@
 /**
- * Enumerations (domain guide §6.3): sections `I.` / `I-`, items `1.` / `1-` / `1)`, sub-items
+ * Enumerations (docs/domain.md §8.3): sections `I.` / `I-`, items `1.` / `1-` / `1)`, sub-items
  * `1.1.`, points `a)` (Vietnamese alphabet), bullets `-` and `+`. A stack keeps the path of the
  * current block: its clause. Numbers can repeat (seed 001 prints "3." twice): a repeated label
  * under the same parent gets the suffix "(2)", so that every clause names one place.

@@ -5,7 +5,7 @@ import { ARCHIVE_ITEM, KINH_GUI, NOI_NHAN, SAME_AS_ADDRESSEES } from '../vocabul
 import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
- * Recipients (domain guide §6.4): the Kính gửi addressees and the Nơi nhận list. An item may
+ * Recipients (docs/domain.md §8.4): the Kính gửi addressees and the Nơi nhận list. An item may
  * name several units ("Đảng ủy – HĐND – UBND – UB MTTQ 11 phường") and wrap over lines; a
  * purpose in brackets ("(để báo cáo)", "(t/hiện)") belongs to its item. "Như kính gửi (...)"
  * points back to the addressees and gives them its purpose; "Lưu ..." (the archive copy) is

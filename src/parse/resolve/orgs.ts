@@ -201,7 +201,7 @@ function topicKey(topic: string): string {
   return topicWords(topic).filter((w) => !TOPIC_KEY_QUALIFIERS.includes(w)).join(' ');
 }
 
-/** Recorded on the unit when its key merged it with differently worded mentions (design: inferred merges are visible). */
+/** Recorded on the unit when its key merged it with differently worded mentions (`resolvedBy`), so that a merge the parser inferred stays visible to the reader. */
 function topicMerge(m: UnitMention): string | null {
   if (m.head.tail !== 'topic' || !m.tail) return null;
   return topicKey(m.tail) === topicWords(m.tail).join(' ') ? null : 'name:topic-qualifiers-dropped';

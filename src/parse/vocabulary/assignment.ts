@@ -1,5 +1,5 @@
 /**
- * Assignment vocabulary (domain guide §6.2): the verbs that hand a task to a unit, the words
+ * Assignment vocabulary (docs/domain.md §8.2): the verbs that hand a task to a unit, the words
  * that open a predicate (so that the units before them are its subject), and the formulas of
  * a document's closing that are not tasks.
  */
