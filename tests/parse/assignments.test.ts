@@ -32,6 +32,21 @@ describe('assignments', () => {
     ['Công an quận tăng cường tuần tra.\n\nĐề nghị UBND quận báo cáo kết quả.', [' assign:đề nghị: UBND']],
     // "X chỉ đạo cho Y <verb>": Y joins the task
     [`${LEAD}1. UBND quận chỉ đạo cho Trung tâm Y tế quận khẩn trương truy vết.`, ['1 subject+directed: UBND; Trung tâm Y tế']],
+    // "1/" items are items (never numbers): the first names its unit, the second falls to the lead-in
+    [`${LEAD}1/ Công an quận tăng cường tuần tra.\n2/ Rà soát các khu cách ly.`, ['1 subject: Công an', '2 lead-in: Các cơ quan, đơn vị']],
+    // the closing formula with its issuer in front is no task
+    [`${LEAD}1. Công an quận tuần tra.\n\nBan Thường vụ Quận ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện.`, ['1 subject: Công an']],
+    [`${LEAD}1. Công an quận tuần tra.\n\nVăn phòng Quận ủy đề nghị các đơn vị nghiêm túc thực hiện./.`, ['1 subject: Công an']],
+    // a numbered heading on its own line and the description under it are no task
+    [`${LEAD}II. Nhiệm vụ\n1. Phát triển chính quyền số\nHiện nay 100% văn bản đi được ký số.\n2. Công an quận tuần tra.`, ['II.2 subject: Công an']],
+    // a timetable line "<units>: <date>" is no task; the request after it is
+    ['Quận ủy thông báo lịch đại hội các chi bộ như sau:\n\n- Chi bộ khu dân cư số 1: ngày 15/9/2024.\n- Chi bộ Trường Tiểu học: ngày 18/9/2024.\n\nĐề nghị các chi bộ chuẩn bị văn kiện.',
+      ['-2 assign:đề nghị: Các chi bộ trực thuộc Quận ủy Hai Bà Trưng']],
+    // "Thực hiện ..., <units> <verb> ...": the subject after the comma, once a lead-in has opened the tasks
+    [`${LEAD}1. Công an quận tuần tra.\n\nThực hiện Công điện số 07/CĐ-UBND ngày 10/10/2022 của UBND Thành phố, UBND 18 phường khẩn trương báo cáo tình hình.`,
+      ['1 subject: Công an', '1 subject: UBND các phường']],
+    // the sentence that announces the document is none, even with a subject after its comma
+    ['Thực hiện Kế hoạch số 52/KH-UBND ngày 20/02/2023 của UBND Thành phố, Ủy ban nhân dân quận xây dựng Kế hoạch triển khai như sau:\n\nI. MỤC ĐÍCH\n\nNâng cao chất lượng phục vụ.', []],
   ])('%s', (body, expected) => {
     expect(tasks(body)).toEqual(expected);
   });

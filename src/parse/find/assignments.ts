@@ -4,8 +4,8 @@ import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  PREDICATE_WORDS, SUPPORT_WORDS,
+  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
@@ -82,6 +82,8 @@ const LEAD = phraseSet(LEAD_WORDS);
 const SUPPORT_WITH = phraseSet(SUPPORT_WORDS.filter((w) => w.endsWith('với')));
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
+const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
+const SITUATION = phraseSet(SITUATION_OPENERS);
 
 export interface SubjectScan {
   units: UnitMention[];
@@ -200,17 +202,34 @@ interface Block {
   marker: Marker | null;
   /** Offset after the marker. */
   content: number;
+  /** A numbered heading on its own line, the next line a new sentence: never a task itself. */
+  heading: boolean;
+}
+
+/**
+ * A numbered heading on a line of its own: a few words, no closing punctuation, and the next line
+ * opens a new sentence ("1. Phát triển chính quyền số" / "Hiện nay ..."). A wrapped sentence
+ * goes on in lower case, or runs longer than a heading.
+ */
+function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
+  if (!marker || !next || next.blank) return false;
+  const content = l.trimmed.slice(marker.length).trim();
+  return content.length <= 60 && content.split(/\s+/).length <= 8 && !/[.;:,!?…]$/.test(content) && /^\p{Lu}/u.test(next.trimmed);
 }
 
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
 export function blocksOf(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
-  for (const l of lines) {
+  let headingEnded = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     if (l.blank) { current = null; continue; }
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
-    if (marker || !current) {
-      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0) };
+    const afterHeading = headingEnded;
+    headingEnded = isHeadingLine(l, marker, lines[k + 1]);
+    if (marker || !current || afterHeading) {
+      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
       blocks.push(current);
     } else {
       current.end = l.end;
@@ -293,6 +312,18 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
     }
   }
+  if (s.units.length === 0 && !assign && assignVerb === null && ADVERBIAL.has(tokens, 0)) {
+    // "Thực hiện Công điện số ..., các cơ quan, đơn vị khẩn trương báo cáo ...": the subject opens
+    // right after a comma and a predicate follows it; a sentence announcing the document is none.
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k - 1]!.text !== ',') continue;
+      const later = scanSubject(tokens, k, tokens.length);
+      if (later.units.length === 0 || later.units[0]!.from !== k || later.stop !== 'predicate') continue;
+      if (ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
+      s = later;
+      break;
+    }
+  }
   const subjectCount = s.units.length;
   const main = groups.add(s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
@@ -371,9 +402,9 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     if (block.marker && clauses.length === 1 && !/[.;!?…]$/.test(body.trim())) {
       const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
       const scan = scanSubject(tokens, 0, tokens.length);
-      if (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')) {
+      if (block.heading || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
-        if (scan.units.length > 0) stack.top().units = group;
+        if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
         current = null;
         continue;
       }
@@ -386,7 +417,9 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
       const read = readClause(tokens, groups);
-      const reporting = read.predicateWord !== null && NON_TASK.has(read.predicateWord);
+      const colon = text.indexOf(':', cs);
+      const schedule = colon >= 0 && colon < ce && SCHEDULE_ONLY.test(fold(text.slice(colon + 1, ce)));
+      const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
       if (read.subjectCount > 0 && read.stop === 'end') {

@@ -94,12 +94,16 @@ function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   return { kind: 'unknown', level, word: word ?? own?.word ?? (level === 'ward' ? wardWordOf(ctx.district) : DEFAULT_WORD[level]), province: ctx.province, name: own?.name ?? null };
 }
 
-/** The document's own place at a level ("quận" alone in a Hai Bà Trưng document). */
-function ownLevelTarget(level: PlaceLevel, ctx: DocContext): Target {
-  if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx);
-  if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx);
-  if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx);
-  return { kind: 'wards', within: wardsWithin(ctx), words: wardWordOf(ctx.district), how: 'context:document' };
+/**
+ * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). When the text
+ * does not tell that place, the word as printed stays: "Phòng Y tế huyện" is no "quận", "xã" no
+ * "các phường" (docs/domain.md §5).
+ */
+function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Target {
+  if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
+  if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
+  if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
+  return { kind: 'wards', within: wardsWithin(ctx), words: !ctx.district && word ? word : wardWordOf(ctx.district), how: 'context:document' };
 }
 
 /** The place whose wards "các phường" means: the district, or the province in a province document. */
@@ -128,7 +132,7 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   }
   if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
-  return ownLevelTarget(ref.level, ctx);
+  return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
 }
 
 function committeeTarget(m: UnitMention, ctx: DocContext): Target {
@@ -294,8 +298,18 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
   };
 }
 
+/** Several type words of one level and no place name ("quận, huyện"): one target when the text names no district. */
+function sameUnnamedLevel(areas: readonly AreaRef[]): boolean {
+  const first = areas[0]!;
+  return areas.every((r) => !r.name && !r.plural && !r.grassroots && !r.range && !r.bare && r.level === first.level);
+}
+
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central') return [{ kind: 'central' }];
+  if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
+    // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
+    return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
+  }
   if (m.areas.length > 0) return m.areas.map((r) => refTarget(r, ctx));
   let level = m.head.level ?? ctx.level;
   // "Phòng Kinh tế" in a province or (after 2025) a commune document is that level's own.
