@@ -45,6 +45,11 @@ describe('assignments', () => {
     // "Thực hiện ..., <units> <verb> ...": the subject after the comma, once a lead-in has opened the tasks
     [`${LEAD}1. Công an quận tuần tra.\n\nThực hiện Công điện số 07/CĐ-UBND ngày 10/10/2022 của UBND Thành phố, UBND 18 phường khẩn trương báo cáo tình hình.`,
       ['1 subject: Công an', '1 subject: UBND các phường']],
+    // "<issuer> chỉ thị cho <units> ... sau:" leads in its items like "yêu cầu"
+    ['Ban Thường vụ Quận ủy chỉ thị cho Đảng ủy các phường thực hiện các nội dung sau:\n\n1. Rà soát các khu cách ly.', ['1 lead-in: Đảng ủy các phường']],
+    // "(Để ..., ) <issuer> đề nghị <units> <verb>": the units after the verb, not the issuer speaking
+    [`${LEAD}1. Để kịp thời sơ cứu, Ủy ban nhân dân quận đề nghị Trung tâm Y tế quận bố trí cán bộ trực.`, ['1 assign:đề nghị: Trung tâm Y tế']],
+    [`${LEAD}1. UBND quận đề nghị Công an quận tăng cường tuần tra.`, ['1 assign:đề nghị: Công an']],
     // the sentence that announces the document is none, even with a subject after its comma
     ['Thực hiện Kế hoạch số 52/KH-UBND ngày 20/02/2023 của UBND Thành phố, Ủy ban nhân dân quận xây dựng Kế hoạch triển khai như sau:\n\nI. MỤC ĐÍCH\n\nNâng cao chất lượng phục vụ.', []],
   ])('%s', (body, expected) => {
@@ -61,5 +66,26 @@ describe('assignments', () => {
     const r = parse(text);
     expect(r.assignments.map((a) => [a.taskId, a.text])).toEqual([['t1', 'Công an quận tăng cường tuần tra;'], ['t2', 'UBND 18 phường kiểm tra.']]);
     for (const a of r.assignments) expect(text.slice(a.span[0], a.span[1])).toBe(a.text);
+  });
+});
+
+describe('item markers are not document numbers', () => {
+  it('reads "3/ Ban cán sự đảng ..." as item 3, with no citation', () => {
+    const r = parse(districtDoc(`${LEAD}1/ Rà soát các khu cách ly.\n3/ Ban cán sự đảng UBND quận chỉ đạo tổng hợp thiệt hại.`));
+    expect(r.citations.map((c) => c.number)).toEqual([]);
+    expect(r.assignments.map((a) => a.clause)).toEqual(['1', '3']);
+  });
+});
+
+describe('units whose area the text does not name', () => {
+  // no header: the district is unknown, so the word as printed stays
+  const units = (body: string) => parse(body).assignments.flatMap((a) => a.units.map((u) => u.name));
+
+  it('keeps "huyện" for a department of an unnamed district', () => {
+    expect(units('Đề nghị Phòng Y tế huyện báo cáo kết quả trước ngày 30/9/2024.')).toEqual(['Phòng Y tế huyện']);
+  });
+
+  it('reads "quận, huyện" as one collective unit', () => {
+    expect(units('Đề nghị Phòng Giáo dục và Đào tạo quận, huyện hướng dẫn các trường.')).toEqual(['Phòng Giáo dục và Đào tạo quận, huyện']);
   });
 });

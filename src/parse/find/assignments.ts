@@ -324,6 +324,12 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
       break;
     }
   }
+  // "(Để ..., ) UBND phường đề nghị Trạm Y tế phường bố trí ...": the issuer speaks, the units after the verb act.
+  const midVerb = !assign && assignVerb === null && s.units.length > 0 && s.stop === 'predicate' ? ASSIGN.match(tokens, s.predicate) : null;
+  if (midVerb) {
+    const object = scanSubject(tokens, midVerb.end, tokens.length);
+    if (object.units.length > 0 && object.stop !== 'end') { s = object; assignVerb = midVerb.values[0]!; }
+  }
   const subjectCount = s.units.length;
   const main = groups.add(s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;

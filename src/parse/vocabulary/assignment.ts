@@ -5,7 +5,7 @@
  */
 
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
-export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'giao'];
+export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao'];
 
 /** "X chủ trì, phối hợp với Y": X leads, Y supports. */
 export const LEAD_WORDS: readonly string[] = ['chủ trì'];
