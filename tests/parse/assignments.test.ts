@@ -89,3 +89,19 @@ describe('units whose area the text does not name', () => {
     expect(units('Đề nghị Phòng Giáo dục và Đào tạo quận, huyện hướng dẫn các trường.')).toEqual(['Phòng Giáo dục và Đào tạo quận, huyện']);
   });
 });
+
+describe('a Kính gửi list with no blank line after it (web copy)', () => {
+  it('ends at the body, so the body has its tasks and the Nơi nhận its recipients', () => {
+    const text = [
+      'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'QUẬN ỦY HAI BÀ TRƯNG', '*', 'Số 512-CV/QU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hai Bà Trưng, ngày 03 tháng 10 năm 2022',
+      'Kính gửi:', '- Đảng ủy các phường;', '- Ban cán sự đảng UBND quận.',
+      'Thực hiện Thông báo số 1055-TB/TU ngày 26/9/2022 của Thường trực Thành ủy, Thường trực Quận ủy yêu cầu Ban cán sự đảng UBND quận thực hiện tốt một số nội dung sau:',
+      '1- Tăng cường kiểm tra các vi phạm lấn chiếm vỉa hè.',
+      'Nơi nhận:', '- Thường trực Thành ủy (để b/c),', '- Lưu VPQU.', 'T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', 'Phạm Văn An',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.recipients.filter((x) => x.list === 'kinhGui').map((x) => x.name)).toEqual(['Đảng ủy các phường quận Hai Bà Trưng', 'Ban cán sự đảng UBND quận Hai Bà Trưng']);
+    expect(r.citations.map((c) => [c.number, c.relation])).toEqual([['1055-TB/TU', 'implements']]);
+    expect(r.assignments.map((a) => [a.clause, a.units.map((u) => u.name)])).toEqual([['1', ['Ban cán sự đảng UBND quận Hai Bà Trưng']]]);
+  });
+});
