@@ -316,7 +316,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     // "Thực hiện Công điện số ..., các cơ quan, đơn vị khẩn trương báo cáo ...": the subject opens
     // right after a comma and a predicate follows it; a sentence announcing the document is none.
     for (let k = 1; k < tokens.length; k++) {
-      if (tokens[k - 1]!.text !== ',') continue;
+      if (tokens[k - 1]!.text !== ',' || !mayStartUnit(tokens, k, tokens.length)) continue;
       const later = scanSubject(tokens, k, tokens.length);
       if (later.units.length === 0 || later.units[0]!.from !== k || later.stop !== 'predicate') continue;
       if (ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
@@ -423,8 +423,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
       const read = readClause(tokens, groups);
-      const colon = text.indexOf(':', cs);
-      const schedule = colon >= 0 && colon < ce && SCHEDULE_ONLY.test(fold(text.slice(colon + 1, ce)));
+      const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
+      const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
