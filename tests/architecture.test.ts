@@ -34,7 +34,7 @@ const breaking = (rule: (e: { from: string; to: string }) => boolean) => EDGES.f
 describe('dependency directions', () => {
   it('sees the imports (the checks below are not vacuous)', () => {
     expect(EDGES.length).toBeGreaterThan(300);
-    expect(EDGES).toContainEqual({ from: 'src/parse/index.ts', to: 'src/parse/resolve/orgs.ts' });
+    expect(EDGES).toContainEqual({ from: 'src/parse/index.ts', to: 'src/parse/resolve/tasks.ts' });
   });
 
   it('src/read does not import src/parse', () => {
@@ -50,6 +50,23 @@ describe('dependency directions', () => {
     expect(breaking((e) => under('src/parse/find')(e.from) && (under('src/parse/resolve')(e.to) || e.to === 'src/parse/layout.ts'))).toEqual([]);
   });
 
+  it('src/parse/find takes no resolved organisation and no resolver: it returns mentions only', () => {
+    // The names of the resolve stage's products; find handing them around means it resolves.
+    const RESOLVED = new Set(['ResolvedOrg', 'DocContext', 'UnitResolver']);
+    const imported = (file: string) => {
+      const src = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest);
+      return src.statements.filter(ts.isImportDeclaration).flatMap((d) => {
+        const named = d.importClause?.namedBindings;
+        return named && ts.isNamedImports(named) ? named.elements.map((e) => (e.propertyName ?? e.name).text) : [];
+      });
+    };
+    const find = sourceFiles('src/parse').filter(under('src/parse/find'));
+    expect(find).toContain('src/parse/find/assignments.ts');
+    expect(find.flatMap((f) => imported(f).filter((n) => RESOLVED.has(n)).map((n) => `${f}: ${n}`))).toEqual([]);
+    // and the probe sees what it looks for: the resolve stage imports these names
+    expect(imported('src/parse/resolve/tasks.ts')).toContain('ResolvedOrg');
+  });
+
   it('only src/commands and the opener import src/db', () => {
     const allowed = (from: string) => under('src/commands')(from) || under('src/db')(from) || from === 'src/graph/open.ts';
     expect(breaking((e) => under('src/db')(e.to) && !allowed(e.from))).toEqual([]);
@@ -62,6 +79,12 @@ describe('dependency directions', () => {
   it('one module opens sessions, and only src/graph imports the driver', () => {
     const opening = sourceFiles('src').filter((f) => /\.session\(/.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(opening).toEqual(['src/graph/executor.ts']);
+    // Tests and scripts go through the executor too, but for two files that must not depend on it
+    // (each says why in its header): the harness's guard against wiping a foreign database, and the
+    // bench's bare-driver baseline, which measures Neo4j without the executor's cost.
+    const ALLOWED_OUTSIDE = ['scripts/bench/baseline-writes.ts', 'tests/setup/guard.ts'];
+    const outside = [...sourceFiles('tests'), ...sourceFiles('scripts')].filter((f) => /\.session\(/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(outside.sort()).toEqual(ALLOWED_OUTSIDE);
     const driverUsers = sourceFiles('src').filter((f) => /from 'neo4j-driver'/.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(driverUsers.filter((f) => !under('src/graph')(f))).toEqual([]);
   });

@@ -5,6 +5,11 @@ import { now } from './measure.js';
  * The raw write cost of the server: the ingest section's baseline. This is the one piece of Cypher
  * outside src/graph, on purpose: it measures Neo4j itself, not the project's writer, and touches
  * only its own label. Values go in as parameters like everywhere else.
+ *
+ * It opens its session on the bare driver, not through src/graph/executor.ts, and must stay so: a
+ * baseline that went through the executor (its error mapping, transaction config, bookmarks) would
+ * carry part of what the ingest measurement is compared against, and the comparison would hide the
+ * executor's own cost. It is on the allow-list of tests/architecture.test.ts for that reason.
  */
 export const BASELINE_CREATE = 'UNWIND $rows AS r CREATE (:BenchBaseline {k: r.k})';
 

@@ -5,19 +5,20 @@ import {
 import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
-import { findAssignments, type TaskDraft } from './find/assignments.js';
+import { findAssignments, type FoundTasks } from './find/assignments.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
 import type { DocNumber } from './find/number.js';
-import { findRecipients, type RecipientDraft } from './find/recipients.js';
+import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
 import { resolveOnMap } from './gazetteer/choose.js';
 import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
-import { unitResolver } from './resolve/orgs.js';
+import { resolveRecipients, type RecipientDraft } from './resolve/recipients.js';
+import { resolveTasks, type TaskDraft } from './resolve/tasks.js';
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -151,6 +152,10 @@ interface Found {
   bodyLines: readonly Line[];
   mentions: Mention[];
   meeting: FoundDate | null;
+  /** Clauses that ask units to act, their units still mentions. */
+  tasks: FoundTasks;
+  /** Items of the Kính gửi and Nơi nhận lists, their units still mentions. */
+  recipients: RecipientMention[];
 }
 
 function find(t: string, layout: Layout): Found {
@@ -171,9 +176,10 @@ function find(t: string, layout: Layout): Found {
   const told = layout.number || layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading });
   let docType = docTypeOf(layout);
   if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
+  const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
-    num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo,
-    bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
+    num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
+    tasks: findAssignments(t, bodyLines), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
   };
 }
 
@@ -189,7 +195,7 @@ interface Resolved {
 
 /** Issuer and units are read against the administrative map in force on the document's date. */
 function resolve(t: string, layout: Layout, found: Found, scope: string): Resolved {
-  return resolveOnMap(layout.dateLine?.info?.date?.iso || null, () => resolveOn(t, layout, found, scope), resolvedKeys);
+  return resolveOnMap(layout.dateLine?.info?.date?.iso || found.told?.date?.iso || null, () => resolveOn(t, layout, found, scope), resolvedKeys);
 }
 
 /** Every organisation key a reading resolved to: two readings that agree on them are the same. */
@@ -246,10 +252,8 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
     for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
   }
 
-  // Which clause is a task depends on whether its subject names a unit: find asks resolve.
-  const units = unitResolver(ctx);
-  const tasks = findAssignments(t, found.bodyLines, units);
-  const recipients = findRecipients(t, layout.kinhGui, layout.noiNhan, units);
+  const tasks = resolveTasks(found.tasks, ctx);
+  const recipients = resolveRecipients(found.recipients, ctx);
 
   if (issuer) {
     if (issuer.org.level === 'district' && issuedOn && issuedOn >= '2025-07-01') {

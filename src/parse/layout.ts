@@ -149,6 +149,10 @@ function kinhGuiBlock(lines: Line[], i: number): Line[] {
       k = n;
       continue;
     }
+    // A web copy keeps no blank line after the list: the body opens with a line that is no item,
+    // after an item closed with "." or at a body opener ("Thực hiện ...").
+    const prev = out[out.length - 1]!;
+    if (out.length > 1 && !/^[-–•]/.test(l.trimmed) && (BODY_OPENERS.test(l.trimmed) || /\.$/.test(prev.trimmed))) break;
     out.push(l);
     k++;
   }

@@ -59,10 +59,3 @@ export interface DocContext {
   text: string;
   warnings: Warnings;
 }
-
-/**
- * Resolves the unit mentions of one phrase to organisations, merged by key. The find stage gets
- * it from the resolve stage (resolve/orgs.ts `unitResolver`) rather than importing resolve: which
- * clause is a task depends on whether its subject names a real unit.
- */
-export type UnitResolver<M> = (mentions: readonly M[]) => ResolvedOrg[];

@@ -176,6 +176,8 @@ const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
 const LIST_MARKER = /^(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ][).]|[IVXL]{1,5}[.)])(?:\s|$)/u;
 /** A line ending in the head of an organisation or an area word: the name goes on in the next line. */
 const OPEN_NAME = /(?:^|[\s(])(?:Ủy ban nhân dân|ủy ban nhân dân|UBND|HĐND|Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Chỉ đạo|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|của|số|ngày|tháng|năm)$/u;
+/** "số", "ngày" ... leave a number open, not a name: "1. Phát triển chính quyền số" / "Hiện nay ..." stay apart. */
+const OPEN_NUMBER = /(?:^|\s)(?:số|ngày|tháng|năm)$/u;
 /** A date cut before its year or month ("ngày 10 tháng 3" / "năm 2025"). */
 const DATE_CUT = /(?:ngày|tháng|năm)(?:[ ]+\d{1,4})?$/u;
 
@@ -217,7 +219,7 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     }
     const hyphen = /[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next);
     const join = /^\p{Ll}/u.test(next) || hyphen
-      || (/^[\p{Lu}\d]/u.test(next) && (OPEN_NAME.test(prev) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
+      || (/^[\p{Lu}\d]/u.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
       || (width > 0 && prev.trim().length >= 0.8 * width && /^[\p{L}\d("“]/u.test(next));
     if (!join) continue;
     w ??= new W(input);

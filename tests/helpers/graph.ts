@@ -2,6 +2,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { TestNeo4j } from '../setup/neo4j.js';
 import { isTestDatabase, MARKER_INDEX } from '../setup/guard.js';
 import { createDriver, sessionDatabase, type Driver, type Target } from '../../src/graph/driver.js';
+import { autoCommit } from '../../src/graph/executor.js';
 import { applySchema } from '../../src/graph/migrate.js';
 
 /**
@@ -51,13 +52,10 @@ export async function cleanDatabase(driver: Driver): Promise<void> {
   if (!(await isTestDatabase(n))) {
     throw new Error(`cleanDatabase: ${n.uri} does not carry the test harness's marker (${MARKER_INDEX}); not deleting anything`);
   }
-  const session = driver.session(sessionDatabase(testTarget()));
-  try {
-    // CALL { } IN TRANSACTIONS needs an auto-commit query: session.run, not executeQuery.
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  // CALL { } IN TRANSACTIONS needs an auto-commit query, not a managed transaction.
+  await autoCommit({ driver, ...sessionDatabase(testTarget()) }, { cypher: 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', params: {} }, {
+    mode: 'WRITE', what: 'emptying the test database',
+  });
 }
 
 export interface GraphFixture {

@@ -1,18 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import { graphCounts, type GraphCounts } from '../../src/graph/read/counts.js';
-import type { GraphTarget } from '../../src/graph/executor.js';
+import { autoCommit, readTx, runIn, type GraphTarget } from '../../src/graph/executor.js';
 
 /** Small read helpers for integration tests: plain Cypher through the test driver. */
 export function graphTools(get: () => { driver: Driver; database?: string | undefined }) {
   const target = (): GraphTarget => get();
   async function q<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const { driver, database } = get();
-    const session = driver.session(database ? { database } : {});
-    try {
-      return (await session.run(cypher, params)).records.map((r) => r.toObject() as T);
-    } finally {
-      await session.close();
-    }
+    return (await autoCommit(get(), { cypher, params }, { mode: 'WRITE', what: 'running a test query' })) as T[];
   }
   async function counts(): Promise<GraphCounts> {
     return graphCounts(target());
@@ -48,14 +42,13 @@ function canonicalProps(props: Record<string, unknown>): string {
  * Volatile timestamps (ingestedAt) are left out; every other property counts.
  */
 export async function canonicalDump(driver: Driver, database?: string): Promise<{ nodes: string[]; edges: string[] }> {
-  const session = driver.session(database ? { database } : {});
-  try {
-    const nodes = (await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props')).records
-      .map((r) => `${[...(r.get('labels') as string[])].sort().join(':')} ${canonicalProps(r.get('props') as Record<string, unknown>)}`);
-    const edges = (await session.run('MATCH (a)-[r]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to, properties(r) AS props')).records
-      .map((r) => `${String(r.get('from'))} -${String(r.get('type'))}-> ${String(r.get('to'))} ${canonicalProps(r.get('props') as Record<string, unknown>)}`);
+  return readTx({ driver, database }, { what: 'dumping the test graph' }, async (tx) => {
+    const nodeRows = (await runIn<{ labels: string[]; props: Record<string, unknown> }>(tx, { cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', params: {} })).rows;
+    const edgeRows = (await runIn<{ from: unknown; type: string; to: unknown; props: Record<string, unknown> }>(tx, {
+      cypher: 'MATCH (a)-[r]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to, properties(r) AS props', params: {},
+    })).rows;
+    const nodes = nodeRows.map((r) => `${[...r.labels].sort().join(':')} ${canonicalProps(r.props)}`);
+    const edges = edgeRows.map((r) => `${String(r.from)} -${r.type}-> ${String(r.to)} ${canonicalProps(r.props)}`);
     return { nodes: nodes.sort(), edges: edges.sort() };
-  } finally {
-    await session.close();
-  }
+  });
 }

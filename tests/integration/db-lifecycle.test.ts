@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive } from '../../src/db/process.js';
 import { createDriver, type Driver } from '../../src/graph/driver.js';
+import { autoCommit } from '../../src/graph/executor.js';
 
 /**
  * `directive-graph db start|stop|status` against a real embedded Neo4j of its own (own data
@@ -39,14 +40,7 @@ async function withDriver<T>(work: (d: Driver) => Promise<T>): Promise<T> {
 }
 
 async function query(cypher: string, params: Record<string, unknown> = {}) {
-  return withDriver(async (d) => {
-    const s = d.session();
-    try {
-      return (await s.run(cypher, params)).records.map((r) => r.toObject());
-    } finally {
-      await s.close();
-    }
-  });
+  return withDriver((driver) => autoCommit({ driver }, { cypher, params }, { mode: 'WRITE', what: 'running a lifecycle probe' }));
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../src/errors.js';
 import { createDriver } from '../../src/graph/driver.js';
-import { verify } from '../../src/graph/executor.js';
+import { autoCommit, verify } from '../../src/graph/executor.js';
 import { applySchema, readSchema } from '../../src/graph/migrate.js';
 import { testNeo4j, useGraph } from '../helpers/graph.js';
 
@@ -14,12 +14,7 @@ const graph = useGraph();
 const codeUnits = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 
 async function run(cypher: string, params: Record<string, unknown> = {}) {
-  const session = graph.driver.session();
-  try {
-    return (await session.run(cypher, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
+  return autoCommit({ driver: graph.driver }, { cypher, params }, { mode: 'WRITE', what: 'running a foundation probe' });
 }
 
 describe('the test database', () => {
@@ -93,7 +88,10 @@ describe('schema/*.cypher', () => {
     } catch (e) {
       err = e;
     }
-    expect((err as { code?: string } | undefined)?.code).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
+    // The executor's one error mapper: a catalogue code, the server's own code in the details.
+    expect(err).toBeInstanceOf(DatabaseError);
+    expect((err as DatabaseError).code).toBe('DG_DB_QUERY_FAILED');
+    expect((err as DatabaseError).details).toMatchObject({ neo4jCode: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
     expect((await run('MATCH (o:Organization {key: $key}) RETURN count(o) AS n', { key: 'test:quan-uy-hbt' }))[0]?.n).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/migrate.js';
 import { createDriver } from '../../src/graph/driver.js';
+import { autoCommit, type GraphTarget } from '../../src/graph/executor.js';
 import { cleanDatabase, testEnv, testNeo4j, testTarget, useGraph } from '../helpers/graph.js';
 import { CuttableProxy } from '../helpers/proxy.js';
 import { canonicalDump, graphTools } from '../ingest/graph-helpers.js';
@@ -160,14 +161,12 @@ describe('two ingests at once', () => {
     const drivers = Array.from({ length: 4 }, () => createDriver(testTarget()));
     try {
       // Drop what the migration creates (not the harness's marker), then let four migrate at once.
-      const session = drivers[0]!.session(n.database ? { database: n.database } : {});
-      try {
-        for (const r of (await session.run("SHOW CONSTRAINTS YIELD name RETURN name")).records) await session.run(`DROP CONSTRAINT ${String(r.get('name'))}`);
-        for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> 'dg_test_harness_marker' RETURN name")).records) {
-          await session.run(`DROP INDEX ${String(r.get('name'))} IF EXISTS`);
-        }
-      } finally {
-        await session.close();
+      const first: GraphTarget = { driver: drivers[0]!, database: n.database };
+      const schema = (cypher: string) => autoCommit<{ name: string }>(first, { cypher, params: {} }, { mode: 'WRITE', what: 'dropping the schema' });
+      // Names of schema objects cannot be parameters; these come from the server's own listing.
+      for (const r of await schema('SHOW CONSTRAINTS YIELD name RETURN name')) await schema(`DROP CONSTRAINT ${r.name}`);
+      for (const r of await schema("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> 'dg_test_harness_marker' RETURN name")) {
+        await schema(`DROP INDEX ${r.name} IF EXISTS`);
       }
       const results = await Promise.allSettled(drivers.map((d) => applySchema(d, 'schema', { database: n.database })));
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);

@@ -12,6 +12,12 @@ import neo4j from 'neo4j-driver';
  * TEST_NEO4J_ALLOW_NONEMPTY=1, which adopts it (writes the marker) and lets the tests wipe it.
  */
 
+/*
+ * It opens its sessions on a bare driver, not through src/graph/executor.ts, on purpose: it runs
+ * in the global setup, before any code under test, and a fault in that code must never be able to
+ * switch off the check that keeps the tests from deleting someone's data. It is on the allow-list
+ * of tests/architecture.test.ts for that reason.
+ */
 export const MARKER_INDEX = 'dg_test_harness_marker';
 const MARKER_CYPHER = `CREATE INDEX ${MARKER_INDEX} IF NOT EXISTS FOR (n:DgTestHarnessMarker) ON (n.createdBy)`;
 

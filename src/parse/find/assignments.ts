@@ -1,12 +1,11 @@
-import type { Role } from '../../model/record.js';
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
-import type { Line, ResolvedOrg, UnitResolver } from '../types.js';
+import type { Line } from '../types.js';
 import {
-  ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  PREDICATE_WORDS, SUPPORT_WORDS,
+  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
@@ -14,7 +13,7 @@ import { isBoundary } from './sentences.js';
 import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
- * Task assignments (domain guide §6.2). A task is a clause of an enumerated item (or a sentence
+ * Task assignments (docs/domain.md §8.2). A task is a clause of an enumerated item (or a sentence
  * or semicolon clause inside it) that asks units to act:
  *
  * - its units are the subject written before the predicate ("Công an quận tăng cường ...",
@@ -28,20 +27,49 @@ import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention }
  * - a predicate that reports ("đã", "đang", "ghi nhận") makes no task; outside the items only a
  *   clause that opens with an assigning verb does, and closing formulas never do.
  */
-export interface TaskUnit {
-  org: ResolvedOrg;
-  role: Role;
+/**
+ * Units as find reads them, before any of them is resolved: a group of unit mentions read
+ * together (resolve turns a group into organisations merged by key), with the role they take.
+ * "X chủ trì, phối hợp với Y": the group X leads and the group Y supports (a unit of Y that is
+ * also in X keeps X's role); without a lead word, X is `assigned`.
+ */
+export interface RoledGroup {
+  /** Index into the mention groups of the document (`FoundTasks.groups`); null when there is none. */
+  main: number | null;
+  lead: boolean;
+  support: number | null;
 }
 
-export interface TaskDraft {
+/**
+ * The units of one task: the parts, merged by organisation in order (spans joined), then the
+ * directed units ("X chỉ đạo cho Y ..."), each dropped when the subject or an earlier directed
+ * unit is the same organisation.
+ */
+export interface TaskUnitsPlan {
+  parts: RoledGroup[];
+  /** The part the directed units are checked against (the clause's own subject), if any. */
+  subject: RoledGroup | null;
+  directed: RoledGroup[];
+}
+
+export interface TaskMention {
   clause: string;
-  units: TaskUnit[];
+  units: TaskUnitsPlan;
   start: number;
   end: number;
-  role: Role;
   rule: string;
   confidence: number;
   deadline: string | null;
+}
+
+/**
+ * What find gives the resolve stage: every group of unit mentions it read, in the order it read
+ * them (resolve resolves them in that order, so its warnings come in reading order), and the
+ * tasks, which point into the groups.
+ */
+export interface FoundTasks {
+  groups: UnitMention[][];
+  tasks: TaskMention[];
 }
 
 const ASSIGN = phraseSet(ASSIGN_VERBS);
@@ -54,6 +82,8 @@ const LEAD = phraseSet(LEAD_WORDS);
 const SUPPORT_WITH = phraseSet(SUPPORT_WORDS.filter((w) => w.endsWith('với')));
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
+const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
+const SITUATION = phraseSet(SITUATION_OPENERS);
 
 export interface SubjectScan {
   units: UnitMention[];
@@ -172,17 +202,34 @@ interface Block {
   marker: Marker | null;
   /** Offset after the marker. */
   content: number;
+  /** A numbered heading on its own line, the next line a new sentence: never a task itself. */
+  heading: boolean;
+}
+
+/**
+ * A numbered heading on a line of its own: a few words, no closing punctuation, and the next line
+ * opens a new sentence ("1. Phát triển chính quyền số" / "Hiện nay ..."). A wrapped sentence
+ * goes on in lower case, or runs longer than a heading.
+ */
+function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
+  if (!marker || !next || next.blank) return false;
+  const content = l.trimmed.slice(marker.length).trim();
+  return content.length <= 60 && content.split(/\s+/).length <= 8 && !/[.;:,!?…]$/.test(content) && /^\p{Lu}/u.test(next.trimmed);
 }
 
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
 export function blocksOf(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
-  for (const l of lines) {
+  let headingEnded = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     if (l.blank) { current = null; continue; }
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
-    if (marker || !current) {
-      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0) };
+    const afterHeading = headingEnded;
+    headingEnded = isHeadingLine(l, marker, lines[k + 1]);
+    if (marker || !current || afterHeading) {
+      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
       blocks.push(current);
     } else {
       current.end = l.end;
@@ -196,62 +243,62 @@ function isClosing(text: string): boolean {
   return CLOSING_PATTERNS.some((re) => re.test(f));
 }
 
-function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
-  const out: TaskUnit[] = [];
-  for (const u of units) {
-    const seen = out.find((o) => o.org.key === u.org.key);
-    if (seen) seen.org = { ...seen.org, spans: [...seen.org.spans, ...u.org.spans] };
-    else out.push({ ...u });
+/** Collects the mention groups of a document in reading order. */
+class Groups {
+  readonly list: UnitMention[][] = [];
+  add(mentions: readonly UnitMention[]): number {
+    this.list.push([...mentions]);
+    return this.list.length - 1;
   }
-  return out;
 }
-
-type Resolve = UnitResolver<UnitMention>;
 
 interface ClauseRead {
   /** The subject (or the units an assigning verb names), with their roles. */
-  units: TaskUnit[];
+  subject: RoledGroup;
+  /** How many unit mentions the subject has (none: the clause has no subject of its own). */
+  subjectCount: number;
   /** Units directed by the subject ("chỉ đạo cho Y ..."), with their roles. */
-  directed: TaskUnit[];
+  directed: RoledGroup[];
   /** "Chủ trì, phối hợp với X" / "Phối hợp với X" opening a clause with no subject: the lead-in's units lead. */
-  opening: { lead: boolean; support: TaskUnit[] } | null;
+  opening: { lead: boolean; support: number | null } | null;
   stop: SubjectScan['stop'];
   predicateWord: string | null;
   assignVerb: string | null;
 }
 
+type Roles = { lead: boolean; support: number | null };
+
 /**
  * Roles at a predicate: "chủ trì, phối hợp với Y" (lead, Y supports), "chủ trì, Y phối hợp",
- * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", guide §6.2).
+ * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", docs/domain.md §8.2).
  */
-function rolesAt(tokens: readonly Token[], p: number, resolve: Resolve): { lead: boolean; support: ResolvedOrg[] } | null {
+function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
     while (tokens[k]?.text === ',') k++;
     const sup = SUPPORT_WITH.match(tokens, k);
-    if (sup) return { lead: true, support: resolve(scanSubject(tokens, sup.end, tokens.length).units) };
+    if (sup) return { lead: true, support: groups.add(scanSubject(tokens, sup.end, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
-    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: resolve(after.units) };
-    return { lead: true, support: [] };
+    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
+    return { lead: true, support: null };
   }
   const sup = SUPPORT_WITH.match(tokens, p);
   if (sup) {
-    const support = resolve(scanSubject(tokens, sup.end, tokens.length).units);
-    if (support.length > 0) return { lead: true, support };
+    const mentions = scanSubject(tokens, sup.end, tokens.length).units;
+    const support = groups.add(mentions);
+    if (mentions.length > 0) return { lead: true, support };
   }
   return null;
 }
 
-function withRoles(orgs: readonly ResolvedOrg[], roles: { lead: boolean; support: ResolvedOrg[] } | null): TaskUnit[] {
-  const units: TaskUnit[] = orgs.map((org) => ({ org, role: roles?.lead ? 'lead' : 'assigned' }));
-  for (const org of roles?.support ?? []) if (!units.some((u) => u.org.key === org.key)) units.push({ org, role: 'support' });
-  return units;
+function withRoles(main: number | null, roles: Roles | null): RoledGroup {
+  return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
 }
 
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
-function readClause(tokens: readonly Token[], resolve: Resolve): ClauseRead {
+function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
   if (assign) assignVerb = assign.values[0]!;
@@ -265,23 +312,42 @@ function readClause(tokens: readonly Token[], resolve: Resolve): ClauseRead {
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
     }
   }
-  const subject = resolve(s.units);
-  const roles = subject.length > 0 ? rolesAt(tokens, s.predicate, resolve) : null;
-  const units = withRoles(subject, roles);
-  const opening = subject.length === 0 && s.predicate === 0 ? rolesAt(tokens, 0, resolve) : null;
+  if (s.units.length === 0 && !assign && assignVerb === null && ADVERBIAL.has(tokens, 0)) {
+    // "Thực hiện Công điện số ..., các cơ quan, đơn vị khẩn trương báo cáo ...": the subject opens
+    // right after a comma and a predicate follows it; a sentence announcing the document is none.
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k - 1]!.text !== ',' || !mayStartUnit(tokens, k, tokens.length)) continue;
+      const later = scanSubject(tokens, k, tokens.length);
+      if (later.units.length === 0 || later.units[0]!.from !== k || later.stop !== 'predicate') continue;
+      if (ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
+      s = later;
+      break;
+    }
+  }
+  // "(Để ..., ) UBND phường đề nghị Trạm Y tế phường bố trí ...": the issuer speaks, the units after the verb act.
+  const midVerb = !assign && assignVerb === null && s.units.length > 0 && s.stop === 'predicate' ? ASSIGN.match(tokens, s.predicate) : null;
+  if (midVerb) {
+    const object = scanSubject(tokens, midVerb.end, tokens.length);
+    if (object.units.length > 0 && object.stop !== 'end') { s = object; assignVerb = midVerb.values[0]!; }
+  }
+  const subjectCount = s.units.length;
+  const main = groups.add(s.units);
+  const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
+  const subject = withRoles(main, roles);
+  const opening = subjectCount === 0 && s.predicate === 0 ? rolesAt(tokens, 0, groups) : null;
   // "X chỉ đạo (cho) Y <verb>": Y is part of the task, with its own roles ("Y chủ trì, phối hợp với Z").
-  const directed: TaskUnit[] = [];
-  const taken = (key: string) => units.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
+  const directed: RoledGroup[] = [];
   for (let k = s.predicate >= 0 ? s.predicate : tokens.length; k < tokens.length; k++) {
     const d = DIRECT.match(tokens, k);
     if (!d) continue;
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
-      for (const u of withRoles(resolve(scan.units), rolesAt(tokens, scan.predicate, resolve))) if (!taken(u.org.key)) directed.push(u);
+      const group = groups.add(scan.units);
+      directed.push(withRoles(group, rolesAt(tokens, scan.predicate, groups)));
     }
     k = d.end - 1;
   }
-  return { units, directed, opening: opening && { lead: opening.lead, support: withRoles([], opening) }, stop: s.stop, predicateWord: s.predicateWord, assignVerb };
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: s.predicateWord, assignVerb };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -297,15 +363,17 @@ function deadlineIn(text: string, start: number, end: number): string | null {
 }
 
 interface LeadIn {
-  units: ResolvedOrg[] | null;
+  /** The group of units a lead-in or a heading names, for the clauses under it. */
+  units: number | null;
 }
 
-/** Find the tasks of the body lines. */
-export function findAssignments(text: string, bodyLines: readonly Line[], resolve: Resolve): TaskDraft[] {
+/** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
+export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
   const blocks = blocksOf(bodyLines);
+  const groups = new Groups();
   const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
-  const tasks: TaskDraft[] = [];
-  let current: TaskDraft | null = null;
+  const tasks: TaskMention[] = [];
+  let current: TaskMention | null = null;
   let afterRootLeadIn = false;
 
   for (let b = 0; b < blocks.length; b++) {
@@ -326,8 +394,10 @@ export function findAssignments(text: string, bodyLines: readonly Line[], resolv
       let verbAt = -1;
       for (let k = 0; k < tokens.length; k++) { const v = ASSIGN.match(tokens, k); if (v) verbAt = v.end; }
       const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
-      const units = scan ? resolve(scan.units) : [];
-      if (units.length > 0) stack.top().units = units;
+      if (scan) {
+        const group = groups.add(scan.units);
+        if (scan.units.length > 0) stack.top().units = group;
+      }
       if (stack.depth === 0) afterRootLeadIn = true;
       current = null;
       continue;
@@ -338,9 +408,9 @@ export function findAssignments(text: string, bodyLines: readonly Line[], resolv
     if (block.marker && clauses.length === 1 && !/[.;!?…]$/.test(body.trim())) {
       const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
       const scan = scanSubject(tokens, 0, tokens.length);
-      if (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')) {
-        const units = resolve(scan.units);
-        if (units.length > 0) stack.top().units = units;
+      if (block.heading || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
+        const group = groups.add(scan.units);
+        if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
         current = null;
         continue;
       }
@@ -348,29 +418,28 @@ export function findAssignments(text: string, bodyLines: readonly Line[], resolv
 
     // Units of a clause with no predicate of its own are the first part of the next clause's
     // subject ("Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan ... trực tiếp ...").
-    let carry = null as { units: TaskUnit[]; start: number } | null;
+    let carry = null as { parts: RoledGroup[]; start: number } | null;
     for (const [cs, ce] of clauses) {
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
-      const read = readClause(tokens, resolve);
-      const reporting = read.predicateWord !== null && NON_TASK.has(read.predicateWord);
+      const read = readClause(tokens, groups);
+      const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
+      const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
+      const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
-      if (read.units.length > 0 && read.stop === 'end') {
-        const before: { units: TaskUnit[]; start: number } | null = carry;
-        carry = { units: [...(before?.units ?? []), ...read.units], start: before?.start ?? cs };
+      if (read.subjectCount > 0 && read.stop === 'end') {
+        const before: { parts: RoledGroup[]; start: number } | null = carry;
+        carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
         continue;
       }
-      if (read.units.length > 0) {
+      if (read.subjectCount > 0) {
         const start = carry?.start ?? cs;
-        const units = mergeUnits([...(carry?.units ?? []), ...read.units, ...read.directed]);
+        const units: TaskUnitsPlan = { parts: [...(carry?.parts ?? []), read.subject], subject: read.subject, directed: read.directed };
         carry = null;
         if (reporting || !eligible) { current = null; continue; }
         const rule = `${read.assignVerb ? `assign:${read.assignVerb}` : 'subject'}${read.directed.length > 0 ? '+directed' : ''}`;
-        current = {
-          clause: stack.clause(), units, start, end: ce, role: units[0]!.role, rule,
-          confidence: read.assignVerb ? 0.9 : 0.85, deadline: null,
-        };
+        current = { clause: stack.clause(), units, start, end: ce, rule, confidence: read.assignVerb ? 0.9 : 0.85, deadline: null };
         tasks.push(current);
         continue;
       }
@@ -380,17 +449,18 @@ export function findAssignments(text: string, bodyLines: readonly Line[], resolv
       // A paragraph under an item continues it: the item's own lead-in counts; an item's first
       // line takes its parents'.
       const levels = block.marker ? stack.ancestors() : [stack.top(), ...stack.ancestors()];
-      const lead = levels.find((a) => a.units && a.units.length > 0)?.units;
-      if (!lead) continue;
+      const lead = levels.find((a) => a.units !== null)?.units;
+      if (lead === undefined || lead === null) continue;
       const opening = read.opening;
-      const units = mergeUnits([...withRoles(lead, opening ? { lead: opening.lead, support: [] } : null), ...(opening?.support ?? []), ...read.directed]);
+      const parts = [withRoles(lead, opening ? { lead: opening.lead, support: null } : null)];
+      if (opening) parts.push(withRoles(null, opening));
       current = {
-        clause: stack.clause(), units, start: cs, end: ce, role: units[0]!.role,
+        clause: stack.clause(), units: { parts, subject: null, directed: read.directed }, start: cs, end: ce,
         rule: `lead-in${read.directed.length > 0 ? '+directed' : ''}`, confidence: 0.75, deadline: null,
       };
       tasks.push(current);
     }
   }
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
-  return tasks;
+  return { groups: groups.list, tasks };
 }

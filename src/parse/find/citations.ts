@@ -9,7 +9,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
 /**
- * Citation mentions (domain guide §6.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
+ * Citation mentions (docs/domain.md §8.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
  * [kết luận] [của <ISSUER>] ["title" | về <subject>]`, the date and the issuer in either order.
  * Short forms ("Chỉ thị 17") and back-references ("văn bản nêu trên") are found too; they are
  * tied to the full mention they repeat in src/parse/resolve/citations.ts.
@@ -161,12 +161,26 @@ function issuedBefore(text: string, sentence: number, start: number): { issuer: 
   return { issuer: { mention, tokens }, date };
 }
 
+/**
+ * "3/ Ban cán sự đảng ..." opening a line is an item marker (docs/domain.md §8.3), never a number:
+ * one or two digits, a slash, a space, then a word in lower case after its capital.
+ */
+const ITEM_MARKER = /^\d{1,2}\/[ ]+\p{Lu}\p{Ll}/u;
+
+function isItemMarker(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, at)) && ITEM_MARKER.test(text.slice(at, at + 12));
+}
+
 /** Find citation mentions in text[from, to). */
 export function findMentions(text: string, from: number, to: number): Mention[] {
   const region = text.slice(from, to);
   const numbers: Array<{ m: RegExpExecArray; start: number; end: number }> = [];
   const re = numberRegex('gu');
-  for (let m = re.exec(region); m; m = re.exec(region)) numbers.push({ m, start: from + m.index, end: from + m.index + m[0].length });
+  for (let m = re.exec(region); m; m = re.exec(region)) {
+    if (isItemMarker(text, from + m.index)) continue;
+    numbers.push({ m, start: from + m.index, end: from + m.index + m[0].length });
+  }
 
   const befores = numbers.map(({ start }) => BEFORE_NUMBER.exec(text.slice(Math.max(from, start - 40), start)));
   const starts = numbers.map(({ start }, n) => start - (befores[n]?.[0].length ?? 0));

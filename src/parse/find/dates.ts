@@ -1,5 +1,5 @@
 /**
- * Dates (domain guide §4): "ngày 14 tháng 8 năm 2020", "ngày 23/7/2021", "ngày 01-10-1997".
+ * Dates (docs/domain.md §6): "ngày 14 tháng 8 năm 2020", "ngày 23/7/2021", "ngày 01-10-1997".
  * A date is checked (day within its month) before it becomes ISO; one that fails is reported
  * by the caller as DATE_UNREADABLE rather than guessed.
  */

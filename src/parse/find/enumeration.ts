@@ -1,5 +1,5 @@
 /**
- * Enumerations (domain guide §6.3): sections `I.` / `I-`, items `1.` / `1-` / `1)`, sub-items
+ * Enumerations (docs/domain.md §8.3): sections `I.` / `I-`, items `1.` / `1-` / `1/` / `1)`, sub-items
  * `1.1.`, points `a)` (Vietnamese alphabet), bullets `-` and `+`. A stack keeps the path of the
  * current block: its clause. Numbers can repeat (seed 001 prints "3." twice): a repeated label
  * under the same parent gets the suffix "(2)", so that every clause names one place.
@@ -24,7 +24,8 @@ export interface Marker {
 const ARTICLE = /^(Điều[ ]{1,2}\d{1,3})[ ]{0,2}[.:][ ]*(?=\S)/u;
 const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))[ ]{0,2}[.\-–)][ ]+(?=\S)/u;
 const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]+(?=\p{L})/u;
-const ARABIC = /^(\d{1,2})[ ]{0,2}[.)\-–](?:[ ]+(?=\S)|(?=\p{Lu}))/u;
+// "1/ Rà soát ..." too: a slash item marker, never a number (a date "15/9" is followed by a digit).
+const ARABIC = /^(\d{1,2})[ ]{0,2}[.)\-–/](?:[ ]+(?=\S)|(?=\p{Lu}))/u;
 const LETTER = /^([a-eđg-ik-y])[ ]{0,2}[).][ ]+(?=\S)/u;
 const DASH = /^[-–—•][ ]*(?=\S)/u;
 const PLUS = /^\+[ ]*(?=\S)/u;

@@ -3,7 +3,7 @@ import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_CONG_VAN_ISSUERS } from '../vocabulary/issuer-codes.js';
 
 /**
- * Numbers and symbols (domain guide §1 and §2). Party: number, hyphen, type code, slash, issuer
+ * Numbers and symbols (docs/domain.md §2 and §3). Party: number, hyphen, type code, slash, issuer
  * code (`308-TB/QU`); State: number, slash, optional year, type code and issuer groups joined by
  * hyphens (`17/CT-UBND`, `30/2020/NĐ-CP`), or an issuer and a drafting unit for a Công văn
  * (`123/UBND-VP`). Spaces around the separators are typing slips (`Số 01 - TB/QU`).

@@ -1,18 +1,19 @@
 import { fold } from '../../model/keys.js';
 import { tokenize } from '../tokens.js';
-import type { Line, ResolvedOrg, UnitResolver } from '../types.js';
+import type { Line } from '../types.js';
 import { ARCHIVE_ITEM, KINH_GUI, NOI_NHAN, SAME_AS_ADDRESSEES } from '../vocabulary/recipients.js';
 import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
- * Recipients (domain guide §6.4): the Kính gửi addressees and the Nơi nhận list. An item may
+ * Recipients (docs/domain.md §8.4): the Kính gửi addressees and the Nơi nhận list. An item may
  * name several units ("Đảng ủy – HĐND – UBND – UB MTTQ 11 phường") and wrap over lines; a
  * purpose in brackets ("(để báo cáo)", "(t/hiện)") belongs to its item. "Như kính gửi (...)"
  * points back to the addressees and gives them its purpose; "Lưu ..." (the archive copy) is
  * no recipient.
  */
-export interface RecipientDraft {
-  org: ResolvedOrg;
+export interface RecipientMention {
+  /** The units one item names, not yet resolved (resolve/recipients.ts). */
+  units: UnitMention[];
   list: 'kinhGui' | 'noiNhan';
   purpose: string | null;
 }
@@ -57,29 +58,25 @@ function unitsOf(text: string, item: Item): UnitMention[] {
 
 const PURPOSE = /\(([^()]{1,40})\)/u;
 
-function readList(text: string, lines: readonly Line[], label: RegExp, list: RecipientDraft['list'], resolve: UnitResolver<UnitMention>, out: RecipientDraft[]): string | null {
+function readList(text: string, lines: readonly Line[], label: RegExp, list: RecipientMention['list'], out: RecipientMention[]): string | null {
   let backPurpose: string | null = null;
-  const seen = new Set<string>();
   for (const item of itemsOf(text, lines, label)) {
     const raw = text.slice(item.start, item.end);
     const f = fold(raw.trim());
     const purpose = PURPOSE.exec(raw)?.[1]?.trim() ?? null;
     if (ARCHIVE_ITEM.test(f)) continue;
     if (SAME_AS_ADDRESSEES.test(f)) { backPurpose = purpose; continue; }
-    for (const org of resolve(unitsOf(text, item))) {
-      if (seen.has(org.key)) continue;
-      seen.add(org.key);
-      out.push({ org, list, purpose });
-    }
+    out.push({ units: unitsOf(text, item), list, purpose });
   }
   return backPurpose;
 }
 
-export function findRecipients(text: string, kinhGui: readonly Line[], noiNhan: readonly Line[], resolve: UnitResolver<UnitMention>): RecipientDraft[] {
-  const out: RecipientDraft[] = [];
-  if (kinhGui.length > 0) readList(text, kinhGui, KINH_GUI, 'kinhGui', resolve, out);
+/** The items of the Kính gửi and Nơi nhận lists, in order; "Như kính gửi (x)" lends x to the addressees without one. */
+export function findRecipients(text: string, kinhGui: readonly Line[], noiNhan: readonly Line[]): RecipientMention[] {
+  const out: RecipientMention[] = [];
+  if (kinhGui.length > 0) readList(text, kinhGui, KINH_GUI, 'kinhGui', out);
   if (noiNhan.length > 0) {
-    const back = readList(text, noiNhan, NOI_NHAN, 'noiNhan', resolve, out);
+    const back = readList(text, noiNhan, NOI_NHAN, 'noiNhan', out);
     if (back) for (const r of out) if (r.list === 'kinhGui' && r.purpose === null) r.purpose = back;
   }
   return out;

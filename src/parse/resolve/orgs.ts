@@ -5,7 +5,7 @@ import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
-import type { DocContext, ResolvedOrg, UnitResolver } from '../types.js';
+import type { DocContext, ResolvedOrg } from '../types.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -106,14 +106,15 @@ function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
 }
 
 /**
- * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). `word` is the
- * type word as printed: "UBND xã" in a document whose district is unknown stays a xã.
+ * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). When the text
+ * does not tell that place, the word as printed stays: "Phòng Y tế huyện" is no "quận", "xã" no
+ * "các phường" (docs/domain.md §5).
  */
 function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
-  return { kind: 'wards', within: wardsWithin(ctx), words: ctx.district ? wardWordOf(ctx.district) : word ?? wardWordOf(null), how: 'context:document' };
+  return { kind: 'wards', within: wardsWithin(ctx), words: !ctx.district && word ? word : wardWordOf(ctx.district), how: 'context:document' };
 }
 
 /** The place whose wards "các phường" means: the district, or the province in a province document. */
@@ -144,7 +145,7 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   }
   if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
-  return ownLevelTarget(ref.level, ctx, ref.words[0]);
+  return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
 }
 
 function committeeTarget(m: UnitMention, ctx: DocContext): Target {
@@ -217,7 +218,7 @@ function topicKey(topic: string): string {
   return topicWords(topic).filter((w) => !TOPIC_KEY_QUALIFIERS.includes(w)).join(' ');
 }
 
-/** Recorded on the unit when its key merged it with differently worded mentions (design: inferred merges are visible). */
+/** Recorded on the unit when its key merged it with differently worded mentions (`resolvedBy`), so that a merge the parser inferred stays visible to the reader. */
 function topicMerge(m: UnitMention): string | null {
   if (m.head.tail !== 'topic' || !m.tail) return null;
   return topicKey(m.tail) === topicWords(m.tail).join(' ') ? null : 'name:topic-qualifiers-dropped';
@@ -310,8 +311,18 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
   };
 }
 
+/** Several type words of one level and no place name ("quận, huyện"): one target when the text names no district. */
+function sameUnnamedLevel(areas: readonly AreaRef[]): boolean {
+  const first = areas[0]!;
+  return areas.every((r) => !r.name && !r.plural && !r.grassroots && !r.range && !r.bare && r.level === first.level);
+}
+
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central') return [{ kind: 'central' }];
+  if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
+    // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
+    return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
+  }
   if (m.areas.length > 0) return m.areas.map((r) => refTarget(r, ctx));
   let level = m.head.level ?? ctx.level;
   // "Phòng Kinh tế" in a province or (after 2025) a commune document is that level's own.
@@ -387,9 +398,9 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
   }
 }
 
-/** The resolver the find stage uses for the units of a clause or a recipient item. */
-export function unitResolver(ctx: DocContext): UnitResolver<UnitMention> {
-  return (mentions) => mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
+/** The units of one phrase (a task's subject, a recipient item) as organisations, merged by key. */
+export function resolveUnits(mentions: readonly UnitMention[], ctx: DocContext): ResolvedOrg[] {
+  return mergeOrgs(mentions.flatMap((m) => resolveMention(m, ctx)));
 }
 
 /** Merge resolved organisations with the same key, keeping every span (first name wins). */

@@ -1,11 +1,11 @@
 /**
- * Assignment vocabulary (domain guide §6.2): the verbs that hand a task to a unit, the words
+ * Assignment vocabulary (docs/domain.md §8.2): the verbs that hand a task to a unit, the words
  * that open a predicate (so that the units before them are its subject), and the formulas of
  * a document's closing that are not tasks.
  */
 
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
-export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'giao'];
+export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao'];
 
 /** "X chủ trì, phối hợp với Y": X leads, Y supports. */
 export const LEAD_WORDS: readonly string[] = ['chủ trì'];
@@ -48,6 +48,30 @@ export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trư
 /** Phrases read over without effect, so that "với" in "Đối với X:" does not open an object list. */
 export const NEUTRAL_PHRASES: readonly string[] = ['đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày'];
 
+/**
+ * What follows "<units>:" in a schedule line ("- Chi bộ xóm 1, xóm 2: ngày 15/9/2024."): a date or a
+ * time and nothing else is a timetable, not a task. Matched on folded text.
+ */
+export const SCHEDULE_ONLY = /^[\s\d/:,.\-–()]*(?:(?:ngay|thang|nam|gio|luc|vao|tu|den|sang|chieu|toi|h|phut)\b[\s\d/:,.\-–()]*)+$/;
+
+/**
+ * Adverbial openers of a sentence whose subject comes after a comma: "Thực hiện Công điện số ...,
+ * các cơ quan, đơn vị khẩn trương báo cáo ...".
+ */
+export const ADVERBIAL_OPENERS: readonly string[] = ['thực hiện', 'triển khai', 'để', 'trước', 'căn cứ', 'theo', 'nhằm', 'trên cơ sở', 'qua'];
+
+/**
+ * A sentence that announces the document itself ("..., Ủy ban nhân dân huyện xây dựng Kế hoạch
+ * triển khai như sau:", "... ban hành Kế hoạch ...", "... thông báo ..."): no task. Folded text.
+ */
+export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|huong dan|quy che|quy dinh)|thong bao|nhu sau)\b/;
+
+/**
+ * Openers of a sentence that describes the situation ("Hiện nay 100% văn bản đi được ký số."): no
+ * task, even under an item.
+ */
+export const SITUATION_OPENERS: readonly string[] = ['hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả'];
+
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
 
@@ -57,6 +81,10 @@ export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các n�
  */
 export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^van phong .{0,80}thong bao .{0,200}\bbiet\b/,
+  // "Ban Thường vụ Quận ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện."
+  /^[a-z ,-]{0,80}\bthong bao de .{0,200}\bbiet\b/,
+  // "Sở Giáo dục và Đào tạo đề nghị các đơn vị nghiêm túc thực hiện./.": the same formula with its issuer.
+  /^[a-z ,-]{0,80} (?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.?$/,
   // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
   /^[a-z ,]{0,60}thong bao (?:y kien )?(?:ket luan|noi dung)\b.{0,200}\bbiet\b/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,

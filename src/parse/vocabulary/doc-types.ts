@@ -3,7 +3,7 @@ import type { DocType } from '../../model/record.js';
 /**
  * Document types: the words that name them in headings and citations, and the codes of
  * their symbols. From Nghị định 30/2020 Phụ lục III (State) and Hướng dẫn 36-HD/VPTW
- * (Party); see docs/domain-vn-documents.md §1.1 and §2.1.
+ * (Party); see docs/domain.md §2 and §3.
  */
 export interface DocTypeEntry {
   type: DocType;

@@ -1,4 +1,4 @@
-/** Header lines that carry no issuer (domain guide §0 and §2.3). Matched on folded text. */
+/** Header lines that carry no issuer (docs/domain.md §1 and §4). Matched on folded text. */
 export const MOTTO_LINES: readonly RegExp[] = [
   /^dang cong san viet nam$/,
   /^cong hoa xa hoi chu nghia viet nam$/,

@@ -3,7 +3,7 @@ import type { Level } from '../../model/record.js';
 /**
  * Issuer codes after the slash (Party: 308-TB/QU) or after the type code (State: 17/CT-UBND).
  * `body` names the organisation with the canonical head used in src/parse/vocabulary/units.ts;
- * `part` an organ of it (Văn phòng, Ban Tuyên giáo ...). Domain guide §2.2 and §1.
+ * `part` an organ of it (Văn phòng, Ban Tuyên giáo ...). docs/domain.md §3 and §2.
  * Party codes are also read as <part code><committee code> (BTGTU = Ban Tuyên giáo + TU),
  * so new combinations need no new row.
  */

@@ -1,4 +1,4 @@
-/** Recipient lists (domain guide §6.4). Matched on folded text of a list item. */
+/** Recipient lists (docs/domain.md §8.4). Matched on folded text of a list item. */
 
 /** "Kính gửi:" opens the addressees of a công văn; "Nơi nhận:" the distribution list. */
 export const KINH_GUI = /^(?:[-–•]\s*)?kinh gui\s*:?/;

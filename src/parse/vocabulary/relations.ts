@@ -2,7 +2,7 @@ import type { Relation } from '../../model/record.js';
 
 /**
  * Relation phrases: the words before a cited document that say what the citing document does
- * with it (domain guide §6.1). The nearest phrase before a citation in its sentence decides;
+ * with it (docs/domain.md §8.1). The nearest phrase before a citation in its sentence decides;
  * a list of citations after one phrase shares it ("triển khai thực hiện Thông báo ..., Công
  * văn ..., Chỉ thị ...").
  */

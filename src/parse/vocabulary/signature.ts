@@ -1,5 +1,5 @@
 /**
- * Signature block (domain guide §6.4): the capacity line, the position line (any line in
+ * Signature block (docs/domain.md §8.4): the capacity line, the position line (any line in
  * capitals under it) and the name.
  */
 

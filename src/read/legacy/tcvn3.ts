@@ -13,7 +13,7 @@
  * control characters and cp1252 punctuation (“ ” – …) there, so those bytes stay cp1252.
  *
  * Learnt from the published standard as tabulated in GNU recode (src/vn.c, "TCVN") and the
- * XFree86 TCVN table, cross-checked with the domain guide (à=B5 á=B8 ả=B6 ã=B7 ạ=B9 ă=A8 â=A9
+ * XFree86 TCVN table, cross-checked with docs/domain.md §10 (à=B5 á=B8 ả=B6 ã=B7 ạ=B9 ă=A8 â=A9
  * ê=AA ệ=D6, "Uû ban nh©n d©n" = "Uỷ ban nhân dân").
  */
 

@@ -5,7 +5,7 @@
  * lower-case and an upper-case byte, so VNI keeps capitals ("VIEÄT NAM" = "VIỆT NAM").
  *
  * Learnt from GNU recode's VISCII-to-VNI table (src/vn.c), the xvnkb VNI sequence table and
- * the domain guide (aù=á aø=à aû=ả aõ=ã aï=ạ aâ=â eä=ệ).
+ * docs/domain.md §10 (aù=á aø=à aû=ả aõ=ã aï=ạ aâ=â eä=ệ).
  */
 
 /** Combining marks, composed with the base letter by NFC. */
