@@ -115,7 +115,7 @@ describe('two ingests whose identity decisions race', () => {
       ]);
       serial.push(await dump());
     }
-  });
+  }, 300_000); // four CLI runs: two minutes on a loaded machine
 
   it('at once, each stopped after its lookup until both are waiting: the graph of one of the clean runs', async () => {
     expect(serial).toHaveLength(2);
