@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReadRunner } from '../graph/read/runner.js';
 import type { IngestService } from './graphql/context.js';
+import { registerBodyGuard } from './body-guard.js';
 import { graphiqlRoutes } from './graphiql/routes.js';
 import { registerGraphql } from './graphql/index.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.js';
@@ -48,6 +49,8 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     const close = opts.onClose;
     fastify.addHook('onClose', async () => close());
   }
+  // First of the onRequest hooks: an oversized body is refused before anything else looks at it.
+  await registerBodyGuard(fastify, { anonymousBodyLimit: limits.anonymousBodyLimit, bodyLimit: limits.bodyLimit, apiToken: opts.apiToken });
   await registerSecurity(fastify, { ...DEFAULT_SECURITY, ...opts.security });
   await fastify.register(healthRoutes, { runner: opts.runner, readyTimeoutMs: limits.readyTimeoutMs });
   await fastify.register(reportRoutes, { runner: opts.runner });

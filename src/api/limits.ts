@@ -11,8 +11,12 @@ export interface ApiLimits {
   complexity: number;
   /** Selections that run a query of their own (root fields, nested lists), aliases counted. */
   queryFields: number;
-  /** Request body size, bytes. */
+  /** Request body size, bytes, of a request carrying the API token (the ingest mutation). */
   bodyLimit: number;
+  /** Request body size, bytes, of any other request: a read query is a few kilobytes. */
+  anonymousBodyLimit: number;
+  /** Lexical tokens of a GraphQL document: parsing stops there, before the work grows with it. */
+  queryTokens: number;
   /** Neo4j transaction timeout of each read query, ms. */
   transactionTimeoutMs: number;
   /** How long /ready waits for Neo4j, ms. */
@@ -30,6 +34,8 @@ export const DEFAULT_LIMITS: ApiLimits = {
   complexity: 50_000,
   queryFields: 40,
   bodyLimit: 4 * 1024 * 1024,
+  anonymousBodyLimit: 64 * 1024,
+  queryTokens: 4_000,
   transactionTimeoutMs: 15_000,
   readyTimeoutMs: 2_000,
   ingestMaxDocuments: 50,

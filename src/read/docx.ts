@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { checkDocxExpansion } from './zip-guard.js';
+import { boundedDocxParts, storedZip } from './zip-guard.js';
 
 /**
  * Text of a .docx with mammoth's raw-text extraction. mammoth ends every paragraph with a
@@ -17,11 +17,12 @@ export async function extractDocxText(bytes: Uint8Array, path: string): Promise<
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a .docx: not a zip archive`, { location: { path } });
   }
-  checkDocxExpansion(bytes, path);
+  // mammoth reads the XML parts only, already inflated within bounds: media never reach it.
+  const archive = storedZip(boundedDocxParts(bytes, path));
   const mammoth = (await import('mammoth')).default;
   let raw: string;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.extractRawText({ buffer: archive });
     raw = result.value;
   } catch (err) {
     throw new InputError('DG_INPUT_UNREADABLE', `${path} cannot be read as a .docx: corrupt archive or missing document part (${err instanceof Error ? err.message : String(err)})`, { location: { path }, cause: err });

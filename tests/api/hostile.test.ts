@@ -29,11 +29,20 @@ afterAll(async () => {
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('many queries in one operation', () => {
-  it('1,000 aliases of directives(first: 100) { totalCount } are refused: LIMIT_EXCEEDED queryFields', async () => {
+  it('1,000 aliases of directives(first: 100) { totalCount } are refused while parsing: LIMIT_EXCEEDED queryTokens', async () => {
     const res = await gql(app, aliases(1000, 'directives(first: 100) { totalCount }'));
+    expect(res.status).toBe(400);
     expect(res.data).toBeNull();
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'queryFields', max: 40, got: 1000 });
-    expect(res.errors?.[0]?.message).toBe('the operation runs 1000 database queries (root fields and nested lists, each alias counted), over the limit of 40 (queryFields)');
+    expect(res.errors?.map((e) => [e.message, e.extensions])).toEqual([
+      ['the query has more than 4000 tokens (queryTokens): parsing stopped there', { code: 'LIMIT_EXCEEDED', limit: 'queryTokens', max: 4000 }],
+    ]);
+  });
+
+  it('300 aliases (fewer tokens than the limit) are refused before validation: LIMIT_EXCEEDED queryFields', async () => {
+    const res = await gql(app, aliases(300, 'directives(first: 100) { totalCount }'));
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'queryFields', max: 40, got: 300 });
+    expect(res.errors?.[0]?.message).toBe('the operation runs 300 database queries (root fields and nested lists, each alias counted), over the limit of 40 (queryFields)');
   });
 
   it('aliases of a nested list count too, also through fragments', async () => {

@@ -1,5 +1,5 @@
 import { openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 
 /**
  * Hostile files made at test time (never committed): a .docx whose XML expands to gigabytes, a
@@ -93,4 +93,45 @@ export function writeSparseFile(path: string, bytes: number): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A .docx of the given XML parts plus a picture whose deflate stream inflates to `mb` megabytes
+ * while the directory declares `declared` bytes (a lie when smaller).
+ */
+export function writeDocxWithMediaBomb(path: string, xml: Map<string, Buffer>, media: { name: string; mb: number; declared: number }): void {
+  writeFileSync(path, zip([
+    ...[...xml].map(([name, data]) => ({ name, data: deflateRawSync(data), method: 8 as const, declared: data.length })),
+    { name: media.name, data: spacesDeflated(media.mb), method: 8, declared: media.declared },
+  ]));
+}
+
+/**
+ * A one-page PDF whose content stream (compressed: a few kilobytes on disk) shows `operators`
+ * short words, placed apart on a grid inside the page (pdfjs drops text outside it and joins words
+ * that touch), the grid drawn over and over.
+ */
+export function writeDensePagePdf(path: string, operators: number): void {
+  const grid = Array.from({ length: 20 * 95 }, (_, i) => `1 0 0 1 ${10 + (i % 20) * 30} ${780 - Math.floor(i / 20) * 8} Tm (Viec) Tj`).join('\n');
+  const ops = Buffer.from(`BT /F1 6 Tf\n${Array.from({ length: Math.ceil(operators / 1900) }, () => grid).join('\n')}\nET`, 'latin1');
+  const stream = deflateSync(ops, { level: 9 });
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [4 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let at = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(at);
+    const whole = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(whole);
+    at += whole.length;
+  });
+  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}` +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  writeFileSync(path, Buffer.concat(parts));
 }

@@ -1,11 +1,13 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { readDocumentFile } from '../../src/read/index.js';
-import { writeManyPagePdf, writeSparseFile, writeZipBombDocx } from '../helpers/hostile-files.js';
+import { extractPdfText, PDF_CONTENT_LIMITS } from '../../src/read/pdf.js';
+import { boundedDocxParts } from '../../src/read/zip-guard.js';
+import { writeDensePagePdf, writeDocxWithMediaBomb, writeManyPagePdf, writeSparseFile, writeZipBombDocx } from '../helpers/hostile-files.js';
 
 /**
  * Files meant to exhaust the reader: each gives a typed error naming the file, without the memory
@@ -57,6 +59,49 @@ describe('hostile files', () => {
     copyFileSync(join(ROOT, 'tests/fixtures/files/001.docx'), path);
     const file = await readDocumentFile(path);
     expect(parseDocument(file.text).number).toBe('308-TB/QU');
+  });
+
+  it('a .docx whose picture inflates to 2 GB (declaring 4 KB) reads its text: media are never inflated', async () => {
+    const path = join(dir, 'picture-bomb.docx');
+    const xml = boundedDocxParts(readFileSync(join(ROOT, 'tests/fixtures/files/001.docx')), '001.docx');
+    writeDocxWithMediaBomb(path, xml, { name: 'word/media/image1.png', mb: 2048, declared: 4096 });
+    const before = process.memoryUsage().rss;
+    const file = await readDocumentFile(path);
+    expect(parseDocument(file.text).number).toBe('308-TB/QU');
+    expect((process.memoryUsage().rss - before) / 1048576).toBeLessThan(256);
+  });
+
+  it('a .docx whose pictures declare 1 GB is refused naming the biggest one', async () => {
+    const path = join(dir, 'declared-pictures.docx');
+    const xml = boundedDocxParts(readFileSync(join(ROOT, 'tests/fixtures/files/001.docx')), '001.docx');
+    writeDocxWithMediaBomb(path, xml, { name: 'word/media/image1.png', mb: 1, declared: 1024 * 1024 * 1024 });
+    const { error } = await refusal(path);
+    expect(error.code).toBe('DG_INPUT_TOO_LARGE');
+    expect(error.message).toBe(`${path} is refused as a possible zip bomb: its media parts declare 1073741824 bytes uncompressed (word/media/image1.png: 1073741824), over the limit of 536870912`);
+  });
+
+  it('a one-page PDF of 400,000 text operators (a few KB compressed) is refused at the per-page bound, naming the page', async () => {
+    const path = join(dir, 'dense-page.pdf');
+    writeDensePagePdf(path, 400_000);
+    const { error, rssGrowthMb } = await refusal(path);
+    expect(error.code).toBe('DG_INPUT_TOO_LARGE');
+    expect(error.message).toBe(`${path}: page 1 has more than 50000 text items, over the limit per page`);
+    expect(error.details).toEqual({ page: 1, limit: 'maxItemsPerPage', max: 50_000 });
+    expect(rssGrowthMb).toBeLessThan(256);
+  });
+
+  it('the text of a whole PDF and the time per page are bounded too (small limits, same pages)', async () => {
+    const path = join(dir, 'pages.pdf');
+    writeManyPagePdf(path, 5);
+    const bytes = new Uint8Array(readFileSync(path));
+    // 'Trang tai lieu' is 14 characters a page: the third page passes 30.
+    await expect(extractPdfText(bytes, path, { ...PDF_CONTENT_LIMITS, maxTextChars: 30 })).rejects.toMatchObject({
+      code: 'DG_INPUT_TOO_LARGE', message: `${path}: page 3 takes the text of the PDF past 30 characters, over the limit per PDF`,
+    });
+    await expect(extractPdfText(bytes, path, { ...PDF_CONTENT_LIMITS, maxPageMs: -1 })).rejects.toMatchObject({
+      code: 'DG_INPUT_TOO_LARGE', message: `${path}: page 1 took more than -1 ms to read, over the limit per page`,
+    });
+    expect((await extractPdfText(bytes, path)).pages).toBe(5);
   });
 
   it('a PDF of 10,000 pages is refused from its page count', async () => {

@@ -39,6 +39,14 @@ interface Mapped {
 
 const { GraphQLError } = graphql;
 
+const TOKENS = /^Syntax Error: Document contains more that (\d+) tokens/;
+
+/** A status the error was made with (413 for a body refused before it was read). */
+function statusOf(err: Error): number | undefined {
+  const status = (err as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
 const DEPTH = /query depth \((\d+)\) exceeds the query depth limit of (\d+)/;
 
 /** The error under graphql's wrappers (variable coercion wraps a scalar's error twice). */
@@ -58,7 +66,7 @@ export function classify(err: unknown, bodyLimit: number): Mapped {
       code,
       message: internal ? 'internal error' : original.message,
       extensions: internal ? {} : { reason: original.code, ...(original.details ?? {}) },
-      status: code === 'DB_UNAVAILABLE' ? 503 : code === 'RATE_LIMITED' ? 429 : 200,
+      status: statusOf(original) ?? (code === 'DB_UNAVAILABLE' ? 503 : code === 'RATE_LIMITED' ? 429 : 200),
       internal,
     };
   }
@@ -79,6 +87,13 @@ export function classify(err: unknown, bodyLimit: number): Mapped {
   }
   if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { code: 'LIMIT_EXCEEDED', message: `request body is over the limit of ${bodyLimit} bytes (bodyLimit)`, extensions: { limit: 'bodyLimit', max: bodyLimit }, status: 413, internal: false };
+  }
+  const tokens = TOKENS.exec(message);
+  if (tokens) {
+    return {
+      code: 'LIMIT_EXCEEDED', message: `the query has more than ${tokens[1]} tokens (queryTokens): parsing stopped there`,
+      extensions: { limit: 'queryTokens', max: Number(tokens[1]) }, status: 400, internal: false,
+    };
   }
   if (err instanceof GraphQLError && !err.originalError) {
     const parse = message.startsWith('Syntax Error');
@@ -124,13 +139,14 @@ export function makeErrorFormatter(bodyLimit: number) {
       else log?.info({ code: m.code }, m.message);
       status = Math.max(status, m.status);
       const g = e instanceof GraphQLError ? e : undefined;
-      return new GraphQLError(m.message, {
-        ...(g?.nodes ? { nodes: g.nodes } : {}),
-        ...(g?.source ? { source: g.source } : {}),
-        ...(g?.positions ? { positions: g.positions } : {}),
+      // What GraphQLError#toJSON gives, without making an error (and its stack) per refusal.
+      const formatted: GraphQLFormattedError = {
+        message: m.message,
+        ...(g?.locations ? { locations: g.locations } : {}),
         ...(g?.path ? { path: g.path } : {}),
         extensions: { code: m.code, ...m.extensions },
-      }).toJSON();
+      };
+      return formatted;
     });
     const data = execution.data ?? null;
     // A partial result is still a 200 (GraphQL over HTTP); a request that produced no data says why.

@@ -22,6 +22,38 @@ export interface GraphqlOptions {
 /** "Type.field" of every loader: the nested fields that each run a query. */
 const LOADER_FIELDS: ReadonlySet<string> = new Set(Object.entries(loaders).flatMap(([type, fields]) => Object.keys(fields).map((f) => `${type}.${f}`)));
 
+/** Queries refused before validation that are answered from memory when sent again. */
+const REFUSED_CACHE_SIZE = 256;
+
+/** A bounded map of query text -> the error that refused it (oldest forgotten first). */
+export class RefusedQueries {
+  private readonly errors = new Map<string, unknown>();
+  constructor(private readonly size: number) {}
+
+  check(source: string): void {
+    if (this.errors.has(source)) throw this.errors.get(source);
+  }
+
+  /** Runs `check`; when it throws, the query text is remembered with the error. */
+  remember(source: unknown, check: () => void): void {
+    try {
+      check();
+    } catch (err) {
+      if (typeof source === 'string') {
+        if (this.errors.size >= this.size) this.errors.delete(this.errors.keys().next().value!);
+        this.errors.set(source, err);
+      }
+      throw err;
+    }
+  }
+}
+
+/** The query text of a request: `query` of a POST body or of a GET's query string. */
+function querySource(request: FastifyRequest | undefined): unknown {
+  const from = (x: unknown) => (x && typeof x === 'object' && 'query' in x ? (x as { query: unknown }).query : undefined);
+  return from(request?.body) ?? from(request?.query);
+}
+
 /**
  * /graphql with the limits wired in: mercurius' queryDepth, a
  * complexity check before execution (variables known by then), the route's bodyLimit, and the
@@ -35,6 +67,8 @@ export async function registerGraphql(app: FastifyInstance, opts: GraphqlOptions
     // mercurius' own GraphiQL loads React and GraphiQL from unpkg.com; ../graphiql serves them locally.
     graphiql: false,
     queryDepth: opts.limits.queryDepth,
+    // Parsing stops at this many tokens: 1,000 aliases are ~10,000 tokens, a real query a few hundred.
+    graphql: { parseOptions: { maxTokens: opts.limits.queryTokens } },
     // Batched arrays of operations ([{query}, {query}, ...]) are refused: each would pass every
     // per-operation limit while the array as a whole multiplies them.
     allowBatchedQueries: false,
@@ -49,10 +83,16 @@ export async function registerGraphql(app: FastifyInstance, opts: GraphqlOptions
       ingest: opts.ingest,
     }),
   });
+  // mercurius caches the documents it validated and the ones validation refused, but not those a
+  // hook refused: an attacker repeating one refused query would be parsed and counted every time.
+  const refused = new RefusedQueries(REFUSED_CACHE_SIZE);
+  app.graphql.addHook('preParsing', async (_schema, source) => {
+    refused.check(source);
+  });
   // Before validation: graphql's OverlappingFieldsCanBeMerged rule compares aliases pairwise, so
   // 1,000 aliases cost seconds of CPU to validate before any later hook could refuse them.
-  app.graphql.addHook('preValidation', async (schema, document) => {
-    checkQueryFields(queryFieldCount(schema, document, LOADER_FIELDS), opts.limits.queryFields);
+  app.graphql.addHook('preValidation', async (schema, document, context) => {
+    refused.remember(querySource(context.reply?.request), () => checkQueryFields(queryFieldCount(schema, document, LOADER_FIELDS), opts.limits.queryFields));
   });
   app.graphql.addHook('preExecution', async (schema, document, _context, variables) => {
     checkComplexity(operationCost(schema, document, (variables ?? {}) as Record<string, unknown>), opts.limits.complexity);
