@@ -10,11 +10,13 @@
  *   npx tsx scripts/gen-corpus.ts [--out .data/corpus-10k] [--count 10000] [--seed 20240601]
  *
  * Files are written as they are made (nothing is held but the current cascade) under
- * <out>/<round>-<city>/{1-city,2-district,3-ward}/..., with manifest.json counting them.
+ * <out>/<round>-<city>/{1-city,2-district,3-ward}/..., with manifest.json counting them and stating
+ * the facts an ingest of the corpus must yield (`expected`: every file is a document, and each one
+ * IMPLEMENTS the document it was written to carry out), which `npm run bench` checks.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 interface Place { code: string; name: string; type: string; parent_code?: string; name_with_type: string }
@@ -116,6 +118,9 @@ function main() {
   const cities = ['01', '79', '31', '48', '92'].map((c) => provinces[c]!);
   const byLevel = { city: 0, district: 0, ward: 0 };
   let written = 0;
+  /** [file, file it implements], paths relative to `out`. */
+  const implementsPairs: Array<[string, string]> = [];
+  const implement = (child: string, parent: string) => implementsPairs.push([relative(out, child), relative(out, parent)]);
   const write = (w: Written, text: string) => {
     mkdirSync(join(w.path, '..'), { recursive: true });
     writeFileSync(w.path, text);
@@ -135,11 +140,14 @@ function main() {
       // 1. The city order and the Thành ủy's letter implementing it.
       const ctNo = numbers.take(`ubnd@p${city.code}`, year, r);
       const ct = `${ctNo}/CT-UBND`;
-      write({ level: 'city', path: join(dir, '1-city', `${ctNo}-CT-UBND.txt`) }, cityOrder(r, cityName, ct, start, topic.title));
+      const ctPath = join(dir, '1-city', `${ctNo}-CT-UBND.txt`);
+      write({ level: 'city', path: ctPath }, cityOrder(r, cityName, ct, start, topic.title));
       const tuDay = addDays(start, r.int(1, 4));
       const tuNo = numbers.take(`thanh-uy@p${city.code}`, year, r);
       const tu = `${tuNo}-CV/TU`;
-      write({ level: 'city', path: join(dir, '1-city', `${tuNo}-CV-TU.txt`) }, cityParty(r, cityName, tu, tuDay, ct, start, topic.title));
+      const tuPath = join(dir, '1-city', `${tuNo}-CV-TU.txt`);
+      write({ level: 'city', path: tuPath }, cityParty(r, cityName, tu, tuDay, ct, start, topic.title));
+      implement(tuPath, ctPath);
 
       for (const district of districts.filter((d) => d.parent_code === city.code && (d.type === 'quan' || d.type === 'huyen'))) {
         if (written >= target) break;
@@ -150,24 +158,30 @@ function main() {
         const dNo = numbers.take(`${code}@d${district.code}`, year, r);
         const dNum = `${dNo}-CV/${code}`;
         const dDir = join(dir, '2-district', district.code);
-        write({ level: 'district', path: join(dDir, `${dNo}-CV-${code}.txt`) },
+        const dPath = join(dDir, `${dNo}-CV-${code}.txt`);
+        write({ level: 'district', path: dPath },
           districtParty(r, cityName, district, committee, dNum, dDay, { number: tu, day: tuDay }, { number: ct, day: start }, topic));
+        implement(dPath, tuPath);
         if (r.chance(0.5)) {
           const kDay = addDays(start, r.int(2, 8));
           const kNo = numbers.take(`ubnd@d${district.code}`, year, r);
-          write({ level: 'district', path: join(dDir, `${kNo}-KH-UBND.txt`) }, districtPlan(r, cityName, district, `${kNo}/KH-UBND`, kDay, { number: ct, day: start }, topic.title));
+          const kPath = join(dDir, `${kNo}-KH-UBND.txt`);
+          write({ level: 'district', path: kPath }, districtPlan(r, cityName, district, `${kNo}/KH-UBND`, kDay, { number: ct, day: start }, topic.title));
+          implement(kPath, ctPath);
         }
         for (const ward of wards.filter((w) => w.parent_code === district.code)) {
           if (written >= target) break;
           const wDay = addDays(dDay, r.int(1, 5));
           const wNo = numbers.take(`DU@w${ward.code}`, year, r);
-          write({ level: 'ward', path: join(dir, '3-ward', district.code, `${ward.code}-${wNo}-CV-DU.txt`) },
-            wardParty(r, district, committee, ward, wNo, wDay, { number: dNum, day: dDay }, topic));
+          const wPath = join(dir, '3-ward', district.code, `${ward.code}-${wNo}-CV-DU.txt`);
+          write({ level: 'ward', path: wPath }, wardParty(r, district, committee, ward, wNo, wDay, { number: dNum, day: dDay }, topic));
+          implement(wPath, dPath);
         }
       }
     }
   }
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ seed: Number(values.seed), documents: written, byLevel }, null, 2) + '\n');
+  const expected = { documents: written, implements: implementsPairs };
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ seed: Number(values.seed), documents: written, byLevel, expected }) + '\n');
   process.stdout.write(`wrote ${written} documents to ${out} (${byLevel.city} city, ${byLevel.district} district, ${byLevel.ward} ward)\n`);
 }
 

@@ -5,7 +5,7 @@ export const SECTION_IDS = ['parse', 'read', 'ingest', 'queries'] as const;
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--docs N] [--only ${SECTION_IDS.join(',')}] [--out BENCHMARKS.md]
 
-  --quick     about a minute: fewer repetitions and a 500-document corpus (unless --docs is given)
+  --quick     a few minutes: fewer repetitions and a 5,000-document corpus (unless --docs is given)
   --docs N    documents in the generated corpus of the ingest and query sections (default 10000)
   --only ids  run only these sections (comma-separated); queries alone still ingest (unreported)
   --out FILE  where the report goes (default BENCHMARKS.md)`;
@@ -28,7 +28,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   const v = parsed.values;
-  let docs = v.quick ? 500 : 10_000;
+  let docs = v.quick ? 5_000 : 10_000;
   if (v.docs !== undefined) {
     if (!/^\d+$/.test(v.docs) || Number(v.docs) < 1 || Number(v.docs) > 1_000_000) throw new UsageError(`--docs expects a whole number from 1 to 1000000, got "${v.docs}"`);
     docs = Number(v.docs);

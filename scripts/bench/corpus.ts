@@ -17,8 +17,8 @@ export async function generateCorpus(ctx: BenchContext, dir: string, docs: numbe
   const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest)) {
     try {
-      const m = JSON.parse(readFileSync(manifest, 'utf8')) as { seed?: number; documents?: number };
-      if (m.seed === SEED && m.documents === docs) {
+      const m = JSON.parse(readFileSync(manifest, 'utf8')) as { seed?: number; documents?: number; expected?: unknown };
+      if (m.seed === SEED && m.documents === docs && m.expected) {
         ctx.log(`corpus: reusing ${docs} generated documents in ${dir}`);
         return dir;
       }

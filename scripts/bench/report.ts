@@ -42,7 +42,7 @@ export function renderReport(input: ReportInput): string {
     '',
     '```sh',
     'npm run bench                      # full run, ~10 minutes on 2 cores, 10,000 generated documents',
-    'npm run bench -- --quick           # about a minute: fewer repetitions, 500 documents',
+    'npm run bench -- --quick           # under 4 minutes: fewer repetitions, 5,000 documents',
     'npm run bench -- --docs 20000      # size of the generated corpus of the ingest and query sections',
     'npm run bench -- --only parse,read # some sections only',
     '```',

@@ -4,12 +4,19 @@ import { defineCommand } from './define.js';
 import { EXIT } from './types.js';
 
 /**
- * `directive-graph ingest <file|folder>... [--report] [--batch-size N] [--force]`
+ * `directive-graph ingest <file|folder>... [--report] [--batch-size N] [--force] [--workers N] [--shard i/n]`
  *
  * Reads, parses and writes documents into Neo4j (NEO4J_URI, or the embedded server started with
  * `directive-graph db start`). Exit codes: 0 every file went in (or was already in), 1 some failed
  * (the others are in; each failure is printed as `path: message [CODE]`), 2 usage.
  */
+function wholeNumber(value: string, name: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new DirectiveGraphError('DG_USAGE', `${name} expects a whole number from 0 to ${max}, got "${value}"`);
+  }
+  return Number(value);
+}
+
 function positiveInt(value: string, name: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
     throw new DirectiveGraphError('DG_USAGE', `${name} expects a whole number from 1 to ${max}, got "${value}"`);
@@ -61,6 +68,10 @@ issuers and units of unknown area); with no paths, only the report` },
     'batch-size': { type: 'string', value: 'N', description: 'documents per write transaction (default 200)' },
     force: { type: 'boolean', description: 'write files again even when their content is already in the graph' },
     limit: { type: 'string', value: 'N', description: 'findings listed per kind in --report (default 50)' },
+    workers: { type: 'string', value: 'N', description: `threads that read and parse files while batches are written (default: cores - 1,
+at least 1); 0 or 1 reads and parses in the main thread` },
+    shard: { type: 'string', value: 'i/n', description: `take only the files whose path hashes to shard i of n, so that n processes
+given the same folders share them (they take turns writing; the graph is the same as one process's)` },
   },
   notes: `Environment: NEO4J_URI (else the embedded Neo4j on NEO4J_EMBEDDED_PORT), NEO4J_USER, NEO4J_PASSWORD,
 NEO4J_DATABASE.`,
@@ -68,13 +79,18 @@ NEO4J_DATABASE.`,
     if (positionals.length === 0 && !values.report) throw new DirectiveGraphError('DG_USAGE', 'which files or folders?');
     const batchSize = values['batch-size'] === undefined ? undefined : positiveInt(values['batch-size'], '--batch-size', 10_000);
     const limit = values.limit === undefined ? 50 : positiveInt(values.limit, '--limit', 1000);
+    const workers = values.workers === undefined ? undefined : wholeNumber(values.workers, '--workers', 256);
 
     const config = loadConfig();
     // Loaded after the arguments are checked: a usage error should not pay for the driver.
-    const [{ openGraph }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }] = await Promise.all([
+    const shardMod = await import('../ingest/shard.js');
+    const shard = values.shard === undefined ? undefined : shardMod.parseShard(values.shard);
+    const [{ openGraph }, { walkDocuments }, pipeline, stagesMod, progressMod, summaryMod, { dataQuality }, poolMod] = await Promise.all([
       import('../graph/open.js'), import('../read/index.js'), import('../ingest/pipeline.js'),
       import('../ingest/stages.js'), import('../ingest/progress.js'), import('../ingest/summary.js'), import('../graph/read/quality.js'),
+      import('../ingest/workers/pool.js'),
     ]);
+    const files = () => (shard ? shardMod.inShard(walkDocuments(positionals), shard) : walkDocuments(positionals));
 
     const target = await openGraph(config);
     try {
@@ -82,23 +98,27 @@ NEO4J_DATABASE.`,
 
       if (positionals.length > 0) {
         const stages = await stagesMod.defaultStages();
-        err(`ingest: writing to ${target.description}`);
+        const threads = workers ?? poolMod.defaultWorkers();
+        const pool = threads > 1 ? new poolMod.ParsePool({ workers: threads }) : undefined;
+        err(`ingest: writing to ${target.description}${pool ? `, reading and parsing on ${pool.size} worker threads` : ''}` +
+          `${shard ? `, shard ${shard.index}/${shard.count}` : ''}`);
         const tty = process.stderr.isTTY === true;
         const progress = tty ? progressMod.terminalProgress(process.stderr) : progressMod.plainProgress(err);
         // Counting first (names only, streamed) gives the bar its total and ETA.
         let total = 0;
-        for await (const _ of walkDocuments(positionals)) total += 1;
+        for await (const _ of files()) total += 1;
         progress.setTotal(total);
         const stop = stopOnSignal(progress.log);
-        const summary = await pipeline.ingest(walkDocuments(positionals), {
+        const summary = await pipeline.ingest(files(), {
           target,
           stages,
+          pool,
           batchSize,
           force: values.force,
           signal: stop.signal,
           onProgress: (p) => progress.update(p),
           onFailure: (f) => progress.log(f.error.toString()),
-        }).finally(() => { progress.stop(); stop.dispose(); });
+        }).finally(async () => { progress.stop(); stop.dispose(); await pool?.close(); });
         for (const line of summaryMod.formatSummary(summary)) out(line);
         if (summary.interrupted) {
           const handled = Object.values(summary.counts).reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { DatabaseError, DirectiveGraphError, QueryError, type ErrorLocation } from '../errors.js';
 import { boltUri, targetOf } from './driver.js';
 import type { Query } from './query.js';
@@ -24,16 +24,16 @@ export interface GraphTarget {
 }
 
 /**
- * Causal chaining across sessions: pass the same holder to a write and to the reads that must see
+ * Causal chaining across sessions: pass the same manager to a write and to the reads that must see
  * it. On a single server every committed write is visible anyway; on a cluster a follower could
- * otherwise answer from before the write.
+ * otherwise answer from before the write. The driver's own bookmark manager, not a holder of the
+ * last session's bookmarks: the ingest runs a lookup and a write at once (pipelined batches), and
+ * a holder would let the read that closes last put back bookmarks older than the write's.
  */
-export interface Bookmarks {
-  value: string[];
-}
+export type Bookmarks = BookmarkManager;
 
 export function newBookmarks(): Bookmarks {
-  return { value: [] };
+  return neo4j.bookmarkManager();
 }
 
 export interface TxOptions {
@@ -145,12 +145,11 @@ function openSession(target: GraphTarget, mode: 'READ' | 'WRITE', bookmarks?: Bo
   return target.driver.session({
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     ...(target.database ? { database: target.database } : {}),
-    ...(bookmarks && bookmarks.value.length > 0 ? { bookmarks: bookmarks.value } : {}),
+    ...(bookmarks ? { bookmarkManager: bookmarks } : {}),
   });
 }
 
-async function closeSession(session: Session, bookmarks?: Bookmarks): Promise<void> {
-  if (bookmarks) bookmarks.value = session.lastBookmarks();
+async function closeSession(session: Session): Promise<void> {
   await session.close().catch(() => undefined);
 }
 
@@ -172,7 +171,7 @@ export async function readTx<R>(target: GraphTarget, opts: TxOptions, work: (tx:
   } catch (err) {
     throw toGraphError(err, opts.what, { timeoutMs: opts.timeoutMs });
   } finally {
-    await closeSession(session, opts.bookmarks);
+    await closeSession(session);
   }
 }
 
@@ -184,7 +183,7 @@ export async function writeTx<R>(target: GraphTarget, opts: TxOptions, work: (tx
   } catch (err) {
     throw toGraphError(err, opts.what, { timeoutMs: opts.timeoutMs });
   } finally {
-    await closeSession(session, opts.bookmarks);
+    await closeSession(session);
   }
 }
 
@@ -213,7 +212,7 @@ export async function autoCommit<T extends RecordShape = RecordShape>(target: Gr
       const result = await session.run<T>(q.cypher, q.params, txConfig(opts));
       return result.records.map((r) => r.toObject());
     } finally {
-      await closeSession(session, opts.bookmarks);
+      await closeSession(session);
     }
   };
   const ctx = { timeoutMs: opts.timeoutMs, location: opts.location, uri: opts.uri };

@@ -1,38 +1,21 @@
 import { createHash } from 'node:crypto';
-import { DatabaseError, isDirectiveGraphError, InputError, type DirectiveGraphError } from '../errors.js';
-import type { DocumentRecord, OcrInfo, ParseWarning } from '../model/record.js';
+import { DatabaseError, isDirectiveGraphError, type DirectiveGraphError } from '../errors.js';
+import type { DocumentRecord } from '../model/record.js';
 import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
 import { lookUp, writeResolved } from '../graph/write/index.js';
+import { DEFAULT_MAX_BYTES } from '../read/decode.js';
+import { hashFile } from '../read/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
+import type { ParsePool } from './workers/pool.js';
+import { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
+
+export { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
 
 /**
  * The ingest pipeline: walk -> read -> parse -> resolve -> batch -> write, streaming. At most two
  * batches are in memory at once (the one being written and the next one being read and parsed, so
  * that parsing overlaps Neo4j's work on the other core); a folder of any size streams through.
  */
-
-/** The text of one file as src/read gives it. */
-export interface SourceDocument {
-  path: string;
-  text: string;
-  encoding: string;
-  sha256: string;
-  warnings?: ParseWarning[] | undefined;
-  /** Set when the text was read by OCR. */
-  ocr?: OcrInfo | undefined;
-}
-
-/** The stages the pipeline runs; the defaults are src/read and src/parse (see stages.ts). */
-export interface Stages {
-  read(path: string): Promise<SourceDocument>;
-  /** `warnings` are the reader's (a legacy encoding ...), to be kept in the record. */
-  parse(text: string, meta: { path: string; sha256: string; encoding: string; warnings?: ParseWarning[]; ocr?: OcrInfo | undefined }): DocumentRecord;
-}
-
-export interface Failure {
-  path: string;
-  error: DirectiveGraphError;
-}
 
 export interface Progress {
   done: number;
@@ -54,6 +37,13 @@ export interface IngestOptions extends WriteOptions {
   force?: boolean | undefined;
   /** Files read at the same time. */
   readConcurrency?: number | undefined;
+  /**
+   * Parse workers: files are read and parsed on these threads instead of with `stages` (which then
+   * serve nothing but the API's texts). The caller starts and closes the pool.
+   */
+  pool?: ParsePool | undefined;
+  /** Files larger than this are refused (the reader's limit, default 20 MB); the workers get it when the pool starts. */
+  maxBytes?: number | undefined;
   /**
    * Stops the run between batches: the batch being written finishes (its transaction commits or
    * fails whole), nothing after it is read or written, and the summary says `interrupted`.
@@ -94,15 +84,6 @@ export const DEFAULT_BATCH_SIZE = 200;
 const MAX_LISTED_DOCUMENTS = 100_000;
 const MAX_LISTED_FAILURES = 10_000;
 
-export function toFailure(err: unknown, path: string): Failure {
-  if (isDirectiveGraphError(err)) {
-    if (!err.location?.path) (err as { location: unknown }).location = { ...err.location, path };
-    return { path, error: err };
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return { path, error: new InputError('DG_PARSE_FAILED', `unexpected failure: ${message}`, { location: { path }, cause: err }) };
-}
-
 async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
@@ -116,14 +97,6 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise
   return out;
 }
 
-/** A read file as a record: the reader's warnings (legacy encoding ...) join the parser's. */
-export function parseSource(stages: Pick<Stages, 'parse'>, s: SourceDocument): DocumentRecord {
-  const rec = stages.parse(s.text, { path: s.path, sha256: s.sha256, encoding: s.encoding, warnings: s.warnings ?? [], ocr: s.ocr });
-  for (const w of s.warnings ?? []) if (!rec.warnings.some((x) => x.code === w.code)) rec.warnings.push(w);
-  rec.text = s.text;
-  return rec;
-}
-
 /** One run: counts, failures and the write loop shared by every way in (paths, texts, records). */
 class Run {
   readonly summary: IngestSummary = {
@@ -133,7 +106,7 @@ class Run {
   private readonly started = Date.now();
 
   // Each batch's look-up must see the batches written before it, on a cluster too.
-  private readonly bookmarks = newBookmarks();
+  readonly bookmarks = newBookmarks();
 
   constructor(private readonly opts: WriteOptions) {}
 
@@ -229,7 +202,8 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
 
   interface Prepared { records: DocumentRecord[]; unchanged: { path: string; key?: string }[]; failures: Failure[] }
 
-  const prepare = async (batch: string[]): Promise<Prepared> => {
+  /** In this thread: read each file, skip those already in, parse the others (the stages may be test doubles). */
+  const prepareHere = async (batch: string[]): Promise<Prepared> => {
     const out: Prepared = { records: [], unchanged: [], failures: [] };
     const sources = await mapLimited(batch, opts.readConcurrency ?? 8, async (path) => {
       try {
@@ -241,9 +215,7 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     // Failures are reported in the order of the files, not of the reads that finished first.
     for (const s of sources) if ('error' in s) out.failures.push(s);
     const fresh = sources.filter((s): s is SourceDocument => !('error' in s));
-    const known = opts.force || fresh.length === 0
-      ? new Map<string, { key: string }>()
-      : (await lookUp(opts.target, { shas: fresh.map((s) => s.sha256), paths: [], keys: [], series: [], numberKeys: [] })).bySha256;
+    const known = await knownShas(fresh.map((s) => s.sha256));
     for (const s of fresh) {
       const already = known.get(s.sha256);
       if (already || seenShas.has(s.sha256)) {
@@ -259,6 +231,38 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     }
     return out;
   };
+
+  /**
+   * On the parse workers: hash each file here (cheap) to skip those already in, then read and parse
+   * the others on the workers. Outcomes come back in the order of the files.
+   */
+  const prepareOnPool = async (pool: ParsePool, batch: string[]): Promise<Prepared> => {
+    const out: Prepared = { records: [], unchanged: [], failures: [] };
+    const hashes = await mapLimited(batch, opts.readConcurrency ?? 8, (path) => hashFile(path, opts.maxBytes ?? DEFAULT_MAX_BYTES));
+    const known = await knownShas(hashes.filter((h): h is string => h !== null));
+    const toParse: string[] = [];
+    batch.forEach((path, i) => {
+      const sha = hashes[i] ?? null;
+      const already = sha ? known.get(sha) : undefined;
+      if (sha && (already || seenShas.has(sha))) {
+        out.unchanged.push({ path, ...(already ? { key: already.key } : {}) });
+        return;
+      }
+      if (sha) seenShas.add(sha);
+      toParse.push(path);
+    });
+    for (const o of await pool.run(toParse)) {
+      if ('record' in o) out.records.push(o.record);
+      else out.failures.push(o);
+    }
+    return out;
+  };
+
+  const knownShas = async (shas: string[]) => (opts.force || shas.length === 0
+    ? new Map<string, { key: string }>()
+    : (await lookUp(opts.target, { shas, paths: [], keys: [], series: [], numberKeys: [] }, run.bookmarks)).bySha256);
+
+  const prepare = (batch: string[]) => (opts.pool && opts.pool.size > 0 ? prepareOnPool(opts.pool, batch) : prepareHere(batch));
 
   const settle = async (p: Prepared, batchNo: number) => {
     for (const f of p.failures) run.fail(f);

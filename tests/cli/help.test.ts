@@ -46,7 +46,7 @@ describe('directive-graph help', () => {
     expect(b.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout.split('\n')[0]).toBe('Usage: directive-graph ingest <file|folder>... [options]');
-    for (const option of ['--report', '--batch-size N', '--force', '--limit N', '-h, --help']) expect(a.stdout).toContain(`  ${option}  `);
+    for (const option of ['--report', '--batch-size N', '--force', '--limit N', '--workers N', '--shard i/n', '-h, --help']) expect(a.stdout).toContain(`  ${option}  `);
   });
 
   it('a bad option prints the message and the usage, exit 2', async () => {
@@ -54,6 +54,15 @@ describe('directive-graph help', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('directive-graph ingest: --batch-size expects a whole number from 1 to 10000, got "0"');
     expect(r.stderr).toContain('Usage: directive-graph ingest');
+  });
+
+  it.each([
+    [['--workers', 'two'], '--workers expects a whole number from 0 to 256, got "two"'],
+    [['--shard', '3/2'], '--shard expects i/n with 1 ≤ i ≤ n ≤ 1024 (e.g. 1/2), got "3/2"'],
+  ])('ingest %j is a usage error, exit 2', async (args, message) => {
+    const r = await cli('ingest', ...args, 'corpus/seeds');
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`directive-graph ingest: ${message}`);
   });
 
   it('help of an unknown command exits 2', async () => {

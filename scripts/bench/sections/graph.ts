@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { writeBaselineRows } from '../baseline-writes.js';
@@ -5,6 +7,7 @@ import { generateCorpus } from '../corpus.js';
 import { mib, ms, num, seconds, times } from '../format.js';
 import { collectGarbage, now, sampleRss } from '../measure.js';
 import { firstLine, loadComponent, Unavailable } from '../optional.js';
+import { mergeResults, RESULTS_FILE, round } from '../results.js';
 import { median, rate, ratio, summariseLatency, summariseThroughput } from '../stats.js';
 import type { BenchContext, SectionBody, SectionReport, SectionSpec, Table } from '../types.js';
 
@@ -19,6 +22,8 @@ import type * as StagesExports from '../../../src/ingest/stages.js';
 import type * as ReadExports from '../../../src/read/index.js';
 import type * as AppExports from '../../../src/api/app.js';
 import type * as RunnerExports from '../../../src/graph/read/runner.js';
+import type * as PoolExports from '../../../src/ingest/workers/pool.js';
+import type * as ExpectedExports from '../../../src/graph/read/expected.js';
 type EmbeddedModule = typeof EmbeddedExports;
 type DriverModule = typeof DriverExports;
 type MigrateModule = typeof MigrateExports;
@@ -30,6 +35,8 @@ type StagesModule = typeof StagesExports;
 type ReadModule = typeof ReadExports;
 type AppModule = typeof AppExports;
 type RunnerModule = typeof RunnerExports;
+type PoolModule = typeof PoolExports;
+type ExpectedModule = typeof ExpectedExports;
 type Driver = ReturnType<DriverModule['createDriver']>;
 type Stages = Awaited<ReturnType<StagesModule['defaultStages']>>;
 type Summary = Awaited<ReturnType<PipelineModule['ingest']>>;
@@ -65,6 +72,8 @@ interface Env {
   clearGraph: MaintenanceModule['clearGraph'];
   graphCounts: CountsModule['graphCounts'];
   stages: Stages;
+  pool: PoolModule;
+  checkExpected: ExpectedModule['checkExpected'];
   driver: Driver;
   target: { driver: Driver; database?: string | undefined };
   /** The bench server: how it was started, for the report. */
@@ -72,7 +81,14 @@ interface Env {
   api?: { app: FastifyInstance; ping: () => Promise<void> };
 }
 
-interface IngestRun { ms: number; docs: number; failed: number; elements: number; transactions: number; rssBefore: number; peakRss: number }
+interface IngestRun {
+  ms: number; docs: number; failed: number; elements: number; transactions: number; rssBefore: number; peakRss: number;
+  /** Parse worker threads (1: read and parse in the main thread). */
+  workers: number;
+  /** Main thread's V8 heap in use, highest sample, plus each worker's highest (bytes). */
+  heapPeak: number;
+  load1: number;
+}
 interface QueryCase { name: string; ms: number[]; sizes: number[] }
 interface QueryResult { dataset: string; roots: string[]; rootNote: string; cases: QueryCase[]; ms: number }
 
@@ -119,6 +135,8 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   const counts = await loadComponent<CountsModule>(root, 'src/graph/read/counts.ts', ['graphCounts']);
   const pipeline = await loadComponent<PipelineModule>(root, 'src/ingest/pipeline.ts', ['ingest']);
   const stagesMod = await loadComponent<StagesModule>(root, 'src/ingest/stages.ts', ['defaultStages']);
+  const pool = await loadComponent<PoolModule>(root, 'src/ingest/workers/pool.ts', ['ParsePool', 'defaultWorkers']);
+  const expected = await loadComponent<ExpectedModule>(root, 'src/graph/read/expected.ts', ['checkExpected']);
   let stages: Stages;
   try {
     stages = await stagesMod.defaultStages();
@@ -153,7 +171,10 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   }
   const driver = drv.createDriver({ NEO4J_URI: undefined, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', NEO4J_EMBEDDED_PORT: BENCH_PORT });
   const server = `the bench's own embedded Neo4j (${BENCH_DATA_DIR}, bolt port ${BENCH_PORT}, JVM heap ${heap}${started.reused ? ', found running and reused' : ''})`;
-  const env: Env = { pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, driver, target: { driver }, server };
+  const env: Env = {
+    pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, pool, checkExpected: expected.checkExpected,
+    driver, target: { driver }, server,
+  };
   state.env = env;
   await executor.verify(driver);
   await migrate.applySchema(driver, join(root, 'schema'));
@@ -199,20 +220,28 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
   const notes: string[] = [];
   const raw: Record<string, unknown> = {};
   const mainRows: string[][] = [];
+  const ingestResults: Record<string, unknown> = {};
+  let factsNote: string | undefined;
 
+  // The corpus on parse workers (at least 2, so that a 2-core machine measures them too) and, in a
+  // full run, in one thread as well: the before/after of the workers in the same run.
+  const workers = Math.max(2, env.pool.defaultWorkers());
   const all = [
-    { name: 'seeds', label: `the ${seedPaths.length} seed documents`, paths: seedPaths, warmup: measureOnly ? 0 : 1, reps: measureOnly ? 1 : ctx.quick ? 3 : 10 },
-    { name: 'corpus', label: `the generated corpus (${corpusPaths.length.toLocaleString('en-US')} documents)`, paths: corpusPaths, warmup: 0, reps: measureOnly || ctx.quick ? 1 : 2 },
+    { name: 'seeds', label: `the ${seedPaths.length} seed documents`, paths: seedPaths, warmup: measureOnly ? 0 : 1, reps: measureOnly ? 1 : ctx.quick ? 3 : 10, workers: 1, queries: true },
+    { name: 'corpus', label: `the generated corpus (${corpusPaths.length.toLocaleString('en-US')} documents)`, paths: corpusPaths, warmup: 0, reps: measureOnly || ctx.quick ? 1 : 2, workers, queries: true },
+    ...(measureOnly || ctx.quick ? [] : [
+      { name: 'corpus, 1 thread', label: `the generated corpus in one thread (--workers 1)`, paths: corpusPaths, warmup: 0, reps: 1, workers: 1, queries: false },
+    ]),
   ];
   const datasets = all.filter((d) => d.paths.length > 0);
 
   for (const ds of datasets) {
     try {
-      ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
+      ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.workers} worker(s), ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
       const runs: IngestRun[] = [];
       let last: Summary | undefined;
       for (let i = 0; i < ds.warmup + ds.reps; i++) {
-        const r = await ingestOnce(env, ds.paths, batchSize);
+        const r = await ingestOnce(env, ds.paths, batchSize, ds.workers);
         last = r.summary;
         if (i >= ds.warmup) runs.push(r.run);
         ctx.log(`ingest: ${ds.name} run ${i + 1}${i < ds.warmup ? ' (warm-up)' : ''}: ${r.run.docs} docs in ${seconds(r.run.ms)} ` +
@@ -225,8 +254,22 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
         notes.push(`${ds.name}: ${last.counts.failed} of ${ds.paths.length} documents failed to ingest, e.g. ${last.failures[0]?.error.toString() ?? ''}`);
       }
       const counts = await env.graphCounts(env.target);
+      if (ds.name === 'corpus' && corpusDir) {
+        const check = await checkCorpus(env, corpusDir);
+        raw.expectedFacts = check;
+        const bad = check.documents.found !== check.documents.expected || check.implements.missing > 0;
+        factsNote = `Expected facts (scripts/gen-corpus.ts manifest): ${check.documents.found} of ${check.documents.expected} documents ingested, ` +
+          `${check.implements.expected - check.implements.missing} of ${check.implements.expected} "implements" links found${bad ? ' — CHECK FAILED' : ''}.`;
+        if (bad) {
+          problems.push(`the ingested graph lacks expected facts: ${check.documents.expected - check.documents.found} documents, ` +
+            `${check.implements.missing} implements links (e.g. ${check.implements.examples.slice(0, 2).map((e) => `${e.from} -> ${e.to}`).join(', ')})`);
+          process.exitCode = 1;
+        }
+        ingestResults.expectedFacts = { ok: !bad, ...check };
+        ingestResults.graph = { nodes: counts.totalNodes, edges: counts.totalEdges, storeMB: round(storeBytes(ctx) / MiB_) };
+      }
 
-      if (want.queries) {
+      if (want.queries && ds.queries) {
         if (env.api) {
           try {
             state.queryResults.push(await measureQueries(ctx, env, ds.name));
@@ -265,18 +308,30 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
       const baseElPerSec = summariseThroughput(baseElements.map((t) => rate(elements, t)));
       const baseDocsPerSec = summariseThroughput(baseDocs.map((t) => rate(ingested, t)));
       mainRows.push([
-        ds.name, String(ingested), String(runs.length), seconds(median(ingMs)),
+        ds.name, String(ds.workers), String(ingested), String(runs.length), seconds(median(ingMs)),
         `${num(docsPerSec.min)} / ${num(docsPerSec.median)}`,
         `${num(elPerSec.min)} / ${num(elPerSec.median)}`,
         `${num(counts.totalNodes)} + ${num(counts.totalEdges)}`,
         String(transactions),
         `${mib(Math.min(...runs.map((r) => r.rssBefore)))} → ${mib(Math.max(...runs.map((r) => r.peakRss)))}`,
+        mib(Math.max(...runs.map((r) => r.heapPeak))),
+        runs.map((r) => r.load1.toFixed(1)).join(', '),
         `${num(baseElPerSec.min)} / ${num(baseElPerSec.median)}`,
         times(ratio(median(ingMs), median(baseElements))),
         `${num(baseDocsPerSec.min)} / ${num(baseDocsPerSec.median)}`,
         times(ratio(median(ingMs), median(baseDocs))),
       ]);
       raw[ds.name] = { runs, graph: counts, baselineElementsMs: baseElements, baselineDocsMs: baseDocs, baselineRowsPerTransaction: perTx };
+      const figures = {
+        docs: ingested,
+        docsPerSec: round(docsPerSec.median),
+        baselineRatio: round(ratio(median(ingMs), median(baseElements))),
+        heapPeakMB: round(Math.max(...runs.map((r) => r.heapPeak)) / MiB_),
+        workers: ds.workers,
+        loadAverage1m: runs.map((r) => round(r.load1)),
+      };
+      if (ds.name === 'corpus') Object.assign(ingestResults, figures, { corpus: { documents: ingested, generator: 'scripts/gen-corpus.ts', seed: 20240601 } });
+      if (ds.name === 'corpus, 1 thread') ingestResults.oneThread = figures;
     } catch (err) {
       problems.push(`${ds.name}: ${firstLine(err)}`);
       ctx.log(`ingest: ${ds.name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -286,11 +341,16 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
 
   tables.push({
     title: `read + parse + resolve + write, as \`directive-graph ingest\` does, batch size ${batchSize}, on an emptied database each run`,
-    columns: ['dataset', 'docs', 'runs', 'time median', 'docs/s min / median', 'nodes+edges/s min / median', 'graph nodes + edges', 'transactions',
-      'Node RSS before → peak', 'baseline rows/s min / median', 'ratio ingest/baseline', 'baseline 1 row per doc: rows/s', 'ratio ingest/1-row-per-doc'],
+    columns: ['dataset', 'parse workers', 'docs', 'runs', 'time median', 'docs/s min / median', 'nodes+edges/s min / median', 'graph nodes + edges', 'transactions',
+      'Node RSS before → peak', 'V8 heap peak (main + workers)', '1-min load at start of each run', 'baseline rows/s min / median', 'ratio ingest/baseline', 'baseline 1 row per doc: rows/s', 'ratio ingest/1-row-per-doc'],
     rows: mainRows,
   });
   notes.push(`Server: ${env.server}.`);
+  notes.push('parse workers: 1 = read and parse in the main thread (`--workers 1`); more = that many worker threads reading and parsing the ' +
+    'next batch while the main thread writes the current one. V8 heap peak = the main thread\'s heap in use (sampled every 50 ms) plus, ' +
+    'for each worker, the highest heap in use it reported after a document (an upper bound on their sum at any one moment). ' +
+    'The load average is the machine\'s: other sessions share its 2 cores, so compare the rows of one run, not absolute figures.');
+  if (factsNote) notes.push(factsNote);
   notes.push('nodes+edges = what the writer reports as created (Neo4j counters); "graph nodes + edges" is the graph after the run. ' +
     'Peak RSS is the Node process (sampled every 50 ms); Neo4j runs in its own JVM. The list of files is walked before the clock starts.',
   'The seeds are run once as a warm-up first (query plans, page cache); the corpus runs are not preceded by a warm-up of their own.');
@@ -309,7 +369,7 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
     for (let rep = 0; rep < sweepReps; rep++) {
       for (const size of sizes) {
         ctx.log(`ingest: sweep, ${sweepDocs} documents, batch size ${size}, round ${rep + 1} of ${sweepReps}...`);
-        const { run: r } = await ingestOnce(env, subset, size);
+        const { run: r } = await ingestOnce(env, subset, size, 1);
         await env.clearGraph(env.target);
         const base = await writeBaselineRows(env.driver, r.elements, Math.ceil(r.elements / Math.max(1, r.transactions)));
         await env.clearGraph(env.target);
@@ -339,19 +399,60 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
     });
     raw.sweep = sweepRaw;
   }
+  if (Object.keys(ingestResults).length > 0) {
+    mergeResults(join(ctx.root, RESULTS_FILE), { ingest: { ...ingestResults, batchSize, measuredAt: new Date().toISOString() } });
+  }
   if (mainRows.length === 0 && problems.length > 0) throw new Error(problems.join('; '));
   return { tables, notes, raw, ...(problems.length ? { status: 'partial' as const, reason: problems.join('; ') } : {}) };
 }
 
-async function ingestOnce(env: Env, paths: string[], batchSize: number): Promise<{ run: IngestRun; summary: Summary }> {
+const MiB_ = 1024 * 1024;
+
+/** The generator's manifest against the graph: every file ingested, every "implements" link there. */
+async function checkCorpus(env: Env, corpusDir: string) {
+  const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { expected?: { documents: number; implements: [string, string][] } };
+  if (!manifest.expected) throw new Error(`${corpusDir}/manifest.json states no expected facts: generate the corpus again`);
+  const pairs = manifest.expected.implements.map(([from, to]) => ({ from: join(corpusDir, from), to: join(corpusDir, to) }));
+  return env.checkExpected(env.target, `${corpusDir}/`, manifest.expected.documents, pairs);
+}
+
+/** Bytes of the bench database's store files (data/databases/neo4j; transaction logs apart). */
+function storeBytes(ctx: BenchContext): number {
+  const dir = join(ctx.root, BENCH_DATA_DIR, 'neo4j', 'data', 'databases', 'neo4j');
+  if (!existsSync(dir)) return NaN;
+  let total = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) total += statSync(p).size;
+    }
+  };
+  walk(dir);
+  return total;
+}
+
+async function ingestOnce(env: Env, paths: string[], batchSize: number, workers: number): Promise<{ run: IngestRun; summary: Summary }> {
   await env.clearGraph(env.target);
   collectGarbage();
+  const load1 = loadavg()[0] ?? 0;
   const rssBefore = process.memoryUsage.rss();
   const peak = sampleRss();
+  let heapPeak = process.memoryUsage().heapUsed;
+  const heapTimer = setInterval(() => { heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); }, 50);
   const t0 = now();
-  const summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize });
+  // Starting the workers is part of the run, as it is of `directive-graph ingest`.
+  const pool = workers > 1 ? new env.pool.ParsePool({ workers }) : undefined;
+  let summary: Summary;
+  try {
+    summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize, pool });
+  } finally {
+    await pool?.close();
+    clearInterval(heapTimer);
+  }
   const elapsed = now() - t0;
   const peakRss = peak();
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed) + (pool?.heapPeakBytes() ?? 0);
   return {
     summary,
     run: {
@@ -362,6 +463,9 @@ async function ingestOnce(env: Env, paths: string[], batchSize: number): Promise
       transactions: summary.batches,
       rssBefore,
       peakRss,
+      workers,
+      heapPeak,
+      load1,
     },
   };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runProbe } from '../child.js';
+import { mergeResults, RESULTS_FILE, round } from '../results.js';
 import { calibrate, MiB, now } from '../measure.js';
 import { loadComponent } from '../optional.js';
 import { mib, ms, num, times } from '../format.js';
@@ -86,6 +88,7 @@ export async function run(ctx: BenchContext): Promise<SectionBody> {
   const notes = [`MB = 2^20 bytes of UTF-8 input. A repetition parses the five seeds ${parse.rounds} times (parse) / ${base.rounds} times (baseline).`];
   const raw: Record<string, unknown> = { seedBytes, parseRepMs: parse.repMs, parseRoundsPerRep: parse.rounds, baselineRepMs: base.repMs, baselineRoundsPerRep: base.rounds };
   let partial: string | undefined;
+  let scale5to1: number | undefined;
 
   const probe = join(ctx.root, 'scripts/bench/child/parse-probe.ts');
   const scaleReps = ctx.quick ? 2 : 3;
@@ -94,6 +97,7 @@ export async function run(ctx: BenchContext): Promise<SectionBody> {
     const s = await runProbe<ScaleResult>(probe, [ctx.root, 'scale', String(scaleReps)], (ctx.quick ? 90 : 240) * 1000);
     const p1 = median(s.parse1); const p5 = median(s.parse5); const b1 = median(s.base1); const b5 = median(s.base5);
     const fastest = (xs: number[]) => Math.min(...xs);
+    scale5to1 = ratio(p5, p1);
     tables.push({
       title: `Scaling: one document of ${num(s.bytes1 / MiB, 2)} MiB and one of ${num(s.bytes5 / MiB, 2)} MiB (header and closing of ${s.frame}, body = the five seed bodies repeated), ${scaleReps} repetitions taking turns, after a warm-up`,
       columns: ['measure', '1 MiB median', '5 MiB median', 'time(5 MiB)/time(1 MiB), medians', 'same, fastest runs', 'MB/s at 5 MiB', 'ratio parse/baseline at 5 MiB'],
@@ -133,6 +137,16 @@ export async function run(ctx: BenchContext): Promise<SectionBody> {
     notes.push(`Memory: ${why}`);
   }
 
+  mergeResults(join(ctx.root, RESULTS_FILE), {
+    parse: {
+      docsPerSec: round(pDocs.median),
+      baselineRatio: round(throughputRatio),
+      scale5to1: round(scale5to1),
+      corpus: { documents: seeds.length, bytes: seedBytes, scaleBytes: [1 << 20, 5 << 20] },
+      loadAverage1m: round(loadavg()[0]),
+      measuredAt: new Date().toISOString(),
+    },
+  });
   return { tables, notes, raw, ...(partial ? { status: 'partial' as const, reason: partial } : {}) };
 }
 

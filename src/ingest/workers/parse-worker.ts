@@ -1,0 +1,33 @@
+import { getHeapStatistics } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { defaultStages } from '../stages.js';
+import { parseSource, toFailure } from '../source.js';
+import { toWire, type ParseDone, type ParseTask, type WireOutcome, type WorkerOptions } from './wire.js';
+
+/**
+ * A parse worker: reads and parses the files of each task it is sent (src/read, then src/parse,
+ * exactly as the in-process ingest does) and posts back the records, or the typed error of each
+ * file that failed. It holds nothing between tasks.
+ */
+const port = parentPort;
+if (!port) throw new Error('parse-worker.ts runs as a worker thread (see pool.ts)');
+const opts = (workerData ?? {}) as WorkerOptions;
+const stages = await defaultStages(opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
+
+port.on('message', (task: ParseTask) => {
+  void handle(task).then((done) => port.postMessage(done));
+});
+
+async function handle(task: ParseTask): Promise<ParseDone> {
+  const outcomes: WireOutcome[] = [];
+  let heapUsed = 0;
+  for (const path of task.paths) {
+    try {
+      outcomes.push({ path, record: parseSource(stages, await stages.read(path)) });
+    } catch (err) {
+      outcomes.push({ path, error: toWire(toFailure(err, path).error) });
+    }
+    heapUsed = Math.max(heapUsed, getHeapStatistics().used_heap_size);
+  }
+  return { id: task.id, outcomes, heapUsed };
+}
