@@ -66,7 +66,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   }
   // Plans made before the first request: without this the first query after a start waited 1.3-1.8 s
   // for Neo4j to plan it (issue 12). A graph that is down is warmed by its first queries instead.
-  if (connected) {
+  if (connected && config.WARM_QUERY_PLANS) {
     try {
       const warmed = await warmUp(runner);
       fastify.log.info(`warmed ${warmed.queries} query plans in ${Math.round(warmed.ms)} ms`);
