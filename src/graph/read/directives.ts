@@ -148,7 +148,7 @@ const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
  * A directive matches when each word is in its own fields (title, number, type) or in its issuer's
  * name or area, so the candidates are
  * - the directives whose own fields hold every word (one Lucene AND), and
- * - for the organisations whose name or area holds some of the words: their directives whose own
+ * - for the issuers whose name or area holds some of the words: their directives whose own
  *   fields hold the rest (one Lucene AND per distinct rest), or all their directives when nothing rests.
  * Words are matched at the start of a word there (prefix clauses), a word inside another word
  * ("ong" in "phong") only by the exact check on these candidates. Stop words are left to the
@@ -158,7 +158,7 @@ const SEARCH_CANDIDATES = `CALL () {
     CALL db.index.fulltext.queryNodes('directive_search', $allWords) YIELD node
     RETURN node AS d
     UNION
-    CALL db.index.fulltext.queryNodes('organization_search', $anyWord) YIELD node AS o
+    CALL db.index.fulltext.queryNodes('issuer_search', $anyWord) YIELD node AS o
     WITH o, ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(o.area, '')")} AS hay
     WITH o, [i IN range(0, size($words) - 1) WHERE NOT hay CONTAINS $words[i] | $clauses[i]] AS rest
     WITH rest, collect(o) AS orgs
