@@ -124,7 +124,7 @@ export type Signer = z.infer<typeof Signer>;
 export const WarningCode = z.enum([
   'ISSUER_AREA_UNKNOWN', 'ISSUER_UNKNOWN', 'CITATION_ISSUER_UNKNOWN', 'DATE_UNREADABLE', 'NUMBER_MALFORMED',
   'NAME_MISSPELLED', 'LEGACY_ENCODING', 'UNIT_UNRESOLVED', 'NO_DATE', 'NO_NUMBER', 'AREA_CANDIDATES',
-  'DISTRICT_AFTER_REFORM', 'OCR', 'OCR_REPAIRED',
+  'DISTRICT_AFTER_REFORM', 'OCR', 'OCR_REPAIRED', 'IDENTITY_FROM_TEXT',
 ]);
 export const ParseWarning = z.object({
   code: WarningCode,

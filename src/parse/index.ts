@@ -9,6 +9,7 @@ import { findAssignments, type TaskDraft } from './find/assignments.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
+import { findTextIdentity, type TextIdentity } from './find/identity.js';
 import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientDraft } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
@@ -141,6 +142,8 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
 /** What the find stage reads straight off the text: mentions and values, nothing resolved yet. */
 interface Found {
   num: DocNumber | null;
+  /** The identity a title line or a sentence gives a document without a header (or without a number in it). */
+  told: TextIdentity | null;
   docType: { type: DocType; span: Span | null };
   bodyFrom: number;
   bodyTo: number;
@@ -163,8 +166,12 @@ function find(t: string, layout: Layout): Found {
   const titleDate = tdl ? dateAt(t, tdl.start + Math.max(0, tdl.text.search(/ngày/iu))) : null;
   const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const))
     ?? (titleDate?.iso ? titleDate : null);
+  // No number in a header: a headless fragment, a news article, a page whose header was lost.
+  const told = layout.number || layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading });
+  let docType = docTypeOf(layout);
+  if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
   return {
-    num: layout.number?.num ?? null, docType: docTypeOf(layout), bodyFrom, bodyTo,
+    num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo,
     bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
   };
 }
@@ -182,7 +189,8 @@ interface Resolved {
 function resolve(t: string, layout: Layout, found: Found, scope: string): Resolved {
   const warnings = new Warnings();
   const { num } = found;
-  if (!layout.number) {
+  const told = found.told;
+  if (!layout.number && !told?.num) {
     if (layout.numberLine) {
       warnings.add({ code: 'NUMBER_MALFORMED', message: `the number line "${layout.numberLine.trimmed}" could not be read`, span: [layout.numberLine.contentStart, layout.numberLine.end] });
     } else {
@@ -190,13 +198,29 @@ function resolve(t: string, layout: Layout, found: Found, scope: string): Resolv
     }
   }
 
-  const { ctx, issuer } = buildContext(t, layout, num, warnings, scope);
+  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, told?.issuer ?? null);
 
   const dl = layout.dateLine?.info ?? null;
-  const issuedOn = dl?.date?.iso || null;
+  const toldDate = dl ? null : told?.date?.iso ?? null;
+  const issuedOn = dl?.date?.iso || toldDate;
+  if (told && !layout.number) {
+    const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it' : 'the sentence that names its issuer');
+    const own = [told.num && 'number', found.docType.span && found.docType.span === told.docType?.span && 'type', toldDate && 'date',
+      fromText && issuer && !told.issuerSource && 'issuer'].filter((x): x is string => !!x);
+    const parts = own.length > 0 ? [`${own.join(', ')} from ${where(told.source)}`] : [];
+    if (fromText && issuer && told.issuerSource) parts.push(`issuer from ${where(told.issuerSource)}`);
+    const fields = [...own, ...(fromText && issuer && told.issuerSource ? ['issuer'] : [])];
+    if (fields.length > 0) {
+      warnings.add({
+        code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its ${parts.join('; ')}`,
+        span: told.num ? [told.num.start, told.num.end] : told.issuer ? [told.issuer.start, told.issuer.end] : told.docType?.span ?? null,
+        details: { source: told.source, fields, ...(told.issuerSource ? { issuerSource: told.issuerSource } : {}) },
+      });
+    }
+  }
   if (!issuedOn && dl) {
     warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${dl.dateText}" could not be read`, span: [dl.dateStart, dl.dateStart + dl.dateText.length] });
-  } else if (!dl) {
+  } else if (!dl && !toldDate) {
     warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
   }
 
@@ -232,9 +256,11 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
   const spans: Record<string, Span[]> = {};
 
   if (layout.number) spans.number = [orig([layout.number.start, layout.number.end])];
+  else if (found.told?.num) spans.number = [orig([found.told.num.start, found.told.num.end])];
   if (dt.span) spans.docType = [orig(dt.span)];
   const dl = layout.dateLine?.info ?? null;
   if (dl?.date?.iso) spans.issuedOn = [orig([dl.date.start, dl.date.end])];
+  else if (issuedOn && found.told?.date) spans.issuedOn = [orig([found.told.date.start, found.told.date.end])];
   const place = dl?.place ?? null;
   if (dl?.place) spans.place = [orig([dl.placeStart, dl.placeEnd])];
 

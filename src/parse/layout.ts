@@ -40,7 +40,7 @@ export interface Layout {
 /** How far down the header may reach (lines). */
 const HEADER_WINDOW = 45;
 
-const NUMBER_LINE = /^[ ]*Số[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
+const NUMBER_LINE = /^[ ]*(?:Số|SỐ)[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
 const HEADING_WORDS = new Set(DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words).map((w) => fold(w)));
 const TITLE_LEAD = /^(?:V\/v|Về việc|Về|V\/V)(?![\p{L}\p{N}])/u;
 const BODY_OPENERS = /^(?:Thực hiện|Căn cứ|Ngày|Sáng|Chiều|Sau khi|Để|Trong|Tiếp theo|Theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Trước|Xét|Vừa qua|Hôm nay|Năm|Thời gian)(?![\p{L}\p{N}])/u;
@@ -205,6 +205,39 @@ function findNoiNhan(lines: Line[], from: number): Line[] {
   return [];
 }
 
+/** "Hà Giang," on one line and "ngày 15 tháng 7 năm 2024" on the next: a web copy's wrapped date line. */
+const PLACE_ALONE = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)[ ]{0,2},$/u;
+
+function placeOverDate(lines: Line[], i: number): { info: DateLine; line: Line } | null {
+  const line = lines[i]!;
+  const place = PLACE_ALONE.exec(line.trimmed);
+  const next = lines[i + 1];
+  if (!place || !next || next.blank) return null;
+  const d = readDateLine(next.text, next.start);
+  if (!d?.date || d.place !== null) return null;
+  const placeStart = line.contentStart;
+  return { info: { ...d, place: place[1]!.trim(), placeStart, placeEnd: placeStart + place[1]!.trim().length }, line: next };
+}
+
+function headerSeen(layout: Layout): boolean {
+  return !!(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title)
+    || layout.headerOrgLines.length > 0 || layout.kinhGui.length > 0;
+}
+
+/** Page chrome above a saved page's header ("Cập nhật: 14/03/2024 08:15", a breadcrumb) is passed over. */
+const CHROME_LOOKAHEAD = 6;
+
+function headerFollows(lines: Line[], from: number): boolean {
+  let seen = 0;
+  for (let k = from; k < lines.length && seen < CHROME_LOOKAHEAD; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (isMotto(l) || (NUMBER_LINE.test(l.text) && readNumberLine(l))) return true;
+  }
+  return false;
+}
+
 export function layoutOf(text: string): Layout {
   const lines = splitLines(text);
   const layout: Layout = {
@@ -227,6 +260,8 @@ export function layoutOf(text: string): Layout {
     if (!layout.dateLine) {
       const d = readDateLine(line.text, line.start);
       if (d) { layout.dateLine = { info: d, line }; continue; }
+      const split = placeOverDate(lines, i);
+      if (split) { layout.dateLine = split; i = split.line.index; continue; }
     }
     if (layout.kinhGui.length === 0 && KINH_GUI.test(line.folded)) {
       layout.kinhGui = kinhGuiBlock(lines, i);
@@ -269,6 +304,7 @@ export function layoutOf(text: string): Layout {
       layout.headerOrgLines.push(line);
       continue;
     }
+    if (!headerSeen(layout) && headerFollows(lines, i + 1)) continue;
     break;
   }
   layout.bodyStart = i;

@@ -17,11 +17,13 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the evaluation corpus', () => {
-  it('has at least 60 labelled documents, about a third of them in the tune split', () => {
+  it('has at least 60 labelled documents, between a quarter and 45% of them in the tune split', () => {
     expect(results.length).toBeGreaterThanOrEqual(60);
     const tune = results.filter((r) => r.doc.expectation.split === 'tune').length;
     expect(tune / results.length).toBeGreaterThan(0.25);
-    expect(tune / results.length).toBeLessThan(0.4);
+    // Parser work adds tune documents written for each new pattern (issue 9): the holdout stays the
+    // larger split, and new holdout documents come from someone who does not tune on them.
+    expect(tune / results.length).toBeLessThan(0.45);
   });
 
   it('covers every style, every level and both families, in both splits', () => {

@@ -22,8 +22,10 @@ export interface DocNumber {
 }
 
 // Bounded quantifiers only: these run over whole documents.
-const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-ZĐ]{0,11})`;
-const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9]{0,7}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9]{0,11}){0,3})`;
+// Codes are compared case-insensitively (domain guide §1: `CTr`, `TTg`, `BTGTw`); a State group may
+// join two abbreviations with `&` (`SNN&PTNT`). New codes need no table: any capitalised group reads.
+const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})`;
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9&]{0,11}){0,3})`;
 const END = String.raw`(?![\p{L}\p{N}/])`;
 
 /** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */

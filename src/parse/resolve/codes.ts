@@ -30,6 +30,11 @@ export function codeBody(num: DocNumber | null): CodeBody | null {
     const part = PARTY_PART_CODES[prefix];
     if (part) return { committee, part };
   }
+  // A committee code followed by its own qualifier (ĐUKCCQ: Đảng ủy Khối các cơ quan; ĐUQS): the
+  // committee is known, the rest names which one; the header or the text says the rest.
+  for (const [c, entry] of COMMITTEES) {
+    if (code.startsWith(c) && code.length - c.length >= 2 && c.length >= 2) return { committee: entry.body, part: null };
+  }
   return null;
 }
 

@@ -119,9 +119,18 @@ function districtOfWard(superior: UnitMention, issuer: UnitMention | null, ctx: 
 export interface ContextResult {
   ctx: DocContext;
   issuer: IssuerDraft | null;
+  /** The issuer is the one a title line or a sentence names, not the header's. */
+  fromText?: boolean;
 }
 
-export function buildContext(text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string): ContextResult {
+/** Organs through which a committee itself acts: "Ban Thường vụ Huyện ủy X yêu cầu" is the Huyện ủy's document. */
+const ACTING_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
+
+/**
+ * `spoken`: the issuer a title line or a sentence names (find/identity.ts), taken where the header
+ * names none, or where there is no header at all (a news headline in capitals is no issuer line).
+ */
+export function buildContext(text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string, spoken: UnitMention | null = null): ContextResult {
   const base = emptyContext(text, warnings, scope);
   const anchor = Math.min(...[layout.number?.line.index, layout.typeHeading?.index, layout.title?.lines[0]?.index, layout.bodyStart]
     .filter((x): x is number => x !== undefined));
@@ -131,7 +140,10 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     const line = headerLines[k]!;
     const prev = candidates[candidates.length - 1];
     if (prev?.line && prev.tokens[prev.tokens.length - 1]!.end >= line.end) continue;
-    const c = mentionsOfLine(text, line, headerLines[k + 1]?.index === line.index + 1 ? headerLines[k + 1] : undefined);
+    // OCR and web copies put blank lines between the two lines of one issuer ("ỦY BAN NHÂN DÂN" / "" / "HUYỆN ĐÔNG ANH").
+    const next = headerLines[k + 1];
+    const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank);
+    const c = mentionsOfLine(text, line, adjacent ? next : undefined);
     if (c) candidates.push(c);
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
@@ -157,6 +169,18 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   const code = codeBody(num);
   let organ: UnitMention | null = null;
   let bodyMention: UnitMention | null = issuerLine?.mention ?? null;
+  let spokenPart: string | null = null;
+  // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
+  // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
+  const headerless = !layout.number && !layout.dateLine;
+  const useSpoken = !!spoken && (!bodyMention || headerless) && !(conclusionMention && !bodyMention);
+  if (useSpoken) {
+    bodyMention = spoken;
+    if (spoken.head.shape === 'part' && ACTING_ORGANS.has(spoken.head.canonical) && spoken.owner) {
+      spokenPart = spoken.head.canonical;
+      bodyMention = spoken.owner;
+    }
+  }
   if (bodyMention?.head.shape === 'part') {
     organ = bodyMention;
     bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? null;
@@ -243,7 +267,8 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   ctx.issuerBody = bodyOrg;
 
   const spans: Span[] = [];
-  if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
+  if (spoken && (bodyMention === spoken || bodyMention === spoken.owner || organ === spoken)) spans.push([spoken.start, spoken.end]);
+  else if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
   if (conclusionMention) spans.push([conclusionMention.start, conclusionMention.end]);
 
   if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
@@ -253,10 +278,10 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   }
 
   // Who signs: the capacity line, the heading, or the organ that acts in the body.
-  let part: string | null = null;
+  let part: string | null = spokenPart;
   const capacity = layout.signature?.capacity;
   const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
-  if (capacity && prefix) {
+  if (part === null && capacity && prefix) {
     const t = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
     const m = parseUnitAt(t, 0);
     if (m?.head.shape === 'part') part = m.head.canonical;
@@ -277,10 +302,10 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   }
   if (organ) {
     const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
-    if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans } };
+    if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans }, fromText: useSpoken };
   }
   const name = part ? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
-  return { ctx, issuer: { org: bodyOrg, name, spans } };
+  return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
 }
 
 const WARD_COUNT = /(?<![\d/])(\d{1,2})[ ]{1,2}(phường|xã)(?![\p{L}])/gu;

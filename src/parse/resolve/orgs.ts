@@ -2,7 +2,8 @@ import type { Area, Level } from '../../model/record.js';
 import { fold, orgKey, slug } from '../../model/keys.js';
 import { areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
-import { capitalizeFirst, isAllCaps, squash } from '../text.js';
+import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
+import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg, UnitResolver } from '../types.js';
 
@@ -39,6 +40,7 @@ export function titleCaseName(s: string): string {
 
 /** Find a named place, nearest to the document first; flag names matched without their diacritics. */
 export function findPlace(name: string, level: PlaceLevel, types: readonly string[], ctx: DocContext, span: [number, number] | null): { place: Place; exact: boolean } | null {
+  if (NOT_PLACES.has(nameKey(name))) return null;
   const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
   if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
   if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
@@ -83,6 +85,8 @@ function unresolvedMessage(name: string, levels: readonly PlaceLevel[], types: r
   return none;
 }
 
+const NOT_PLACES: ReadonlySet<string> = new Set(NOT_PLACE_NAMES.map(nameKey));
+
 function wardWordOf(within: Place | null): string {
   return within && within.type === 'huyen' ? 'xã' : 'phường';
 }
@@ -91,15 +95,20 @@ const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district:
 
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
-  return { kind: 'unknown', level, word: word ?? own?.word ?? (level === 'ward' ? wardWordOf(ctx.district) : DEFAULT_WORD[level]), province: ctx.province, name: own?.name ?? null };
+  // A ward of an unknown district may be a phường or a xã: a headless document says neither.
+  const fallback = level !== 'ward' ? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : '';
+  return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 
-/** The document's own place at a level ("quận" alone in a Hai Bà Trưng document). */
-function ownLevelTarget(level: PlaceLevel, ctx: DocContext): Target {
-  if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx);
-  if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx);
-  if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx);
-  return { kind: 'wards', within: wardsWithin(ctx), words: wardWordOf(ctx.district), how: 'context:document' };
+/**
+ * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). `word` is the
+ * type word as printed: "UBND xã" in a document whose district is unknown stays a xã.
+ */
+function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Target {
+  if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
+  if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
+  if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
+  return { kind: 'wards', within: wardsWithin(ctx), words: ctx.district ? wardWordOf(ctx.district) : word ?? wardWordOf(null), how: 'context:document' };
 }
 
 /** The place whose wards "các phường" means: the district, or the province in a province document. */
@@ -120,7 +129,9 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
     const levels: PlaceLevel[] = ref.bare ? ['province', 'district', 'ward'] : ref.level === 'province' && ref.types.includes('thanh-pho') ? ['province', 'district'] : [ref.level];
     for (const level of levels) {
       const found = findPlace(ref.name, level, ref.types, ctx, ref.nameSpan);
-      if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
+      // A name printed without a type word is a place only when spelt as the place is: "Báo Đảng"
+      // is the Party's paper, not a paper of a commune whose name folds to "dang".
+      if (found && (!ref.bare || found.exact)) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
     }
     const message = unresolvedMessage(ref.name, levels, ref.types, ctx, `no ${ref.level} named "${ref.name}" in the gazetteer`);
     ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: ref.nameSpan }, ref.name);
@@ -128,7 +139,7 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   }
   if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
-  return ownLevelTarget(ref.level, ctx);
+  return ownLevelTarget(ref.level, ctx, ref.words[0]);
 }
 
 function committeeTarget(m: UnitMention, ctx: DocContext): Target {
@@ -239,8 +250,8 @@ function committeeName(head: UnitHead, t: Target): string {
   }
   if (t.kind === 'districts') return `Các ${head.canonical}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
   if (t.kind === 'unknown') {
-    if (t.name) return head.canonical === 'Đảng ủy' || head.canonical === 'Đảng bộ' ? `${head.canonical} ${t.word} ${t.name}` : `${head.canonical} ${t.name}`;
-    return head.canonical === 'Đảng ủy' ? `Đảng ủy ${t.word}` : head.canonical;
+    if (t.name) return head.canonical === 'Đảng ủy' || head.canonical === 'Đảng bộ' ? `${head.canonical} ${t.word} ${t.name}`.replace(/\s+/g, ' ') : `${head.canonical} ${t.name}`;
+    return head.canonical === 'Đảng ủy' && t.word ? `Đảng ủy ${t.word}` : head.canonical;
   }
   return `${head.canonical} ${targetLabel(t)}`;
 }
@@ -275,9 +286,9 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
   const kb = keyBase(m);
   if (t.kind === 'place' || t.kind === 'unknown') {
     name = `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
-    kindKey = `${collective ? 'các ' : ''}${kb}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`;
+    kindKey = `${collective ? 'các ' : ''}${kb}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`.trimEnd();
   } else if (t.kind === 'wards' || t.kind === 'districts') {
-    name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`;
+    name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`.trimEnd();
     kindKey = `${headCollective ? 'các ' : ''}${kb}${sub} các ${t.words}`;
   } else {
     name = withCollective(base, collective);
@@ -334,10 +345,13 @@ function resolvePart(m: UnitMention, ctx: DocContext): ResolvedOrg {
   const level: Level | null = member ? (owner.level ? LEVEL_BELOW[owner.level] : null) : owner.level;
   return {
     key: owner.key.replace(/^org:/, `org:${slug(`${m.head.collective || m.plural ? 'các ' : ''}${baseName(m)}`)}-`),
-    name: `${base} ${lowerFirst(owner.name)}`, surface: surfaceOf(m, ctx), kind, level, area: owner.area, collective,
+    name: `${base} ${CENTRAL_COMMITTEE_NAMES.has(owner.name) ? 'Trung ương' : lowerFirst(owner.name)}`, surface: surfaceOf(m, ctx), kind, level, area: owner.area, collective,
     resolvedBy: defaulted ? 'context:issuer' : owner.resolvedBy, spans: [[m.start, m.end]], body: owner.name, partOf: owner.key,
   };
 }
+
+/** An organ of the Central Committee is named "Ban Tuyên giáo Trung ương", as it signs, not "… Ban Chấp hành Trung ương". */
+const CENTRAL_COMMITTEE_NAMES: ReadonlySet<string> = new Set(['Ban Chấp hành Trung ương']);
 
 function resolveSubward(m: UnitMention, ctx: DocContext): ResolvedOrg {
   const t: Target = ctx.level === 'ward' && ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : bodyTargets(m, ctx)[0]!;

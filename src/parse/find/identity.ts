@@ -1,0 +1,340 @@
+import type { DocType, Span } from '../../model/record.js';
+import { tokenize, type Token } from '../tokens.js';
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { phraseSet } from '../phrases.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS } from '../vocabulary/identity.js';
+import { dateAt, isoDate, type FoundDate } from './dates.js';
+import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * The document's own identity where no header gives it: a headless fragment, a document quoted
+ * in a news article. Read, in order of trust, from
+ *
+ * - a title line: "Chỉ thị số 17/CT-UBND ngày 26 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Nghệ An
+ *   về …", "KẾ HOẠCH Tổ chức …" on one line, "Thông báo về việc …";
+ * - the sentence that announces it: "Ngày 5/3, UBND tỉnh X ban hành Kế hoạch số 45/KH-UBND về …",
+ *   "Ủy ban nhân dân tỉnh Bắc Ninh vừa ban hành Kế hoạch số 201/KH-UBND ngày 11/5/2023";
+ * - a body sentence whose subject is the issuer: "Ủy ban nhân dân huyện Đông Anh xây dựng Kế
+ *   hoạch …", "Ban Thường vụ Huyện ủy Phong Điền yêu cầu …".
+ *
+ * Only the text is read here; the issuer mention is resolved with the header's (resolve/context.ts).
+ */
+export interface TextIdentity {
+  /** Where the identity was read: the warning says so. */
+  source: 'title' | 'announcement' | 'body';
+  num: { num: DocNumber; start: number; end: number } | null;
+  docType: { type: DocType; span: Span } | null;
+  date: FoundDate | null;
+  issuer: UnitMention | null;
+  /** Where the issuer was read, when not where the rest was (a title line, then a body sentence). */
+  issuerSource?: TextIdentity['source'];
+}
+
+/** How far into the text a title line, an announcement or the issuer's own sentence is looked for. */
+const OPENING_CHARS = 4000;
+/** Lines at the top that may hold the title (a news headline and dateline come first). */
+const TITLE_LINES = 2;
+
+const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác')
+  .flatMap((d) => d.words.map((w) => [w, d.type] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
+const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
+/** The announcing verb ending the 40 characters before a type word. */
+const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
+const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
+const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
+
+function typeOfWord(w: string): DocType | null {
+  return TYPE_BY_WORD.get(w.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** "Chỉ thị số 17/CT-UBND", "KẾ HOẠCH Tổ chức …", "Thông báo về việc …" at the start of a line. */
+const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]+(số)[ ]{0,2}:?[ ]{0,2}|[ ]+(?=về(?:[ ]việc)?[ ]|V\/v[ ])|[ ]+(?=\S))`, 'iu');
+/** A type word then its number inside a sentence: "ban hành Kế hoạch số 201/KH-UBND". */
+// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn.
+const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:hỏa tốc|khẩn)[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
+
+function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  while (s < to && out.length < 200) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    if (text.slice(s, e).trim()) out.push([s, e]);
+    s = e + 1;
+  }
+  return out;
+}
+
+/** A number right at `at` (after the type word): its reading and extent. */
+function numberAt(text: string, at: number): { num: DocNumber; start: number; end: number } | null {
+  const re = numberRegex('gu');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m || m.index !== at) return null;
+  return { num: readNumber(m), start: at, end: at + m[0].length };
+}
+
+/** "ngày 11/5/2023" (or a comma and the date) right after a number. */
+function dateAfter(text: string, at: number): FoundDate | null {
+  const m = /^[ ,]{0,3}(?=ngày[ ])/iu.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  const d = dateAt(text, at + m[0].length);
+  return d?.iso ? d : null;
+}
+
+/** The unit named at `at` ("của Ủy ban nhân dân tỉnh Nghệ An về …"), bounded by `to`. */
+function unitAt(text: string, at: number, to: number): UnitMention | null {
+  const tokens = tokenize(text, at, Math.min(to, at + 200, text.length));
+  return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+}
+
+function titleLine(text: string, line: [number, number]): TextIdentity | null {
+  const [s, e] = line;
+  const body = text.slice(s, e);
+  const lead = body.length - body.trimStart().length;
+  const m = TITLE_LINE.exec(body.slice(lead));
+  if (!m) return null;
+  const type = typeOfWord(m[1]!);
+  if (!type) return null;
+  const typeStart = s + lead;
+  const after = typeStart + m[0].length;
+  const caps = m[1] === m[1]!.toUpperCase();
+  const rest = text.slice(after, e);
+  // A sentence that starts with a type word ("Kế hoạch nhằm …") is not a title: a title names the
+  // number, says what it is about, or prints the type in capitals; and it ends without a stop.
+  const aboutLead = /^(?:về(?:[ ]việc)?|V\/v)[ ]/iu.test(rest);
+  if (!m[2] && !aboutLead && !caps) return null;
+  if (/[.:;]$/.test(body.trimEnd()) && !m[2]) return null;
+  const id: TextIdentity = { source: 'title', num: null, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date: null, issuer: null };
+  if (!m[2]) return id;
+  const num = numberAt(text, after);
+  if (!num) return id;
+  id.num = num;
+  let k = num.end;
+  const date = dateAfter(text, k);
+  if (date) { id.date = date; k = date.end; }
+  const of = /^[ ,]{0,3}của[ ]{1,3}/iu.exec(text.slice(k, Math.min(e, k + 12)));
+  if (of) {
+    // The subject follows the issuer: "… của UBND quận Ninh Kiều V/v tổ chức …" ends the name at "V/v".
+    const from = k + of[0].length;
+    const about = /[ ](?:về|V\/v|v\/v|V\/V)(?=[ ])/u.exec(text.slice(from, e));
+    id.issuer = unitAt(text, from, about ? from + about.index : e);
+  }
+  if (num.num.docType && num.num.docType !== type && type !== 'Thông báo kết luận') id.docType = { type: num.num.docType, span: id.docType!.span };
+  return id;
+}
+
+/** The sentence around `at`: from the previous full stop or line start to `at`. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  for (let k = at - 1; k >= floor; k--) {
+    const c = text[k];
+    if (c === '\n' || ((c === '.' || c === ';' || c === ':') && /\s/.test(text[k + 1] ?? ''))) return k + 1;
+  }
+  return floor;
+}
+
+/** Unit mentions of a stretch, in order (each starting where the previous one ended). */
+function mentionsIn(tokens: readonly Token[]): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (m) { out.push(m); i = m.to - 1; }
+  }
+  return out;
+}
+
+/** A subject names the issuer only when it is one body, named or not ("UBND tỉnh", "Sở Y tế"). */
+function isIssuerLike(m: UnitMention): boolean {
+  return !m.plural && m.head.collective !== true && m.head.shape !== 'member';
+}
+
+/**
+ * The year of a date written without one ("Ngày 5/3, UBND tỉnh …"): the article's own date, a
+ * dated line above it, taken back a year when the day would fall after the article.
+ */
+function yearFor(text: string, at: number, day: number, month: number): number | null {
+  const before = text.slice(Math.max(0, at - OPENING_CHARS), at);
+  const dates = [...before.matchAll(/(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/g)];
+  const last = dates[dates.length - 1];
+  if (!last) return null;
+  const y = Number(last[3]);
+  const later = month > Number(last[2]) || (month === Number(last[2]) && day > Number(last[1]));
+  return later ? y - 1 : y;
+}
+
+/** A document number (and perhaps its comma) just before a date: the date is that document's. */
+const CITED_BEFORE = new RegExp(String.raw`${NUMBER_SOURCE}[ ,]{0,3}$`, 'u');
+
+/** "Ngày 31/5/2024," "ngày 08/3/2024" or "Ngày 5/3," opening the clause of an announcement. */
+function clauseDate(text: string, from: number, to: number): FoundDate | null {
+  const stretch = text.slice(from, to);
+  const re = /(?<![\p{L}\p{N}])ngày[ ]{1,3}(\d{1,2})[ ]{0,2}\/[ ]{0,2}(\d{1,2})(?:[ ]{0,2}\/[ ]{0,2}((?:19|20)\d{2}))?(?![\d/])|(?<![\p{L}\p{N}])ngày[ ]{1,3}\d{1,2}[ ]{1,3}tháng/giu;
+  // The date nearest the subject that is not a cited document's ("Công văn số 688/UBND-QLĐT ngày 05/3/2024").
+  let best: FoundDate | null = null;
+  for (const m of stretch.matchAll(re)) {
+    const at = from + m.index;
+    if (CITED_BEFORE.test(text.slice(Math.max(from, at - 40), at))) continue;
+    if (m[1] === undefined) {
+      const d = dateAt(text, at);
+      if (d?.iso) best = d;
+      continue;
+    }
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : yearFor(text, at, day, month);
+    if (year === null) continue;
+    const iso = isoDate(day, month, year);
+    if (iso) best = { iso, text: m[0], start: at, end: at + m[0].length };
+  }
+  return best;
+}
+
+/**
+ * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban
+ * hành", "đã có"), a type word and the number. A document cited by its reader ("Thực hiện Kế
+ * hoạch số …") has no such verb before it and is not taken.
+ */
+function announcement(text: string, from: number, to: number): TextIdentity | null {
+  TYPE_NUMBER.lastIndex = 0;
+  const stretch = text.slice(from, to);
+  for (const m of stretch.matchAll(TYPE_NUMBER)) {
+    const typeStart = from + m.index;
+    const head = text.slice(Math.max(from, typeStart - 40), typeStart);
+    const num = numberAt(text, from + m.index + m[0].length);
+    if (!num) continue;
+    const verb = ANNOUNCE_VERBS.exec(head);
+    if (!verb) {
+      const passive = byIssuer(text, num.end, m[1]!, typeStart, num);
+      if (passive) return passive;
+      continue;
+    }
+    const verbStart = typeStart - head.length + verb.index;
+    const sStart = sentenceStart(text, verbStart, from);
+    const tokens = tokenize(text, sStart, verbStart);
+    // The subject: the last unit before the verb, a parenthesised place aside ("(Hải Dương)").
+    const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
+    if (!subject) continue;
+    const gap = text.slice(subject.end, verbStart);
+    if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:,[ ]*)?$/u.test(gap)) continue;
+    const type = typeOfWord(m[1]!) ?? num.num.docType;
+    const typeSpan: Span = [typeStart, typeStart + m[1]!.length];
+    if (!type) continue;
+    const date = dateAfter(text, num.end) ?? clauseDate(text, sStart, subject.start);
+    return { source: 'announcement', num, docType: { type, span: typeSpan }, date, issuer: subject };
+  }
+  return null;
+}
+
+/** "Kế hoạch số 45/KH-UBND (ngày 5/3/2024) do UBND tỉnh X ban hành": the issuer after the number. */
+function byIssuer(text: string, at: number, word: string, typeStart: number, num: NonNullable<TextIdentity['num']>): TextIdentity | null {
+  const date = dateAfter(text, at);
+  const k = date?.end ?? at;
+  const by = /^[ ,]{0,3}do[ ]{1,3}/u.exec(text.slice(k, k + 8));
+  if (!by) return null;
+  const issuer = unitAt(text, k + by[0].length, k + by[0].length + 200);
+  if (!issuer || !isIssuerLike(issuer)) return null;
+  const after = text.slice(issuer.end, issuer.end + 60);
+  if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u.test(after)) return null;
+  const type = typeOfWord(word) ?? num.num.docType;
+  if (!type) return null;
+  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date, issuer };
+}
+
+const NEWS_LEAD = new RegExp(String.raw`^(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** A line that is only a date and perhaps a time: the dateline of a news article. */
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
+
+/**
+ * In a news article (a dateline near the top), the lead may start with the document itself:
+ * "Theo Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện X, …". Only the first paragraphs
+ * after the dateline are read: further down, such a sentence cites another document.
+ */
+function newsLead(text: string, from: number, to: number): TextIdentity | null {
+  const lines = lineStarts(text, from, to);
+  const d = lines.slice(0, 4).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0) return null;
+  for (const [s, e] of lines.slice(d + 1, d + 3)) {
+    const lead = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
+    const m = NEWS_LEAD.exec(text.slice(lead, e));
+    if (!m) continue;
+    const num = numberAt(text, lead + m[0].length);
+    if (!num) continue;
+    const date = dateAfter(text, num.end);
+    const of = /^[ ,]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
+    if (!of) continue;
+    const at = (date?.end ?? num.end) + of[0].length;
+    const issuer = unitAt(text, at, e);
+    const type = typeOfWord(m[1]!) ?? num.num.docType;
+    if (!issuer || !isIssuerLike(issuer) || !type) continue;
+    const typeStart = lead + m[0].indexOf(m[1]!);
+    return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
+  }
+  return null;
+}
+
+/** "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy Phong Điền yêu cầu …". */
+/** The paragraph from `at` ends with a colon or says "như sau": it leads in to what the issuer asks. */
+function leadsIn(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const rest = text.slice(at, Math.min(end, at + 600)).trimEnd();
+  return rest.endsWith(':') || /(?<![\p{L}])như sau(?![\p{L}])/u.test(rest);
+}
+
+function issuerSentence(text: string, from: number, to: number): TextIdentity | null {
+  const tokens = tokenize(text, from, to);
+  // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
+  const ranked: Array<TextIdentity | undefined> = [];
+  for (let i = 0; i < tokens.length && !ranked[0]; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (!m) continue;
+    i = m.to - 1;
+    if (!isIssuerLike(m)) continue;
+    const strong = IDENTITY_VERBS.match(tokens, m.to, tokens.length);
+    const v = strong ?? LEAD_IN_VERBS.match(tokens, m.to, tokens.length);
+    if (!v) continue;
+    let docType: TextIdentity['docType'] = null;
+    const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
+    if (typed && /^(?:xây dựng|ban hành)$/u.test(v.values[0]!)) {
+      const type = typeOfWord(typed[1]!);
+      const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
+      if (type) docType = { type, span: [at, at + typed[1]!.length] };
+    }
+    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end);
+    if (!strong && !leadIn) continue;
+    const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
+    const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
+    const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
+    ranked[rank] ??= id;
+  }
+  return ranked.find((x) => x !== undefined) ?? null;
+}
+
+/**
+ * The identity the text gives where no header does. `from` is where the document starts (after
+ * any page chrome), `bodyFrom` where its body starts; only the opening is read.
+ */
+export function findTextIdentity(text: string, from: number, bodyFrom: number, opts: { titleLine?: boolean } = {}): TextIdentity | null {
+  const to = Math.min(text.length, from + OPENING_CHARS);
+  let title: TextIdentity | null = null;
+  // Under a type heading the lines that follow are the heading's, not a title line.
+  for (const line of opts.titleLine === false ? [] : lineStarts(text, from, to).slice(0, TITLE_LINES)) {
+    title = titleLine(text, line);
+    if (title) break;
+  }
+  if (title?.num && title.issuer) return title;
+  const news = announcement(text, from, to) ?? newsLead(text, from, to);
+  const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
+  if (!title) return said;
+  // The title gives the type (and perhaps the number); a sentence may still give the issuer.
+  return {
+    ...title,
+    num: title.num ?? said?.num ?? null,
+    date: title.date ?? said?.date ?? null,
+    issuer: title.issuer ?? said?.issuer ?? null,
+    ...(!title.issuer && said?.issuer ? { issuerSource: said.source } : {}),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Words that tie a document to its issuer where no header does (src/parse/find/identity.ts).
+ * Data only: the finder builds its tables from these lists.
+ */
+
+/**
+ * Verbs after which the subject of a headless document's opening sentence is its issuer:
+ * "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy yêu cầu …".
+ */
+export const ISSUER_VERB_PHRASES: readonly string[] = [
+  'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
+];
+
+/**
+ * Verbs that name the issuer only in a lead-in ("UBND huyện chỉ đạo như sau:"): in a sentence of
+ * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
+ */
+export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến'];
+
+/**
+ * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
+ * document itself) that introduces it. "có" is an announcement only as "đã có / vừa có".
+ */
+export const ANNOUNCE_VERB_WORDS: readonly string[] = [
+  'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
+  'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
+];
+
+/** A news article's lead may name the document first: "Theo Kế hoạch số … của UBND tỉnh …", "Tại Chỉ thị số …". */
+export const NEWS_LEAD_WORDS: readonly string[] = ['Theo', 'Tại', 'Với'];
+
+/**
+ * Words that are never a place, though the gazetteer holds a commune whose name folds to them
+ * ("Đảng" and a xã "Dang"): read as a place they would put a Party document in that commune.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'Nhân dân', 'Chính phủ', 'Quốc hội', 'Trung ương'];
