@@ -72,9 +72,9 @@ log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${options.qui
 const reports: SectionReport[] = [];
 if (wanted('parse')) reports.push(await section(parse.spec, () => parse.run(ctx)));
 if (wanted('read')) reports.push(await section(read.spec, () => read.run(ctx)));
-if (wanted('ingest') || wanted('queries')) {
-  // Ingest and queries share one server and one ingested graph, so they run as one body.
-  reports.push(...(await graph.run(ctx, { ingest: wanted('ingest'), queries: wanted('queries') }, section)));
+if (wanted('ingest') || wanted('queries') || wanted('serve')) {
+  // Ingest, queries and the server share one Neo4j and one ingested graph, so they run as one body.
+  reports.push(...(await graph.run(ctx, { ingest: wanted('ingest'), queries: wanted('queries'), serve: wanted('serve') }, section)));
 }
 
 const totalMs = performance.now() - started;

@@ -41,6 +41,8 @@ export const ConfigSchema = z.object({
     z.array(z.string().regex(/^https?:\/\/[^\s/,]+$/, 'expected a comma-separated list of origins such as https://research.example.org (scheme, host, optional port; no path)')),
   ),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
+  // The API plans every read query once at start (src/graph/read/warm.ts); false skips it (the bench compares both).
+  WARM_QUERY_PLANS: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BenchOptions } from './types.js';
 
-export const SECTION_IDS = ['parse', 'read', 'ingest', 'queries'] as const;
+export const SECTION_IDS = ['parse', 'read', 'ingest', 'queries', 'serve'] as const;
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--docs N] [--only ${SECTION_IDS.join(',')}] [--out BENCHMARKS.md]
 

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * bench/results.json: the headline figures for machines, one key group per bench module
@@ -31,4 +31,9 @@ export function mergeResults(file: string, groups: Record<string, ResultGroup>):
 export function round(x: number | undefined): number | null {
   if (x === undefined || !Number.isFinite(x)) return null;
   return Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 100) / 100;
+}
+
+/** One group, from the project root: what a section writes when it owns exactly one key group. */
+export function recordResults(root: string, group: string, values: ResultGroup, file = RESULTS_FILE): void {
+  mergeResults(join(root, file), { [group]: values });
 }

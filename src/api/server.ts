@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { graphiqlEnabled, type Config } from '../config.js';
 import { connectGraph } from '../graph/open.js';
+import { warmUp } from '../graph/read/warm.js';
 import app from './app.js';
 import { ingestService } from './ingest.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -55,19 +56,31 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     },
   });
 
+  let connected = false;
   try {
     await graph.prepare();
+    connected = true;
     fastify.log.info(`connected to ${graph.description}`);
   } catch (err) {
     fastify.log.warn({ err }, `${graph.description} does not answer yet: serving anyway, /ready says 503 until it does`);
   }
-
   await fastify.listen({ port: config.PORT, host: config.HOST });
   // Listening on every address: print one a browser on this machine can open.
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
   // The bound port, not config.PORT: a test may listen on port 0 (any free port).
   const { port } = fastify.server.address() as AddressInfo;
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+
+  // Plans made before the first requests: without this the first query after a start waited
+  // 1.3-1.8 s for Neo4j to plan it (issue 12). In the background, after listen: under load the
+  // warm-up takes tens of seconds, which must not hold the start (a request meanwhile plans its own).
+  // A graph that is down at start is warmed by its first queries instead.
+  if (connected && config.WARM_QUERY_PLANS) {
+    void warmUp(runner).then(
+      (warmed) => fastify.log.info(`warmed ${warmed.queries} query plans in ${Math.round(warmed.ms)} ms`),
+      (err: unknown) => fastify.log.warn({ err }, 'warming the query plans failed: the first queries plan their own'),
+    );
+  }
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { useTcpNoDelay } from './socket.js';
 
 export type { Driver } from 'neo4j-driver';
 
@@ -13,6 +12,9 @@ export type { Driver } from 'neo4j-driver';
  * - Integers come back as JS numbers (`disableLosslessIntegers`): counts, depths and offsets in
  *   this project stay far below 2^53. Going the other way, a JS number is sent as a float, so a
  *   parameter Cypher needs as an integer (LIMIT, SKIP, a depth) must be wrapped in `neo4j.int`.
+ * - TCP no-delay on the Bolt sockets: neo4j-driver >= 6.3 sets it on every socket it opens. Without
+ *   it a query (RUN, then a small PULL) waits for the server's delayed ACK, ~40 ms a statement; the
+ *   5.x driver needed a process-wide net.Socket patch for this.
  * - The configured user and password are always sent. The embedded server has auth off and
  *   accepts them; Docker and remote servers check them.
  */
@@ -49,7 +51,6 @@ export interface DriverOptions {
 const targets = new WeakMap<Driver, Target>();
 
 export function createDriver(target: Target, opts: DriverOptions = {}): Driver {
-  useTcpNoDelay(); // without it every query waits ~40 ms: see socket.ts
   const driver = neo4j.driver(boltUri(target), neo4j.auth.basic(target.NEO4J_USER, target.NEO4J_PASSWORD), {
     disableLosslessIntegers: true,
     connectionTimeout: opts.connectionTimeoutMs ?? 10_000,

@@ -81,6 +81,8 @@ const ALREADY_THERE = new Set([
 ]);
 
 const SCHEMA_ATTEMPTS = 8;
+/** How long a start waits for new indexes to be populated (a large graph takes tens of seconds). */
+const INDEX_WAIT_SECONDS = 600;
 
 /**
  * Applies the schema of `dir` (relative to the project root unless absolute). Returns the
@@ -111,6 +113,11 @@ export async function applySchema(target: GraphTarget | Driver, dir = 'schema', 
       }
     }
   }
+  // A full-text index created just now is still being populated, and a query on it would fail or
+  // miss nodes: wait until every index is online (at once on a graph whose indexes already are).
+  await autoCommit(where, { cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds: INDEX_WAIT_SECONDS } }, {
+    what: 'waiting for the indexes to come online', mode: 'READ',
+  });
   return statements;
 }
 

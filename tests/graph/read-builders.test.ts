@@ -7,6 +7,7 @@ import { dataQualityQuery } from '../../src/graph/read/data-quality.js';
 import { derivedTasksQuery } from '../../src/graph/read/derived-tasks.js';
 import { directiveByKeyQuery, directivesByNumberQuery, searchDirectivesQuery } from '../../src/graph/read/directives.js';
 import { FOLD_MARKS, foldNumber, searchTokens } from '../../src/graph/read/fold.js';
+import { allOf, anyOf, escapeLucene, numberPhrase, prefixClauses } from '../../src/graph/read/fulltext.js';
 import { READ_LIMITS } from '../../src/graph/read/limits.js';
 import { lineageQuery } from '../../src/graph/read/lineage.js';
 import { organizationByKeyQuery, searchOrganizationsQuery } from '../../src/graph/read/organizations.js';
@@ -105,6 +106,27 @@ describe('cursors', () => {
     expect(() => decodeCursor('organizations', c, 2)).toThrow('is not a cursor of organizations');
     expect(() => decodeCursor('directives', 'garbage!', 2)).toThrow(QueryError);
     expect(() => decodeCursor('directives', encodeCursor('directives', ['a']), 2)).toThrow(QueryError);
+  });
+});
+
+describe('Lucene queries', () => {
+  it('escapes every character of Lucene syntax', () => {
+    expect(escapeLucene('a AND (b OR c*) "x":y/z\\')).toBe('a AND \\(b OR c\\*\\) \\"x\\"\\:y\\/z\\\\');
+    expect(escapeLucene('+-&|!{}[]^~?')).toBe('\\+\\-\\&\\|\\!\\{\\}\\[\\]\\^\\~\\?');
+  });
+
+  it('turns search words into prefix clauses, leaving stop words to the exact check', () => {
+    expect(prefixClauses(searchTokens('Chỉ thị 17/CT-UBND'))).toEqual({ words: ['chi', 'thi', '17', 'ct', 'ubnd'], clauses: ['chi*', 'thi*', '17*', 'ct*', 'ubnd*'] });
+    expect(prefixClauses(searchTokens('tổ chức thực hiện'))).toEqual({ words: ['chuc', 'thuc', 'hien'], clauses: ['chuc*', 'thuc*', 'hien*'] });
+    expect(prefixClauses(searchTokens('a AND (b OR'))).toEqual({ words: ['b'], clauses: ['b*'] });
+    expect(allOf(['chi*', 'thi*'])).toBe('chi* AND thi*');
+    expect(anyOf(['chi*', 'thi*'])).toBe('chi* OR thi*');
+  });
+
+  it('looks a number up as a phrase on the number field, quotes escaped', () => {
+    expect(numberPhrase('100- CV/ĐU')).toBe('number:"100- CV/ĐU"');
+    expect(numberPhrase('12"/QĐ\\')).toBe('number:"12\\"/QĐ\\\\"');
+    expect(numberPhrase(' / - ')).toBeNull();
   });
 });
 

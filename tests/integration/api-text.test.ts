@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestService } from '../../src/api/ingest.js';
+import { LUCENE_STOP_WORDS } from '../../src/graph/read/fulltext.js';
 import { createReadRunner } from '../../src/graph/read/runner.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { defaultStages } from '../../src/ingest/stages.js';
@@ -81,6 +82,28 @@ describe('directives(search:) as people name a directive', () => {
     expect(data.directives.totalCount).toBe(2);
     expect(data.directives.nodes).toContainEqual({ number: '17/CT-UBND', issuer: { name: 'UBND Thành phố Hà Nội' } });
     expect(data.directives.nodes).toContainEqual({ number: null, issuer: { name: 'Quận ủy' } });
+  });
+
+  it('leaves out of the Lucene query exactly the stop words the server drops from the index', async () => {
+    const session = graph.driver.session({ database: graph.target.NEO4J_DATABASE });
+    try {
+      const res = await session.run(`CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+        WHERE analyzer = 'standard-folding' RETURN stopwords`);
+      expect([...(res.records[0]?.get('stopwords') as string[])].sort()).toEqual([...LUCENE_STOP_WORDS].sort());
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('checks words the index drops as stop words with the fold: kept when found, refused when not', async () => {
+    // "an" (a stop word of the index) is in both haystacks: "thanh pho ha noi", "quan uy"
+    const withAn = await ok(app, '{ directives(search: "chi thi 17 an") { totalCount nodes { number } } }');
+    const without = await ok(app, '{ directives(search: "chi thi 17") { totalCount nodes { number } } }');
+    expect(without.directives.totalCount).toBe(2);
+    expect(withAn.directives).toEqual(without.directives);
+    // "with" is in neither: the search finds nothing rather than ignoring the word
+    const withWith = await ok(app, '{ directives(search: "chi thi 17 with") { totalCount } }');
+    expect(withWith.directives.totalCount).toBe(0);
   });
 
   it('finds the Quận ủy Liên Chiểu documents by issuer words', async () => {

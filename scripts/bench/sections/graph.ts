@@ -7,9 +7,11 @@ import { generateCorpus } from '../corpus.js';
 import { mib, ms, num, seconds, times } from '../format.js';
 import { collectGarbage, now, sampleRss } from '../measure.js';
 import { firstLine, loadComponent, Unavailable } from '../optional.js';
-import { mergeResults, RESULTS_FILE, round } from '../results.js';
+import { mergeResults, recordResults, RESULTS_FILE, round } from '../results.js';
 import { median, rate, ratio, summariseLatency, summariseThroughput } from '../stats.js';
+import { currentLoad } from '../machine.js';
 import type { BenchContext, SectionBody, SectionReport, SectionSpec, Table } from '../types.js';
+import { BENCH_SERVE_NOTE, runServe, serveSpec, type ServeResults } from './serve.js';
 
 import type * as EmbeddedExports from '../../../src/db/embedded.js';
 import type * as DriverExports from '../../../src/graph/driver.js';
@@ -90,7 +92,7 @@ interface IngestRun {
   load1: number;
 }
 interface QueryCase { name: string; ms: number[]; sizes: number[] }
-interface QueryResult { dataset: string; roots: string[]; rootNote: string; cases: QueryCase[]; ms: number }
+interface QueryResult { dataset: string; docs: number; roots: string[]; rootKeys: string[]; rootNote: string; cases: QueryCase[]; ms: number }
 
 interface State {
   env?: Env;
@@ -98,9 +100,12 @@ interface State {
   queriesUnavailable?: string;
   queryResults: QueryResult[];
   queryErrors: string[];
+  serve?: SectionBody;
+  serveResults?: ServeResults;
+  serveError?: string;
 }
 
-export async function run(ctx: BenchContext, want: { ingest: boolean; queries: boolean }, section: SectionRunner): Promise<SectionReport[]> {
+export async function run(ctx: BenchContext, want: { ingest: boolean; queries: boolean; serve?: boolean }, section: SectionRunner): Promise<SectionReport[]> {
   const state: State = { queryResults: [], queryErrors: [] };
   const reports: SectionReport[] = [];
   // The server is a detached process that outlives this one: an interrupted bench must stop it too.
@@ -113,7 +118,13 @@ export async function run(ctx: BenchContext, want: { ingest: boolean; queries: b
   try {
     const ingest = await section(ingestSpec, () => ingestBody(ctx, want, state));
     if (want.ingest) reports.push(ingest);
-    if (want.queries) reports.push(await section(queriesSpec, async () => queriesBody(ingest, state)));
+    if (want.queries) reports.push(await section(queriesSpec, async () => queriesBody(ctx, ingest, state)));
+    if (want.serve) {
+      reports.push(await section(serveSpec, async () => {
+        if (state.serve) return state.serve;
+        throw new Error(state.serveError ?? 'needs the ingested graph and a city order in it');
+      }));
+    }
   } finally {
     await state.env?.api?.app.close().catch(() => undefined);
     await state.env?.driver.close().catch(() => undefined);
@@ -194,8 +205,8 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   return env;
 }
 
-async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: boolean }, state: State): Promise<SectionBody> {
-  const env = await setUp(ctx, state, want.queries);
+async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: boolean; serve?: boolean }, state: State): Promise<SectionBody> {
+  const env = await setUp(ctx, state, want.queries || Boolean(want.serve));
   const problems: string[] = [];
   let corpusDir: string | undefined;
   try {
@@ -269,14 +280,24 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
         ingestResults.graph = { nodes: counts.totalNodes, edges: counts.totalEdges, storeMB: round(storeBytes(ctx) / MiB_) };
       }
 
-      if (want.queries && ds.queries) {
+      if ((want.queries || want.serve) && ds.queries) {
         if (env.api) {
           try {
-            state.queryResults.push(await measureQueries(ctx, env, ds.name));
+            state.queryResults.push(await measureQueries(ctx, env, ds.name, ingested));
           } catch (err) {
             state.queryErrors.push(`${ds.name}: ${firstLine(err)}`);
             ctx.log(`queries on ${ds.name} failed: ${firstLine(err)}`);
           }
+        }
+      }
+      // The server section runs on the largest graph, before the baselines empty it.
+      const measured = state.queryResults.at(-1);
+      if (want.serve && ds === datasets.at(-1) && measured?.dataset === ds.name) {
+        try {
+          state.serve = await serveBody(ctx, env, measured);
+        } catch (err) {
+          state.serveError = firstLine(err);
+          ctx.log(`server section failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         }
       }
       if (measureOnly) continue;
@@ -479,7 +500,12 @@ const LINEAGE = `query($k: ID!) { lineage(key: $k, direction: DOWN, maxDepth: 10
 const DERIVED = `query($k: ID!) { derivedTasks(order: $k, level: WARD, first: 20) { totalCount truncated nodes {
   depth task { id clause text units { unit { name level } role } } directive { number } chain { number } links { evidence { sentence } } } } }`;
 
-async function measureQueries(ctx: BenchContext, env: Env, dataset: string): Promise<QueryResult> {
+const SEARCH = 'query($s: String) { directives(search: $s, first: 20) { totalCount nodes { key number title issuer { name } } } }';
+const SEARCH_CASE = 'directives(search: "chi thi <number>") of a city order';
+/** How people look a city order up: its type and the number before the slash ("chi thi 226"). */
+const searchFor = (d: { number: string | null; key: string }) => `chi thi ${(d.number ?? d.key).split('/')[0]}`;
+
+async function measureQueries(ctx: BenchContext, env: Env, dataset: string, docs: number): Promise<QueryResult> {
   const api = env.api!;
   const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<Json> => {
     const res = await api.app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
@@ -524,6 +550,7 @@ async function measureQueries(ctx: BenchContext, env: Env, dataset: string): Pro
     { name: 'RETURN 1 through the read runner (baseline)', call: async () => { await api.ping(); return 0; } },
     { name: 'lineage DOWN from a city order', call: async (i) => (await gql(LINEAGE, { k: keyAt(i) })).lineage?.nodes.length ?? 0 },
     { name: 'derivedTasks(level: WARD) of a city order', call: async (i) => (await gql(DERIVED, { k: keyAt(i) })).derivedTasks?.totalCount ?? 0 },
+    { name: SEARCH_CASE, call: async (i) => (await gql(SEARCH, { s: searchFor(roots[i % roots.length]!) })).directives.totalCount as number },
     {
       name: 'report derived-tasks, ward level, HTML (/reports/derived-tasks)', runs: reportRuns, warmup: 2,
       call: async (i) => report('/reports/derived-tasks?level=ward&format=html', keyAt(i), (html: string) => (html.match(/<tr><td class="num">/g) ?? []).length),
@@ -553,10 +580,10 @@ async function measureQueries(ctx: BenchContext, env: Env, dataset: string): Pro
     }
     out.push({ name: c.name, ms: msList, sizes });
   }
-  return { dataset, roots: roots.map((r) => r.number ?? r.key), rootNote, cases: out, ms: now() - t0 };
+  return { dataset, docs, roots: roots.map((r) => r.number ?? r.key), rootKeys: roots.map((r) => r.key), rootNote, cases: out, ms: now() - t0 };
 }
 
-function queriesBody(ingest: SectionReport, state: State): SectionBody {
+function queriesBody(ctx: BenchContext, ingest: SectionReport, state: State): SectionBody {
   if (state.queriesUnavailable) throw new Unavailable(state.queriesUnavailable);
   if (state.queryResults.length === 0) {
     if (state.queryErrors.length) throw new Error(state.queryErrors.join('; '));
@@ -588,7 +615,55 @@ function queriesBody(ingest: SectionReport, state: State): SectionBody {
   notes.push('Result size: lineage = directives in the answer; derivedTasks = totalCount of ward tasks. Each request is measured end to end ' +
     'through `app.inject` (GraphQL parse, validation, limits, resolvers, Cypher, JSON).',
   'The queries run on the graph the ingest section has just written, so their time is also counted in the ingest section\'s time.');
+  recordQueryResults(ctx, state.queryResults.at(-1)!);
   const partial = state.queryErrors.length ? { status: 'partial' as const, reason: state.queryErrors.join('; ') } : {};
   return { tables, notes, raw, ms: state.queryResults.reduce((n, q) => n + q.ms, 0), ...partial };
 }
 
+
+async function serveBody(ctx: BenchContext, env: Env, q: QueryResult): Promise<SectionBody> {
+  const read = await import('../../../src/graph/read/index.js');
+  const runner = read.createReadRunner(env.driver, { timeoutMs: 30_000 });
+  const orderKey = q.rootKeys[0]!;
+  const number = q.roots[0]!;
+  const { results, ...body } = await runServe(ctx, {
+    root: ctx.root, boltPort: BENCH_PORT, orderKey, number, search: searchFor({ number, key: orderKey }),
+    direct: {
+      directive: () => runner.run(read.directivesByNumberQuery(number, null), 'bench'),
+      derivedTasks: () => runner.run(read.derivedTasksQuery({ order: orderKey, level: 'ward', first: 20, maxDepth: 10, relations: ['IMPLEMENTS', 'BASED_ON', 'CITES'] }), 'bench'),
+      clearQueryCaches: async () => { await runner.run({ cypher: 'CALL db.clearQueryCaches()', params: {} }, 'bench'); },
+    },
+  });
+  recordResults(ctx.root, 'throughput', {
+    docs: q.docs, connections: results.throughput.connections, seconds: results.throughput.seconds, load1: currentLoad(),
+    directive: { rps: results.throughput.directiveRps },
+    search: { rps: results.throughput.searchRps },
+    derivedTasks: { rps: results.throughput.derivedTasksRps },
+    helloRps: results.throughput.helloRps,
+  });
+  stateServeResults = results;
+  return { ...body, notes: [...body.notes, `${BENCH_SERVE_NOTE} Graph: the ${q.dataset} (${q.docs.toLocaleString('en-US')} documents); order ${number} (${orderKey}).`] };
+}
+
+/** The serve section's figures that belong to the queries group of bench/results.json. */
+let stateServeResults: ServeResults | undefined;
+
+function recordQueryResults(ctx: BenchContext, q: QueryResult): void {
+  const find = (prefix: string) => q.cases.find((c) => c.name.startsWith(prefix));
+  const lat = (prefix: string) => {
+    const c = find(prefix);
+    if (!c) return undefined;
+    const s = summariseLatency(c.ms);
+    return { p50Ms: s.p50, p95Ms: s.p95, resultSizeMedian: median(c.sizes), resultSizeMax: Math.max(...c.sizes) };
+  };
+  recordResults(ctx.root, 'queries', {
+    docs: q.docs, dataset: q.dataset, load1: currentLoad(),
+    lineage: lat('lineage DOWN'),
+    derivedTasks: lat('derivedTasks('),
+    search: lat('directives(search'),
+    firstAfterStartMs: stateServeResults?.firstAfterStartMs ?? null,
+    firstAfterStartWithoutWarmUpMs: stateServeResults?.firstAfterStartColdMs ?? null,
+    overheadRatio: stateServeResults?.overheadRatio ?? null,
+    overheadRatioDirective: stateServeResults?.overheadRatioDirective ?? null,
+  });
+}

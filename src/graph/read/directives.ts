@@ -3,6 +3,7 @@ import { numberKey } from '../../model/keys.js';
 import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { foldCypher, foldNumber, foldNumberCypher, foldParams, searchTokens } from './fold.js';
+import { allOf, anyOf, numberPhrase, prefixClauses } from './fulltext.js';
 import { READ_LIMITS } from './limits.js';
 import { directiveMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
@@ -49,16 +50,33 @@ export async function directivesByKeys(runner: ReadRunner, keys: string[]): Prom
   return new Map(rows.map((r) => [r.directive.key, r.directive]));
 }
 
-/** Directives whose number matches, ingested first, at most candidateCap + 1 (to tell "more than listed"). */
+/**
+ * Directives whose number matches, ingested first, at most candidateCap + 1 (to tell "more than
+ * listed"). Candidates come from two indexes: the numberKey index (the number as printed), and the
+ * full-text `number` field (the number typed without its Đ, or with other spacing); the fold decides.
+ * Folding every stored number instead read every directive (PROFILE: one db hit per directive).
+ */
 export function directivesByNumberQuery(number: string, issuer: string | null | undefined): Query {
+  const phrase = numberPhrase(number);
+  const byText = phrase === null ? '' : `
+  UNION
+  CALL db.index.fulltext.queryNodes('directive_search', $numberPhrase) YIELD node
+  RETURN node AS d`;
   return {
-    cypher: `MATCH (d:Directive)
+    cypher: `CALL () {
+  MATCH (d:Directive {numberKey: $numberKey})
+  RETURN d${byText}
+}
+WITH d
 WHERE (d.numberKey = $numberKey OR ${foldNumberCypher('d.number')} = $numberFolded)
   AND ${ISSUER_FILTER}
 RETURN ${directiveMap('d')} AS directive
 ORDER BY CASE d.status WHEN 'ingested' THEN 0 ELSE 1 END, d.issuedOn DESC, d.key
 LIMIT toInteger($limit)`,
-    params: { numberKey: numberKey(number), numberFolded: foldNumber(number), ...issuerParams(issuer), ...foldParams, limit: READ_LIMITS.candidateCap + 1 },
+    params: {
+      numberKey: numberKey(number), numberFolded: foldNumber(number), ...(phrase === null ? {} : { numberPhrase: phrase }),
+      ...issuerParams(issuer), ...foldParams, limit: READ_LIMITS.candidateCap + 1,
+    },
   };
 }
 
@@ -125,19 +143,58 @@ const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
   AND ${ISSUER_FILTER}`;
 
 /**
+ * The directives that may match the search words, from the full-text indexes (schema/030_search.cypher)
+ * rather than from folding every directive; SEARCH_MATCH then decides exactly, as before.
+ * A directive matches when each word is in its own fields (title, number, type) or in its issuer's
+ * name or area, so the candidates are
+ * - the directives whose own fields hold every word (one Lucene AND), and
+ * - for the issuers whose name or area holds some of the words: their directives whose own
+ *   fields hold the rest (one Lucene AND per distinct rest), or all their directives when nothing rests.
+ * Words are matched at the start of a word there (prefix clauses), a word inside another word
+ * ("ong" in "phong") only by the exact check on these candidates. Stop words are left to the
+ * exact check (fulltext.ts).
+ */
+const SEARCH_CANDIDATES = `CALL () {
+    CALL db.index.fulltext.queryNodes('directive_search', $allWords) YIELD node
+    RETURN node AS d
+    UNION
+    CALL db.index.fulltext.queryNodes('issuer_search', $anyWord) YIELD node AS o
+    WITH o, ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(o.area, '')")} AS hay
+    WITH o, [i IN range(0, size($words) - 1) WHERE NOT hay CONTAINS $words[i] | $clauses[i]] AS rest
+    WITH rest, collect(o) AS orgs
+    CALL (rest, orgs) {
+      UNWIND CASE WHEN size(rest) = 0 THEN orgs ELSE [] END AS o
+      MATCH (d:Directive)-[:ISSUED_BY]->(o)
+      RETURN d
+      UNION
+      UNWIND CASE WHEN size(rest) > 0 THEN [reduce(q = head(rest), c IN tail(rest) | q + ' AND ' + c)] ELSE [] END AS q
+      CALL db.index.fulltext.queryNodes('directive_search', q) YIELD node
+      WITH node AS d, orgs
+      WHERE EXISTS { MATCH (d)-[:ISSUED_BY]->(o) WHERE o IN orgs }
+      RETURN d
+    }
+    RETURN d
+  }
+  WITH DISTINCT d`;
+
+/**
  * Newest first, undated last (their sort date is ''), ties by key: the keyset is (sortDate, key).
- * Count and page come back in one row.
+ * Count and page come back in one row. With search words the directives come from the full-text
+ * candidates, else from the label.
  */
 export function searchDirectivesQuery(f: DirectiveFilter): Query {
   const [afterDate, afterKey] = f.after ? decodeCursor('directives', f.after, 2) : [null, null];
+  const tokens = searchTokens(f.search);
+  const { words, clauses } = prefixClauses(tokens);
+  const source = words.length > 0 ? SEARCH_CANDIDATES : 'MATCH (d:Directive)';
   return {
     cypher: `CALL () {
-  MATCH (d:Directive)
+  ${source}
   WHERE ${DIRECTIVE_FILTER}
   RETURN count(d) AS total
 }
 CALL () {
-  MATCH (d:Directive)
+  ${source}
   WHERE ${DIRECTIVE_FILTER}
   WITH d, coalesce(toString(d.issuedOn), '') AS sortDate
   WHERE $afterKey IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND d.key > $afterKey)
@@ -152,7 +209,8 @@ RETURN total, page`,
       level: f.level ?? null,
       issuedFrom: f.issuedFrom ?? null,
       issuedTo: f.issuedTo ?? null,
-      tokens: searchTokens(f.search),
+      tokens,
+      ...(words.length > 0 ? { words, clauses, allWords: allOf(clauses), anyWord: anyOf(clauses) } : {}),
       ...issuerParams(f.issuer),
       ...foldParams,
       afterDate,
