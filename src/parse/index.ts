@@ -6,6 +6,7 @@ import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
 import { findAssignments, type TaskDraft } from './find/assignments.js';
+import { findCitationBlocks, type CitationBlock } from './find/citation-blocks.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
@@ -146,6 +147,8 @@ interface Found {
   bodyTo: number;
   bodyLines: readonly Line[];
   mentions: Mention[];
+  /** "Căn cứ:" and "Thực hiện:" lists, whose heading gives every item its relation. */
+  citationBlocks: CitationBlock[];
   meeting: FoundDate | null;
 }
 
@@ -166,6 +169,8 @@ function find(t: string, layout: Layout): Found {
   return {
     num: layout.number?.num ?? null, docType: docTypeOf(layout), bodyFrom, bodyTo,
     bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
+    // From the top: a recipient block may run on into the "Thực hiện:" list under it.
+    citationBlocks: findCitationBlocks(t, 0, bodyTo),
   };
 }
 
@@ -200,7 +205,7 @@ function resolve(t: string, layout: Layout, found: Found, scope: string): Resolv
     warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
   }
 
-  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null), ctx, found.bodyFrom, found.bodyTo);
+  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null, found.citationBlocks), ctx, found.bodyFrom, found.bodyTo);
   for (const d of citations) {
     if (!d.issuer) {
       warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);

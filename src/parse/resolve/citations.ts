@@ -1,5 +1,6 @@
 import type { DocType, Relation, Span } from '../../model/record.js';
 import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
+import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import type { DocNumber } from '../find/number.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
@@ -10,6 +11,7 @@ import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { codeBody, headNamed } from './codes.js';
+import { mandatedBefore } from './mandate.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -50,6 +52,8 @@ interface Decision {
   relation: Relation;
   rule: string;
   weight: number;
+  /** Offset of the trigger phrase, when one decided. */
+  at?: number;
 }
 
 function extentEnd(m: FullMention): number {
@@ -67,15 +71,16 @@ function triggerBefore(text: string, from: number, at: number, docType: DocType)
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
+    const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
-      found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9 };
+      found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
       continue;
     }
-    found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1 };
+    found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
   }
   return found;
 }
@@ -95,7 +100,20 @@ function parentAt(text: string, at: number, fulls: readonly FullMention[], befor
   return null;
 }
 
-function decide(text: string, fulls: readonly FullMention[]): Map<FullMention, Decision & { parent: FullMention | null }> {
+/**
+ * The relation a trigger gives, read in its clause: under a "Căn cứ:" or "Thực hiện:" heading the
+ * heading decides; an "implements" trigger inside a task for others is a mandate (cites).
+ */
+export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[]): Decision | null {
+  const block = blocks.find((b) => at >= b.start && at < b.end);
+  if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
+  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at)) {
+    return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
+  }
+  return d;
+}
+
+function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[]): Map<FullMention, Decision & { parent: FullMention | null }> {
   const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
@@ -110,6 +128,7 @@ function decide(text: string, fulls: readonly FullMention[]): Map<FullMention, D
     const listed = prev !== null && onlyListGlue(text, extentEnd(prev), m.start);
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
+    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks);
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
@@ -194,11 +213,11 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = []): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
-  const decisions = decide(text, fulls);
+  const decisions = decide(text, fulls, blocks);
 
   // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
   // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),
