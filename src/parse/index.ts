@@ -8,6 +8,7 @@ import { clean, type CleanText } from './clean.js';
 import { findAssignments, type TaskDraft } from './find/assignments.js';
 import { findCitationBlocks, type CitationBlock } from './find/citation-blocks.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
+import { findNamedMentions, type NamedMention } from './find/named-citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import type { DocNumber } from './find/number.js';
@@ -16,6 +17,7 @@ import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
 import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
+import { resolveNamedCitations, type NamedDraft } from './resolve/named-citations.js';
 import { unitResolver } from './resolve/orgs.js';
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
@@ -149,7 +151,18 @@ interface Found {
   mentions: Mention[];
   /** "Căn cứ:" and "Thực hiện:" lists, whose heading gives every item its relation. */
   citationBlocks: CitationBlock[];
+  /** Documents named without a number ("Luật …", "Nghị quyết Đại hội …", "Quy chế …"). */
+  named: NamedMention[];
   meeting: FoundDate | null;
+}
+
+/** Named citations in the title and the body, away from numbered mentions and their subjects. */
+function named(t: string, layout: Layout, bodyFrom: number, bodyTo: number, mentions: readonly Mention[]): NamedMention[] {
+  const numbered = mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.title ? m.title.end : m.end] as const);
+  return [
+    ...(layout.title ? findNamedMentions(t, layout.title.start, layout.title.end, numbered) : []),
+    ...findNamedMentions(t, bodyFrom, bodyTo, numbered),
+  ];
 }
 
 function find(t: string, layout: Layout): Found {
@@ -171,6 +184,7 @@ function find(t: string, layout: Layout): Found {
     bodyLines: layout.lines.slice(layout.bodyStart, layout.bodyEnd), mentions, meeting,
     // From the top: a recipient block may run on into the "Thực hiện:" list under it.
     citationBlocks: findCitationBlocks(t, 0, bodyTo),
+    named: named(t, layout, bodyFrom, bodyTo, mentions),
   };
 }
 
@@ -180,6 +194,7 @@ interface Resolved {
   issuer: ReturnType<typeof buildContext>['issuer'];
   issuedOn: string | null;
   citations: CitationDraft[];
+  named: NamedDraft[];
   tasks: TaskDraft[];
   recipients: RecipientDraft[];
 }
@@ -225,7 +240,8 @@ function resolve(t: string, layout: Layout, found: Found, scope: string): Resolv
   } else {
     warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
   }
-  return { warnings, issuer, issuedOn, citations, tasks, recipients };
+  const named = resolveNamedCitations(found.named, citations, t, found.citationBlocks);
+  return { warnings, issuer, issuedOn, citations, named, tasks, recipients };
 }
 
 /** The build stage: the record in the original text's offsets, validated by its schema. */
@@ -251,6 +267,13 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
     relation: d.relation, citedBy: d.citedBy, evidence: d.evidence, confidence: d.confidence, rule: d.rule,
     spans: d.spans.map(orig), key: d.key,
   }));
+  for (const n of resolved.named) {
+    citations.push({
+      kind: 'named', name: n.name, number: null, docType: n.docType, issuedOn: null, issuer: null, title: n.name,
+      relation: n.relation, citedBy: null, evidence: n.evidence, confidence: n.confidence, rule: n.rule,
+      spans: n.spans.map(orig), key: null,
+    });
+  }
 
   if (meeting?.iso) spans.meetingOn = [orig([meeting.start, meeting.end])];
 

@@ -22,7 +22,7 @@ export interface CitationBlock {
 
 const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
 const HEADING = new RegExp(
-  String.raw`^[ \t]*(${[...BLOCK_HEADINGS].sort((a, b) => b.phrase.length - a.phrase.length).map((h) => escape(h.phrase)).join('|')})[ \t]*:[ \t]*$`,
+  String.raw`^[ \t]*(${[...BLOCK_HEADINGS].sort((a, b) => b.phrase.length - a.phrase.length).map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*$`,
   'iu',
 );
 const RELATION_OF = new Map(BLOCK_HEADINGS.map((h) => [h.phrase, h.relation]));

@@ -65,7 +65,7 @@ function docTypeOf(m: FullMention): DocType {
 }
 
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
-function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
+export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
   let found: Decision | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -86,8 +86,13 @@ function triggerBefore(text: string, from: number, at: number, docType: DocType)
 }
 
 /** Only list glue between two offsets: ", ", " và ", "; " (a list of cited documents). */
-function onlyListGlue(text: string, a: number, b: number): boolean {
+export function onlyListGlue(text: string, a: number, b: number): boolean {
   return b >= a && b - a < 12 && /^[\s,;]*(?:và|cùng)?[\s,]*$/u.test(text.slice(a, b));
+}
+
+/** True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same list). */
+export function opensAfterSemicolon(text: string, from: number, at: number): boolean {
+  return from > 0 && text[from - 1] === ';' && /^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at));
 }
 
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
@@ -125,7 +130,10 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       if (p === parent) break;
       if (extentEnd(p) <= m.start) { prev = p; break; }
     }
-    const listed = prev !== null && onlyListGlue(text, extentEnd(prev), m.start);
+    // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
+    // that opens with the citation goes on with the list of the clause before.
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start)
+      || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
     if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks);
@@ -244,8 +252,12 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   const drafts: CitationDraft[] = [];
   const byNumber = new Map<string, CitationDraft[]>();
   const entryOf = new Map<FullMention, CitationDraft>();
-  const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null) =>
-    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key));
+  // A later mention whose issuer is not written out (read from the symbol, or shared by a list)
+  // is the document met before, whatever body that reading gives: only two written issuers that
+  // differ make two documents of one number.
+  const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null, written = true) =>
+    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key))
+      ?? (written ? undefined : byNumber.get(nk)?.find((c) => c.citedBy === citedBy));
   const add = (nk: string, draft: CitationDraft) => {
     drafts.push(draft);
     byNumber.set(nk, [...(byNumber.get(nk) ?? []), draft]);
@@ -256,7 +268,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const d = decisions.get(m)!;
     const nk = numberKey(m.number.number);
     const citedBy = d.parent ? d.parent.number.number : null;
-    const same = find(nk, issuer?.org ?? null, citedBy);
+    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit');
     if (!same) {
       const draft = draftOf(m, d, d.parent, issuer, text);
       add(nk, draft);
@@ -307,7 +319,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (citedBy === target.citedBy) { target.spans.push([m.start, m.end]); continue; }
     if (citedBy === target.number) continue;
     const nk = numberKey(target.number);
-    const existing = find(nk, target.issuer, citedBy);
+    const existing = find(nk, target.issuer, citedBy, false);
     if (existing) { existing.spans.push([m.start, m.end]); continue; }
     const t = triggerBefore(text, parent ? parent.title!.start : m.start, m.start, target.docType);
     const sentence = parent ? [parent.sentenceStart, parent.sentenceEnd] : [m.start, m.end];
