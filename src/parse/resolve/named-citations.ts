@@ -23,9 +23,15 @@ export interface NamedDraft {
   spans: Span[];
 }
 
-/** How close (characters) a trigger must stand before a name for the name to be cited by it. */
+/** How far (characters) a trigger may start before a name it cites (a bound for the check below). */
 const NEAR = 40;
 const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
+
+/** The trigger stands right before the name ("Căn cứ Luật", "Thực hiện “Quy chế"): "kèm theo Chỉ thị này Quy chế" is no citation of it. */
+function adjacent(text: string, at: number, rule: string, start: number): boolean {
+  const phrase = rule.replace(/^[a-z]+:/u, '').replace(/ /g, String.raw`\s{1,2}`);
+  return new RegExp(String.raw`^${phrase}[\s“"«]*$`, 'iu').test(text.slice(at, start));
+}
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -39,7 +45,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     d.citedBy === null ? d.spans.map(([, e]) => ({ end: e, relation: d.relation, rule: d.rule })) : []);
   for (const m of named) {
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
-    const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR ? trigger : null;
+    const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
     let d = inContext(text, near, m.start, m.sentenceStart, blocks);
     if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType)
       && /:(?:thực hiện|theo)$/u.test(d.rule)) {
