@@ -130,3 +130,12 @@ describe('repeats and what is no citation', () => {
 2/ Đạt 12/15 chỉ tiêu trước ngày 30/6/2024; liên hệ điện thoại 0243/3821 456.`))).toEqual([]);
   });
 });
+
+describe('more trigger phrases', () => {
+  it('reads "trên cơ sở" as a basis and "kèm theo" as a mention', () => {
+    expect(rows(provinceDoc('Chỉ thị được xây dựng trên cơ sở Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị về khuyến khích cán bộ năng động.')))
+      .toEqual([['14-KL/TW', 'basis', 'Bộ Chính trị']]);
+    expect(rows(provinceDoc('Các sở thực hiện đúng Quy chế ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.')))
+      .toEqual([['77/QĐ-UBND', 'cites', 'UBND tỉnh Quảng Ninh']]);
+  });
+});

@@ -20,6 +20,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements' },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
+  // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
+  { phrase: 'trên cơ sở', relation: 'basis' },
+  // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
+  { phrase: 'kèm theo', relation: 'cites' },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
   // A reply or a follow-up refers to a document without carrying it out.
