@@ -89,6 +89,8 @@ describe('the issuer of a cited document', () => {
   it('takes no capitalised word of the next clause as a place', () => {
     expect(rows(provinceDoc('Căn cứ Quyết định số 1012/QĐ-UBND ngày 22/4/2022 của UBND tỉnh Phê duyệt Phương án ứng phó thiên tai;')))
       .toEqual([['1012/QĐ-UBND', 'basis', 'UBND tỉnh Quảng Ninh']]);
+    expect(rows(provinceDoc('Thực hiện Công văn số 2100/UBND-KGVX ngày 02/3/2024 của Ủy ban nhân dân tỉnh Thanh Hóa Về việc tăng cường phòng dịch;')))
+      .toEqual([['2100/UBND-KGVX', 'implements', 'UBND tỉnh Thanh Hóa']]);
   });
 });
 

@@ -52,16 +52,22 @@ export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
       tokens = joined;
     }
   }
-  // "UBND tỉnh Phê duyệt": one capitalised syllable that is no place, then a lower-case word.
+  // "UBND tỉnh Phê duyệt …", "UBND tỉnh Thanh Hóa Về việc …": capitalised words of the next clause
+  // read as part of a place name. A name the gazetteer does not know loses its last words while a
+  // shorter one is known; a single unknown syllable before a lower-case word goes.
   const area = mention.areas[mention.areas.length - 1];
   const span = mention.nameSpan ?? area?.nameSpan ?? null;
   const name = mention.name ?? area?.name ?? null;
-  if (span && name && !/\s/u.test(name.trim()) && mention.to === tokens.findIndex((t) => t.start === span[0]) + 1) {
-    const next = tokens[mention.to];
-    if (next?.word && /^\p{Ll}/u.test(next.text) && !known(name)) {
-      const cut = parseUnitAt(tokens, 0, mention.to - 1);
-      if (cut) mention = cut;
+  const first = span ? tokens.findIndex((t) => t.start === span[0]) : -1;
+  if (span && name && first >= 0 && tokens[mention.to - 1]!.end === span[1] && !known(name)) {
+    let limit = -1;
+    for (let k = mention.to - 1; k > first && k >= mention.to - 2; k--) {
+      if (known(tokens.slice(first, k).map((t) => t.text).join(' '))) { limit = k; break; }
     }
+    const next = tokens[mention.to];
+    if (limit < 0 && mention.to === first + 1 && next?.word && /^\p{Ll}/u.test(next.text)) limit = first;
+    const cut = limit >= 0 ? parseUnitAt(tokens, 0, limit) : null;
+    if (cut) mention = cut;
   }
   return { mention, tokens };
 }
