@@ -37,8 +37,13 @@ function markerKind(line: string): string | null {
   return 'dash';
 }
 
+/** Cheap test before splitting lines: a heading word alone on its line, with or without a colon. */
+const ANY_HEADING = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${BLOCK_HEADINGS.map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*(?:\n|$)`, 'iu');
+
 export function findCitationBlocks(text: string, from: number, to: number): CitationBlock[] {
   const blocks: CitationBlock[] = [];
+  if (!ANY_HEADING.test(text.slice(from, to))) return blocks;
   const lines: Array<{ start: number; end: number; text: string }> = [];
   for (let k = from; k < to;) {
     const nl = text.indexOf('\n', k);

@@ -34,8 +34,18 @@ export function issuerWrittenBefore(text: string, sentenceStart: number, start: 
 const COMMA_NAME = /^,[ ]{1,2}\p{Lu}[\p{Ll}]*(?:[ ]{1,2}[\p{L}]+){0,3}?[ ]{1,2}và[ ]{1,2}\p{Lu}/u;
 const LEVELS: readonly PlaceLevel[] = ['province', 'district', 'ward'];
 
+/** Names already looked up: a batch meets the same few place names again and again. Bounded. */
+const KNOWN = new Map<string, boolean>();
+const KNOWN_MAX = 4096;
+
 function known(name: string): boolean {
-  return LEVELS.some((level) => lookup(name, level).places.length > 0);
+  let k = KNOWN.get(name);
+  if (k === undefined) {
+    k = LEVELS.some((level) => lookup(name, level).places.length > 0);
+    if (KNOWN.size >= KNOWN_MAX) KNOWN.clear();
+    KNOWN.set(name, k);
+  }
+  return k;
 }
 
 /** The issuer phrase made right: commas inside its name kept, a glued word of the next clause dropped. */
