@@ -71,6 +71,10 @@ export const Issuer = Organization.extend({
 export type Issuer = z.infer<typeof Issuer>;
 
 export const Citation = z.object({
+  /** `named`: a document cited by its name alone (a Law, a congress resolution), with no number; absent: numbered. */
+  kind: z.enum(['numbered', 'named']).optional(),
+  /** The name of a document cited without a number ("Luật Tổ chức chính quyền địa phương"). */
+  name: z.string().optional(),
   number: z.string().nullable(),
   docType: DocType,
   issuedOn: z.iso.date().nullable(),

@@ -6,7 +6,9 @@ import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
 import { findAssignments, type FoundTasks } from './find/assignments.js';
+import { findCitationBlocks, type CitationBlock } from './find/citation-blocks.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
+import { findNamedMentions, type NamedMention } from './find/named-citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
@@ -19,6 +21,7 @@ import { resolveCitations, type CitationDraft } from './resolve/citations.js';
 import { inferCollective } from './resolve/collective.js';
 import { resolveRecipients, type RecipientDraft } from './resolve/recipients.js';
 import { resolveTasks, type TaskDraft } from './resolve/tasks.js';
+import { resolveNamedCitations, type NamedDraft } from './resolve/named-citations.js';
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -151,11 +154,24 @@ interface Found {
   bodyTo: number;
   bodyLines: readonly Line[];
   mentions: Mention[];
+  /** "Căn cứ:" and "Thực hiện:" lists, whose heading gives every item its relation. */
+  citationBlocks: CitationBlock[];
+  /** Documents named without a number ("Luật …", "Nghị quyết Đại hội …", "Quy chế …"). */
+  named: NamedMention[];
   meeting: FoundDate | null;
   /** Clauses that ask units to act, their units still mentions. */
   tasks: FoundTasks;
   /** Items of the Kính gửi and Nơi nhận lists, their units still mentions. */
   recipients: RecipientMention[];
+}
+
+/** Named citations in the title and the body, away from numbered mentions and their subjects. */
+function named(t: string, layout: Layout, bodyFrom: number, bodyTo: number, mentions: readonly Mention[]): NamedMention[] {
+  const numbered = mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.title ? m.title.end : m.end] as const);
+  return [
+    ...(layout.title ? findNamedMentions(t, layout.title.start, layout.title.end, numbered) : []),
+    ...findNamedMentions(t, bodyFrom, bodyTo, numbered),
+  ];
 }
 
 function find(t: string, layout: Layout): Found {
@@ -180,6 +196,9 @@ function find(t: string, layout: Layout): Found {
   return {
     num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
     tasks: findAssignments(t, bodyLines), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
+    // From the top: a recipient block may run on into the "Thực hiện:" list under it.
+    citationBlocks: findCitationBlocks(t, 0, bodyTo),
+    named: named(t, layout, bodyFrom, bodyTo, mentions),
   };
 }
 
@@ -189,6 +208,7 @@ interface Resolved {
   issuer: ReturnType<typeof buildContext>['issuer'];
   issuedOn: string | null;
   citations: CitationDraft[];
+  named: NamedDraft[];
   tasks: TaskDraft[];
   recipients: RecipientDraft[];
 }
@@ -244,7 +264,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
     warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
   }
 
-  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null), ctx, found.bodyFrom, found.bodyTo);
+  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null, found.citationBlocks), ctx, found.bodyFrom, found.bodyTo);
   for (const d of citations) {
     if (!d.issuer) {
       warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);
@@ -262,7 +282,8 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
   } else {
     warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
   }
-  return { warnings, issuer, issuedOn, citations, tasks, recipients };
+  const named = resolveNamedCitations(found.named, citations, t, found.citationBlocks);
+  return { warnings, issuer, issuedOn, citations, named, tasks, recipients };
 }
 
 /** The build stage: the record in the original text's offsets, validated by its schema. */
@@ -290,6 +311,13 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
     relation: d.relation, citedBy: d.citedBy, evidence: d.evidence, confidence: d.confidence, rule: d.rule,
     spans: d.spans.map(orig), key: d.key,
   }));
+  for (const n of resolved.named) {
+    citations.push({
+      kind: 'named', name: n.name, number: null, docType: n.docType, issuedOn: null, issuer: null, title: n.name,
+      relation: n.relation, citedBy: null, evidence: n.evidence, confidence: n.confidence, rule: n.rule,
+      spans: n.spans.map(orig), key: null,
+    });
+  }
 
   if (meeting?.iso) spans.meetingOn = [orig([meeting.start, meeting.end])];
 

@@ -31,7 +31,8 @@ import { graphTools } from '../ingest/graph-helpers.js';
  *   Thông báo kết luận số 420-TB/TU, ..., Công văn số 177-CV/TU, ..., Chỉ thị số 17/CT-UBND" — 500-CV/QU is such a
  *   document of the Quận ủy); 002: 100->180; 003: 003->17; 004: 924->739  => 14, of which IMPLEMENTS at least
  *   308->17, 308->500, 500->177, 500->17, 100->180, 003->17, 924->739 ("Thực hiện", "triển khai thực hiện",
- *   "V/v thực hiện").
+ *   "V/v thực hiện"); 308->420, 308->177, 308->428, 308->68, 308->3642 are CITES: tasks for others ("Đề nghị UBND
+ *   Quận ... triển khai thực hiện", "UBND Quận tiếp tục chỉ đạo thực hiện") and what others issued.
  *
  * ISSUED_BY: one per directive whose issuer is known: all 15.
  * Issuers (9 organisations): Quận ủy Thanh Xuân, UBND quận Thanh Xuân, Quận ủy Hai Bà Trưng, UBND TP Hà Nội,
@@ -147,6 +148,15 @@ describe('the five seeds, ingested', () => {
       '924-CV/QU -> 739-TB/TU',
       `${seed003} -> 17/CT-UBND`,
     ].sort());
+    // 308-TB/QU carries out only 17/CT-UBND and 500-CV/QU; the documents it tells others to carry out,
+    // or says others carried out, it cites (issue 9).
+    const of308 = await q<{ type: string; number: string }>(`MATCH (:Directive {number: '308-TB/QU'})-[r]->(d:Directive)
+      WHERE type(r) IN ['IMPLEMENTS', 'BASED_ON', 'CITES'] RETURN type(r) AS type, d.number AS number ORDER BY type, number`);
+    expect(of308).toEqual([
+      { type: 'CITES', number: '177-CV/TU' }, { type: 'CITES', number: '3642/QĐ-UBND' }, { type: 'CITES', number: '420-TB/TU' },
+      { type: 'CITES', number: '428-TB/TU' }, { type: 'CITES', number: '68/NQ-CP' },
+      { type: 'IMPLEMENTS', number: '17/CT-UBND' }, { type: 'IMPLEMENTS', number: '500-CV/QU' },
+    ]);
     const nested = await q(`MATCH (:Directive {number: '500-CV/QU'})-[r:IMPLEMENTS]->(:Directive {number: '177-CV/TU'}) MATCH (s:Directive {key: r.statedIn}) RETURN s.number AS statedIn`);
     expect(nested).toEqual([{ statedIn: '308-TB/QU' }]);
   });

@@ -12,7 +12,7 @@ interface Row {
 }
 
 const cites = (body: string) => parse(districtDoc(body)).citations.map((c): Row => ({
-  number: c.number!, relation: c.relation, issuer: c.issuer?.name ?? null, issuedOn: c.issuedOn, citedBy: c.citedBy, mentions: c.spans.length,
+  number: c.number ?? c.name!, relation: c.relation, issuer: c.issuer?.name ?? null, issuedOn: c.issuedOn, citedBy: c.citedBy, mentions: c.spans.length,
 }));
 
 const row = (number: string, relation: string, issuer: string | null, issuedOn: string | null, extra: Partial<Row> = {}): Row =>
@@ -63,8 +63,9 @@ describe('citations', () => {
       row('7-CV/QU', 'implements', 'Quận ủy Hoàn Kiếm', '2021-07-01'),
       row('7-CV/QU', 'implements', 'Quận ủy Hai Bà Trưng', '2021-07-01'),
     ]],
-    // the quoted "Quy chế" has no number: no citation
-    ['Thực hiện “Quy chế làm việc của Ban Chấp hành Đảng bộ”, ngày 28/7/2021, Ban Thường vụ đã họp.', []],
+    // the quoted "Quy chế" has no number: a citation of kind named, the rules it acts under (basis)
+    ['Thực hiện “Quy chế làm việc của Ban Chấp hành Đảng bộ”, ngày 28/7/2021, Ban Thường vụ đã họp.',
+      [row('Quy chế làm việc của Ban Chấp hành Đảng bộ', 'basis', null, null)]],
   ])('%s', (body, expected) => {
     expect(cites(body)).toEqual(expected);
   });

@@ -2,6 +2,7 @@ import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -93,7 +94,7 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   const from = at + lead[0].length;
   const tokens = tokenize(text, from, Math.min(ceil, from + 160));
   const mention = parseUnitAt(tokens, 0);
-  return mention ? { mention, tokens } : null;
+  return mention ? refineIssuer(text, { mention, tokens }) : null;
 }
 
 function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
@@ -189,6 +190,9 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     const { m, start: numberStart, end: numberEnd } = numbers[n]!;
     const before = befores[n] ?? null;
     const start = starts[n]!;
+    // "3/ Ban cán sự đảng ...": a list marker before a capitalised word, not a number. A bare
+    // number (no type word, no "số") is taken only when written tight.
+    if (!before?.[1] && !before?.[3] && /\s/u.test(m[0])) continue;
     const number = readNumber(m);
     const typeWord = before?.[2] ? (typeOf(before[1]) === 'Thông báo' ? 'Thông báo kết luận' : typeOf(before[1])) : typeOf(before?.[1]);
     const sStart = sentenceStart(text, start, from);
@@ -207,6 +211,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
         const i = parseIssuer(text, end, Math.min(sEnd, nextStart));
         if (i) { issuer = i; end = i.tokens[i.mention.to - 1]!.end; continue; }
       }
+    }
+    if (!issuer) {
+      const written = issuerWrittenBefore(text, sStart, start);
+      if (written) issuer = refineIssuer(text, written);
     }
     if (!issuer) {
       const before = issuedBefore(text, sStart, start);

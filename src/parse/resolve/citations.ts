@@ -1,5 +1,6 @@
 import type { DocType, Relation, Span } from '../../model/record.js';
 import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
+import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import type { DocNumber } from '../find/number.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
@@ -10,6 +11,7 @@ import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { codeBody, headNamed } from './codes.js';
+import { mandatedBefore } from './mandate.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -50,6 +52,8 @@ interface Decision {
   relation: Relation;
   rule: string;
   weight: number;
+  /** Offset of the trigger phrase, when one decided. */
+  at?: number;
 }
 
 function extentEnd(m: FullMention): number {
@@ -61,28 +65,34 @@ function docTypeOf(m: FullMention): DocType {
 }
 
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
-function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
+export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
   let found: Decision | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
+    const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
-      found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9 };
+      found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
       continue;
     }
-    found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1 };
+    found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
   }
   return found;
 }
 
 /** Only list glue between two offsets: ", ", " và ", "; " (a list of cited documents). */
-function onlyListGlue(text: string, a: number, b: number): boolean {
+export function onlyListGlue(text: string, a: number, b: number): boolean {
   return b >= a && b - a < 12 && /^[\s,;]*(?:và|cùng)?[\s,]*$/u.test(text.slice(a, b));
+}
+
+/** True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same list). */
+export function opensAfterSemicolon(text: string, from: number, at: number): boolean {
+  return from > 0 && text[from - 1] === ';' && /^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at));
 }
 
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
@@ -95,7 +105,20 @@ function parentAt(text: string, at: number, fulls: readonly FullMention[], befor
   return null;
 }
 
-function decide(text: string, fulls: readonly FullMention[]): Map<FullMention, Decision & { parent: FullMention | null }> {
+/**
+ * The relation a trigger gives, read in its clause: under a "Căn cứ:" or "Thực hiện:" heading the
+ * heading decides; an "implements" trigger inside a task for others is a mandate (cites).
+ */
+export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[]): Decision | null {
+  const block = blocks.find((b) => at >= b.start && at < b.end);
+  if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
+  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at)) {
+    return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
+  }
+  return d;
+}
+
+function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[]): Map<FullMention, Decision & { parent: FullMention | null }> {
   const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
@@ -107,9 +130,13 @@ function decide(text: string, fulls: readonly FullMention[]): Map<FullMention, D
       if (p === parent) break;
       if (extentEnd(p) <= m.start) { prev = p; break; }
     }
-    const listed = prev !== null && onlyListGlue(text, extentEnd(prev), m.start);
+    // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
+    // that opens with the citation goes on with the list of the clause before.
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start)
+      || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
+    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks);
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
@@ -194,11 +221,11 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = []): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
-  const decisions = decide(text, fulls);
+  const decisions = decide(text, fulls, blocks);
 
   // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
   // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),
@@ -225,8 +252,12 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   const drafts: CitationDraft[] = [];
   const byNumber = new Map<string, CitationDraft[]>();
   const entryOf = new Map<FullMention, CitationDraft>();
-  const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null) =>
-    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key));
+  // A later mention whose issuer is not written out (read from the symbol, or shared by a list)
+  // is the document met before, whatever body that reading gives: only two written issuers that
+  // differ make two documents of one number.
+  const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null, written = true) =>
+    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key))
+      ?? (written ? undefined : byNumber.get(nk)?.find((c) => c.citedBy === citedBy));
   const add = (nk: string, draft: CitationDraft) => {
     drafts.push(draft);
     byNumber.set(nk, [...(byNumber.get(nk) ?? []), draft]);
@@ -237,7 +268,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const d = decisions.get(m)!;
     const nk = numberKey(m.number.number);
     const citedBy = d.parent ? d.parent.number.number : null;
-    const same = find(nk, issuer?.org ?? null, citedBy);
+    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit');
     if (!same) {
       const draft = draftOf(m, d, d.parent, issuer, text);
       add(nk, draft);
@@ -288,7 +319,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (citedBy === target.citedBy) { target.spans.push([m.start, m.end]); continue; }
     if (citedBy === target.number) continue;
     const nk = numberKey(target.number);
-    const existing = find(nk, target.issuer, citedBy);
+    const existing = find(nk, target.issuer, citedBy, false);
     if (existing) { existing.spans.push([m.start, m.end]); continue; }
     const t = triggerBefore(text, parent ? parent.title!.start : m.start, m.start, target.docType);
     const sentence = parent ? [parent.sentenceStart, parent.sentenceEnd] : [m.start, m.end];

@@ -20,6 +20,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements' },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
+  // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
+  { phrase: 'trên cơ sở', relation: 'basis' },
+  // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
+  { phrase: 'kèm theo', relation: 'cites' },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
   // A reply or a follow-up refers to a document without carrying it out.
@@ -81,3 +85,48 @@ export const COLLECTIVE_IMPLEMENTATION_PHRASES: readonly string[] = [
 
 /** Confidence of an implementation inferred from a collective statement: stated, but not of that document by name. */
 export const COLLECTIVE_CONFIDENCE = 0.6;
+
+/**
+ * A heading that governs the list under it: "Căn cứ:" then one document per item (numbered or
+ * not) are the bases; "Thực hiện:" then items are all carried out, not only the first.
+ */
+export const BLOCK_HEADINGS: ReadonlyArray<{ phrase: string; relation: Relation }> = [
+  { phrase: 'căn cứ', relation: 'basis' },
+  { phrase: 'thực hiện', relation: 'implements' },
+  { phrase: 'triển khai thực hiện', relation: 'implements' },
+];
+
+/**
+ * Words that make the clause before a trigger a task for someone else: "Đề nghị UBND Quận ...
+ * triển khai thực hiện Thông báo số 428-TB/TU", "UBND Quận tiếp tục chỉ đạo thực hiện Nghị
+ * quyết 68/NQ-CP". The document then mandates the cited one; it does not carry it out itself.
+ */
+export const MANDATE_WORDS: readonly string[] = [
+  'đề nghị', 'yêu cầu', 'giao', 'chỉ đạo', 'đôn đốc', 'hướng dẫn', 'chủ trì', 'phối hợp', 'tham mưu',
+  'có trách nhiệm', 'chịu trách nhiệm',
+];
+
+/** Words that start with a mandate word but are no mandate ("giao thông", "yêu cầu của"). */
+export const MANDATE_EXCEPTIONS: readonly string[] = [
+  'giao thông', 'giao dịch', 'giao lưu', 'giao tiếp', 'giao nhận', 'giao đất', 'giao khoán', 'giao thương', 'bàn giao',
+  'yêu cầu của', 'theo yêu cầu', 'đề nghị của', 'theo đề nghị', 'chỉ đạo của', 'sự chỉ đạo', 'theo hướng dẫn', 'hướng dẫn của',
+];
+
+/** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
+export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' }> = [
+  { lead: 'Bộ luật', docType: 'Luật' },
+  { lead: 'Luật', docType: 'Luật' },
+  { lead: 'Hiến pháp', docType: 'Luật' },
+  { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết' },
+  { lead: 'Quy chế', docType: 'Quy chế' },
+  { lead: 'Điều lệ', docType: 'Quy định' },
+];
+
+/** Lower-case words after a comma that continue a name ("Luật Phòng, chống thiên tai", "Luật sửa đổi, bổ sung"). */
+export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa cháy', 'bổ sung', 'thay thế'];
+
+/**
+ * Rules rather than orders: "Thực hiện Quy chế làm việc …", "theo Luật …" say under which rules
+ * the document acts (basis), not which order it carries out.
+ */
+export const RULE_TYPES: ReadonlySet<string> = new Set(['Luật', 'Quy chế', 'Quy định']);

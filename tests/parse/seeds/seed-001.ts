@@ -5,7 +5,18 @@ import type { SeedExpectation } from './types.js';
 /**
  * 308-TB/QU, Thông báo kết luận of the Ban Thường vụ Quận ủy Hai Bà Trưng; no date line (the
  * meeting was on 28/7/2021). Markdown headings; two items numbered "3."; a quoted "Quy chế làm
- * việc ..." that is no numbered citation; 177-CV/TU quoted inside 500-CV/QU's title.
+ * việc ..." cited by name (kind named); 177-CV/TU quoted inside 500-CV/QU's title.
+ *
+ * Every citation's relation, read by hand:
+ * - "Thực hiện “Quy chế làm việc …”": the working rules the meeting follows: basis (named, no number).
+ * - 17/CT-UBND: "nhất là việc triển khai tổ chức thực hiện Chỉ thị 17/CT-UBND …": implements.
+ * - 500-CV/QU: listed with it ("… và Công văn số 500-CV/QU"): implements.
+ * - 177-CV/TU inside 500-CV/QU's quoted title ("thực hiện Công văn số 177-CV/TU"): 500 implements it.
+ * - 420-TB/TU and 177-CV/TU in "Quận ủy, UBND Quận đã … ban hành các văn bản triển khai thực hiện …":
+ *   what other documents did, not this one: cites.
+ * - 428-TB/TU: "Đề nghị UBND Quận, … nghiêm túc triển khai thực hiện Thông báo số 428-TB/TU": a task
+ *   for others: cites.
+ * - 68/NQ-CP and 3642/QĐ-UBND: "UBND Quận tiếp tục chỉ đạo thực hiện …": a task for others: cites.
  */
 const Q = 'quận Hai Bà Trưng';
 const ubndQuan = unit(`UBND ${Q}`, 'org:ubnd@d007', 'district');
@@ -63,29 +74,29 @@ export const seed001: SeedExpectation = {
     citation({
       // "Thông báo kết luận số 420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU, ... của Ban Thường vụ Thành ủy": one issuer for the list.
       number: '420-TB/TU', docType: 'Thông báo kết luận', issuedOn: '2021-07-23',
-      issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'implements', citedBy: null,
+      issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'cites', citedBy: null,
       title: null, mentions: 1, key: 'doc:420-TB/TU|org:thanh-uy@p01|2021',
     }),
     citation({
       // The same document named directly ("các văn bản triển khai thực hiện ... Công văn số 177-CV/TU"):
-      // a second entry, cited by this document.
+      // a second entry, cited by this document (what others carried out, not this one).
       number: '177-CV/TU', docType: 'Công văn', issuedOn: '2021-07-23',
-      issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'implements', citedBy: null,
+      issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'cites', citedBy: null,
       title: 'Về tiếp tục tăng cường các biện pháp phòng, chống dịch bệnh Covid-19 trên địa bàn Thành phố Hà Nội',
       mentions: 1, key: 'doc:177-CV/TU|org:thanh-uy@p01|2021',
     }),
     citation({
       number: '428-TB/TU', docType: 'Thông báo', issuedOn: '2021-07-27',
-      issuer: { name: 'Thường trực Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'implements', citedBy: null,
+      issuer: { name: 'Thường trực Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'cites', citedBy: null,
       title: 'Về công tác phòng, chống dịch bệnh Covid-19 trên địa bàn Thành phố', mentions: 1, key: 'doc:428-TB/TU|org:thanh-uy@p01|2021',
     }),
     citation({
       number: '68/NQ-CP', docType: 'Nghị quyết', issuedOn: '2021-07-01',
-      issuer: { name: 'Chính phủ', key: 'org:chinh-phu', level: 'central' }, relation: 'implements', citedBy: null,
+      issuer: { name: 'Chính phủ', key: 'org:chinh-phu', level: 'central' }, relation: 'cites', citedBy: null,
       title: null, mentions: 1, key: 'doc:68/NQ-CP|org:chinh-phu|2021',
     }),
     citation({
-      number: '3642/QĐ-UBND', docType: 'Quyết định', issuedOn: '2021-02-21', issuer: tpHaNoi, relation: 'implements', citedBy: null,
+      number: '3642/QĐ-UBND', docType: 'Quyết định', issuedOn: '2021-02-21', issuer: tpHaNoi, relation: 'cites', citedBy: null,
       title: 'Về việc thực hiện một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch Covid-19',
       mentions: 1, key: 'doc:3642/QDD-UBND|org:ubnd@p01|2021',
     }),
@@ -103,6 +114,12 @@ export const seed001: SeedExpectation = {
       number: '420-TB/TU', docType: 'Thông báo kết luận', issuedOn: '2021-07-23',
       issuer: { name: 'Ban Thường vụ Thành ủy Hà Nội', key: 'org:thanh-uy@p01', level: 'province' }, relation: 'implements', citedBy: '500-CV/QU',
       title: null, mentions: 1, key: 'doc:420-TB/TU|org:thanh-uy@p01|2021',
+    }),
+    // Cited by name only: no number, no issuer, no key (nothing is linked to a node by guess).
+    citation({
+      number: '', docType: 'Quy chế', issuedOn: null, issuer: null, relation: 'basis', citedBy: null,
+      title: 'Quy chế làm việc của Ban Chấp hành Đảng bộ, Ban Thường vụ và Thường trực Quận ủy Hai Bà Trưng khóa XXVI, nhiệm kỳ 2020 - 2025',
+      mentions: 1, key: '',
     }),
   ],
   assignments: [

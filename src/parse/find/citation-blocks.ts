@@ -1,0 +1,83 @@
+import type { Relation } from '../../model/record.js';
+import { BLOCK_HEADINGS } from '../vocabulary/relations.js';
+
+/**
+ * Lists governed by a heading: "Căn cứ:" (or "Thực hiện:") alone on its line, then one cited
+ * document per item, numbered or not:
+ *
+ *   Căn cứ:
+ *   1. Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;
+ *   2. Nghị định số 66/2021/NĐ-CP ... của Chính phủ ...;
+ *
+ * Every item takes the heading's relation, whatever words the item itself holds. The list ends at
+ * the first line that is neither an item of the same kind nor the wrapped rest of one (a lower-case
+ * start): typically the main clause ("Ủy ban nhân dân tỉnh ban hành ...", "Ban Thường vụ ... yêu cầu").
+ */
+export interface CitationBlock {
+  start: number;
+  end: number;
+  relation: Relation;
+  heading: string;
+}
+
+const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
+const HEADING = new RegExp(
+  String.raw`^[ \t]*(${[...BLOCK_HEADINGS].sort((a, b) => b.phrase.length - a.phrase.length).map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*$`,
+  'iu',
+);
+const RELATION_OF = new Map(BLOCK_HEADINGS.map((h) => [h.phrase, h.relation]));
+/** "1.", "1/", "1-", "1)", "a)", "-", "+", "•", "*": the marker of a list item, by kind. */
+const MARKER = /^[ \t]*(?:(\d{1,2})[.)/-]|([a-zđ])\)|([-–+•*]))[ \t]*/u;
+
+function markerKind(line: string): string | null {
+  const m = MARKER.exec(line);
+  if (!m) return null;
+  if (m[1] !== undefined) return `digit${line.slice(m.index + m[1].length).charAt(0)}`;
+  if (m[2] !== undefined) return 'letter';
+  return 'dash';
+}
+
+/** Cheap test before splitting lines: a heading word alone on its line, with or without a colon. */
+const ANY_HEADING = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${BLOCK_HEADINGS.map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*(?:\n|$)`, 'iu');
+
+export function findCitationBlocks(text: string, from: number, to: number): CitationBlock[] {
+  const blocks: CitationBlock[] = [];
+  if (!ANY_HEADING.test(text.slice(from, to))) return blocks;
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let k = from; k < to;) {
+    const nl = text.indexOf('\n', k);
+    const end = nl < 0 || nl > to ? to : nl;
+    lines.push({ start: k, end, text: text.slice(k, end) });
+    k = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const h = HEADING.exec(lines[i]!.text);
+    if (!h) continue;
+    const relation = RELATION_OF.get(h[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (!relation) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j++;
+    const kind = j < lines.length ? markerKind(lines[j]!.text) : null;
+    let end = lines[i]!.end;
+    let prevEndsItem = true;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!.text;
+      const trimmed = line.trim();
+      if (trimmed === '') {
+        // A blank line closes an unmarked list; a marked one may space its items.
+        if (kind === null) break;
+        continue;
+      }
+      const isItem = kind !== null ? markerKind(line) === kind : prevEndsItem;
+      const wrapped = /^\p{Ll}/u.test(trimmed);
+      if (!isItem && !wrapped) break;
+      end = lines[j]!.end;
+      // An unmarked list goes on while its items end with ";"; the last one ends otherwise.
+      prevEndsItem = /;$/u.test(trimmed);
+    }
+    if (end > lines[i]!.end) blocks.push({ start: lines[i]!.start, end, relation, heading: h[1]! });
+    i = j - 1;
+  }
+  return blocks;
+}

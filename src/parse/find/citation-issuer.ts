@@ -1,0 +1,83 @@
+import { lookup, type PlaceLevel } from '../gazetteer.js';
+import { tokenize, type Token } from '../tokens.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * The issuer of a cited document where the plain "<number> của <issuer>" reading falls short:
+ *
+ * - written before the number: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …",
+ *   "Theo đề nghị của Sở Nội vụ tại Tờ trình số …";
+ * - a name with commas: "Bộ Lao động, Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch";
+ * - a capitalised word of the next clause read as a place: "của UBND tỉnh Phê duyệt …" is the
+ *   UBND of the province, not of a place called "Phê".
+ */
+export interface IssuerTokens {
+  mention: UnitMention;
+  tokens: Token[];
+}
+
+const BEFORE = /(?<![\p{L}])của\s{1,2}([^;:\n]{2,160}?)\s{1,2}(?:tại|theo)\s{1,2}$/u;
+
+/** "của <issuer> tại" right before a citation (its type word or number). */
+export function issuerWrittenBefore(text: string, sentenceStart: number, start: number): IssuerTokens | null {
+  const from = Math.max(sentenceStart, start - 200);
+  const m = BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const nameStart = from + m.index + m[0].indexOf(m[1]!, 3);
+  const tokens = tokenize(text, nameStart, nameStart + m[1]!.length);
+  const mention = parseUnitAt(tokens, 0);
+  // The whole stretch must be the issuer: "của Sở Nội vụ tại", not "của năm 2023 theo".
+  return mention && mention.to === tokens.length ? { mention, tokens } : null;
+}
+
+/** ", Thương binh và Xã hội": the rest of a name written with a comma, up to its "và <Name>". */
+const COMMA_NAME = /^,[ ]{1,2}\p{Lu}[\p{Ll}]*(?:[ ]{1,2}[\p{L}]+){0,3}?[ ]{1,2}và[ ]{1,2}\p{Lu}/u;
+const LEVELS: readonly PlaceLevel[] = ['province', 'district', 'ward'];
+
+/** Names already looked up: a batch meets the same few place names again and again. Bounded. */
+const KNOWN = new Map<string, boolean>();
+const KNOWN_MAX = 4096;
+
+function known(name: string): boolean {
+  let k = KNOWN.get(name);
+  if (k === undefined) {
+    k = LEVELS.some((level) => lookup(name, level).places.length > 0);
+    if (KNOWN.size >= KNOWN_MAX) KNOWN.clear();
+    KNOWN.set(name, k);
+  }
+  return k;
+}
+
+/** The issuer phrase made right: commas inside its name kept, a glued word of the next clause dropped. */
+export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
+  let { mention, tokens } = phrase;
+  const end = tokens[mention.to - 1]!.end;
+  if (mention.head.tail && COMMA_NAME.test(text.slice(end, end + 60))) {
+    const comma = mention.to;
+    const joined = [...tokens.slice(0, comma), ...tokens.slice(comma + 1)];
+    const wider = parseUnitAt(joined, 0);
+    if (wider && wider.to > comma) {
+      // Token indices are those of `joined`; hand back tokens in which they mean the same.
+      mention = wider;
+      tokens = joined;
+    }
+  }
+  // "UBND tỉnh Phê duyệt …", "UBND tỉnh Thanh Hóa Về việc …": capitalised words of the next clause
+  // read as part of a place name. A name the gazetteer does not know loses its last words while a
+  // shorter one is known; a single unknown syllable before a lower-case word goes.
+  const area = mention.areas[mention.areas.length - 1];
+  const span = mention.nameSpan ?? area?.nameSpan ?? null;
+  const name = mention.name ?? area?.name ?? null;
+  const first = span ? tokens.findIndex((t) => t.start === span[0]) : -1;
+  if (span && name && first >= 0 && tokens[mention.to - 1]!.end === span[1] && !known(name)) {
+    let limit = -1;
+    for (let k = mention.to - 1; k > first && k >= mention.to - 2; k--) {
+      if (known(tokens.slice(first, k).map((t) => t.text).join(' '))) { limit = k; break; }
+    }
+    const next = tokens[mention.to];
+    if (limit < 0 && mention.to === first + 1 && next?.word && /^\p{Ll}/u.test(next.text)) limit = first;
+    const cut = limit >= 0 ? parseUnitAt(tokens, 0, limit) : null;
+    if (cut) mention = cut;
+  }
+  return { mention, tokens };
+}

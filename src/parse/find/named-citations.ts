@@ -1,0 +1,85 @@
+import type { DocType } from '../../model/record.js';
+import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS } from '../vocabulary/relations.js';
+import { sentenceEnd, sentenceStart } from './sentences.js';
+
+/**
+ * Documents cited by name without a number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
+ * năm 2015", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "“Quy chế làm việc của Ban
+ * Chấp hành Đảng bộ …”" (domain guide §6.1: a citation of kind `named`). The name runs from the
+ * lead word to the first of: a closing quote, "ngày", a date, ";", a sentence end, or a comma
+ * that does not continue the name ("Luật Phòng, chống thiên tai" goes on; "…, nhiệm kỳ" does not).
+ * Whether a name is a citation at all (a trigger before it, a "Căn cứ:" list) is decided where
+ * relations are, in src/parse/resolve/named-citations.ts.
+ */
+export interface NamedMention {
+  kind: 'named';
+  name: string;
+  docType: DocType;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
+const LEADS = [...NAMED_DOCUMENT_LEADS].sort((a, b) => b.lead.length - a.lead.length);
+const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
+/** A lead word (case as printed: "Luật" is a name, "luật" a common noun) and what may follow it. */
+const LEAD = new RegExp(String.raw`(?<![\p{L}])([“"«][ ]?)?(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))`, 'gu');
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.map(escape).join('|')})(?![\p{L}])`, 'u');
+/** Where an unquoted name stops. */
+const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|và[ ](?!Luật))[ ]|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
+const MAX_NAME = 200;
+
+function nameEnd(text: string, from: number, to: number, amending: boolean): number {
+  const limit = Math.min(to, from + MAX_NAME);
+  let k = from;
+  for (;;) {
+    const rest = text.slice(k, limit);
+    const stop = STOP.exec(rest);
+    let end = stop ? k + stop.index : limit;
+    // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one name.
+    if (stop && amending && /^[ ]và[ ]/u.test(stop[0])) end = k + stop.index + stop[0].length;
+    const comma = text.indexOf(',', k);
+    if (comma >= 0 && comma < end) {
+      if (CONTINUES.test(text.slice(comma, comma + 20))) { k = comma + 1; continue; }
+      return comma;
+    }
+    if (end > k && stop && amending && /^[ ]và[ ]/u.test(stop[0])) { k = end; continue; }
+    return end;
+  }
+}
+
+/** Documents named without a number in text[from, to); `numbered` are the spans of numbered mentions (skipped). */
+export function findNamedMentions(text: string, from: number, to: number, numbered: ReadonlyArray<readonly [number, number]>): NamedMention[] {
+  const out: NamedMention[] = [];
+  const region = text.slice(from, to);
+  LEAD.lastIndex = 0;
+  for (let m = LEAD.exec(region); m; m = LEAD.exec(region)) {
+    const quote = m[1]?.trim() ?? '';
+    const start = from + m.index + (m[1]?.length ?? 0);
+    let end: number;
+    if (quote) {
+      const close = text.indexOf(CLOSE[quote]!, start);
+      if (close < 0 || close - start > 500) continue;
+      end = close;
+    } else {
+      const lead = m[2]!;
+      const afterLead = start + lead.length;
+      if (/^Nghị[ ]quyết/u.test(lead)) {
+        const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        end = c ? afterLead + c.index + c[0].length : nameEnd(text, afterLead, to, false);
+      } else end = nameEnd(text, afterLead, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)));
+    }
+    const name = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '').trim();
+    if (name.length < m[2]!.length + 4) continue;
+    // A numbered mention ("Luật số 64/2025/QH15") is read as such; so is a name inside one's title.
+    if (numbered.some(([s, e]) => start < e && end > s)) continue;
+    const docType = TYPE_OF.get(m[2]!.toLowerCase().replace(/\s+/gu, ' ')) ?? 'Khác';
+    out.push({ kind: 'named', name, docType, start, end: start + (text.slice(start, end).trimEnd().replace(/,$/u, '').length), sentenceStart: sentenceStart(text, start, from), sentenceEnd: sentenceEnd(text, end, to) });
+    LEAD.lastIndex = Math.max(LEAD.lastIndex, end - from);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { parseUnitAt } from '../find/units.js';
+import { tokenize } from '../tokens.js';
+import { MANDATE_EXCEPTIONS, MANDATE_WORDS } from '../vocabulary/relations.js';
+
+/**
+ * Is the "thực hiện" before a citation the document's own act, or a task it gives to someone
+ * else? "Thực hiện Công văn số 180-CV/QU, Ban Thường vụ Đảng ủy yêu cầu ..." carries the cited
+ * document out; "Đề nghị UBND Quận ... triển khai thực hiện Thông báo số 428-TB/TU" and "4. UBND
+ * Quận tiếp tục chỉ đạo thực hiện Nghị quyết 68/NQ-CP" tell others to (seed 001): the directive
+ * mandates the cited document, it does not implement it. So does a statement of what others did
+ * ("Quận ủy, UBND Quận đã ... ban hành các văn bản triển khai thực hiện ...").
+ */
+const escape = (s: string) => s.replace(/ /g, '\\s{1,2}');
+const byLength = (a: string, b: string) => b.length - a.length;
+const MANDATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${[...MANDATE_EXCEPTIONS].sort(byLength).map(escape).join('|')})|(${[...MANDATE_WORDS].sort(byLength).map(escape).join('|')}))(?![\p{L}])`,
+  'giu',
+);
+const ISSUED_BY_OTHERS = /ban\s{1,2}hành\s{1,2}(?:các\s{1,2}|nhiều\s{1,2})?văn\s{1,2}bản(?:\s{1,2}\p{Ll}+){0,4}\s{0,3}$/iu;
+/** A list item's marker at a line start, "1/" included. */
+const ITEM_LINE = /\n[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*/gu;
+const WINDOW = 500;
+
+/** True when the clause text[from, triggerAt) makes the trigger at `triggerAt` a task for others. */
+export function mandatedBefore(text: string, from: number, triggerAt: number): boolean {
+  let start = Math.max(from, triggerAt - WINDOW);
+  // The clause starts at the list item that holds the trigger, when there is one (the line break
+  // before `start` is looked at too, for an item that opens the sentence).
+  const base = Math.max(0, start - 1);
+  const region = text.slice(base, triggerAt);
+  let itemStart = -1;
+  ITEM_LINE.lastIndex = 0;
+  for (let m = ITEM_LINE.exec(region); m; m = ITEM_LINE.exec(region)) itemStart = base + m.index + m[0].length;
+  if (itemStart >= 0) start = Math.max(start, itemStart);
+  const clause = text.slice(start, triggerAt);
+  if (ISSUED_BY_OTHERS.test(clause)) return true;
+  MANDATE.lastIndex = 0;
+  for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) if (m[2] !== undefined) return true;
+  if (itemStart < 0) return false;
+  // "2. Sở Tài chính tham mưu ...", "4. UBND Quận tiếp tục ...": an item whose subject is a unit is a task.
+  const tokens = tokenize(text, start, triggerAt);
+  return tokens.length > 0 && parseUnitAt(tokens, 0) !== null;
+}
