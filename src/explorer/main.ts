@@ -7,26 +7,29 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '@fontsource/noto-sans/latin-400-italic.css';
 import '@fontsource/noto-sans/vietnamese-400-italic.css';
 import './style.css';
-import { ApiError, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
+import { ApiError, UNIT_TASKS, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
 import { byId, download, h } from './dom.js';
 import { toGraphml, toJson, toSvg } from './export.js';
-import { GraphView, LEVEL_COLOURS, RELATION_COLOURS, edgeColor, nodeFill, nodeStroke } from './graph-view.js';
+import { EDGE_COLOURS, GraphView, LEVEL_COLOURS, edgeColor, nodeFill, nodeStroke } from './graph-view.js';
 import { buildView, mergeLineages, type Merged, type View } from './model.js';
 import { renderPanel } from './panel.js';
 import { SearchBox } from './search.js';
 import { DEFAULT_STATE, formatState, parseState, type ViewState } from './state.js';
 import { renderTasksTable, sortAndFilter, taskRows, type TaskRow } from './tasks-view.js';
-import { LEVELS, LEVEL_NAMES, RELATIONS, displayNumber, type DirectiveDetail, type Level, type Relation } from './types.js';
+import { LEVELS, LEVEL_NAMES, RELATIONS, displayNumber, type DirectiveDetail, type EdgeType, type Level, type Relation } from './types.js';
 
 /**
  * The explorer page: state in the URL, one render from it. Each piece fetched is cached by what it
  * depends on, so a filter change redraws without asking the server again.
  */
 
-const RELATION_NAMES: Record<Relation, string> = { IMPLEMENTS: 'implements', BASED_ON: 'based on', CITES: 'cites' };
+const RELATION_NAMES: Record<EdgeType, string> = { IMPLEMENTS: 'implements', BASED_ON: 'based on', CITES: 'cites', ASSIGNS: 'assigns tasks to' };
+const ROLE_NAMES = { LEAD: 'lead', SUPPORT: 'support', ASSIGNED: 'assigned' } as const;
 
 let state: ViewState = parseState(location.search);
 let merged: { id: string; value: Merged } | null = null;
+/** The lineage request under way, so that the one started before the font loaded is not sent twice. */
+let pending: { id: string; value: Promise<Merged | null> } | null = null;
 let view: View | null = null;
 let tasks: { id: string; rows: TaskRow[]; total: number; truncated: boolean } | null = null;
 const details = new Map<string, DirectiveDetail>();
@@ -54,8 +57,9 @@ function clearError(): void {
 
 const graph = new GraphView(graphEl, {
   onSelect(id, kind) {
-    if (kind === 'group') navigate({ open: [...state.open, id] });
-    else navigate({ selected: id });
+    if (kind === 'group' || kind === 'units') navigate({ open: [...state.open, id] });
+    else if (kind === 'directive') navigate({ selected: id });
+    // An organisation has no panel: its tasks are in the panels of the directives linked to it.
   },
 });
 
@@ -94,6 +98,11 @@ const relationBoxes = RELATIONS.map((r) => {
   byId('relations').append(h('label', { for: `rel-${r}` }, box, ` ${RELATION_NAMES[r]}`));
   return box;
 });
+
+// ASSIGNS is not a walk relation: it adds the organisations the drawn directives assign tasks to.
+const unitsBox = h('input', { type: 'checkbox', id: 'rel-ASSIGNS', value: 'ASSIGNS' });
+unitsBox.addEventListener('change', () => navigate({ units: unitsBox.checked }));
+byId('relations').append(h('label', { for: 'rel-ASSIGNS' }, unitsBox, ' assigns tasks to (units)'));
 
 const levelBoxes = [...LEVELS, 'UNKNOWN' as const].map((l) => {
   const box = h('input', { type: 'checkbox', value: l, id: `lv-${l}` });
@@ -157,10 +166,12 @@ function legend(): void {
   }
   items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#fff;border-color:#4b5563;border-style:dashed' }), 'referenced (cited only)'));
   items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#e5e7eb;border-color:#4b5563;border-width:4px;border-style:double' }), 'folded group (click to open)'));
-  items.push(h('li', {}, 'rounded: Party; square: State'));
+  items.push(h('li', {}, 'directives: rounded Party, square State'));
+  items.push(h('li', {}, h('span', { class: 'swatch unit', style: 'background:#fff;border-color:#047857' }), 'organisation assigned tasks (colour: level)'));
   for (const r of RELATIONS) {
-    items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${RELATION_COLOURS[r]};border-top-style:${r === 'CITES' ? 'dotted' : 'solid'}` }), `${RELATION_NAMES[r]} (arrow to the cited)`));
+    items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${EDGE_COLOURS[r]};border-top-style:${r === 'CITES' ? 'dotted' : 'solid'}` }), `${RELATION_NAMES[r]} (arrow to the cited)`));
   }
+  items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${EDGE_COLOURS.ASSIGNS};border-top-style:solid` }), 'assigns tasks to (arrow to the unit, n tasks)'));
   items.push(h('li', {}, h('span', { class: 'swatch line', style: 'border-color:#111827;border-top-style:dashed' }), 'inferred link, ≈ confidence'));
   byId('legend').replaceChildren(...items);
 }
@@ -171,6 +182,7 @@ function syncControls(): void {
   from.value = state.from ?? '';
   to.value = state.to ?? '';
   for (const b of relationBoxes) b.checked = state.relations.includes(b.value as Relation);
+  unitsBox.checked = state.units;
   for (const b of levelBoxes) b.checked = state.levels.includes(b.value as Level | 'UNKNOWN');
   taskLevel.value = state.taskLevel;
   if (document.activeElement !== taskFilter) taskFilter.value = state.filter;
@@ -218,22 +230,37 @@ async function render(): Promise<void> {
 }
 
 async function loadMerged(): Promise<Merged | null> {
-  const id = JSON.stringify([state.key, state.direction, state.depth, state.relations, state.expand]);
+  const id = JSON.stringify([state.key, state.direction, state.depth, state.relations, state.expand, state.units]);
   if (merged?.id === id) return merged.value;
-  const key = state.key!;
+  if (pending?.id !== id) pending = { id, value: fetchMerged(state) };
+  const mine = pending;
+  let value: Merged | null;
+  try {
+    value = await mine.value;
+  } finally {
+    // A failed request is asked again on the next render, not remembered.
+    if (pending === mine) pending = null;
+  }
+  if (!value) return null;
+  merged = { id, value };
+  return value;
+}
+
+/** The lineage answers a state draws (its walk and the expansions), merged; null when its key is unknown. */
+async function fetchMerged(s: ViewState): Promise<Merged | null> {
+  const key = s.key!;
   status.textContent = 'Loading the cascade…';
   const t0 = performance.now();
   const [main, ...extra] = await Promise.all([
-    fetchLineage(key, state.direction, state.depth, state.relations),
-    ...state.expand.map((e) => {
+    fetchLineage(key, s.direction, s.depth, s.relations, s.units),
+    ...s.expand.map((e) => {
       const [dir, ...rest] = e.split(':');
-      return fetchLineage(rest.join(':'), dir as 'UP' | 'DOWN', 1, state.relations);
+      return fetchLineage(rest.join(':'), dir as 'UP' | 'DOWN', 1, s.relations, s.units);
     }),
   ]);
   if (!main) return null;
   lastQueryMs = performance.now() - t0;
-  merged = { id, value: mergeLineages(main, extra.filter((l) => l !== null)) };
-  return merged.value;
+  return mergeLineages(main, extra.filter((l) => l !== null));
 }
 
 async function renderMain(seq: number): Promise<void> {
@@ -246,28 +273,33 @@ async function renderMain(seq: number): Promise<void> {
   if (!m) {
     status.textContent = 'No directive has this key: it may have been re-ingested under another one. Search for it again.';
     view = null;
-    await graph.draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false }, null);
+    await graph.draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false, units: 0, unitsPartial: 0 }, null);
     byId('node-list').replaceChildren();
     return;
   }
   view = buildView(m, {
     levels: new Set(state.levels), relations: new Set(state.relations), from: state.from, to: state.to,
-    open: new Set(state.open), openLevels: new Set(state.openLevels),
+    open: new Set(state.open), openLevels: new Set(state.openLevels), units: state.units,
   });
   const t0 = performance.now();
-  await graph.draw(view, state.selected);
+  const timing = await graph.draw(view, state.selected);
   if (!firstDrawRecorded) {
-    // For bench:explorer: the first drawing since navigation started, and its two main parts.
+    // For bench:explorer: the first drawing since navigation started, and its parts.
     firstDrawRecorded = true;
     graphEl.dataset.firstDrawMs = String(Math.round(performance.now()));
     graphEl.dataset.queryMs = String(Math.round(lastQueryMs));
     graphEl.dataset.drawMs = String(Math.round(performance.now() - t0));
+    graphEl.dataset.layoutMs = String(Math.round(timing.layout));
+    graphEl.dataset.paintMs = String(Math.round(timing.paint));
   }
   graphEl.dataset.nodes = String(view.nodes.length);
   graphEl.dataset.edges = String(view.edges.length);
   const root = m.root;
+  const links = view.edges.filter((e) => e.type !== 'ASSIGNS').length;
   const parts = [
-    `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${view.edges.length} links`,
+    `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${links} links`,
+    view.units ? `${view.units} units assigned tasks by them${view.nodes.some((n) => n.kind === 'units') ? ', folded by level' : ''}` : '',
+    view.unitsPartial ? `${view.unitsPartial} of them assign over ${UNIT_TASKS} tasks: their other tasks' units are not drawn (see their panels)` : '',
     view.folded ? `${view.folded} folded into ${view.nodes.filter((n) => n.kind === 'group').length} groups (click one, or "Open next level")` : '',
     view.hidden ? `${view.hidden} hidden by the filters` : '',
     m.truncated ? 'the walk reached the server\'s cap and was cut: lower the depth' : '',
@@ -280,13 +312,20 @@ function textList(v: View): void {
   const nodesById = new Map(v.nodes.map((n) => [n.id, n]));
   const name = (id: string) => {
     const n = nodesById.get(id);
-    return n ? n.label.split('\n')[0]! : id;
+    // Organisations by their whole name: the drawing shortens it, the text alternative need not.
+    return n ? n.org?.name ?? n.label.split('\n')[0]! : id;
   };
   const items = v.nodes.map((n) => {
-    const b = h('button', { type: 'button' }, n.label.replace('\n', ' — '));
-    b.addEventListener('click', () => (n.kind === 'group' ? navigate({ open: [...state.open, n.id] }) : navigate({ selected: n.id })));
-    const out = v.edges.filter((e) => e.source === n.id).map((e) => `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`);
-    const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '', n.kind === 'group' ? 'folded group' : ''].filter(Boolean);
+    const b = h('button', { type: 'button' }, n.kind === 'unit' ? `${name(n.id)} — ${n.label.split('\n')[1] ?? 'unit'}` : n.label.replace('\n', ' — '));
+    b.addEventListener('click', () => {
+      if (n.kind === 'group' || n.kind === 'units') navigate({ open: [...state.open, n.id] });
+      else if (n.kind === 'directive') navigate({ selected: n.id });
+    });
+    const out = v.edges.filter((e) => e.source === n.id).map((e) => (e.type === 'ASSIGNS'
+      ? `${RELATION_NAMES[e.type]} ${name(e.target)} (${(e.roles ?? []).map((r) => ROLE_NAMES[r]).join(', ')}; ${e.count} ${e.count === 1 ? 'task' : 'tasks'})`
+      : `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`));
+    const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '',
+      n.kind === 'group' ? 'folded group' : '', n.kind === 'unit' ? 'organisation' : '', n.kind === 'units' ? 'folded organisations' : ''].filter(Boolean);
     return h('li', { 'data-id': n.id }, b, tags.length ? ` [${tags.join(', ')}]` : '', out.length ? h('ul', {}, out.map((o) => h('li', {}, o))) : null);
   });
   byId('node-list').replaceChildren(...items);
@@ -366,8 +405,8 @@ function exportView(kind: string): void {
 // ---- start ----------------------------------------------------------------------------------
 
 legend();
-// Canvas text needs the font loaded before the first drawing, or it is drawn in a fallback.
-void document.fonts.load('11px "Noto Sans"', 'Chỉ thị Quận ủy').finally(() => {
-  history.replaceState(null, '', `${location.pathname}${formatState(state)}`);
-  void render();
-});
+history.replaceState(null, '', `${location.pathname}${formatState(state)}`);
+// The cascade is asked for at once, while the font loads: the first drawing waits for the slower of
+// the two, not for their sum. Canvas text needs the font before drawing, or it is drawn in a fallback.
+if (state.key && state.view === 'graph') void loadMerged().catch(() => undefined);
+void document.fonts.load('11px "Noto Sans"', 'Chỉ thị Quận ủy').finally(() => void render());
