@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { levelRank, type NodeKind, type View, type ViewEdge, type ViewNode } from './model.js';
-import type { EdgeType, Level } from './types.js';
+import { levelRank, type NodeKind, type View, type ViewEdge } from './model.js';
+import { edgeColor, nodeFill, nodeStroke } from './colours.js';
 
 /**
  * The drawing: Cytoscape.js with the dagre layered layout, then each row snapped into the band of
@@ -16,35 +16,6 @@ import type { EdgeType, Level } from './types.js';
  * direction puts what is implemented above and who carries it out below.
  */
 cytoscape.use(dagre);
-
-export const LEVEL_COLOURS: Record<Level | 'UNKNOWN', { stroke: string; fill: string }> = {
-  CENTRAL: { stroke: '#9b1c1c', fill: '#fde8e8' },
-  PROVINCE: { stroke: '#b45309', fill: '#fef3c7' },
-  DISTRICT: { stroke: '#1d4ed8', fill: '#dbeafe' },
-  WARD: { stroke: '#047857', fill: '#d1fae5' },
-  INTERNAL: { stroke: '#6b21a8', fill: '#f3e8ff' },
-  UNKNOWN: { stroke: '#4b5563', fill: '#f3f4f6' },
-};
-
-export const EDGE_COLOURS: Record<EdgeType, string> = {
-  IMPLEMENTS: '#111827',
-  BASED_ON: '#2563eb',
-  CITES: '#6b7280',
-  ASSIGNS: '#c2410c',
-};
-
-export function nodeStroke(n: ViewNode): string {
-  return LEVEL_COLOURS[n.level ?? 'UNKNOWN'].stroke;
-}
-
-export function nodeFill(n: ViewNode): string {
-  if (n.directive?.status === 'REFERENCED' || n.kind === 'unit') return '#ffffff';
-  return LEVEL_COLOURS[n.level ?? 'UNKNOWN'].fill;
-}
-
-export function edgeColor(e: ViewEdge): string {
-  return EDGE_COLOURS[e.type];
-}
 
 export const FONT = '"Noto Sans", sans-serif';
 const NODE_W = 170;

@@ -10,7 +10,8 @@ import './style.css';
 import { ApiError, UNIT_TASKS, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
 import { byId, download, h } from './dom.js';
 import { toGraphml, toJson, toSvg } from './export.js';
-import { EDGE_COLOURS, GraphView, LEVEL_COLOURS, edgeColor, nodeFill, nodeStroke } from './graph-view.js';
+import { EDGE_COLOURS, LEVEL_COLOURS, edgeColor, nodeFill, nodeStroke } from './colours.js';
+import type { GraphView } from './graph-view.js';
 import { buildView, mergeLineages, type Merged, type View } from './model.js';
 import { renderPanel } from './panel.js';
 import { SearchBox } from './search.js';
@@ -55,13 +56,15 @@ function clearError(): void {
   alertBox.textContent = '';
 }
 
-const graph = new GraphView(graphEl, {
+// Cytoscape and dagre are the bulk of the page's script: loaded as a chunk of their own, they are
+// fetched and compiled while the lineage request is under way instead of before it is sent.
+const graph: Promise<GraphView> = import('./graph-view.js').then(({ GraphView: View }) => new View(graphEl, {
   onSelect(id, kind) {
     if (kind === 'group' || kind === 'units') navigate({ open: [...state.open, id] });
     else if (kind === 'directive') navigate({ selected: id });
     // An organisation has no panel: its tasks are in the panels of the directives linked to it.
   },
-});
+}));
 
 function navigate(patch: Partial<ViewState>, push = true): void {
   state = { ...state, ...patch };
@@ -140,7 +143,7 @@ byId('fold-level').addEventListener('click', () => {
 });
 
 document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => {
-  b.addEventListener('click', () => exportView(b.dataset.export!));
+  b.addEventListener('click', () => void exportView(b.dataset.export!));
 });
 
 document.addEventListener('keydown', (ev) => {
@@ -273,7 +276,7 @@ async function renderMain(seq: number): Promise<void> {
   if (!m) {
     status.textContent = 'No directive has this key: it may have been re-ingested under another one. Search for it again.';
     view = null;
-    await graph.draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false, units: 0, unitsPartial: 0 }, null);
+    await (await graph).draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false, units: 0, unitsPartial: 0 }, null);
     byId('node-list').replaceChildren();
     return;
   }
@@ -282,7 +285,7 @@ async function renderMain(seq: number): Promise<void> {
     open: new Set(state.open), openLevels: new Set(state.openLevels), units: state.units,
   });
   const t0 = performance.now();
-  const timing = await graph.draw(view, state.selected);
+  const timing = await (await graph).draw(view, state.selected);
   if (!firstDrawRecorded) {
     // For bench:explorer: the first drawing since navigation started, and its parts.
     firstDrawRecorded = true;
@@ -360,7 +363,7 @@ async function renderPanelFor(seq: number): Promise<void> {
     wardTasks: (key) => navigate({ key, view: 'tasks', expand: [] }),
     close: () => navigate({ selected: null }),
   });
-  if (state.view === 'graph') graph.focus(d.key);
+  if (state.view === 'graph') (await graph).focus(d.key);
 }
 
 async function renderTasks(seq: number): Promise<void> {
@@ -390,7 +393,7 @@ async function renderTasks(seq: number): Promise<void> {
 
 // ---- export ---------------------------------------------------------------------------------
 
-function exportView(kind: string): void {
+async function exportView(kind: string): Promise<void> {
   if (!view || view.nodes.length === 0) {
     status.textContent = 'Nothing drawn to export yet.';
     return;
@@ -398,8 +401,8 @@ function exportView(kind: string): void {
   const base = `directive-graph-${(merged?.value.root.number ?? 'view').replace(/[^\p{L}\p{N}-]+/gu, '_')}`;
   if (kind === 'json') download(`${base}.json`, toJson(view, { root: state.key, direction: state.direction, url: location.href }), 'application/json');
   else if (kind === 'graphml') download(`${base}.graphml`, toGraphml(view), 'application/graphml+xml');
-  else if (kind === 'svg') download(`${base}.svg`, toSvg(view, { positions: graph.positions() }, { nodeFill, nodeStroke, edgeColor }), 'image/svg+xml');
-  else if (kind === 'png') download(`${base}.png`, graph.png(), 'image/png');
+  else if (kind === 'svg') download(`${base}.svg`, toSvg(view, { positions: (await graph).positions() }, { nodeFill, nodeStroke, edgeColor }), 'image/svg+xml');
+  else if (kind === 'png') download(`${base}.png`, (await graph).png(), 'image/png');
 }
 
 // ---- start ----------------------------------------------------------------------------------
