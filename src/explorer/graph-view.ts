@@ -29,7 +29,8 @@ const READABLE_ZOOM = 0.6;
 
 function edgeLabel(e: ViewEdge): string {
   const parts: string[] = [];
-  if (e.type === 'ASSIGNS') return e.count > 1 ? `${e.count} tasks` : '';
+  // To a folded group the count is of assignments (one task to five units is five), not of tasks.
+  if (e.type === 'ASSIGNS') return e.count > 1 ? (e.target.startsWith('units:') ? `×${e.count}` : `${e.count} tasks`) : '';
   if (e.count > 1) parts.push(`×${e.count}`);
   if (e.inferred && e.confidence !== null) parts.push(`≈${e.confidence.toFixed(2)}`);
   return parts.join(' ');

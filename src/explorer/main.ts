@@ -325,7 +325,7 @@ function textList(v: View): void {
       else if (n.kind === 'directive') navigate({ selected: n.id });
     });
     const out = v.edges.filter((e) => e.source === n.id).map((e) => (e.type === 'ASSIGNS'
-      ? `${RELATION_NAMES[e.type]} ${name(e.target)} (${(e.roles ?? []).map((r) => ROLE_NAMES[r]).join(', ')}; ${e.count} ${e.count === 1 ? 'task' : 'tasks'})`
+      ? `${RELATION_NAMES[e.type]} ${name(e.target)} (${(e.roles ?? []).map((r) => ROLE_NAMES[r]).join(', ')}; ${e.count} ${e.target.startsWith('units:') ? 'assignments' : e.count === 1 ? 'task' : 'tasks'})`
       : `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`));
     const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '',
       n.kind === 'group' ? 'folded group' : '', n.kind === 'unit' ? 'organisation' : '', n.kind === 'units' ? 'folded organisations' : ''].filter(Boolean);

@@ -9,6 +9,9 @@ import { LEVELS, LEVEL_NAMES, displayNumber, issuerName, type Directive, type Ed
 /** Over this many directives in view, the district and ward levels start folded by issuer area. */
 export const FOLD_AT = 40;
 
+/** Over this many organisations in view (or in any view over FOLD_AT directives), they fold by level. */
+export const UNITS_FOLD_AT = 20;
+
 /** Below this confidence an edge is drawn as an inference even without `resolvedBy`. */
 export const CONFIDENT = 0.8;
 
@@ -59,7 +62,7 @@ export interface ViewEdge {
   /** An inference (resolvedBy, or confidence under CONFIDENT): drawn dashed with its confidence. */
   inferred: boolean;
   confidence: number | null;
-  /** Edges merged into this one (1 unless an end is a group); for ASSIGNS, the tasks it stands for. */
+  /** Edges merged into this one (1 unless an end is a group); for ASSIGNS, its tasks (to a `units` group: task-unit pairs). */
   count: number;
   evidence: Evidence | null;
   context: boolean;
@@ -257,8 +260,9 @@ export function buildView(m: Merged, f: ViewFilters): View {
 
 /**
  * The organisations the shown directives assign tasks to, and the ASSIGNS edges, from the directive
- * or from the group it is folded into. In a large view a level's organisations fold into one node
- * ("37 ward units") until that group or level is opened, as the directives do.
+ * or from the group it is folded into. In a large view, or when they are many (a district's
+ * cascade assigns to dozens), a level's organisations fold into one node ("37 ward units") until
+ * that group or level is opened, as the directives do.
  */
 function addUnits(
   m: Merged, f: ViewFilters, shown: Directive[], end: (key: string) => string | null,
@@ -274,7 +278,7 @@ function addUnits(
   }
   const groupOf = new Map<string, string>();
   const groups = new Map<string, { level: Level | null; members: Org[] }>();
-  if (large) {
+  if (large || orgs.size > UNITS_FOLD_AT) {
     for (const o of orgs.values()) {
       const id = unitsGroupId(o.level);
       if (f.open.has(id) || (o.level && f.openLevels.has(o.level))) continue;

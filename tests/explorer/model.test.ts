@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphml, toJson, xmlEscape } from '../../src/explorer/export.js';
 import { locateSentence, pieces } from '../../src/explorer/highlight.js';
-import { FOLD_AT, buildView, foldArea, mergeLineages, type ViewFilters } from '../../src/explorer/model.js';
+import { FOLD_AT, UNITS_FOLD_AT, buildView, foldArea, mergeLineages, type ViewFilters } from '../../src/explorer/model.js';
 import { DEFAULT_STATE, formatState, parseState } from '../../src/explorer/state.js';
 import { sortAndFilter, type TaskRow } from '../../src/explorer/tasks-view.js';
 import { LEVELS, type Directive, type Level, type Lineage, type LineageDirective, type LineageEdge, type Org, type Role } from '../../src/explorer/types.js';
@@ -144,6 +144,18 @@ describe('buildView', () => {
     const opened = buildView(mergeLineages(l, []), { ...ALL, openLevels: new Set(['WARD']) });
     expect(opened.nodes.filter((n) => n.kind === 'units')).toEqual([]);
     expect(opened.nodes.filter((n) => n.kind === 'unit')).toHaveLength(7);
+  });
+
+  it('folds the units of a small view too when they are over UNITS_FOLD_AT, a level with one unit left as it is', () => {
+    const l = cascade(1);
+    const many = Array.from({ length: UNITS_FOLD_AT + 1 }, (_, i) => org(`org:w${i}`, `Ward unit ${i}`, 'WARD'));
+    l.nodes = l.nodes.map((d) => withTasks(d, 1, d.level === 'PROVINCE' ? [[...many.map((o) => [o, 'ASSIGNED'] as [Org, Role]), [org('org:d', 'District unit', 'DISTRICT'), 'LEAD']]] : []));
+    const v = buildView(mergeLineages(l, []), ALL);
+    expect(v.nodes.filter((n) => n.kind === 'units' || n.kind === 'unit').map((n) => [n.id, n.label])).toEqual([
+      ['org:d', 'District unit\ndistrict unit'], ['units:WARD', `${UNITS_FOLD_AT + 1} ward units\nassigned tasks`],
+    ]);
+    expect(v.edges.filter((e) => e.type === 'ASSIGNS').map((e) => [e.target, e.count])).toEqual([['units:WARD', UNITS_FOLD_AT + 1], ['org:d', 1]]);
+    expect(v.units).toBe(UNITS_FOLD_AT + 2);
   });
 
   it('foldArea: a ward folds under its district, a district under its province, others never', () => {
