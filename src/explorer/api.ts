@@ -1,4 +1,4 @@
-import type { Direction, DirectiveDetail, Directive, Lineage, Relation, TaskTrace } from './types.js';
+import type { Direction, DirectiveDetail, Directive, Lineage, LineageDirective, Relation, TaskTrace } from './types.js';
 
 /**
  * The explorer's only way out: POST /graphql on the page's own origin. Failures become one
@@ -80,8 +80,10 @@ export async function searchDirectives(search: string, first: number, signal?: A
  */
 export const UNIT_TASKS = 30;
 
+const ASSIGNED = `assignmentsConnection(first: ${UNIT_TASKS}) { totalCount nodes { units { role unit { ${ORG} } } } }`;
+
 export async function fetchLineage(key: string, direction: Direction, maxDepth: number, relations: Relation[], units = false): Promise<Lineage | null> {
-  const assigned = units ? `assignmentsConnection(first: ${UNIT_TASKS}) { totalCount nodes { units { role unit { ${ORG} } } } }` : '';
+  const assigned = units ? ASSIGNED : '';
   const data = await gql<{ lineage: Lineage | null }>(
     `query Lineage($k: ID!, $d: Direction!, $m: Int!, $r: [Relation!]!) { lineage(key: $k, direction: $d, maxDepth: $m, relations: $r) {
       root { ${DIRECTIVE} } truncated nodes { ${DIRECTIVE} ${assigned} }
@@ -101,6 +103,16 @@ export async function fetchDetail(key: string): Promise<DirectiveDetail | null> 
     { k: key },
   );
   return data.directive;
+}
+
+/** The units of a lineage's directives alone: what a small cascade adds once it is known to be small. */
+export async function fetchLineageUnits(key: string, direction: Direction, maxDepth: number, relations: Relation[]): Promise<LineageDirective[]> {
+  const data = await gql<{ lineage: { nodes: LineageDirective[] } | null }>(
+    `query Units($k: ID!, $d: Direction!, $m: Int!, $r: [Relation!]!) { lineage(key: $k, direction: $d, maxDepth: $m, relations: $r) {
+      nodes { key ${ASSIGNED} } } }`,
+    { k: key, d: direction, m: maxDepth, r: relations },
+  );
+  return data.lineage?.nodes ?? [];
 }
 
 /** Pages through derivedTasks up to `cap` traces; `total` says how many there are in all. */

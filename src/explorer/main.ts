@@ -7,12 +7,12 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '@fontsource/noto-sans/latin-400-italic.css';
 import '@fontsource/noto-sans/vietnamese-400-italic.css';
 import './style.css';
-import { ApiError, UNIT_TASKS, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
+import { ApiError, UNIT_TASKS, fetchDerivedTasks, fetchDetail, fetchLineage, fetchLineageUnits, fetchStats } from './api.js';
 import { byId, download, h } from './dom.js';
 import { toGraphml, toJson, toSvg } from './export.js';
 import { EDGE_COLOURS, LEVEL_COLOURS, edgeColor, nodeFill, nodeStroke } from './colours.js';
 import type { GraphView } from './graph-view.js';
-import { buildView, mergeLineages, type Merged, type View } from './model.js';
+import { FOLD_AT, addAssigns, buildView, mergeLineages, type Merged, type View } from './model.js';
 import { renderPanel } from './panel.js';
 import { SearchBox } from './search.js';
 import { DEFAULT_STATE, formatState, parseState, type ViewState } from './state.js';
@@ -185,7 +185,7 @@ function syncControls(): void {
   from.value = state.from ?? '';
   to.value = state.to ?? '';
   for (const b of relationBoxes) b.checked = state.relations.includes(b.value as Relation);
-  unitsBox.checked = state.units;
+  unitsBox.checked = state.units ?? merged?.value.unitsFetched ?? true;
   for (const b of levelBoxes) b.checked = state.levels.includes(b.value as Level | 'UNKNOWN');
   taskLevel.value = state.taskLevel;
   if (document.activeElement !== taskFilter) taskFilter.value = state.filter;
@@ -254,16 +254,23 @@ async function fetchMerged(s: ViewState): Promise<Merged | null> {
   const key = s.key!;
   status.textContent = 'Loading the cascade…';
   const t0 = performance.now();
-  const [main, ...extra] = await Promise.all([
-    fetchLineage(key, s.direction, s.depth, s.relations, s.units),
+  const walks = [
+    { key, direction: s.direction, depth: s.depth },
     ...s.expand.map((e) => {
       const [dir, ...rest] = e.split(':');
-      return fetchLineage(rest.join(':'), dir as 'UP' | 'DOWN', 1, s.relations, s.units);
+      return { key: rest.join(':'), direction: dir as 'UP' | 'DOWN', depth: 1 };
     }),
-  ]);
+  ];
+  const [main, ...extra] = await Promise.all(walks.map((w) => fetchLineage(w.key, w.direction, w.depth, s.relations, s.units === true)));
   if (!main) return null;
+  const m = mergeLineages(main, extra.filter((l) => l !== null));
+  if (s.units === null && m.directives.size <= FOLD_AT) {
+    // A small cascade draws its units by default; a city order's would multiply the answer.
+    const units = await Promise.all(walks.map((w) => fetchLineageUnits(w.key, w.direction, w.depth, s.relations)));
+    for (const nodes of units) addAssigns(m, nodes);
+  }
   lastQueryMs = performance.now() - t0;
-  return mergeLineages(main, extra.filter((l) => l !== null));
+  return m;
 }
 
 async function renderMain(seq: number): Promise<void> {
@@ -282,7 +289,7 @@ async function renderMain(seq: number): Promise<void> {
   }
   view = buildView(m, {
     levels: new Set(state.levels), relations: new Set(state.relations), from: state.from, to: state.to,
-    open: new Set(state.open), openLevels: new Set(state.openLevels), units: state.units,
+    open: new Set(state.open), openLevels: new Set(state.openLevels), units: state.units !== false,
   });
   const t0 = performance.now();
   const timing = await (await graph).draw(view, state.selected);
@@ -298,6 +305,7 @@ async function renderMain(seq: number): Promise<void> {
   graphEl.dataset.nodes = String(view.nodes.length);
   graphEl.dataset.edges = String(view.edges.length);
   const root = m.root;
+  unitsBox.checked = state.units ?? m.unitsFetched;
   const links = view.edges.filter((e) => e.type !== 'ASSIGNS').length;
   const parts = [
     `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${links} links`,
@@ -306,6 +314,7 @@ async function renderMain(seq: number): Promise<void> {
     view.folded ? `${view.folded} folded into ${view.nodes.filter((n) => n.kind === 'group').length} groups (click one, or "Open next level")` : '',
     view.hidden ? `${view.hidden} hidden by the filters` : '',
     m.truncated ? 'the walk reached the server\'s cap and was cut: lower the depth' : '',
+    state.units === null && !m.unitsFetched ? 'units not drawn in a cascade this large: tick "assigns tasks to (units)" to draw them, folded by level' : '',
   ].filter(Boolean);
   status.textContent = `${parts.join('; ')}.`;
   textList(view);

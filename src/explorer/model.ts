@@ -1,4 +1,4 @@
-import { LEVELS, LEVEL_NAMES, displayNumber, issuerName, type Directive, type EdgeType, type Evidence, type Level, type Lineage, type Org, type Relation, type Role } from './types.js';
+import { LEVELS, LEVEL_NAMES, displayNumber, issuerName, type Directive, type EdgeType, type Evidence, type Level, type Lineage, type LineageDirective, type Org, type Relation, type Role } from './types.js';
 
 /**
  * From lineage answers to what is drawn: filters applied, large cascades folded into groups, edges
@@ -92,6 +92,8 @@ export interface Merged {
   truncated: boolean;
   /** By directive key: the organisations it assigns tasks to (when the units were asked for). */
   assigns: Map<string, Assigns>;
+  /** Whether the units were asked for at all. */
+  unitsFetched: boolean;
 }
 
 export interface Assigns {
@@ -104,13 +106,29 @@ export interface Assigns {
 const edgeId = (from: string, to: string, type: EdgeType) => `${type}:${from}->${to}`;
 
 export function mergeLineages(main: Lineage, extra: Lineage[]): Merged {
-  const m: Merged = { root: main.root, directives: new Map(), edges: new Map(), truncated: main.truncated, assigns: new Map() };
+  const m: Merged = { root: main.root, directives: new Map(), edges: new Map(), truncated: main.truncated, assigns: new Map(), unitsFetched: false };
   for (const l of [main, ...extra]) {
     m.truncated ||= l.truncated;
-    for (const d of l.nodes) {
-      m.directives.set(d.key, { directive: d, context: false });
+    for (const d of l.nodes) m.directives.set(d.key, { directive: d, context: false });
+    addAssigns(m, l.nodes);
+    for (const e of l.edges) m.edges.set(edgeId(e.from.key, e.to.key, e.type), { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: false });
+  }
+  for (const l of [main, ...extra]) {
+    for (const e of l.context) {
+      for (const d of [e.from, e.to]) if (!m.directives.has(d.key)) m.directives.set(d.key, { directive: d, context: true });
+      const id = edgeId(e.from.key, e.to.key, e.type);
+      if (!m.edges.has(id)) m.edges.set(id, { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: true });
+    }
+  }
+  return m;
+}
+
+/** The units of the directives given (each with its assignmentsConnection), added to what is merged. */
+export function addAssigns(m: Merged, nodes: readonly LineageDirective[]): void {
+  for (const d of nodes) {
       const conn = d.assignmentsConnection;
       if (!conn || m.assigns.has(d.key)) continue;
+      m.unitsFetched = true;
       const a: Assigns = { tasks: conn.totalCount, fetched: conn.nodes.length, units: new Map() };
       for (const task of conn.nodes) {
         // A unit named twice in one task (lead of one clause, support of another) counts the task once.
@@ -124,17 +142,7 @@ export function mergeLineages(main: Lineage, extra: Lineage[]): Merged {
         }
       }
       m.assigns.set(d.key, a);
-    }
-    for (const e of l.edges) m.edges.set(edgeId(e.from.key, e.to.key, e.type), { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: false });
   }
-  for (const l of [main, ...extra]) {
-    for (const e of l.context) {
-      for (const d of [e.from, e.to]) if (!m.directives.has(d.key)) m.directives.set(d.key, { directive: d, context: true });
-      const id = edgeId(e.from.key, e.to.key, e.type);
-      if (!m.edges.has(id)) m.edges.set(id, { from: e.from.key, to: e.to.key, type: e.type, evidence: e.evidence, context: true });
-    }
-  }
-  return m;
 }
 
 export function isInferred(e: Evidence | null): boolean {
@@ -252,9 +260,9 @@ export function buildView(m: Merged, f: ViewFilters): View {
     edges.set(id, { id, source, target, type: e.type, inferred: isInferred(e.evidence), confidence: e.evidence.confidence, count: 1, evidence: e.evidence, context: e.context });
   }
 
-  const units = f.units ? addUnits(m, f, shown, end, nodes, edges, shown.length > FOLD_AT) : { count: 0, partial: 0, levels: [] as Level[] };
+  const units = f.units ? addUnits(m, f, shown, end, nodes, edges, shown.length > FOLD_AT) : { count: 0, partial: 0 };
 
-  const foldedLevels = LEVELS.filter((l) => [...groups.values()].some((g) => g.level === l) || units.levels.includes(l));
+  const foldedLevels = LEVELS.filter((l) => [...groups.values()].some((g) => g.level === l));
   return { nodes, edges: [...edges.values()], hidden, folded: groupOf.size, foldedLevels, truncated: m.truncated, units: units.count, unitsPartial: units.partial };
 }
 
@@ -267,7 +275,7 @@ export function buildView(m: Merged, f: ViewFilters): View {
 function addUnits(
   m: Merged, f: ViewFilters, shown: Directive[], end: (key: string) => string | null,
   nodes: ViewNode[], edges: Map<string, ViewEdge>, large: boolean,
-): { count: number; partial: number; levels: Level[] } {
+): { count: number; partial: number } {
   const orgs = new Map<string, Org>();
   let partial = 0;
   for (const d of shown) {
@@ -281,7 +289,8 @@ function addUnits(
   if (large || orgs.size > UNITS_FOLD_AT) {
     for (const o of orgs.values()) {
       const id = unitsGroupId(o.level);
-      if (f.open.has(id) || (o.level && f.openLevels.has(o.level))) continue;
+      // Only opened one by one: "open next level" opens directives, not the hundreds of units under them.
+      if (f.open.has(id)) continue;
       const g = groups.get(id) ?? { level: o.level, members: [] };
       g.members.push(o);
       groups.set(id, g);
@@ -318,7 +327,7 @@ function addUnits(
       edges.set(id, { id, source, target, type: 'ASSIGNS', roles: ROLE_ORDER.filter((r) => u.roles.has(r)), inferred: false, confidence: null, count: u.tasks, evidence: null, context: false });
     }
   }
-  return { count: orgs.size, partial, levels: LEVELS.filter((l) => [...groups.values()].some((g) => g.level === l)) };
+  return { count: orgs.size, partial };
 }
 
 /** Rank of a level, top down; unknown levels last. */

@@ -127,7 +127,7 @@ describe('buildView', () => {
     expect(buildView(mergeLineages(l, []), ALL).unitsPartial).toBe(1);
   });
 
-  it('folds the units of a large view by level, edges from the folded directives merged, until the level is opened', () => {
+  it('folds the units of a large view by level, edges from the folded directives merged, until that group is opened', () => {
     const l = cascade(30);
     l.nodes = l.nodes.map((d, i) => withTasks(d, 1, [[[org(`org:unit-${i % 7}`, `Unit ${i % 7}`, i % 7 === 0 ? 'DISTRICT' : 'WARD'), 'LEAD']]]));
     const v = buildView(mergeLineages(l, []), ALL);
@@ -141,7 +141,9 @@ describe('buildView', () => {
       ['doc:1/CT-UBND', 'org:unit-0', 1],
     ]));
     expect(v.foldedLevels).toEqual(['DISTRICT', 'WARD']);
-    const opened = buildView(mergeLineages(l, []), { ...ALL, openLevels: new Set(['WARD']) });
+    // opening the ward level opens the ward documents, not the units under them
+    expect(buildView(mergeLineages(l, []), { ...ALL, openLevels: new Set(['WARD']) }).nodes.filter((n) => n.kind === 'units')).toHaveLength(1);
+    const opened = buildView(mergeLineages(l, []), { ...ALL, open: new Set(['units:WARD']) });
     expect(opened.nodes.filter((n) => n.kind === 'units')).toEqual([]);
     expect(opened.nodes.filter((n) => n.kind === 'unit')).toHaveLength(7);
   });
@@ -172,7 +174,7 @@ describe('URL state', () => {
     const s = { ...DEFAULT_STATE, key: 'doc:17/CT-UBND|org:ubnd@p01|2021', direction: 'BOTH' as const, depth: 3, relations: ['IMPLEMENTS' as const, 'CITES' as const],
       levels: ['PROVINCE' as const, 'WARD' as const], from: '2021-07-01', to: '2021-12-31', open: ['group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng'],
       openLevels: ['DISTRICT' as const], expand: ['UP:doc:308-TB/QU|org:quan-uy@d007'], selected: 'doc:308-TB/QU|org:quan-uy@d007', view: 'tasks' as const,
-      taskLevel: 'DISTRICT' as const, sort: '-unit', filter: 'hòa minh', units: false };
+      taskLevel: 'DISTRICT' as const, sort: '-unit', filter: 'hòa minh', units: false as boolean | null };
     expect(formatState(s)).toContain('units=0');
     expect(parseState(formatState(s))).toEqual(s);
   });
@@ -180,6 +182,8 @@ describe('URL state', () => {
   it('falls back to defaults on values it does not know', () => {
     const s = parseState('?k=x&dir=SIDEWAYS&depth=99&rel=FOO&from=yesterday&view=map&tl=GALAXY');
     expect(s).toEqual({ ...DEFAULT_STATE, key: 'x', relations: [] });
+    // units: drawn when asked (1), not when refused (0), else the page decides by the cascade's size
+    expect([parseState('?units=1').units, parseState('?units=0').units, parseState('?units=yes').units]).toEqual([true, false, null]);
   });
 });
 
