@@ -12,7 +12,7 @@
  *
  *   npx tsx scripts/bench-explorer.ts [--docs 5000] [--runs 5] [--port 7689]
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -93,7 +93,7 @@ try {
 
   const measure = async (query: string, shot: string) => {
     const times: number[] = [];
-    const parts: { query: number; draw: number }[] = [];
+    const parts: { query: number; draw: number; ready: number; sent: number; answered: number; bytes: number; layout: number; paint: number }[] = [];
     let drawn = '';
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -105,7 +105,17 @@ try {
       // The first run warms the server (JIT, Neo4j page cache) and is not counted.
       if (i > 0) {
         times.push(ms);
-        parts.push({ query: Number(await page.locator('#graph').getAttribute('data-query-ms')), draw: Number(await page.locator('#graph').getAttribute('data-draw-ms')) });
+        // Where the time goes, from the browser's own timings: the page and its script ready, the
+        // lineage request sent and answered (the first POST /graphql), then layout and paint.
+        const timing = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const gql = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/graphql')) as PerformanceResourceTiming | undefined;
+          return { ready: nav.domContentLoadedEventEnd, sent: gql?.startTime ?? 0, answered: gql?.responseEnd ?? 0, bytes: gql?.decodedBodySize ?? 0 };
+        });
+        const attr = async (name: string) => Number(await page.locator('#graph').getAttribute(name));
+        parts.push({
+          query: await attr('data-query-ms'), draw: await attr('data-draw-ms'), layout: await attr('data-layout-ms'), paint: await attr('data-paint-ms'), ...timing,
+        });
       }
       if (i === runs) {
         mkdirSync(join(root, 'tests/artifacts'), { recursive: true });
@@ -113,8 +123,13 @@ try {
       }
       await context.close();
     }
-    return { times, drawn, query: median(parts.map((p) => p.query)), draw: median(parts.map((p) => p.draw)) };
+    const med = (k: keyof (typeof parts)[number]) => median(parts.map((p) => p[k]));
+    return {
+      times, drawn, query: med('query'), draw: med('draw'), ready: med('ready'), sent: med('sent'), answered: med('answered'),
+      kb: med('bytes') / 1024, layout: med('layout'), paint: med('paint'), load: loadAverage(),
+    };
   };
+  const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
   // Search as you type: each suggestion list is one directives(search:) query over the whole graph.
   const timeQuery = async (query: string, variables: Record<string, unknown> = {}) => {
@@ -136,17 +151,28 @@ try {
   const baseline = await measure('&depth=1', 'depth-1');
   const folded = await measure('', 'folded');
   const open = await measure('&ol=DISTRICT%2CWARD', 'opened');
-  const line = (name: string, r: { times: number[]; drawn: string; query: number; draw: number }) =>
-    `| ${name} | ${r.drawn} | ${median(r.times).toFixed(0)} ms | ${Math.min(...r.times)}–${Math.max(...r.times)} ms | ${r.query.toFixed(0)} ms | ${r.draw.toFixed(0)} ms | ${(median(r.times) / median(baseline.times)).toFixed(2)}× |`;
+  type Result = Awaited<ReturnType<typeof measure>>;
+  const line = (name: string, r: Result) =>
+    `| ${name} | ${r.drawn} | ${median(r.times).toFixed(0)} ms | ${Math.min(...r.times)}–${Math.max(...r.times)} ms | ${r.query.toFixed(0)} ms | ${r.draw.toFixed(0)} ms | ${(median(r.times) / median(baseline.times)).toFixed(2)}× | ${r.load} |`;
+  const parts = (name: string, r: Result) =>
+    `| ${name} | ${r.ready.toFixed(0)} ms | ${r.sent.toFixed(0)} ms | ${r.answered.toFixed(0)} ms (${r.kb.toFixed(0)} KiB) | ${r.layout.toFixed(0)} ms | ${r.paint.toFixed(0)} ms | ${median(r.times).toFixed(0)} ms |`;
   process.stdout.write([
     '',
     `Explorer: time to first drawing, ${docs} generated documents, order ${best.number} (${best.size} directives downward), ${runs} runs each (+1 warm-up), Chromium ${browser.version()}, 1280×800`,
     '',
-    '| view | drawn | first drawing, median | range | of which lineage query | of which layout + paint | vs baseline |',
-    '|---|---|---|---|---|---|---|',
+    '| view | drawn | first drawing, median | range | of which lineage query | of which layout + paint | vs baseline | load average (1, 5, 15 min) |',
+    '|---|---|---|---|---|---|---|---|',
     line('baseline: the order at depth 1', baseline),
     line('the whole cascade, folded by level and area (the default)', folded),
     line('the whole cascade, district and ward levels opened', open),
+    '',
+    'Where the time goes (medians, milliseconds from the navigation\'s start; the lineage answer\'s size decoded):',
+    '',
+    '| view | page and script ready | lineage request sent | lineage answered | layout (add + dagre + bands) | paint | first drawing |',
+    '|---|---|---|---|---|---|---|',
+    parts('baseline: the order at depth 1', baseline),
+    parts('folded (the default)', folded),
+    parts('district and ward levels opened', open),
     '',
     `Search suggestions (GraphQL through fastify inject, median of 5 after a warm-up; baseline \`{ __typename }\` ${typename.toFixed(1)} ms):`,
     '',

@@ -1,4 +1,4 @@
-import type { Direction, DirectiveDetail, Directive, Lineage, Relation, TaskTrace } from './types.js';
+import type { Direction, DirectiveDetail, Directive, Lineage, LineageDirective, Relation, TaskTrace } from './types.js';
 
 /**
  * The explorer's only way out: POST /graphql on the page's own origin. Failures become one
@@ -22,15 +22,18 @@ interface GraphqlError {
   extensions?: { code?: string };
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
+      signal,
     });
-  } catch {
+  } catch (err) {
+    // A request the page cancelled itself (a stale suggestion) is not the server's failure.
+    if (signal?.aborted) throw err;
     throw new ApiError(MESSAGES.NETWORK!, 'NETWORK');
   }
   let body: { data?: T | null; errors?: GraphqlError[] };
@@ -55,18 +58,35 @@ const EVIDENCE = 'sentence statedIn span rule confidence resolvedBy';
 const EDGE = `from { key } to { key } type depth evidence { ${EVIDENCE} }`;
 const TASK = `id clause text deadline span units { unit { ${ORG} } role }`;
 
-export async function searchDirectives(search: string, first = 8): Promise<{ total: number; items: Directive[] }> {
-  const data = await gql<{ directives: { totalCount: number; nodes: Directive[] } }>(
-    `query Search($s: String!, $first: Int) { directives(search: $s, first: $first) { totalCount nodes { ${DIRECTIVE} } } }`,
+/** Only what a suggestion shows: every field asked for is resolved for each of the matches listed. */
+const SUGGESTION = 'key number docType title issuedOn status issuedBy issuer { name }';
+
+/** A suggestion's directive: the fields the list shows, the rest unknown until it is chosen. */
+export type Suggestion = Pick<Directive, 'key' | 'number' | 'docType' | 'title' | 'issuedOn' | 'status' | 'issuedBy'> & { issuer: { name: string | null } | null };
+
+export async function searchDirectives(search: string, first: number, signal?: AbortSignal): Promise<{ total: number; items: Suggestion[] }> {
+  const data = await gql<{ directives: { totalCount: number; nodes: Suggestion[] } }>(
+    `query Search($s: String!, $first: Int) { directives(search: $s, first: $first) { totalCount nodes { ${SUGGESTION} } } }`,
     { s: search, first },
+    signal,
   );
   return { total: data.directives.totalCount, items: data.directives.nodes };
 }
 
-export async function fetchLineage(key: string, direction: Direction, maxDepth: number, relations: Relation[]): Promise<Lineage | null> {
+/**
+ * Tasks per directive whose units a drawing shows: a document assigning more has the units of its
+ * first UNIT_TASKS tasks drawn and the rest counted (the status line says so). Kept small because
+ * the API prices a nested page by its size (complexity.ts) and a lineage has hundreds of nodes.
+ */
+export const UNIT_TASKS = 30;
+
+const ASSIGNED = `assignmentsConnection(first: ${UNIT_TASKS}) { totalCount nodes { units { role unit { ${ORG} } } } }`;
+
+export async function fetchLineage(key: string, direction: Direction, maxDepth: number, relations: Relation[], units = false): Promise<Lineage | null> {
+  const assigned = units ? ASSIGNED : '';
   const data = await gql<{ lineage: Lineage | null }>(
     `query Lineage($k: ID!, $d: Direction!, $m: Int!, $r: [Relation!]!) { lineage(key: $k, direction: $d, maxDepth: $m, relations: $r) {
-      root { ${DIRECTIVE} } truncated nodes { ${DIRECTIVE} } depths { directive { key } depth direction }
+      root { ${DIRECTIVE} } truncated nodes { ${DIRECTIVE} ${assigned} }
       edges { ${EDGE} } context { from { ${DIRECTIVE} } to { ${DIRECTIVE} } type depth evidence { ${EVIDENCE} } }
     } }`,
     { k: key, d: direction, m: maxDepth, r: relations },
@@ -83,6 +103,16 @@ export async function fetchDetail(key: string): Promise<DirectiveDetail | null> 
     { k: key },
   );
   return data.directive;
+}
+
+/** The units of a lineage's directives alone: what a small cascade adds once it is known to be small. */
+export async function fetchLineageUnits(key: string, direction: Direction, maxDepth: number, relations: Relation[]): Promise<LineageDirective[]> {
+  const data = await gql<{ lineage: { nodes: LineageDirective[] } | null }>(
+    `query Units($k: ID!, $d: Direction!, $m: Int!, $r: [Relation!]!) { lineage(key: $k, direction: $d, maxDepth: $m, relations: $r) {
+      nodes { key ${ASSIGNED} } } }`,
+    { k: key, d: direction, m: maxDepth, r: relations },
+  );
+  return data.lineage?.nodes ?? [];
 }
 
 /** Pages through derivedTasks up to `cap` traces; `total` says how many there are in all. */

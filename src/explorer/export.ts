@@ -17,6 +17,8 @@ function nodeData(n: ViewNode) {
     id: n.id, kind: n.kind, label: n.label.replace(/\n/g, ' — '), level: n.level, root: n.root, context: n.context,
     number: d?.number ?? null, docType: d?.docType ?? null, title: d?.title ?? null, issuedOn: d?.issuedOn ?? null,
     status: d?.status ?? null, issuer: d?.issuer?.name ?? d?.issuedBy ?? null, members: n.members ?? null, area: n.area ?? null,
+    // An organisation node: its name and kind as the graph holds them.
+    name: n.org?.name ?? null, orgKind: n.org?.kind ?? null,
   };
 }
 
@@ -24,6 +26,7 @@ function edgeData(e: ViewEdge) {
   return {
     id: e.id, source: e.source, target: e.target, type: e.type, inferred: e.inferred, confidence: e.confidence,
     count: e.count, context: e.context, evidence: e.evidence?.sentence ?? null, statedIn: e.evidence?.statedIn ?? null,
+    roles: e.roles ? e.roles.join(',') : null,
   };
 }
 
@@ -38,8 +41,8 @@ export function xmlEscape(s: string): string {
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-const NODE_KEYS = ['label', 'kind', 'level', 'number', 'docType', 'title', 'issuedOn', 'status', 'issuer', 'root', 'context'] as const;
-const EDGE_KEYS = ['type', 'inferred', 'confidence', 'count', 'context', 'evidence', 'statedIn'] as const;
+const NODE_KEYS = ['label', 'kind', 'level', 'number', 'docType', 'title', 'issuedOn', 'status', 'issuer', 'name', 'orgKind', 'area', 'root', 'context'] as const;
+const EDGE_KEYS = ['type', 'roles', 'inferred', 'confidence', 'count', 'context', 'evidence', 'statedIn'] as const;
 const TYPES: Record<string, string> = { root: 'boolean', context: 'boolean', inferred: 'boolean', confidence: 'double', count: 'int' };
 
 export function toGraphml(view: View): string {
@@ -94,13 +97,16 @@ export function toSvg(view: View, at: Positioned, style: SvgStyle): string {
     const ex = t.x - dx * k;
     const ey = t.y - dy * k;
     const dash = e.inferred ? ' stroke-dasharray="6 4"' : e.type === 'CITES' ? ' stroke-dasharray="2 3"' : '';
-    out.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${ex.toFixed(1)}" y2="${ey.toFixed(1)}" stroke="${style.edgeColor(e)}" stroke-width="1.5"${dash} marker-end="url(#arrow)"><title>${xmlEscape(`${e.type}${e.confidence !== null ? ` (confidence ${e.confidence})` : ''}`)}</title></line>`);
+    out.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${ex.toFixed(1)}" y2="${ey.toFixed(1)}" stroke="${style.edgeColor(e)}" stroke-width="1.5"${dash} marker-end="url(#arrow)"><title>${xmlEscape(`${e.type}${e.confidence !== null ? ` (confidence ${e.confidence})` : ''}${e.type === 'ASSIGNS' ? ` (${e.count} tasks)` : ''}`)}</title></line>`);
   }
   for (const n of view.nodes) {
     const b = at.positions.get(n.id);
     if (!b) continue;
     const dash = n.directive?.status === 'REFERENCED' ? ' stroke-dasharray="4 3"' : '';
-    out.push(`<g><rect x="${(b.x - b.w / 2).toFixed(1)}" y="${(b.y - b.h / 2).toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="6" fill="${style.nodeFill(n)}" stroke="${style.nodeStroke(n)}" stroke-width="${n.root ? 3 : 1.5}"${dash}/>`);
+    const paint = `fill="${style.nodeFill(n)}" stroke="${style.nodeStroke(n)}" stroke-width="${n.root ? 3 : 1.5}"${dash}`;
+    out.push(n.kind === 'unit' || n.kind === 'units'
+      ? `<g><ellipse cx="${b.x.toFixed(1)}" cy="${b.y.toFixed(1)}" rx="${(b.w / 2).toFixed(1)}" ry="${(b.h / 2).toFixed(1)}" ${paint}/>`
+      : `<g><rect x="${(b.x - b.w / 2).toFixed(1)}" y="${(b.y - b.h / 2).toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="6" ${paint}/>`);
     const lines = n.label.split('\n');
     lines.forEach((line, i) => {
       const y = b.y + (i - (lines.length - 1) / 2) * 14 + 4;

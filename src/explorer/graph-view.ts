@@ -1,47 +1,27 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { levelRank, type View, type ViewEdge, type ViewNode } from './model.js';
-import type { Level, Relation } from './types.js';
+import { levelRank, type NodeKind, type View, type ViewEdge } from './model.js';
+import { edgeColor, nodeFill, nodeStroke } from './colours.js';
 
 /**
  * The drawing: Cytoscape.js with the dagre layered layout, then each row snapped into the band of
  * its administrative level, so that central sits above province above district above ward however
- * the links run. Styling by level (colour), family (shape), status (referenced: dashed, pale) and
- * relation (edge colour and line); inferences dashed and labelled with their confidence.
+ * the links run. Styling by level (colour), kind and family (shape: directives rounded for the
+ * Party, square for the State; organisations as ellipses), status (referenced: dashed, pale) and
+ * edge type (colour and line); inferences dashed and labelled with their confidence.
+ *
+ * An ASSIGNS edge goes from a directive down to the organisation it assigns a task to, while the
+ * citation edges go up (from the implementing document to the implemented one). Dagre is told the
+ * reverse of ASSIGNS (unit -> directive, its arrow drawn at the unit end) so that one rank
+ * direction puts what is implemented above and who carries it out below.
  */
 cytoscape.use(dagre);
-
-export const LEVEL_COLOURS: Record<Level | 'UNKNOWN', { stroke: string; fill: string }> = {
-  CENTRAL: { stroke: '#9b1c1c', fill: '#fde8e8' },
-  PROVINCE: { stroke: '#b45309', fill: '#fef3c7' },
-  DISTRICT: { stroke: '#1d4ed8', fill: '#dbeafe' },
-  WARD: { stroke: '#047857', fill: '#d1fae5' },
-  INTERNAL: { stroke: '#6b21a8', fill: '#f3e8ff' },
-  UNKNOWN: { stroke: '#4b5563', fill: '#f3f4f6' },
-};
-
-export const RELATION_COLOURS: Record<Relation, string> = {
-  IMPLEMENTS: '#111827',
-  BASED_ON: '#2563eb',
-  CITES: '#6b7280',
-};
-
-export function nodeStroke(n: ViewNode): string {
-  return LEVEL_COLOURS[n.level ?? 'UNKNOWN'].stroke;
-}
-
-export function nodeFill(n: ViewNode): string {
-  if (n.directive?.status === 'REFERENCED') return '#ffffff';
-  return LEVEL_COLOURS[n.level ?? 'UNKNOWN'].fill;
-}
-
-export function edgeColor(e: ViewEdge): string {
-  return RELATION_COLOURS[e.type];
-}
 
 export const FONT = '"Noto Sans", sans-serif';
 const NODE_W = 170;
 const NODE_H = 46;
+const UNIT_W = 170;
+const UNIT_H = 40;
 /** Pictures up to this many nodes are fitted whole into the drawing area; larger ones are panned instead. */
 const FIT_UP_TO = 60;
 /** Below this zoom the 12 px labels cannot be read: a wider picture is panned instead of shrunk. */
@@ -49,6 +29,8 @@ const READABLE_ZOOM = 0.6;
 
 function edgeLabel(e: ViewEdge): string {
   const parts: string[] = [];
+  // To a folded group the count is of assignments (one task to five units is five), not of tasks.
+  if (e.type === 'ASSIGNS') return e.count > 1 ? (e.target.startsWith('units:') ? `×${e.count}` : `${e.count} tasks`) : '';
   if (e.count > 1) parts.push(`×${e.count}`);
   if (e.inferred && e.confidence !== null) parts.push(`≈${e.confidence.toFixed(2)}`);
   return parts.join(' ');
@@ -67,6 +49,8 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.referenced', style: { 'border-style': 'dashed', color: '#4b5563', 'font-style': 'italic' } },
   { selector: 'node.root', style: { 'border-width': 4 } },
   { selector: 'node.group', style: { shape: 'barrel', 'border-style': 'double', 'border-width': 5, 'font-weight': 'bold' } },
+  { selector: 'node.unit, node.units', style: { shape: 'ellipse', width: UNIT_W, height: UNIT_H, 'text-max-width': `${UNIT_W - 26}px`, 'font-size': 11 } },
+  { selector: 'node.units', style: { 'border-style': 'double', 'border-width': 5, 'font-weight': 'bold' } },
   { selector: 'node.context, edge.context', style: { opacity: 0.45 } },
   { selector: 'node:selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   {
@@ -77,11 +61,15 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge[type = "CITES"]', style: { 'line-style': 'dotted', width: 1.2 } },
+  {
+    selector: 'edge[type = "ASSIGNS"]',
+    style: { width: 1.2, 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle', 'source-arrow-color': 'data(colour)', 'arrow-scale': 0.8 },
+  },
   { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
 ];
 
 export interface GraphHandlers {
-  onSelect(id: string, kind: 'directive' | 'group'): void;
+  onSelect(id: string, kind: NodeKind): void;
 }
 
 export class GraphView {
@@ -94,32 +82,37 @@ export class GraphView {
     });
     this.cy.on('tap', 'node', (ev) => {
       const n = ev.target as cytoscape.NodeSingular;
-      handlers.onSelect(n.id(), n.hasClass('group') ? 'group' : 'directive');
+      handlers.onSelect(n.id(), n.data('kind') as NodeKind);
     });
   }
 
-  /** Replaces what is drawn; resolves once the frame with the new picture is rendered. */
-  draw(view: View, selected: string | null): Promise<void> {
+  /** Replaces what is drawn; resolves once the frame with the new picture is rendered, with the time spent laying out and painting. */
+  draw(view: View, selected: string | null): Promise<{ layout: number; paint: number }> {
     const cy = this.cy;
+    const t0 = performance.now();
     cy.startBatch();
     cy.elements().remove();
     cy.add([
       ...view.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, label: n.label, level: n.level ?? 'UNKNOWN', family: n.directive?.family ?? 'NONE', fill: nodeFill(n), stroke: nodeStroke(n) },
-        classes: [n.kind === 'group' ? 'group' : '', n.root ? 'root' : '', n.context ? 'context' : '', n.directive?.status === 'REFERENCED' ? 'referenced' : ''].filter(Boolean).join(' '),
+        data: { id: n.id, kind: n.kind, label: n.label, level: n.level ?? 'UNKNOWN', family: n.directive?.family ?? 'NONE', fill: nodeFill(n), stroke: nodeStroke(n) },
+        classes: [n.kind === 'directive' ? '' : n.kind, n.root ? 'root' : '', n.context ? 'context' : '', n.directive?.status === 'REFERENCED' ? 'referenced' : ''].filter(Boolean).join(' '),
       })),
       ...view.edges.map((e) => ({
         group: 'edges' as const,
-        data: { id: e.id, source: e.source, target: e.target, type: e.type, colour: edgeColor(e), label: edgeLabel(e), minLen: 1 },
+        data: {
+          id: e.id, source: e.type === 'ASSIGNS' ? e.target : e.source, target: e.type === 'ASSIGNS' ? e.source : e.target,
+          type: e.type, colour: edgeColor(e), label: edgeLabel(e),
+        },
         classes: [e.inferred ? 'inferred' : '', e.context ? 'context' : ''].filter(Boolean).join(' '),
       })),
     ]);
     cy.endBatch();
     this.layout(view);
     if (selected && cy.getElementById(selected).nonempty()) cy.getElementById(selected).select();
+    const t1 = performance.now();
     return new Promise((resolve) => {
-      cy.one('render', () => resolve());
+      cy.one('render', () => resolve({ layout: t1 - t0, paint: performance.now() - t1 }));
       cy.forceRender();
     });
   }

@@ -7,26 +7,30 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '@fontsource/noto-sans/latin-400-italic.css';
 import '@fontsource/noto-sans/vietnamese-400-italic.css';
 import './style.css';
-import { ApiError, fetchDerivedTasks, fetchDetail, fetchLineage, fetchStats } from './api.js';
+import { ApiError, UNIT_TASKS, fetchDerivedTasks, fetchDetail, fetchLineage, fetchLineageUnits, fetchStats } from './api.js';
 import { byId, download, h } from './dom.js';
 import { toGraphml, toJson, toSvg } from './export.js';
-import { GraphView, LEVEL_COLOURS, RELATION_COLOURS, edgeColor, nodeFill, nodeStroke } from './graph-view.js';
-import { buildView, mergeLineages, type Merged, type View } from './model.js';
+import { EDGE_COLOURS, LEVEL_COLOURS, edgeColor, nodeFill, nodeStroke } from './colours.js';
+import type { GraphView } from './graph-view.js';
+import { FOLD_AT, addAssigns, buildView, mergeLineages, type Merged, type View } from './model.js';
 import { renderPanel } from './panel.js';
 import { SearchBox } from './search.js';
 import { DEFAULT_STATE, formatState, parseState, type ViewState } from './state.js';
 import { renderTasksTable, sortAndFilter, taskRows, type TaskRow } from './tasks-view.js';
-import { LEVELS, LEVEL_NAMES, RELATIONS, displayNumber, type DirectiveDetail, type Level, type Relation } from './types.js';
+import { LEVELS, LEVEL_NAMES, RELATIONS, displayNumber, type DirectiveDetail, type EdgeType, type Level, type Relation } from './types.js';
 
 /**
  * The explorer page: state in the URL, one render from it. Each piece fetched is cached by what it
  * depends on, so a filter change redraws without asking the server again.
  */
 
-const RELATION_NAMES: Record<Relation, string> = { IMPLEMENTS: 'implements', BASED_ON: 'based on', CITES: 'cites' };
+const RELATION_NAMES: Record<EdgeType, string> = { IMPLEMENTS: 'implements', BASED_ON: 'based on', CITES: 'cites', ASSIGNS: 'assigns tasks to' };
+const ROLE_NAMES = { LEAD: 'lead', SUPPORT: 'support', ASSIGNED: 'assigned' } as const;
 
 let state: ViewState = parseState(location.search);
 let merged: { id: string; value: Merged } | null = null;
+/** The lineage request under way, so that the one started before the font loaded is not sent twice. */
+let pending: { id: string; value: Promise<Merged | null> } | null = null;
 let view: View | null = null;
 let tasks: { id: string; rows: TaskRow[]; total: number; truncated: boolean } | null = null;
 const details = new Map<string, DirectiveDetail>();
@@ -52,12 +56,15 @@ function clearError(): void {
   alertBox.textContent = '';
 }
 
-const graph = new GraphView(graphEl, {
+// Cytoscape and dagre are the bulk of the page's script: loaded as a chunk of their own, they are
+// fetched and compiled while the lineage request is under way instead of before it is sent.
+const graph: Promise<GraphView> = import('./graph-view.js').then(({ GraphView: View }) => new View(graphEl, {
   onSelect(id, kind) {
-    if (kind === 'group') navigate({ open: [...state.open, id] });
-    else navigate({ selected: id });
+    if (kind === 'group' || kind === 'units') navigate({ open: [...state.open, id] });
+    else if (kind === 'directive') navigate({ selected: id });
+    // An organisation has no panel: its tasks are in the panels of the directives linked to it.
   },
-});
+}));
 
 function navigate(patch: Partial<ViewState>, push = true): void {
   state = { ...state, ...patch };
@@ -95,6 +102,11 @@ const relationBoxes = RELATIONS.map((r) => {
   return box;
 });
 
+// ASSIGNS is not a walk relation: it adds the organisations the drawn directives assign tasks to.
+const unitsBox = h('input', { type: 'checkbox', id: 'rel-ASSIGNS', value: 'ASSIGNS' });
+unitsBox.addEventListener('change', () => navigate({ units: unitsBox.checked }));
+byId('relations').append(h('label', { for: 'rel-ASSIGNS' }, unitsBox, ' assigns tasks to (units)'));
+
 const levelBoxes = [...LEVELS, 'UNKNOWN' as const].map((l) => {
   const box = h('input', { type: 'checkbox', value: l, id: `lv-${l}` });
   box.addEventListener('change', () => navigate({ levels: levelBoxes.filter((b) => b.checked).map((b) => b.value as Level | 'UNKNOWN') }));
@@ -131,7 +143,7 @@ byId('fold-level').addEventListener('click', () => {
 });
 
 document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => {
-  b.addEventListener('click', () => exportView(b.dataset.export!));
+  b.addEventListener('click', () => void exportView(b.dataset.export!));
 });
 
 document.addEventListener('keydown', (ev) => {
@@ -157,10 +169,12 @@ function legend(): void {
   }
   items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#fff;border-color:#4b5563;border-style:dashed' }), 'referenced (cited only)'));
   items.push(h('li', {}, h('span', { class: 'swatch', style: 'background:#e5e7eb;border-color:#4b5563;border-width:4px;border-style:double' }), 'folded group (click to open)'));
-  items.push(h('li', {}, 'rounded: Party; square: State'));
+  items.push(h('li', {}, 'directives: rounded Party, square State'));
+  items.push(h('li', {}, h('span', { class: 'swatch unit', style: 'background:#fff;border-color:#047857' }), 'organisation assigned tasks (colour: level)'));
   for (const r of RELATIONS) {
-    items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${RELATION_COLOURS[r]};border-top-style:${r === 'CITES' ? 'dotted' : 'solid'}` }), `${RELATION_NAMES[r]} (arrow to the cited)`));
+    items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${EDGE_COLOURS[r]};border-top-style:${r === 'CITES' ? 'dotted' : 'solid'}` }), `${RELATION_NAMES[r]} (arrow to the cited)`));
   }
+  items.push(h('li', {}, h('span', { class: 'swatch line', style: `border-color:${EDGE_COLOURS.ASSIGNS};border-top-style:solid` }), 'assigns tasks to (arrow to the unit, n tasks)'));
   items.push(h('li', {}, h('span', { class: 'swatch line', style: 'border-color:#111827;border-top-style:dashed' }), 'inferred link, ≈ confidence'));
   byId('legend').replaceChildren(...items);
 }
@@ -171,6 +185,7 @@ function syncControls(): void {
   from.value = state.from ?? '';
   to.value = state.to ?? '';
   for (const b of relationBoxes) b.checked = state.relations.includes(b.value as Relation);
+  unitsBox.checked = state.units ?? merged?.value.unitsFetched ?? true;
   for (const b of levelBoxes) b.checked = state.levels.includes(b.value as Level | 'UNKNOWN');
   taskLevel.value = state.taskLevel;
   if (document.activeElement !== taskFilter) taskFilter.value = state.filter;
@@ -218,22 +233,44 @@ async function render(): Promise<void> {
 }
 
 async function loadMerged(): Promise<Merged | null> {
-  const id = JSON.stringify([state.key, state.direction, state.depth, state.relations, state.expand]);
+  const id = JSON.stringify([state.key, state.direction, state.depth, state.relations, state.expand, state.units]);
   if (merged?.id === id) return merged.value;
-  const key = state.key!;
+  if (pending?.id !== id) pending = { id, value: fetchMerged(state) };
+  const mine = pending;
+  let value: Merged | null;
+  try {
+    value = await mine.value;
+  } finally {
+    // A failed request is asked again on the next render, not remembered.
+    if (pending === mine) pending = null;
+  }
+  if (!value) return null;
+  merged = { id, value };
+  return value;
+}
+
+/** The lineage answers a state draws (its walk and the expansions), merged; null when its key is unknown. */
+async function fetchMerged(s: ViewState): Promise<Merged | null> {
+  const key = s.key!;
   status.textContent = 'Loading the cascade…';
   const t0 = performance.now();
-  const [main, ...extra] = await Promise.all([
-    fetchLineage(key, state.direction, state.depth, state.relations),
-    ...state.expand.map((e) => {
+  const walks = [
+    { key, direction: s.direction, depth: s.depth },
+    ...s.expand.map((e) => {
       const [dir, ...rest] = e.split(':');
-      return fetchLineage(rest.join(':'), dir as 'UP' | 'DOWN', 1, state.relations);
+      return { key: rest.join(':'), direction: dir as 'UP' | 'DOWN', depth: 1 };
     }),
-  ]);
+  ];
+  const [main, ...extra] = await Promise.all(walks.map((w) => fetchLineage(w.key, w.direction, w.depth, s.relations, s.units === true)));
   if (!main) return null;
+  const m = mergeLineages(main, extra.filter((l) => l !== null));
+  if (s.units === null && m.directives.size <= FOLD_AT) {
+    // A small cascade draws its units by default; a city order's would multiply the answer.
+    const units = await Promise.all(walks.map((w) => fetchLineageUnits(w.key, w.direction, w.depth, s.relations)));
+    for (const nodes of units) addAssigns(m, nodes);
+  }
   lastQueryMs = performance.now() - t0;
-  merged = { id, value: mergeLineages(main, extra.filter((l) => l !== null)) };
-  return merged.value;
+  return m;
 }
 
 async function renderMain(seq: number): Promise<void> {
@@ -246,31 +283,38 @@ async function renderMain(seq: number): Promise<void> {
   if (!m) {
     status.textContent = 'No directive has this key: it may have been re-ingested under another one. Search for it again.';
     view = null;
-    await graph.draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false }, null);
+    await (await graph).draw({ nodes: [], edges: [], hidden: 0, folded: 0, foldedLevels: [], truncated: false, units: 0, unitsPartial: 0 }, null);
     byId('node-list').replaceChildren();
     return;
   }
   view = buildView(m, {
     levels: new Set(state.levels), relations: new Set(state.relations), from: state.from, to: state.to,
-    open: new Set(state.open), openLevels: new Set(state.openLevels),
+    open: new Set(state.open), openLevels: new Set(state.openLevels), units: state.units !== false,
   });
   const t0 = performance.now();
-  await graph.draw(view, state.selected);
+  const timing = await (await graph).draw(view, state.selected);
   if (!firstDrawRecorded) {
-    // For bench:explorer: the first drawing since navigation started, and its two main parts.
+    // For bench:explorer: the first drawing since navigation started, and its parts.
     firstDrawRecorded = true;
     graphEl.dataset.firstDrawMs = String(Math.round(performance.now()));
     graphEl.dataset.queryMs = String(Math.round(lastQueryMs));
     graphEl.dataset.drawMs = String(Math.round(performance.now() - t0));
+    graphEl.dataset.layoutMs = String(Math.round(timing.layout));
+    graphEl.dataset.paintMs = String(Math.round(timing.paint));
   }
   graphEl.dataset.nodes = String(view.nodes.length);
   graphEl.dataset.edges = String(view.edges.length);
   const root = m.root;
+  unitsBox.checked = state.units ?? m.unitsFetched;
+  const links = view.edges.filter((e) => e.type !== 'ASSIGNS').length;
   const parts = [
-    `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${view.edges.length} links`,
+    `${displayNumber(root)}: ${view.nodes.filter((n) => n.kind === 'directive').length} directives drawn, ${links} links`,
+    view.units ? `${view.units} units assigned tasks by them${view.nodes.some((n) => n.kind === 'units') ? ', folded by level' : ''}` : '',
+    view.unitsPartial ? `${view.unitsPartial} of them assign over ${UNIT_TASKS} tasks: their other tasks' units are not drawn (see their panels)` : '',
     view.folded ? `${view.folded} folded into ${view.nodes.filter((n) => n.kind === 'group').length} groups (click one, or "Open next level")` : '',
     view.hidden ? `${view.hidden} hidden by the filters` : '',
     m.truncated ? 'the walk reached the server\'s cap and was cut: lower the depth' : '',
+    state.units === null && !m.unitsFetched ? 'units not drawn in a cascade this large: tick "assigns tasks to (units)" to draw them, folded by level' : '',
   ].filter(Boolean);
   status.textContent = `${parts.join('; ')}.`;
   textList(view);
@@ -280,13 +324,20 @@ function textList(v: View): void {
   const nodesById = new Map(v.nodes.map((n) => [n.id, n]));
   const name = (id: string) => {
     const n = nodesById.get(id);
-    return n ? n.label.split('\n')[0]! : id;
+    // Organisations by their whole name: the drawing shortens it, the text alternative need not.
+    return n ? n.org?.name ?? n.label.split('\n')[0]! : id;
   };
   const items = v.nodes.map((n) => {
-    const b = h('button', { type: 'button' }, n.label.replace('\n', ' — '));
-    b.addEventListener('click', () => (n.kind === 'group' ? navigate({ open: [...state.open, n.id] }) : navigate({ selected: n.id })));
-    const out = v.edges.filter((e) => e.source === n.id).map((e) => `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`);
-    const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '', n.kind === 'group' ? 'folded group' : ''].filter(Boolean);
+    const b = h('button', { type: 'button' }, n.kind === 'unit' ? `${name(n.id)} — ${n.label.split('\n')[1] ?? 'unit'}` : n.label.replace('\n', ' — '));
+    b.addEventListener('click', () => {
+      if (n.kind === 'group' || n.kind === 'units') navigate({ open: [...state.open, n.id] });
+      else if (n.kind === 'directive') navigate({ selected: n.id });
+    });
+    const out = v.edges.filter((e) => e.source === n.id).map((e) => (e.type === 'ASSIGNS'
+      ? `${RELATION_NAMES[e.type]} ${name(e.target)} (${(e.roles ?? []).map((r) => ROLE_NAMES[r]).join(', ')}; ${e.count} ${e.target.startsWith('units:') ? 'assignments' : e.count === 1 ? 'task' : 'tasks'})`
+      : `${RELATION_NAMES[e.type]} ${name(e.target)}${e.count > 1 ? ` (${e.count} links)` : ''}${e.inferred ? ` (inferred${e.confidence !== null ? `, confidence ${e.confidence.toFixed(2)}` : ''})` : ''}`));
+    const tags = [n.root ? 'the order drawn' : '', n.directive?.status === 'REFERENCED' ? 'cited only' : '', n.level ? LEVEL_NAMES[n.level] : '',
+      n.kind === 'group' ? 'folded group' : '', n.kind === 'unit' ? 'organisation' : '', n.kind === 'units' ? 'folded organisations' : ''].filter(Boolean);
     return h('li', { 'data-id': n.id }, b, tags.length ? ` [${tags.join(', ')}]` : '', out.length ? h('ul', {}, out.map((o) => h('li', {}, o))) : null);
   });
   byId('node-list').replaceChildren(...items);
@@ -321,7 +372,7 @@ async function renderPanelFor(seq: number): Promise<void> {
     wardTasks: (key) => navigate({ key, view: 'tasks', expand: [] }),
     close: () => navigate({ selected: null }),
   });
-  if (state.view === 'graph') graph.focus(d.key);
+  if (state.view === 'graph') (await graph).focus(d.key);
 }
 
 async function renderTasks(seq: number): Promise<void> {
@@ -351,7 +402,7 @@ async function renderTasks(seq: number): Promise<void> {
 
 // ---- export ---------------------------------------------------------------------------------
 
-function exportView(kind: string): void {
+async function exportView(kind: string): Promise<void> {
   if (!view || view.nodes.length === 0) {
     status.textContent = 'Nothing drawn to export yet.';
     return;
@@ -359,15 +410,15 @@ function exportView(kind: string): void {
   const base = `directive-graph-${(merged?.value.root.number ?? 'view').replace(/[^\p{L}\p{N}-]+/gu, '_')}`;
   if (kind === 'json') download(`${base}.json`, toJson(view, { root: state.key, direction: state.direction, url: location.href }), 'application/json');
   else if (kind === 'graphml') download(`${base}.graphml`, toGraphml(view), 'application/graphml+xml');
-  else if (kind === 'svg') download(`${base}.svg`, toSvg(view, { positions: graph.positions() }, { nodeFill, nodeStroke, edgeColor }), 'image/svg+xml');
-  else if (kind === 'png') download(`${base}.png`, graph.png(), 'image/png');
+  else if (kind === 'svg') download(`${base}.svg`, toSvg(view, { positions: (await graph).positions() }, { nodeFill, nodeStroke, edgeColor }), 'image/svg+xml');
+  else if (kind === 'png') download(`${base}.png`, (await graph).png(), 'image/png');
 }
 
 // ---- start ----------------------------------------------------------------------------------
 
 legend();
-// Canvas text needs the font loaded before the first drawing, or it is drawn in a fallback.
-void document.fonts.load('11px "Noto Sans"', 'Chỉ thị Quận ủy').finally(() => {
-  history.replaceState(null, '', `${location.pathname}${formatState(state)}`);
-  void render();
-});
+history.replaceState(null, '', `${location.pathname}${formatState(state)}`);
+// The cascade is asked for at once, while the font loads: the first drawing waits for the slower of
+// the two, not for their sum. Canvas text needs the font before drawing, or it is drawn in a fallback.
+if (state.key && state.view === 'graph') void loadMerged().catch(() => undefined);
+void document.fonts.load('11px "Noto Sans"', 'Chỉ thị Quận ủy').finally(() => void render());

@@ -1,22 +1,31 @@
-import { searchDirectives } from './api.js';
+import { searchDirectives, type Suggestion } from './api.js';
 import { h } from './dom.js';
-import { displayNumber, issuerName, type Directive } from './types.js';
+import { displayNumber, issuerName } from './types.js';
 
 /**
  * The search box as an ARIA combobox: suggestions while typing (debounced), arrows to move, Enter
  * to open, Escape to close. A number that several directives carry lists them all, each with its
- * issuer and date, so the user picks the one meant.
+ * issuer and date, so the user picks the one meant. Each keystroke cancels the request of the
+ * previous one (AbortController), so a slow answer to "chi" never holds up the one to "chi thi 17".
+ * The input carries the last answer's latency (data-latency-ms) for the tests' logs.
  */
+
+/** Suggestions listed; more are counted ("12 more: add words to narrow"). */
+const SHOWN = 8;
+/** Quiet time after a keystroke before asking: a word typed at speed asks once. */
+const DEBOUNCE_MS = 180;
+
 export interface SearchHandlers {
-  onChoose(d: Directive): void;
+  onChoose(d: Suggestion): void;
   onError(err: unknown): void;
 }
 
 export class SearchBox {
-  private items: Directive[] = [];
+  private items: Suggestion[] = [];
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
+  private inflight: AbortController | null = null;
 
   constructor(private readonly input: HTMLInputElement, private readonly list: HTMLUListElement, private readonly handlers: SearchHandlers) {
     input.addEventListener('input', () => this.schedule());
@@ -26,29 +35,41 @@ export class SearchBox {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.lookup(), 160);
+    // What was asked for the previous text is of no use any more.
+    this.inflight?.abort();
+    this.inflight = null;
+    this.timer = setTimeout(() => void this.lookup(), DEBOUNCE_MS);
   }
 
   private async lookup(): Promise<void> {
     const q = this.input.value.trim();
     const seq = ++this.seq;
+    this.inflight?.abort();
+    this.inflight = null;
     if (q.length < 2) {
       this.close();
       return;
     }
+    const controller = new AbortController();
+    this.inflight = controller;
+    const t0 = performance.now();
     try {
-      const { total, items } = await searchDirectives(q, 10);
+      const { total, items } = await searchDirectives(q, SHOWN, controller.signal);
       if (seq !== this.seq) return;
+      this.input.dataset.latencyMs = String(Math.round(performance.now() - t0));
       this.show(q, items, total);
     } catch (err) {
+      if (controller.signal.aborted) return;
       if (seq === this.seq) {
         this.close();
         this.handlers.onError(err);
       }
+    } finally {
+      if (this.inflight === controller) this.inflight = null;
     }
   }
 
-  private show(q: string, items: Directive[], total: number): void {
+  private show(q: string, items: Suggestion[], total: number): void {
     this.items = items;
     this.active = items.length > 0 ? 0 : -1;
     this.list.replaceChildren();

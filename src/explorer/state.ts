@@ -19,6 +19,12 @@ export interface ViewState {
   open: string[];
   /** Levels opened as a whole. */
   openLevels: Level[];
+  /**
+   * Draw the organisations assigned tasks (ASSIGNS edges): `units=1` / `units=0` in the URL; absent
+   * (null), they are drawn when the cascade is small (FOLD_AT directives or fewer), since for a city
+   * order they multiply the lineage answer several times over.
+   */
+  units: boolean | null;
   /** Expansions: `UP:<key>` / `DOWN:<key>`, one hop each. */
   expand: string[];
   /** The directive in the side panel. */
@@ -32,7 +38,7 @@ export interface ViewState {
 
 export const DEFAULT_STATE: ViewState = {
   key: null, direction: 'DOWN', depth: 10, relations: ['IMPLEMENTS'], levels: [...LEVELS, 'UNKNOWN'],
-  from: null, to: null, open: [], openLevels: [], expand: [], selected: null, view: 'graph', taskLevel: 'WARD', sort: '', filter: '',
+  from: null, to: null, open: [], openLevels: [], units: null, expand: [], selected: null, view: 'graph', taskLevel: 'WARD', sort: '', filter: '',
 };
 
 const DIRECTIONS: readonly Direction[] = ['UP', 'DOWN', 'BOTH'];
@@ -60,6 +66,7 @@ export function parseState(search: string): ViewState {
     // Keys hold '|' and ',': lists of keys repeat their parameter instead of joining.
     open: p.getAll('open').filter(Boolean),
     openLevels: list(p.get('ol'), LEVELS, []),
+    units: p.get('units') === '1' ? true : p.get('units') === '0' ? false : null,
     expand: p.getAll('exp').filter((e) => /^(UP|DOWN):./.test(e)),
     selected: p.get('sel') || null,
     view: p.get('view') === 'tasks' ? 'tasks' : 'graph',
@@ -82,6 +89,7 @@ export function formatState(s: ViewState): string {
   if (s.to) p.set('to', s.to);
   for (const g of s.open) p.append('open', g);
   if (s.openLevels.length) p.set('ol', s.openLevels.join(','));
+  if (s.units !== null) p.set('units', s.units ? '1' : '0');
   for (const e of s.expand) p.append('exp', e);
   if (s.selected) p.set('sel', s.selected);
   if (s.view !== 'graph') p.set('view', s.view);

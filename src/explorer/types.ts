@@ -6,6 +6,9 @@
 export type Level = 'CENTRAL' | 'PROVINCE' | 'DISTRICT' | 'WARD' | 'INTERNAL';
 export type Relation = 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
 export type Direction = 'UP' | 'DOWN' | 'BOTH';
+/** What an edge of the drawing can be: a citation relation, or a task assignment to an organisation. */
+export type EdgeType = Relation | 'ASSIGNS';
+export type Role = 'LEAD' | 'SUPPORT' | 'ASSIGNED';
 
 export const LEVELS: readonly Level[] = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'WARD', 'INTERNAL'];
 export const RELATIONS: readonly Relation[] = ['IMPLEMENTS', 'BASED_ON', 'CITES'];
@@ -53,18 +56,33 @@ export interface LineageEdge {
   evidence: Evidence;
 }
 
+/**
+ * The organisations a directive of a lineage assigns tasks to, as the page asks for them: the units
+ * of its first tasks (`first` of them), `totalCount` counting all, so a cut list is said, not hidden.
+ */
+export interface UnitsOf {
+  totalCount: number;
+  nodes: { units: AssignedUnit[] }[];
+}
+
+export interface LineageDirective extends Directive {
+  /** Present when the page asked for the units (the drawing shows organisations). */
+  assignmentsConnection?: UnitsOf;
+}
+
 export interface Lineage {
   root: Directive;
   truncated: boolean;
-  nodes: Directive[];
-  depths: { directive: { key: string }; depth: number; direction: 'UP' | 'DOWN' }[];
+  nodes: LineageDirective[];
+  /** Not asked for by the page (the drawing places nodes by level, not by distance). */
+  depths?: { directive: { key: string }; depth: number; direction: 'UP' | 'DOWN' }[];
   edges: LineageEdge[];
   context: (Omit<LineageEdge, 'from' | 'to'> & { from: Directive; to: Directive })[];
 }
 
 export interface AssignedUnit {
   unit: Org;
-  role: 'LEAD' | 'SUPPORT' | 'ASSIGNED';
+  role: Role;
 }
 
 export interface Task {
@@ -105,6 +123,6 @@ export function displayNumber(d: Pick<Directive, 'number' | 'docType' | 'issuedO
   return d.number ?? `${d.docType ?? 'Văn bản'} (no number${d.issuedOn ? `, ${d.issuedOn}` : ''})`;
 }
 
-export function issuerName(d: Pick<Directive, 'issuer' | 'issuedBy'>): string {
+export function issuerName(d: { issuer: { name: string | null } | null; issuedBy: string | null }): string {
   return d.issuer?.name ?? d.issuedBy ?? 'issuer unknown';
 }

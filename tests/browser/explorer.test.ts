@@ -22,6 +22,7 @@ const allErrors: string[][] = [];
 
 const KEY_17 = 'doc:17/CT-UBND|org:ubnd@p01|2021';
 const KEY_180 = 'doc:180-CV/QU|org:quan-uy@d490|2021';
+const KEY_100 = 'doc:100-CV/DDU|org:dang-uy@w20200|2021';
 
 beforeAll(async () => {
   await ensureWebBuilt();
@@ -64,9 +65,12 @@ async function textList(p: Page): Promise<string[]> {
 describe('explorer', () => {
   it('finds 17/CT-UBND from "chi thi 17" (keyboard) and draws 308-TB/QU and 500-CV/QU implementing it', async () => {
     const { page: p, errors } = await page();
-    await p.locator('#search').fill('chi thi 17');
+    // typed as a person types: each keystroke cancels the previous request, the last one answers
+    await p.locator('#search').pressSequentially('chi thi 17', { delay: 40 });
     const first = p.locator('#suggestions li[data-key]').first();
     await first.waitFor();
+    // a measurement for the log, not an assertion (speed targets live in bench:explorer)
+    console.log(`[explorer] suggestions for "chi thi 17" answered in ${await p.locator('#search').getAttribute('data-latency-ms')} ms`);
     const suggestions = await p.locator('#suggestions li[data-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
     expect(suggestions).toContain(KEY_17);
     // move to 17/CT-UBND with the arrow keys, open it with Enter
@@ -187,6 +191,89 @@ describe('explorer', () => {
       expect(bytes.toString('latin1').startsWith(head)).toBe(true);
     }
     await screenshot(p, 'explorer-export');
+  });
+
+  it('100-CV/ĐU\'s view draws the units it assigns tasks to, linked by ASSIGNS edges, and the GraphML export has them', async () => {
+    const { page: p } = await page(`/?k=${encodeURIComponent(KEY_100)}`);
+    await drawn(p);
+    // the units the Ban Thường vụ names in clauses 1 to 6 of the seed (its text, read by hand)
+    const units = [
+      'Ban Chỉ huy Quân sự phường Hòa Minh', 'Công an phường Hòa Minh', 'Trạm y tế phường Hòa Minh', 'UBND phường Hòa Minh',
+      'Ủy ban Kiểm tra Đảng ủy phường Hòa Minh', 'Ban Tuyên giáo – Dân vận Đảng ủy phường Hòa Minh',
+    ];
+    expect(await p.locator('#status').textContent()).toBe('100-CV/ĐU: 1 directives drawn, 0 links; 17 units assigned tasks by them.');
+    const lines = await textList(p);
+    const own = lines.find((l) => l.startsWith('100-CV/ĐU —'))!;
+    // clause 3 alone names Công an phường, clause 5 alone the Ủy ban Kiểm tra
+    expect(own).toContain('assigns tasks to Công an phường Hòa Minh (assigned; 1 task)');
+    expect(own).toContain('assigns tasks to Ủy ban Kiểm tra Đảng ủy phường Hòa Minh (assigned; 1 task)');
+    for (const u of units) expect(lines, u).toContain(`${u} — ward unit [ward, organisation]`);
+    // below the ward, in the residential areas (clause 6)
+    expect(lines).toContain('Các tổ dân phố phường Hòa Minh — internal unit [internal, organisation]');
+    expect(lines.filter((l) => l.endsWith('[ward, organisation]') || l.endsWith('[internal, organisation]'))).toHaveLength(17);
+
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-export="graphml"]').click()]);
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const parsed = await p.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const value = (el: Element, key: string) => [...el.getElementsByTagName('data')].find((d) => d.getAttribute('key') === key)?.textContent ?? null;
+      const names = new Map([...doc.getElementsByTagName('node')].map((n) => [n.getAttribute('id'), value(n, 'n_name') ?? value(n, 'n_number')]));
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        units: [...doc.getElementsByTagName('node')].filter((n) => value(n, 'n_kind') === 'unit').map((n) => value(n, 'n_name')),
+        assigns: [...doc.getElementsByTagName('edge')].filter((e) => value(e, 'e_type') === 'ASSIGNS')
+          .map((e) => `${names.get(e.getAttribute('source'))} -> ${names.get(e.getAttribute('target'))} (${value(e, 'e_roles')}, ${value(e, 'e_count')})`),
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.units).toHaveLength(17);
+    expect(parsed.units).toEqual(expect.arrayContaining(units));
+    expect(parsed.assigns).toHaveLength(17);
+    expect(parsed.assigns).toEqual(expect.arrayContaining([
+      '100-CV/ĐU -> Công an phường Hòa Minh (ASSIGNED, 1)',
+      '100-CV/ĐU -> Ủy ban Kiểm tra Đảng ủy phường Hòa Minh (ASSIGNED, 1)',
+    ]));
+    await screenshot(p, 'explorer-units-100');
+  });
+
+  it('expand down and expand up add the neighbours of the directive clicked, the URL keeps them, back takes them away', async () => {
+    const poll = { timeout: 60_000 };
+    // 180-CV/QU and what it carries out: 100-CV/ĐU, below it, is not drawn
+    const { page: p } = await page(`/?k=${encodeURIComponent(KEY_180)}&dir=UP&depth=1&units=0`);
+    await drawn(p);
+    const names = async () => (await textList(p)).map((l) => l.split(' — ')[0]!).sort();
+    const exp = () => new URL(p.url()).searchParams.getAll('exp');
+    const before = await names();
+    expect(before).toContain('180-CV/QU');
+    expect(before).not.toContain('100-CV/ĐU');
+
+    await p.locator('#node-list button', { hasText: '180-CV/QU' }).click();
+    await p.locator('#panel-title').filter({ hasText: '180-CV/QU' }).waitFor();
+    await p.locator('[data-action="expand-down"]').click();
+    await expect.poll(exp, poll).toEqual([`DOWN:${KEY_180}`]);
+    await expect.poll(names, poll).toEqual([...before, '100-CV/ĐU'].sort());
+    expect((await textList(p)).find((l) => l.startsWith('100-CV/ĐU —'))).toContain('implements 180-CV/QU');
+    await screenshot(p, 'explorer-expand-down');
+
+    await p.goBack();
+    await expect.poll(exp, poll).toEqual([]);
+    await expect.poll(names, poll).toEqual(before);
+    await p.goForward();
+    await expect.poll(names, poll).toEqual([...before, '100-CV/ĐU'].sort());
+
+    // 100-CV/ĐU alone (nothing carries it out), then what it carries out, one hop up
+    await p.goto(`${server.origin}/?k=${encodeURIComponent(KEY_100)}&units=0`);
+    await drawn(p);
+    expect(await names()).toEqual(['100-CV/ĐU']);
+    await p.locator('#node-list button', { hasText: '100-CV/ĐU' }).click();
+    await p.locator('#panel-title').filter({ hasText: '100-CV/ĐU' }).waitFor();
+    await p.locator('[data-action="expand-up"]').click();
+    await expect.poll(exp, poll).toEqual([`UP:${KEY_100}`]);
+    await expect.poll(names, poll).toEqual(['100-CV/ĐU', '180-CV/QU']);
+    await screenshot(p, 'explorer-expand-up');
+    await p.goBack();
+    await expect.poll(exp, poll).toEqual([]);
+    await expect.poll(names, poll).toEqual(['100-CV/ĐU']);
   });
 
   it('says so when a search finds nothing', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphml, toJson, xmlEscape } from '../../src/explorer/export.js';
 import { locateSentence, pieces } from '../../src/explorer/highlight.js';
-import { FOLD_AT, buildView, foldArea, mergeLineages, type ViewFilters } from '../../src/explorer/model.js';
+import { FOLD_AT, UNITS_FOLD_AT, buildView, foldArea, mergeLineages, type ViewFilters } from '../../src/explorer/model.js';
 import { DEFAULT_STATE, formatState, parseState } from '../../src/explorer/state.js';
 import { sortAndFilter, type TaskRow } from '../../src/explorer/tasks-view.js';
-import { LEVELS, type Directive, type Level, type Lineage, type LineageEdge } from '../../src/explorer/types.js';
+import { LEVELS, type Directive, type Level, type Lineage, type LineageDirective, type LineageEdge, type Org, type Role } from '../../src/explorer/types.js';
 
 /** The explorer's pure parts: what is drawn from a lineage, the URL state, the exports, the highlights. */
 
@@ -20,8 +20,17 @@ function edge(from: string, to: string, confidence = 1, resolvedBy: string | nul
 }
 
 const ALL: ViewFilters = {
-  levels: new Set([...LEVELS, 'UNKNOWN']), relations: new Set(['IMPLEMENTS']), from: null, to: null, open: new Set(), openLevels: new Set(),
+  levels: new Set([...LEVELS, 'UNKNOWN']), relations: new Set(['IMPLEMENTS']), from: null, to: null, open: new Set(), openLevels: new Set(), units: true,
 };
+
+function org(key: string, name: string, level: Level): Org {
+  return { key, name, kind: null, level, area: null };
+}
+
+/** A directive as a lineage with units gives it: `total` tasks, of which those listed, each with its units. */
+function withTasks(d: Directive, total: number, tasks: [Org, Role][][]): LineageDirective {
+  return { ...d, assignmentsConnection: { totalCount: total, nodes: tasks.map((units) => ({ units: units.map(([unit, role]) => ({ unit, role })) })) } };
+}
 
 /** A city order, two districts, and `wards` ward documents under each district. */
 function cascade(wards: number): Lineage {
@@ -90,6 +99,67 @@ describe('buildView', () => {
     expect(dated.nodes.map((n) => n.id)).toEqual(['doc:1/CT-UBND']);
   });
 
+  it('draws the units a directive assigns tasks to, one ASSIGNS edge per unit with its roles and task count', () => {
+    const l = cascade(1);
+    const ward = 'doc:DU-Quận Liên Chiểu-0';
+    const ubnd = org('org:ubnd@w1', 'UBND phường Hòa Minh', 'WARD');
+    const ca = org('org:cong-an@w1', 'Công an phường Hòa Minh', 'WARD');
+    l.nodes = l.nodes.map((d) => (d.key === ward ? withTasks(d, 3, [[[ubnd, 'LEAD'], [ca, 'SUPPORT']], [[ca, 'LEAD']], [[ubnd, 'ASSIGNED']]]) : withTasks(d, 0, [])));
+    const v = buildView(mergeLineages(l, []), ALL);
+    const units = v.nodes.filter((n) => n.kind === 'unit');
+    expect(units.map((n) => [n.id, n.label, n.level])).toEqual([
+      ['org:ubnd@w1', 'UBND phường Hòa Minh\nward unit', 'WARD'],
+      ['org:cong-an@w1', 'Công an phường Hòa Minh\nward unit', 'WARD'],
+    ]);
+    expect(v.edges.filter((e) => e.type === 'ASSIGNS').map((e) => [e.source, e.target, e.roles, e.count])).toEqual([
+      [ward, 'org:ubnd@w1', ['LEAD', 'ASSIGNED'], 2],
+      [ward, 'org:cong-an@w1', ['LEAD', 'SUPPORT'], 2],
+    ]);
+    expect([v.units, v.unitsPartial]).toEqual([2, 0]);
+    // the toggle off, or the level filtered out: no unit, no ASSIGNS edge
+    expect(buildView(mergeLineages(l, []), { ...ALL, units: false }).edges.filter((e) => e.type === 'ASSIGNS')).toEqual([]);
+    expect(buildView(mergeLineages(l, []), { ...ALL, levels: new Set(['PROVINCE', 'DISTRICT']) }).nodes.map((n) => n.kind)).toEqual(['directive', 'directive', 'directive']);
+  });
+
+  it('says which directives had only their first tasks\' units fetched', () => {
+    const l = cascade(1);
+    l.nodes = l.nodes.map((d, i) => withTasks(d, i === 0 ? 45 : 1, [[[org(`org:u${i}`, `Unit ${i}`, 'WARD'), 'LEAD']]]));
+    expect(buildView(mergeLineages(l, []), ALL).unitsPartial).toBe(1);
+  });
+
+  it('folds the units of a large view by level, edges from the folded directives merged, until that group is opened', () => {
+    const l = cascade(30);
+    l.nodes = l.nodes.map((d, i) => withTasks(d, 1, [[[org(`org:unit-${i % 7}`, `Unit ${i % 7}`, i % 7 === 0 ? 'DISTRICT' : 'WARD'), 'LEAD']]]));
+    const v = buildView(mergeLineages(l, []), ALL);
+    expect(v.nodes.filter((n) => n.kind === 'units').map((n) => [n.id, n.members?.length, n.label])).toEqual([
+      ['units:WARD', 6, '6 ward units\nassigned tasks'],
+    ]);
+    expect(v.nodes.filter((n) => n.kind === 'unit').map((n) => n.id)).toEqual(['org:unit-0']);
+    const assigns = v.edges.filter((e) => e.type === 'ASSIGNS').map((e) => [e.source, e.target, e.count]);
+    expect(assigns).toEqual(expect.arrayContaining([
+      ['group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng', 'units:WARD', 26],
+      ['doc:1/CT-UBND', 'org:unit-0', 1],
+    ]));
+    expect(v.foldedLevels).toEqual(['DISTRICT', 'WARD']);
+    // opening the ward level opens the ward documents, not the units under them
+    expect(buildView(mergeLineages(l, []), { ...ALL, openLevels: new Set(['WARD']) }).nodes.filter((n) => n.kind === 'units')).toHaveLength(1);
+    const opened = buildView(mergeLineages(l, []), { ...ALL, open: new Set(['units:WARD']) });
+    expect(opened.nodes.filter((n) => n.kind === 'units')).toEqual([]);
+    expect(opened.nodes.filter((n) => n.kind === 'unit')).toHaveLength(7);
+  });
+
+  it('folds the units of a small view too when they are over UNITS_FOLD_AT, a level with one unit left as it is', () => {
+    const l = cascade(1);
+    const many = Array.from({ length: UNITS_FOLD_AT + 1 }, (_, i) => org(`org:w${i}`, `Ward unit ${i}`, 'WARD'));
+    l.nodes = l.nodes.map((d) => withTasks(d, 1, d.level === 'PROVINCE' ? [[...many.map((o) => [o, 'ASSIGNED'] as [Org, Role]), [org('org:d', 'District unit', 'DISTRICT'), 'LEAD']]] : []));
+    const v = buildView(mergeLineages(l, []), ALL);
+    expect(v.nodes.filter((n) => n.kind === 'units' || n.kind === 'unit').map((n) => [n.id, n.label])).toEqual([
+      ['org:d', 'District unit\ndistrict unit'], ['units:WARD', `${UNITS_FOLD_AT + 1} ward units\nassigned tasks`],
+    ]);
+    expect(v.edges.filter((e) => e.type === 'ASSIGNS').map((e) => [e.target, e.count])).toEqual([['units:WARD', UNITS_FOLD_AT + 1], ['org:d', 1]]);
+    expect(v.units).toBe(UNITS_FOLD_AT + 2);
+  });
+
   it('foldArea: a ward folds under its district, a district under its province, others never', () => {
     expect(foldArea(directive('a', 'WARD', 'Phường Hòa Minh, Quận Liên Chiểu, Thành phố Đà Nẵng'))).toBe('Quận Liên Chiểu, Thành phố Đà Nẵng');
     expect(foldArea(directive('b', 'DISTRICT', 'Quận Liên Chiểu, Thành phố Đà Nẵng'))).toBe('Thành phố Đà Nẵng');
@@ -104,13 +174,16 @@ describe('URL state', () => {
     const s = { ...DEFAULT_STATE, key: 'doc:17/CT-UBND|org:ubnd@p01|2021', direction: 'BOTH' as const, depth: 3, relations: ['IMPLEMENTS' as const, 'CITES' as const],
       levels: ['PROVINCE' as const, 'WARD' as const], from: '2021-07-01', to: '2021-12-31', open: ['group:WARD:Quận Liên Chiểu, Thành phố Đà Nẵng'],
       openLevels: ['DISTRICT' as const], expand: ['UP:doc:308-TB/QU|org:quan-uy@d007'], selected: 'doc:308-TB/QU|org:quan-uy@d007', view: 'tasks' as const,
-      taskLevel: 'DISTRICT' as const, sort: '-unit', filter: 'hòa minh' };
+      taskLevel: 'DISTRICT' as const, sort: '-unit', filter: 'hòa minh', units: false as boolean | null };
+    expect(formatState(s)).toContain('units=0');
     expect(parseState(formatState(s))).toEqual(s);
   });
 
   it('falls back to defaults on values it does not know', () => {
     const s = parseState('?k=x&dir=SIDEWAYS&depth=99&rel=FOO&from=yesterday&view=map&tl=GALAXY');
     expect(s).toEqual({ ...DEFAULT_STATE, key: 'x', relations: [] });
+    // units: drawn when asked (1), not when refused (0), else the page decides by the cascade's size
+    expect([parseState('?units=1').units, parseState('?units=0').units, parseState('?units=yes').units]).toEqual([true, false, null]);
   });
 });
 
@@ -124,6 +197,14 @@ describe('exports', () => {
     expect(xmlEscape('a<b & "c" \u0001')).toBe('a&lt;b &amp; &quot;c&quot; ');
     const json = JSON.parse(toJson(v, { root: 'doc:1/CT-UBND' })) as { root: string; nodes: unknown[]; edges: unknown[] };
     expect([json.root, json.nodes.length, json.edges.length]).toEqual(['doc:1/CT-UBND', 5, 4]);
+  });
+
+  it('GraphML carries the units and their ASSIGNS edges with roles and task counts', () => {
+    const l = cascade(1);
+    l.nodes = l.nodes.map((d) => withTasks(d, 1, d.level === 'WARD' ? [[[org('org:ubnd@w1', 'UBND phường Hòa Minh', 'WARD'), 'LEAD']]] : []));
+    const xml = toGraphml(buildView(mergeLineages(l, []), ALL));
+    expect(xml).toContain('<node id="org:ubnd@w1"><data key="n_label">UBND phường Hòa Minh — ward unit</data><data key="n_kind">unit</data><data key="n_level">WARD</data><data key="n_name">UBND phường Hòa Minh</data>');
+    expect(xml.match(/<edge id="ASSIGNS:[^"]*" source="doc:DU-[^"]*" target="org:ubnd@w1"><data key="e_type">ASSIGNS<\/data><data key="e_roles">LEAD<\/data>/g)).toHaveLength(2);
   });
 });
 
