@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestService } from '../../src/api/ingest.js';
+import { read } from '../../src/graph/executor.js';
 import { LUCENE_STOP_WORDS } from '../../src/graph/read/fulltext.js';
 import { createReadRunner } from '../../src/graph/read/runner.js';
 import { ingest } from '../../src/ingest/pipeline.js';
@@ -85,14 +86,11 @@ describe('directives(search:) as people name a directive', () => {
   });
 
   it('leaves out of the Lucene query exactly the stop words the server drops from the index', async () => {
-    const session = graph.driver.session({ database: graph.target.NEO4J_DATABASE });
-    try {
-      const res = await session.run(`CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
-        WHERE analyzer = 'standard-folding' RETURN stopwords`);
-      expect([...(res.records[0]?.get('stopwords') as string[])].sort()).toEqual([...LUCENE_STOP_WORDS].sort());
-    } finally {
-      await session.close();
-    }
+    const rows = await read<{ stopwords: string[] }>({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }, {
+      cypher: `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+        WHERE analyzer = 'standard-folding' RETURN stopwords`, params: {},
+    }, { what: 'listing the analyzers' });
+    expect([...(rows[0]?.stopwords ?? [])].sort()).toEqual([...LUCENE_STOP_WORDS].sort());
   });
 
   it('checks words the index drops as stop words with the fold: kept when found, refused when not', async () => {

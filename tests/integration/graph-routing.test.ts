@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/graph/driver.js';
-import { newBookmarks, readTx, runIn, writeTx } from '../../src/graph/executor.js';
+import { newBookmarks, read, readTx, runIn, writeTx } from '../../src/graph/executor.js';
 import { openGraph } from '../../src/graph/open.js';
 import { createReadRunner } from '../../src/graph/read/runner.js';
 import { warmUp, warmUpQueries } from '../../src/graph/read/warm.js';
@@ -46,16 +46,13 @@ describe.skipIf(!routable)('a neo4j:// routing URI against the single server', (
   it('gets a routing table naming this server as reader and writer', async () => {
     const driver = createDriver(routingTarget);
     closers.push(() => driver.close());
-    const session = driver.session({ database: routingTarget.NEO4J_DATABASE ?? 'neo4j' });
-    try {
-      const res = await session.run('CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers', { db: routingTarget.NEO4J_DATABASE ?? 'neo4j' });
-      const servers = res.records[0]?.get('servers') as { role: string; addresses: string[] }[];
-      const address = new URL(n.uri.replace(/^bolt/, 'http')).host;
-      const roles = Object.fromEntries(servers.map((s) => [s.role, s.addresses]));
-      expect(roles).toEqual({ WRITE: [address], READ: [address], ROUTE: [address] });
-    } finally {
-      await session.close();
-    }
+    const db = routingTarget.NEO4J_DATABASE ?? 'neo4j';
+    const rows = await read<{ servers: { role: string; addresses: string[] }[] }>({ driver, database: db }, {
+      cypher: 'CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers', params: { db },
+    }, { what: 'reading the routing table' });
+    const address = new URL(n.uri.replace(/^bolt/, 'http')).host;
+    const roles = Object.fromEntries((rows[0]?.servers ?? []).map((s) => [s.role, s.addresses]));
+    expect(roles).toEqual({ WRITE: [address], READ: [address], ROUTE: [address] });
   });
 });
 

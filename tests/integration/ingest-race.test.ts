@@ -18,6 +18,9 @@ import { canonicalDump, graphTools } from '../ingest/graph-helpers.js';
  * the test creates (uncommitted) the organisation node both batches MERGE first, so each ingest
  * stops at its first write, after its lookup if it could run one. Once Neo4j shows both
  * transactions blocked, the test rolls back and lets them go.
+ *
+ * It opens that session on the driver itself, one of the files allowed to (tests/architecture.test.ts):
+ * the executor's transactions are scoped to one function and cannot stay open while the test waits.
  */
 const graph = useGraph();
 const { q } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));

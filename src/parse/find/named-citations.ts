@@ -5,7 +5,7 @@ import { sentenceEnd, sentenceStart } from './sentences.js';
 /**
  * Documents cited by name without a number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
  * năm 2015", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "“Quy chế làm việc của Ban
- * Chấp hành Đảng bộ …”" (domain guide §6.1: a citation of kind `named`). The name runs from the
+ * Chấp hành Đảng bộ …”" (docs/domain.md §8.1: a citation of kind `named`). The name runs from the
  * lead word to the first of: a closing quote, "ngày", a date, ";", a sentence end, or a comma
  * that does not continue the name ("Luật Phòng, chống thiên tai" goes on; "…, nhiệm kỳ" does not).
  * Whether a name is a citation at all (a trigger before it, a "Căn cứ:" list) is decided where

@@ -22,7 +22,7 @@ export interface DocNumber {
 }
 
 // Bounded quantifiers only: these run over whole documents.
-// Codes are compared case-insensitively (domain guide §1: `CTr`, `TTg`, `BTGTw`); a State group may
+// Codes are compared case-insensitively (docs/domain.md §2: `CTr`, `TTg`, `BTGTw`); a State group may
 // join two abbreviations with `&` (`SNN&PTNT`). New codes need no table: any capitalised group reads.
 const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})`;
 const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9&]{0,11}){0,3})`;
