@@ -8,8 +8,10 @@ import type { AssignsRow, CitationRow, CitationType, IssuedByRow, SentToRow, Sig
  */
 
 /**
- * One ISSUED_BY per directive. A directive's own header wins over what a citation says of it; a
- * citation only creates the edge when the directive has none yet.
+ * One ISSUED_BY per directive. A directive's own header wins over what a citation says of it.
+ * Between citations, the statement of the smallest citing key wins, whichever batch or process
+ * writes first: within a batch the rows come sorted by `statedIn`, and across batches and shards
+ * the same rule keeps the graph one ingest would give.
  */
 export function mergeIssuedBy(rows: IssuedByRow[]): Query {
   return {
@@ -17,10 +19,13 @@ export function mergeIssuedBy(rows: IssuedByRow[]): Query {
       UNWIND $rows AS row
       MATCH (d:Directive {key: row.from})
       MATCH (o:Organization {key: row.to})
+      WITH d, o, row, row.props AS p
+      WITH d, o, row, p {.*, span: [x IN p.span | toInteger(x)]} AS props
       MERGE (d)-[r:ISSUED_BY]->(o)
-      ON CREATE SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]
-      ON MATCH SET r += CASE WHEN row.props.statedIn = row.from THEN row.props ELSE {} END,
-        r.span = CASE WHEN row.props.statedIn = row.from THEN [x IN row.props.span | toInteger(x)] ELSE r.span END
+      ON CREATE SET r += props
+      ON MATCH SET r += CASE
+        WHEN props.statedIn = row.from OR (r.statedIn <> row.from AND props.statedIn < r.statedIn) THEN props
+        ELSE {} END
     `,
     params: { rows },
   };
