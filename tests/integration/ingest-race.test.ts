@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionDatabase } from '../../src/graph/driver.js';
-import { cleanDatabase, testEnv, testTarget, useGraph } from '../helpers/graph.js';
+import { runCli, type Ran } from '../helpers/cli.js';
+import { cleanDatabase, testTarget, useGraph } from '../helpers/graph.js';
 import { canonicalDump, graphTools } from '../ingest/graph-helpers.js';
 
 /**
@@ -24,7 +24,6 @@ import { canonicalDump, graphTools } from '../ingest/graph-helpers.js';
  */
 const graph = useGraph();
 const { q } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Own words, in the style of a city People's Committee directive and a district Party plan. */
 const ORDER = `ỦY BAN NHÂN DÂN
@@ -79,19 +78,7 @@ Lê Thị Hoa
 /** Both batches write this organisation first (the order's issuer, and the plan's cited issuer). */
 const SHARED_ORG = 'org:ubnd@p01';
 
-interface Ran { code: number | null; stdout: string; stderr: string }
-
-function ingest(path: string): Promise<Ran> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'ingest', path], { cwd: ROOT, env: testEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const ingest = (path: string) => runCli('ingest', [path]);
 
 let dir: string;
 beforeAll(() => {
