@@ -1,4 +1,4 @@
-import type { OrganizationRow, ReferencedRow } from '../graph/write/rows.js';
+import { CITED_FIELDS, type CitedField, type OrganizationRow, type ReferencedRow } from '../graph/write/rows.js';
 
 /**
  * The one rule for an organisation named by several rows (several mentions in one document, or
@@ -32,19 +32,46 @@ function rank(a: OrganizationRow, b: OrganizationRow): number {
   return compareText(a.name, b.name) || compareText(a.resolvedBy ?? '', b.resolvedBy ?? '') || compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
+/** The document type a citation gives when its words name none: not a statement of the type. */
+export const UNSTATED_DOC_TYPE = 'Khác';
+
+/** One document's row for a document it cites: each field it gives is stated by that document. */
+export function statedBy(row: Omit<ReferencedRow, 'statedIn'>, citing: string): ReferencedRow {
+  const by = (v: string | null) => (v === null ? null : citing);
+  return {
+    ...row,
+    statedIn: {
+      number: by(row.number),
+      docType: row.docType === UNSTATED_DOC_TYPE ? null : citing,
+      title: by(row.title),
+      issuedOn: by(row.issuedOn),
+      level: by(row.level),
+    },
+  };
+}
+
 /**
- * A document cited by several documents of one batch: the row that says the most (title, date,
- * level) gives the node, ties broken in code-point order, so the order of the documents does not
- * matter. (Across batches the graph keeps what the first batch wrote and fills only what is missing.)
+ * A document cited by several documents of one batch: each field comes from the smallest citing
+ * key that states it (`title` and `searchText` together), the rule the writer applies across
+ * batches (src/graph/write/nodes.ts, mergeReferenced), so neither the order of the documents nor
+ * how they fall into batches or shards changes the node.
  */
 export function mergeReferenced(map: Map<string, ReferencedRow>, row: ReferencedRow): void {
   const prev = map.get(row.key);
-  if (!prev || rankReferenced(row, prev) < 0) map.set(row.key, row);
-}
-
-function rankReferenced(a: ReferencedRow, b: ReferencedRow): number {
-  const filled = (r: ReferencedRow) => [r.title, r.issuedOn, r.level, r.docType !== 'Khác' ? r.docType : null].filter((v) => v !== null).length;
-  return filled(b) - filled(a) || compareText(JSON.stringify(a), JSON.stringify(b));
+  if (!prev) {
+    map.set(row.key, { ...row, statedIn: { ...row.statedIn } });
+    return;
+  }
+  const merged: ReferencedRow = { ...prev, statedIn: { ...prev.statedIn } };
+  for (const field of CITED_FIELDS) {
+    const mine = row.statedIn[field];
+    const theirs = prev.statedIn[field];
+    if (mine === null || (theirs !== null && compareText(theirs, mine) <= 0)) continue;
+    merged.statedIn[field] = mine;
+    (merged as Record<CitedField, string | null>)[field] = row[field];
+    if (field === 'title') merged.searchText = row.searchText;
+  }
+  map.set(row.key, merged);
 }
 
 /** Code-point order: a fixed order that does not depend on the locale. */

@@ -5,7 +5,7 @@ import type {
   ReferencedRow, SentToRow, SignedByRow, WriteBatch,
 } from '../graph/write/rows.js';
 import { parentOf } from './hierarchy.js';
-import { mergeOrganization } from './organizations.js';
+import { mergeOrganization, statedBy, UNSTATED_DOC_TYPE } from './organizations.js';
 import type { Resolution } from './resolve.js';
 
 /**
@@ -120,7 +120,7 @@ export function documentRows(
   }
 
   // Citations: targets first (top-level ones give the keys nested citations hang from).
-  const referenced = new Map<string, ReferencedRow>();
+  const referenced = new Map<string, Omit<ReferencedRow, 'statedIn'>>();
   const targetOf = new Map<Citation, Resolution>();
   for (const c of record.citations) {
     const raw = citationKey(c);
@@ -142,6 +142,7 @@ export function documentRows(
       known.issuedOn ??= c.issuedOn;
       known.level ??= c.issuer?.level ?? null;
       known.searchText ??= c.title ? fold(c.title) : null;
+      if (known.docType === UNSTATED_DOC_TYPE) known.docType = c.docType;
     } else {
       referenced.set(target.key, {
         key: target.key,
@@ -251,7 +252,7 @@ export function documentRows(
   return {
     directive,
     organizations: [...orgs.values()],
-    referenced: [...referenced.values()],
+    referenced: [...referenced.values()].map((r) => statedBy(r, key)),
     persons,
     issuedBy,
     citations,

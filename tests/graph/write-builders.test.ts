@@ -33,7 +33,7 @@ const directive = (key: string): DirectiveRow => ({
 const BUILDERS: Record<string, (key: string) => Query> = {
   mergeOrganizations: (k) => mergeOrganizations([org(k)]),
   mergeDirectives: (k) => mergeDirectives([directive(k)]),
-  mergeReferenced: (k) => mergeReferenced([{ ...directive(k) }]),
+  mergeReferenced: (k) => mergeReferenced([{ ...directive(k), statedIn: { number: k, docType: k, title: k, issuedOn: k, level: null } }]),
   mergePersons: (k) => mergePersons([{ key: k, name: 'Đặng Công Chúng' }]),
   rekeyDirectives: (k) => rekeyDirectives([{ from: k, to: `${k}|2021`, resolvedBy: 'test' }]),
   demoteDirectives: (k) => demoteDirectives([k]),

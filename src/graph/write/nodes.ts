@@ -52,26 +52,46 @@ export function mergeDirectives(rows: DirectiveRow[]): Query {
         d.issuerKey = row.issuerKey, d.sourcePath = row.sourcePath, d.sourceSha256 = row.sourceSha256,
         d.encoding = row.encoding, d.ingestedAt = datetime(), d.resolvedBy = coalesce(row.resolvedBy, d.resolvedBy),
         d.searchText = row.searchText, d.warningCodes = row.warningCodes, d.warningMessages = row.warningMessages,
-        d.text = row.text
+        d.text = row.text, d.numberStatedIn = null, d.docTypeStatedIn = null, d.titleStatedIn = null,
+        d.issuedOnStatedIn = null, d.levelStatedIn = null
     `,
     params: { rows },
   };
 }
 
-/** Cited documents: created as `referenced`; an existing node only gets the fields it lacks. */
+/**
+ * Cited documents: created as `referenced`. What citations say of one (number, type, title with its
+ * searchText, date, level) is kept field by field from the smallest citing key that states it,
+ * whichever batch, shard or worker writes first: each field carries that key in `<field>StatedIn`,
+ * and a row replaces the field only when its key is not larger (the same document, re-ingested,
+ * restates it). A value without that key came from the directive's own text (a demoted directive)
+ * and is only filled in where missing. An ingested directive's own text replaces all of it.
+ */
 export function mergeReferenced(rows: ReferencedRow[]): Query {
   return {
     cypher: cypher`
       UNWIND $rows AS row
       MERGE (d:Directive {key: row.key})
       ON CREATE SET d.status = 'referenced', d.series = row.series, d.numberKey = row.numberKey,
-        d.number = row.number, d.docType = row.docType, d.title = row.title, d.issuedOn = date(row.issuedOn),
-        d.level = row.level, d.issuerKey = row.issuerKey, d.resolvedBy = row.resolvedBy,
-        d.searchText = row.searchText
-      WITH d, row WHERE d.status = 'referenced'
-      SET d.title = coalesce(d.title, row.title), d.issuedOn = coalesce(d.issuedOn, date(row.issuedOn)),
-        d.level = coalesce(d.level, row.level), d.searchText = coalesce(d.searchText, row.searchText),
-        d.docType = CASE WHEN d.docType = 'Khác' THEN row.docType ELSE d.docType END
+        d.issuerKey = row.issuerKey, d.resolvedBy = row.resolvedBy
+      WITH d, row, row.statedIn AS s WHERE d.status = 'referenced'
+      WITH d, row, s,
+        s.number IS NOT NULL AND (d.number IS NULL OR coalesce(s.number <= d.numberStatedIn, false)) AS takeNumber,
+        s.docType IS NOT NULL AND (coalesce(d.docType, 'Khác') = 'Khác' OR coalesce(s.docType <= d.docTypeStatedIn, false)) AS takeDocType,
+        s.title IS NOT NULL AND (d.title IS NULL OR coalesce(s.title <= d.titleStatedIn, false)) AS takeTitle,
+        s.issuedOn IS NOT NULL AND (d.issuedOn IS NULL OR coalesce(s.issuedOn <= d.issuedOnStatedIn, false)) AS takeIssuedOn,
+        s.level IS NOT NULL AND (d.level IS NULL OR coalesce(s.level <= d.levelStatedIn, false)) AS takeLevel
+      SET d.number = CASE WHEN takeNumber THEN row.number ELSE d.number END,
+        d.numberStatedIn = CASE WHEN takeNumber THEN s.number ELSE d.numberStatedIn END,
+        d.docType = CASE WHEN takeDocType THEN row.docType ELSE coalesce(d.docType, row.docType) END,
+        d.docTypeStatedIn = CASE WHEN takeDocType THEN s.docType ELSE d.docTypeStatedIn END,
+        d.title = CASE WHEN takeTitle THEN row.title ELSE d.title END,
+        d.searchText = CASE WHEN takeTitle THEN row.searchText ELSE d.searchText END,
+        d.titleStatedIn = CASE WHEN takeTitle THEN s.title ELSE d.titleStatedIn END,
+        d.issuedOn = CASE WHEN takeIssuedOn THEN date(row.issuedOn) ELSE d.issuedOn END,
+        d.issuedOnStatedIn = CASE WHEN takeIssuedOn THEN s.issuedOn ELSE d.issuedOnStatedIn END,
+        d.level = CASE WHEN takeLevel THEN row.level ELSE d.level END,
+        d.levelStatedIn = CASE WHEN takeLevel THEN s.level ELSE d.levelStatedIn END
     `,
     params: { rows },
   };

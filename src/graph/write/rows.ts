@@ -55,7 +55,17 @@ export interface DirectiveRow extends DirectiveBase {
   text: string | null;
 }
 
-export type ReferencedRow = DirectiveBase;
+/** What a citation may say of the document it cites; `searchText` goes with `title`. */
+export const CITED_FIELDS = ['number', 'docType', 'title', 'issuedOn', 'level'] as const;
+export type CitedField = (typeof CITED_FIELDS)[number];
+
+export interface ReferencedRow extends DirectiveBase {
+  /**
+   * Per field, the key of the citing document whose statement the value is (null where no citation
+   * states it; a `docType` of 'Khác' is not a statement). The writer keeps, per field, the smallest.
+   */
+  statedIn: Record<CitedField, string | null>;
+}
 
 export interface PersonRow {
   key: string;
