@@ -1,0 +1,204 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Does a normal query keep its latency while an attack runs? (issue 13; not part of `npm test`:
+ * it takes a few minutes.)
+ *
+ *   npm run soak -- [--seconds 30] [--connections 16] [--attack-rate 0] [--max-ratio 0]
+ *
+ * Starts the embedded Neo4j (NEO4J_EMBEDDED_PORT, data in DATA_DIR, default .data/soak so that no
+ * data of yours is touched; or the server of NEO4J_URI) unless it already runs, loads the five
+ * seeds, starts `serve` (NODE_ENV=production, no rate limit unless --rate-limit, so that every
+ * attack reaches the check that refuses it rather than the rate limiter), then in one run:
+ *   1. times the normal query `directive(number: "17/CT-UBND")` alone for --seconds, one request
+ *      after another from one client;
+ *   2. times it again for --seconds while scripts/soak-attacker.ts (its own process) sends
+ *      1,000-alias queries, 17-deep nesting, 80 KB bodies and batched arrays on --connections
+ *      connections, checking that every attack answer is its refusal (status, code, limit);
+ * and prints p50/p95 of both, their ratio, the attack counts, the server's CPU and the load
+ * average. Exit 1 when an attack got anything but its refusal, any 5xx, a normal query failed,
+ * or (with --max-ratio) the p95 ratio is over it. Stops what it started.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '16' },
+    'attack-rate': { type: 'string', default: '0' },
+    'rate-limit': { type: 'string', default: '0' },
+    'max-ratio': { type: 'string', default: '0' },
+    corpus: { type: 'string', default: 'corpus/seeds' },
+  },
+});
+const seconds = Number(values.seconds);
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: process.env.DATA_DIR ?? join(ROOT, '.data/soak'),
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  RATE_LIMIT_MAX: values['rate-limit'],
+};
+
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+function percentiles(times: number[]): { n: number; p50: number; p95: number } {
+  const t = [...times].sort((a, b) => a - b);
+  const at = (q: number) => Number((t[Math.min(t.length - 1, Math.floor(t.length * q))] ?? NaN).toFixed(1));
+  return { n: t.length, p50: at(0.5), p95: at(0.95) };
+}
+
+const NORMAL = JSON.stringify({
+  query: 'query($n: String!) { directive(number: $n) { key number title issuer { name } implementedBy { directive { number } } } }',
+  variables: { n: '17/CT-UBND' },
+});
+
+/** One client, one request after another (a person at GraphiQL, or a report): times and failures. */
+async function probe(url: string, forSeconds: number): Promise<{ times: number[]; failures: string[] }> {
+  const times: number[] = [];
+  const failures: string[] = [];
+  const until = Date.now() + forSeconds * 1000;
+  while (Date.now() < until) {
+    const t = performance.now();
+    try {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: NORMAL });
+      const body = (await res.json()) as { data?: { directive?: { number?: string } | null } };
+      const ms = performance.now() - t;
+      if (res.status === 200 && body.data?.directive?.number === '17/CT-UBND') times.push(ms);
+      else failures.push(`${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+    } catch (err) {
+      failures.push(String(err));
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { times, failures };
+}
+
+async function serve(): Promise<{ server: ChildProcess; url: string }> {
+  const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'serve'], {
+    cwd: ROOT, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) return { server, url };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill('SIGTERM');
+  throw new Error(`serve did not become ready at ${url}`);
+}
+
+function attack(url: string): Promise<AttackReport> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [
+      '--import', 'tsx', join(ROOT, 'scripts/soak-attacker.ts'), '--url', url,
+      '--connections', values.connections, '--duration', String(seconds + 2), '--rate', values['attack-rate'],
+    ], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+    child.on('close', (code) => (code === 0 ? done(JSON.parse(out) as AttackReport) : fail(new Error(`attacker exited ${code}`))));
+  });
+}
+
+interface AttackReport {
+  expected: Record<string, unknown>;
+  byAttack: Record<string, { answers: number; asExpected: number; serverErrors: number; other: Record<string, number> }>;
+  sent: number;
+  perSecond: number;
+  connectionErrors: number;
+  timeouts: number;
+  '5xx': number;
+}
+
+async function main(): Promise<void> {
+  const external = Boolean(process.env.NEO4J_URI);
+  const startedDb = !external && cli(['db', 'status']).status !== 0;
+  if (startedDb) {
+    const s = cli(['db', 'start']);
+    if (s.status !== 0) throw new Error(`db start failed: ${s.stderr || s.stdout}`);
+  }
+  let server: ChildProcess | undefined;
+  try {
+    const ingest = cli(['ingest', values.corpus]);
+    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+    process.stderr.write(`corpus: ${ingest.stdout.split('\n')[0]}\n`);
+    const served = await serve();
+    server = served.server;
+    const pid = server.pid!;
+    process.stderr.write(`serving at ${served.url}; Neo4j ${external ? process.env.NEO4J_URI : `embedded :${env.NEO4J_EMBEDDED_PORT ?? 'default port'}`}\n`);
+
+    await probe(served.url, 3); // warm-up: plans, connections, JIT
+    const loadBefore = loadAverage();
+    const alone = await probe(served.url, seconds);
+
+    const cpu0 = cpuSeconds(pid);
+    const attacking = attack(served.url);
+    await new Promise((r) => setTimeout(r, 1500)); // the attacker's process up and sending
+    const during = await probe(served.url, seconds);
+    const hostile = await attacking;
+    const serverCpu = cpuSeconds(pid) - cpu0;
+    const loadAfter = loadAverage();
+
+    const a = percentiles(alone.times);
+    const d = percentiles(during.times);
+    const ratio = { p50: Number((d.p50 / a.p50).toFixed(2)), p95: Number((d.p95 / a.p95).toFixed(2)) };
+    const unexpected = Object.values(hostile.byAttack).reduce((n, t) => n + (t.answers - t.asExpected), 0);
+    const answered = Object.values(hostile.byAttack).reduce((n, t) => n + t.answers, 0);
+    const figures = {
+      normalQuery: 'directive(number: "17/CT-UBND") { key number title issuer implementedBy }',
+      seconds, connections: Number(values.connections), loadAverage: { before: loadBefore, after: loadAfter }, cores: availableParallelism(),
+      aloneMs: a, duringAttackMs: d, ratio,
+      normalFailures: [...alone.failures, ...during.failures].slice(0, 5),
+      attack: { ...hostile, answered, unexpected, serverCpuSeconds: Number(serverCpu.toFixed(1)) },
+    };
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+
+    const problems: string[] = [];
+    if (unexpected > 0) problems.push(`${unexpected} attack answers were not their refusal`);
+    if (hostile['5xx'] > 0) problems.push(`${hostile['5xx']} 5xx`);
+    if (alone.failures.length + during.failures.length > 0) problems.push(`${alone.failures.length + during.failures.length} normal queries failed`);
+    const maxRatio = Number(values['max-ratio']);
+    if (maxRatio > 0 && ratio.p95 > maxRatio) problems.push(`p95 ratio ${ratio.p95} over ${maxRatio}`);
+    if (problems.length > 0) {
+      process.stderr.write(`FAIL: ${problems.join('; ')}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    if (server) {
+      const s = server;
+      await new Promise<void>((done) => {
+        s.once('close', () => done());
+        s.kill('SIGTERM');
+      });
+    }
+    if (startedDb) cli(['db', 'stop']);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`soak: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
