@@ -3,15 +3,16 @@
  * Does a normal query keep its latency while an attack runs? (issue 13; not part of `npm test`:
  * it takes a few minutes.)
  *
- *   npm run soak -- [--seconds 30] [--connections 16] [--attack-rate 0] [--max-ratio 0]
+ *   npm run soak -- [--seconds 30] [--rounds 3] [--connections 16] [--attack-rate 0] [--max-ratio 0]
  *
  * Starts the embedded Neo4j (NEO4J_EMBEDDED_PORT, data in DATA_DIR, default .data/soak so that no
  * data of yours is touched; or the server of NEO4J_URI) unless it already runs, loads the five
  * seeds, starts `serve` (NODE_ENV=production, no rate limit unless --rate-limit, so that every
- * attack reaches the check that refuses it rather than the rate limiter), then in one run:
- *   1. times the normal query `directive(number: "17/CT-UBND")` alone for --seconds, one request
- *      after another from one client;
- *   2. times it again for --seconds while scripts/soak-attacker.ts (its own process) sends
+ * attack reaches the check that refuses it rather than the rate limiter), then in one run, in
+ * --rounds alternating rounds (--seconds on each side in all):
+ *   1. times the normal query `directive(number: "17/CT-UBND")` alone, one request after another
+ *      from one client;
+ *   2. times it again while scripts/soak-attacker.ts (its own process) sends
  *      1,000-alias queries, 17-deep nesting, 80 KB bodies and batched arrays on --connections
  *      connections, checking that every attack answer is its refusal (status, code, limit);
  * and prints p50/p95 of both, their ratio, the attack counts, the server's CPU and the load
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'attack-rate': { type: 'string', default: '0' },
     'rate-limit': { type: 'string', default: '0' },
     'max-ratio': { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '3' },
     corpus: { type: 'string', default: 'corpus/seeds' },
   },
 });
@@ -77,7 +79,9 @@ const NORMAL = JSON.stringify({
 });
 
 /** One client, one request after another (a person at GraphiQL, or a report): times and failures. */
-async function probe(url: string, forSeconds: number): Promise<{ times: number[]; failures: string[] }> {
+interface Probe { times: number[]; failures: string[] }
+
+async function probe(url: string, forSeconds: number): Promise<Probe> {
   const times: number[] = [];
   const failures: string[] = [];
   const until = Date.now() + forSeconds * 1000;
@@ -111,11 +115,11 @@ async function serve(): Promise<{ server: ChildProcess; url: string }> {
   throw new Error(`serve did not become ready at ${url}`);
 }
 
-function attack(url: string): Promise<AttackReport> {
+function attack(url: string, duration: number): Promise<AttackReport> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [
       '--import', 'tsx', join(ROOT, 'scripts/soak-attacker.ts'), '--url', url,
-      '--connections', values.connections, '--duration', String(seconds + 2), '--rate', values['attack-rate'],
+      '--connections', values.connections, '--duration', String(duration), '--rate', values['attack-rate'],
     ], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
@@ -131,6 +135,25 @@ interface AttackReport {
   connectionErrors: number;
   timeouts: number;
   '5xx': number;
+}
+
+/** The rounds' attack reports as one. */
+function combine(reports: AttackReport[]): AttackReport {
+  const byAttack: AttackReport['byAttack'] = {};
+  for (const r of reports) {
+    for (const [k, t] of Object.entries(r.byAttack)) {
+      const into = (byAttack[k] ??= { answers: 0, asExpected: 0, serverErrors: 0, other: {} });
+      into.answers += t.answers;
+      into.asExpected += t.asExpected;
+      into.serverErrors += t.serverErrors;
+      for (const [label, n] of Object.entries(t.other)) into.other[label] = (into.other[label] ?? 0) + n;
+    }
+  }
+  const sum = (f: (r: AttackReport) => number) => reports.reduce((n, r) => n + f(r), 0);
+  return {
+    expected: reports[0]!.expected, byAttack, sent: sum((r) => r.sent), perSecond: Math.round(sum((r) => r.perSecond) / reports.length),
+    connectionErrors: sum((r) => r.connectionErrors), timeouts: sum((r) => r.timeouts), '5xx': sum((r) => r['5xx']),
+  };
 }
 
 async function main(): Promise<void> {
@@ -151,15 +174,31 @@ async function main(): Promise<void> {
     process.stderr.write(`serving at ${served.url}; Neo4j ${external ? process.env.NEO4J_URI : `embedded :${env.NEO4J_EMBEDDED_PORT ?? 'default port'}`}\n`);
 
     await probe(served.url, 3); // warm-up: plans, connections, JIT
+    // Alone and under attack in alternating rounds, so that the rest of the machine's load drifting
+    // during the run weighs on both sides alike.
+    const rounds = Number(values.rounds);
+    const per = seconds / rounds;
+    const alone: Probe = { times: [], failures: [] };
+    const during: Probe = { times: [], failures: [] };
+    const reports: AttackReport[] = [];
+    const perRound: { aloneP50: number; duringP50: number }[] = [];
+    let serverCpu = 0;
     const loadBefore = loadAverage();
-    const alone = await probe(served.url, seconds);
-
-    const cpu0 = cpuSeconds(pid);
-    const attacking = attack(served.url);
-    await new Promise((r) => setTimeout(r, 1500)); // the attacker's process up and sending
-    const during = await probe(served.url, seconds);
-    const hostile = await attacking;
-    const serverCpu = cpuSeconds(pid) - cpu0;
+    for (let r = 0; r < rounds; r++) {
+      const a = await probe(served.url, per);
+      const cpu0 = cpuSeconds(pid);
+      const attacking = attack(served.url, per + 2);
+      await new Promise((done) => setTimeout(done, 1500)); // the attacker's process up and sending
+      const d = await probe(served.url, per);
+      reports.push(await attacking);
+      serverCpu += cpuSeconds(pid) - cpu0;
+      for (const [into, from] of [[alone, a], [during, d]] as const) {
+        into.times.push(...from.times);
+        into.failures.push(...from.failures);
+      }
+      perRound.push({ aloneP50: percentiles(a.times).p50, duringP50: percentiles(d.times).p50 });
+    }
+    const hostile = combine(reports);
     const loadAfter = loadAverage();
 
     const a = percentiles(alone.times);
@@ -169,8 +208,8 @@ async function main(): Promise<void> {
     const answered = Object.values(hostile.byAttack).reduce((n, t) => n + t.answers, 0);
     const figures = {
       normalQuery: 'directive(number: "17/CT-UBND") { key number title issuer implementedBy }',
-      seconds, connections: Number(values.connections), loadAverage: { before: loadBefore, after: loadAfter }, cores: availableParallelism(),
-      aloneMs: a, duringAttackMs: d, ratio,
+      secondsEachSide: seconds, connections: Number(values.connections), loadAverage: { before: loadBefore, after: loadAfter }, cores: availableParallelism(),
+      rounds, aloneMs: a, duringAttackMs: d, ratio, perRound,
       normalFailures: [...alone.failures, ...during.failures].slice(0, 5),
       attack: { ...hostile, answered, unexpected, serverCpuSeconds: Number(serverCpu.toFixed(1)) },
     };
