@@ -52,7 +52,10 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at token `i` (not crossing `limit`), or null. */
   match(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    if (i >= limit || isDash(tokens[i])) return null;
+    const t = tokens[i];
+    if (i >= limit || !t || isDash(t)) return null;
+    // Most positions start no phrase: say so before the walk (the finders ask at every token).
+    if (!this.root.next.has(t.norm) && !(t.caps && this.root.caps.has(t.norm))) return null;
     return this.walk(this.root, tokens, i, limit, 0, null);
   }
 
