@@ -67,9 +67,19 @@ export function fold(s: string): string {
   return copied === 0 ? s : out + s.slice(copied);
 }
 
+/** Slugs made already: a batch keys the same few organisation names over and over. Bounded. */
+const slugs = new Map<string, string>();
+const SLUGS_MAX = 10_000;
+
 /** A folded slug: letters and digits, single dashes. */
 export function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let made = slugs.get(s);
+  if (made === undefined) {
+    made = fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (slugs.size >= SLUGS_MAX) slugs.clear();
+    slugs.set(s, made);
+  }
+  return made;
 }
 
 /**
