@@ -34,6 +34,7 @@ function foldByNormalizing(s: string): string {
  * fold keeps a mark, and any text with a character outside these blocks, takes the definition.
  */
 const TABLE_END = 0x2070;
+const FOLD_BY_TABLE_MAX = 256;
 const foldTable: Array<string | null | undefined> = [];
 
 function inTable(c: number): boolean {
@@ -52,6 +53,8 @@ function foldOfChar(c: number): string | null {
 
 /** Fold a Vietnamese string for comparison: strips every diacritic, đ->d, lower case. */
 export function fold(s: string): string {
+  // A long text is folded faster by the definition than by joining thousands of pieces.
+  if (s.length > FOLD_BY_TABLE_MAX) return foldByNormalizing(s);
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; i++) {

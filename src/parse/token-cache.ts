@@ -19,7 +19,7 @@ interface LineTokens {
   tokens: Token[];
 }
 
-/** Tokens kept per document: a megabyte text would otherwise hold all of its million tokens. */
+/** Tokens kept per document, a bound in case a caller hands over a long text. */
 const TOKEN_LIMIT = 200_000;
 
 class DocumentTokens {

@@ -71,7 +71,7 @@ export function scanUnit(text: string, i: number, to: number, tokens: Token[]): 
   if (m && m.index === i) {
     let w = m[0];
     if (i + w.length > to) w = w.slice(0, to - i);
-    if (LOWER_HYPHEN.test(w)) {
+    if (w.includes('-') && LOWER_HYPHEN.test(w)) {
       let at = i;
       for (const part of w.split('-')) {
         if (at > i) { tokens.push(makeToken('-', at - 1, false)); }
