@@ -8,6 +8,8 @@ import { isDash, tokenize, type Token } from './tokens.js';
  */
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** Words that match only a word in capitals, by norm: kept apart so that a look-up builds no key string. */
+  caps: Map<string, Node<T>>;
   values: T[];
 }
 
@@ -17,16 +19,20 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-const CAPS_ONLY = '\u0001';
+interface Key { norm: string; capsOnly: boolean }
 
-function keysOf(phrase: string): string[] {
+function keysOf(phrase: string): Key[] {
   return tokenize(phrase)
     .filter((t) => !isDash(t))
-    .map((t) => (t.caps && t.text.replace(/[^\p{L}]/gu, '').length >= 2 ? t.norm + CAPS_ONLY : t.norm));
+    .map((t) => ({ norm: t.norm, capsOnly: t.caps && t.text.replace(/[^\p{L}]/gu, '').length >= 2 }));
+}
+
+function newNode<T>(): Node<T> {
+  return { next: new Map(), caps: new Map(), values: [] };
 }
 
 export class PhraseTable<T> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = newNode();
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -35,8 +41,9 @@ export class PhraseTable<T> {
   add(phrase: string, value: T): this {
     let node = this.root;
     for (const key of keysOf(phrase)) {
-      let child = node.next.get(key);
-      if (!child) { child = { next: new Map(), values: [] }; node.next.set(key, child); }
+      const children = key.capsOnly ? node.caps : node.next;
+      let child = children.get(key.norm);
+      if (!child) { child = newNode(); children.set(key.norm, child); }
       node = child;
     }
     if (node !== this.root) node.values.push(value);
@@ -45,7 +52,10 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at token `i` (not crossing `limit`), or null. */
   match(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    if (i >= limit || isDash(tokens[i])) return null;
+    const t = tokens[i];
+    if (i >= limit || !t || isDash(t)) return null;
+    // Most positions start no phrase: say so before the walk (the finders ask at every token).
+    if (!this.root.next.has(t.norm) && !(t.caps && this.root.caps.has(t.norm))) return null;
     return this.walk(this.root, tokens, i, limit, 0, null);
   }
 
@@ -59,7 +69,7 @@ export class PhraseTable<T> {
     const plain = node.next.get(t.norm);
     if (plain) best = this.walk(plain, tokens, k + 1, limit, depth + 1, best);
     if (t.caps) {
-      const caps = node.next.get(t.norm + CAPS_ONLY);
+      const caps = node.caps.get(t.norm);
       if (caps) best = this.walk(caps, tokens, k + 1, limit, depth + 1, best);
     }
     return best;

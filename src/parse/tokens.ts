@@ -1,73 +1,29 @@
-import { toneNormalize } from './text.js';
+import { documentTokens } from './token-cache.js';
+import { scanTokens, type Token } from './token-scan.js';
+
+export type { Token } from './token-scan.js';
 
 /**
- * Tokens: syllables, numbers and punctuation of a stretch of the cleaned text, with offsets.
- * A token keeps internal slashes and hyphens ("17/CT-UBND", "Covid-19", "T/L", "CT-XH"), but
- * a hyphen between two lower-case syllables is split off ("chính trị-xã hội"), so that the
- * phrase tables see the same words however the dash is spaced.
+ * Tokens: syllables, numbers and punctuation of a stretch of the cleaned text, with offsets (see
+ * token-scan.ts for what a token is). The finders and resolvers tokenize overlapping stretches of
+ * one document many times over (the body for unit names, each clause for tasks, once per map when
+ * the date does not choose one); a long text is therefore scanned once, line by line, and a stretch
+ * is cut from the lines' tokens, exactly as a scan of the stretch alone would give it.
  */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Tone-normalised lower case: the form phrase tables compare. */
-  norm: string;
-  /** A word (letters or digits) rather than punctuation. */
-  word: boolean;
-  /** Every letter is a capital ("UBND", "HAI"). */
-  caps: boolean;
-  /** The first character is a capital letter ("Hai", "UBND"). */
-  upper: boolean;
-}
-
+const CACHE_FROM = 512;
 /**
- * An apostrophe is part of a word in names of the Central Highlands ("Cư M'gar", "Đắk R'Lấp"),
- * also after a lone capital before the next syllable ("Ia H' Drai", "K' Dang").
+ * Above this the tokens are not kept: a text of megabytes would hold a million of them, and their
+ * garbage collection cost more than the scans saved (5 MiB: 470 MB and slower, against 311 MB).
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
-const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
-const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
-
-function makeToken(text: string, start: number, word: boolean): Token {
-  const lower = text.toLowerCase();
-  const norm = OLD_TONE.test(text) ? toneNormalize(lower) : lower;
-  const upper = /^\p{Lu}/u.test(text);
-  const caps = word && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-  return { text, start, end: start + text.length, norm, word, caps, upper };
-}
+const CACHE_TO = 256 * 1024;
 
 /** Tokenize `text` between `from` and `to` (offsets stay those of `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let w = m[0];
-      if (i + w.length > to) w = w.slice(0, to - i);
-      if (LOWER_HYPHEN.test(w)) {
-        let at = i;
-        for (const part of w.split('-')) {
-          if (at > i) { tokens.push(makeToken('-', at - 1, false)); }
-          tokens.push(makeToken(part, at, true));
-          at += part.length + 1;
-        }
-      } else {
-        tokens.push(makeToken(w, i, true));
-      }
-      i += w.length;
-      continue;
-    }
-    // One punctuation character (a surrogate pair stays whole).
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    tokens.push(makeToken(ch, i, false));
-    i += ch.length;
+  // Offsets outside the text or not whole keep the scan's own behaviour.
+  if (text.length < CACHE_FROM || text.length > CACHE_TO || !(from >= 0 && to <= text.length && from < to) || !Number.isInteger(from) || !Number.isInteger(to)) {
+    return scanTokens(text, from, to);
   }
-  return tokens;
+  return documentTokens(text).range(from, to);
 }
 
 const DASHES = new Set(['-', '–', '—']);

@@ -67,8 +67,14 @@ const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 
 /** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
 const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
-const SHORT = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
-const BACK = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/**
+ * The first letters of the type words, as a lookahead in front of SHORT and BACK: a condition every
+ * match meets anyway, but one the regex engine checks fast, so that it skips most positions of the
+ * text before trying the lookbehind and the alternation (the two scans were ~5% of a seed parse).
+ */
+const FIRST_LETTER = `(?=[${[...new Set([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w[0]!.toLowerCase()))].join('')}])`;
+const SHORT = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
+const BACK = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
 const SELF = new Set(SELF_SUFFIXES);
 
 function typeOf(word: string | undefined): DocType | null {

@@ -25,7 +25,9 @@ const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
 const LEADS = [...NAMED_DOCUMENT_LEADS].sort((a, b) => b.lead.length - a.lead.length);
 const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lead word (case as printed: "Luật" is a name, "luật" a common noun) and what may follow it. */
-const LEAD = new RegExp(String.raw`(?<![\p{L}])([“"«][ ]?)?(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))`, 'gu');
+/** A lookahead for what a match starts with (a quote or a lead's first letter) lets the engine skip most positions. */
+const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c) => /\p{L}/u.test(c)).join('')}])`;
+const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))`, 'gu');
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.map(escape).join('|')})(?![\p{L}])`, 'u');
 /** Where an unquoted name stops. */

@@ -270,24 +270,31 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   return { ref: { level: word.level, types: word.types, name, nameSpan, plural, count, grassroots: false, range: false, words: [printed] }, end: j };
 }
 
+/**
+ * Up to three offices from token j ("Lãnh đạo", "Chủ tịch"): the last one printed (or `office`)
+ * and where they end. A module function: parseUnitAt runs at every token of a body, and a closure
+ * made on each call cost more than the look-ups.
+ */
+function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number } {
+  for (let n = 0; n < 3; n++) {
+    const o = OFFICES.match(tokens, j, limit);
+    if (!o) break;
+    office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
+    j = o.end;
+  }
+  return { office, j };
+}
+
 /** Parse one unit mention starting at token i, or null. */
 export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
   let j = i;
   let office: string | null = null;
   let plural = false;
-  const takeOffices = () => {
-    for (let n = 0; n < 3; n++) {
-      const o = OFFICES.match(tokens, j, limit);
-      if (!o) break;
-      office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
-      j = o.end;
-    }
-  };
-  takeOffices();
+  ({ office, j } = takeOffices(tokens, j, limit, office));
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
   else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
-  takeOffices();
+  ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);
   if (!h) return null;

@@ -22,6 +22,32 @@ const PHRASE = new RegExp(
   'giu',
 );
 
+/**
+ * PHRASE scanned over a whole body cost 7% of a seed parse (a case-insensitive alternation tried at
+ * every position). Every phrase opens with "ban hành": a search for that finds the few places where
+ * PHRASE is then tried, anchored; the hits are the same, in the same order.
+ */
+const OPENING = 'ban hành ';
+const OPENING_RE = /ban\s{1,3}hành/giu;
+const PHRASE_AT = new RegExp(PHRASE.source, 'iuy');
+const OPENS_ALL = COLLECTIVE_IMPLEMENTATION_PHRASES.every((p) => p.startsWith(OPENING));
+
+/** PHRASE's hits from `from` on, as PHRASE.exec in a loop gives them. */
+function* phraseHits(text: string, from: number): Generator<RegExpExecArray> {
+  if (!OPENS_ALL) {
+    PHRASE.lastIndex = from;
+    for (let hit = PHRASE.exec(text); hit; hit = PHRASE.exec(text)) yield hit;
+    return;
+  }
+  OPENING_RE.lastIndex = from;
+  for (let open = OPENING_RE.exec(text); open; open = OPENING_RE.exec(text)) {
+    PHRASE_AT.lastIndex = open.index;
+    const hit = PHRASE_AT.exec(text);
+    OPENING_RE.lastIndex = hit ? hit.index + hit[0].length : open.index + 1;
+    if (hit) yield hit;
+  }
+}
+
 export const COLLECTIVE_RULE = 'collective-statement';
 
 /** Keys of the organisations named in text[from, to): the subjects of the statement. */
@@ -40,8 +66,8 @@ function subjectKeys(ctx: DocContext, from: number, to: number): Set<string> {
 export function inferCollective(drafts: readonly CitationDraft[], ctx: DocContext, from: number, to: number): CitationDraft[] {
   const direct = drafts.filter((d) => d.citedBy === null);
   const added: CitationDraft[] = [];
-  PHRASE.lastIndex = from;
-  for (let hit = PHRASE.exec(ctx.text); hit && hit.index < to; hit = PHRASE.exec(ctx.text)) {
+  for (const hit of phraseHits(ctx.text, from)) {
+    if (hit.index >= to) break;
     const start = sentenceStart(ctx.text, hit.index, from);
     const end = sentenceEnd(ctx.text, hit.index, to);
     const inSentence = (d: CitationDraft) => d.spans.some(([s]) => s >= hit!.index && s < end);

@@ -1,0 +1,62 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * A CPU profile of parsing the seeds at steady state (issue 12, "profile again"):
+ *
+ *   npx tsx scripts/profile-parse.ts [--seconds 10] [--out .data/parse.cpuprofile] [--top 25]
+ *
+ * Parses the five seeds 40 times to warm up (gazetteer loading, compilation), then profiles only
+ * a loop of parses, writes the profile (open it in Chrome DevTools or speedscope) and prints the
+ * functions with the most self time and the CPU time per document. CPU time rather than wall time,
+ * so that other work on a shared machine weighs less on the figure (it still weighs some).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument } from '../src/parse/index.js';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    out: { type: 'string', default: '.data/parse.cpuprofile' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const root = join(import.meta.dirname, '..');
+const seedDir = join(root, 'corpus', 'seeds');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((name) => ({ name, text: readFileSync(join(seedDir, name), 'utf8') }));
+const round = () => { for (const s of seeds) parseDocument(s.text, { path: s.name }); };
+
+for (let k = 0; k < 40; k++) round();
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+await session.post('Profiler.start');
+const started = performance.now();
+const cpu0 = process.cpuUsage();
+let docs = 0;
+while (performance.now() - started < Number(values.seconds) * 1000) { round(); docs += seeds.length; }
+const cpu = process.cpuUsage(cpu0);
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+session.disconnect();
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, JSON.stringify(profile));
+
+const selfTime = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((id, k) => {
+  const frame = byId.get(id)!.callFrame;
+  const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}`.trim();
+  selfTime.set(name, (selfTime.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0));
+});
+const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(`${docs} documents, ${(cpuMs / docs).toFixed(3)} ms CPU per document (${Math.round((docs / cpuMs) * 1000)} per CPU-second); profile in ${values.out}`);
+for (const [name, t] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
+  console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${name.length > 110 ? `${name.slice(0, 110)}…` : name}`);
+}

@@ -1,0 +1,105 @@
+import { toneNormalize } from './text.js';
+
+/**
+ * The tokenizer's scan, without the per-document cache of `tokens.ts`. A token keeps internal
+ * slashes and hyphens ("17/CT-UBND", "Covid-19", "T/L", "CT-XH"), but a hyphen between two
+ * lower-case syllables is split off ("chính trị-xã hội"), so that the phrase tables see the same
+ * words however the dash is spaced.
+ */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Tone-normalised lower case: the form phrase tables compare. */
+  readonly norm: string;
+  /** A word (letters or digits) rather than punctuation. */
+  readonly word: boolean;
+  /** Every letter is a capital ("UBND", "HAI"). */
+  readonly caps: boolean;
+  /** The first character is a capital letter ("Hai", "UBND"). */
+  readonly upper: boolean;
+}
+
+/**
+ * An apostrophe is part of a word in names of the Central Highlands ("Cư M'gar", "Đắk R'Lấp"),
+ * also after a lone capital before the next syllable ("Ia H' Drai", "K' Dang").
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
+const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+
+interface Shape { norm: string; caps: boolean; upper: boolean }
+
+/**
+ * What a token's text says of it (norm, caps, upper) depends on the text alone, and documents
+ * repeat a few thousand words: remembered, it costs one map look-up instead of a lower-casing
+ * and three regexes per token. Cleared when full, so that a stream of distinct words cannot grow it.
+ */
+const MEMO_LIMIT = 50_000;
+const wordShapes = new Map<string, Shape>();
+const markShapes = new Map<string, Shape>();
+
+function shapeOf(text: string, word: boolean): Shape {
+  const memo = word ? wordShapes : markShapes;
+  let shape = memo.get(text);
+  if (shape === undefined) {
+    const lower = text.toLowerCase();
+    shape = {
+      norm: OLD_TONE.test(text) ? toneNormalize(lower) : lower,
+      caps: word && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text),
+      upper: /^\p{Lu}/u.test(text),
+    };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, shape);
+  }
+  return shape;
+}
+
+function makeToken(text: string, start: number, word: boolean): Token {
+  const { norm, caps, upper } = shapeOf(text, word);
+  return { text, start, end: start + text.length, norm, word, caps, upper };
+}
+
+/**
+ * Scan the one word or punctuation mark at `i` (not white space), push its tokens, and return where
+ * the scan goes on. What it finds depends only on `text` and `i`, except that a word crossing `to`
+ * is cut there: the cache in tokens.ts relies on it.
+ */
+export function scanUnit(text: string, i: number, to: number, tokens: Token[]): number {
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  if (m && m.index === i) {
+    let w = m[0];
+    if (i + w.length > to) w = w.slice(0, to - i);
+    if (w.includes('-') && LOWER_HYPHEN.test(w)) {
+      let at = i;
+      for (const part of w.split('-')) {
+        if (at > i) { tokens.push(makeToken('-', at - 1, false)); }
+        tokens.push(makeToken(part, at, true));
+        at += part.length + 1;
+      }
+    } else {
+      tokens.push(makeToken(w, i, true));
+    }
+    return i + w.length;
+  }
+  // One punctuation character (a surrogate pair stays whole).
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  tokens.push(makeToken(ch, i, false));
+  return i + ch.length;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Tokenize `text` between `from` and `to` by scanning it (offsets stay those of `text`). */
+export function scanTokens(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
+  let i = from;
+  while (i < to) {
+    if (isSpace(text.charCodeAt(i))) { i++; continue; }
+    i = scanUnit(text, i, to, tokens);
+  }
+  return tokens;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fold, slug } from '../../src/model/keys.js';
+
+/** fold() as the identity rules define it: the character table must give exactly this. */
+const definition = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+
+describe('fold', () => {
+  it('strips tone marks and diacritics, maps đ to d and lower-cases, whatever the mark placement or composition', () => {
+    expect(fold('Hoà Minh')).toBe('hoa minh');
+    expect(fold('HÒA MINH')).toBe('hoa minh');
+    expect(fold('Ho\u0061\u0300 Minh')).toBe('hoa minh'); // decomposed
+    expect(fold('ĐẢNG ỦY Phường Đống Đa – “Số 17/CT-UBND”')).toBe('dang uy phuong dong da – “so 17/ct-ubnd”');
+    expect(fold('Cư M’gar, Đắk R’Lấp')).toBe('cu m’gar, dak r’lap');
+    expect(slug('Quận ủy Hai Bà Trưng')).toBe('quan-uy-hai-ba-trung');
+  });
+
+  it('agrees with the definition on every character of its table, alone and beside others', () => {
+    const chars: string[] = [];
+    for (let c = 0; c < 0x2070; c++) {
+      if ((c >= 0x250 && c < 0x300) || (c >= 0x370 && c < 0x1e00) || (c >= 0x1f00 && c < 0x2000) || (c >= 0xd800 && c < 0xe000)) continue;
+      chars.push(String.fromCharCode(c));
+    }
+    for (const ch of chars) expect(fold(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(definition(ch));
+    // Every character between two letters and before a combining mark.
+    for (const ch of chars) {
+      const s = `Ơ${ch}ư${ch}\u0301Đ`;
+      expect(fold(s), `U+${ch.charCodeAt(0).toString(16)} in context`).toBe(definition(s));
+    }
+  });
+
+  it('takes the definition for text outside the table (Greek final sigma, Hangul, emoji)', () => {
+    for (const s of ['ΟΔΟΣ Ά', '한국어 ᄒ\u1161', 'Hòa 😀 Bình', 'ǅ İstanbul ﬁ Å']) expect(fold(s)).toBe(definition(s));
+    expect(fold('ΟΔΟΣ')).toBe('οδος');
+  });
+});
