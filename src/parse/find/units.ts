@@ -212,6 +212,12 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   let ref = areaRef(tokens, j, limit);
   if (!ref) return null;
   while (ref) {
+    const named = ref.ref.plural && !ref.ref.name ? namedList(tokens, ref.ref, ref.end, limit) : null;
+    if (named) {
+      refs.push(...named.refs);
+      j = named.end;
+      break;
+    }
     const last = refs[refs.length - 1];
     // "các huyện, thị xã, thành phố": one plural ref over several bare type words.
     if (last?.plural && !ref.ref.plural && !ref.ref.name) {
@@ -226,6 +232,28 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
     ref = areaRef(tokens, glue.end, limit);
   }
   return { refs, end: j };
+}
+
+/**
+ * "các phường Ngọc Hà, Giảng Võ", "các xã Thạch Hòa và Thạch Trị": a plural type word followed
+ * by the places it means, one named ref per place. A capitalised area word ("các phường Quận Ba
+ * Đình") or a unit head starts no name.
+ */
+function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: number): { refs: AreaRef[]; end: number } | null {
+  const refs: AreaRef[] = [];
+  let j = i;
+  let end = i;
+  for (;;) {
+    if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit)) break;
+    const e = capsRun(tokens, j, limit);
+    if (e === j) break;
+    refs.push({ ...plural, words: [...plural.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
+    end = e;
+    const glue = glueAt(tokens, e, limit);
+    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !isCapWord(tokens[glue.end])) break;
+    j = glue.end;
+  }
+  return refs.length > 0 ? { refs, end } : null;
 }
 
 function areaRefMatch(tokens: readonly Token[], i: number, limit: number): { end: number } | null {

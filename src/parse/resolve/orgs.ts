@@ -114,7 +114,8 @@ function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Targ
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
-  return { kind: 'wards', within: wardsWithin(ctx), words: !ctx.district && word ? word : wardWordOf(ctx.district), how: 'context:document' };
+  // The type words as printed: "xã" in a thị xã document is its communes, not "các phường".
+  return { kind: 'wards', within: wardsWithin(ctx), words: word || wardWordOf(ctx.district), how: 'context:document' };
 }
 
 /** The place whose wards "các phường" means: the district, or the province in a province document. */
@@ -317,6 +318,11 @@ function sameUnnamedLevel(areas: readonly AreaRef[]): boolean {
   return areas.every((r) => !r.name && !r.plural && !r.grassroots && !r.range && !r.bare && r.level === first.level);
 }
 
+/** Type words of one level read as one ref, plural when the head is ("các đảng ủy xã, thị trấn"). */
+function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
+  return { ...areas[0]!, plural: plural || areas[0]!.plural, words: areas.flatMap((r) => r.words), types: areas.flatMap((r) => r.types) };
+}
+
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central') return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
@@ -381,6 +387,8 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
     case 'committee': {
       // "Đảng ủy Ủy ban nhân dân tỉnh": a committee named after its State body, like an organ.
       if (m.owner) return [resolvePart(m, ctx)];
+      // "các đảng ủy xã, thị trấn": one collective over the type words as printed.
+      if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) return [resolveCommittee({ ...m, areas: [mergedRef(m.areas, m.plural)] }, ctx)];
       if (m.areas.length > 1) return m.areas.map((a) => resolveCommittee({ ...m, areas: [a] }, ctx));
       return [resolveCommittee(m, ctx)];
     }

@@ -116,6 +116,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
+  { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
+  { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
+  { canonical: 'trường tiểu học', phrases: ['trường tiểu học'], kind: 'agency', shape: 'body', level: 'district' },
+  { canonical: 'trường mầm non', phrases: ['trường mầm non'], kind: 'agency', shape: 'body', level: 'district' },
+  { canonical: 'Ban Quản lý các khu công nghiệp', phrases: ['ban quản lý các khu công nghiệp', 'ban quản lý khu công nghiệp', 'BQL các KCN', 'BQL các khu công nghiệp'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đài Phát thanh và Truyền hình', phrases: ['đài phát thanh và truyền hình'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
@@ -150,6 +156,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
+  // Before "phòng, ban, ngành": "các ban, ngành, đoàn thể xã" is one collective, not two.
+  {
+    canonical: 'ban, ngành, đoàn thể',
+    phrases: ['phòng, ban, ngành, đoàn thể', 'ban, ngành, đoàn thể', 'ban ngành, đoàn thể', 'ban, ngành đoàn thể', 'ban ngành đoàn thể'],
+    kind: 'collective', shape: 'body', collective: true,
+  },
   { canonical: 'phòng, ban, ngành', phrases: ['phòng, ban, ngành', 'phòng ban ngành', 'phòng, ban', 'ban, ngành', 'ban ngành', 'phòng, ban chuyên môn', 'phòng, đơn vị'], kind: 'department', shape: 'body', collective: true },
   { canonical: 'sở, ban, ngành', phrases: ['sở, ban, ngành', 'sở ban ngành', 'ban, sở, ngành', 'sở, ngành'], kind: 'department', shape: 'body', collective: true, level: 'province' },
   { canonical: 'lực lượng chức năng', phrases: ['lực lượng chức năng'], kind: 'collective', shape: 'body', collective: true },
