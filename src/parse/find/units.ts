@@ -256,6 +256,13 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
   return refs.length > 0 ? { refs, end } : null;
 }
 
+/** "11 phường", "18 UBND": a count, not the minutes of a clock ("08:15") at the end of a dateline above. */
+function isCount(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && !!next && t.word && /^\d{1,3}$/.test(t.text) && tokens[j - 1]?.text !== ':';
+}
+
 function areaRefMatch(tokens: readonly Token[], i: number, limit: number): { end: number } | null {
   const r = areaRef(tokens, i, limit);
   return r ? { end: r.end } : null;
@@ -267,7 +274,7 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   let count: number | null = null;
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
-  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && AREAS.has(tokens, j + 1, limit)) {
+  else if (isCount(tokens, j) && AREAS.has(tokens, j + 1, limit)) {
     plural = true; count = Number(tokens[j]!.text); j++;
   }
   const g = GRASSROOTS.match(tokens, j, limit);
@@ -314,7 +321,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   takeOffices();
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
-  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
+  else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   takeOffices();
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);

@@ -156,10 +156,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
-  // Before "phòng, ban, ngành": "các ban, ngành, đoàn thể xã" is one collective, not two.
+  // "các ban, ngành, đoàn thể xã" (a commune's) is one collective, not two. "phòng, ban, ngành,
+  // đoàn thể" (a district's) stays two, the departments and the mass organisations, as seed 000 reads it.
   {
     canonical: 'ban, ngành, đoàn thể',
-    phrases: ['phòng, ban, ngành, đoàn thể', 'ban, ngành, đoàn thể', 'ban ngành, đoàn thể', 'ban, ngành đoàn thể', 'ban ngành đoàn thể'],
+    phrases: ['ban, ngành, đoàn thể', 'ban ngành, đoàn thể', 'ban, ngành đoàn thể', 'ban ngành đoàn thể'],
     kind: 'collective', shape: 'body', collective: true,
   },
   { canonical: 'phòng, ban, ngành', phrases: ['phòng, ban, ngành', 'phòng ban ngành', 'phòng, ban', 'ban, ngành', 'ban ngành', 'phòng, ban chuyên môn', 'phòng, đơn vị'], kind: 'department', shape: 'body', collective: true },
