@@ -86,4 +86,39 @@ describe('units of tasks', () => {
       ['Ban Quản lý các khu công nghiệp tỉnh Thanh Hóa [assigned]'],
     ]);
   });
+
+  it('keeps a collective out of the communes of the unit after it, and reads "Trạm …" as a unit', () => {
+    expect(units(huyenUy('1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Trạm Chăn nuôi và Thú y huyện kiểm tra các cơ sở chăn nuôi.\n\n2. Thủ trưởng các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thực hiện.'))).toEqual([
+      ['Phòng Nông nghiệp và Phát triển nông thôn huyện Nga Sơn [lead]', 'Trạm Chăn nuôi và Thú y huyện Nga Sơn [support]'],
+      ['Các cơ quan, đơn vị liên quan huyện Nga Sơn [assigned]', 'UBND các xã, thị trấn huyện Nga Sơn [assigned]'],
+    ]);
+  });
+
+  it('reads units of a headless document by its issuer\'s kind of area, not a guessed urban district', () => {
+    const text = 'Ủy ban nhân dân huyện yêu cầu:\n\n1. Công an chủ trì, phối hợp với Phòng Y tế kiểm tra các cơ sở kinh doanh.\n\n2. UBND các xã và các đoàn thể tuyên truyền.\n';
+    expect(units(text)).toEqual([['Công an huyện [lead]', 'Phòng Y tế huyện [support]'], ['UBND các xã [assigned]', 'Các đoàn thể huyện [assigned]']]);
+  });
+
+  it('names the provinces, ministries and levels of a central or province document as printed', () => {
+    const ttg = `THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 10 tháng 4 năm 2024\n\nCHỈ THỊ\nVề phòng, chống thiên tai\n\nThủ tướng Chính phủ yêu cầu:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo sơ tán dân.\n\n2. Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Bộ Công an theo dõi thời tiết.\n\n3. Các bộ, ngành, địa phương báo cáo kết quả.\n\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n`;
+    expect(units(ttg)).toEqual([
+      ['UBND các tỉnh, thành phố [assigned]'],
+      ['Bộ Nông nghiệp và Phát triển nông thôn [lead]', 'Bộ Công an [support]'],
+      ['Các bộ, ngành [assigned]'],
+    ]);
+    const tinh = `ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 250/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNghệ An, ngày 02 tháng 4 năm 2024\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n\n1. UBND cấp huyện, cấp xã tổ chức đối thoại với người dân.\n\n2. Thủ trưởng các ban, ngành cấp tỉnh quán triệt kế hoạch.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Đức Trung\n`;
+    expect(units(tinh)).toEqual([
+      ['UBND cấp huyện tỉnh Nghệ An [assigned]', 'UBND cấp xã tỉnh Nghệ An [assigned]'],
+      ['Các phòng, ban, ngành tỉnh Nghệ An [assigned]'],
+    ]);
+  });
+
+  it('reads several places after one type word, with or without "các" and a colon', () => {
+    const text = quanUy('1. UBND phường Trúc Bạch, Quán Thánh ra quân dọn vệ sinh.\n\n2. UBND các phường: Ngọc Hà, Giảng Võ kiểm tra việc đổ rác.\n\n3. Đội Kiểm tra quy tắc quận xử phạt vi phạm.');
+    expect(units(text)).toEqual([
+      ['UBND phường Trúc Bạch [assigned]', 'UBND phường Quán Thánh [assigned]'],
+      ['UBND phường Ngọc Hà [assigned]', 'UBND phường Giảng Võ [assigned]'],
+      ['Đội Kiểm tra quy tắc quận Ba Đình [assigned]'],
+    ]);
+  });
 });

@@ -34,6 +34,8 @@ export interface AreaRef {
   words: string[];
   /** A place name with no type word ("Báo Đà Nẵng"): its level is whatever the gazetteer finds. */
   bare?: boolean;
+  /** "cấp huyện", "cấp xã": every unit of that level, named as printed. */
+  levelWord?: string;
 }
 
 export interface UnitMention {
@@ -218,6 +220,15 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
       j = named.end;
       break;
     }
+    // "UBND phường Hòa Minh, Hòa Khánh Nam": more places of the same type after a named one.
+    const more = ref.ref.name ? glueAt(tokens, ref.end, limit) : null;
+    const moreNamed = more && (more.word === ',' || more.word === 'và') && isCapWord(tokens[more.end]) && !NONUNITS.has(tokens, more.end, limit)
+      ? namedList(tokens, ref.ref, more.end, limit) : null;
+    if (moreNamed) {
+      refs.push(ref.ref, ...moreNamed.refs);
+      j = moreNamed.end;
+      break;
+    }
     const last = refs[refs.length - 1];
     // "các huyện, thị xã, thành phố": one plural ref over several bare type words.
     if (last?.plural && !ref.ref.plural && !ref.ref.name) {
@@ -241,10 +252,11 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
  */
 function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: number): { refs: AreaRef[]; end: number } | null {
   const refs: AreaRef[] = [];
-  let j = i;
+  // "UBND các phường: Hòa Khánh Bắc, Hòa Hiệp Nam".
+  let j = plural.plural && tokens[i]?.text === ':' ? i + 1 : i;
   let end = i;
   for (;;) {
-    if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit)) break;
+    if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
     refs.push({ ...plural, words: [...plural.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
@@ -284,7 +296,7 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   const lv = LEVELS.match(tokens, j, limit);
   if (lv) {
     const w = lv.values[0]!;
-    return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [] }, end: lv.end };
+    return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [], levelWord: w.phrases[0]! }, end: lv.end };
   }
   const a = AREAS.match(tokens, j, limit);
   // "Tỉnh ủy", "Quận ủy": a committee, not an area word.
@@ -338,6 +350,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       if (isAllCaps(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
       j = e;
     }
+    // "các sở", "các trường", "các bệnh viện": a generic word made plural is a collective of its kind.
     else if (GENERIC_HEADS.has(head.canonical)) return null;
   }
 
@@ -455,6 +468,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     } else if (next.areas.length > 0 && next.head.shape !== 'part') {
       // Not onto a head of another level: in "Phòng Kinh tế và Hạ tầng, UBND các xã" the wards are UBND's only.
       if (m.head.level && m.head.shape !== 'committee' && !next.areas.some((a) => a.level === m.head.level)) continue;
+      // Nor onto a collective from the units below: "các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã".
+      if (m.head.collective && next.areas.some((a) => a.plural || a.grassroots)) continue;
       out[k] = { ...m, areas: next.areas };
     }
   }

@@ -101,7 +101,10 @@ const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district:
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
   // A ward of an unknown district may be a phường or a xã: a headless document says neither.
-  const fallback = level !== 'ward' ? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : '';
+  // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
+  // document is "Công an huyện", not a guessed "quận".
+  const ownWord = ctx.level === level ? ctx.ownWord : undefined;
+  const fallback = level !== 'ward' ? ownWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 
@@ -127,6 +130,8 @@ function wardsWithin(ctx: DocContext): Place | null {
 function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target {
   if (level === 'district') return { kind: 'districts', within: ctx.province, words: words || 'quận, huyện', how: 'context:document' };
   if (level === 'ward') return { kind: 'wards', within: wardsWithin(ctx), words: words || wardWordOf(ctx.district), how: 'context:document' };
+  // "UBND các tỉnh, thành phố" in a central document: every province, as printed, not one "tỉnh".
+  if (words) return { kind: 'unknown', level, word: /^cấp /u.test(words) ? words : `các ${words}`, province: null, name: null };
   return unknownAt(level, ctx);
 }
 
@@ -144,7 +149,9 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
     ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: ref.nameSpan }, ref.name);
     return { kind: 'unknown', level: ref.level, word: ref.words[0] ?? DEFAULT_WORD[ref.level], province: ctx.province, name: titleCaseName(ref.name) };
   }
-  if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
+  // "các ban, ngành cấp tỉnh" in a province document: the province's own.
+  if (ref.levelWord && ctx.level === ref.level) return ownLevelTarget(ref.level, ctx);
+  if (ref.plural) return pluralTarget(ref.level, ref.levelWord ?? ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
   return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
 }
@@ -244,7 +251,7 @@ function targetLabel(t: Target): string {
   switch (t.kind) {
     case 'place': return placeLabel(t.place);
     case 'wards':
-    case 'districts': return `các ${t.words}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
+    case 'districts': return `${/^cấp /u.test(t.words) ? '' : 'các '}${t.words}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
     case 'unknown': return t.name ? `${t.word} ${t.name}` : t.word;
     default: return '';
   }

@@ -109,11 +109,20 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
+  // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
+  { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
+  {
+    canonical: 'bộ, ngành', phrases: ['bộ, ngành, địa phương', 'bộ, ngành trung ương', 'bộ, ngành', 'bộ ngành', 'bộ, cơ quan ngang bộ'],
+    kind: 'ministry', shape: 'central', level: 'central', collective: true,
+  },
   { canonical: 'Bộ', phrases: ['bộ'], kind: 'ministry', shape: 'central', level: 'central', tail: 'caps', generic: true },
   { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps', generic: true },
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Đội', phrases: ['đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Công ty', phrases: ['công ty'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  { canonical: 'Trạm', phrases: ['trạm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
