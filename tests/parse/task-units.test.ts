@@ -121,4 +121,11 @@ describe('units of tasks', () => {
       ['Đội Kiểm tra quy tắc quận Ba Đình [assigned]'],
     ]);
   });
+
+  it('reads a long lower-case name when an area word or a list comma closes it', () => {
+    const text = huyenUy('1. Phòng Nội vụ chủ trì, phối hợp với Trung tâm Phục vụ hành chính công huyện, Công an huyện tổng hợp kết quả.');
+    expect(units(text)).toEqual([
+      ['Phòng Nội vụ huyện Nga Sơn [lead]', 'Trung tâm Phục vụ hành chính công huyện Nga Sơn [support]', 'Công an huyện Nga Sơn [support]'],
+    ]);
+  });
 });

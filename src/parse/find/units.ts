@@ -132,10 +132,16 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
   k++;
+  const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
+    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
-  while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !specificHead(tokens, k, limit) && !AREAS.has(tokens, k, limit)
-    && !OFFICES.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
-  return k;
+  while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
+  if (lower < 3) return k;
+  // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
+  // comma closes it: otherwise the lower-case words are more likely the clause's.
+  let e = k;
+  while (e < limit && e - k < 4 && nameWord(e)) e++;
+  return e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',') ? e : k;
 }
 
 /**
