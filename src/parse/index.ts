@@ -241,7 +241,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
 
   // No header: the issuer the body names, or the one the signature block names with its place.
   const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
-    : preferSigned(told?.issuer ?? null, signatureIssuer(t, layout.signature));
+    : preferSigned(told?.issuer ?? null, signatureIssuer(t, layout.signature?.capacityLines ?? []));
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention);
   if (spoken.fromSignature && fromText && issuer) {
     warnings.add({

@@ -1,5 +1,5 @@
 import { tokenize } from '../tokens.js';
-import type { Layout } from '../layout.js';
+import type { Line } from '../types.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -9,8 +9,8 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * copy) often keeps it when it keeps nothing else. Only a capacity that names its place is read:
  * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
  */
-export function signatureIssuer(text: string, signature: Layout['signature']): UnitMention | null {
-  for (const line of signature?.capacityLines ?? []) {
+export function signatureIssuer(text: string, capacityLines: readonly Line[]): UnitMention | null {
+  for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     if (!prefix) continue;
     const tokens = tokenize(text, line.contentStart + prefix[0].length - 1, line.end);
