@@ -12,6 +12,7 @@ import { findNamedMentions, type NamedMention } from './find/named-citations.js'
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
+import { preferSigned, signatureIssuer } from './find/signature-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
@@ -238,18 +239,28 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
     }
   }
 
-  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, told?.issuer ?? null);
+  // No header: the issuer the body names, or the one the signature block names with its place.
+  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
+    : preferSigned(told?.issuer ?? null, signatureIssuer(t, layout.signature?.capacityLines ?? []));
+  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention);
+  if (spoken.fromSignature && fromText && issuer) {
+    warnings.add({
+      code: 'IDENTITY_FROM_TEXT', message: 'the document has no header: its issuer from the signature block',
+      span: [spoken.mention!.start, spoken.mention!.end], details: { source: 'signature', fields: ['issuer'] },
+    });
+  }
 
   const dl = layout.dateLine?.info ?? null;
   const toldDate = dl ? null : told?.date?.iso ?? null;
   const issuedOn = dl?.date?.iso || toldDate;
+  const toldIssuer = fromText && !!issuer && !spoken.fromSignature;
   if (told && !layout.number) {
     const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it' : 'the sentence that names its issuer');
     const own = [told.num && 'number', found.docType.span && found.docType.span === told.docType?.span && 'type', toldDate && 'date',
-      fromText && issuer && !told.issuerSource && 'issuer'].filter((x): x is string => !!x);
+      toldIssuer && !told.issuerSource && 'issuer'].filter((x): x is string => !!x);
     const parts = own.length > 0 ? [`${own.join(', ')} from ${where(told.source)}`] : [];
-    if (fromText && issuer && told.issuerSource) parts.push(`issuer from ${where(told.issuerSource)}`);
-    const fields = [...own, ...(fromText && issuer && told.issuerSource ? ['issuer'] : [])];
+    if (toldIssuer && told.issuerSource) parts.push(`issuer from ${where(told.issuerSource)}`);
+    const fields = [...own, ...(toldIssuer && told.issuerSource ? ['issuer'] : [])];
     if (fields.length > 0) {
       warnings.add({
         code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its ${parts.join('; ')}`,

@@ -52,6 +52,9 @@ export interface DocContext {
   level: Level | null;
   /** The issuer's own place when the gazetteer does not have it (a commune created in 2025). */
   unlisted: { level: PlaceLevel; word: string; name: string } | null;
+  /** The type word of the issuer's own area when its place is not known ("xã" for "UBND xã",
+   * "huyện" for "Huyện ủy"): units written without one are of that kind of area, not a guessed one. */
+  ownWord?: string;
   /** The issuing organisation, owner of organs written without one ("Văn phòng", "Ban Thường vụ"). */
   issuerBody: ResolvedOrg | null;
   /** Scope of keys for units whose area is unknown. */

@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -41,6 +41,7 @@ const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác')
   .sort((a, b) => b[0].length - a[0].length);
 const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
 const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
+const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
@@ -284,6 +285,13 @@ function leadsIn(text: string, at: number): boolean {
   return rest.endsWith(':') || /(?<![\p{L}])như sau(?![\p{L}])/u.test(rest);
 }
 
+/** The token after a bracketed aside at i ("(huyện Thạch Hà)"), or i when none opens there. */
+function afterBrackets(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < tokens.length && k < i + 12; k++) if (tokens[k]!.text === ')') return k + 1;
+  return i;
+}
+
 function issuerSentence(text: string, from: number, to: number): TextIdentity | null {
   const tokens = tokenize(text, from, to);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
@@ -293,12 +301,16 @@ function issuerSentence(text: string, from: number, to: number): TextIdentity | 
     if (!m) continue;
     i = m.to - 1;
     if (!isIssuerLike(m)) continue;
-    const strong = IDENTITY_VERBS.match(tokens, m.to, tokens.length);
+    // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
+    const at = afterBrackets(tokens, m.to);
+    const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
+    const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, m.to, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, m.to, tokens.length);
     if (!v) continue;
     let docType: TextIdentity['docType'] = null;
     const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
-    if (typed && /^(?:xây dựng|ban hành)$/u.test(v.values[0]!)) {
+    if (typedVerb && !typed) continue;
+    if (typed && (typedVerb || /^(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };

@@ -34,6 +34,8 @@ export interface AreaRef {
   words: string[];
   /** A place name with no type word ("Báo Đà Nẵng"): its level is whatever the gazetteer finds. */
   bare?: boolean;
+  /** "cấp huyện", "cấp xã": every unit of that level, named as printed. */
+  levelWord?: string;
 }
 
 export interface UnitMention {
@@ -130,10 +132,16 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
   k++;
+  const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
+    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
-  while (k < limit && lower < 3 && isLowerWord(tokens[k]) && !specificHead(tokens, k, limit) && !AREAS.has(tokens, k, limit)
-    && !OFFICES.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !NAME_STOPS.has(tokens, k, limit)) { k++; lower++; }
-  return k;
+  while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
+  if (lower < 3) return k;
+  // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
+  // comma closes it: otherwise the lower-case words are more likely the clause's.
+  let e = k;
+  while (e < limit && e - k < 4 && nameWord(e)) e++;
+  return e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',') ? e : k;
 }
 
 /**
@@ -212,6 +220,21 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   let ref = areaRef(tokens, j, limit);
   if (!ref) return null;
   while (ref) {
+    const named = ref.ref.plural && !ref.ref.name ? namedList(tokens, ref.ref, ref.end, limit) : null;
+    if (named) {
+      refs.push(...named.refs);
+      j = named.end;
+      break;
+    }
+    // "UBND phường Hòa Minh, Hòa Khánh Nam": more places of the same type after a named one.
+    const more = ref.ref.name ? glueAt(tokens, ref.end, limit) : null;
+    const moreNamed = more && (more.word === ',' || more.word === 'và') && isCapWord(tokens[more.end]) && !NONUNITS.has(tokens, more.end, limit)
+      ? namedList(tokens, ref.ref, more.end, limit) : null;
+    if (moreNamed) {
+      refs.push(ref.ref, ...moreNamed.refs);
+      j = moreNamed.end;
+      break;
+    }
     const last = refs[refs.length - 1];
     // "các huyện, thị xã, thành phố": one plural ref over several bare type words.
     if (last?.plural && !ref.ref.plural && !ref.ref.name) {
@@ -228,6 +251,36 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   return { refs, end: j };
 }
 
+/**
+ * "các phường Ngọc Hà, Giảng Võ", "các xã Thạch Hòa và Thạch Trị": a plural type word followed
+ * by the places it means, one named ref per place. A capitalised area word ("các phường Quận Ba
+ * Đình") or a unit head starts no name.
+ */
+function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: number): { refs: AreaRef[]; end: number } | null {
+  const refs: AreaRef[] = [];
+  // "UBND các phường: Hòa Khánh Bắc, Hòa Hiệp Nam".
+  let j = plural.plural && tokens[i]?.text === ':' ? i + 1 : i;
+  let end = i;
+  for (;;) {
+    if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
+    const e = capsRun(tokens, j, limit);
+    if (e === j) break;
+    refs.push({ ...plural, words: [...plural.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
+    end = e;
+    const glue = glueAt(tokens, e, limit);
+    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !isCapWord(tokens[glue.end])) break;
+    j = glue.end;
+  }
+  return refs.length > 0 ? { refs, end } : null;
+}
+
+/** "11 phường", "18 UBND": a count, not the minutes of a clock ("08:15") at the end of a dateline above. */
+function isCount(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && !!next && t.word && /^\d{1,3}$/.test(t.text) && tokens[j - 1]?.text !== ':';
+}
+
 function areaRefMatch(tokens: readonly Token[], i: number, limit: number): { end: number } | null {
   const r = areaRef(tokens, i, limit);
   return r ? { end: r.end } : null;
@@ -239,7 +292,7 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   let count: number | null = null;
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
-  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && AREAS.has(tokens, j + 1, limit)) {
+  else if (isCount(tokens, j) && AREAS.has(tokens, j + 1, limit)) {
     plural = true; count = Number(tokens[j]!.text); j++;
   }
   const g = GRASSROOTS.match(tokens, j, limit);
@@ -249,7 +302,7 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   const lv = LEVELS.match(tokens, j, limit);
   if (lv) {
     const w = lv.values[0]!;
-    return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [] }, end: lv.end };
+    return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [], levelWord: w.phrases[0]! }, end: lv.end };
   }
   const a = AREAS.match(tokens, j, limit);
   // "Tỉnh ủy", "Quận ủy": a committee, not an area word.
@@ -293,7 +346,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   ({ office, j } = takeOffices(tokens, j, limit, office));
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
-  else if (tokens[j]?.word && /^\d{1,3}$/.test(tokens[j]!.text) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
+  else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);
@@ -310,6 +363,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       if (isAllCaps(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
       j = e;
     }
+    // "các sở", "các trường", "các bệnh viện": a generic word made plural is a collective of its kind.
     else if (GENERIC_HEADS.has(head.canonical)) return null;
   }
 
@@ -427,6 +481,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     } else if (next.areas.length > 0 && next.head.shape !== 'part') {
       // Not onto a head of another level: in "Phòng Kinh tế và Hạ tầng, UBND các xã" the wards are UBND's only.
       if (m.head.level && m.head.shape !== 'committee' && !next.areas.some((a) => a.level === m.head.level)) continue;
+      // Nor onto a collective from the units below: "các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã".
+      if (m.head.collective && next.areas.some((a) => a.plural || a.grassroots)) continue;
       out[k] = { ...m, areas: next.areas };
     }
   }

@@ -9,7 +9,7 @@ import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { findPlace, resolveMention, titleCaseName, type DocContext, type ResolvedOrg } from './orgs.js';
+import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
  * The document's own context: who issued it and where. Read, in order of trust, from the
@@ -260,6 +260,10 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     ctx = { ...ctx, unlisted: { level, word: namedRef?.words[0] ?? (level === 'ward' ? 'xã' : 'quận'), name: titleCaseName(namedRef?.name ?? bodyMention.name!) } };
   }
   ctx = contextAt(place, level, ctx);
+  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
+    const word = bodyMention.areas.find((a) => a.level === level)?.words[0] ?? (head.areaTypes?.length === 1 ? typeWord(head.areaTypes[0]!) : undefined);
+    if (word) ctx.ownWord = word;
+  }
   let bodyOrg = otherLevel ?? resolveMention(place ? { ...bodyMention, name: null, areas: [] } : bodyMention, ctx)[0] ?? null;
   if (!bodyOrg) return { ctx, issuer: null };
   if (place) bodyOrg = { ...bodyOrg, resolvedBy: how };

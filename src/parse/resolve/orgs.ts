@@ -101,7 +101,10 @@ const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district:
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
   // A ward of an unknown district may be a phường or a xã: a headless document says neither.
-  const fallback = level !== 'ward' ? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : '';
+  // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
+  // document is "Công an huyện", not a guessed "quận".
+  const ownWord = ctx.level === level ? ctx.ownWord : undefined;
+  const fallback = level !== 'ward' ? ownWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 
@@ -114,7 +117,8 @@ function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Targ
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
-  return { kind: 'wards', within: wardsWithin(ctx), words: !ctx.district && word ? word : wardWordOf(ctx.district), how: 'context:document' };
+  // The type words as printed: "xã" in a thị xã document is its communes, not "các phường".
+  return { kind: 'wards', within: wardsWithin(ctx), words: word || wardWordOf(ctx.district), how: 'context:document' };
 }
 
 /** The place whose wards "các phường" means: the district, or the province in a province document. */
@@ -126,6 +130,8 @@ function wardsWithin(ctx: DocContext): Place | null {
 function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target {
   if (level === 'district') return { kind: 'districts', within: ctx.province, words: words || 'quận, huyện', how: 'context:document' };
   if (level === 'ward') return { kind: 'wards', within: wardsWithin(ctx), words: words || wardWordOf(ctx.district), how: 'context:document' };
+  // "UBND các tỉnh, thành phố" in a central document: every province, as printed, not one "tỉnh".
+  if (words) return { kind: 'unknown', level, word: /^cấp /u.test(words) ? words : `các ${words}`, province: null, name: null };
   return unknownAt(level, ctx);
 }
 
@@ -143,7 +149,9 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
     ctx.warnings.add({ code: 'UNIT_UNRESOLVED', message, span: ref.nameSpan }, ref.name);
     return { kind: 'unknown', level: ref.level, word: ref.words[0] ?? DEFAULT_WORD[ref.level], province: ctx.province, name: titleCaseName(ref.name) };
   }
-  if (ref.plural) return pluralTarget(ref.level, ref.words.join(', '), ctx);
+  // "các ban, ngành cấp tỉnh" in a province document: the province's own.
+  if (ref.levelWord && ctx.level === ref.level) return ownLevelTarget(ref.level, ctx);
+  if (ref.plural) return pluralTarget(ref.level, ref.levelWord ?? ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
   return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
 }
@@ -243,7 +251,7 @@ function targetLabel(t: Target): string {
   switch (t.kind) {
     case 'place': return placeLabel(t.place);
     case 'wards':
-    case 'districts': return `các ${t.words}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
+    case 'districts': return `${/^cấp /u.test(t.words) ? '' : 'các '}${t.words}${t.within ? ` ${placeLabel(t.within)}` : ''}`;
     case 'unknown': return t.name ? `${t.word} ${t.name}` : t.word;
     default: return '';
   }
@@ -317,6 +325,11 @@ function sameUnnamedLevel(areas: readonly AreaRef[]): boolean {
   return areas.every((r) => !r.name && !r.plural && !r.grassroots && !r.range && !r.bare && r.level === first.level);
 }
 
+/** Type words of one level read as one ref, plural when the head is ("các đảng ủy xã, thị trấn"). */
+function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
+  return { ...areas[0]!, plural: plural || areas[0]!.plural, words: areas.flatMap((r) => r.words), types: areas.flatMap((r) => r.types) };
+}
+
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central') return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
@@ -381,6 +394,8 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
     case 'committee': {
       // "Đảng ủy Ủy ban nhân dân tỉnh": a committee named after its State body, like an organ.
       if (m.owner) return [resolvePart(m, ctx)];
+      // "các đảng ủy xã, thị trấn": one collective over the type words as printed.
+      if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) return [resolveCommittee({ ...m, areas: [mergedRef(m.areas, m.plural)] }, ctx)];
       if (m.areas.length > 1) return m.areas.map((a) => resolveCommittee({ ...m, areas: [a] }, ctx));
       return [resolveCommittee(m, ctx)];
     }

@@ -12,6 +12,12 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Verbs that name the issuer only when a document type follows them, the number left out: a news
+ * lead "Ban Thường vụ Đảng ủy xã Thạch Hòa vừa có Thông báo kết luận về …".
+ */
+export const TYPED_ISSUER_VERB_PHRASES: readonly string[] = ['vừa có', 'đã có', 'mới có', 'vừa ký', 'vừa ký ban hành', 'mới ban hành', 'vừa ra'];
+
+/**
  * Verbs that name the issuer only in a lead-in ("UBND huyện chỉ đạo như sau:"): in a sentence of
  * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
  */

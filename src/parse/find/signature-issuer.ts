@@ -1,0 +1,40 @@
+import { tokenize } from '../tokens.js';
+import type { Line } from '../types.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * The issuer a closing signature block names: "TM. BAN THƯỜNG VỤ THỊ ỦY KỲ ANH / BÍ THƯ",
+ * "TM. ỦY BAN NHÂN DÂN HUYỆN CAN LỘC / CHỦ TỊCH". A headless fragment (the header lost in a web
+ * copy) often keeps it when it keeps nothing else. Only a capacity that names its place is read:
+ * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
+ */
+export function signatureIssuer(text: string, capacityLines: readonly Line[]): UnitMention | null {
+  for (const line of capacityLines) {
+    const prefix = CAPACITY_PREFIX.exec(line.trimmed);
+    if (!prefix) continue;
+    const tokens = tokenize(text, line.contentStart + prefix[0].length - 1, line.end);
+    const m = parseUnitAt(tokens, 0);
+    if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
+    if (named(m) || (m.owner && named(m.owner))) return m;
+  }
+  return null;
+}
+
+function named(m: UnitMention): boolean {
+  return m.name !== null || m.areas.some((a) => a.name !== null);
+}
+
+/**
+ * The issuer of a headless document: the one its body names, unless the signature names the same
+ * kind of body with its place and the body does not ("Ban Thường vụ Huyện ủy yêu cầu …" signed
+ * "TM. BAN THƯỜNG VỤ HUYỆN ỦY CAN LỘC").
+ */
+export function preferSigned(spoken: UnitMention | null, signed: UnitMention | null): { mention: UnitMention | null; fromSignature: boolean } {
+  if (!signed) return { mention: spoken, fromSignature: false };
+  if (!spoken) return { mention: signed, fromSignature: true };
+  const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
+  const spokenNamed = named(body(spoken));
+  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true };
+  return { mention: spoken, fromSignature: false };
+}
