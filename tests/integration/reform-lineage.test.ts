@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadRunner } from '../../src/graph/read/runner.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { defaultStages } from '../../src/ingest/stages.js';
+import { walkDocuments } from '../../src/read/index.js';
+import { buildTestApp, ok } from '../api/helpers.js';
+import { useGraph } from '../helpers/graph.js';
+import { graphTools } from '../ingest/graph-helpers.js';
+import { districtLetter2025, successorAnswer2025, successorPlan2026, wardAnswer2025 } from '../parse/reform/successor-docs.js';
+
+/**
+ * Lineage across the 1 July 2025 reform, on the seeds and four documents written for it, through
+ * the real pipeline into the real Neo4j. 100-CV/ĐU (seed 002, Đảng ủy phường Hòa Minh, 2021)
+ * carries out 180-CV/QU and assigns work to the UBND phường Hòa Minh; the UBND of the new phường
+ * Hòa Khánh, one of its successors, issued 52/KH-UBND in 2026 on another matter.
+ */
+const graph = useGraph();
+const { target } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dg-reform-lineage-'));
+  writeFileSync(join(dir, 'ubnd-hoa-khanh-52-2026.txt'), successorPlan2026);
+  writeFileSync(join(dir, 'qu-lien-chieu-512-2025.txt'), districtLetter2025);
+  writeFileSync(join(dir, 'du-hoa-khanh-bac-61-2025.txt'), wardAnswer2025);
+  writeFileSync(join(dir, 'du-hai-van-08-2025.txt'), successorAnswer2025);
+  const paths: string[] = [];
+  for await (const p of walkDocuments([resolve('corpus/seeds'), dir])) paths.push(p);
+  const summary = await ingest(paths, { target: target(), stages: await defaultStages() });
+  expect(summary.failures).toEqual([]);
+  app = await buildTestApp({ runner: createReadRunner(graph.driver, { database: graph.target.NEO4J_DATABASE, timeoutMs: 60_000 }) });
+}, 120_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+const ORDER = 'doc:180-CV/QU|org:quan-uy@d490|2021';
+const PLAN = 'doc:52/KH-UBND|org:ubnd@2025.w20200|2026';
+
+interface LineageData {
+  lineage: {
+    depths: { directive: { key: string }; depth: number; direction: string; succession: { predecessor: { key: string }; successor: { key: string } } | null }[];
+    edges: { from: { number: string }; to: { number: string }; type: string }[];
+    context: { from: { number: string }; to: { number: string }; type: string }[];
+    crossings: { from: { number: string }; to: { number: string }; predecessor: { key: string; name: string }; successor: { key: string; name: string }; depth: number }[];
+    truncated: boolean;
+  };
+}
+
+const LINEAGE = `query($key: ID!, $direction: Direction, $depth: Int, $follow: Boolean) {
+  lineage(key: $key, direction: $direction, maxDepth: $depth, followSuccession: $follow) {
+    depths { directive { key } depth direction succession { predecessor { key } successor { key } } }
+    edges { from { number } to { number } type }
+    context { from { number } to { number } type }
+    crossings { from { number } to { number } predecessor { key name } successor { key name } depth }
+    truncated
+  }
+}`;
+
+const walk = (vars: { key?: string; direction?: string; depth?: number; follow?: boolean }) =>
+  ok<LineageData>(app, LINEAGE, { key: ORDER, direction: 'DOWN', depth: 3, ...vars }).then((d) => d.lineage);
+
+describe('lineage across the reform', () => {
+  it('stops at 100-CV/ĐU without the option', async () => {
+    const l = await walk({ follow: false });
+    expect(l.depths.map((d) => [d.directive.key, d.depth])).toEqual([
+      [ORDER, 0],
+      ['doc:100-CV/DDU|org:dang-uy@w20200|2021', 1],
+    ]);
+    expect(l.crossings).toEqual([]);
+    expect(l.truncated).toBe(false);
+  });
+
+  it('reaches the 2026 plan of the UBND of phường Hòa Khánh through the UBND of phường Hòa Minh with the option', async () => {
+    const l = await walk({ follow: true });
+    expect(l.depths.map((d) => [d.directive.key, d.depth, d.direction, d.succession])).toEqual([
+      [ORDER, 0, 'DOWN', null],
+      ['doc:100-CV/DDU|org:dang-uy@w20200|2021', 1, 'DOWN', null],
+      [PLAN, 2, 'DOWN', { predecessor: { key: 'org:ubnd@w20200' }, successor: { key: 'org:ubnd@2025.w20200' } }],
+    ]);
+    expect(l.crossings).toEqual([{
+      from: { number: '100-CV/ĐU' }, to: { number: '52/KH-UBND' }, depth: 2,
+      predecessor: { key: 'org:ubnd@w20200', name: 'UBND phường Hòa Minh' },
+      successor: { key: 'org:ubnd@2025.w20200', name: 'UBND phường Hòa Khánh' },
+    }]);
+    // The step is not an edge of the graph; what the plan carries out is its context.
+    expect(l.edges.map((e) => `${e.from.number} -${e.type}-> ${e.to.number}`)).toEqual(['100-CV/ĐU -IMPLEMENTS-> 180-CV/QU']);
+    expect(l.context.map((e) => `${e.from.number} -${e.type}-> ${e.to.number}`)).toEqual(['52/KH-UBND -IMPLEMENTS-> 215/UBND-VX']);
+    expect(l.truncated).toBe(false);
+  });
+
+  it('counts the step as a hop within maxDepth', async () => {
+    const l = await walk({ follow: true, depth: 1 });
+    expect(l.depths.map((d) => d.directive.key)).toEqual([ORDER, 'doc:100-CV/DDU|org:dang-uy@w20200|2021']);
+    expect(l.crossings).toEqual([]);
+  });
+
+  it('refuses the option on a walk UP', async () => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: LINEAGE, variables: { key: PLAN, direction: 'UP', depth: 3, follow: true } } });
+    const body = res.json<{ data: { lineage: null }; errors: { message: string; extensions: { code: string } }[] }>();
+    expect(body.errors.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'followSuccession follows the walk DOWN (to what successors issued); use direction DOWN or BOTH'],
+    ]);
+  });
+});
