@@ -236,6 +236,7 @@ export const resolvers = {
     name: (r: CoverageRow) => r.place?.name ?? r.unit?.name ?? r.unit?.key ?? '',
     organization: (r: CoverageRow) => r.unit,
     wardCode: (r: CoverageRow) => r.place?.code ?? null,
+    answeredVia: (r: CoverageRow) => r.answeredVia.map((v) => ({ ...v.successor, answers: v.answers })),
   },
 
   CoverageTask: {

@@ -112,3 +112,28 @@ BÍ THƯ
 
 Lương Văn Hùng
 `;
+
+/** After the reform, by the new phường Hòa Khánh, which carries 20200, the old phường Hòa Minh's code. */
+export const reusedCodeAnswer2025 = `ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG
+ĐẢNG ỦY PHƯỜNG HÒA KHÁNH
+*
+Số 14-CV/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Khánh, ngày 03 tháng 9 năm 2025
+
+V/v hoàn thiện hồ sơ đảng viên sau hợp nhất
+
+Thực hiện Công văn số 512-CV/QU ngày 20/5/2025 của Ban Thường vụ Quận ủy Liên Chiểu (trước khi sắp xếp), Ban Thường vụ Đảng ủy phường yêu cầu:
+
+1. Văn phòng Đảng ủy tổng hợp hồ sơ đảng viên của các chi bộ chuyển về, báo cáo trước ngày 30/9/2025.
+
+Nơi nhận:
+- Thường trực Thành ủy (để b/c);
+- Lưu VP.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Đỗ Thị Mai
+`;
