@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadRunner } from '../../src/graph/read/runner.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { defaultStages } from '../../src/ingest/stages.js';
+import { map2025 } from '../../src/parse/gazetteer/map-2025.js';
 import { walkDocuments } from '../../src/read/index.js';
 import { buildTestApp, ok } from '../api/helpers.js';
 import { useGraph } from '../helpers/graph.js';
@@ -19,7 +20,7 @@ import { districtLetter2025, reusedCodeAnswer2025, successorAnswer2025, successo
  * Hòa Khánh, one of its successors, issued 52/KH-UBND in 2026 on another matter.
  */
 const graph = useGraph();
-const { target } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
+const { target, q } = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
 let app: FastifyInstance;
 
 beforeAll(async () => {
@@ -66,6 +67,21 @@ const LINEAGE = `query($key: ID!, $direction: Direction, $depth: Int, $follow: B
 
 const walk = (vars: { key?: string; direction?: string; depth?: number; follow?: boolean }) =>
   ok<LineageData>(app, LINEAGE, { key: ORDER, direction: 'DOWN', depth: 3, ...vars }).then((d) => d.lineage);
+
+describe('succession edges', () => {
+  it('are written with a Neo4j date, the legal basis and the data they come from', async () => {
+    const rows = await q<{ to: string; isDate: boolean; legalBasis: string; share: number | null; source: string }>(
+      `MATCH (:Organization {key: 'org:ubnd@w20200'})-[s:SUCCEEDED_BY]->(b)
+       RETURN b.key AS to, s.date IS :: DATE AS isDate, s.legalBasis AS legalBasis, s.share AS share, s.source AS source ORDER BY to`,
+    );
+    const { source } = map2025();
+    const from = `${source.package}@${source.version}`;
+    expect(rows).toEqual([
+      { to: 'org:ubnd@2025.w20200', isDate: true, legalBasis: 'Nghị quyết 202/2025/QH15', share: null, source: from },
+      { to: 'org:ubnd@2025.w20209', isDate: true, legalBasis: 'Nghị quyết 202/2025/QH15', share: null, source: from },
+    ]);
+  });
+});
 
 describe('lineage across the reform', () => {
   it('stops at 100-CV/ĐU without the option', async () => {
