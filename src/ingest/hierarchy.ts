@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { onMap2025 } from '../model/keys.js';
 import type { Area, Organization } from '../model/record.js';
+import { parentOn2025Map } from './hierarchy-2025.js';
 import { COLLECTIVE_TRACK, DEPARTMENT_OF, TRACK_HEADS, TRACK_OF_HEAD, type Track } from './vocabulary/hierarchy.js';
 
 /**
@@ -56,6 +58,7 @@ function headAtSame(track: Track, levelLetter: string, code: string): string {
 }
 
 export function parentOf(org: Pick<Organization, 'key' | 'area' | 'collective'>): Parent | null {
+  if (onMap2025(org.key)) return parentOn2025Map(org);
   const m = ORG_KEY.exec(org.key);
   if (!m || !org.area) return null;
   const [, body, levelLetter, code] = m as unknown as [string, string, string, string];

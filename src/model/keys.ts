@@ -105,6 +105,11 @@ export function areaCode(area: Area | null): string | null {
   return null;
 }
 
+/** True for an organisation of the map after the 1 July 2025 reform, whatever its body: its area is marked `2025.`. */
+export function onMap2025(key: string): boolean {
+  return key.includes('@2025.');
+}
+
 /** Reads back an organisation key's area part: `org:ubnd@2025.w20200` -> { map: '2025', level: 'w', code: '20200' }. */
 export function orgKeyArea(key: string): { body: string; map: '2025' | null; level: 'p' | 'd' | 'w'; code: string } | null {
   const m = /^org:([a-z0-9-]+)@(?:(2025)\.)?([pdw])(\d+)$/.exec(key);

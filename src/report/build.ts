@@ -153,6 +153,7 @@ export function buildCoverageReport(result: CoverageResult, parameters: Coverage
     district: r.district,
     answered: r.answered,
     answers: r.answers.map((a) => ({ directive: docRef(a.directive), lagDays: a.lagDays })),
+    answeredVia: r.answeredVia.map((v) => ({ successor: v.successor, answers: v.answers.map((a) => ({ directive: docRef(a.directive), lagDays: a.lagDays })) })),
     taskCount: r.taskCount,
     tasks: r.tasks,
   }));

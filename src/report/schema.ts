@@ -138,8 +138,12 @@ export const CoverageUnit = z.object({
   name: z.string(),
   level: z.string().nullable(),
   district: z.string().nullable(),
-  answered: z.boolean(),
+  answered: z.boolean().describe('answered by itself, or (a ward) by a commune that absorbed it in the 1 July 2025 reform'),
   answers: z.array(CoverageAnswer).describe('implementing directives of the unit in the tree, earliest first'),
+  answeredVia: z.array(z.object({
+    successor: z.object({ code: z.string().describe('GSO code on the 2025 map'), name: z.string() }),
+    answers: z.array(CoverageAnswer),
+  })).describe('a ward: the communes of the 2025 map that absorbed it and answered, each with its implementing directives'),
   taskCount: z.number().int(),
   tasks: z.array(z.object({ directive: z.string(), number: z.string().nullable(), clause: z.string().nullable(), role: z.string().nullable() })),
 });

@@ -31,6 +31,7 @@ const builders: [string, (v: string) => Query][] = [
   ['lineage DOWN', (v) => lineageQuery({ key: v, direction: 'DOWN', maxDepth: 3, relations: ['IMPLEMENTS'] })],
   ['lineage UP', (v) => lineageQuery({ key: v, direction: 'UP', maxDepth: 3, relations: ['IMPLEMENTS', 'CITES'] })],
   ['lineage BOTH', (v) => lineageQuery({ key: v, direction: 'BOTH', maxDepth: 3, relations: ['BASED_ON'] })],
+  ['lineage BOTH followSuccession', (v) => lineageQuery({ key: v, direction: 'BOTH', maxDepth: 3, relations: ['IMPLEMENTS'], followSuccession: true })],
   ['derivedTasks', (v) => derivedTasksQuery({ order: v, level: v, maxDepth: 4, relations: ['IMPLEMENTS'], first: 5 })],
   ['path', (v) => pathQuery({ from: v, to: v, relations: ['IMPLEMENTS'] })],
   ['citations out', (v) => citationsQuery([v], 'out', ['IMPLEMENTS'], 10)],

@@ -61,8 +61,8 @@ export function coverageReportOf(over: { name?: string } = {}): CoverageReport {
     summary: { units: 2, answered: 1, notAnswered: 1, documents: 1 },
     districts: [{ code: '009', name: 'quận Thanh Xuân, Hà Nội', wardCount: 11, answeredWards: 1 }],
     units: [
-      { kind: 'ward', key: null, code: '00367', name: over.name ?? 'phường Hạ Đình', level: 'ward', district: 'quận Thanh Xuân, Hà Nội', answered: false, answers: [], taskCount: 1, tasks: [{ directive: DISTRICT_DOC.key, number: '412-CV/QU', clause: '2', role: 'lead' }] },
-      { kind: 'ward', key: null, code: '00364', name: 'phường Kim Giang', level: 'ward', district: 'quận Thanh Xuân, Hà Nội', answered: true, answers: [{ directive: doc({ key: 'doc:57-CV/DDU|org:dang-uy@w00364|2022', number: '57-CV/ĐU', issuedOn: '2022-09-12', level: 'ward' }), lagDays: 7 }], taskCount: 1, tasks: [] },
+      { kind: 'ward', key: null, code: '00367', name: over.name ?? 'phường Hạ Đình', level: 'ward', district: 'quận Thanh Xuân, Hà Nội', answered: false, answers: [], answeredVia: [], taskCount: 1, tasks: [{ directive: DISTRICT_DOC.key, number: '412-CV/QU', clause: '2', role: 'lead' }] },
+      { kind: 'ward', key: null, code: '00364', name: 'phường Kim Giang', level: 'ward', district: 'quận Thanh Xuân, Hà Nội', answered: true, answers: [{ directive: doc({ key: 'doc:57-CV/DDU|org:dang-uy@w00364|2022', number: '57-CV/ĐU', issuedOn: '2022-09-12', level: 'ward' }), lagDays: 7 }], answeredVia: [], taskCount: 1, tasks: [] },
     ],
     truncated: false,
   };

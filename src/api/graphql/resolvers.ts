@@ -10,7 +10,7 @@ import { fetchPaths } from '../../graph/read/path.js';
 import { fetchStats } from '../../graph/read/stats.js';
 import { READ_LIMITS } from '../../graph/read/limits.js';
 import type {
-  AssignedUnitRow, CitationRow, DirectiveRow, EdgeRow, OrganizationRow, Page, RecipientRow, RelationType, TaskRow,
+  AssignedUnitRow, CitationRow, DirectiveRow, EdgeRow, LineageCrossing, OrganizationRow, Page, RecipientRow, RelationType, TaskRow,
 } from '../../graph/read/types.js';
 import { depth, pageSize } from './args.js';
 import type { GraphContext, IngestInput } from './context.js';
@@ -35,6 +35,16 @@ function withEnds<E extends EdgeRow>(edges: E[], nodes: DirectiveRow[]): (E & Ed
     const fromNode = byKey.get(e.from);
     const toNode = byKey.get(e.to);
     return fromNode && toNode ? [{ ...e, fromNode, toNode }] : [];
+  });
+}
+
+/** A crossing with its two directives (both are nodes of the lineage). */
+function crossingsWithEnds(crossings: LineageCrossing[], nodes: DirectiveRow[]) {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  return crossings.flatMap((c) => {
+    const from = byKey.get(c.from);
+    const to = byKey.get(c.to);
+    return from && to ? [{ ...c, from, to }] : [];
   });
 }
 
@@ -102,9 +112,12 @@ export const resolvers = {
       return connection(page);
     },
 
-    async lineage(_: unknown, args: { key: string; direction: Direction; maxDepth: number; relations: RelationType[] }, ctx: GraphContext) {
+    async lineage(_: unknown, args: {
+      key: string; direction: Direction; maxDepth: number; relations: RelationType[]; followSuccession?: boolean | null;
+    }, ctx: GraphContext) {
       const result = await requireLineage(ctx.runner, {
         key: args.key, direction: args.direction, maxDepth: depth(args.maxDepth, ctx.limits), relations: args.relations,
+        followSuccession: args.followSuccession,
       });
       const nodes = result.nodes.map((n) => n.directive);
       return {
@@ -112,9 +125,10 @@ export const resolvers = {
         direction: args.direction,
         maxDepth: args.maxDepth,
         nodes,
-        depths: result.nodes.map((n) => ({ directive: n.directive, depth: n.depth, direction: n.side })),
+        depths: result.nodes.map((n) => ({ directive: n.directive, depth: n.depth, direction: n.side, succession: n.succession ?? null })),
         edges: withEnds(result.edges, nodes),
         context: withEnds(result.context, [...nodes, ...result.contextNodes]),
+        crossings: crossingsWithEnds(result.crossings, nodes),
         truncated: result.truncated,
       };
     },
@@ -222,6 +236,7 @@ export const resolvers = {
     name: (r: CoverageRow) => r.place?.name ?? r.unit?.name ?? r.unit?.key ?? '',
     organization: (r: CoverageRow) => r.unit,
     wardCode: (r: CoverageRow) => r.place?.code ?? null,
+    answeredVia: (r: CoverageRow) => r.answeredVia.map((v) => ({ ...v.successor, answers: v.answers })),
   },
 
   CoverageTask: {

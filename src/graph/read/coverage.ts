@@ -1,4 +1,6 @@
-import { byCode, placeLabel, wardsOf } from '../../parse/gazetteer.js';
+import { byCode, placeLabel, wardsOf, withMap } from '../../parse/gazetteer.js';
+import { successorsOfWard } from '../../parse/gazetteer/map-2025.js';
+import { onMap2025 } from '../../model/keys.js';
 import type { Query } from '../query.js';
 import { notFound } from './lineage.js';
 import { READ_LIMITS } from './limits.js';
@@ -18,6 +20,14 @@ import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
  * is part of it (the Ban Thường vụ of a Quận ủy answers for the Quận ủy); a ward answered when a
  * directive of the tree was issued by any organisation of that ward. One query returns the tree and
  * the assigned units; the gazetteer join and the lags are computed here from its rows.
+ *
+ * Across the 1 July 2025 reform a ward is answered for by the commune that absorbed it: a directive
+ * of the tree issued by an organisation of a successor commune (the 2025 map's old-ward -> new-ward
+ * data, the same that gives SUCCEEDED_BY) counts for each ward it took in, and the row names that
+ * successor (`answeredVia`). The data, not the graph's edges: a ward no document names has no node,
+ * hence no edge, and is still answered for. Codes are reused across the reform (the new phường Hòa
+ * Khánh carries 20200, the old phường Hòa Minh's code), so only an issuer of the old map answers for
+ * an old ward directly.
  */
 export interface CoverageArgs extends WalkArgs {
   order: string;
@@ -56,8 +66,17 @@ export interface CoverageRow {
   district: string | null;
   tasks: CoverageTaskRef[];
   taskCount: number;
+  /** Answered by itself, or by a commune that absorbed it (a ward). */
   answered: boolean;
   /** Its implementing directives in the tree, earliest first. */
+  answers: CoverageAnswer[];
+  /** A ward's successors (communes of the 2025 map that absorbed it) that answered, each with its directives. */
+  answeredVia: CoverageSuccessorAnswer[];
+}
+
+export interface CoverageSuccessorAnswer {
+  /** The commune of the 2025 map: GSO code and "phường Hải Vân". */
+  successor: { code: string; name: string };
   answers: CoverageAnswer[];
 }
 
@@ -169,7 +188,7 @@ export async function fetchCoverage(runner: ReadRunner, args: CoverageArgs): Pro
     result.push({
       kind: 'assigned', unit: a.unit, place: null, district: districtLabel(a.unit.districtCode),
       ...taskList(a),
-      answered: answers.length > 0, answers,
+      answered: answers.length > 0, answers, answeredVia: [],
     });
   }
 
@@ -185,7 +204,12 @@ export async function fetchCoverage(runner: ReadRunner, args: CoverageArgs): Pro
   const districtList = [...districts].sort();
   for (const code of districtList) {
     for (const ward of wardsOf(code)) {
-      const answers = answersOf((d) => d.directive.issuer?.wardCode === ward.code);
+      const answers = answersOf((d) => !onNewMap(d.directive.issuer) && d.directive.issuer?.wardCode === ward.code);
+      const answeredVia = successorsOfWard(ward.code).flatMap((s) => {
+        const via = answersOf((d) => onNewMap(d.directive.issuer) && d.directive.issuer?.wardCode === s.to);
+        const next = withMap('2025', () => byCode('ward', s.to));
+        return via.length > 0 ? [{ successor: { code: s.to, name: next ? placeLabel(next) : s.to }, answers: via }] : [];
+      });
       // Tasks that reach this ward: to one of its own bodies, or to the wards of its district collectively.
       const tasks = assigned
         .filter((a) => a.unit.wardCode === ward.code || (a.unit.collective && a.unit.level === 'ward' && a.unit.districtCode === code && !a.unit.wardCode))
@@ -194,7 +218,7 @@ export async function fetchCoverage(runner: ReadRunner, args: CoverageArgs): Pro
         kind: 'ward', unit: null,
         place: { code: ward.code, name: placeLabel(ward), type: ward.type, districtCode: code },
         district: districtLabel(code), tasks: dedupeTasks(tasks), taskCount: dedupeTasks(tasks).length,
-        answered: answers.length > 0, answers,
+        answered: answers.length > 0 || answeredVia.length > 0, answers, answeredVia,
       });
     }
   }
@@ -215,6 +239,11 @@ export async function fetchCoverage(runner: ReadRunner, args: CoverageArgs): Pro
     rows: result,
     truncated: row.treeTruncated || row.assigned.length > READ_LIMITS.coverageUnitCap,
   };
+}
+
+/** An issuer of the map after the reform (its key says so: `org:ubnd@2025.w20200`). */
+function onNewMap(o: OrganizationRow | null | undefined): boolean {
+  return o ? onMap2025(o.key) : false;
 }
 
 /** A unit's tasks, one per clause of a directive (a clause that names the unit twice is one task to it). */

@@ -46,6 +46,22 @@ const MANDATE = `OPTIONAL CALL (d) {
     RETURN ${taskFrom('mtid', 'mparts', directiveMap('up'))} AS mandate
   }`;
 
+/** The end both walks share: the page's traces in sort-key order, the total and whether a cap cut. */
+const PAGE_TAIL = `  WITH t, trace
+  ORDER BY t.sortKey
+  RETURN collect(trace) AS page
+}
+RETURN size(visits) > $directiveCap OR size(traces) > $traceCap AS truncated,
+  size(traces) AS total,
+  page`;
+
+function pageParams(args: DerivedTasksArgs, maxDepth: number, types: string[], after: string | null): Record<string, unknown> {
+  return {
+    key: args.order, maxDepth, types, level: args.level ?? null, after, limit: args.first + 1,
+    directiveCap: READ_LIMITS.traceDirectiveCap, traceCap: READ_LIMITS.traceCap,
+  };
+}
+
 export function derivedTasksQuery(args: DerivedTasksArgs): Query {
   if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
   const { maxDepth, types } = checkWalk(args);
@@ -93,17 +109,8 @@ CALL (slice) {
       mandate: mandate
     } AS trace
   }
-  WITH t, trace
-  ORDER BY t.sortKey
-  RETURN collect(trace) AS page
-}
-RETURN size(visits) > $directiveCap OR size(traces) > $traceCap AS truncated,
-  size(traces) AS total,
-  page`,
-    params: {
-      key: args.order, maxDepth, types, level: args.level ?? null, after, limit: args.first + 1,
-      directiveCap: READ_LIMITS.traceDirectiveCap, traceCap: READ_LIMITS.traceCap,
-    },
+${PAGE_TAIL}`,
+    params: pageParams(args, maxDepth, types, after),
   };
 }
 
@@ -202,16 +209,7 @@ CALL (slice) {
       succession: t.v.succession
     } AS trace
   }
-  WITH t, trace
-  ORDER BY t.sortKey
-  RETURN collect(trace) AS page
-}
-RETURN size(visits) > $directiveCap OR size(traces) > $traceCap AS truncated,
-  size(traces) AS total,
-  page`,
-    params: {
-      key: args.order, maxDepth, types, level: args.level ?? null, after, limit: args.first + 1,
-      directiveCap: READ_LIMITS.traceDirectiveCap, traceCap: READ_LIMITS.traceCap,
-    },
+${PAGE_TAIL}`,
+    params: pageParams(args, maxDepth, types, after),
   };
 }

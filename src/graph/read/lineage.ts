@@ -1,6 +1,7 @@
 import { QueryError } from '../../errors.js';
 import type { Query } from '../query.js';
 import { READ_LIMITS } from './limits.js';
+import { checkFollowSuccession, CROSS_REFORM, crossingsOf, type CrossedRecord } from './lineage-succession.js';
 import { directiveMap, edgeMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { DirectiveRow, EdgeRow, LineageResult, Side } from './types.js';
@@ -62,10 +63,13 @@ const WALKS: Record<Direction, string> = {
 export interface LineageArgs extends WalkArgs {
   key: string;
   direction: Direction;
+  /** Also cross the 1 July 2025 reform on the way down (lineage-succession.ts). Off by default. */
+  followSuccession?: boolean | null | undefined;
 }
 
 export function lineageQuery(args: LineageArgs): Query {
   const { maxDepth, types } = checkWalk(args);
+  const cross = checkFollowSuccession(args.direction, args.followSuccession);
   return {
     cypher: `MATCH (root:Directive {key: $key})
 OPTIONAL CALL (root) {
@@ -74,9 +78,10 @@ ${WALKS[args.direction]}
 WITH root, n, depth, side
 ORDER BY depth, side, n.key
 LIMIT toInteger($nodeCap) + 1
-WITH root, collect(n) AS reachedNodes, collect({ n: n, side: side }) AS walked,
+WITH root, collect(n) AS reachedNodes, collect({ n: n, side: side, depth: depth }) AS walked,
   collect({ directive: ${directiveMap('n')}, depth: depth, side: side }) AS reached
 WITH root, reached, walked, [root] + reachedNodes AS members
+${cross ? CROSS_REFORM : ''}
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)
@@ -87,7 +92,8 @@ CALL (members) {
 }
 ${CONTEXTS[args.direction].calls}
 RETURN ${directiveMap('root')} AS root, reached, edges,
-  ${CONTEXTS[args.direction].context} AS context, ${CONTEXTS[args.direction].nodes} AS contextNodes`,
+  ${CONTEXTS[args.direction].context} AS context, ${CONTEXTS[args.direction].nodes} AS contextNodes,
+  ${cross ? 'crossings, crossTruncated' : '[] AS crossings, false AS crossTruncated'}`,
     params: { key: args.key, maxDepth, types, nodeCap: READ_LIMITS.lineageNodeCap, edgeCap: READ_LIMITS.lineageEdgeCap },
   };
 }
@@ -98,6 +104,8 @@ interface LineageRecord {
   edges: EdgeRow[];
   context: EdgeRow[];
   contextNodes: DirectiveRow[];
+  crossings: CrossedRecord[];
+  crossTruncated: boolean;
 }
 
 /** Null when no directive has the key. */
@@ -109,7 +117,7 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
   const best = new Map<string, { directive: DirectiveRow; depth: number; side: Side }>();
   best.set(row.root.key, { directive: row.root, depth: 0, side: 'DOWN' });
   let reached = row.reached.filter((r): r is { directive: DirectiveRow; depth: number; side: Side } => r.directive !== null);
-  const truncated = reached.length > READ_LIMITS.lineageNodeCap;
+  const truncated = reached.length > READ_LIMITS.lineageNodeCap || row.crossTruncated;
   if (truncated) reached = reached.slice(0, READ_LIMITS.lineageNodeCap);
   for (const r of reached) {
     const seen = best.get(r.directive.key);
@@ -130,7 +138,13 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
     return d === undefined ? [] : [{ ...e, depth: d }];
   });
   context.sort(order);
-  return { root: row.root, nodes: [...best.values()], edges, context, contextNodes: row.contextNodes, truncated };
+  const crossed = new Map(row.crossings.map((c) => [c.key, c]));
+  const nodes = [...best.values()].map((n) => {
+    const c = crossed.get(n.directive.key);
+    return c ? { ...n, succession: { predecessor: c.predecessor, successor: c.successor } } : n;
+  });
+  const crossings = crossingsOf(row.crossings, new Set(best.keys()));
+  return { root: row.root, nodes, edges, context, contextNodes: row.contextNodes, crossings, truncated };
 }
 
 /** Like fetchLineage, but a missing root is DG_NOT_FOUND. */

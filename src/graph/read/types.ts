@@ -104,14 +104,29 @@ export interface Page<T> {
 
 export type Side = 'UP' | 'DOWN';
 
+/** A succession step of a lineage: from a reached directive to a directive of a successor of its issuer or unit. */
+export interface LineageCrossing {
+  /** The directive before the reform whose issuer or assigned unit was succeeded. */
+  from: string;
+  /** The successor's directive the walk entered by. */
+  to: string;
+  predecessor: OrganizationRow;
+  successor: OrganizationRow;
+  /** The depth of `to`. */
+  depth: number;
+}
+
 export interface LineageResult {
   root: DirectiveRow;
-  nodes: { directive: DirectiveRow; depth: number; side: Side }[];
+  /** `succession` is set on a directive reached across the 2025 reform (followSuccession). */
+  nodes: { directive: DirectiveRow; depth: number; side: Side; succession?: { predecessor: OrganizationRow; successor: OrganizationRow } }[];
   edges: (EdgeRow & { depth: number })[];
   /** Edges from reached directives to directives outside the walk, one hop in its direction. */
   context: (EdgeRow & { depth: number })[];
   /** The outside ends of the context edges. */
   contextNodes: DirectiveRow[];
+  /** The succession steps the walk took (followSuccession), one per successor's directive entered. */
+  crossings: LineageCrossing[];
   truncated: boolean;
 }
 

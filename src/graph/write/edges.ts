@@ -54,25 +54,33 @@ export function mergeCitations(type: CitationType, rows: CitationRow[]): Query {
   return { cypher: CITATION_CYPHER[type], params: { rows } };
 }
 
+/** One end of an edge a writer merges: its label and the variable its text uses. */
+export interface EdgeEnd { label: 'Directive' | 'Organization' | 'Person'; variable: string }
+
+/** Text offsets arrive as floats (JS numbers): stored as integers. */
+const SPAN = 'r.span = [x IN row.props.span | toInteger(x)]';
+
 /**
- * An edge from a directive to an organisation or a person, merged on `identity` when a directive
- * may have several of that type to the same node. Types and labels cannot be parameters: each
- * writer's text is fixed once, here.
+ * An edge between two existing nodes from rows `{ from, to, props }`, merged on `identity` when two
+ * nodes may have several edges of that type. `typed` sets the properties whose Neo4j type differs from
+ * what the driver sends (a span's integers, a date). Types and labels cannot be parameters: each
+ * writer's text is fixed once, here or in the module that owns the edge (succession.ts).
  */
-function directiveEdgeCypher(type: string, to: { label: 'Organization' | 'Person'; variable: string }, identity: string | null): string {
+export function edgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, identity: string | null, typed: string): string {
   return [
     'UNWIND $rows AS row',
-    'MATCH (d:Directive {key: row.from})',
+    `MATCH (${from.variable}:${from.label} {key: row.from})`,
     `MATCH (${to.variable}:${to.label} {key: row.to})`,
-    `MERGE (d)-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`,
-    'SET r += row.props, r.span = [x IN row.props.span | toInteger(x)]',
+    `MERGE (${from.variable})-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`,
+    `SET r += row.props, ${typed}`,
   ].join('\n');
 }
 
+const DIRECTIVE = { label: 'Directive', variable: 'd' } as const;
 const UNIT = { label: 'Organization', variable: 'u' } as const;
-const ASSIGNS_CYPHER = directiveEdgeCypher('ASSIGNS', UNIT, 'taskId');
-const SENT_TO_CYPHER = directiveEdgeCypher('SENT_TO', UNIT, 'list');
-const SIGNED_BY_CYPHER = directiveEdgeCypher('SIGNED_BY', { label: 'Person', variable: 'p' }, null);
+const ASSIGNS_CYPHER = edgeCypher('ASSIGNS', DIRECTIVE, UNIT, 'taskId', SPAN);
+const SENT_TO_CYPHER = edgeCypher('SENT_TO', DIRECTIVE, UNIT, 'list', SPAN);
+const SIGNED_BY_CYPHER = edgeCypher('SIGNED_BY', DIRECTIVE, { label: 'Person', variable: 'p' }, null, SPAN);
 
 /** One ASSIGNS per unit of a task: taskId (`<directive key>#t3`) is the identity. */
 export function mergeAssigns(rows: AssignsRow[]): Query {

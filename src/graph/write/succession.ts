@@ -1,4 +1,5 @@
 import { cypher, type Query } from '../query.js';
+import { edgeCypher } from './edges.js';
 import type { PeriodRow, SuccessionRow } from './rows.js';
 
 /**
@@ -20,16 +21,15 @@ export function mergeSuccessorStubs(rows: SuccessionRow[]): Query {
   };
 }
 
+// A SUCCEEDED_BY is not from text: no span; its date is a Neo4j date.
+const SUCCEEDED_BY_CYPHER = edgeCypher(
+  'SUCCEEDED_BY', { label: 'Organization', variable: 'a' }, { label: 'Organization', variable: 'b' }, null, 'r.date = date(row.props.date)',
+);
+
 export function mergeSuccessions(rows: SuccessionRow[]): Query {
   return {
-    cypher: cypher`
-      UNWIND $rows AS row
-      MATCH (a:Organization {key: row.from})
-      MATCH (b:Organization {key: row.to})
-      MERGE (a)-[s:SUCCEEDED_BY]->(b)
-      SET s.date = date(row.date), s.legalBasis = row.legalBasis, s.share = row.share, s.source = row.source
-    `,
-    params: { rows: rows.map(({ stub: _stub, ...r }) => r) },
+    cypher: SUCCEEDED_BY_CYPHER,
+    params: { rows: rows.map((r) => ({ from: r.from, to: r.to, props: { date: r.date, legalBasis: r.legalBasis, share: r.share, source: r.source } })) },
   };
 }
 

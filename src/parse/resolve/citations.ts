@@ -3,6 +3,7 @@ import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import type { DocNumber } from '../find/number.js';
+import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
 import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
@@ -208,6 +209,16 @@ function compatible(num: DocNumber, issuer: ResolvedOrg): boolean {
   return body.includes(c.committee);
 }
 
+/**
+ * A cited document's issuer is the body of its own date: a 2025 letter of the new phường Hải Vân
+ * that carries out "Công văn số 512-CV/QU ngày 20/5/2025 của Ban Thường vụ Quận ủy Liên Chiểu" names a
+ * district body of the map before the reform, which the map of the letter's own date no longer has.
+ */
+function onCitedMap<T>(citedOn: string | null, read: () => T): T {
+  const map = mapFor(citedOn);
+  return map && map !== activeMap() ? withMap(map, read) : read();
+}
+
 /** One entry per (document, citing document): its mentions, relation and issuer. */
 function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer: { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' } | null, text: string): CitationDraft {
   return {
@@ -233,7 +244,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   const issuers = new Map<FullMention, { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' }>();
   for (const m of fulls) {
     if (!m.issuer) continue;
-    const org = issuerOfMention(m.issuer.mention, ctx, m.number);
+    const mention = m.issuer.mention;
+    const org = onCitedMap(m.date?.iso ?? null, () => issuerOfMention(mention, ctx, m.number));
     if (org) issuers.set(m, { org, how: 'explicit' });
   }
   for (let k = fulls.length - 2; k >= 0; k--) {

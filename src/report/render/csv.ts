@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CoverageReport, DerivedTasksReport } from '../schema.js';
-import { CHAIN_SEP, docLabel } from './text.js';
+import { CHAIN_SEP, coverageAnswerLabels, docLabel, firstAnswer } from './text.js';
 
 /**
  * The reports as CSV for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads the
@@ -14,7 +14,7 @@ export const TASK_COLUMNS = [
 ] as const;
 
 export const COVERAGE_COLUMNS = [
-  'status', 'kind', 'unit', 'level', 'district', 'answered_by', 'answered_on', 'lag_days', 'tasks', 'unit_key', 'ward_code',
+  'status', 'kind', 'unit', 'level', 'district', 'answered_by', 'answered_on', 'lag_days', 'tasks', 'unit_key', 'ward_code', 'answered_via',
 ] as const;
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -38,11 +38,12 @@ export function derivedTasksCsv(r: DerivedTasksReport): string {
 
 export function coverageCsv(r: CoverageReport): string {
   return write(COVERAGE_COLUMNS, r.units.map((u) => {
-    const first = u.answers[0];
+    const first = firstAnswer(u);
     return [
       u.answered ? 'answered' : 'not answered', u.kind, u.name, u.level, u.district,
-      u.answers.map((a) => docLabel(a.directive)).join('; '), first ? first.directive.issuedOn ?? first.directive.meetingOn : null, first?.lagDays,
+      coverageAnswerLabels(u).join('; '), first ? first.directive.issuedOn ?? first.directive.meetingOn : null, first?.lagDays,
       u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` ${t.clause}` : ''}`).join('; '), u.key, u.code,
+      u.answeredVia.map((v) => v.successor.name).join('; '),
     ];
   }));
 }

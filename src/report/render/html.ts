@@ -1,6 +1,6 @@
 import type { CoverageReport, DerivedTasksReport, DocRef } from '../schema.js';
 import { html, SafeHtml } from './html-escape.js';
-import { CHAIN_SEP, docDate, docLabel, docLine, lag, levelLabel, roleLabel, viDate } from './text.js';
+import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, roleLabel, viDate } from './text.js';
 import { MAX_DRAWN, treeSvg } from './tree-svg.js';
 
 /**
@@ -166,8 +166,8 @@ ${r.truncated ? html`<p class="status-no">The walk stopped at its cap: more unit
 <h2>Units, not answered first</h2>
 <table class="units-table"><thead><tr><th>Status</th><th>Unit</th><th>Kind</th><th>District</th><th>Answered by</th><th>Date</th><th>Lag</th><th>Tasks</th></tr></thead><tbody>
 ${r.units.map((u) => {
-    const first = u.answers[0];
-    return html`<tr><td class="${u.answered ? 'status-yes' : 'status-no'}">${u.answered ? 'answered' : 'not answered'}</td><td>${u.name}</td><td>${u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${levelLabel(u.level)})`}</td><td>${u.district ?? html`<span class="muted">area unknown</span>`}</td><td>${u.answers.map((a) => docLabel(a.directive)).join(', ')}</td><td>${first ? docDate(first.directive) : ''}</td><td class="num">${first ? lag(first.lagDays) : ''}</td><td>${u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` §${t.clause}` : ''}`).join(', ')}${u.taskCount > u.tasks.length ? ` (+${u.taskCount - u.tasks.length})` : ''}</td></tr>`;
+    const first = firstAnswer(u);
+    return html`<tr><td class="${u.answered ? 'status-yes' : 'status-no'}">${coverageStatus(u)}</td><td>${u.name}</td><td>${u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${levelLabel(u.level)})`}</td><td>${u.district ?? html`<span class="muted">area unknown</span>`}</td><td>${coverageAnswerLabels(u).join(', ')}</td><td>${first ? docDate(first.directive) : ''}</td><td class="num">${first ? lag(first.lagDays) : ''}</td><td>${u.tasks.map((t) => `${t.number ?? t.directive}${t.clause ? ` §${t.clause}` : ''}`).join(', ')}${u.taskCount > u.tasks.length ? ` (+${u.taskCount - u.tasks.length})` : ''}</td></tr>`;
   })}
 </tbody></table>
 </section>`;

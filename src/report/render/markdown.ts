@@ -1,5 +1,5 @@
 import type { CoverageReport, DerivedTasksReport } from '../schema.js';
-import { CHAIN_SEP, docDate, docLabel, docLine, lag, levelLabel, roleLabel, viDate } from './text.js';
+import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, roleLabel, viDate } from './text.js';
 
 /**
  * The reports as Markdown for pasting into a paper or a wiki: headings, tables, block quotes.
@@ -76,10 +76,10 @@ export function coverageMarkdown(r: CoverageReport): string {
   if (r.truncated) out.push('**The walk stopped at its cap: more units exist than listed.**', '');
   out.push('## Units, not answered first', '', ...header(['Status', 'Unit', 'Kind', 'District', 'Answered by', 'Date', 'Lag', 'Tasks']));
   for (const u of r.units) {
-    const first = u.answers[0];
+    const first = firstAnswer(u);
     out.push(row([
-      u.answered ? 'answered' : '**not answered**', md(u.name), u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${md(levelLabel(u.level))})`, u.district ? md(u.district) : '*area unknown*',
-      u.answers.map((a) => md(docLabel(a.directive))).join(', '), first ? md(docDate(first.directive)) : '', first ? lag(first.lagDays) : '',
+      u.answered ? md(coverageStatus(u)) : '**not answered**', md(u.name), u.kind === 'ward' ? 'ward (gazetteer)' : `assigned (${md(levelLabel(u.level))})`, u.district ? md(u.district) : '*area unknown*',
+      coverageAnswerLabels(u).map(md).join(', '), first ? md(docDate(first.directive)) : '', first ? lag(first.lagDays) : '',
       u.tasks.map((t) => `${md(t.number ?? t.directive)}${t.clause ? ` §${md(t.clause)}` : ''}`).join(', '),
     ]));
   }

@@ -1,5 +1,5 @@
 import { docLabel } from '../build.js';
-import type { DocRef } from '../schema.js';
+import type { CoverageUnit, DocRef } from '../schema.js';
 
 /** Wording shared by the formats: English labels, with the documents' own Vietnamese terms where they are the point. */
 export const LEVEL_LABEL: Record<string, string> = {
@@ -37,3 +37,26 @@ export function docLine(d: DocRef): string {
 }
 
 export const CHAIN_SEP = ' ← ';
+
+type CoverageUnitRef = Pick<CoverageUnit, 'answered' | 'answers' | 'answeredVia'>;
+
+/** "answered", "answered via phường Hải Vân" (only a successor answered), "not answered". */
+export function coverageStatus(u: CoverageUnitRef): string {
+  if (!u.answered) return 'not answered';
+  return u.answers.length > 0 ? 'answered' : `answered via ${u.answeredVia.map((v) => v.successor.name).join(', ')}`;
+}
+
+/** Its own answers, then each successor's, named: "08-CV/ĐU (via phường Hải Vân)". */
+export function coverageAnswerLabels(u: CoverageUnitRef): string[] {
+  return [
+    ...u.answers.map((a) => docLabel(a.directive)),
+    ...u.answeredVia.flatMap((v) => v.answers.map((a) => `${docLabel(a.directive)} (via ${v.successor.name})`)),
+  ];
+}
+
+/** The answer the date and lag columns show: its own earliest, else the earliest of a successor's. */
+export function firstAnswer(u: CoverageUnitRef): CoverageUnit['answers'][number] | undefined {
+  if (u.answers[0]) return u.answers[0];
+  const via = u.answeredVia.flatMap((v) => v.answers);
+  return via.sort((a, b) => (a.lagDays ?? Infinity) - (b.lagDays ?? Infinity))[0];
+}
