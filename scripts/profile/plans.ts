@@ -6,8 +6,8 @@
  * The graph is whatever the server holds (build one with scripts/gen-corpus.ts and `directive-graph
  * ingest`); nothing is written. The roots are the ingested province-level Chỉ thị (a city order of
  * the generated corpus), as the bench's query section takes them. For each query it prints
- * - PROFILE of the query on the first root: total db hits, rows returned, and the operators with
- *   the most db hits (with --plans, the whole plan tree);
+ * - PROFILE of the query on the first root: total db hits, rows returned, the transaction memory
+ *   it held (GlobalMemory), and the operators with the most db hits (with --plans, the whole plan tree);
  * - with --runs N (default 50, 0 = none): p50 and p95 of the same fetch the API makes, the roots
  *   taken in turn after 5 warm-up runs, and the result size;
  * - a digest of the results over every root, so that a change to a query can show it returns the
@@ -249,6 +249,8 @@ async function main(): Promise<void> {
       const { plan, records } = profiled;
       const ops = flatten(plan);
       const hits = total(plan);
+      // Transaction memory the query held at its peak: what runs out first when requests run at once.
+      const memory = Number(plan.arguments.GlobalMemory ?? 0);
       const times: number[] = [];
       const sizes: number[] = [];
       const digests: string[] = [];
@@ -265,12 +267,12 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       const sortedSizes = [...sizes].sort((a, b) => a - b);
       const row = {
-        query: c.name, dbHits: hits, rows: records, p50: quantile(times, 0.5), p95: quantile(times, 0.95),
+        query: c.name, dbHits: hits, rows: records, memoryBytes: memory, p50: quantile(times, 0.5), p95: quantile(times, 0.95),
         sizeFirst: sizes[0] ?? null, sizeMedian: quantile(sortedSizes, 0.5), sizeMax: sortedSizes.at(-1) ?? null,
         digest: digests.length ? digest(digests) : null, top: [...ops].sort((a, b) => b.hits - a.hits).slice(0, 5),
       };
       report.push(row);
-      console.log(`\n## ${c.name}: ${hits.toLocaleString('en-US')} db hits, ${records} row(s)` +
+      console.log(`\n## ${c.name}: ${hits.toLocaleString('en-US')} db hits, ${records} row(s), ${(memory / 2 ** 20).toFixed(1)} MiB transaction memory` +
         (RUNS > 0 ? `; p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms over ${RUNS} runs; size first/median/max ${row.sizeFirst}/${row.sizeMedian}/${row.sizeMax}; digest ${row.digest}` : ''));
       for (const o of values.plans ? ops : row.top) {
         console.log(`${values.plans ? '  '.repeat(o.depth) : '  '}${o.op}: ${o.hits.toLocaleString('en-US')} hits, ${o.rows} rows  ${o.detail}`);

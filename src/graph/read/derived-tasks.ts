@@ -13,6 +13,10 @@ import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
  * task that gave the assigning directive's issuer the work). One query finds every trace (the total
  * needs them) with its sort key, a single string, and projects only the page after the cursor: on a
  * city order with 1,350 ward tasks below it the projection of all of them was most of the time.
+ * The walk runs twice, once to count the visits (for `truncated`) and once to find the traces: a
+ * list of visits passed on to the traces' ORDER BY would be counted against the transaction's
+ * memory once per row sorted (PROFILE GlobalMemory: 355 MB for one request on a city order of the
+ * 10,000-document corpus, 6.7 MB with the walk twice; the second walk costs about 10,000 db hits).
  */
 export interface DerivedTasksArgs extends WalkArgs {
   order: string;
