@@ -97,7 +97,7 @@ try {
     const times: number[] = [];
     const parts: {
       query: number; draw: number; ready: number; sent: number; answered: number; bytes: number; layout: number; paint: number;
-      graphReady: number; mQuery: number; mBuild: number; mLayout: number; mAdd: number; mFrame: number; mPaint: number;
+      graphReady: number; mQuery: number; mBuild: number; mText: number; mLayout: number; mAdd: number; mFrame: number; mPaint: number;
     }[] = [];
     let drawn = '';
     for (let i = 0; i < runs + 1; i++) {
@@ -120,7 +120,7 @@ try {
           const took = (name: string) => first(name)?.duration ?? NaN;
           return {
             ready: nav.domContentLoadedEventEnd, sent: gql?.startTime ?? 0, answered: gql?.responseEnd ?? 0, bytes: gql?.decodedBodySize ?? 0,
-            graphReady: first('graph-ready')?.startTime ?? NaN, mQuery: took('query'), mBuild: took('build'), mLayout: took('layout'), mAdd: took('add'), mFrame: took('frame'), mPaint: took('paint'),
+            graphReady: first('graph-ready')?.startTime ?? NaN, mQuery: took('query'), mBuild: took('build'), mText: took('text'), mLayout: took('layout'), mAdd: took('add'), mFrame: took('frame'), mPaint: took('paint'),
           };
         });
         const attr = async (name: string) => Number(await page.locator('#graph').getAttribute(name));
@@ -138,7 +138,7 @@ try {
     return {
       times, drawn, query: med('query'), draw: med('draw'), ready: med('ready'), sent: med('sent'), answered: med('answered'),
       kb: med('bytes') / 1024, layout: med('layout'), paint: med('paint'), load: loadAverage(),
-      graphReady: med('graphReady'), mQuery: med('mQuery'), mBuild: med('mBuild'), mLayout: med('mLayout'), mAdd: med('mAdd'), mFrame: med('mFrame'), mPaint: med('mPaint'),
+      graphReady: med('graphReady'), mQuery: med('mQuery'), mBuild: med('mBuild'), mText: med('mText'), mLayout: med('mLayout'), mAdd: med('mAdd'), mFrame: med('mFrame'), mPaint: med('mPaint'),
     };
   };
   const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -171,7 +171,7 @@ try {
   // NaN when the page has no such measure (a build of the page from before they were added).
   const ms = (x: number) => (Number.isNaN(x) ? '–' : `${x.toFixed(0)} ms`);
   const marks = (name: string, r: Result) =>
-    `| ${name} | ${ms(r.graphReady)} | ${ms(r.mQuery)} | ${ms(r.mBuild)} | ${ms(r.mLayout)} | ${ms(r.mAdd)} | ${ms(r.mFrame)} | ${ms(r.mPaint)} |`;
+    `| ${name} | ${ms(r.graphReady)} | ${ms(r.mQuery)} | ${ms(r.mBuild)} | ${ms(r.mText)} | ${ms(r.mLayout)} | ${ms(r.mAdd)} | ${ms(r.mFrame)} | ${ms(r.mPaint)} |`;
   process.stdout.write([
     '',
     `Explorer: time to first drawing, ${docs} generated documents, order ${best.number} (${best.size} directives downward), ${runs} runs each (+1 warm-up), Chromium ${browser.version()}, 1280×800`,
@@ -184,16 +184,16 @@ try {
     '',
     'Where the time goes (medians, milliseconds from the navigation\'s start; the lineage answer\'s size decoded):',
     '',
-    '| view | page and script ready | lineage request sent | lineage answered | layout (add + dagre + bands) | paint | first drawing |',
+    '| view | page and script ready | lineage request sent | lineage answered | layout (place + add + frame) | paint | first drawing |',
     '|---|---|---|---|---|---|---|',
     parts('baseline: the order at depth 1', baseline),
     parts('folded (the default)', folded),
     parts('district and ward levels opened', open),
     '',
-    'The page\'s own performance measures for the first drawing (medians): the graph library loaded (from the navigation\'s start), then the durations of the lineage query round trip (GraphQL), building the view (merge, filters, folding), placing the nodes, adding them to Cytoscape, framing the viewport, painting the first frame:',
+    'The page\'s own performance measures for the first drawing (medians): the graph library loaded (from the navigation\'s start), then the durations of the lineage query round trip (GraphQL), building the view (merge, filters, folding), writing the status line and the text alternative, placing the nodes, adding them to Cytoscape, framing the viewport, painting the first frame:',
     '',
-    '| view | graph library ready at | query | build view | layout | add elements | frame | paint |',
-    '|---|---|---|---|---|---|---|---|',
+    '| view | graph library ready at | query | build view | status and text list | layout | add elements | frame | paint |',
+    '|---|---|---|---|---|---|---|---|---|',
     marks('baseline: the order at depth 1', baseline),
     marks('folded (the default)', folded),
     marks('district and ward levels opened', open),
