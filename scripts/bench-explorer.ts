@@ -116,11 +116,17 @@ try {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const gql = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/graphql')) as PerformanceResourceTiming | undefined;
           // The page's own measures (explorer:*), the first of each name: those of the first drawing.
-          const first = (name: string) => performance.getEntriesByName(`explorer:${name}`)[0];
-          const took = (name: string) => first(name)?.duration ?? NaN;
+          // (No named function in here: tsx would wrap it in a helper the page does not have.)
+          const first: Record<string, PerformanceEntry> = {};
+          for (const e of [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]) {
+            if (e.name.startsWith('explorer:') && !first[e.name]) first[e.name] = e;
+          }
           return {
             ready: nav.domContentLoadedEventEnd, sent: gql?.startTime ?? 0, answered: gql?.responseEnd ?? 0, bytes: gql?.decodedBodySize ?? 0,
-            graphReady: first('graph-ready')?.startTime ?? NaN, mQuery: took('query'), mBuild: took('build'), mText: took('text'), mLayout: took('layout'), mAdd: took('add'), mFrame: took('frame'), mPaint: took('paint'),
+            graphReady: first['explorer:graph-ready']?.startTime ?? NaN,
+            mQuery: first['explorer:query']?.duration ?? NaN, mBuild: first['explorer:build']?.duration ?? NaN, mText: first['explorer:text']?.duration ?? NaN,
+            mLayout: first['explorer:layout']?.duration ?? NaN, mAdd: first['explorer:add']?.duration ?? NaN,
+            mFrame: first['explorer:frame']?.duration ?? NaN, mPaint: first['explorer:paint']?.duration ?? NaN,
           };
         });
         const attr = async (name: string) => Number(await page.locator('#graph').getAttribute(name));
