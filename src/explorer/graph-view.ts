@@ -179,13 +179,27 @@ export class GraphView {
     }
     const asked = around ? cy.getElementById(around) : cy.collection();
     const focus = (asked.nonempty() ? asked : cy.nodes('.root')).first();
-    const bb = nodes.boundingBox({ includeLabels: false });
+    // The extent from the placement, not from Cytoscape: its bounding boxes would compute the style
+    // of every node here, half a second for six hundred, before the first frame needs only those in view.
+    const bb = this.extent();
     const z = READABLE_ZOOM;
     const h = cy.height();
     const y = focus.nonempty() ? focus.position('y') : bb.y1;
     // The node in the middle, but no empty band above the picture's top or below its bottom.
     const panY = Math.min(PADDING - bb.y1 * z, Math.max(h - PADDING - bb.y2 * z, h / 2 - y * z));
     cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * z, y: panY } });
+  }
+
+  /** The box around the placed nodes, in model coordinates. */
+  private extent(): { x1: number; x2: number; y1: number; y2: number } {
+    const bb = { x1: Infinity, x2: -Infinity, y1: Infinity, y2: -Infinity };
+    for (const p of this.placement?.positions.values() ?? []) {
+      bb.x1 = Math.min(bb.x1, p.x - NODE_W / 2);
+      bb.x2 = Math.max(bb.x2, p.x + NODE_W / 2);
+      bb.y1 = Math.min(bb.y1, p.y - NODE_H / 2);
+      bb.y2 = Math.max(bb.y2, p.y + NODE_H / 2);
+    }
+    return bb;
   }
 
   /** Drawn boxes by node id, in model coordinates (for the SVG export). */
