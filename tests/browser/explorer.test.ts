@@ -5,7 +5,8 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import { defaultStages } from '../../src/ingest/stages.js';
 import { walkDocuments } from '../../src/read/index.js';
 import { useGraph } from '../helpers/graph.js';
-import { deadRunner, drawn, launch, open, screenshot, serve, type Served } from './harness.js';
+import { deadRunner, drawn, inside, launch, open, screenshot, serve, type Served } from './harness.js';
+import { READABLE_ZOOM } from '../../src/explorer/layered.js';
 import { ensureWebBuilt } from '../../scripts/web-build.js';
 
 /**
@@ -234,6 +235,31 @@ describe('explorer', () => {
       '100-CV/ĐU -> Ủy ban Kiểm tra Đảng ủy phường Hòa Minh (ASSIGNED, 1)',
     ]));
     await screenshot(p, 'explorer-units-100');
+  });
+
+  it('100-CV/ĐU\'s seventeen units are drawn inside the drawing area, at a readable zoom, at 1280×800, with its panel open, and on a phone', async () => {
+    const check = async (p: Page, name: string) => {
+      const drawing = await inside(p);
+      expect(drawing.nodes, name).toBe(18);
+      expect(drawing.outside, name).toEqual([]);
+      // 11–12 px labels drawn at no less than 0.75 of their size
+      expect(drawing.zoom, name).toBeGreaterThanOrEqual(READABLE_ZOOM);
+      await screenshot(p, name);
+    };
+    const { page: p } = await page(`/?k=${encodeURIComponent(KEY_100)}`);
+    await drawn(p);
+    await check(p, 'explorer-units-100-fitted');
+    // the panel takes 24rem of the width: the picture is wrapped again and still fits
+    await p.locator('#node-list button', { hasText: '100-CV/ĐU' }).click();
+    await p.locator('#panel-title').filter({ hasText: '100-CV/ĐU' }).waitFor();
+    await expect.poll(async () => (await inside(p)).outside).toEqual([]);
+    await check(p, 'explorer-units-100-panel');
+
+    const w = await open(browser, `${server.origin}/?k=${encodeURIComponent(KEY_100)}`, { width: 390, height: 844 });
+    allRequests.push(...w.requests);
+    allErrors.push(w.errors);
+    await drawn(w.page);
+    await check(w.page, 'explorer-units-100-phone');
   });
 
   it('expand down and expand up add the neighbours of the directive clicked, the URL keeps them, back takes them away', async () => {

@@ -86,3 +86,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function drawn(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(document.querySelector<HTMLElement>('#graph')?.dataset.firstDrawMs));
 }
+
+/**
+ * The drawing as the user sees it: how many nodes are drawn, the zoom, and the nodes whose box
+ * (label included) is not wholly inside the graph's container. Cytoscape keeps its instance on its
+ * container (`_cyreg`), which is how the test reads the rendered boxes without the page exposing them.
+ */
+export async function inside(page: Page): Promise<{ nodes: number; zoom: number; outside: string[] }> {
+  return page.evaluate(() => {
+    interface Box { x1: number; x2: number; y1: number; y2: number }
+    interface Drawn { id(): string; renderedBoundingBox(o: { includeLabels: boolean }): Box }
+    const el = document.querySelector('#graph') as HTMLElement & { _cyreg?: { cy: { zoom(): number; nodes(): { map<T>(f: (n: Drawn) => T): T[] } } } };
+    const cy = el._cyreg!.cy;
+    const [w, h] = [el.clientWidth, el.clientHeight];
+    const boxes = cy.nodes().map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeLabels: true }) }));
+    const outside = boxes.filter(({ b }) => b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h)
+      .map(({ id, b }) => `${id} (${Math.round(b.x1)}, ${Math.round(b.y1)})–(${Math.round(b.x2)}, ${Math.round(b.y2)}) in ${w}×${h}`);
+    return { nodes: boxes.length, zoom: cy.zoom(), outside };
+  });
+}
