@@ -11,7 +11,7 @@ export const READ_LIMITS = {
   defaultFirst: 20,
   /** Directives one lineage walk collects before it reports `truncated`. */
   lineageNodeCap: 2000,
-  /** Edges one lineage returns among its nodes. */
+  /** Edges one lineage returns among its nodes, and context edges per direction, before `truncated`. */
   lineageEdgeCap: 10000,
   /** Directives a derivedTasks walk visits, and task traces it keeps, before `truncated`. */
   traceDirectiveCap: 5000,

@@ -32,7 +32,8 @@ const WALK: Record<Side, string> = {
 /**
  * Edges leaving the walk at a reached directive `a` of one side, to a `b` outside `members`. One
  * flat UNWIND per side: a nested CALL per reached directive rebuilt the `IN members` lookup for each
- * of them (70 of 110 ms on a 612-directive lineage).
+ * of them (70 of 110 ms on a 612-directive lineage). Like the edges among the nodes, it stops at
+ * the edge cap + 1, so that fetchLineage can tell a cut list (`truncated`) from one that fits.
  */
 function contextOf(side: Side): string {
   const hop = side === 'DOWN' ? '(a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)' : '(a)<-[r:IMPLEMENTS|BASED_ON|CITES]-(b:Directive)';
@@ -43,15 +44,16 @@ function contextOf(side: Side): string {
   MATCH ${hop}
   WHERE type(r) IN $types AND NOT b IN members
   WITH DISTINCT r, b
-  LIMIT toInteger($edgeCap)
+  LIMIT toInteger($edgeCap) + 1
   RETURN collect(${edgeMap('r')}) AS context${side}, collect(DISTINCT ${directiveMap('b')}) AS contextNodes${side}
 }`;
 }
 
-const CONTEXTS: Record<Direction, { calls: string; context: string; nodes: string }> = {
-  DOWN: { calls: contextOf('DOWN'), context: 'contextDOWN', nodes: 'contextNodesDOWN' },
-  UP: { calls: contextOf('UP'), context: 'contextUP', nodes: 'contextNodesUP' },
-  BOTH: { calls: `${contextOf('DOWN')}\n${contextOf('UP')}`, context: 'contextDOWN + contextUP', nodes: 'contextNodesDOWN + contextNodesUP' },
+/** Each side's context is returned on its own: each is cut (and trimmed) at the edge cap on its own. */
+const CONTEXTS: Record<Direction, { calls: string; returns: string }> = {
+  DOWN: { calls: contextOf('DOWN'), returns: 'contextDOWN, [] AS contextUP, contextNodesDOWN AS contextNodes' },
+  UP: { calls: contextOf('UP'), returns: '[] AS contextDOWN, contextUP, contextNodesUP AS contextNodes' },
+  BOTH: { calls: `${contextOf('DOWN')}\n${contextOf('UP')}`, returns: 'contextDOWN, contextUP, contextNodesDOWN + contextNodesUP AS contextNodes' },
 };
 
 const WALKS: Record<Direction, string> = {
@@ -65,11 +67,19 @@ export interface LineageArgs extends WalkArgs {
   direction: Direction;
   /** Also cross the 1 July 2025 reform on the way down (lineage-succession.ts). Off by default. */
   followSuccession?: boolean | null | undefined;
+  /** The node and edge caps; READ_LIMITS unless a caller (a test) lowers them. */
+  caps?: LineageCaps | undefined;
+}
+
+export interface LineageCaps {
+  lineageNodeCap: number;
+  lineageEdgeCap: number;
 }
 
 export function lineageQuery(args: LineageArgs): Query {
   const { maxDepth, types } = checkWalk(args);
   const cross = checkFollowSuccession(args.direction, args.followSuccession);
+  const caps = args.caps ?? READ_LIMITS;
   return {
     cypher: `MATCH (root:Directive {key: $key})
 OPTIONAL CALL (root) {
@@ -87,14 +97,14 @@ CALL (members) {
   MATCH (a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)
   WHERE type(r) IN $types AND b IN members
   WITH DISTINCT r
-  LIMIT toInteger($edgeCap)
+  LIMIT toInteger($edgeCap) + 1
   RETURN collect(${edgeMap('r')}) AS edges
 }
 ${CONTEXTS[args.direction].calls}
 RETURN ${directiveMap('root')} AS root, reached, edges,
-  ${CONTEXTS[args.direction].context} AS context, ${CONTEXTS[args.direction].nodes} AS contextNodes,
+  ${CONTEXTS[args.direction].returns},
   ${cross ? 'crossings, crossTruncated' : '[] AS crossings, false AS crossTruncated'}`,
-    params: { key: args.key, maxDepth, types, nodeCap: READ_LIMITS.lineageNodeCap, edgeCap: READ_LIMITS.lineageEdgeCap },
+    params: { key: args.key, maxDepth, types, nodeCap: caps.lineageNodeCap, edgeCap: caps.lineageEdgeCap },
   };
 }
 
@@ -102,7 +112,8 @@ interface LineageRecord {
   root: DirectiveRow;
   reached: { directive: DirectiveRow | null; depth: number | null; side: Side | null }[];
   edges: EdgeRow[];
-  context: EdgeRow[];
+  contextDOWN: EdgeRow[];
+  contextUP: EdgeRow[];
   contextNodes: DirectiveRow[];
   crossings: CrossedRecord[];
   crossTruncated: boolean;
@@ -116,15 +127,19 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
   // A node reached both UP and DOWN (a cycle) is kept once, at its shorter distance.
   const best = new Map<string, { directive: DirectiveRow; depth: number; side: Side }>();
   best.set(row.root.key, { directive: row.root, depth: 0, side: 'DOWN' });
+  const { lineageNodeCap: nodeCap, lineageEdgeCap: edgeCap } = args.caps ?? READ_LIMITS;
   let reached = row.reached.filter((r): r is { directive: DirectiveRow; depth: number; side: Side } => r.directive !== null);
-  const truncated = reached.length > READ_LIMITS.lineageNodeCap || row.crossTruncated;
-  if (truncated) reached = reached.slice(0, READ_LIMITS.lineageNodeCap);
+  const nodesCut = reached.length > nodeCap || row.crossTruncated;
+  if (nodesCut) reached = reached.slice(0, nodeCap);
+  // Each edge list comes back with at most edgeCap + 1 edges: one more than the cap means it was cut.
+  const edgesCut = row.edges.length > edgeCap || row.contextDOWN.length > edgeCap || row.contextUP.length > edgeCap;
+  const truncated = nodesCut || edgesCut;
   for (const r of reached) {
     const seen = best.get(r.directive.key);
     if (!seen || r.depth < seen.depth) best.set(r.directive.key, r);
   }
   const depthOf = (key: string) => best.get(key)?.depth;
-  const edges = row.edges.flatMap((e) => {
+  const edges = row.edges.slice(0, edgeCap).flatMap((e) => {
     const a = depthOf(e.from);
     const b = depthOf(e.to);
     return a === undefined || b === undefined ? [] : [{ ...e, depth: Math.max(a, b) }];
@@ -133,18 +148,22 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
     x.depth - y.depth || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || x.type.localeCompare(y.type);
   edges.sort(order);
   // A context edge has one end in the walk; it sits at that end's depth.
-  const context = row.context.flatMap((e) => {
+  const contextEdges = [...row.contextDOWN.slice(0, edgeCap), ...row.contextUP.slice(0, edgeCap)];
+  const context = contextEdges.flatMap((e) => {
     const d = depthOf(e.from) ?? depthOf(e.to);
     return d === undefined ? [] : [{ ...e, depth: d }];
   });
   context.sort(order);
+  // The outside ends of the context edges kept: a node only the cut edge reached goes with it.
+  const ends = new Set(context.flatMap((e) => [e.from, e.to]));
+  const contextNodes = row.contextNodes.filter((n) => ends.has(n.key));
   const crossed = new Map(row.crossings.map((c) => [c.key, c]));
   const nodes = [...best.values()].map((n) => {
     const c = crossed.get(n.directive.key);
     return c ? { ...n, succession: { predecessor: c.predecessor, successor: c.successor } } : n;
   });
   const crossings = crossingsOf(row.crossings, new Set(best.keys()));
-  return { root: row.root, nodes, edges, context, contextNodes: row.contextNodes, crossings, truncated };
+  return { root: row.root, nodes, edges, context, contextNodes, crossings, truncated };
 }
 
 /** Like fetchLineage, but a missing root is DG_NOT_FOUND. */
