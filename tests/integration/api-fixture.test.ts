@@ -216,6 +216,18 @@ describe('organizations', () => {
     expect(data.organizations.nodes.map((o: Json) => o.name)).toEqual(names);
   });
 
+  it('finds the bodies of phường Hòa Minh typed without diacritics, through the full-text index', async () => {
+    const data = await ok(app, '{ organizations(search: "phuong hoa minh") { totalCount nodes { key name } } }');
+    expect(data.organizations).toEqual({ totalCount: 3, nodes: [
+      { key: 'org:cong-an@w20200', name: 'Công an phường Hòa Minh' },
+      { key: 'org:dang-uy@w20200', name: 'Đảng ủy phường Hòa Minh' },
+      { key: 'org:ubnd@w20200', name: 'UBND phường Hòa Minh' },
+    ] });
+    // "an" is a stop word the index drops: it is checked on the fold ("Công an", not "Đảng ủy").
+    const police = await ok(app, '{ organizations(search: "cong an hoa minh") { totalCount nodes { key } } }');
+    expect(police.organizations).toEqual({ totalCount: 1, nodes: [{ key: 'org:cong-an@w20200' }] });
+  });
+
   it('walks organisations page by page without gaps or repeats', async () => {
     const all = await ok(app, '{ organizations(first: 100) { totalCount nodes { key } } }');
     expect(all.organizations.totalCount).toBe(Object.keys(ORGS).length);
