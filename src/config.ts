@@ -43,20 +43,37 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   // The API plans every read query once at start (src/graph/read/warm.ts); false skips it (the bench compares both).
   WARM_QUERY_PLANS: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true').transform((v) => v === 'true'),
+  // A PDF is read in a worker thread stopped at this deadline and heap (src/read/pdf-thread.ts).
+  PDF_READ_TIMEOUT_MS: z.coerce.number({ error: 'expected a whole number of milliseconds from 1' })
+    .int('expected a whole number of milliseconds from 1').min(1, 'expected a whole number of milliseconds from 1').default(120_000),
+  PDF_READ_HEAP_MB: z.coerce.number({ error: 'expected a whole number of megabytes from 16' })
+    .int('expected a whole number of megabytes from 16').min(16, 'expected a whole number of megabytes from 16').default(1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
 
+function invalid(error: z.ZodError, env: Record<string, string | undefined>): ConfigError {
+  const issue = error.issues[0];
+  const name = String(issue?.path[0] ?? 'environment');
+  const got = env[name];
+  return new ConfigError('DG_CONFIG_INVALID', `${name}=${JSON.stringify(got ?? '')}: ${issue?.message ?? 'invalid value'}`, { details: { variable: name } });
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'environment');
-    const got = env[name];
-    throw new ConfigError('DG_CONFIG_INVALID', `${name}=${JSON.stringify(got ?? '')}: ${issue?.message ?? 'invalid value'}`, { details: { variable: name } });
-  }
+  if (!parsed.success) throw invalid(parsed.error, env);
   return { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) };
+}
+
+/**
+ * The bounds of one PDF read, alone: the reader runs inside ingests, parse workers and `parse`,
+ * which do not all hold a Config, and must not need NEO4J_* to be valid to read a file.
+ */
+export function pdfReadLimits(env: Record<string, string | undefined> = process.env): { timeoutMs: number; heapMb: number } {
+  const parsed = ConfigSchema.pick({ PDF_READ_TIMEOUT_MS: true, PDF_READ_HEAP_MB: true }).safeParse(env);
+  if (!parsed.success) throw invalid(parsed.error, env);
+  return { timeoutMs: parsed.data.PDF_READ_TIMEOUT_MS, heapMb: parsed.data.PDF_READ_HEAP_MB };
 }
 
 /** GraphiQL is a development and exploration tool: off in production unless GRAPHIQL=true. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphiqlEnabled, loadConfig } from '../src/config.js';
+import { graphiqlEnabled, loadConfig, pdfReadLimits } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 
 describe('loadConfig', () => {
@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(c.dataDir.endsWith('.data')).toBe(true);
   });
 
+  it('gives the PDF reader its deadline and heap, defaults or from the environment', () => {
+    expect(pdfReadLimits({})).toEqual({ timeoutMs: 120_000, heapMb: 1024 });
+    expect(pdfReadLimits({ PDF_READ_TIMEOUT_MS: '5000', PDF_READ_HEAP_MB: '256', NEO4J_URI: 'not checked here' })).toEqual({ timeoutMs: 5000, heapMb: 256 });
+    expect(() => pdfReadLimits({ PDF_READ_HEAP_MB: 'lots' })).toThrow('PDF_READ_HEAP_MB="lots": expected a whole number of megabytes from 16');
+  });
+
   it.each([
     // [variable, bad value, what the message must say]
     ['NEO4J_URI', 'foo', 'Bolt URI'],
@@ -20,6 +26,8 @@ describe('loadConfig', () => {
     ['API_TOKEN', 'short', 'at least 16'],
     ['NODE_ENV', 'staging', ''],
     ['GRAPHIQL', 'yes', 'expected true or false'],
+    ['PDF_READ_TIMEOUT_MS', '0', 'whole number of milliseconds from 1'],
+    ['PDF_READ_HEAP_MB', '8', 'whole number of megabytes from 16'],
   ])('rejects %s=%s naming the variable', (name, value, says) => {
     let err: unknown;
     try { loadConfig({ [name]: value }); } catch (e) { err = e; }

@@ -5,7 +5,8 @@ import { layoutPdfText, type PdfPageItems } from './pdf-layout.js';
 
 /**
  * Text of a PDF with pdfjs-dist (the legacy build, which runs in Node; its "fake worker" runs
- * in this thread, so no worker thread or file is involved). Only the text layer is read: a
+ * in the calling thread). Files are read through pdf-thread.ts, which calls this in a worker thread
+ * of its own under a deadline and a heap limit. Only the text layer is read: a
  * scanned PDF without one has no text here: its textless pages are listed for OCR (src/read/scan.ts).
  */
 
@@ -39,7 +40,8 @@ export const MAX_PDF_PAGES = 2000;
  * stream can hold millions of text operators (a few kilobytes once compressed). Text is read from
  * pdfjs as a stream, counted as it arrives, and the read is cancelled at the first bound passed.
  * The time bound is checked between chunks of text: work inside one operator (a huge font or
- * image) runs to its end first, since pdfjs runs in this thread.
+ * image) runs to its end first, since pdfjs runs in this thread; the worker's deadline and heap
+ * limit (pdf-thread.ts) bound that.
  */
 export const PDF_CONTENT_LIMITS = {
   /** Text items (positioned strings) on one page; a dense A4 page has a few thousand. */

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, decodeBytes, repairMisreadLegacy } from './decode.js
 import { extractDocxText } from './docx.js';
 import { extractHtmlText } from './html.js';
 import type { OcrOptions } from './ocr.js';
-import { extractPdfText } from './pdf.js';
+import { readPdfInWorker, type PdfReadBounds } from './pdf-thread.js';
 import { readScan } from './scan.js';
 
 /** File types directive-graph reads, by lower-case extension. */
@@ -32,6 +32,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Tesseract and pdftoppm settings for scanned pages (timeout per page, language). */
   ocr?: OcrOptions;
+  /** Deadline and heap of the worker thread that reads a PDF (default: PDF_READ_TIMEOUT_MS, PDF_READ_HEAP_MB). */
+  pdf?: PdfReadBounds;
 }
 
 export interface DocumentFile {
@@ -106,7 +108,7 @@ export async function readDocumentFile(path: string, opts: ReadOptions = {}): Pr
   if (format === 'docx') {
     extracted = await extractDocxText(bytes, path);
   } else {
-    const pdf = await extractPdfText(bytes, path);
+    const pdf = await readPdfInWorker(bytes, path, opts.pdf);
     pages = pdf.pages;
     if (pdf.textless.length > 0) {
       // scanned pages: OCR them, in their place among the pages that have text

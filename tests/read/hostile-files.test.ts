@@ -83,6 +83,10 @@ describe('hostile files', () => {
   it('a one-page PDF of 400,000 text operators (a few KB compressed) is refused at the per-page bound, naming the page', async () => {
     const path = join(dir, 'dense-page.pdf');
     writeDensePagePdf(path, 400_000);
+    // PDFs are read in a worker thread (src/read/pdf-thread.ts): start it and load pdfjs in it with a
+    // small PDF first, so that the growth measured is the hostile page's, not the reader's fixed cost
+    writeManyPagePdf(join(dir, 'warm-up.pdf'), 1);
+    await readDocumentFile(join(dir, 'warm-up.pdf'));
     const { error, rssGrowthMb } = await refusal(path);
     expect(error.code).toBe('DG_INPUT_TOO_LARGE');
     expect(error.message).toBe(`${path}: page 1 has more than 50000 text items, over the limit per page`);
