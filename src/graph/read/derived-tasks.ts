@@ -73,6 +73,31 @@ function pageParams(args: DerivedTasksArgs, maxDepth: number, types: string[], a
   };
 }
 
+/**
+ * What both walks do between the visits and the page: each visited directive's tasks (its ASSIGNS
+ * grouped by task, kept when one unit is at `$level`), sorted by depth, directive, place in the
+ * text and task, capped at the trace cap + 1 (so that `truncated` can tell), and the page's slice.
+ * `carry` names the walk's variable each trace keeps (the path, or the visit across the reform),
+ * `depth` the expression of its depth.
+ */
+function tracesAndSlice(carry: string, depth: string): string {
+  return `  MATCH (d)-[a:ASSIGNS]->(u:Organization)
+  WITH d, ${carry}, a.taskId AS taskId, collect({ a: a, u: u }) AS raw
+  WHERE $level IS NULL OR any(x IN raw WHERE x.u.level = $level)
+  WITH d, ${carry}, taskId, raw, reduce(m = 9999999999, x IN raw | CASE WHEN x.a.span[0] < m THEN toInteger(x.a.span[0]) ELSE m END) AS at
+  WITH d, ${carry}, taskId, raw,
+    right('000' + toString(${depth}), 3) + '|' + d.key + '|' + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
+  ORDER BY sortKey
+  LIMIT toInteger($traceCap) + 1
+  RETURN collect({ sortKey: sortKey, d: d, ${carry}: ${carry}, taskId: taskId, raw: raw }) AS traces
+}
+WITH visitCount, traces, [t IN traces WHERE $after IS NULL OR t.sortKey > $after][0..toInteger($limit)] AS slice
+CALL (slice) {
+  UNWIND slice AS t
+  CALL (t) {
+`;
+}
+
 export function derivedTasksQuery(args: DerivedTasksArgs): Query {
   if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
   const { maxDepth, types } = checkWalk(args);
@@ -91,21 +116,7 @@ CALL (order) {
   WITH d, p
   ORDER BY length(p), d.key
   LIMIT toInteger($directiveCap)
-  MATCH (d)-[a:ASSIGNS]->(u:Organization)
-  WITH d, p, a.taskId AS taskId, collect({ a: a, u: u }) AS raw
-  WHERE $level IS NULL OR any(x IN raw WHERE x.u.level = $level)
-  WITH d, p, taskId, raw, reduce(m = 9999999999, x IN raw | CASE WHEN x.a.span[0] < m THEN toInteger(x.a.span[0]) ELSE m END) AS at
-  WITH d, p, taskId, raw,
-    right('000' + toString(length(p)), 3) + '|' + d.key + '|' + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
-  ORDER BY sortKey
-  LIMIT toInteger($traceCap) + 1
-  RETURN collect({ sortKey: sortKey, d: d, p: p, taskId: taskId, raw: raw }) AS traces
-}
-WITH visitCount, traces, [t IN traces WHERE $after IS NULL OR t.sortKey > $after][0..toInteger($limit)] AS slice
-CALL (slice) {
-  UNWIND slice AS t
-  CALL (t) {
-    WITH t.d AS d, t.p AS p, t.taskId AS taskId
+${tracesAndSlice('p', 'length(p)')}    WITH t.d AS d, t.p AS p, t.taskId AS taskId
     ${MANDATE}
     CALL (t) {
       UNWIND t.raw AS x
@@ -206,21 +217,7 @@ CALL (order) {
 ${VISITS_ACROSS_REFORM}
   UNWIND (direct + crossed)[0..toInteger($directiveCap)] AS v
   WITH v.d AS d, v
-  MATCH (d)-[a:ASSIGNS]->(u:Organization)
-  WITH d, v, a.taskId AS taskId, collect({ a: a, u: u }) AS raw
-  WHERE $level IS NULL OR any(x IN raw WHERE x.u.level = $level)
-  WITH d, v, taskId, raw, reduce(m = 9999999999, x IN raw | CASE WHEN x.a.span[0] < m THEN toInteger(x.a.span[0]) ELSE m END) AS at
-  WITH d, v, taskId, raw,
-    right('000' + toString(v.depth), 3) + '|' + d.key + '|' + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
-  ORDER BY sortKey
-  LIMIT toInteger($traceCap) + 1
-  RETURN collect({ sortKey: sortKey, d: d, v: v, taskId: taskId, raw: raw }) AS traces
-}
-WITH visitCount, traces, [t IN traces WHERE $after IS NULL OR t.sortKey > $after][0..toInteger($limit)] AS slice
-CALL (slice) {
-  UNWIND slice AS t
-  CALL (t) {
-    WITH t.d AS d, t.taskId AS taskId
+${tracesAndSlice('v', 'v.depth')}    WITH t.d AS d, t.taskId AS taskId
     ${MANDATE}
     CALL (t) {
       UNWIND t.raw AS x
