@@ -28,6 +28,20 @@ describe('fold', () => {
     }
   });
 
+  it('folds a paragraph of several hundred characters by the same table, and takes the definition when one character needs it', () => {
+    const paragraph = 'Ủy ban nhân dân QUẬN HOÀ MINH yêu cầu Thủ trưởng các cơ quan, đơn vị triển khai thực hiện nghiêm túc. '.repeat(6);
+    expect(paragraph.length).toBeGreaterThan(256);
+    expect(fold(paragraph)).toBe('uy ban nhan dan quan hoa minh yeu cau thu truong cac co quan, don vi trien khai thuc hien nghiem tuc. '.repeat(6));
+    const decomposed = paragraph.normalize('NFD');
+    expect(fold(decomposed)).toBe(definition(decomposed));
+    for (const odd of ['ǅ', 'İ', 'ﬁ', 'Å', 'ΟΔΟΣ', '😀']) {
+      const s = `${paragraph}${odd} ${paragraph}`;
+      expect(fold(s), odd).toBe(definition(s));
+    }
+    const plain = 'so 17/ct-ubnd ngay 3 thang 9 nam 2025 '.repeat(10);
+    expect(fold(plain)).toBe(plain);
+  });
+
   it('takes the definition for text outside the table (Greek final sigma, Hangul, emoji)', () => {
     for (const s of ['ΟΔΟΣ Ά', '한국어 ᄒ\u1161', 'Hòa 😀 Bình', 'ǅ İstanbul ﬁ Å']) expect(fold(s)).toBe(definition(s));
     expect(fold('ΟΔΟΣ')).toBe('οδος');
