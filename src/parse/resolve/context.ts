@@ -2,7 +2,7 @@ import type { Level, Span } from '../../model/record.js';
 import { areaOf, byCode, districtsWithWardCount, lookup, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { Layout, Line } from '../layout.js';
 import type { DocNumber } from '../find/number.js';
-import { parseUnitAt, syntheticMention, type UnitMention } from '../find/units.js';
+import { mayStartUnit, parseUnitAt, syntheticMention, type UnitMention } from '../find/units.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
@@ -78,7 +78,8 @@ function scanMentions(text: string, from: number, to: number): Array<{ mention: 
   const tokens = tokenize(text, from, to);
   const out: Array<{ mention: UnitMention; tokens: Token[] }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = parseUnitAt(tokens, i);
+    // A cheap necessary condition first: most tokens start no unit (same answers, a fifth of the work).
+    const m = mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i) : null;
     if (m) { out.push({ mention: m, tokens }); i = m.to - 1; }
   }
   return out;
