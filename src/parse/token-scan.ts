@@ -1,4 +1,4 @@
-import { toneNormalize } from './text.js';
+import { OLD_TONE, toneNormalize } from './text.js';
 
 /**
  * The tokenizer's scan, without the per-document cache of `tokens.ts`. A token keeps internal
@@ -25,7 +25,6 @@ export interface Token {
  * also after a lone capital before the next syllable ("Ia H' Drai", "K' Dang").
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
-const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 
 interface Shape { norm: string; caps: boolean; upper: boolean }
