@@ -36,4 +36,6 @@ const load0 = loadavg()[0] ?? 0;
 for (let i = 0; i < Number(values.reps); i++) { times.old!.push(rep(parsers.old)); times.new!.push(rep(parsers.new)); }
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]!; };
 const mo = median(times.old!); const mn = median(times.new!);
+const pairs = times.new!.map((t, k) => t / times.old![k]!);
+console.log(`median of the pairs' new/old ${median(pairs).toFixed(3)} (${pairs.length} pairs)`);
 console.log(`load ${load0.toFixed(2)} -> ${(loadavg()[0] ?? 0).toFixed(2)}; CPU ms/doc median old ${mo.toFixed(3)} new ${mn.toFixed(3)}; new/old ${(mn / mo).toFixed(3)}; min old ${Math.min(...times.old!).toFixed(3)} new ${Math.min(...times.new!).toFixed(3)}`);
