@@ -94,11 +94,20 @@ const escape = (w: string) => w.replace(/[/.]/g, (c) => `\\${c}`).replace(/ /g, 
 export const NESTING_TITLE = new RegExp(
   String.raw`^(?:${NESTING_LEADS.map(escape).join('|')})[ ]{1,2}(?:${NESTING_VERBS.map(escape).join('|')})[ ]{1,2}$`, 'iu');
 
+/**
+ * A line that opens a block of its own never continues an issuer's name wrapped onto it: "… của Văn
+ * phòng UBND thành phố" then "Kính gửi: …" is not a place called "Kính".
+ */
+const BLOCK_LINE = /\n[ \t]*(?:Kính[ ]gửi|Căn[ ]cứ|Thực[ ]hiện|Nơi[ ]nhận|Số[ ]?:|V\/v|[-–•+*][ ]|\d{1,2}[.)/][ ])/u;
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
   const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
   if (!lead) return null;
   const from = at + lead[0].length;
-  const tokens = tokenize(text, from, Math.min(ceil, from + 160));
+  let to = Math.min(ceil, from + 160);
+  const block = BLOCK_LINE.exec(text.slice(from, to));
+  if (block) to = from + block.index;
+  const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
 }

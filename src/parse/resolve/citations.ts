@@ -10,9 +10,10 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { ISSUER_ORGANS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { mandatedBefore } from './mandate.js';
+import { mandatedBefore, type IsIssuer } from './mandate.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -110,16 +111,31 @@ function parentAt(text: string, at: number, fulls: readonly FullMention[], befor
  * The relation a trigger gives, read in its clause: under a "Căn cứ:" or "Thực hiện:" heading the
  * heading decides; an "implements" trigger inside a task for others is a mandate (cites).
  */
-export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[]): Decision | null {
+export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Decision | null {
   const block = blocks.find((b) => at >= b.start && at < b.end);
   if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
-  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at)) {
+  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at, isIssuer)) {
     return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
   }
   return d;
 }
 
-function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[]): Map<FullMention, Decision & { parent: FullMention | null }> {
+/** Is a unit the document's issuer (or an organ acting for it)? Unknown counts as the issuer: no task is made up. */
+export function issuerTest(ctx: DocContext, issuerKey: string | null = null): IsIssuer {
+  const quiet = { ...ctx, warnings: new Warnings() };
+  return (m) => {
+    const own = ctx.issuerBody;
+    if (!own) return true;
+    // An organ that issues in its own series ("Ban Tuyên giáo Tỉnh ủy") is the issuer too.
+    const r = resolveMention(m, quiet)[0];
+    if (!r || r.key === own.key || r.key === issuerKey) return true;
+    if (m.head.shape !== 'part' || !ISSUER_ORGANS.has(m.head.canonical)) return false;
+    const owner = m.owner ? resolveMention(m.owner, quiet)[0] : own;
+    return !owner || owner.key === own.key;
+  };
+}
+
+function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Map<FullMention, Decision & { parent: FullMention | null }> {
   const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
@@ -137,7 +153,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
-    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks);
+    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks, isIssuer);
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
@@ -232,11 +248,11 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = []): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
-  const decisions = decide(text, fulls, blocks);
+  const decisions = decide(text, fulls, blocks, issuerTest(ctx, issuerKey));
 
   // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
   // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),

@@ -106,6 +106,21 @@ export const MANDATE_WORDS: readonly string[] = [
   'có trách nhiệm', 'chịu trách nhiệm',
 ];
 
+/** Organs that act for their committee: "Ban Thường vụ Huyện ủy triển khai …" is the Huyện ủy's own act. */
+export const ISSUER_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
+
+/**
+ * Plural subjects that open a task without naming a unit the gazetteer knows: "Các xã, thị trấn rà
+ * soát … theo Quyết định số …", "Các xóm tổ chức …". Never the issuer, so the clause is a task.
+ */
+export const COLLECTIVE_SUBJECTS: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'tổ dân phố', 'khối phố',
+  'sở', 'ban', 'ngành', 'cơ quan', 'đơn vị', 'địa phương', 'chi bộ', 'đảng bộ', 'cấp ủy', 'tổ chức đảng', 'đoàn thể', 'trường', 'doanh nghiệp',
+];
+
+/** Words before the subject of a task in a news report: "Theo kế hoạch, các xã rà soát …". */
+export const SUBJECT_LEADS: readonly string[] = ['theo kế hoạch', 'theo chỉ thị', 'theo đó', 'cụ thể', 'đồng thời', 'bên cạnh đó', 'ngoài ra'];
+
 /** Words that start with a mandate word but are no mandate ("giao thông", "yêu cầu của"). */
 export const MANDATE_EXCEPTIONS: readonly string[] = [
   'giao thông', 'giao dịch', 'giao lưu', 'giao tiếp', 'giao nhận', 'giao đất', 'giao khoán', 'giao thương', 'bàn giao',

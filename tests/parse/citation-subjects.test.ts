@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
+
+/**
+ * Citations read against who acts in their clause, and the edges of the blocks around them
+ * (issue 9): a task given to a unit that is not the issuer cites the document it names; the
+ * issuer's own act implements it; a one-line "Kính gửi" does not swallow the body; a wrapped issuer
+ * stops at the line that opens the next block. Every document below was written for this test;
+ * each expected value is read from it by hand.
+ */
+type Row = [number: string, relation: string, issuer: string | null];
+const rows = (doc: string): Row[] => parse(doc).citations.filter((c) => c.citedBy === null)
+  .map((c): Row => [c.number ?? `named:${c.name!}`, c.relation, c.issuer?.name ?? null]);
+
+const namDan = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN NAM ĐÀN
+-------
+Số: 300/KH-UBND
+
+Nam Đàn, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+${body}
+`;
+
+describe('a cited document in a task for a unit other than the issuer', () => {
+  it('is cited when an item or a sentence opening its line gives the task to another unit', () => {
+    expect(rows(namDan(`UBND huyện xây dựng Kế hoạch như sau:
+1. UBND các xã, thị trấn tổ chức thực hiện theo hướng dẫn tại Công văn số 1500/STNMT-QLĐĐ ngày 02/3/2024 của Sở Tài nguyên và Môi trường.
+2. Các xóm tổ chức ra quân theo Hướng dẫn số 03/HD-UBND ngày 01/4/2024 của UBND huyện.
+3. Phòng Nội vụ thực hiện Kế hoạch số 77/KH-UBND ngày 01/4/2024 của UBND tỉnh.
+Các xã, thị trấn rà soát thủ tục theo Quyết định số 4521/QĐ-UBND ngày 28/12/2023 của UBND tỉnh.
+Phòng Văn hóa và Thông tin huyện triển khai Kế hoạch số 78/KH-UBND ngày 01/4/2024 của UBND tỉnh.`))).toEqual([
+      ['1500/STNMT-QLĐĐ', 'cites', 'Sở Tài nguyên và Môi trường tỉnh Nghệ An'],
+      ['03/HD-UBND', 'cites', 'UBND huyện Nam Đàn'],
+      ['77/KH-UBND', 'cites', 'UBND tỉnh Nghệ An'],
+      ['4521/QĐ-UBND', 'cites', 'UBND tỉnh Nghệ An'],
+      ['78/KH-UBND', 'cites', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('is implemented when the issuer itself, or the organ acting for it, carries it out', () => {
+    expect(rows(namDan('UBND huyện triển khai Kế hoạch số 79/KH-UBND ngày 01/4/2024 của UBND tỉnh như sau:\n1. Phòng Nội vụ huyện chủ trì.')))
+      .toEqual([['79/KH-UBND', 'implements', 'UBND tỉnh Nghệ An']]);
+    expect(rows(`ĐẢNG BỘ TỈNH HÀ TĨNH
+HUYỆN ỦY HƯƠNG SƠN
+*
+Số 300-KH/HU
+
+Hương Sơn, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+tổ chức học tập Chỉ thị của Tỉnh ủy
+
+Ban Thường vụ Huyện ủy triển khai thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2024 của Ban Thường vụ Tỉnh ủy như sau:
+1. Ban Tuyên giáo Huyện ủy tham mưu tổ chức hội nghị.
+`)).toEqual([['05-CT/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Hà Tĩnh']]);
+  });
+
+  it('is implemented in a news lead whose subject issues the announced document, cited in the task reported after it', () => {
+    expect(rows(`Ba Vì đẩy mạnh chuyển đổi số
+
+UBND huyện Ba Vì vừa ban hành Kế hoạch số 88/KH-UBND ngày 15/3/2024 triển khai Kế hoạch số 35/KH-UBND ngày 20/01/2024 của UBND Thành phố Hà Nội về chuyển đổi số năm 2024.
+
+Theo kế hoạch, các xã, thị trấn rà soát thủ tục theo Quyết định số 4521/QĐ-UBND ngày 28/12/2023 của UBND Thành phố.
+`)).toEqual([
+      ['35/KH-UBND', 'implements', 'UBND Thành phố Hà Nội'],
+      ['4521/QĐ-UBND', 'cites', 'UBND Thành phố Hà Nội'],
+    ]);
+  });
+});
+
+describe('the blocks around a citation', () => {
+  const nghean = (recipients: string) => `ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+-------
+Số: 500/UBND-KT
+
+Nghệ An, ngày 10 tháng 4 năm 2024
+
+${recipients}
+Theo đề nghị của Sở Tài chính tại Văn bản số 1234/STC-QLNS ngày 02/4/2024, UBND tỉnh có ý kiến như sau:
+Giao Sở Tài chính tham mưu bố trí kinh phí.
+`;
+
+  it('opens the body after a one-line "Kính gửi" that names its recipient', () => {
+    expect(rows(nghean('Kính gửi: Các sở, ban, ngành.'))).toEqual([['1234/STC-QLNS', 'cites', 'Sở Tài chính tỉnh Nghệ An']]);
+    // A list of recipients still runs on under its heading.
+    expect(rows(nghean('Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.'))).toEqual([['1234/STC-QLNS', 'cites', 'Sở Tài chính tỉnh Nghệ An']]);
+  });
+
+  it('ends an issuer wrapped at the end of a line before the "Kính gửi" line', () => {
+    const r = parse(`ỦY BAN NHÂN DÂN
+QUẬN HẢI CHÂU
+-------
+Số: 900/UBND-VP
+
+Hải Châu, ngày 10 tháng 4 năm 2024
+
+V/v triển khai Thông báo số 120/TB-VP ngày 02/4/2024 của Văn phòng UBND thành phố
+Kính gửi: UBND các phường.
+
+Ngày 02/4/2024, Văn phòng UBND thành phố Đà Nẵng ban hành Thông báo số 120/TB-VP truyền đạt kết luận của Chủ tịch UBND thành phố.
+`);
+    expect(r.citations.map((c) => [c.number, c.relation, c.issuer?.name])).toEqual([['120/TB-VP', 'implements', 'Văn phòng UBND Thành phố Đà Nẵng']]);
+    // The organ that issued the cited notice is not the letter's own signer.
+    expect(r.issuer?.name).toBe('UBND quận Hải Châu');
+  });
+});
+
+describe('issuer names as web copies and headers print them', () => {
+  it('reads a province named straight after a department as its province', () => {
+    expect(rows(namDan('Thực hiện Kế hoạch số 120/KH-SGDĐT ngày 10/01/2024 của Sở Giáo dục và Đào tạo Hà Nội về Hội khỏe Phù Đổng; Công văn số 15/SVHTTDL ngày 12/01/2024 của Sở Văn hóa, Thể thao và Du lịch Nghệ An về lễ hội, UBND huyện xây dựng Kế hoạch như sau:')))
+      .toEqual([
+        ['120/KH-SGDĐT', 'implements', 'Sở Giáo dục và Đào tạo Thành phố Hà Nội'],
+        ['15/SVHTTDL', 'implements', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An'],
+      ]);
+  });
+
+  it('joins a ministry\'s name wrapped over two header lines', () => {
+    const r = parse(`BỘ NÔNG NGHIỆP
+VÀ PHÁT TRIỂN NÔNG THÔN
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 2410/BNN-TT
+V/v mùa vụ
+
+Hà Nội, ngày 08 tháng 4 năm 2024
+
+Kính gửi: Ủy ban nhân dân tỉnh Nam Định.
+
+Phúc đáp Công văn số 980/UBND-VP3 ngày 01/4/2024 của Ủy ban nhân dân tỉnh Nam Định, Bộ có ý kiến như sau.
+`);
+    expect(r.issuer?.name).toBe('Bộ Nông nghiệp và phát triển nông thôn');
+    expect(r.citations.map((c) => [c.number, c.relation, c.issuer?.name])).toEqual([['980/UBND-VP3', 'cites', 'UBND tỉnh Nam Định']]);
+  });
+});
