@@ -140,3 +140,70 @@ Phúc đáp Công văn số 980/UBND-VP3 ngày 01/4/2024 của Ủy ban nhân d�
     expect(r.citations.map((c) => [c.number, c.relation, c.issuer?.name])).toEqual([['980/UBND-VP3', 'cites', 'UBND tỉnh Nam Định']]);
   });
 });
+
+describe('relations a list or a repeat carries', () => {
+  it('gives the items of a list written one per line the trigger of its first line', () => {
+    expect(rows(namDan(`Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;
+Nghị định số 101/2010/NĐ-CP ngày 30/9/2010 của Chính phủ quy định chi tiết một số điều;
+- Thông tư số 17/2019/TT-BYT ngày 17/7/2019 của Bộ Y tế hướng dẫn giám sát;
+UBND huyện ban hành Kế hoạch như sau:
+1. Trung tâm Y tế huyện chủ trì.`))).toEqual([
+      ['101/2010/NĐ-CP', 'basis', 'Chính phủ'],
+      ['17/2019/TT-BYT', 'basis', 'Bộ Y tế'],
+      ['named:Luật Phòng, chống bệnh truyền nhiễm', 'basis', null],
+    ]);
+  });
+
+  it('lets a short repeat with its own trigger say what the document does with one named before', () => {
+    expect(rows(`ĐẢNG BỘ THÀNH PHỐ HÀ NỘI
+QUẬN ỦY HAI BÀ TRƯNG
+*
+Số 20-CV/QU
+
+Hà Nội, ngày 25 tháng 7 năm 2021
+
+Ngày 23/7/2021, UBND Thành phố ban hành Chỉ thị số 17/CT-UBND về thực hiện giãn cách xã hội. Thực hiện Chỉ thị 17, Ban Thường vụ Quận ủy yêu cầu các chi bộ thực hiện tốt các nội dung sau.
+`)).toEqual([['17/CT-UBND', 'implements', 'UBND Thành phố Hà Nội']]);
+  });
+
+  it('reads "kết quả thực hiện", "tình hình triển khai" as words about the cited document, not its implementation', () => {
+    expect(rows(namDan(`Trên cơ sở kết quả thực hiện Kế hoạch số 150/KH-UBND ngày 01/02/2023 của UBND huyện, UBND huyện đề ra mục tiêu năm 2024.
+Căn cứ tình hình triển khai Nghị quyết số 10/NQ-HĐND ngày 01/02/2023 của HĐND huyện, UBND huyện giao chỉ tiêu.
+Báo cáo tiến độ thực hiện Quyết định số 900/QĐ-UBND ngày 01/3/2024 của UBND tỉnh được gửi trước ngày 15/5.`))).toEqual([
+      ['150/KH-UBND', 'basis', 'UBND huyện Nam Đàn'],
+      ['10/NQ-HĐND', 'basis', 'HĐND huyện Nam Đàn'],
+      ['900/QĐ-UBND', 'cites', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('counts the committee written as its Party organisation ("Đảng bộ xã", "Ban Chấp hành Đảng bộ xã") as the issuer', () => {
+    expect(rows(`ĐẢNG BỘ HUYỆN ĐÔNG ANH
+ĐẢNG ỦY XÃ ĐÔNG HỘI
+*
+Số 30-KH/ĐU
+
+Đông Hội, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+học tập các nghị quyết
+
+1. Đảng bộ xã tiếp tục thực hiện Nghị quyết số 12-NQ/HU ngày 01/3/2024 của Huyện ủy Đông Anh.
+2. Ban Chấp hành Đảng bộ xã triển khai Kế hoạch số 99-KH/HU ngày 02/3/2024 của Ban Thường vụ Huyện ủy.
+3. Chi bộ các thôn tổ chức quán triệt Chỉ thị số 05-CT/TU ngày 03/3/2024 của Ban Thường vụ Thành ủy.
+`)).toEqual([
+      ['12-NQ/HU', 'implements', 'Huyện ủy Đông Anh'],
+      ['99-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Đông Anh'],
+      ['05-CT/TU', 'cites', 'Ban Thường vụ Thành ủy Hà Nội'],
+    ]);
+  });
+});
+
+describe('issuers the unit grammar did not know', () => {
+  it('reads the Front\'s standing board and a Youth Union committee as issuers', () => {
+    expect(rows(namDan(`Thực hiện Hướng dẫn số 15/HD-MTTQ-BTT ngày 05/3/2024 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Công văn số 77-CV/ĐTN ngày 02/4/2024 của Huyện đoàn Nam Đàn, UBND huyện xây dựng Kế hoạch như sau:`)))
+      .toEqual([
+        ['15/HD-MTTQ-BTT', 'implements', 'Ban Thường trực Ủy ban MTTQ tỉnh Nghệ An'],
+        ['77-CV/ĐTN', 'implements', 'Huyện đoàn Nam Đàn'],
+      ]);
+  });
+});

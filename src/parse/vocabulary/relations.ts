@@ -11,6 +11,11 @@ export interface RelationTrigger {
   relation: Relation;
   /** `theo` only implements what can be carried out ("theo Chỉ thị"), not a report ("theo Báo cáo"). */
   actionableOnly?: boolean;
+  /**
+   * Words that hold a trigger word but are no act of the document: "kết quả thực hiện Kế hoạch số …"
+   * names the results of carrying it out. They hide the trigger inside them; the one before decides.
+   */
+  neutral?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -33,6 +38,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'thay thế', relation: 'cites' },
   { phrase: 'bãi bỏ', relation: 'cites' },
   { phrase: 'sửa đổi', relation: 'cites' },
+  ...['kết quả thực hiện', 'kết quả triển khai', 'kết quả triển khai thực hiện', 'tình hình thực hiện', 'tình hình triển khai',
+    'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
+    'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
 ];
 
 /** How far back (characters) a trigger may stand from the citation it governs. */
