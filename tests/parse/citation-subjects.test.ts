@@ -207,3 +207,32 @@ describe('issuers the unit grammar did not know', () => {
       ]);
   });
 });
+
+describe('web-page lists and issuers written before the number', () => {
+  it('reads no citation in a "Tin liên quan" list copied with a news article', () => {
+    expect(rows(`Thanh Hóa: phòng, chống rét cho cây trồng
+
+Thứ Hai, 08/01/2024 - 10:15
+
+Ngày 5/1, Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa ban hành Công văn số 45/SNN-TT về phòng, chống rét.
+
+Công văn nêu rõ, thực hiện Công điện số 02/CĐ-BNN-TT ngày 03/01/2024 của Bộ Nông nghiệp và Phát triển nông thôn, các địa phương cần theo dõi chặt chẽ thời tiết.
+
+Tin liên quan:
+- Quyết định số 4500/QĐ-UBND phê duyệt kế hoạch sản xuất vụ Đông Xuân
+- Kế hoạch số 310/KH-UBND về phòng, chống thiên tai
+`)).toEqual([['02/CĐ-BNN-TT', 'implements', 'Bộ Nông nghiệp và Phát triển nông thôn']]);
+  });
+
+  it('carries a Thực hiện list on to an item that names its issuer before the number, after a comma or a semicolon', () => {
+    const body = (glue: string) => namDan(`Thực hiện Văn bản số 2100/UBND-NN ngày 05/4/2024 của UBND tỉnh Nghệ An về phòng, chống hạn hán${glue} ý kiến chỉ đạo của Sở Nông nghiệp và Phát triển nông thôn tại Công văn số 800/SNN-TL ngày 06/4/2024, UBND huyện đề nghị UBND các xã khẩn trương triển khai.
+Theo đề nghị của Phòng Nông nghiệp và Phát triển nông thôn huyện (tại Tờ trình số 25/TTr-NN ngày 08/4/2024), UBND huyện giao nhiệm vụ.`);
+    const expected: Row[] = [
+      ['2100/UBND-NN', 'implements', 'UBND tỉnh Nghệ An'],
+      ['800/SNN-TL', 'implements', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An'],
+      ['25/TTr-NN', 'cites', 'Phòng Nông nghiệp và Phát triển nông thôn huyện Nam Đàn'],
+    ];
+    expect(rows(body(','))).toEqual(expected);
+    expect(rows(body(';'))).toEqual(expected);
+  });
+});

@@ -16,7 +16,7 @@ export interface IssuerTokens {
   tokens: Token[];
 }
 
-const BEFORE = /(?<![\p{L}])của\s{1,2}([^;:\n]{2,160}?)\s{1,2}(?:tại|theo)\s{1,2}$/u;
+const BEFORE = /(?<![\p{L}])của\s{1,2}((?:(?!(?<![\p{L}])của\s)[^;:\n()]){2,160}?)\s{1,2}\(?(?:tại|theo)\s{1,2}$/u;
 
 /** "của <issuer> tại" right before a citation (its type word or number). */
 export function issuerWrittenBefore(text: string, sentenceStart: number, start: number): IssuerTokens | null {

@@ -2,6 +2,7 @@ import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -193,8 +194,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   const region = text.slice(from, to);
   const numbers: Array<{ m: RegExpExecArray; start: number; end: number }> = [];
   const re = numberRegex('gu');
+  const related = findRelatedLists(text, from, to);
+  const inRelated = (at: number) => related.some(([s, e]) => at >= s && at < e);
   for (let m = re.exec(region); m; m = re.exec(region)) {
-    if (isItemMarker(text, from + m.index)) continue;
+    if (isItemMarker(text, from + m.index) || inRelated(from + m.index)) continue;
     numbers.push({ m, start: from + m.index, end: from + m.index + m[0].length });
   }
 

@@ -96,8 +96,18 @@ export function onlyListGlue(text: string, a: number, b: number): boolean {
 
 /** True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same list). */
 export function opensAfterSemicolon(text: string, from: number, at: number): boolean {
-  return from > 0 && text[from - 1] === ';' && /^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at));
+  return from > 0 && text[from - 1] === ';' && (/^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at))
+    || ISSUER_LEAD_ITEM.test(text.slice(from, at)));
 }
+
+/** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
+function leadAfterGlue(text: string, a: number, b: number): boolean {
+  const glue = /^[ \t]*[,;][ \t]*(?:và[ \t]+)?/u.exec(text.slice(a, Math.min(b, a + 12)));
+  return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
+}
+
+/** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
+const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
 
 /** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
 const SHORT_REACH = 30;
@@ -195,7 +205,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
     // that opens with the citation goes on with the list of the clause before.
-    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start)
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start)
       || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));

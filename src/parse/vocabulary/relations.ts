@@ -153,3 +153,12 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * the document acts (basis), not which order it carries out.
  */
 export const RULE_TYPES: ReadonlySet<string> = new Set(['Luật', 'Quy chế', 'Quy định']);
+
+/**
+ * Headings of a web page's list of other pages, copied with the text: "Tin liên quan:", "Văn bản
+ * mới". The documents listed under them are the site's, not cited by this one.
+ */
+export const RELATED_HEADINGS: readonly string[] = [
+  'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'văn bản liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác',
+  'văn bản mới', 'văn bản khác', 'xem thêm', 'đọc thêm', 'tin mới nhất', 'tin đã đưa',
+];
