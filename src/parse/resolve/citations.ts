@@ -77,7 +77,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
-    if (t.neutral) continue;
+    // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
+    // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
+    if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;

@@ -12,8 +12,9 @@ export interface RelationTrigger {
   /** `theo` only implements what can be carried out ("theo Chỉ thị"), not a report ("theo Báo cáo"). */
   actionableOnly?: boolean;
   /**
-   * Words that hold a trigger word but are no act of the document: "kết quả thực hiện Kế hoạch số …"
-   * names the results of carrying it out. They hide the trigger inside them; the one before decides.
+   * Words that hold a trigger word but name the results of carrying a document out: "Căn cứ kết quả
+   * thực hiện Kế hoạch số …" is a basis, not an implementation. The trigger before them decides; with
+   * none, they implement (a meeting that hears the results of work done under a document).
    */
   neutral?: boolean;
 }
