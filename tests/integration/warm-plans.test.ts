@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Query } from '../../src/graph/query.js';
 import { parameterSignature, planKey } from '../../src/graph/plan-key.js';
 import { createReadRunner, type ReadRunner } from '../../src/graph/read/runner.js';
-import { warmUpQueries } from '../../src/graph/read/warm.js';
+import { sampleOrder, warmUpQueries } from '../../src/graph/read/warm.js';
+import { warmRequests } from '../../src/api/warm-requests.js';
 import { keyOf, loadFixtureGraph } from '../api/fixture-graph.js';
 import { buildTestApp, ok, type Json } from '../api/helpers.js';
 import { useGraph } from '../helpers/graph.js';
@@ -85,5 +86,13 @@ describe('warming the query plans', () => {
     const missing = sent.filter((s) => !warmed.has(planKey(s.query))).map((s) => `${s.what}: ${parameterSignature(s.query.params)}`);
     expect(sent.length).toBeGreaterThan(20);
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('then answers its warm-up requests on a directive that something implements', async () => {
+    const runner = createReadRunner(graph.driver, { database: graph.target.NEO4J_DATABASE, timeoutMs: 10_000 });
+    const order = await sampleOrder(runner);
+    const implementedBy = await ok(app, 'query($k: ID) { directive(key: $k) { implementedBy { directive { key } } } }', { k: order });
+    expect(implementedBy.directive.implementedBy.length).toBeGreaterThan(0);
+    expect(await warmRequests(app, order!)).toBe(5);
   });
 });

@@ -131,6 +131,26 @@ export function warmUpQueries(): Query[] {
   });
 }
 
+/**
+ * A directive of the graph with something below it, for the warm-up's requests with real rows
+ * (api/warm-requests.ts): a plan warmed on a key that matches nothing never ran its walk, its sort
+ * or its projections, whose code (Neo4j's and the API's) the first real request then runs cold.
+ * Null on an empty graph.
+ */
+export function sampleOrderQuery(): Query {
+  return {
+    cypher: `MATCH (d:Directive)<-[:IMPLEMENTS]-(:Directive)
+RETURN d.key AS key
+LIMIT 1`,
+    params: {},
+  };
+}
+
+export async function sampleOrder(runner: ReadRunner): Promise<string | null> {
+  const rows = await runner.run<{ key: string }>(sampleOrderQuery(), 'finding a directive to warm up with');
+  return rows[0]?.key ?? null;
+}
+
 /** Runs every warm-up query once; returns how many ran and how long they took together. */
 export async function warmUp(runner: ReadRunner): Promise<{ queries: number; ms: number }> {
   const t0 = performance.now();
