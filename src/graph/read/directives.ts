@@ -198,11 +198,14 @@ const PAGE = `WITH d, coalesce(toString(d.issuedOn), '') AS sortDate
  * Count and page come back in one row.
  *
  * With search words the directives come from the full-text candidates, found and checked once: the
- * matches (node references, as many as the count) are collected, counted and paged. Finding them
- * twice, once for the count and once for the page, made each request run every full-text query
- * twice (5 of them for "chi thi 226": about 5 ms each on the 10,000-document corpus). Without words
- * the label is scanned twice instead, for the count and for the page: a list would hold every
- * directive the filters let through.
+ * matches (node references, as many as the count) are collected for their count and unwound at once
+ * into the page, whose rows carry the count, not the list (a subquery that imported the list held it
+ * once per row its sort kept). The directives before the cursor sort last and are dropped from the
+ * page, rather than filtered out, so that a page past the last match still has a row to carry the
+ * count. Finding the matches twice, once for the count and once for the page, made each request run
+ * every full-text query twice (5 of them for "chi thi 226": about 5 ms each on the 10,000-document
+ * corpus). Without words the label is scanned twice instead, for the count and for the page: a list
+ * would hold every directive the filters let through.
  */
 export function searchDirectivesQuery(f: DirectiveFilter): Query {
   const [afterDate, afterKey] = f.after ? decodeCursor('directives', f.after, 2) : [null, null];
@@ -212,13 +215,15 @@ export function searchDirectivesQuery(f: DirectiveFilter): Query {
     ? `CALL () {
   ${SEARCH_CANDIDATES}
   WHERE ${DIRECTIVE_FILTER}
-  RETURN collect(d) AS matches
-}
-CALL (matches) {
+  WITH collect(d) AS matches
   UNWIND matches AS d
-  ${PAGE}
+  WITH size(matches) AS total, d, coalesce(toString(d.issuedOn), '') AS sortDate
+  WITH total, d, sortDate, ($afterKey IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND d.key > $afterKey)) AS afterCursor
+  ORDER BY afterCursor DESC, sortDate DESC, d.key ASC
+  LIMIT toInteger($limit)
+  RETURN total, collect(CASE WHEN afterCursor THEN { sortDate: sortDate, directive: ${directiveMap('d')} } END) AS page
 }
-RETURN size(matches) AS total, page`
+RETURN total, page`
     : `CALL () {
   MATCH (d:Directive)
   WHERE ${DIRECTIVE_FILTER}
