@@ -18,8 +18,8 @@ import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention }
  *
  * - its units are the subject written before the predicate ("Công an quận tăng cường ...",
  *   "Đối với X: ..."), or the object of an assigning verb ("Giao X", "Đề nghị X", "Yêu cầu X");
- * - "X chỉ đạo (cho) Y <verb>" adds the directed units Y ("UBND phường chỉ đạo cho Trạm y tế
- *   phường ... khẩn trương ...");
+ * - "X chỉ đạo (cho) Y <verb>" reads the directed units Y too ("UBND phường chỉ đạo cho Trạm y tế
+ *   phường ... khẩn trương ..."): resolve keeps X, or Y when X is the issuer speaking;
  * - "X chủ trì, phối hợp với Y": X leads, Y supports; otherwise every unit is `assigned`;
  * - a clause with no subject continues the task before it in the same item, or, opening an
  *   item, falls to the nearest lead-in above ("1. Giao UBND quận chỉ đạo các nội dung:" for its
@@ -41,9 +41,9 @@ export interface RoledGroup {
 }
 
 /**
- * The units of one task: the parts, merged by organisation in order (spans joined), then the
- * directed units ("X chỉ đạo cho Y ..."), each dropped when the subject or an earlier directed
- * unit is the same organisation.
+ * The units of one task: the parts, merged by organisation in order (spans joined), and the
+ * directed units ("X chỉ đạo cho Y ..."), which stand in for the parts only when those are the
+ * issuer itself (src/parse/resolve/tasks.ts).
  */
 export interface TaskUnitsPlan {
   parts: RoledGroup[];
@@ -175,6 +175,14 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
   const anaphoric = (m: UnitMention) => m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
   const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
   return { ...result, units: distribute(tokens, subject) };
+}
+
+/** True when a unit mention (offices and plurals included) opens the clause. */
+function opensWithUnit(tokens: readonly Token[]): boolean {
+  let k = 0;
+  const neutral = NEUTRAL.match(tokens, 0, tokens.length);
+  if (neutral) k = neutral.end;
+  return mayStartUnit(tokens, k, tokens.length) && parseUnitAt(tokens, k, tokens.length) !== null;
 }
 
 const CLAUSE_END = /[.;!?]/;
@@ -428,6 +436,9 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
+      // Units after the clause's first words, with no predicate after them, are its objects
+      // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
+      if (read.subjectCount > 0 && read.stop === 'end' && !opensWithUnit(tokens)) read.subjectCount = 0;
       if (read.subjectCount > 0 && read.stop === 'end') {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };

@@ -352,6 +352,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const h = HEADS.match(tokens, j, limit);
   if (!h) return null;
   const head = h.values[0]!;
+  const headAt = j;
   j = h.end;
 
   let tail: string | null = null;
@@ -418,6 +419,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       }
     }
   }
+
+  // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
+  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);

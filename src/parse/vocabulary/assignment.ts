@@ -92,6 +92,7 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^tren day la\b/,
   // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
   /^(?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.$/,
-  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh) (?:nghiem )?(?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
+  // "Yêu cầu Thủ trưởng các cơ quan, đơn vị … tổ chức thực hiện nghiêm túc Kế hoạch này, …".
+  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
 ];

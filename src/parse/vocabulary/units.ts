@@ -48,6 +48,12 @@ export interface UnitHead {
   keyKind?: string;
   /** A bare word that is a head only with a capitalised name after it ("Phòng Y tế", not "Hải Phòng"). */
   generic?: boolean;
+  /**
+   * Words that are also common nouns or verbs ("thanh tra việc …", "tham gia bảo hiểm xã hội"): a
+   * head only when written with a capital and followed by its area, owner or name ("Thanh tra
+   * huyện", "Bảo hiểm xã hội tỉnh", "Điện lực Vũ Thư").
+   */
+  qualified?: boolean;
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
@@ -105,6 +111,19 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'chính quyền', phrases: ['chính quyền'], kind: 'government', shape: 'body' },
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS'], kind: 'military', shape: 'body' },
+  // A province's military command: "Bộ" alone would read it as a ministry.
+  { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
+  { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
+  // State agencies of an area whose names are also common words: written with a capital and their area.
+  { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Bảo hiểm xã hội', phrases: ['bảo hiểm xã hội', 'BHXH'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Điện lực', phrases: ['điện lực'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
+  { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
+  { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tòa án nhân dân', phrases: ['tòa án nhân dân', 'TAND'], kind: 'agency', shape: 'body' },
+  { canonical: 'Bưu điện văn hóa', phrases: ['bưu điện văn hóa'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Bưu điện', phrases: ['bưu điện'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
