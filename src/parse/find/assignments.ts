@@ -305,6 +305,31 @@ function withRoles(main: number | null, roles: Roles | null): RoledGroup {
   return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
 }
 
+const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
+const CHO = phraseSet(['cho']);
+
+/**
+ * The assigning verb of a prose sentence around its subject: right before the first unit ("giao
+ * (cho) Sở …"), or between the last unit and the predicate ("…, kế hoạch yêu cầu kiện toàn",
+ * "… được giao tổ chức"). Null when there is none.
+ */
+function assignVerbAround(tokens: readonly Token[], s: SubjectScan): string | null {
+  const first = s.units[0]!.from;
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    const v = ASSIGN.match(tokens, k);
+    if (v && (v.end === first || (CHO.match(tokens, v.end)?.end === first))) return v.values[0]!;
+  }
+  if (s.stop !== 'predicate') return null;
+  const last = s.units[s.units.length - 1]!.to;
+  for (let k = last; k < s.predicate; k++) {
+    const p = PASSIVE_ASSIGN.match(tokens, k);
+    if (p) return 'giao';
+    const v = ASSIGN.match(tokens, k);
+    if (v && s.predicate - v.end <= 1) return v.values[0]!;
+  }
+  return null;
+}
+
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
@@ -338,8 +363,18 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     const object = scanSubject(tokens, midVerb.end, tokens.length);
     if (object.units.length > 0 && object.stop !== 'end') { s = object; assignVerb = midVerb.values[0]!; }
   }
-  const subjectCount = s.units.length;
-  const main = groups.add(s.units);
+  // An assigning verb written between the words of a prose sentence and its units: "Kế hoạch giao
+  // Sở … chủ trì …", "Đối với UBND các huyện, kế hoạch yêu cầu kiện toàn …", "Chi cục Kiểm lâm
+  // được giao tổ chức …". The issuer speaks through its document: the units are the assigned ones.
+  let unassigned = false;
+  if (!assign && assignVerb === null && s.units.length > 0) {
+    const verb = assignVerbAround(tokens, s);
+    if (verb) assignVerb = verb;
+    // "Phó Chủ tịch UBND tỉnh đề nghị các chủ rừng …": whom it asks names no unit; the speaker is none.
+    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate)) unassigned = true;
+  }
+  const subjectCount = unassigned ? 0 : s.units.length;
+  const main = groups.add(unassigned ? [] : s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
   const subject = withRoles(main, roles);
   const opening = subjectCount === 0 && s.predicate === 0 ? rolesAt(tokens, 0, groups) : null;
@@ -383,11 +418,14 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
   const tasks: TaskMention[] = [];
   let current: TaskMention | null = null;
   let afterRootLeadIn = false;
+  // Prose that has begun to assign ("Kế hoạch giao Sở … chủ trì …"): the sentences after it whose
+  // subject is a unit are tasks too ("Sở Tài chính cân đối, bố trí kinh phí."), as items would be.
+  let assigningProse = false;
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const body = text.slice(block.content, block.end);
-    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; continue; }
+    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; continue; }
     if (block.marker) { stack.push(block.marker); current = null; }
     const next = blocks[b + 1];
     const clauses = clausesOf(text, block.content, block.end);
@@ -435,7 +473,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
-      const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
+      const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
       if (read.subjectCount > 0 && read.stop === 'end' && !opensWithUnit(tokens)) read.subjectCount = 0;
@@ -452,6 +490,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         const rule = `${read.assignVerb ? `assign:${read.assignVerb}` : 'subject'}${read.directed.length > 0 ? '+directed' : ''}`;
         current = { clause: stack.clause(), units, start, end: ce, rule, confidence: read.assignVerb ? 0.9 : 0.85, deadline: null };
         tasks.push(current);
+        if (!inItem && read.assignVerb !== null) assigningProse = true;
         continue;
       }
       carry = null;

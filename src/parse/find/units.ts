@@ -3,7 +3,7 @@ import { isAllCaps } from '../text.js';
 import { isDash, type Token } from '../tokens.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
-  AREA_WORDS, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
+  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
   UNIT_HEADS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
@@ -77,6 +77,7 @@ const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
+const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -131,6 +132,9 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
+  // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
+  const known = DEPARTMENTS.match(tokens, k, limit);
+  if (known && !isCapWord(tokens[known.end])) return known.end;
   k++;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);

@@ -246,7 +246,11 @@ export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'h�
  * Words that end a name's lower-case syllables: "Bộ Y tế tăng cường ..." is "Bộ Y tế", not
  * "Bộ Y tế tăng cường". Predicate words (src/parse/vocabulary/assignment.ts) end it too.
  */
-export const NAME_STOPWORDS: readonly string[] = ['về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc'];
+export const NAME_STOPWORDS: readonly string[] = [
+  'về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc',
+  // "Chi cục Kiểm lâm được giao …": the passive opens the predicate.
+  'được', 'bị',
+];
 
 /** "cấp huyện", "cấp xã": every unit of that level, together. */
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
@@ -259,3 +263,19 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district
  * dịch Quận" (seed 004) are one body. Folded forms (no diacritics, lower case).
  */
 export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'covid', '19', 'sars-cov-2', 'ncov'];
+
+/**
+ * The names departments and offices of an area go by ("Sở Tài chính", "Phòng Y tế", "Chi cục
+ * Kiểm lâm"): a name found here ends where it ends, so the verb after it is no part of it ("Sở Tài
+ * chính cân đối kinh phí", "Sở Y tế chỉ định …"). Names not listed, and those written with a
+ * comma ("Văn hóa, Thể thao và Du lịch"), are read by their capitals.
+ */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',
+  'giao thông vận tải', 'giao thông', 'tài nguyên và môi trường', 'lao động - thương binh và xã hội', 'văn hóa và thông tin',
+  'văn hóa - thông tin', 'văn hóa - xã hội', 'giáo dục và đào tạo', 'kế hoạch và đầu tư', 'khoa học và công nghệ',
+  'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'thông tin và truyền thông', 'quản lý đô thị',
+  'kinh tế và hạ tầng', 'tài chính - kế hoạch', 'kiểm lâm', 'thủy lợi', 'thú y', 'chăn nuôi và thú y',
+  'trồng trọt và bảo vệ thực vật', 'quản lý thị trường', 'an toàn vệ sinh thực phẩm', 'dân số - kế hoạch hóa gia đình',
+  'phát triển quỹ đất', 'văn hóa - thông tin và thể thao', 'y tế dự phòng', 'kiểm soát bệnh tật',
+];
