@@ -101,6 +101,33 @@ Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các 
   });
 });
 
+describe('names and roles as web copies abbreviate and vary them', () => {
+  it('keeps abbreviated names joined by "&" whole ("GD&ĐT", "LĐ-TB&XH", "VH&TT"), with no Thường trực read from "TT"', () => {
+    expect(units(huyen(`II. NHIỆM VỤ
+1. Phòng LĐ-TB&XH chủ trì, phối hợp Phòng GD&ĐT huyện tổ chức các hoạt động vui chơi cho trẻ em.
+2. Phòng VH&TT phối hợp chặt chẽ với Trung tâm VH-TT&TT huyện tuyên truyền trên hệ thống loa.`))).toEqual([
+      ['Phòng LĐ-TB&XH huyện Kim Bảng [lead]', 'Phòng GD&ĐT huyện Kim Bảng [support]'],
+      ['Phòng VH&TT huyện Kim Bảng [lead]', 'Trung tâm VH-TT&TT huyện Kim Bảng [support]'],
+    ]);
+  });
+
+  it('reads "phối hợp cùng", "có trách nhiệm phối hợp với" and a bare "phối hợp" before a unit as support', () => {
+    expect(units(huyen(`II. NHIỆM VỤ
+1. Huyện đoàn chủ trì, phối hợp cùng Hội LHPN huyện tổ chức diễn đàn trẻ em.
+2. Phòng Tư pháp có trách nhiệm phối hợp với UBND các xã, thị trấn rà soát hương ước.
+3. Văn phòng Đăng ký đất đai chi nhánh Kim Bảng cập nhật hồ sơ đất cho các điểm vui chơi.`))).toEqual([
+      ['Huyện đoàn Kim Bảng [lead]', 'Hội Liên hiệp Phụ nữ huyện Kim Bảng [support]'],
+      ['Phòng Tư pháp huyện Kim Bảng [lead]', 'UBND các xã, thị trấn huyện Kim Bảng [support]'],
+      ['Văn phòng Đăng ký đất đai huyện Kim Bảng [assigned]'],
+    ]);
+  });
+
+  it('reads "toàn huyện đoàn kết" as no Huyện đoàn', () => {
+    expect(units(huyen(`II. NHIỆM VỤ
+1. Phòng Nội vụ vận động để toàn huyện đoàn kết thực hiện phong trào thi đua.`))).toEqual([['Phòng Nội vụ huyện Kim Bảng [assigned]']]);
+  });
+});
+
 describe('tasks reported in the prose of a news article', () => {
   const article = `Hà Nam: chủ động phòng, chống thiên tai năm 2024
 

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_WORDS,
+  DUTY_WORDS, PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
@@ -79,7 +79,9 @@ const OBJECT = phraseSet(OBJECT_OPENERS);
 const NEUTRAL = phraseSet(NEUTRAL_PHRASES);
 const DIRECT = phraseSet(DIRECT_VERBS);
 const LEAD = phraseSet(LEAD_WORDS);
-const SUPPORT_WITH = phraseSet(SUPPORT_WORDS.filter((w) => w.endsWith('với')));
+const SUPPORT_WITH = phraseSet(SUPPORT_OPENERS);
+const SUPPORT_BARE = phraseSet(SUPPORT_WORDS.filter((w) => !w.endsWith('với')));
+const DUTY = phraseSet(DUTY_WORDS);
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
 const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
@@ -282,23 +284,33 @@ type Roles = { lead: boolean; support: number | null };
  */
 function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;
+  const duty = DUTY.match(tokens, p);
+  if (duty) p = duty.end;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
     while (tokens[k]?.text === ',') k++;
-    const sup = SUPPORT_WITH.match(tokens, k);
-    if (sup) return { lead: true, support: groups.add(scanSubject(tokens, sup.end, tokens.length).units) };
+    const sup = supportAt(tokens, k);
+    if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
     if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
     return { lead: true, support: null };
   }
-  const sup = SUPPORT_WITH.match(tokens, p);
-  if (sup) {
-    const mentions = scanSubject(tokens, sup.end, tokens.length).units;
+  const sup = supportAt(tokens, p);
+  if (sup !== null) {
+    const mentions = scanSubject(tokens, sup, tokens.length).units;
     const support = groups.add(mentions);
     if (mentions.length > 0) return { lead: true, support };
   }
   return null;
+}
+
+/** Where the supporting units start after "phối hợp với" (or a bare "phối hợp" right before a unit) at k; null when none opens there. */
+function supportAt(tokens: readonly Token[], k: number): number | null {
+  const withWord = SUPPORT_WITH.match(tokens, k);
+  if (withWord) return withWord.end;
+  const bare = SUPPORT_BARE.match(tokens, k);
+  return bare && mayStartUnit(tokens, bare.end, tokens.length) && parseUnitAt(tokens, bare.end, tokens.length) ? bare.end : null;
 }
 
 function withRoles(main: number | null, roles: Roles | null): RoledGroup {

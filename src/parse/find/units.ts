@@ -175,10 +175,13 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
     // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash; after
     // one, "Xã hội" is a word of the name ("Phòng Văn hóa - Xã hội"), not an area.
     const glue = glueAt(tokens, k, limit);
-    const joined = !!glue && (glue.word === '–' || (groups > 0 && glue.word === 'và')
+    // "GD&ĐT", "LĐ-TB&XH", "VH&TT": an abbreviated name joined by "&" with no space is one name,
+    // whatever its letters also abbreviate ("TT" is no Thường trực there).
+    const tight = groups > 0 && glue?.word === '&' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end;
+    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và')
       || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
-    const areaName = joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]);
+    const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
     const e = capsGroup(tokens, k, limit, areaName);
     if (e < 0) break;
     j = e;
@@ -358,14 +361,16 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const head = h.values[0]!;
   const headAt = j;
   j = h.end;
+  if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
 
   let tail: string | null = null;
   if (head.tail) {
     const e = head.tail === 'caps' ? capsTail(tokens, j, limit) : topicTail(tokens, j, limit);
     if (e > j) {
-      tail = tokens.slice(j, e).map((t) => t.text).join(' ').replace(/ ,/g, ',');
-      // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded anyway.
-      if (isAllCaps(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
+      tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
+      // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
+      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH") stays as printed.
+      if (isAllCaps(tail) && /\s/.test(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
       j = e;
     }
     // "các sở", "các trường", "các bệnh viện": a generic word made plural is a collective of its kind.

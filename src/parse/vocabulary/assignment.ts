@@ -12,6 +12,18 @@ export const LEAD_WORDS: readonly string[] = ['chủ trì'];
 export const SUPPORT_WORDS: readonly string[] = ['phối hợp với', 'phối hợp'];
 
 /**
+ * What opens the supporting units: "phối hợp với Y", and as documents also write it, "phối hợp
+ * chặt chẽ với Y", "phối hợp cùng Y". A bare "phối hợp" opens them only when a unit follows at once
+ * ("chủ trì, phối hợp Phòng Giáo dục …").
+ */
+export const SUPPORT_OPENERS: readonly string[] = [
+  'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp chặt chẽ cùng', 'phối hợp cùng với', 'phối hợp cùng', 'cùng phối hợp với',
+];
+
+/** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */
+export const DUTY_WORDS: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm'];
+
+/**
  * Directing verbs: "UBND phường chỉ đạo cho Trạm y tế phường ... khẩn trương ..." makes the
  * units directed part of the task.
  */

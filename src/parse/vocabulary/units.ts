@@ -54,6 +54,8 @@ export interface UnitHead {
    * huyện", "Bảo hiểm xã hội tỉnh", "Điện lực Vũ Thư").
    */
   qualified?: boolean;
+  /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
+  notBefore?: readonly string[];
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
@@ -118,6 +120,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Bảo hiểm xã hội', phrases: ['bảo hiểm xã hội', 'BHXH'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Điện lực', phrases: ['điện lực'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Văn phòng Đăng ký đất đai', phrases: ['văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai', 'VPĐKĐĐ'], kind: 'agency', shape: 'body' },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
   { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
@@ -177,6 +180,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
+  // The Youth Union's committee of an area is written like a Party committee: "Huyện đoàn", "Tỉnh đoàn".
+  { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thành đoàn', phrases: ['thành đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'], notBefore: ['kết', 'viên', 'thể'] },
   { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
