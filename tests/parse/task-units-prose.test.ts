@@ -128,6 +128,41 @@ describe('names and roles as web copies abbreviate and vary them', () => {
   });
 });
 
+describe('tasks written as a table', () => {
+  it('reads each row under "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp" as a task, the row\'s units leading and supporting', () => {
+    const r = parse(huyen(`II. NHIỆM VỤ CỤ THỂ
+
+TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
+1 | Phun hóa chất diệt muỗi tại các ổ dịch | Trung tâm Y tế huyện | UBND các xã, thị trấn | Tháng 7/2024
+2 | Tuyên truyền trên hệ thống loa truyền thanh | Phòng Văn hóa và Thông tin | | Thường xuyên`));
+    expect(r.assignments.map((a) => [a.clause, a.rule, a.text, a.units.map((u) => `${u.name} [${u.role}]`)])).toEqual([
+      ['1', 'table', 'Phun hóa chất diệt muỗi tại các ổ dịch', ['Trung tâm Y tế huyện Kim Bảng [lead]', 'UBND các xã, thị trấn huyện Kim Bảng [support]']],
+      ['2', 'table', 'Tuyên truyền trên hệ thống loa truyền thanh', ['Phòng Văn hóa và Thông tin huyện Kim Bảng [assigned]']],
+    ]);
+  });
+
+  it('keeps the two-column header of a web copy a header, whatever table follows', () => {
+    const r = parse(`ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN KIM BẢNG | Độc lập - Tự do - Hạnh phúc
+Số: 95/KH-UBND | Kim Bảng, ngày 12 tháng 6 năm 2024
+
+KẾ HOẠCH
+Phòng chống dịch sốt xuất huyết năm 2024
+
+II. NHIỆM VỤ CỤ THỂ
+TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
+1 | Phun hóa chất diệt muỗi | Trung tâm Y tế huyện | UBND các xã, thị trấn | Tháng 7/2024
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa
+`);
+    expect([r.number, r.issuedOn, r.issuer?.name, r.assignments.map((a) => a.units.map((u) => u.name))]).toEqual([
+      '95/KH-UBND', '2024-06-12', 'UBND huyện Kim Bảng', [['Trung tâm Y tế huyện Kim Bảng', 'UBND các xã, thị trấn huyện Kim Bảng']],
+    ]);
+  });
+});
+
 describe('tasks reported in the prose of a news article', () => {
   const article = `Hà Nam: chủ động phòng, chống thiên tai năm 2024
 

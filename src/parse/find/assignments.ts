@@ -10,6 +10,7 @@ import {
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { isBoundary } from './sentences.js';
+import { findTableTasks } from './task-table.js';
 import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -424,7 +425,9 @@ interface LeadIn {
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
 export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
-  const blocks = blocksOf(bodyLines);
+  const table = findTableTasks(text, bodyLines);
+  // The rows of a task table are read as its tasks, not as paragraphs.
+  const blocks = blocksOf(table.taken.size === 0 ? bodyLines : bodyLines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l)));
   const groups = new Groups();
   const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
   const tasks: TaskMention[] = [];
@@ -523,6 +526,14 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       tasks.push(current);
     }
   }
+  for (const row of table.tasks) {
+    const lead = groups.add(row.lead);
+    const support = row.support.length > 0 ? groups.add(row.support) : null;
+    if (row.lead.length === 0 && support === null) continue;
+    const part: RoledGroup = { main: lead, lead: support !== null && row.lead.length > 0, support };
+    tasks.push({ clause: row.label, units: { parts: [part], subject: part, directed: [] }, start: row.start, end: row.end, rule: 'table', confidence: 0.8, deadline: null });
+  }
+  if (table.tasks.length > 0) tasks.sort((a, b) => a.start - b.start);
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
   return { groups: groups.list, tasks };
 }

@@ -108,3 +108,13 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
 ];
+
+/**
+ * A table of tasks (a Kế hoạch's "phân công" table, flattened to `|`-separated rows by the HTML
+ * reader or copied with tabs): the header cells that name its columns. Matched on folded cells.
+ */
+export const TASK_TABLE_COLUMNS = {
+  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu)\b/,
+  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien)\b/,
+  support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
+} as const;
