@@ -122,6 +122,20 @@ describe('names and roles as web copies abbreviate and vary them', () => {
     ]);
   });
 
+  it('reads "Giám đốc các sở", "các tổ chức thành viên" and "Công ty Điện lực …" as units, and "các trường hợp" as none', () => {
+    const tinh = (body: string) => huyen(body).replace('HUYỆN KIM BẢNG', 'TỈNH HÀ NAM').replace('Kim Bảng, ngày', 'Hà Nam, ngày');
+    expect(units(tinh(`II. NHIỆM VỤ
+1. Giám đốc các sở, Chủ tịch UBND các huyện tự kiểm tra an toàn phòng cháy tại cơ quan.
+2. Sở Công Thương chủ trì, phối hợp với Công ty Điện lực Hà Nam kiểm tra an toàn điện tại các chợ.
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên vận động Nhân dân tham gia.
+4. Công an tỉnh xử lý các trường hợp vi phạm.`))).toEqual([
+      ['Các Sở tỉnh Hà Nam [assigned]', 'UBND các huyện tỉnh Hà Nam [assigned]'],
+      ['Sở Công Thương tỉnh Hà Nam [lead]', 'Công ty Điện lực Hà Nam tỉnh Hà Nam [support]'],
+      ['Ủy ban MTTQ tỉnh Hà Nam [assigned]', 'Các tổ chức thành viên tỉnh Hà Nam [assigned]'],
+      ['Công an tỉnh Hà Nam [assigned]'],
+    ]);
+  });
+
   it('reads "toàn huyện đoàn kết" as no Huyện đoàn', () => {
     expect(units(huyen(`II. NHIỆM VỤ
 1. Phòng Nội vụ vận động để toàn huyện đoàn kết thực hiện phong trào thi đua.`))).toEqual([['Phòng Nội vụ huyện Kim Bảng [assigned]']]);

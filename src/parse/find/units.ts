@@ -96,9 +96,16 @@ function isLowerWord(t: Token | undefined): boolean {
   return !!t && t.word && /^\p{Ll}/u.test(t.text);
 }
 
-/** True when a head, an area word or an office starts at i: a name stops there. */
+/** True when a head, an area word or an office starts at i: a name stops there. A head that is also a common word ("Điện lực") does not stop "Công ty Điện lực". */
 function startsSomething(tokens: readonly Token[], i: number, limit: number): boolean {
-  return HEADS.has(tokens, i, limit) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+  const h = HEADS.match(tokens, i, limit);
+  return (!!h && !h.values[0]!.qualified) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+}
+
+/** After a bare plural head ("các sở"): nothing, punctuation, list glue, an area word or a predicate, but no word of its own. */
+function endsBare(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j];
+  return j >= limit || !t || !t.word || !!glueAt(tokens, j, limit) || AREAS.has(tokens, j, limit) || NAME_STOPS.has(tokens, j, limit);
 }
 
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
@@ -373,8 +380,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
       j = e;
     }
-    // "các sở", "các trường", "các bệnh viện": a generic word made plural is a collective of its kind.
-    else if (GENERIC_HEADS.has(head.canonical)) return null;
+    // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
+    // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
+    else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) return null;
   }
 
   let owner: UnitMention | null = null;

@@ -174,6 +174,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['tổ chức chính trị - xã hội', 'tổ chức CT-XH', 'tổ chức CTXH', 'đoàn thể chính trị - xã hội', 'đoàn thể CT-XH', 'đoàn thể CTXH'],
     kind: 'mass-organization', shape: 'body', collective: true,
   },
+  // The member organisations of the Front: "Ủy ban MTTQ tỉnh và các tổ chức thành viên".
+  { canonical: 'tổ chức thành viên', phrases: ['tổ chức thành viên'], kind: 'front', shape: 'body', collective: true },
   { canonical: 'ngành, đoàn thể', phrases: ['ngành, đoàn thể', 'ngành đoàn thể'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đoàn thể', phrases: ['hội, đoàn thể', 'hội đoàn thể', 'đoàn thể'], kind: 'mass-organization', shape: 'body', collective: true },
   { canonical: 'Đoàn Thanh niên', phrases: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên', 'đoàn TNCS hồ chí minh', 'đoàn TN'], kind: 'mass-organization', shape: 'body' },
