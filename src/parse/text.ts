@@ -23,8 +23,16 @@ export function toneNormalize(s: string): string {
 
 /** The form names are compared in when diacritics count: NFC, new tone placement, lower case, single spaces. */
 export function nameKey(s: string): string {
-  return toneNormalize(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  const nfc = s.normalize('NFC');
+  // Most names have no old-style placement; toneNormalize's two normalisations would give them back unchanged.
+  return squash((OLD_TONE.test(nfc) ? toneNormalize(nfc) : nfc).toLowerCase());
 }
+
+/**
+ * A vowel pair that may carry the old tone placement, in NFC: a superset of what toneNormalize moves
+ * (it also checks the syllable ends there), so a text without one is its own tone-normal form.
+ */
+export const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 
 /** Folded form with single spaces and one apostrophe ("M’gar" = "M'gar"), for matching text that may have lost diacritics. */
 export function foldKey(s: string): string {
@@ -38,7 +46,30 @@ export function capitalizeFirst(s: string): string {
 
 /** Collapse runs of white space (line breaks included) to one space. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return isSquashed(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when squash would give `s` back: no white space but single spaces between other characters.
+ * Most strings squashed are already so, and the check costs a fraction of the regex and the copy.
+ */
+function isSquashed(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || isWhite(s.charCodeAt(i + 1))) return false;
+    } else if (isWhite(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** What /\s/ matches (and String.prototype.trim strips). */
+function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when the letters of `s` are all capitals (and there is at least one letter). */

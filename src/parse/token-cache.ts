@@ -40,15 +40,19 @@ class DocumentTokens {
       const k = this.lineAt(i);
       const end = k + 1 < this.lineStarts.length ? this.lineStarts[k + 1]! - 1 : text.length;
       const line = this.line(k, end);
-      let u = firstEndingAfter(line.ends, i);
+      const u = firstEndingAfter(line.ends, i);
       if (u < line.starts.length && line.starts[u]! < i) {
         i = isSpace(text.charCodeAt(i)) ? i + 1 : scanUnit(text, i, to, out);
         continue;
       }
-      for (; u < line.starts.length && line.starts[u]! < to; u++) {
-        if (line.ends[u]! > to) return scanTokens(text, line.starts[u]!, to, out);
-        for (let t = line.first[u]!; t < line.first[u + 1]!; t++) out.push(line.tokens[t]!);
-      }
+      // The whole units inside the stretch are copied at once; a unit crossing its end is scanned cut.
+      let v = u;
+      while (v < line.starts.length && line.starts[v]! < to && line.ends[v]! <= to) v++;
+      const crossing = v < line.starts.length && line.starts[v]! < to;
+      // Most stretches lie in one line: one exact copy, no array grown push by push.
+      if (out.length === 0 && !crossing && to <= end) return line.tokens.slice(line.first[u]!, line.first[v]!);
+      for (let t = line.first[u]!; t < line.first[v]!; t++) out.push(line.tokens[t]!);
+      if (crossing) return scanTokens(text, line.starts[v]!, to, out);
       if (to <= end) break;
       i = end + 1;
     }

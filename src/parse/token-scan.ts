@@ -1,4 +1,4 @@
-import { toneNormalize } from './text.js';
+import { OLD_TONE, toneNormalize } from './text.js';
 
 /**
  * The tokenizer's scan, without the per-document cache of `tokens.ts`. A token keeps internal
@@ -25,7 +25,6 @@ export interface Token {
  * also after a lone capital before the next syllable ("Ia H' Drai", "K' Dang").
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
-const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
 const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 
 interface Shape { norm: string; caps: boolean; upper: boolean }
@@ -66,6 +65,11 @@ function makeToken(text: string, start: number, word: boolean): Token {
  * is cut there: the cache in tokens.ts relies on it.
  */
 export function scanUnit(text: string, i: number, to: number, tokens: Token[]): number {
+  const plain = plainWordEnd(text, i, to);
+  if (plain > i) {
+    tokens.push(makeToken(text.slice(i, plain), i, true));
+    return plain;
+  }
   WORD.lastIndex = i;
   const m = WORD.exec(text);
   if (m && m.index === i) {
@@ -88,6 +92,38 @@ export function scanUnit(text: string, i: number, to: number, tokens: Token[]): 
   const ch = String.fromCodePoint(cp);
   tokens.push(makeToken(ch, i, false));
   return i + ch.length;
+}
+
+/** Whether each UTF-16 code unit is a letter, mark or digit (WORD's runs): 1 yes, 0 no, -1 not yet known. */
+const LMN = /[\p{L}\p{M}\p{N}]/u;
+const lmnTable = new Int8Array(0x10000).fill(-1);
+
+function isLmn(c: number): boolean {
+  let v = lmnTable[c]!;
+  if (v === -1) { v = LMN.test(String.fromCharCode(c)) ? 1 : 0; lmnTable[c] = v; }
+  return v === 1;
+}
+
+/**
+ * Where WORD's match at `i` ends, cut at `to`, when it is a plain run of letters and digits (most
+ * words): the run stops at a character that is neither and cannot join a word either ("/-.'’" can,
+ * and are left to the regex); i when the fast path does not apply (then the regex decides). A run
+ * that reaches `to` is cut there, as the regex's match would be. Such a run has no hyphen to split.
+ */
+function plainWordEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { j++; continue; }
+      return c === 47 || c === 45 || c === 46 || c === 39 ? i : j;
+    }
+    // A surrogate pair may be a letter (the regex reads code points): the regex decides.
+    if (c === 0x2019 || (c >= 0xd800 && c <= 0xdfff)) return i;
+    if (isLmn(c)) { j++; continue; }
+    return j;
+  }
+  return j;
 }
 
 export function isSpace(c: number): boolean {

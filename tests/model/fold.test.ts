@@ -25,7 +25,23 @@ describe('fold', () => {
     for (const ch of chars) {
       const s = `Ơ${ch}ư${ch}\u0301Đ`;
       expect(fold(s), `U+${ch.charCodeAt(0).toString(16)} in context`).toBe(definition(s));
+      const line = `Ủy ban nhân dân quận ${s} Hòa Minh ${ch}`;
+      expect(fold(line), `U+${ch.charCodeAt(0).toString(16)} in a line`).toBe(definition(line));
     }
+  });
+
+  it('folds a paragraph by the same table, and takes the definition when one character needs it', () => {
+    const paragraph = 'Ủy ban nhân dân QUẬN HOÀ MINH yêu cầu Thủ trưởng các cơ quan, đơn vị triển khai thực hiện nghiêm túc. '.repeat(6);
+    expect(paragraph.length).toBeGreaterThan(256);
+    expect(fold(paragraph)).toBe('uy ban nhan dan quan hoa minh yeu cau thu truong cac co quan, don vi trien khai thuc hien nghiem tuc. '.repeat(6));
+    const decomposed = paragraph.normalize('NFD');
+    expect(fold(decomposed)).toBe(definition(decomposed));
+    for (const odd of ['ǅ', 'İ', 'ﬁ', 'Å', 'ΟΔΟΣ', '😀']) {
+      const s = `${paragraph}${odd} ${paragraph}`;
+      expect(fold(s), odd).toBe(definition(s));
+    }
+    const plain = 'so 17/ct-ubnd ngay 3 thang 9 nam 2025 '.repeat(10);
+    expect(fold(plain)).toBe(plain);
   });
 
   it('takes the definition for text outside the table (Greek final sigma, Hangul, emoji)', () => {

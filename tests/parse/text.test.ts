@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/parse/clean.js';
-import { foldKey, nameKey, toneNormalize } from '../../src/parse/text.js';
+import { foldKey, nameKey, squash, toneNormalize } from '../../src/parse/text.js';
 
 describe('toneNormalize', () => {
   // [old placement, new placement]
@@ -23,6 +23,25 @@ describe('toneNormalize', () => {
     expect(nameKey('Liên Chiêu')).not.toBe(nameKey('Liên Chiểu'));
     expect(foldKey('Liên Chiêu')).toBe(foldKey('Liên Chiểu'));
     expect(foldKey('HAI BÀ TRUNG')).toBe(foldKey('Hai Bà Trưng'));
+  });
+});
+
+describe('squash and nameKey', () => {
+  const squashed = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('collapses every kind of white space, and gives a string already squashed back as it is', () => {
+    for (const s of ['Ủy ban  nhân dân', ' Quận 3', 'Quận 3 ', 'Sở Y tế\nthành phố', 'Sở\tY tế', 'Sở\u00a0Y tế', 'Sở Y\u2009tế', 'Sở \u3000Y', '\ufeffSở', 'a\u2028b', '', ' ', 'x']) {
+      expect(squash(s), JSON.stringify(s)).toBe(squashed(s));
+    }
+    expect(squash('Ủy ban nhân dân Quận 3')).toBe('Ủy ban nhân dân Quận 3');
+  });
+
+  it('keys names with and without the old tone placement as toneNormalize does', () => {
+    expect(nameKey('  Phường  HOÀ Minh\n')).toBe('phường hòa minh');
+    expect(nameKey('Thuỷ Nguyên')).toBe('thủy nguyên');
+    expect(nameKey('Ho\u0061\u0300 Minh')).toBe('hòa minh'); // decomposed old placement
+    expect(nameKey('Liên Chiểu')).toBe('liên chiểu');
+    expect(nameKey('Quý Lộc')).toBe('quý lộc');
   });
 });
 

@@ -24,6 +24,17 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('ends a plain word at punctuation and white space of every kind, and joins what WORD joins', () => {
+    const texts = (s: string, from = 0, to = s.length) => scanTokens(s, from, to).map((t) => t.text);
+    expect(texts('“Quy chế”, (Hòa)–mới;\u00a0xã\u2009Đông\u3000Hà')).toEqual(['“', 'Quy', 'chế', '”', ',', '(', 'Hòa', ')', '–', 'mới', ';', '\u00a0', 'xã', '\u2009', 'Đông', '\u3000', 'Hà']);
+    expect(texts("Cư M'gar, Đắk R’Lấp, Ia H' Drai, 1.000 người, Covid-19, T/L")).toEqual(["Cư", "M'gar", ',', 'Đắk', 'R’Lấp', ',', 'Ia', "H'", 'Drai', ',', '1.000', 'người', ',', 'Covid-19', ',', 'T/L']);
+    expect(texts('Ho\u0061\u0300 ΑΘΗΝΑ 東京 𝐀𝐁 x²')).toEqual(['Ho\u0061\u0300', 'ΑΘΗΝΑ', '東京', '𝐀𝐁', 'x²']);
+    // A word crossing the end of the stretch is cut there.
+    expect(texts('Thành phố Hà Nội', 0, 12)).toEqual(['Thành', 'phố', 'Hà']);
+    expect(texts('Sở Y-tế', 0, 4)).toEqual(['Sở', 'Y']);
+    expect(texts('Sở Y-tế', 0, 5)).toEqual(['Sở', 'Y-']);
+  });
+
   it('splits a hyphen between lower-case syllables and moves an old tone mark', () => {
     expect(tokenize('chính trị-xã hội Hoà').map((t) => t.norm)).toEqual(['chính', 'trị', '-', 'xã', 'hội', 'hòa']);
   });

@@ -626,10 +626,12 @@ async function serveBody(ctx: BenchContext, env: Env, q: QueryResult): Promise<S
   const runner = read.createReadRunner(env.driver, { timeoutMs: 30_000 });
   const orderKey = q.rootKeys[0]!;
   const number = q.roots[0]!;
+  const { parseDirectiveKey } = await import('../../../src/model/keys.js');
+  const issuer = parseDirectiveKey(orderKey)?.issuerKey ?? null;
   const { results, ...body } = await runServe(ctx, {
-    root: ctx.root, boltPort: BENCH_PORT, orderKey, number, search: searchFor({ number, key: orderKey }),
+    root: ctx.root, boltPort: BENCH_PORT, orderKey, number, issuer, search: searchFor({ number, key: orderKey }),
     direct: {
-      directive: () => runner.run(read.directivesByNumberQuery(number, null), 'bench'),
+      directive: () => runner.run(read.directivesByNumberQuery(number, issuer), 'bench'),
       derivedTasks: () => runner.run(read.derivedTasksQuery({ order: orderKey, level: 'ward', first: 20, maxDepth: 10, relations: ['IMPLEMENTS', 'BASED_ON', 'CITES'] }), 'bench'),
       clearQueryCaches: async () => { await runner.run({ cypher: 'CALL db.clearQueryCaches()', params: {} }, 'bench'); },
     },

@@ -28,9 +28,10 @@ export const BENCH_SERVE_NOTE = 'Figures also in bench/results.json (groups `thr
 export interface ServeEnv {
   root: string;
   boltPort: number;
-  /** A city order (key) and a number in the graph. */
+  /** A city order (key), its number and its issuer's key: on a large graph several cities reuse a number. */
   orderKey: string;
   number: string;
+  issuer: string | null;
   search: string;
   /** The same Cypher as the GraphQL requests, through the driver (the API's read runner). */
   direct: { directive: () => Promise<unknown>; derivedTasks: () => Promise<unknown>; clearQueryCaches: () => Promise<void> };
@@ -44,7 +45,7 @@ export interface ServeResults {
   throughput: { directiveRps: number; searchRps: number; derivedTasksRps: number; helloRps: number; connections: number; seconds: number };
 }
 
-const DIRECTIVE = 'query($n: String) { directive(number: $n) { key number title docType issuedOn status } }';
+const DIRECTIVE = 'query($n: String, $i: String) { directive(number: $n, issuer: $i) { key number title docType issuedOn status } }';
 const SEARCH = 'query($s: String) { directives(search: $s, first: 20) { totalCount nodes { key number title } } }';
 const DERIVED = `query($k: ID!) { derivedTasks(order: $k, level: WARD, first: 20) { totalCount truncated nodes {
   depth task { id clause text units { unit { name level } role } } directive { number } chain { number } links { evidence { sentence } } } } }`;
@@ -163,7 +164,7 @@ export async function runServe(ctx: BenchContext, env: ServeEnv): Promise<Sectio
     // Overhead, one request at a time: HTTP + GraphQL end to end against the same Cypher via the driver.
     const runs = ctx.quick ? 30 : 100;
     const pairs = {
-      directive: { http: () => post(server.url, DIRECTIVE, { n: env.number }), direct: env.direct.directive },
+      directive: { http: () => post(server.url, DIRECTIVE, { n: env.number, i: env.issuer }), direct: env.direct.directive },
       derivedTasks: { http: () => post(server.url, DERIVED, { k: env.orderKey }), direct: env.direct.derivedTasks },
     };
     const lat: Record<string, { http: number[]; direct: number[] }> = {};
@@ -189,7 +190,7 @@ export async function runServe(ctx: BenchContext, env: ServeEnv): Promise<Sectio
 
     const load = () => currentLoad();
     const bodies = {
-      'directive(number)': JSON.stringify({ query: DIRECTIVE, variables: { n: env.number } }),
+      'directive(number)': JSON.stringify({ query: DIRECTIVE, variables: { n: env.number, i: env.issuer } }),
       'directives(search)': JSON.stringify({ query: SEARCH, variables: { s: env.search } }),
       'derivedTasks (city order, ward level)': JSON.stringify({ query: DERIVED, variables: { k: env.orderKey } }),
     };

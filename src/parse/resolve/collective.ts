@@ -1,5 +1,5 @@
 import { sentenceEnd, sentenceStart } from '../find/sentences.js';
-import { parseUnitAt } from '../find/units.js';
+import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { COLLECTIVE_CONFIDENCE, COLLECTIVE_IMPLEMENTATION_PHRASES } from '../vocabulary/relations.js';
@@ -55,7 +55,7 @@ function subjectKeys(ctx: DocContext, from: number, to: number): Set<string> {
   const tokens = tokenize(ctx.text, from, to);
   const keys = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const m = parseUnitAt(tokens, i, tokens.length);
+    const m = mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i, tokens.length) : null;
     if (!m) continue;
     for (const org of resolveMention(m, ctx)) keys.add(org.key);
     i = Math.max(i, m.to - 1);
