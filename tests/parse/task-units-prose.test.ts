@@ -81,12 +81,12 @@ describe('units of tasks, as documents met outside clean files write them', () =
     ]);
   });
 
-  it('gives "X chỉ đạo Y …" to X only, and to Y when X is the issuer itself', () => {
+  it('gives "X chỉ đạo Y …" to X and to Y, Y with the roles written for it', () => {
     expect(units(huyenUy(`Ban Thường vụ Huyện ủy yêu cầu:
 1. Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Công an huyện rà soát các điểm xung yếu.
 2. Huyện ủy chỉ đạo Ban Chỉ huy Quân sự huyện sẵn sàng lực lượng ứng cứu.`))).toEqual([
-      ['UBND huyện Kim Bảng [assigned]'],
-      ['Ban Chỉ huy Quân sự huyện Kim Bảng [assigned]'],
+      ['UBND huyện Kim Bảng [assigned]', 'Phòng Nông nghiệp và Phát triển nông thôn huyện Kim Bảng [lead]', 'Công an huyện Kim Bảng [support]'],
+      ['Huyện ủy Kim Bảng [assigned]', 'Ban Chỉ huy Quân sự huyện Kim Bảng [assigned]'],
     ]);
   });
 

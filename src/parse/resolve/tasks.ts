@@ -45,23 +45,23 @@ function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
 }
 
 /**
- * "X chỉ đạo (cho) Y <verb>": the document assigns the task to X, who is to direct Y; Y is X's
- * business, not a unit of this document (docs/extraction-quality.md, labelling conventions). When X
- * is the issuer itself speaking ("UBND tỉnh chỉ đạo Sở Y tế chủ trì …" in an article quoting the
- * Kế hoạch of that UBND), directing is how it assigns: Y is the unit.
+ * "X chỉ đạo (cho) Y <verb>": X is to direct and Y to do the task, so both are its units. Whom a
+ * committee directs is what a ward-level reader looks for (seed 100-CV/ĐU gives the Trạm y tế and
+ * the tổ dân phố their tasks this way); the eval's labels, which name X only, count that as a miss.
+ * A directed unit the subject already names stays the subject's ("A chỉ đạo A ..." is one unit).
  */
-function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], issuerKey: string | null): TaskUnit[] {
-  const parts = plan.parts.flatMap((p) => roled(p, orgs));
-  const speaks = issuerKey !== null && parts.length > 0 && parts.every((u) => u.org.key === issuerKey);
-  const directed = speaks ? plan.directed.flatMap((d) => roled(d, orgs)) : [];
-  return mergeUnits(directed.length > 0 ? directed : parts);
+function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][]): TaskUnit[] {
+  const subject = plan.subject ? roled(plan.subject, orgs) : [];
+  const directed: TaskUnit[] = [];
+  const taken = (key: string) => subject.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
+  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!taken(u.org.key)) directed.push(u);
+  return mergeUnits([...plan.parts.flatMap((p) => roled(p, orgs)), ...directed]);
 }
 
 export function resolveTasks(found: FoundTasks, ctx: DocContext): TaskDraft[] {
   const orgs = found.groups.map((g: readonly UnitMention[]) => resolveUnits(g, ctx));
-  const issuerKey = ctx.issuerBody?.key ?? null;
   return found.tasks.map((t) => {
-    const units = unitsOf(t.units, orgs, issuerKey);
+    const units = unitsOf(t.units, orgs);
     return { clause: t.clause, units, start: t.start, end: t.end, role: units[0]!.role, rule: t.rule, confidence: t.confidence, deadline: t.deadline };
   });
 }
