@@ -57,11 +57,17 @@ export function lookupRequest(records: DocumentRecord[]) {
   return { shas: [], paths, keys: [...keys], series: [...series], numberKeys: [...numberKeys], named: [...named.values()] };
 }
 
-/** Kind and folded name of every organisation the records name as an issuer (their own or a cited document's). */
+/**
+ * Kind and folded name of every organisation the records name as an issuer (their own or a cited
+ * document's). Two records naming one key differently: the smaller name, so that their order does not matter.
+ */
 export function issuerNames(records: DocumentRecord[]): Map<string, IssuerName> {
   const names = new Map<string, IssuerName>();
   const add = (o: Organization | null | undefined) => {
-    if (o && !names.has(o.key)) names.set(o.key, { kind: o.kind, nameKey: orgNameKey(o) });
+    if (!o) return;
+    const mine = { kind: o.kind, nameKey: orgNameKey(o) };
+    const prev = names.get(o.key);
+    if (!prev || compareText(mine.nameKey, prev.nameKey) < 0) names.set(o.key, mine);
   };
   for (const r of records) {
     add(r.issuer);
