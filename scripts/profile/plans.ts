@@ -11,7 +11,8 @@
  * - with --runs N (default 50, 0 = none): p50 and p95 of the same fetch the API makes, the roots
  *   taken in turn after 5 warm-up runs, and the result size;
  * - a digest of the results over every root, so that a change to a query can show it returns the
- *   same thing before and after (compare the `digest` column of two runs).
+ *   same thing before and after (compare the `digest` column of two runs); object keys are sorted
+ *   first, so a row built in another key order (a map from Neo4j, a tuple turned into an object) digests alike.
  * The queries run through the project's executor (readTx), as every other script does.
  */
 import { createHash } from 'node:crypto';
@@ -213,8 +214,15 @@ function quantile(sorted: number[], q: number): number {
   return sorted[i]!;
 }
 
+/** Keys sorted at every level: the digest compares what a result says, not the order a map's keys came in. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+}
+
 function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 12);
 }
 
 async function main(): Promise<void> {

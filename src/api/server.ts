@@ -2,9 +2,10 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { graphiqlEnabled, type Config } from '../config.js';
 import { connectGraph } from '../graph/open.js';
-import { warmUp } from '../graph/read/warm.js';
+import { sampleOrder, warmUp } from '../graph/read/warm.js';
 import app from './app.js';
 import { ingestService } from './ingest.js';
+import { warmRequests } from './warm-requests.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
 /**
@@ -75,11 +76,15 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   // 1.3-1.8 s for Neo4j to plan it (issue 12). In the background, after listen: under load the
   // warm-up takes tens of seconds, which must not hold the start (a request meanwhile plans its own).
   // A graph that is down at start is warmed by its first queries instead.
+  // Then a few requests through the app on a directive of the graph: see warm-requests.ts.
   if (connected && config.WARM_QUERY_PLANS) {
-    void warmUp(runner).then(
-      (warmed) => fastify.log.info(`warmed ${warmed.queries} query plans in ${Math.round(warmed.ms)} ms`),
-      (err: unknown) => fastify.log.warn({ err }, 'warming the query plans failed: the first queries plan their own'),
-    );
+    void (async () => {
+      const warmed = await warmUp(runner);
+      const t0 = performance.now();
+      const order = await sampleOrder(runner);
+      const requests = order === null ? 0 : await warmRequests(fastify, order);
+      fastify.log.info(`warmed ${warmed.queries} query plans in ${Math.round(warmed.ms)} ms, then ${requests} requests in ${Math.round(performance.now() - t0)} ms`);
+    })().catch((err: unknown) => fastify.log.warn({ err }, 'warming the query plans failed: the first queries plan their own'));
   }
 
   let closing: Promise<void> | undefined;

@@ -43,7 +43,7 @@ const HEADER_WINDOW = 45;
 const NUMBER_LINE = /^[ ]*(?:Số|SỐ)[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
 const HEADING_WORDS = new Set(DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words).map((w) => fold(w)));
 const TITLE_LEAD = /^(?:V\/v|Về việc|Về|V\/V)(?![\p{L}\p{N}])/u;
-const BODY_OPENERS = /^(?:Thực hiện|Căn cứ|Ngày|Sáng|Chiều|Sau khi|Để|Trong|Tiếp theo|Theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Trước|Xét|Vừa qua|Hôm nay|Năm|Thời gian)(?![\p{L}\p{N}])/u;
+const BODY_OPENERS = /^(?:Thực hiện|Căn cứ|Ngày|Sáng|Chiều|Sau khi|Để|Trong|Tiếp theo|Phúc đáp|Trả lời|Theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Trước|Xét|Vừa qua|Hôm nay|Năm|Thời gian)(?![\p{L}\p{N}])/u;
 const MARKER_START = /^[ ]*(?:[-–—•+]|\d{1,2}[ ]*[.)\-–]|[IVX]{1,4}[ ]*[.\-–)]|[a-zđ][ ]*\))/u;
 const SURNAME_KEYS = new Set(SURNAMES.map((s) => nameKey(s)));
 
@@ -151,8 +151,10 @@ function kinhGuiBlock(lines: Line[], i: number): Line[] {
     }
     // A web copy keeps no blank line after the list: the body opens with a line that is no item,
     // after an item closed with "." or at a body opener ("Thực hiện ...").
+    // "Kính gửi: Các sở, ban, ngành." names its recipient on its own line: the next line may open the body.
     const prev = out[out.length - 1]!;
-    if (out.length > 1 && !/^[-–•]/.test(l.trimmed) && (BODY_OPENERS.test(l.trimmed) || /\.$/.test(prev.trimmed))) break;
+    const named = out.length > 1 || /:[ \t]*\S/u.test(prev.trimmed);
+    if (named && !/^[-–•]/.test(l.trimmed) && (BODY_OPENERS.test(l.trimmed) || /\.$/.test(prev.trimmed))) break;
     out.push(l);
     k++;
   }

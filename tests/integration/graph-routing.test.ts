@@ -62,7 +62,6 @@ describe('warming the query plans', () => {
     const before = await runner.run<{ n: number }>({ cypher: 'MATCH (x) RETURN count(x) AS n', params: {} }, 'counting');
     const warmed = await warmUp(runner);
     expect(warmed.queries).toBe(warmUpQueries().length);
-    expect(warmed.queries).toBe(31);
     expect(await runner.run({ cypher: 'MATCH (x) RETURN count(x) AS n', params: {} }, 'counting')).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { QueryError } from '../../errors.js';
-import { directiveMap, organizationMap } from './projections.js';
+import { directiveTuple, organizationMap } from './projections.js';
 import type { LineageCrossing, OrganizationRow } from './types.js';
 import { HOP_DOWN } from './walk.js';
 
@@ -41,11 +41,11 @@ CALL (entries, members) {
   ORDER BY best.depth, n.key
   LIMIT toInteger($nodeCap) + 1
   WITH n, best, best.via.o AS po, best.via.s AS ps
-  RETURN collect({ n: n, directive: ${directiveMap('n')}, depth: best.depth, entry: best.e.key, entryDepth: best.via.depth + 1, from: best.via.a.key,
+  RETURN collect({ n: n, directive: ${directiveTuple('n')}, depth: best.depth, entry: best.e.key, entryDepth: best.via.depth + 1, from: best.via.a.key,
     predecessor: ${organizationMap('po')}, successor: ${organizationMap('ps')} }) AS crossed
 }
 WITH root, walked, members, crossed, size(entries) > $nodeCap OR size(crossed) > $nodeCap AS crossTruncated,
-  reached + [c IN crossed | { directive: c.directive, depth: c.depth, side: 'DOWN' }] AS reached
+  reached + [c IN crossed | [c.directive, c.depth, 'DOWN']] AS reached
 WITH root, reached, crossTruncated,
   [c IN crossed | c { .entry, .entryDepth, .from, .predecessor, .successor, key: c.n.key }] AS crossings,
   walked + [c IN crossed | { n: c.n, side: 'DOWN', depth: c.depth }] AS walked,

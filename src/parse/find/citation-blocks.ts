@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { BLOCK_HEADINGS } from '../vocabulary/relations.js';
+import { BLOCK_HEADINGS, RELATED_HEADINGS } from '../vocabulary/relations.js';
 
 /**
  * Lists governed by a heading: "Căn cứ:" (or "Thực hiện:") alone on its line, then one cited
@@ -80,4 +80,41 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
     i = j - 1;
   }
   return blocks;
+}
+
+const RELATED = new RegExp(String.raw`^[ \t]*(?:${RELATED_HEADINGS.map(escape).join('|')})[ \t]*:?[ \t]*$`, 'iu');
+/** The longest list of other pages read under one such heading, in lines. */
+const RELATED_LINES = 15;
+
+/**
+ * Lists of other pages copied with a web page ("Tin liên quan:" then one title per line): their
+ * ranges, in which no number is a citation. A list ends at two blank lines, at a line of prose
+ * (longer than a title) or after RELATED_LINES lines.
+ */
+const ANY_RELATED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${RELATED_HEADINGS.map(escape).join('|')})[ \t]*:?[ \t]*(?:\n|$)`, 'iu');
+
+export function findRelatedLists(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!ANY_RELATED.test(text.slice(from, to))) return out;
+  let k = from;
+  while (k < to) {
+    const nl = text.indexOf('\n', k);
+    const end = nl < 0 || nl > to ? to : nl;
+    if (RELATED.test(text.slice(k, end))) {
+      let last = end;
+      let blanks = 0;
+      let j = end + 1;
+      for (let n = 0; n < RELATED_LINES && j < to; n++) {
+        const e = text.indexOf('\n', j) < 0 ? to : Math.min(to, text.indexOf('\n', j));
+        const line = text.slice(j, e).trim();
+        if (line === '') { if (++blanks >= 2) break; } else if (line.length > 200) break; else { blanks = 0; last = e; }
+        j = e + 1;
+      }
+      out.push([k, last]);
+      k = last + 1;
+      continue;
+    }
+    k = end + 1;
+  }
+  return out;
 }

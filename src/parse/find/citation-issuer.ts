@@ -16,7 +16,7 @@ export interface IssuerTokens {
   tokens: Token[];
 }
 
-const BEFORE = /(?<![\p{L}])của\s{1,2}([^;:\n]{2,160}?)\s{1,2}(?:tại|theo)\s{1,2}$/u;
+const BEFORE = /(?<![\p{L}])của\s{1,2}((?:(?!(?<![\p{L}])của\s)[^;:\n()]){2,160}?)\s{1,2}\(?(?:tại|theo)\s{1,2}$/u;
 
 /** "của <issuer> tại" right before a citation (its type word or number). */
 export function issuerWrittenBefore(text: string, sentenceStart: number, start: number): IssuerTokens | null {
@@ -48,6 +48,29 @@ function known(name: string): boolean {
   return k;
 }
 
+/**
+ * "Sở Giáo dục và Đào tạo Hà Nội": a province named straight after a department's name, with no
+ * "tỉnh" or "thành phố", is read into the name by the unit grammar ("… Đào tạo Hà Nội"); it is the
+ * department's province. Taken only when a word of the department's own name is left.
+ */
+function provinceOutOfTail(mention: UnitMention, tokens: readonly Token[]): UnitMention {
+  if (mention.head.shape !== 'body' || !mention.tail || mention.owner || mention.areas.length > 0 || mention.name) return mention;
+  const end = mention.to;
+  for (let k = Math.max(mention.from + 2, end - 3); k < end; k++) {
+    const words = tokens.slice(k, end);
+    if (!words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    const name = words.map((t) => t.text).join(' ');
+    if (lookup(name, 'province').places.length !== 1) continue;
+    const cut = parseUnitAt(tokens, mention.from, k);
+    if (!cut || cut.to !== k) return mention;
+    return {
+      ...cut, to: end, end: tokens[end - 1]!.end,
+      areas: [{ level: 'province', types: [], name, nameSpan: [tokens[k]!.start, tokens[end - 1]!.end], plural: false, count: null, grassroots: false, range: false, words: [], bare: true }],
+    };
+  }
+  return mention;
+}
+
 /** The issuer phrase made right: commas inside its name kept, a glued word of the next clause dropped. */
 export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
   let { mention, tokens } = phrase;
@@ -62,6 +85,7 @@ export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
       tokens = joined;
     }
   }
+  mention = provinceOutOfTail(mention, tokens);
   // "UBND tỉnh Phê duyệt …", "UBND tỉnh Thanh Hóa Về việc …": capitalised words of the next clause
   // read as part of a place name. A name the gazetteer does not know loses its last words while a
   // shorter one is known; a single unknown syllable before a lower-case word goes.

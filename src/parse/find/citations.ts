@@ -2,6 +2,7 @@ import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -94,11 +95,20 @@ const escape = (w: string) => w.replace(/[/.]/g, (c) => `\\${c}`).replace(/ /g, 
 export const NESTING_TITLE = new RegExp(
   String.raw`^(?:${NESTING_LEADS.map(escape).join('|')})[ ]{1,2}(?:${NESTING_VERBS.map(escape).join('|')})[ ]{1,2}$`, 'iu');
 
+/**
+ * A line that opens a block of its own never continues an issuer's name wrapped onto it: "… của Văn
+ * phòng UBND thành phố" then "Kính gửi: …" is not a place called "Kính".
+ */
+const BLOCK_LINE = /\n[ \t]*(?:Kính[ ]gửi|Căn[ ]cứ|Thực[ ]hiện|Nơi[ ]nhận|Số[ ]?:|V\/v|[-–•+*][ ]|\d{1,2}[.)/][ ])/u;
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
   const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
   if (!lead) return null;
   const from = at + lead[0].length;
-  const tokens = tokenize(text, from, Math.min(ceil, from + 160));
+  let to = Math.min(ceil, from + 160);
+  const block = BLOCK_LINE.exec(text.slice(from, to));
+  if (block) to = from + block.index;
+  const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
 }
@@ -184,8 +194,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   const region = text.slice(from, to);
   const numbers: Array<{ m: RegExpExecArray; start: number; end: number }> = [];
   const re = numberRegex('gu');
+  const related = findRelatedLists(text, from, to);
+  const inRelated = (at: number) => related.some(([s, e]) => at >= s && at < e);
   for (let m = re.exec(region); m; m = re.exec(region)) {
-    if (isItemMarker(text, from + m.index)) continue;
+    if (isItemMarker(text, from + m.index) || inRelated(from + m.index)) continue;
     numbers.push({ m, start: from + m.index, end: from + m.index + m[0].length });
   }
 

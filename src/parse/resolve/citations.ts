@@ -3,6 +3,7 @@ import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import type { DocNumber } from '../find/number.js';
+import { sentenceStart } from '../find/sentences.js';
 import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
 import { PhraseTable } from '../phrases.js';
@@ -10,9 +11,10 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { ISSUER_ORGANS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { mandatedBefore } from './mandate.js';
+import { mandatedBefore, type IsIssuer } from './mandate.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -75,6 +77,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
+    // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
+    // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
+    if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
@@ -93,7 +98,54 @@ export function onlyListGlue(text: string, a: number, b: number): boolean {
 
 /** True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same list). */
 export function opensAfterSemicolon(text: string, from: number, at: number): boolean {
-  return from > 0 && text[from - 1] === ';' && /^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at));
+  return from > 0 && text[from - 1] === ';' && (/^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at))
+    || ISSUER_LEAD_ITEM.test(text.slice(from, at)));
+}
+
+/** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
+function leadAfterGlue(text: string, a: number, b: number): boolean {
+  const glue = /^[ \t]*[,;][ \t]*(?:và[ \t]+)?/u.exec(text.slice(a, Math.min(b, a + 12)));
+  return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
+}
+
+/** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
+const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
+
+/** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
+const SHORT_REACH = 30;
+
+/** The relation a short repeat ("Chỉ thị 17") is given by a trigger right before it, read in its clause. */
+function shortTrigger(text: string, at: number, docType: DocType, blocks: readonly CitationBlock[], isIssuer: IsIssuer): Decision | null {
+  const from = sentenceStart(text, at, 0);
+  const t = triggerBefore(text, from, at, docType);
+  if (!t || t.at === undefined || at - t.at - t.rule.replace(/^trigger:/, '').length > SHORT_REACH) return null;
+  return inContext(text, t, at, from, blocks, isIssuer);
+}
+
+/** A line made only of a list marker, up to a citation: "- ", "2. ", or nothing. */
+const LINE_OPENER = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?[ \t]*$/u;
+/** Lines looked back over, for a list written one item per line. */
+const LIST_LINES = 12;
+
+/**
+ * "Căn cứ Luật …;" then "Nghị định số … ;" on the next line: a list written one document per
+ * line, whose items after the first carry no trigger of their own, shares the trigger that opens
+ * its first line. Read only when the line before ends with ";" (or ",") and the citation opens its line.
+ */
+export function lineListTrigger(text: string, at: number, docType: DocType): Decision | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || !LINE_OPENER.test(text.slice(lineStart, at))) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < LIST_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (!/[;,]$/u.test(line)) return null;
+    const lead = /^[ \t]*(?:(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u.exec(line)![0].length;
+    const t = triggerBefore(text, start + lead, Math.min(start + lead + 24, end), docType);
+    if (t && t.at === start + lead) return { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 };
+    end = start - 1;
+  }
+  return null;
 }
 
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
@@ -110,16 +162,38 @@ function parentAt(text: string, at: number, fulls: readonly FullMention[], befor
  * The relation a trigger gives, read in its clause: under a "Căn cứ:" or "Thực hiện:" heading the
  * heading decides; an "implements" trigger inside a task for others is a mandate (cites).
  */
-export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[]): Decision | null {
+export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Decision | null {
   const block = blocks.find((b) => at >= b.start && at < b.end);
   if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
-  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at)) {
+  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at, isIssuer)) {
     return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
   }
   return d;
 }
 
-function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[]): Map<FullMention, Decision & { parent: FullMention | null }> {
+/** Is a unit the document's issuer (or an organ acting for it)? Unknown counts as the issuer: no task is made up. */
+export function issuerTest(ctx: DocContext, issuerKey: string | null = null): IsIssuer {
+  const quiet = { ...ctx, warnings: new Warnings() };
+  return (m) => {
+    const own = ctx.issuerBody;
+    if (!own) return true;
+    // An organ that issues in its own series ("Ban Tuyên giáo Tỉnh ủy") is the issuer too.
+    const r = resolveMention(m, quiet)[0];
+    if (!r || same(r, own) || r.key === issuerKey) return true;
+    if (m.head.shape !== 'part' || !ISSUER_ORGANS.has(m.head.canonical)) return false;
+    const owner = m.owner ? resolveMention(m.owner, quiet)[0] : own;
+    return !owner || same(owner, own);
+  };
+}
+
+/** One body under two names: "Đảng bộ xã" and "Đảng ủy xã Đông Hội" are the same commune's Party committee. */
+function same(a: ResolvedOrg, b: ResolvedOrg): boolean {
+  if (a.key === b.key) return true;
+  const place = (o: ResolvedOrg) => o.area?.wardCode ?? o.area?.districtCode ?? o.area?.provinceCode ?? null;
+  return a.kind === b.kind && a.level === b.level && place(a) !== null && place(a) === place(b);
+}
+
+function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Map<FullMention, Decision & { parent: FullMention | null }> {
   const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
@@ -133,16 +207,17 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
     // that opens with the citation goes on with the list of the clause before.
-    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start)
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start)
       || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
-    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks);
+    if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks, isIssuer);
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
       d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
     }
+    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
   }
@@ -232,11 +307,12 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = []): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
-  const decisions = decide(text, fulls, blocks);
+  const isIssuer = issuerTest(ctx, issuerKey);
+  const decisions = decide(text, fulls, blocks, isIssuer);
 
   // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
   // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),
@@ -328,7 +404,16 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
       : candidates.find((c) => m.typeWord === null || c.docType === m.typeWord);
     if (!target) continue;
-    if (citedBy === target.citedBy) { target.spans.push([m.start, m.end]); continue; }
+    if (citedBy === target.citedBy) {
+      target.spans.push([m.start, m.end]);
+      // "Ngày 23/7, UBND Thành phố ban hành Chỉ thị số 17/CT-UBND … Thực hiện Chỉ thị 17, Ban
+      // Thường vụ yêu cầu …": the repeat says what this document does with the one named before.
+      const said = parent ? null : shortTrigger(text, m.start, target.docType, blocks, isIssuer);
+      if (said && STRENGTH[said.relation] > STRENGTH[target.relation]) {
+        target.relation = said.relation; target.rule = `short-form:${said.rule}`; target.confidence = Math.min(target.confidence, 0.85);
+      }
+      continue;
+    }
     if (citedBy === target.number) continue;
     const nk = numberKey(target.number);
     const existing = find(nk, target.issuer, citedBy, false);

@@ -35,14 +35,19 @@ interface Candidate {
   line: Line | null;
 }
 
+/** A header line that carries on the name above it. */
+const NAME_GOES_ON = /^(?:VÀ|và|-|–)[ ]/u;
+
 function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candidate | null {
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
   // A State header split over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH".
-  if (m && m.head.shape === 'body' && m.areas.length === 0 && next) {
+  if (m && (m.head.shape === 'body' || (m.head.shape === 'central' && next && NAME_GOES_ON.test(next.trimmed))) && m.areas.length === 0 && next) {
     const joined = tokenize(text, line.start, next.end);
     const mj = parseUnitAt(joined, 0);
-    if (mj && mj.areas.length > 0) { tokens = joined; m = mj; }
+    // … or a name wrapped after its first words: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
+    const wrapped = NAME_GOES_ON.test(next.trimmed) && mj !== null && joined[mj.to - 1]!.end > line.end;
+    if (mj && (mj.areas.length > 0 || wrapped)) { tokens = joined; m = mj; }
   }
   return m ? { mention: m, tokens, line } : null;
 }
@@ -145,7 +150,8 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     const prev = candidates[candidates.length - 1];
     if (prev?.line && prev.tokens[prev.tokens.length - 1]!.end >= line.end) continue;
     // OCR and web copies put blank lines between the two lines of one issuer ("ỦY BAN NHÂN DÂN" / "" / "HUYỆN ĐÔNG ANH").
-    const next = headerLines[k + 1];
+    const following = layout.lines[line.index + 1];
+    const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
     const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank);
     const c = mentionsOfLine(text, line, adjacent ? next : undefined);
     if (c) candidates.push(c);
@@ -309,6 +315,8 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     for (const n of named()) {
       const m = n.mention;
       if (m.head.shape !== 'part' || !m.owner || m.owner.head.canonical !== head.canonical) continue;
+      // "Văn phòng UBND thành phố Đà Nẵng ban hành …" in a quận's letter: an organ of another body.
+      if (!ownBody(m.owner, bodyOrg, ctx)) continue;
       const after = n.tokens[m.to];
       if (after && /^(?:yêu|đề|giao|chỉ|thông|kết|quyết|ban)$/iu.test(after.text)) {
         part = m.head.canonical;
@@ -323,6 +331,14 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   }
   const name = part ? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
+}
+
+/** True when `owner` ("Quận ủy", "UBND quận Hải Châu") can be the issuer's own body, not another level's or place's. */
+function ownBody(owner: UnitMention, body: ResolvedOrg, ctx: DocContext): boolean {
+  if (owner.areas.some((a) => a.level !== body.level)) return false;
+  if (!owner.name && !owner.areas.some((a) => a.name)) return true;
+  const org = resolveMention(owner, { ...ctx, warnings: new Warnings() })[0];
+  return !org || org.key === body.key;
 }
 
 const WARD_COUNT = /(?<![\d/])(\d{1,2})[ ]{1,2}(phường|xã)(?![\p{L}])/gu;

@@ -1,6 +1,6 @@
-import { parseUnitAt } from '../find/units.js';
+import { parseUnitAt, type UnitMention } from '../find/units.js';
 import { tokenize } from '../tokens.js';
-import { MANDATE_EXCEPTIONS, MANDATE_WORDS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 
 /**
  * Is the "thực hiện" before a citation the document's own act, or a task it gives to someone
@@ -21,8 +21,21 @@ const ISSUED_BY_OTHERS = /ban\s{1,2}hành\s{1,2}(?:các\s{1,2}|nhiều\s{1,2})?v
 const ITEM_LINE = /\n[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*/gu;
 const WINDOW = 500;
 
+/**
+ * Is a unit that opens a clause the document's issuer itself? Given by the caller, who knows the
+ * issuer; without it only a collective subject ("Các xã, thị trấn …") is known to be someone else.
+ */
+export type IsIssuer = (mention: UnitMention) => boolean;
+
+/** The line before `at` holds only an item marker: "4. " or "- " before a sentence, or nothing. */
+const OPENS_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?[ \t]*$/u;
+/** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
+const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${[...COLLECTIVE_SUBJECTS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
+const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
+
 /** True when the clause text[from, triggerAt) makes the trigger at `triggerAt` a task for others. */
-export function mandatedBefore(text: string, from: number, triggerAt: number): boolean {
+export function mandatedBefore(text: string, from: number, triggerAt: number, isIssuer?: IsIssuer): boolean {
   let start = Math.max(from, triggerAt - WINDOW);
   // The clause starts at the list item that holds the trigger, when there is one (the line break
   // before `start` is looked at too, for an item that opens the sentence).
@@ -36,8 +49,20 @@ export function mandatedBefore(text: string, from: number, triggerAt: number): b
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
   for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) if (m[2] !== undefined) return true;
-  if (itemStart < 0) return false;
-  // "2. Sở Tài chính tham mưu ...", "4. UBND Quận tiếp tục ...": an item whose subject is a unit is a task.
+  // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
+  // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
+  // issuer is a task for that unit; the document names the cited one for it to carry out.
+  if (itemStart < 0) {
+    const lead = /^\s*/u.exec(clause)![0].length;
+    if (start !== from || !OPENS_LINE.test(text.slice(Math.max(0, from + lead - 12), from + lead))) return false;
+    start += lead;
+    start += SUBJECT_LEAD.exec(text.slice(start, triggerAt))?.[0].length ?? 0;
+  }
+  if (ISSUES.test(clause)) return false;
+  if (PLURAL_SUBJECT.test(text.slice(start, triggerAt))) return true;
   const tokens = tokenize(text, start, triggerAt);
-  return tokens.length > 0 && parseUnitAt(tokens, 0) !== null;
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  if (!subject) return false;
+  if (subject.plural || subject.head.collective || subject.areas.some((a) => a.plural || a.grassroots)) return true;
+  return isIssuer !== undefined && !isIssuer(subject);
 }

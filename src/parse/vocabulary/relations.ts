@@ -11,6 +11,12 @@ export interface RelationTrigger {
   relation: Relation;
   /** `theo` only implements what can be carried out ("theo Chỉ thị"), not a report ("theo Báo cáo"). */
   actionableOnly?: boolean;
+  /**
+   * Words that hold a trigger word but name the results of carrying a document out: "Căn cứ kết quả
+   * thực hiện Kế hoạch số …" is a basis, not an implementation. The trigger before them decides; with
+   * none, they implement (a meeting that hears the results of work done under a document).
+   */
+  neutral?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -33,6 +39,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'thay thế', relation: 'cites' },
   { phrase: 'bãi bỏ', relation: 'cites' },
   { phrase: 'sửa đổi', relation: 'cites' },
+  ...['kết quả thực hiện', 'kết quả triển khai', 'kết quả triển khai thực hiện', 'tình hình thực hiện', 'tình hình triển khai',
+    'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
+    'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
 ];
 
 /** How far back (characters) a trigger may stand from the citation it governs. */
@@ -106,6 +115,21 @@ export const MANDATE_WORDS: readonly string[] = [
   'có trách nhiệm', 'chịu trách nhiệm',
 ];
 
+/** Organs that act for their committee: "Ban Thường vụ Huyện ủy triển khai …" is the Huyện ủy's own act. */
+export const ISSUER_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
+
+/**
+ * Plural subjects that open a task without naming a unit the gazetteer knows: "Các xã, thị trấn rà
+ * soát … theo Quyết định số …", "Các xóm tổ chức …". Never the issuer, so the clause is a task.
+ */
+export const COLLECTIVE_SUBJECTS: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'tổ dân phố', 'khối phố',
+  'sở', 'ban', 'ngành', 'cơ quan', 'đơn vị', 'địa phương', 'chi bộ', 'đảng bộ', 'cấp ủy', 'tổ chức đảng', 'đoàn thể', 'trường', 'doanh nghiệp',
+];
+
+/** Words before the subject of a task in a news report: "Theo kế hoạch, các xã rà soát …". */
+export const SUBJECT_LEADS: readonly string[] = ['theo kế hoạch', 'theo chỉ thị', 'theo đó', 'cụ thể', 'đồng thời', 'bên cạnh đó', 'ngoài ra'];
+
 /** Words that start with a mandate word but are no mandate ("giao thông", "yêu cầu của"). */
 export const MANDATE_EXCEPTIONS: readonly string[] = [
   'giao thông', 'giao dịch', 'giao lưu', 'giao tiếp', 'giao nhận', 'giao đất', 'giao khoán', 'giao thương', 'bàn giao',
@@ -130,3 +154,12 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * the document acts (basis), not which order it carries out.
  */
 export const RULE_TYPES: ReadonlySet<string> = new Set(['Luật', 'Quy chế', 'Quy định']);
+
+/**
+ * Headings of a web page's list of other pages, copied with the text: "Tin liên quan:", "Văn bản
+ * mới". The documents listed under them are the site's, not cited by this one.
+ */
+export const RELATED_HEADINGS: readonly string[] = [
+  'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'văn bản liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác',
+  'văn bản mới', 'văn bản khác', 'xem thêm', 'đọc thêm', 'tin mới nhất', 'tin đã đưa',
+];

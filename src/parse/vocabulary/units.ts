@@ -81,6 +81,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVHU'], kind: 'party-organ', shape: 'part', owner: 'Huyện ủy' },
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVTU'], kind: 'party-organ', shape: 'part', owner: 'Tỉnh ủy' },
   { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part' },
+  // The Front's standing board: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh".
+  { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Văn phòng', phrases: ['văn phòng', 'VP'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
@@ -159,6 +161,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
+  // The Youth Union's committee of an area, named like a Party committee: "Huyện đoàn Nam Đàn", "Tỉnh đoàn".
+  { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
+  { canonical: 'Thành đoàn', phrases: ['thành đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'] },
+  { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
+  { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
+  { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
