@@ -1,9 +1,9 @@
 import type { Candidate, Lookup } from '../graph/write/index.js';
 import { emptyBatch, type OrganizationRow, type ReferencedRow, type WriteBatch } from '../graph/write/rows.js';
-import type { DocumentRecord } from '../model/record.js';
-import { parseDirectiveKey } from '../model/keys.js';
+import type { DocumentRecord, Organization } from '../model/record.js';
+import { isUnknownAreaOrgKey, orgNameKey, parseDirectiveKey } from '../model/keys.js';
 import { compareText, mergeOrganization, mergeReferenced } from './organizations.js';
-import { resolveBatch } from './resolve.js';
+import { resolveBatch, type IssuerName } from './resolve.js';
 import { successionRows } from './succession.js';
 import { citationKey, documentRows, type IngestNote } from './rows.js';
 
@@ -36,26 +36,50 @@ export function lookupRequest(records: DocumentRecord[]) {
   const keys = new Set<string>();
   const series = new Set<string>();
   const numberKeys = new Set<string>();
-  const add = (key: string | null) => {
+  const named = new Map<string, { numberKey: string; nameKey: string }>();
+  const add = (key: string | null, issuer?: Organization | null) => {
     if (!key) return;
     keys.add(key);
     const p = parseDirectiveKey(key);
     if (!p) return;
     series.add(p.series);
     if (p.issuerKey === null) numberKeys.add(p.numberKey);
+    else if (issuer && issuer.key === p.issuerKey && isUnknownAreaOrgKey(p.issuerKey)) {
+      const nameKey = orgNameKey(issuer);
+      named.set(`${p.numberKey}\u0000${nameKey}`, { numberKey: p.numberKey, nameKey });
+    }
   };
   for (const r of records) {
     add(r.key);
-    for (const c of r.citations) add(citationKey(c));
+    for (const c of r.citations) add(citationKey(c), c.issuer);
   }
   const paths = records.map((r) => r.source.path).filter((p): p is string => !!p);
-  return { shas: [], paths, keys: [...keys], series: [...series], numberKeys: [...numberKeys] };
+  return { shas: [], paths, keys: [...keys], series: [...series], numberKeys: [...numberKeys], named: [...named.values()] };
+}
+
+/**
+ * Kind and folded name of every organisation the records name as an issuer (their own or a cited
+ * document's). Two records naming one key differently: the smaller name, so that their order does not matter.
+ */
+export function issuerNames(records: DocumentRecord[]): Map<string, IssuerName> {
+  const names = new Map<string, IssuerName>();
+  const add = (o: Organization | null | undefined) => {
+    if (!o) return;
+    const mine = { kind: o.kind, nameKey: orgNameKey(o) };
+    const prev = names.get(o.key);
+    if (!prev || compareText(mine.nameKey, prev.nameKey) < 0) names.set(o.key, mine);
+  };
+  for (const r of records) {
+    add(r.issuer);
+    for (const c of r.citations) add(c.issuer);
+  }
+  return names;
 }
 
 export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBatch {
   const byKey = new Map<string, Candidate>(lookup.candidates.map((c) => [c.key, c]));
   const allCitationKeys = records.flatMap((r) => r.citations.map(citationKey).filter((k): k is string => !!k));
-  const resolution = resolveBatch(records.map((r) => r.key), allCitationKeys, lookup.candidates);
+  const resolution = resolveBatch(records.map((r) => r.key), allCitationKeys, lookup.candidates, issuerNames(records));
 
   const batch = emptyBatch();
   batch.rekeys = resolution.rekeys;

@@ -1,14 +1,17 @@
 import type { Candidate } from '../graph/write/index.js';
 import type { RekeyRow } from '../graph/write/rows.js';
-import { parseDirectiveKey } from '../model/keys.js';
+import { isUnknownAreaOrgKey, parseDirectiveKey } from '../model/keys.js';
 
 /**
  * Identity of directives across documents (docs/graph-model.md names the keys):
  * - the same key is the same node: a cited document and the same document ingested later are one;
  * - numbers are unique per issuer, so different issuers never merge (the issuer is in the key);
  * - a key without year (no date was printed) is matched to the one node of the same number and
- *   issuer, and a citation without issuer to the one node of that number; both are inferences and
- *   are recorded (`resolvedBy`) so that a reviewer can undo them;
+ *   issuer, a citation without issuer to the one node of that number, and a citation whose issuer is
+ *   named but of unknown area ("Huyện ủy An Lão": two provinces have one) to the one node of that
+ *   number whose issuer, of known area, has the same kind and name (and the same year when both
+ *   have one); all are inferences and are recorded (`resolvedBy`) so that a reviewer can undo them.
+ *   The citation's issuer stays as read: only which document it means is inferred, not whose;
  * - a cited-only node known without year takes the full key when the dated document or a dated
  *   citation of it arrives (a rekey, also recorded).
  *
@@ -22,6 +25,7 @@ export const RESOLVED_BY = {
   citationWithoutDate: 'number+issuer: citation without date matched to the one dated node',
   citationToUndatedDoc: 'number+issuer: dated citation matched to the document without date',
   citationWithoutIssuer: 'number: citation without issuer matched to the one node of that number',
+  citationOfUnknownArea: 'number+issuer name: citation of an issuer of unknown area matched to the one node of that number whose issuer has the same kind and name',
   rekeyed: 'number+issuer: node cited without date took the key of the dated document',
 } as const;
 
@@ -31,8 +35,17 @@ interface Known {
   series: string | null;
   numberKey: string | null;
   issuerKey: string | null;
+  /** Kind and folded name of the issuer (src/model/keys.ts orgNameKey), when known. */
+  issuerKind: string | null;
+  issuerNameKey: string | null;
   year: number | null;
   inGraph: boolean;
+}
+
+/** What identifies an issuer by name: its kind ("party-committee") and folded body name (`huyen-uy-an-lao`). */
+export interface IssuerName {
+  kind: string | null;
+  nameKey: string;
 }
 
 function yearOf(c: Pick<Candidate, 'key' | 'issuedOn'>): number | null {
@@ -101,10 +114,19 @@ export interface BatchResolution {
   rekeys: RekeyRow[];
 }
 
-export function resolveBatch(documentKeys: string[], citationKeys: string[], candidates: Candidate[]): BatchResolution {
+/**
+ * `issuers`: kind and folded name of the organisations the batch's records name (issuers of the
+ * documents and of what they cite), for the nodes the batch adds and its citations of unknown area.
+ */
+export function resolveBatch(
+  documentKeys: string[], citationKeys: string[], candidates: Candidate[], issuers: ReadonlyMap<string, IssuerName> = new Map(),
+): BatchResolution {
   const u = new Universe();
   for (const c of candidates) {
-    u.add({ key: c.key, status: c.status, series: c.series, numberKey: c.numberKey, issuerKey: c.issuerKey, year: yearOf(c), inGraph: true });
+    u.add({
+      key: c.key, status: c.status, series: c.series, numberKey: c.numberKey, issuerKey: c.issuerKey,
+      issuerKind: c.issuerKind ?? null, issuerNameKey: c.issuerNameKey ?? null, year: yearOf(c), inGraph: true,
+    });
   }
   const renames = new Map<string, string>();
   const rekeys: RekeyRow[] = [];
@@ -120,7 +142,11 @@ export function resolveBatch(documentKeys: string[], citationKeys: string[], can
   };
   const addNode = (key: string, status: Known['status']) => {
     const p = parseDirectiveKey(key);
-    u.add({ key, status, series: p?.series ?? null, numberKey: p?.numberKey ?? null, issuerKey: p?.issuerKey ?? null, year: p?.year ?? null, inGraph: false });
+    const issuer = p?.issuerKey ? issuers.get(p.issuerKey) : undefined;
+    u.add({
+      key, status, series: p?.series ?? null, numberKey: p?.numberKey ?? null, issuerKey: p?.issuerKey ?? null,
+      issuerKind: issuer?.kind ?? null, issuerNameKey: issuer?.nameKey ?? null, year: p?.year ?? null, inGraph: false,
+    });
   };
 
   const documents: Resolution[] = documentKeys.map((raw) => {
@@ -158,6 +184,14 @@ export function resolveBatch(documentKeys: string[], citationKeys: string[], can
       const fits = u.number(p.numberKey).filter((k) => k.issuerKey !== null && (p.year === null || k.year === null || k.year === p.year));
       if (fits.length === 1) return { key: fits[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutIssuer };
       return { key: raw, resolvedBy: null };
+    }
+    const named = isUnknownAreaOrgKey(p.issuerKey) ? issuers.get(p.issuerKey) : undefined;
+    if (named) {
+      // Only issuers of known area: two citations of "Huyện ủy An Lão" from two wards are not one body on a guess.
+      const fits = u.number(p.numberKey).filter((k) => k.issuerKey !== null && !isUnknownAreaOrgKey(k.issuerKey)
+        && k.issuerNameKey === named.nameKey && k.issuerKind === named.kind
+        && (p.year === null || k.year === null || k.year === p.year));
+      if (fits.length === 1) return { key: fits[0]!.key, resolvedBy: RESOLVED_BY.citationOfUnknownArea };
     }
     if (p.year !== null) {
       const undated = u.get(p.series);

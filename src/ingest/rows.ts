@@ -1,4 +1,4 @@
-import { directiveKey, fold, parseDirectiveKey, slug } from '../model/keys.js';
+import { directiveKey, fold, orgNameKey, parseDirectiveKey, slug } from '../model/keys.js';
 import type { Area, Citation, DocumentRecord, Organization, Relation, Span } from '../model/record.js';
 import type {
   AssignsRow, CitationRow, CitationType, DirectiveRow, EdgeProps, IssuedByRow, OrganizationRow, PersonRow,
@@ -53,6 +53,7 @@ function orgRow(o: Organization, role: { issuer: boolean; unit: boolean }, name 
   return {
     key: o.key,
     name,
+    nameKey: orgNameKey(o),
     kind: o.kind,
     level: o.level,
     area: areaName(o.area),

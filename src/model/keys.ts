@@ -176,6 +176,20 @@ export function orgKey(kind: string, area: Area | null, scope?: string): string 
   return `org:${slug(kind)}`;
 }
 
+/**
+ * An organisation's name as keys fold it: the body's name, not who signs for it ("Ban Thường vụ
+ * Huyện ủy An Lão" signs for the body "Huyện ủy An Lão": `huyen-uy-an-lao`). For a body of unknown
+ * area it is the name part of its key (`org:huyen-uy-an-lao@?doc-…`).
+ */
+export function orgNameKey(o: { name: string; body?: string | null }): string {
+  return slug(o.body ?? o.name);
+}
+
+/** True for the key of an organisation whose area is unknown, scoped to the document naming it (`org:huyen-uy-an-lao@?doc-…`). */
+export function isUnknownAreaOrgKey(key: string): boolean {
+  return /^org:[a-z0-9-]+@\?/.test(key);
+}
+
 /** Number as a key part: upper case, no spaces, Đ kept apart from D by mapping to "DD". */
 export function numberKey(number: string): string {
   return number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();

@@ -18,7 +18,7 @@ const HOSTILE = "x'}) DETACH DELETE n //";
 const props = (statedIn: string): EdgeProps => ({ statedIn, evidence: 'Thực hiện Công văn số 180-CV/QU', span: [10, 40], rule: 'implements:thuc-hien', confidence: 0.9, resolvedBy: null });
 
 const org = (key: string): OrganizationRow => ({
-  key, name: 'Quận ủy Liên Chiểu', kind: 'party committee', level: 'district', area: 'Quận Liên Chiểu, Thành phố Đà Nẵng',
+  key, name: 'Quận ủy Liên Chiểu', nameKey: 'quan-uy-lien-chieu', kind: 'party committee', level: 'district', area: 'Quận Liên Chiểu, Thành phố Đà Nẵng',
   provinceCode: '48', districtCode: '490', wardCode: null, collective: false, resolvedBy: null,
   parentKey: 'org:thanh-uy@p48', parentRule: 'gazetteer', issuer: true, unit: false,
 });
@@ -54,7 +54,7 @@ const BUILDERS: Record<string, (key: string) => Query> = {
   deleteOrphanPersons: (k) => deleteOrphanPersons([k]),
   findBySha256: (k) => findBySha256([k]),
   findByPath: (k) => findByPath([k]),
-  findCandidates: (k) => findCandidates([k], [k], [k]),
+  findCandidates: (k) => findCandidates([k], [k], [k], [{ numberKey: k, nameKey: k }]),
 };
 
 describe('write query builders', () => {

@@ -3,7 +3,7 @@ import type { OrganizationRow, ReferencedRow } from '../../src/graph/write/rows.
 import { mergeOrganization, mergeReferenced, statedBy } from '../../src/ingest/organizations.js';
 
 const row = (over: Partial<OrganizationRow>): OrganizationRow => ({
-  key: 'org:quan-uy@d007', name: 'Quận ủy Hai Bà Trưng', kind: 'party-committee', level: 'district', area: 'Hai Bà Trưng, Hà Nội',
+  key: 'org:quan-uy@d007', name: 'Quận ủy Hai Bà Trưng', nameKey: 'quan-uy-hai-ba-trung', kind: 'party-committee', level: 'district', area: 'Hai Bà Trưng, Hà Nội',
   provinceCode: '01', districtCode: '007', wardCode: null, collective: false, resolvedBy: null, parentKey: 'org:thanh-uy@p01',
   parentRule: 'gazetteer', issuer: false, unit: true, ...over,
 });

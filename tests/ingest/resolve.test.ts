@@ -68,3 +68,58 @@ describe('citations', () => {
     expect(r.rekeys).toEqual([]);
   });
 });
+
+describe('citations of an issuer of unknown area', () => {
+  // "Huyện ủy An Lão": a district of Hải Phòng (313) and one of Bình Định (543) bear the name.
+  const CITED_BY = 'org:huyen-uy-an-lao@?doc-aad6f9fcc09c6565';
+  const HP = 'org:huyen-uy@d313';
+  const BD = 'org:huyen-uy@d543';
+  const LAO = { kind: 'party-committee', nameKey: 'huyen-uy-an-lao' };
+  const named = (key: string, status: Candidate['status'], issuer: { kind: string | null; nameKey: string | null } = LAO): Candidate =>
+    ({ ...node(key, status), issuerKind: issuer.kind, issuerNameKey: issuer.nameKey });
+  const issuers = new Map([[CITED_BY, LAO]]);
+  const raw = `doc:218-CV/HU|${CITED_BY}|2020`;
+
+  it('joins the one document of that number whose issuer has the same kind and name', () => {
+    const r = resolveBatch([], [raw], [named(`doc:218-CV/HU|${HP}|2020`, 'ingested')], issuers);
+    expect(r.citation(raw)).toEqual({ key: `doc:218-CV/HU|${HP}|2020`, resolvedBy: RESOLVED_BY.citationOfUnknownArea });
+    expect(r.rekeys).toEqual([]);
+  });
+
+  it('joins a cited-only node of that issuer too, and one of no year when the citation has one', () => {
+    const r = resolveBatch([], [raw], [named(`doc:218-CV/HU|${HP}`, 'referenced')], issuers);
+    expect(r.citation(raw)).toEqual({ key: `doc:218-CV/HU|${HP}`, resolvedBy: RESOLVED_BY.citationOfUnknownArea });
+  });
+
+  it('a citation without date joins the dated document', () => {
+    const undated = `doc:218-CV/HU|${CITED_BY}`;
+    const r = resolveBatch([], [undated], [named(`doc:218-CV/HU|${HP}|2020`, 'ingested')], issuers);
+    expect(r.citation(undated)).toEqual({ key: `doc:218-CV/HU|${HP}|2020`, resolvedBy: RESOLVED_BY.citationOfUnknownArea });
+  });
+
+  it('joins the document of the same batch (documents are resolved first)', () => {
+    const doc = `doc:218-CV/HU|${HP}|2020`;
+    const r = resolveBatch([doc], [raw], [], new Map([...issuers, [HP, LAO]]));
+    expect(r.citation(raw)).toEqual({ key: doc, resolvedBy: RESOLVED_BY.citationOfUnknownArea });
+  });
+
+  it.each([
+    ['two bodies of that name with the number and year: no guess', [named(`doc:218-CV/HU|${HP}|2020`, 'ingested'), named(`doc:218-CV/HU|${BD}|2020`, 'ingested')]],
+    ['another year', [named(`doc:218-CV/HU|${HP}|2019`, 'ingested')]],
+    ['another name (Huyện ủy An Dương)', [named(`doc:218-CV/HU|org:huyen-uy@d312|2020`, 'ingested', { kind: 'party-committee', nameKey: 'huyen-uy-an-duong' })]],
+    ['another kind of the same name', [named(`doc:218-CV/HU|org:huyen-uy@d313|2020`, 'ingested', { kind: 'people-committee', nameKey: 'huyen-uy-an-lao' })]],
+    ['an issuer the graph holds without folded name', [named(`doc:218-CV/HU|${HP}|2020`, 'ingested', { kind: 'party-committee', nameKey: null })]],
+    ['another citation of that name, of unknown area too', [named(`doc:218-CV/HU|org:huyen-uy-an-lao@?doc-0123456789abcdef|2020`, 'referenced')]],
+  ] as const)('%s: no link', (_what, graph) => {
+    expect(resolveBatch([], [raw], [...graph], issuers).citation(raw)).toEqual({ key: raw, resolvedBy: null });
+  });
+
+  it('a year of the other body does not make the match ambiguous', () => {
+    const r = resolveBatch([], [raw], [named(`doc:218-CV/HU|${HP}|2020`, 'ingested'), named(`doc:218-CV/HU|${BD}|2021`, 'ingested')], issuers);
+    expect(r.citation(raw)).toEqual({ key: `doc:218-CV/HU|${HP}|2020`, resolvedBy: RESOLVED_BY.citationOfUnknownArea });
+  });
+
+  it('without the issuer\'s name (the caller gave none), the key stays', () => {
+    expect(resolveBatch([], [raw], [named(`doc:218-CV/HU|${HP}|2020`, 'ingested')]).citation(raw)).toEqual({ key: raw, resolvedBy: null });
+  });
+});

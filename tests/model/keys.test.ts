@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directiveKey, numberKey, orgKey, parseDirectiveKey, UNKNOWN_ISSUER } from '../../src/model/keys.js';
+import { directiveKey, isUnknownAreaOrgKey, numberKey, orgKey, orgNameKey, parseDirectiveKey, UNKNOWN_ISSUER } from '../../src/model/keys.js';
 import type { Area } from '../../src/model/record.js';
 
 describe('parseDirectiveKey reads back what directiveKey writes', () => {
@@ -49,5 +49,22 @@ describe('directive keys round-trip', () => {
   it('writes the unknown issuer as org:? and reads it back as null', () => {
     expect(directiveKey('428-TB/TU', null, 2021)).toBe('doc:428-TB/TU|org:?|2021');
     expect(parseDirectiveKey('doc:428-TB/TU|org:?|2021')?.issuerKey).toBeNull();
+  });
+});
+
+describe('orgNameKey and isUnknownAreaOrgKey', () => {
+  it('folds the body, not who signs for it', () => {
+    expect(orgNameKey({ name: 'Ban Thường vụ Huyện ủy An Lão', body: 'Huyện ủy An Lão' })).toBe('huyen-uy-an-lao');
+    expect(orgNameKey({ name: 'Huyện ủy An Lão' })).toBe('huyen-uy-an-lao');
+    expect(orgNameKey({ name: 'Đảng ủy thị trấn An Lão', body: null })).toBe('dang-uy-thi-tran-an-lao');
+  });
+
+  it('is the name part of the key of a body of unknown area', () => {
+    const key = orgKey('Huyện ủy An Lão', null, 'doc-aad6f9fcc09c6565');
+    expect(key).toBe('org:huyen-uy-an-lao@?doc-aad6f9fcc09c6565');
+    expect(isUnknownAreaOrgKey(key)).toBe(true);
+    expect(isUnknownAreaOrgKey('org:huyen-uy@d313')).toBe(false);
+    expect(isUnknownAreaOrgKey('org:ubnd@2025.w20200')).toBe(false);
+    expect(isUnknownAreaOrgKey('org:bo-chinh-tri')).toBe(false);
   });
 });

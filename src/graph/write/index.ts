@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type GraphTarget, type WriteStats } from '../executor.js';
 import type { Query } from '../query.js';
-import { findByPath, findBySha256, findCandidates } from './lookup.js';
+import { findByPath, findBySha256, findCandidates, type NamedNumber } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
 import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from './edges.js';
 import {
@@ -119,6 +119,9 @@ export interface Candidate {
   issuedOn: string | null;
   sourcePath: string | null;
   sha256: string | null;
+  /** Kind and folded name of its issuer, when the graph has the issuer (and, for nameKey, wrote it with one). */
+  issuerKind?: string | null;
+  issuerNameKey?: string | null;
 }
 
 export interface Lookup {
@@ -129,7 +132,7 @@ export interface Lookup {
   candidates: Candidate[];
 }
 
-export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[] }
+export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[]; named?: NamedNumber[] }
 
 /** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
 export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?: Bookmarks): Promise<Lookup> {
@@ -152,8 +155,9 @@ async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Loo
     }
   }
   let candidates: Candidate[] = [];
-  if (req.keys.length + req.series.length + req.numberKeys.length > 0) {
-    candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys))).rows;
+  const named = req.named ?? [];
+  if (req.keys.length + req.series.length + req.numberKeys.length + named.length > 0) {
+    candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys, named))).rows;
   }
   return { bySha256, byPath, candidates };
 }

@@ -37,8 +37,18 @@ export function findByPath(paths: string[]): Query {
   };
 }
 
-/** Candidate directives by exact key, by series (number + issuer) and by number alone. */
-export function findCandidates(keys: string[], series: string[], numberKeys: string[]): Query {
+/** A number cited with an issuer of unknown area, and that issuer's folded name (`huyen-uy-an-lao`). */
+export interface NamedNumber {
+  numberKey: string;
+  nameKey: string;
+}
+
+/**
+ * Candidate directives by exact key, by series (number + issuer), by number alone, and by number and
+ * issuer name; each with its issuer's kind and folded name. The last lookup filters before its bound,
+ * so that a number many districts used (218-CV/HU) still finds the one of the named body.
+ */
+export function findCandidates(keys: string[], series: string[], numberKeys: string[], named: NamedNumber[] = []): Query {
   return {
     cypher: cypher`
       CALL () {
@@ -59,11 +69,20 @@ export function findCandidates(keys: string[], series: string[], numberKeys: str
           RETURN d LIMIT toInteger($limit)
         }
         RETURN d
+        UNION
+        UNWIND $named AS m
+        CALL (m) {
+          MATCH (d:Directive {numberKey: m.numberKey})
+          WHERE EXISTS { MATCH (:Organization {key: d.issuerKey, nameKey: m.nameKey}) }
+          RETURN d LIMIT toInteger($limit)
+        }
+        RETURN d
       }
+      OPTIONAL MATCH (o:Organization {key: d.issuerKey})
       RETURN d.key AS key, d.status AS status, d.series AS series, d.numberKey AS numberKey,
         d.issuerKey AS issuerKey, toString(d.issuedOn) AS issuedOn, d.sourcePath AS sourcePath,
-        d.sourceSha256 AS sha256
+        d.sourceSha256 AS sha256, o.kind AS issuerKind, o.nameKey AS issuerNameKey
     `,
-    params: { keys, series, numberKeys, limit: CANDIDATE_LIMIT },
+    params: { keys, series, numberKeys, named, limit: CANDIDATE_LIMIT },
   };
 }

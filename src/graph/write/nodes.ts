@@ -22,13 +22,14 @@ export function mergeOrganizations(rows: OrganizationRow[]): Query {
           WHEN row.name <> old.name THEN row.name < old.name
           ELSE coalesce(row.resolvedBy, '') < coalesce(old.resolvedBy, '') END AS rowWins
       MERGE (o:Organization {key: row.key})
-      ON CREATE SET o.name = row.name, o.kind = row.kind, o.level = row.level, o.area = row.area,
+      ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.level = row.level, o.area = row.area,
         o.provinceCode = row.provinceCode, o.districtCode = row.districtCode, o.wardCode = row.wardCode,
         o.collective = row.collective, o.resolvedBy = row.resolvedBy, o.parentKey = row.parentKey,
         o.parentRule = row.parentRule
       ON MATCH SET o.resolvedBy = CASE WHEN row.resolvedBy IS NULL OR o.resolvedBy IS NULL THEN null
           WHEN rowWins THEN row.resolvedBy ELSE o.resolvedBy END,
         o.name = CASE WHEN rowWins THEN row.name ELSE o.name END,
+        o.nameKey = CASE WHEN rowWins OR o.nameKey IS NULL THEN row.nameKey ELSE o.nameKey END,
         o.kind = coalesce(o.kind, row.kind), o.level = coalesce(o.level, row.level),
         o.area = coalesce(o.area, row.area), o.provinceCode = coalesce(o.provinceCode, row.provinceCode),
         o.districtCode = coalesce(o.districtCode, row.districtCode), o.wardCode = coalesce(o.wardCode, row.wardCode),

@@ -9,6 +9,11 @@ export type Span = [number, number];
 export interface OrganizationRow {
   key: string;
   name: string;
+  /**
+   * The body's name folded as keys fold names (slug of "Huyện ủy An Lão": `huyen-uy-an-lao`), whoever
+   * signs for it: what a citation of an issuer of unknown area is compared with (src/ingest/resolve.ts).
+   */
+  nameKey: string;
   kind: string | null;
   level: string | null;
   /** Display name of the area, most specific first: "Phường Hòa Minh, Quận Liên Chiểu, Thành phố Đà Nẵng". */
