@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(4000);
     expect(c.NEO4J_URI).toBeUndefined();
     expect(c.NEO4J_EMBEDDED_PORT).toBe(7687);
+    expect(c.NEO4J_EMBEDDED_DENSE_THRESHOLD).toBe(10);
     expect(c.dataDir.endsWith('.data')).toBe(true);
   });
 
@@ -28,6 +29,8 @@ describe('loadConfig', () => {
     ['GRAPHIQL', 'yes', 'expected true or false'],
     ['PDF_READ_TIMEOUT_MS', '0', 'whole number of milliseconds from 1'],
     ['PDF_READ_HEAP_MB', '8', 'whole number of megabytes from 16'],
+    ['NEO4J_EMBEDDED_DENSE_THRESHOLD', '0', 'whole number of relationships from 1'],
+    ['NEO4J_EMBEDDED_DENSE_THRESHOLD', 'few', 'whole number of relationships from 1'],
   ])('rejects %s=%s naming the variable', (name, value, says) => {
     let err: unknown;
     try { loadConfig({ [name]: value }); } catch (e) { err = e; }

@@ -39,7 +39,7 @@ With NEO4J_URI set the embedded server is not used: status checks that server in
 
     switch (action) {
       case 'start': {
-        const r = await embedded.start({ ...opts, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'cli' });
+        const r = await embedded.start({ ...opts, heap: config.NEO4J_EMBEDDED_HEAP, denseThreshold: config.NEO4J_EMBEDDED_DENSE_THRESHOLD, owner: 'cli' });
         out(r.reused
           ? `embedded Neo4j already running at ${r.uri} (pid ${r.pid}, data ${r.home})`
           : `embedded Neo4j started at ${r.uri} in ${(r.ms / 1000).toFixed(1)} s (pid ${r.pid}, data ${r.home}, log ${r.logFile})`);

@@ -40,6 +40,8 @@ export const MAIN_CLASS = 'dev.directivegraph.neo4j.EmbeddedNeo4j';
 
 export interface JavaCommand {
   heap: string;
+  /** Neo4j's db.relationship_grouping_threshold; unset keeps Neo4j's default (50). */
+  denseThreshold?: number | undefined;
   /** Class-data-sharing archive: `use` an existing one, or `create` it when this JVM exits (the build's warm-up). */
   cds?: { mode: 'use' | 'create'; archive: string } | undefined;
   /** Extra launcher flags, e.g. --warmup. */
@@ -71,6 +73,7 @@ export function javaArgs(c: JavaCommand): string[] {
     '--port', String(c.port),
     '--address', '127.0.0.1',
     '--pagecache', PAGECACHE,
+    ...(c.denseThreshold === undefined ? [] : ['--dense-threshold', String(c.denseThreshold)]),
     ...(c.extra ?? []),
   ];
 }
