@@ -22,7 +22,8 @@ export default defineCommand({
   status   say whether it runs, with pid, Bolt URI and data folder (exit 0 running, 1 not)`,
   options: {},
   notes: `Environment: DATA_DIR (default .data; the server keeps everything in DATA_DIR/neo4j),
-NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g), JAVA_HOME.
+NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g),
+NEO4J_EMBEDDED_DENSE_THRESHOLD (default 10), JAVA_HOME.
 With NEO4J_URI set the embedded server is not used: status checks that server instead.`,
   async run(_values, argv) {
     const [action, ...rest] = argv;
