@@ -53,6 +53,7 @@ type Cell = Range[];
 
 const SEPARATOR = /[ \t]*\|[ \t]*|\t+[ ]*|(?<=\S)[ ]{4,}(?=[^\s/\-–])/g;
 const RULE_ROW = /^[\s|:+\-–=_]*$/;
+const BODY_SECTION = /^\s*[IVX]{1,4}[.\-–)]\s+\p{Lu}/u;
 const MOTTO = /(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
 const INDEPENDENCE = /Độc lập[ ]*[-–][ ]*Tự do[ ]*[-–][ ]*Hạnh phúc/u;
 /** "Tân Lạc, ngày 10 tháng 3 năm 2025" glued after a number. */
@@ -121,7 +122,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
     let e = input.indexOf('\n', s);
     if (e < 0) e = input.length;
     const len = input.slice(s, e).trim().length;
-    if (len > HEADER_MAX_CHARS) break;
+    // A body paragraph, or a section of the body ("II. NHIỆM VỤ"): the header is above.
+    if (len > HEADER_MAX_CHARS || BODY_SECTION.test(input.slice(s, e))) break;
     lines.push([s, e]);
     if (len > 0) seen++;
     s = e + 1;
@@ -136,7 +138,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       const raw = input.slice(s, e);
       if (/\|/.test(raw) && RULE_ROW.test(raw)) { rows.push([]); continue; } // |---|---| of a markdown table
       const cells = cellsOf(input, s, e);
-      if (!cells) break;
+      // A header has two columns (three with a blank one): a wider row is a table of the body.
+      if (!cells || cells.length > 3) break;
       rows.push(cells);
     }
     if (j === k) { k++; continue; }

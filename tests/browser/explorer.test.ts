@@ -199,19 +199,19 @@ describe('explorer', () => {
     await drawn(p);
     // the units the Ban Thường vụ names in clauses 1 to 6 of the seed (its text, read by hand)
     const units = [
-      'Ban Chỉ huy Quân sự phường Hòa Minh', 'Công an phường Hòa Minh', 'Trạm y tế phường Hòa Minh', 'UBND phường Hòa Minh',
+      'Ban Chỉ huy Quân sự phường Hòa Minh', 'Công an phường Hòa Minh', 'UBND phường Hòa Minh',
       'Ủy ban Kiểm tra Đảng ủy phường Hòa Minh', 'Ban Tuyên giáo – Dân vận Đảng ủy phường Hòa Minh',
     ];
-    expect(await p.locator('#status').textContent()).toBe('100-CV/ĐU: 1 directives drawn, 0 links; 17 units assigned tasks by them.');
+    expect(await p.locator('#status').textContent()).toBe('100-CV/ĐU: 1 directives drawn, 0 links; 12 units assigned tasks by them.');
     const lines = await textList(p);
     const own = lines.find((l) => l.startsWith('100-CV/ĐU —'))!;
     // clause 3 alone names Công an phường, clause 5 alone the Ủy ban Kiểm tra
     expect(own).toContain('assigns tasks to Công an phường Hòa Minh (assigned; 1 task)');
     expect(own).toContain('assigns tasks to Ủy ban Kiểm tra Đảng ủy phường Hòa Minh (assigned; 1 task)');
     for (const u of units) expect(lines, u).toContain(`${u} — ward unit [ward, organisation]`);
-    // below the ward, in the residential areas (clause 6)
-    expect(lines).toContain('Các tổ dân phố phường Hòa Minh — internal unit [internal, organisation]');
-    expect(lines.filter((l) => l.endsWith('[ward, organisation]') || l.endsWith('[internal, organisation]'))).toHaveLength(17);
+    // clause 6 gives the task to the chi bộ: the residential units they are to direct are none of the seed's
+    expect(lines).not.toContain('Các tổ dân phố phường Hòa Minh — internal unit [internal, organisation]');
+    expect(lines.filter((l) => l.endsWith('[ward, organisation]') || l.endsWith('[internal, organisation]'))).toHaveLength(12);
 
     const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-export="graphml"]').click()]);
     const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -227,9 +227,9 @@ describe('explorer', () => {
       };
     }, text);
     expect(parsed.error).toBeNull();
-    expect(parsed.units).toHaveLength(17);
+    expect(parsed.units).toHaveLength(12);
     expect(parsed.units).toEqual(expect.arrayContaining(units));
-    expect(parsed.assigns).toHaveLength(17);
+    expect(parsed.assigns).toHaveLength(12);
     expect(parsed.assigns).toEqual(expect.arrayContaining([
       '100-CV/ĐU -> Công an phường Hòa Minh (ASSIGNED, 1)',
       '100-CV/ĐU -> Ủy ban Kiểm tra Đảng ủy phường Hòa Minh (ASSIGNED, 1)',
@@ -237,10 +237,10 @@ describe('explorer', () => {
     await screenshot(p, 'explorer-units-100');
   });
 
-  it('100-CV/ĐU\'s seventeen units are drawn inside the drawing area, at a readable zoom, at 1280×800, with its panel open, and on a phone', async () => {
+  it('100-CV/ĐU\'s twelve units are drawn inside the drawing area, at a readable zoom, at 1280×800, with its panel open, and on a phone', async () => {
     const check = async (p: Page, name: string) => {
       const drawing = await inside(p);
-      expect(drawing.nodes, name).toBe(18);
+      expect(drawing.nodes, name).toBe(13);
       expect(drawing.outside, name).toEqual([]);
       // 11–12 px labels drawn at no less than 0.75 of their size
       expect(drawing.zoom, name).toBeGreaterThanOrEqual(READABLE_ZOOM);

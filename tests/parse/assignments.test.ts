@@ -30,8 +30,8 @@ describe('assignments', () => {
     [`${LEAD}1. UBND quận đã triển khai kế hoạch.\n\nVăn phòng Quận ủy thông báo để các đơn vị biết, thực hiện./.`, []],
     // before any lead-in, prose is not a task unless it opens with an assigning verb
     ['Công an quận tăng cường tuần tra.\n\nĐề nghị UBND quận báo cáo kết quả.', [' assign:đề nghị: UBND']],
-    // "X chỉ đạo cho Y <verb>": Y joins the task
-    [`${LEAD}1. UBND quận chỉ đạo cho Trung tâm Y tế quận khẩn trương truy vết.`, ['1 subject+directed: UBND; Trung tâm Y tế']],
+    // "X chỉ đạo cho Y <verb>": the task is X's; Y is whom X directs, no unit of this document
+    [`${LEAD}1. UBND quận chỉ đạo cho Trung tâm Y tế quận khẩn trương truy vết.`, ['1 subject+directed: UBND']],
     // "1/" items are items (never numbers): the first names its unit, the second falls to the lead-in
     [`${LEAD}1/ Công an quận tăng cường tuần tra.\n2/ Rà soát các khu cách ly.`, ['1 subject: Công an', '2 lead-in: Các cơ quan, đơn vị']],
     // the closing formula with its issuer in front is no task

@@ -5,11 +5,12 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_WORDS,
+  DUTY_WORDS, PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { isBoundary } from './sentences.js';
+import { findTableTasks } from './task-table.js';
 import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -18,8 +19,8 @@ import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention }
  *
  * - its units are the subject written before the predicate ("Công an quận tăng cường ...",
  *   "Đối với X: ..."), or the object of an assigning verb ("Giao X", "Đề nghị X", "Yêu cầu X");
- * - "X chỉ đạo (cho) Y <verb>" adds the directed units Y ("UBND phường chỉ đạo cho Trạm y tế
- *   phường ... khẩn trương ...");
+ * - "X chỉ đạo (cho) Y <verb>" reads the directed units Y too ("UBND phường chỉ đạo cho Trạm y tế
+ *   phường ... khẩn trương ..."): resolve keeps X, or Y when X is the issuer speaking;
  * - "X chủ trì, phối hợp với Y": X leads, Y supports; otherwise every unit is `assigned`;
  * - a clause with no subject continues the task before it in the same item, or, opening an
  *   item, falls to the nearest lead-in above ("1. Giao UBND quận chỉ đạo các nội dung:" for its
@@ -41,9 +42,9 @@ export interface RoledGroup {
 }
 
 /**
- * The units of one task: the parts, merged by organisation in order (spans joined), then the
- * directed units ("X chỉ đạo cho Y ..."), each dropped when the subject or an earlier directed
- * unit is the same organisation.
+ * The units of one task: the parts, merged by organisation in order (spans joined), and the
+ * directed units ("X chỉ đạo cho Y ..."), which stand in for the parts only when those are the
+ * issuer itself (src/parse/resolve/tasks.ts).
  */
 export interface TaskUnitsPlan {
   parts: RoledGroup[];
@@ -79,7 +80,9 @@ const OBJECT = phraseSet(OBJECT_OPENERS);
 const NEUTRAL = phraseSet(NEUTRAL_PHRASES);
 const DIRECT = phraseSet(DIRECT_VERBS);
 const LEAD = phraseSet(LEAD_WORDS);
-const SUPPORT_WITH = phraseSet(SUPPORT_WORDS.filter((w) => w.endsWith('với')));
+const SUPPORT_WITH = phraseSet(SUPPORT_OPENERS);
+const SUPPORT_BARE = phraseSet(SUPPORT_WORDS.filter((w) => !w.endsWith('với')));
+const DUTY = phraseSet(DUTY_WORDS);
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
 const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
@@ -175,6 +178,14 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
   const anaphoric = (m: UnitMention) => m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
   const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
   return { ...result, units: distribute(tokens, subject) };
+}
+
+/** True when a unit mention (offices and plurals included) opens the clause. */
+function opensWithUnit(tokens: readonly Token[]): boolean {
+  let k = 0;
+  const neutral = NEUTRAL.match(tokens, 0, tokens.length);
+  if (neutral) k = neutral.end;
+  return mayStartUnit(tokens, k, tokens.length) && parseUnitAt(tokens, k, tokens.length) !== null;
 }
 
 const CLAUSE_END = /[.;!?]/;
@@ -274,27 +285,62 @@ type Roles = { lead: boolean; support: number | null };
  */
 function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;
+  const duty = DUTY.match(tokens, p);
+  if (duty) p = duty.end;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
     while (tokens[k]?.text === ',') k++;
-    const sup = SUPPORT_WITH.match(tokens, k);
-    if (sup) return { lead: true, support: groups.add(scanSubject(tokens, sup.end, tokens.length).units) };
+    const sup = supportAt(tokens, k);
+    if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
     if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
     return { lead: true, support: null };
   }
-  const sup = SUPPORT_WITH.match(tokens, p);
-  if (sup) {
-    const mentions = scanSubject(tokens, sup.end, tokens.length).units;
+  const sup = supportAt(tokens, p);
+  if (sup !== null) {
+    const mentions = scanSubject(tokens, sup, tokens.length).units;
     const support = groups.add(mentions);
     if (mentions.length > 0) return { lead: true, support };
   }
   return null;
 }
 
+/** Where the supporting units start after "phối hợp với" (or a bare "phối hợp" right before a unit) at k; null when none opens there. */
+function supportAt(tokens: readonly Token[], k: number): number | null {
+  const withWord = SUPPORT_WITH.match(tokens, k);
+  if (withWord) return withWord.end;
+  const bare = SUPPORT_BARE.match(tokens, k);
+  return bare && mayStartUnit(tokens, bare.end, tokens.length) && parseUnitAt(tokens, bare.end, tokens.length) ? bare.end : null;
+}
+
 function withRoles(main: number | null, roles: Roles | null): RoledGroup {
   return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
+}
+
+const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
+const CHO = phraseSet(['cho']);
+
+/**
+ * The assigning verb of a prose sentence around its subject: right before the first unit ("giao
+ * (cho) Sở …"), or between the last unit and the predicate ("…, kế hoạch yêu cầu kiện toàn",
+ * "… được giao tổ chức"). Null when there is none.
+ */
+function assignVerbAround(tokens: readonly Token[], s: SubjectScan): string | null {
+  const first = s.units[0]!.from;
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    const v = ASSIGN.match(tokens, k);
+    if (v && (v.end === first || (CHO.match(tokens, v.end)?.end === first))) return v.values[0]!;
+  }
+  if (s.stop !== 'predicate') return null;
+  const last = s.units[s.units.length - 1]!.to;
+  for (let k = last; k < s.predicate; k++) {
+    const p = PASSIVE_ASSIGN.match(tokens, k);
+    if (p) return 'giao';
+    const v = ASSIGN.match(tokens, k);
+    if (v && s.predicate - v.end <= 1) return v.values[0]!;
+  }
+  return null;
 }
 
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
@@ -330,8 +376,18 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     const object = scanSubject(tokens, midVerb.end, tokens.length);
     if (object.units.length > 0 && object.stop !== 'end') { s = object; assignVerb = midVerb.values[0]!; }
   }
-  const subjectCount = s.units.length;
-  const main = groups.add(s.units);
+  // An assigning verb written between the words of a prose sentence and its units: "Kế hoạch giao
+  // Sở … chủ trì …", "Đối với UBND các huyện, kế hoạch yêu cầu kiện toàn …", "Chi cục Kiểm lâm
+  // được giao tổ chức …". The issuer speaks through its document: the units are the assigned ones.
+  let unassigned = false;
+  if (!assign && assignVerb === null && s.units.length > 0) {
+    const verb = assignVerbAround(tokens, s);
+    if (verb) assignVerb = verb;
+    // "Phó Chủ tịch UBND tỉnh đề nghị các chủ rừng …": whom it asks names no unit; the speaker is none.
+    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate)) unassigned = true;
+  }
+  const subjectCount = unassigned ? 0 : s.units.length;
+  const main = groups.add(unassigned ? [] : s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
   const subject = withRoles(main, roles);
   const opening = subjectCount === 0 && s.predicate === 0 ? rolesAt(tokens, 0, groups) : null;
@@ -369,17 +425,22 @@ interface LeadIn {
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
 export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
-  const blocks = blocksOf(bodyLines);
+  const table = findTableTasks(text, bodyLines);
+  // The rows of a task table are read as its tasks, not as paragraphs.
+  const blocks = blocksOf(table.taken.size === 0 ? bodyLines : bodyLines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l)));
   const groups = new Groups();
   const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
   const tasks: TaskMention[] = [];
   let current: TaskMention | null = null;
   let afterRootLeadIn = false;
+  // Prose that has begun to assign ("Kế hoạch giao Sở … chủ trì …"): the sentences after it whose
+  // subject is a unit are tasks too ("Sở Tài chính cân đối, bố trí kinh phí."), as items would be.
+  let assigningProse = false;
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const body = text.slice(block.content, block.end);
-    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; continue; }
+    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; continue; }
     if (block.marker) { stack.push(block.marker); current = null; }
     const next = blocks[b + 1];
     const clauses = clausesOf(text, block.content, block.end);
@@ -427,7 +488,10 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
-      const eligible = inItem || afterRootLeadIn || read.assignVerb !== null;
+      const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
+      // Units after the clause's first words, with no predicate after them, are its objects
+      // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
+      if (read.subjectCount > 0 && read.stop === 'end' && !opensWithUnit(tokens)) read.subjectCount = 0;
       if (read.subjectCount > 0 && read.stop === 'end') {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
@@ -441,6 +505,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         const rule = `${read.assignVerb ? `assign:${read.assignVerb}` : 'subject'}${read.directed.length > 0 ? '+directed' : ''}`;
         current = { clause: stack.clause(), units, start, end: ce, rule, confidence: read.assignVerb ? 0.9 : 0.85, deadline: null };
         tasks.push(current);
+        if (!inItem && read.assignVerb !== null) assigningProse = true;
         continue;
       }
       carry = null;
@@ -461,6 +526,14 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       tasks.push(current);
     }
   }
+  for (const row of table.tasks) {
+    const lead = groups.add(row.lead);
+    const support = row.support.length > 0 ? groups.add(row.support) : null;
+    if (row.lead.length === 0 && support === null) continue;
+    const part: RoledGroup = { main: lead, lead: support !== null && row.lead.length > 0, support };
+    tasks.push({ clause: row.label, units: { parts: [part], subject: part, directed: [] }, start: row.start, end: row.end, rule: 'table', confidence: 0.8, deadline: null });
+  }
+  if (table.tasks.length > 0) tasks.sort((a, b) => a.start - b.start);
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
   return { groups: groups.list, tasks };
 }

@@ -3,7 +3,7 @@ import { isAllCaps } from '../text.js';
 import { isDash, type Token } from '../tokens.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
-  AREA_WORDS, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
+  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
   UNIT_HEADS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
@@ -77,6 +77,7 @@ const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
+const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -95,9 +96,16 @@ function isLowerWord(t: Token | undefined): boolean {
   return !!t && t.word && /^\p{Ll}/u.test(t.text);
 }
 
-/** True when a head, an area word or an office starts at i: a name stops there. */
+/** True when a head, an area word or an office starts at i: a name stops there. A head that is also a common word ("Điện lực") does not stop "Công ty Điện lực". */
 function startsSomething(tokens: readonly Token[], i: number, limit: number): boolean {
-  return HEADS.has(tokens, i, limit) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+  const h = HEADS.match(tokens, i, limit);
+  return (!!h && !h.values[0]!.qualified) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+}
+
+/** After a bare plural head ("các sở"): nothing, punctuation, list glue, an area word or a predicate, but no word of its own. */
+function endsBare(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j];
+  return j >= limit || !t || !t.word || !!glueAt(tokens, j, limit) || AREAS.has(tokens, j, limit) || NAME_STOPS.has(tokens, j, limit);
 }
 
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
@@ -131,6 +139,9 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
+  // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
+  const known = DEPARTMENTS.match(tokens, k, limit);
+  if (known && !isCapWord(tokens[known.end])) return known.end;
   k++;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
@@ -171,10 +182,13 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
     // "Văn hóa và Thông tin", "Tuyên giáo – Dân vận": groups joined by "và" or a dash; after
     // one, "Xã hội" is a word of the name ("Phòng Văn hóa - Xã hội"), not an area.
     const glue = glueAt(tokens, k, limit);
-    const joined = !!glue && (glue.word === '–' || (groups > 0 && glue.word === 'và')
+    // "GD&ĐT", "LĐ-TB&XH", "VH&TT": an abbreviated name joined by "&" with no space is one name,
+    // whatever its letters also abbreviate ("TT" is no Thường trực there).
+    const tight = groups > 0 && glue?.word === '&' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end;
+    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và')
       || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
-    const areaName = joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]);
+    const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
     const e = capsGroup(tokens, k, limit, areaName);
     if (e < 0) break;
     j = e;
@@ -352,19 +366,23 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const h = HEADS.match(tokens, j, limit);
   if (!h) return null;
   const head = h.values[0]!;
+  const headAt = j;
   j = h.end;
+  if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
 
   let tail: string | null = null;
   if (head.tail) {
     const e = head.tail === 'caps' ? capsTail(tokens, j, limit) : topicTail(tokens, j, limit);
     if (e > j) {
-      tail = tokens.slice(j, e).map((t) => t.text).join(' ').replace(/ ,/g, ',');
-      // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded anyway.
-      if (isAllCaps(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
+      tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
+      // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
+      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH") stays as printed.
+      if (isAllCaps(tail) && /\s/.test(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
       j = e;
     }
-    // "các sở", "các trường", "các bệnh viện": a generic word made plural is a collective of its kind.
-    else if (GENERIC_HEADS.has(head.canonical)) return null;
+    // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
+    // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
+    else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) return null;
   }
 
   let owner: UnitMention | null = null;
@@ -418,6 +436,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       }
     }
   }
+
+  // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
+  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);

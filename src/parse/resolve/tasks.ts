@@ -44,19 +44,24 @@ function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
   return out;
 }
 
-function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][]): TaskUnit[] {
-  const subject = plan.subject ? roled(plan.subject, orgs) : [];
-  // A directed unit the subject already names stays the subject's ("A chỉ đạo A ..." is one unit).
-  const directed: TaskUnit[] = [];
-  const taken = (key: string) => subject.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
-  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!taken(u.org.key)) directed.push(u);
-  return mergeUnits([...plan.parts.flatMap((p) => roled(p, orgs)), ...directed]);
+/**
+ * "X chỉ đạo (cho) Y <verb>": the document assigns the task to X, who is to direct Y; Y is X's
+ * business, not a unit of this document (docs/extraction-quality.md, labelling conventions). When X
+ * is the issuer itself speaking ("UBND tỉnh chỉ đạo Sở Y tế chủ trì …" in an article quoting the
+ * Kế hoạch of that UBND), directing is how it assigns: Y is the unit.
+ */
+function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], issuerKey: string | null): TaskUnit[] {
+  const parts = plan.parts.flatMap((p) => roled(p, orgs));
+  const speaks = issuerKey !== null && parts.length > 0 && parts.every((u) => u.org.key === issuerKey);
+  const directed = speaks ? plan.directed.flatMap((d) => roled(d, orgs)) : [];
+  return mergeUnits(directed.length > 0 ? directed : parts);
 }
 
 export function resolveTasks(found: FoundTasks, ctx: DocContext): TaskDraft[] {
   const orgs = found.groups.map((g: readonly UnitMention[]) => resolveUnits(g, ctx));
+  const issuerKey = ctx.issuerBody?.key ?? null;
   return found.tasks.map((t) => {
-    const units = unitsOf(t.units, orgs);
+    const units = unitsOf(t.units, orgs, issuerKey);
     return { clause: t.clause, units, start: t.start, end: t.end, role: units[0]!.role, rule: t.rule, confidence: t.confidence, deadline: t.deadline };
   });
 }

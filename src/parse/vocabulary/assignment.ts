@@ -12,6 +12,18 @@ export const LEAD_WORDS: readonly string[] = ['chủ trì'];
 export const SUPPORT_WORDS: readonly string[] = ['phối hợp với', 'phối hợp'];
 
 /**
+ * What opens the supporting units: "phối hợp với Y", and as documents also write it, "phối hợp
+ * chặt chẽ với Y", "phối hợp cùng Y". A bare "phối hợp" opens them only when a unit follows at once
+ * ("chủ trì, phối hợp Phòng Giáo dục …").
+ */
+export const SUPPORT_OPENERS: readonly string[] = [
+  'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp chặt chẽ cùng', 'phối hợp cùng với', 'phối hợp cùng', 'cùng phối hợp với',
+];
+
+/** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */
+export const DUTY_WORDS: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm'];
+
+/**
  * Directing verbs: "UBND phường chỉ đạo cho Trạm y tế phường ... khẩn trương ..." makes the
  * units directed part of the task.
  */
@@ -92,6 +104,17 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^tren day la\b/,
   // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
   /^(?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.$/,
-  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh) (?:nghiem )?(?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
+  // "Yêu cầu Thủ trưởng các cơ quan, đơn vị … tổ chức thực hiện nghiêm túc Kế hoạch này, …".
+  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
 ];
+
+/**
+ * A table of tasks (a Kế hoạch's "phân công" table, flattened to `|`-separated rows by the HTML
+ * reader or copied with tabs): the header cells that name its columns. Matched on folded cells.
+ */
+export const TASK_TABLE_COLUMNS = {
+  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu)\b/,
+  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien)\b/,
+  support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
+} as const;

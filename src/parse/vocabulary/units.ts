@@ -48,6 +48,14 @@ export interface UnitHead {
   keyKind?: string;
   /** A bare word that is a head only with a capitalised name after it ("Phòng Y tế", not "Hải Phòng"). */
   generic?: boolean;
+  /**
+   * Words that are also common nouns or verbs ("thanh tra việc …", "tham gia bảo hiểm xã hội"): a
+   * head only when written with a capital and followed by its area, owner or name ("Thanh tra
+   * huyện", "Bảo hiểm xã hội tỉnh", "Điện lực Vũ Thư").
+   */
+  qualified?: boolean;
+  /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
+  notBefore?: readonly string[];
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
@@ -107,6 +115,20 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'chính quyền', phrases: ['chính quyền'], kind: 'government', shape: 'body' },
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS'], kind: 'military', shape: 'body' },
+  // A province's military command: "Bộ" alone would read it as a ministry.
+  { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
+  { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
+  // State agencies of an area whose names are also common words: written with a capital and their area.
+  { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Bảo hiểm xã hội', phrases: ['bảo hiểm xã hội', 'BHXH'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Điện lực', phrases: ['điện lực'], kind: 'agency', shape: 'body', qualified: true },
+  { canonical: 'Văn phòng Đăng ký đất đai', phrases: ['văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai', 'VPĐKĐĐ'], kind: 'agency', shape: 'body' },
+  { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
+  { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
+  { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tòa án nhân dân', phrases: ['tòa án nhân dân', 'TAND'], kind: 'agency', shape: 'body' },
+  { canonical: 'Bưu điện văn hóa', phrases: ['bưu điện văn hóa'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Bưu điện', phrases: ['bưu điện'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
@@ -154,12 +176,20 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['tổ chức chính trị - xã hội', 'tổ chức CT-XH', 'tổ chức CTXH', 'đoàn thể chính trị - xã hội', 'đoàn thể CT-XH', 'đoàn thể CTXH'],
     kind: 'mass-organization', shape: 'body', collective: true,
   },
+  // The member organisations of the Front: "Ủy ban MTTQ tỉnh và các tổ chức thành viên".
+  { canonical: 'tổ chức thành viên', phrases: ['tổ chức thành viên'], kind: 'front', shape: 'body', collective: true },
   { canonical: 'ngành, đoàn thể', phrases: ['ngành, đoàn thể', 'ngành đoàn thể'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đoàn thể', phrases: ['hội, đoàn thể', 'hội đoàn thể', 'đoàn thể'], kind: 'mass-organization', shape: 'body', collective: true },
   { canonical: 'Đoàn Thanh niên', phrases: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên', 'đoàn TNCS hồ chí minh', 'đoàn TN'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
+  // The Youth Union's committee of an area is written like a Party committee: "Huyện đoàn", "Tỉnh đoàn".
+  { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thành đoàn', phrases: ['thành đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'], notBefore: ['kết', 'viên', 'thể'] },
   { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
   // The Youth Union's committee of an area, named like a Party committee: "Huyện đoàn Nam Đàn", "Tỉnh đoàn".
   { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
@@ -235,7 +265,11 @@ export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'h�
  * Words that end a name's lower-case syllables: "Bộ Y tế tăng cường ..." is "Bộ Y tế", not
  * "Bộ Y tế tăng cường". Predicate words (src/parse/vocabulary/assignment.ts) end it too.
  */
-export const NAME_STOPWORDS: readonly string[] = ['về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc'];
+export const NAME_STOPWORDS: readonly string[] = [
+  'về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc',
+  // "Chi cục Kiểm lâm được giao …": the passive opens the predicate.
+  'được', 'bị',
+];
 
 /** "cấp huyện", "cấp xã": every unit of that level, together. */
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
@@ -248,3 +282,19 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district
  * dịch Quận" (seed 004) are one body. Folded forms (no diacritics, lower case).
  */
 export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'covid', '19', 'sars-cov-2', 'ncov'];
+
+/**
+ * The names departments and offices of an area go by ("Sở Tài chính", "Phòng Y tế", "Chi cục
+ * Kiểm lâm"): a name found here ends where it ends, so the verb after it is no part of it ("Sở Tài
+ * chính cân đối kinh phí", "Sở Y tế chỉ định …"). Names not listed, and those written with a
+ * comma ("Văn hóa, Thể thao và Du lịch"), are read by their capitals.
+ */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',
+  'giao thông vận tải', 'giao thông', 'tài nguyên và môi trường', 'lao động - thương binh và xã hội', 'văn hóa và thông tin',
+  'văn hóa - thông tin', 'văn hóa - xã hội', 'giáo dục và đào tạo', 'kế hoạch và đầu tư', 'khoa học và công nghệ',
+  'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'thông tin và truyền thông', 'quản lý đô thị',
+  'kinh tế và hạ tầng', 'tài chính - kế hoạch', 'kiểm lâm', 'thủy lợi', 'thú y', 'chăn nuôi và thú y',
+  'trồng trọt và bảo vệ thực vật', 'quản lý thị trường', 'an toàn vệ sinh thực phẩm', 'dân số - kế hoạch hóa gia đình',
+  'phát triển quỹ đất', 'văn hóa - thông tin và thể thao', 'y tế dự phòng', 'kiểm soát bệnh tật',
+];

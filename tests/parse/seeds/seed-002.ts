@@ -56,8 +56,9 @@ export const seed002: SeedExpectation = {
       unit(`Ban Chấp hành Đảng ủy ${P}`, 'org:ban-chap-hanh-dang-uy@w20200', 'ward'),
       chiBo, ubnd, unit(`Các cơ quan, đơn vị ${P}`, 'org:cac-co-quan-don-vi@w20200', 'ward', true),
     ], 'Các đồng chí Ủy viên Ban Thường vụ Đảng ủy, Ủy viên BCH', 'trên địa bàn quản lý.'),
-    // "UBND phường chỉ đạo cho Trạm y tế phường và các lực lượng chức năng khẩn trương ...".
-    task('2', 'subject+directed', [ubnd, unit(`Trạm y tế ${P}`, 'org:tram-y-te@w20200', 'ward'), unit(`Các lực lượng chức năng ${P}`, 'org:cac-luc-luong-chuc-nang@w20200', 'ward', true)],
+    // "UBND phường chỉ đạo cho Trạm y tế phường và các lực lượng chức năng khẩn trương ...": the
+    // Đảng ủy assigns the task to UBND phường; whom UBND is to direct are not units of this document.
+    task('2', 'subject+directed', [ubnd],
       'UBND phường chỉ đạo cho Trạm y tế phường', 'Tổ covid cộng đồng trong khu dân cư.'),
     task('3', 'assign:đề nghị', [
       unit(`Công an ${P}`, 'org:cong-an@w20200', 'ward'), unit(`Ban Chỉ huy Quân sự ${P}`, 'org:ban-chi-huy-quan-su@w20200', 'ward'),
@@ -67,12 +68,8 @@ export const seed002: SeedExpectation = {
       'Ban Tuyên giáo – Dân vận Đảng ủy, UBND, UBMTTQVN', 'của các cơ quan chức năng.'),
     task('5', 'subject', [unit(`Ủy ban Kiểm tra Đảng ủy ${P}`, 'org:uy-ban-kiem-tra-dang-uy@w20200', 'ward')],
       'Ủy ban Kiểm tra Đảng ủy triển khai', 'chủ quan, lơ là.'),
-    task('6', 'subject+directed', [
-      chiBo,
-      unit(`Các Ban Công tác Mặt trận khu dân cư ${P}`, 'org:cac-ban-cong-tac-mat-tran-khu-dan-cu@w20200', 'internal', true),
-      unit(`Các tổ dân phố ${P}`, 'org:cac-to-dan-pho@w20200', 'internal', true),
-      unit(`Các đoàn thể khu dân cư ${P}`, 'org:cac-doan-the-khu-dan-cu@w20200', 'internal', true),
-    ], 'Bí thư các chi bộ cần tiếp tục chỉ đạo', 'không chểnh mảng tại khu dân cư.'),
+    // "Bí thư các chi bộ cần tiếp tục chỉ đạo cho Ban Công tác Mặt trận, …": the chi bộ's task.
+    task('6', 'subject+directed', [chiBo], 'Bí thư các chi bộ cần tiếp tục chỉ đạo', 'không chểnh mảng tại khu dân cư.'),
   ],
   warnings: ['NAME_MISSPELLED'],
 };

@@ -61,11 +61,11 @@ export function seed003(scope: string): SeedExpectation {
         'Giao Ban Tuyên giáo Quận ủy:', 'khu dân cư, điểm công cộng.'),
       task('2', 'subject', [ubndQuan], 'Ủy ban nhân dân Quận khẩn trương', 'theo chỉ đạo của Thành phố.'),
       task('2', 'subject', [ubndQuan, ubndPhuong], 'Ủy ban nhân dân Quận, phường tiếp tục', 'cấp bách trong mọi tình huống.'),
-      // Members in charge of grassroots organisations, and the inspection teams, who must direct the wards.
+      // Members in charge of grassroots organisations, and the inspection teams, who must direct the
+      // wards: the wards they direct ("chỉ đạo Đảng ủy, UBND các phường") are not units of this task.
       task('3', 'subject+directed', [
         unit('Ban Thường vụ Quận ủy', `org:ban-thuong-vu-quan-uy${S}`, 'district'),
         unit('Các đoàn kiểm tra Quận ủy', `org:cac-doan-kiem-tra-quan-uy${S}`, 'district', true),
-        dangUyPhuong, ubndPhuong,
       ], 'Các đồng chí Ủy viên Ban Thường vụ Quận ủy phụ trách', 'phòng, chống dịch bệnh Covid-19.'),
       // "Đối với X (...): ..." — X is the subject; "Người đứng đầu đơn vị ..." continues the item.
       task('4', 'subject', [

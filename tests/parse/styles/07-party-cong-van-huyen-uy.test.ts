@@ -28,12 +28,9 @@ describeStyle({
     {
       // The addressee directs; the forest rangers lead; police and military support.
       clause: '2',
-      units: [
-        { name: 'Ủy ban nhân dân huyện Như Thanh', level: 'district' },
-        { name: 'Hạt Kiểm lâm huyện Như Thanh', level: 'district', role: 'lead' },
-        { name: 'Công an huyện Như Thanh', level: 'district', role: 'support' },
-        { name: 'Ban Chỉ huy Quân sự huyện Như Thanh', level: 'district', role: 'support' },
-      ],
+      // "Ủy ban nhân dân huyện chỉ đạo Hạt Kiểm lâm huyện chủ trì, phối hợp với …": the Huyện ủy
+      // assigns the task to the UBND, whom it tells to direct its agencies; they are not its units.
+      units: [{ name: 'Ủy ban nhân dân huyện Như Thanh', level: 'district' }],
     },
     {
       clause: '3',

@@ -27,12 +27,9 @@ describeStyle({
   assignments: [
     {
       clause: 'II.1',
-      units: [
-        { name: 'Ủy ban nhân dân huyện Thủy Nguyên', level: 'district' },
-        { name: 'Phòng Tài nguyên và Môi trường huyện Thủy Nguyên', level: 'district', role: 'lead' },
-        { name: 'Phòng Kinh tế và Hạ tầng huyện Thủy Nguyên', level: 'district', role: 'support' },
-        { surfaceHas: 'Ủy ban nhân dân các xã, thị trấn', collective: true, level: 'ward', role: 'support' },
-      ],
+      // "Uỷ ban nhân dân huyện chỉ đạo Phòng Tài nguyên và Môi trường chủ trì, …": the task is the
+      // UBND's; the offices it is to direct are not units of the Huyện ủy's plan.
+      units: [{ name: 'Ủy ban nhân dân huyện Thủy Nguyên', level: 'district' }],
       deadline: '2019-06-30',
     },
     {

@@ -1,0 +1,103 @@
+import { tokenize, type Token } from '../tokens.js';
+import type { Line } from '../types.js';
+import { TASK_TABLE_COLUMNS } from '../vocabulary/assignment.js';
+import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * Tasks written as a table: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", one row
+ * per task. The HTML reader flattens a table row to one line of `|`-separated cells, as a markdown
+ * copy writes it (tabs are spaces once the text is cleaned, so a tab-separated copy is not read). Each row under a header that names a content column and a lead (or
+ * executing) column is a task: its text the content cell, its units those of the lead cell
+ * (leading when the support cell names units) and of the support cell (supporting).
+ */
+export interface TableTask {
+  /** The row's own number when its first cell is one ("1", "2."), else its place in the table. */
+  label: string;
+  start: number;
+  end: number;
+  lead: UnitMention[];
+  support: UnitMention[];
+}
+
+interface Cell { start: number; end: number; folded: string }
+
+const SEPARATOR = /\s*\|\s*/g;
+
+function cellsOf(line: Line): Cell[] | null {
+  const text = line.text;
+  if (!text.includes('|')) return null;
+  const cells: Cell[] = [];
+  let from = 0;
+  SEPARATOR.lastIndex = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: line.start + a, end: line.start + b, folded: line.folded.slice(a, b).trim() });
+  };
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  // "| a | b |": the empty cells outside the outer bars are none.
+  while (cells.length > 0 && cells[0]!.start === cells[0]!.end) cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end) cells.pop();
+  return cells.length >= 3 ? cells : null;
+}
+
+interface Columns { content: number; lead: number; support: number | null; width: number }
+
+function headerOf(cells: readonly Cell[]): Columns | null {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c.folded));
+  const content = find(TASK_TABLE_COLUMNS.content);
+  const lead = find(TASK_TABLE_COLUMNS.lead);
+  if (content < 0 || lead < 0 || content === lead) return null;
+  const support = find(TASK_TABLE_COLUMNS.support);
+  return { content, lead, support: support >= 0 && support !== lead ? support : null, width: cells.length };
+}
+
+/** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"). */
+function unitsIn(text: string, cell: Cell | undefined): UnitMention[] {
+  if (!cell || cell.start >= cell.end) return [];
+  const tokens: Token[] = tokenize(text, cell.start, cell.end);
+  const found: UnitMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartUnit(tokens, i, tokens.length)) continue;
+    const m = parseUnitAt(tokens, i, tokens.length);
+    if (!m) continue;
+    found.push(m);
+    i = m.to - 1;
+  }
+  return distribute(tokens, found);
+}
+
+/**
+ * The task tables of the body lines: their tasks, and the indexes (into `lines`) of the lines they
+ * take, which the reading of paragraphs then passes over.
+ */
+export function findTableTasks(text: string, lines: readonly Line[]): { tasks: TableTask[]; taken: Set<number> } {
+  const tasks: TableTask[] = [];
+  const taken = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    const headerCells = cellsOf(lines[k]!);
+    const columns = headerCells && headerOf(headerCells);
+    if (!columns) continue;
+    taken.add(k);
+    let n = 0;
+    for (k++; k < lines.length; k++) {
+      if (lines[k]!.blank) continue;
+      const cells = cellsOf(lines[k]!);
+      if (!cells || cells.length !== columns.width) { k--; break; }
+      taken.add(k);
+      const content = cells[columns.content]!;
+      if (content.start >= content.end) continue;
+      n++;
+      const own = /^\d{1,3}\.?$/.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
+      tasks.push({
+        label: own, start: content.start, end: content.end,
+        lead: unitsIn(text, cells[columns.lead]), support: columns.support === null ? [] : unitsIn(text, cells[columns.support]),
+      });
+    }
+  }
+  return { tasks, taken };
+}
