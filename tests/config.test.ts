@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphiqlEnabled, loadConfig, pdfReadLimits } from '../src/config.js';
+import { DENSE_THRESHOLD } from '../src/db/jvm.js';
 import { ConfigError } from '../src/errors.js';
 
 describe('loadConfig', () => {
@@ -9,6 +10,8 @@ describe('loadConfig', () => {
     expect(c.NEO4J_URI).toBeUndefined();
     expect(c.NEO4J_EMBEDDED_PORT).toBe(7687);
     expect(c.NEO4J_EMBEDDED_DENSE_THRESHOLD).toBe(10);
+    // The servers started without the setting (the bench's) get the same value.
+    expect(DENSE_THRESHOLD).toBe(10);
     expect(c.dataDir.endsWith('.data')).toBe(true);
   });
 
