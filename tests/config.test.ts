@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphiqlEnabled, loadConfig, pdfReadLimits } from '../src/config.js';
+import { DENSE_THRESHOLD } from '../src/db/jvm.js';
 import { ConfigError } from '../src/errors.js';
 
 describe('loadConfig', () => {
@@ -8,6 +9,9 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(4000);
     expect(c.NEO4J_URI).toBeUndefined();
     expect(c.NEO4J_EMBEDDED_PORT).toBe(7687);
+    expect(c.NEO4J_EMBEDDED_DENSE_THRESHOLD).toBe(10);
+    // The servers started without the setting (the bench's) get the same value.
+    expect(DENSE_THRESHOLD).toBe(10);
     expect(c.dataDir.endsWith('.data')).toBe(true);
   });
 
@@ -28,6 +32,8 @@ describe('loadConfig', () => {
     ['GRAPHIQL', 'yes', 'expected true or false'],
     ['PDF_READ_TIMEOUT_MS', '0', 'whole number of milliseconds from 1'],
     ['PDF_READ_HEAP_MB', '8', 'whole number of megabytes from 16'],
+    ['NEO4J_EMBEDDED_DENSE_THRESHOLD', '0', 'whole number of relationships from 1'],
+    ['NEO4J_EMBEDDED_DENSE_THRESHOLD', 'few', 'whole number of relationships from 1'],
   ])('rejects %s=%s naming the variable', (name, value, says) => {
     let err: unknown;
     try { loadConfig({ [name]: value }); } catch (e) { err = e; }

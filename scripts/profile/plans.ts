@@ -1,7 +1,7 @@
 /**
  * PROFILE of every API read query on the graph of the configured Neo4j, and their latency.
  *
- *   DATA_DIR=.data/profile NEO4J_EMBEDDED_PORT=7715 npx tsx scripts/profile/plans.ts [--runs 50] [--only lineage,derived] [--plans] [--json out.json]
+ *   DATA_DIR=.data/profile NEO4J_EMBEDDED_PORT=7715 npx tsx scripts/profile/plans.ts [--runs 50] [--only lineage,derived] [--plans] [--json out.json] [--ignore ingestedAt]
  *
  * The graph is whatever the server holds (build one with scripts/gen-corpus.ts and `directive-graph
  * ingest`); nothing is written. The roots are the ingested province-level Chỉ thị (a city order of
@@ -13,6 +13,8 @@
  * - a digest of the results over every root, so that a change to a query can show it returns the
  *   same thing before and after (compare the `digest` column of two runs); object keys are sorted
  *   first, so a row built in another key order (a map from Neo4j, a tuple turned into an object) digests alike.
+ * - --ignore ingestedAt,... leaves those keys out of the digest: two graphs ingested apart (say, on servers
+ *   with different settings) differ in their ingest times and nothing else.
  * The queries run through the project's executor (readTx), as every other script does.
  */
 import { createHash } from 'node:crypto';
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     plans: { type: 'boolean', default: false },
     json: { type: 'string' },
     roots: { type: 'string', default: '10' },
+    ignore: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -214,11 +217,14 @@ function quantile(sorted: number[], q: number): number {
   return sorted[i]!;
 }
 
+const IGNORED = new Set(values.ignore?.split(',').map((k) => k.trim()).filter((k) => k !== '') ?? []);
+
 /** Keys sorted at every level: the digest compares what a result says, not the order a map's keys came in. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !IGNORED.has(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
 }
 
 function digest(value: unknown): string {

@@ -22,7 +22,8 @@ export default defineCommand({
   status   say whether it runs, with pid, Bolt URI and data folder (exit 0 running, 1 not)`,
   options: {},
   notes: `Environment: DATA_DIR (default .data; the server keeps everything in DATA_DIR/neo4j),
-NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g), JAVA_HOME.
+NEO4J_EMBEDDED_PORT (default 7687), NEO4J_EMBEDDED_HEAP (default 1g),
+NEO4J_EMBEDDED_DENSE_THRESHOLD (default 10), JAVA_HOME.
 With NEO4J_URI set the embedded server is not used: status checks that server instead.`,
   async run(_values, argv) {
     const [action, ...rest] = argv;
@@ -39,7 +40,7 @@ With NEO4J_URI set the embedded server is not used: status checks that server in
 
     switch (action) {
       case 'start': {
-        const r = await embedded.start({ ...opts, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'cli' });
+        const r = await embedded.start({ ...opts, heap: config.NEO4J_EMBEDDED_HEAP, denseThreshold: config.NEO4J_EMBEDDED_DENSE_THRESHOLD, owner: 'cli' });
         out(r.reused
           ? `embedded Neo4j already running at ${r.uri} (pid ${r.pid}, data ${r.home})`
           : `embedded Neo4j started at ${r.uri} in ${(r.ms / 1000).toFixed(1)} s (pid ${r.pid}, data ${r.home}, log ${r.logFile})`);

@@ -32,7 +32,7 @@ export default defineCommand({
     let stopEmbedded: (() => Promise<void>) | undefined;
     if (!config.NEO4J_URI) {
       const embedded = await import('../db/embedded.js');
-      const result = await embedded.start({ dataDir: config.dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'cli', log: say });
+      const result = await embedded.start({ dataDir: config.dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, denseThreshold: config.NEO4J_EMBEDDED_DENSE_THRESHOLD, owner: 'cli', log: say });
       say(`embedded Neo4j ${result.reused ? 'already running' : `started in ${(result.ms / 1000).toFixed(1)} s`} at ${result.uri} (data in ${result.home})`);
       if (!result.reused) {
         stopEmbedded = async () => {

@@ -28,6 +28,8 @@ export interface ServerOptions {
 
 export interface StartOptions extends ServerOptions {
   heap: string;
+  /** Neo4j's db.relationship_grouping_threshold (applies to nodes as they become dense). */
+  denseThreshold?: number | undefined;
   owner?: PidRecord['owner'];
   /** How long the JVM gets until Bolt answers. */
   timeoutMs?: number;
@@ -133,7 +135,7 @@ export async function start(opts: StartOptions): Promise<StartResult> {
     writeSync(out, `\n--- ${new Date().toISOString()} start by pid ${process.pid} on port ${opts.port}\n`);
     const java = javaBinary();
     const child = spawn(java, javaArgs({
-      heap: opts.heap, home: paths.home, port: opts.port, jar: launcher.jar, lib: launcher.lib, separator: delimiter,
+      heap: opts.heap, denseThreshold: opts.denseThreshold, home: paths.home, port: opts.port, jar: launcher.jar, lib: launcher.lib, separator: delimiter,
       cds: existsSync(launcher.cds) ? { mode: 'use', archive: launcher.cds } : undefined,
     }), { detached: true, stdio: ['ignore', out, out], cwd: paths.home });
     closeSync(out);

@@ -36,10 +36,18 @@ export const TUNING_FLAGS: readonly string[] = [
 /** Page cache of the embedded server: enough for the corpora this project loads, small enough for a laptop. */
 export const PAGECACHE = '256m';
 
+/**
+ * db.relationship_grouping_threshold of the embedded server when the caller gives none (the bench, the
+ * explorer bench): the default of NEO4J_EMBEDDED_DENSE_THRESHOLD, measured in README "Scaling out".
+ */
+export const DENSE_THRESHOLD = 10;
+
 export const MAIN_CLASS = 'dev.directivegraph.neo4j.EmbeddedNeo4j';
 
 export interface JavaCommand {
   heap: string;
+  /** Neo4j's db.relationship_grouping_threshold; unset: DENSE_THRESHOLD. */
+  denseThreshold?: number | undefined;
   /** Class-data-sharing archive: `use` an existing one, or `create` it when this JVM exits (the build's warm-up). */
   cds?: { mode: 'use' | 'create'; archive: string } | undefined;
   /** Extra launcher flags, e.g. --warmup. */
@@ -71,6 +79,7 @@ export function javaArgs(c: JavaCommand): string[] {
     '--port', String(c.port),
     '--address', '127.0.0.1',
     '--pagecache', PAGECACHE,
+    '--dense-threshold', String(c.denseThreshold ?? DENSE_THRESHOLD),
     ...(c.extra ?? []),
   ];
 }

@@ -20,7 +20,9 @@ let port: number;
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'db', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: '', DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: String(port), NEO4J_EMBEDDED_HEAP: '512m' },
+    env: { ...process.env, NEO4J_URI: '', DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: String(port), NEO4J_EMBEDDED_HEAP: '512m',
+      // Not the default, so that the setting is seen to reach Neo4j.
+      NEO4J_EMBEDDED_DENSE_THRESHOLD: '20' },
     timeout: 280_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -76,6 +78,11 @@ describe('db start / status / stop', () => {
     firstPid = pidOf();
     expect(alive(firstPid)).toBe(true);
     expect(await query('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('start passes NEO4J_EMBEDDED_DENSE_THRESHOLD to Neo4j as db.relationship_grouping_threshold', async () => {
+    expect(await query("SHOW SETTINGS YIELD name, value WHERE name = 'db.relationship_grouping_threshold' RETURN name, value"))
+      .toEqual([{ name: 'db.relationship_grouping_threshold', value: '20' }]);
   });
 
   it('a second start reuses the running server', () => {

@@ -120,7 +120,7 @@ async function embedded(): Promise<Chosen> {
   let result;
   try {
     result = await start({
-      dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, owner: 'test-harness', log: say,
+      dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, denseThreshold: config.NEO4J_EMBEDDED_DENSE_THRESHOLD, owner: 'test-harness', log: say,
     });
   } catch (err) {
     releaseLease(dataDir);

@@ -21,7 +21,7 @@ import org.neo4j.kernel.internal.Version;
  * for machines with neither Docker nor a Neo4j install. src/db/embedded.ts starts it detached
  * and talks to it only over Bolt; it stops it with SIGTERM.
  *
- * Usage: EmbeddedNeo4j --home DIR --port N [--address 127.0.0.1] [--pagecache 256m] [--warmup]
+ * Usage: EmbeddedNeo4j --home DIR --port N [--address 127.0.0.1] [--pagecache 256m] [--dense-threshold 50] [--warmup]
  *
  * --warmup starts, runs a few writes and reads, shuts down and exits. The build runs it once under
  * -XX:ArchiveClassesAtExit so that later starts load Neo4j's classes from a CDS archive (about a
@@ -40,7 +40,7 @@ public final class EmbeddedNeo4j {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("embedded-neo4j: " + e.getMessage());
-            System.err.println("usage: EmbeddedNeo4j --home DIR --port N [--address 127.0.0.1] [--pagecache 256m] [--warmup]");
+            System.err.println("usage: EmbeddedNeo4j --home DIR --port N [--address 127.0.0.1] [--pagecache 256m] [--dense-threshold 50] [--warmup]");
             System.exit(2);
             return;
         }
@@ -59,6 +59,9 @@ public final class EmbeddedNeo4j {
                     // which a server without auth accepts, so the same client code fits Docker and NEO4J_URI.
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, options.pagecacheBytes)
+                    // Relationships a node may hold before its chain is split by type and direction. It
+                    // only applies to nodes as they become dense: a change needs a fresh store.
+                    .setConfig(GraphDatabaseSettings.dense_node_threshold, options.denseThreshold)
                     .setConfig(GraphDatabaseSettings.logs_directory, options.home.resolve("logs"))
                     // Keeps a dev/test database from growing transaction logs without end.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "100M size")
@@ -138,13 +141,14 @@ public final class EmbeddedNeo4j {
     }
 
     /** Command-line options; small enough not to need a library. */
-    private record Options(Path home, String address, int port, long pagecacheBytes, boolean warmup) {
+    private record Options(Path home, String address, int port, long pagecacheBytes, int denseThreshold, boolean warmup) {
 
         static Options parse(String[] args) {
             Path home = null;
             String address = "127.0.0.1";
             Integer port = null;
             long pagecache = 256L * 1024 * 1024;
+            int denseThreshold = 50;
             boolean warmup = false;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
@@ -161,6 +165,7 @@ public final class EmbeddedNeo4j {
                     case "--address" -> address = value;
                     case "--port" -> port = parsePort(value);
                     case "--pagecache" -> pagecache = parseSize(value);
+                    case "--dense-threshold" -> denseThreshold = parseThreshold(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
@@ -170,7 +175,7 @@ public final class EmbeddedNeo4j {
             if (port == null) {
                 throw new IllegalArgumentException("--port is required");
             }
-            return new Options(home, address, port, pagecache, warmup);
+            return new Options(home, address, port, pagecache, denseThreshold, warmup);
         }
 
         private static int parsePort(String value) {
@@ -183,6 +188,18 @@ public final class EmbeddedNeo4j {
                 // reported below
             }
             throw new IllegalArgumentException("--port expects 0..65535 (0: any free port), got " + value);
+        }
+
+        private static int parseThreshold(String value) {
+            try {
+                int t = Integer.parseInt(value);
+                if (t >= 1) {
+                    return t;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--dense-threshold expects a whole number from 1, got " + value);
         }
 
         private static long parseSize(String value) {
