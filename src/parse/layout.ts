@@ -216,6 +216,8 @@ const PLACE_ALONE = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)[ ]{0,2},$/u;
 
 function placeOverDate(lines: Line[], i: number): { info: DateLine; line: Line } | null {
   const line = lines[i]!;
+  // PLACE_ALONE ends in a comma: most lines are passed over without running it.
+  if (!line.trimmed.endsWith(',')) return null;
   const place = PLACE_ALONE.exec(line.trimmed);
   const next = lines[i + 1];
   if (!place || !next || next.blank) return null;

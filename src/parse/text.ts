@@ -74,5 +74,6 @@ function isWhite(c: number): boolean {
 
 /** True when the letters of `s` are all capitals (and there is at least one letter). */
 export function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  // The small letter first: in most text it comes at once, where a capital may come late or never.
+  return !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s);
 }
