@@ -190,9 +190,18 @@ export function isUnknownAreaOrgKey(key: string): boolean {
   return /^org:[a-z0-9-]+@\?/.test(key);
 }
 
+/** Number keys made already: the citation resolver compares the same few numbers many times over. Bounded. */
+const numberKeys = new Map<string, string>();
+
 /** Number as a key part: upper case, no spaces, Đ kept apart from D by mapping to "DD". */
 export function numberKey(number: string): string {
-  return number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();
+  let made = numberKeys.get(number);
+  if (made === undefined) {
+    made = number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();
+    if (numberKeys.size >= SLUGS_MAX) numberKeys.clear();
+    numberKeys.set(number, made);
+  }
+  return made;
 }
 
 /** The issuer part of a directive key when the citation does not say who issued the document. */
