@@ -188,7 +188,6 @@ function opensWithUnit(tokens: readonly Token[]): boolean {
   return mayStartUnit(tokens, k, tokens.length) && parseUnitAt(tokens, k, tokens.length) !== null;
 }
 
-
 /** Split a block into clauses at sentence ends and semicolons. */
 function clausesOf(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
