@@ -364,8 +364,9 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
 
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : num?.year ?? null;
   const key = directiveKey(num?.number ?? null, issuerRecord?.key ?? null, year, `unnumbered-${scope.slice(4)}`);
-  const family = num?.family ?? (/dang cong san viet nam/.test(fold(t.slice(0, 2000))) ? 'party'
-    : /cong hoa xa hoi chu nghia viet nam/.test(fold(t.slice(0, 2000))) ? 'state'
+  const head = num?.family ? '' : fold(t.slice(0, 2000));
+  const family = num?.family ?? (/dang cong san viet nam/.test(head) ? 'party'
+    : /cong hoa xa hoi chu nghia viet nam/.test(head) ? 'state'
       : issuer?.org.kind.startsWith('party') ? 'party' : null);
 
   // Typed by the schema, not parsed by it: the parser builds every field itself, so a parse here
