@@ -21,3 +21,9 @@ export function mib(bytes: number | undefined): string {
 export function seconds(msValue: number): string {
   return `${num(msValue / 1000, 1)} s`;
 }
+
+/** A change in MiB with its sign: "+3.2 MiB", "-0.4 MiB". */
+export function signedMib(bytes: number): string {
+  const v = bytes / (1024 * 1024);
+  return `${v >= 0 ? '+' : '-'}${Math.abs(v).toFixed(1)} MiB`;
+}

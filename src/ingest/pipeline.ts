@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../read/decode.js';
 import { hashFile } from '../read/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
 import type { ParsePool } from './workers/pool.js';
+import { SeenShas } from './seen-shas.js';
 import { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
 
 export { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
@@ -29,6 +30,11 @@ export interface WriteOptions {
   batchSize?: number | undefined;
   onProgress?: ((p: Progress) => void) | undefined;
   onFailure?: ((f: Failure) => void) | undefined;
+  /**
+   * Where each document went (or why not), as it is known. The summary keeps counts only, so that a
+   * run of any size holds nothing per document; a caller that wants the list keeps it.
+   */
+  onDocument?: ((d: DocumentOutcome) => void) | undefined;
 }
 
 export interface IngestOptions extends WriteOptions {
@@ -60,8 +66,7 @@ export interface DocumentOutcome {
 
 export interface IngestSummary {
   counts: Record<Outcome, number>;
-  /** Per document: where it went (or why not); capped at MAX_LISTED_DOCUMENTS entries. */
-  documents: DocumentOutcome[];
+  /** The first MAX_LISTED_FAILURES failures (all of them are counted, and each goes to onFailure). */
   failures: Failure[];
   stats: WriteStats;
   /** Parser, reader and writer warnings by code. */
@@ -81,8 +86,7 @@ export interface IngestSummary {
  */
 export const DEFAULT_BATCH_SIZE = 200;
 
-const MAX_LISTED_DOCUMENTS = 100_000;
-const MAX_LISTED_FAILURES = 10_000;
+export const MAX_LISTED_FAILURES = 10_000;
 
 async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -101,7 +105,7 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (t: T) => Promise
 class Run {
   readonly summary: IngestSummary = {
     counts: { ingested: 0, updated: 0, unchanged: 0, failed: 0 },
-    documents: [], failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0, interrupted: false,
+    failures: [], stats: emptyStats(), warnings: {}, elapsedMs: 0, batches: 0, interrupted: false,
   };
   private readonly started = Date.now();
 
@@ -112,9 +116,7 @@ class Run {
 
   note(path: string, outcome: Outcome, key?: string, error?: string): void {
     this.summary.counts[outcome] += 1;
-    if (this.summary.documents.length < MAX_LISTED_DOCUMENTS) {
-      this.summary.documents.push({ path, outcome, ...(key ? { key } : {}), ...(error ? { error } : {}) });
-    }
+    this.opts.onDocument?.({ path, outcome, ...(key ? { key } : {}), ...(error ? { error } : {}) });
   }
 
   fail(f: Failure): void {
@@ -197,8 +199,7 @@ class Run {
 export async function ingest(paths: AsyncIterable<string> | Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = new Run(opts);
-  // Bytes already handled in this run: the same file twice in one run is written once.
-  const seenShas = new Set<string>();
+  const seenShas = new SeenShas(opts.force === true);
 
   interface Prepared { records: DocumentRecord[]; unchanged: { path: string; key?: string }[]; failures: Failure[] }
 
@@ -262,7 +263,10 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     ? new Map<string, { key: string }>()
     : (await lookUp(opts.target, { shas, paths: [], keys: [], series: [], numberKeys: [] }, run.bookmarks)).bySha256);
 
-  const prepare = (batch: string[]) => (opts.pool && opts.pool.size > 0 ? prepareOnPool(opts.pool, batch) : prepareHere(batch));
+  const prepare = (batch: string[]) => {
+    seenShas.nextBatch();
+    return opts.pool && opts.pool.size > 0 ? prepareOnPool(opts.pool, batch) : prepareHere(batch);
+  };
 
   const settle = async (p: Prepared, batchNo: number) => {
     for (const f of p.failures) run.fail(f);
@@ -344,6 +348,8 @@ export async function ingestTexts(texts: TextInput[], opts: WriteOptions & { par
   const results: TextOutcome[] = [];
   const records: DocumentRecord[] = [];
   const failures = new Map<string, Failure>();
+  // The texts of one request are few (the API caps them): their outcomes are kept to answer it.
+  const byPath = new Map<string, DocumentOutcome>();
   for (const t of texts) {
     const sha256 = createHash('sha256').update(t.text, 'utf8').digest('hex');
     const path = t.path ?? `text:${sha256.slice(0, 12)}`;
@@ -357,12 +363,11 @@ export async function ingestTexts(texts: TextInput[], opts: WriteOptions & { par
       results.push({ path, record: null, outcome: 'failed', error: f.error });
     }
   }
-  const summary = await ingestRecords(records, opts);
+  const summary = await ingestRecords(records, { ...opts, onDocument: (d) => { byPath.set(d.path, d); opts.onDocument?.(d); } });
   for (const f of failures.values()) {
     summary.failures.push(f);
     summary.counts.failed += 1;
   }
-  const byPath = new Map(summary.documents.map((d) => [d.path, d]));
   const writeFailures = new Map(summary.failures.map((f) => [f.path, f]));
   for (const r of results) {
     if (r.outcome === 'failed') continue;

@@ -6,7 +6,6 @@ import { formatReport, formatSummary } from '../../src/ingest/summary.js';
 
 const summary = (over: Partial<IngestSummary> = {}): IngestSummary => ({
   counts: { ingested: 3, updated: 1, unchanged: 5, failed: 1 },
-  documents: [],
   failures: [{ path: '/x/bad.docx', error: new InputError('DG_INPUT_UNREADABLE', 'bad.docx is not a zip', { location: { path: '/x/bad.docx' } }) }],
   stats: { nodesCreated: 40, nodesDeleted: 0, relationshipsCreated: 71, relationshipsDeleted: 0, propertiesSet: 900 },
   warnings: { NAME_MISSPELLED: 1, CITATION_UNNUMBERED: 2, ISSUER_AREA_UNKNOWN: 1 },

@@ -82,6 +82,19 @@ describe('the pipeline', () => {
     expect(await counts()).toEqual(after);
   });
 
+  it('the same bytes batches apart: the graph answers for the earlier file once it is committed, so the later is still unchanged', async () => {
+    // One file per batch: the copy is looked up two batches after the city order, which the run no longer remembers.
+    const files = { ...cascade, '/c/copy-of-city.txt': cascade['/c/1-city.txt'] };
+    const documents: string[] = [];
+    const summary = await ingest(['/c/1-city.txt', '/c/2-district.txt', '/c/3-ward.txt', '/c/copy-of-city.txt'], {
+      target: target(), stages: stagesFor(files, { '/c/copy-of-city.txt': 'sha:/c/1-city.txt' }), batchSize: 1,
+      onDocument: (d) => documents.push(`${d.path} ${d.outcome}`),
+    });
+    expect(summary.counts).toEqual({ ingested: 3, updated: 0, unchanged: 1, failed: 0 });
+    expect(documents).toEqual(['/c/1-city.txt ingested', '/c/2-district.txt ingested', '/c/3-ward.txt ingested', '/c/copy-of-city.txt unchanged']);
+    expect(summary.batches).toBe(3);
+  });
+
   it('--force writes them again, with the same result', async () => {
     const stages = stagesFor(cascade);
     await ingest(Object.keys(cascade), { target: target(), stages });
