@@ -295,13 +295,34 @@ function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | n
     if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
     if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
-    return { lead: true, support: null };
+    return { lead: true, support: laterSupport(tokens, k, groups) };
   }
   const sup = supportAt(tokens, p);
   if (sup !== null) {
     const mentions = scanSubject(tokens, sup, tokens.length).units;
     const support = groups.add(mentions);
     if (mentions.length > 0) return { lead: true, support };
+  }
+  const later = laterSupport(tokens, p, groups);
+  return later !== null ? { lead: true, support: later } : null;
+}
+
+/**
+ * "X chủ trì tổ chức kiểm tra …, phối hợp với Y xử lý …", "Giao X … ; phối hợp với Y …": the
+ * supporting units named later in the same sentence, after a comma or semicolon. The sentence
+ * ends at a full stop; a unit directed ("X chỉ đạo Y …") or leading ("… Y chủ trì") on the way
+ * owns what follows, so the search ends there too.
+ */
+function laterSupport(tokens: readonly Token[], from: number, groups: Groups): number | null {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === '.' || t === ':') return null;
+    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
+    if (t !== ',' && t !== ';') continue;
+    const w = SUPPORT_WITH.match(tokens, k + 1);
+    if (!w) continue;
+    const mentions = scanSubject(tokens, w.end, tokens.length).units;
+    return mentions.length > 0 ? groups.add(mentions) : null;
   }
   return null;
 }

@@ -108,6 +108,16 @@ function endsBare(tokens: readonly Token[], j: number, limit: number): boolean {
   return j >= limit || !t || !t.word || !!glueAt(tokens, j, limit) || AREAS.has(tokens, j, limit) || NAME_STOPS.has(tokens, j, limit);
 }
 
+/**
+ * A generic head with a known department name after it ("Phòng Kinh tế", "Sở Y tế"): a new unit,
+ * never a place's name. Table cells joined on one line ("Công an huyện Phòng Kinh tế và Hạ tầng")
+ * put it right after an area word.
+ */
+function departmentAt(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  return !!h && GENERIC_HEADS.has(h.values[0]!.canonical) && DEPARTMENTS.has(tokens, h.end, limit) && isCapWord(tokens[h.end]);
+}
+
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
 function specificHead(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
@@ -130,7 +140,7 @@ function startsInsideName(tokens: readonly Token[], j: number, limit: number): b
 function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
   let j = i;
   while (j < limit && j - i < max && isCapWord(tokens[j])) {
-    if (specificHead(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
+    if (specificHead(tokens, j, limit) || departmentAt(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
     j++;
   }
   return j;
@@ -319,8 +329,8 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
     return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [], levelWord: w.phrases[0]! }, end: lv.end };
   }
   const a = AREAS.match(tokens, j, limit);
-  // "Tỉnh ủy", "Quận ủy": a committee, not an area word.
-  if (!a || tokens[a.end]?.norm === 'ủy') return null;
+  // "Tỉnh ủy", "Quận ủy", "Huyện đoàn": a committee, not an area word.
+  if (!a || tokens[a.end]?.norm === 'ủy' || committeeAt(tokens, j, limit)) return null;
   const word = a.values[0]!;
   const printed = tokens.slice(j, a.end).map((t) => t.text).join(' ').toLowerCase();
   j = a.end;
@@ -335,6 +345,13 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
     }
   }
   return { ref: { level: word.level, types: word.types, name, nameSpan, plural, count, grassroots: false, range: false, words: [printed] }, end: j };
+}
+
+/** A committee named like an area ("Huyện đoàn", "Tỉnh đoàn") starts at j, not an area word. */
+function committeeAt(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  const head = h?.values[0];
+  return !!head && head.shape === 'committee' && !(head.notBefore && h!.end < limit && head.notBefore.includes(tokens[h!.end]!.norm));
 }
 
 /**

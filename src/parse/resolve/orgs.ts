@@ -98,13 +98,32 @@ function wardWordOf(within: Place | null): string {
 
 const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district: 'quận', ward: 'phường' };
 
+/** A district written as an area word in lower case: "UBND huyện", "Công an thị xã". */
+const DISTRICT_WORD = /(?<![\p{L}\p{M}])(huyện|quận|thị xã)(?![\p{L}\p{M}])/gu;
+let wordsOf: { text: string; word: string | undefined } | null = null;
+
+/**
+ * The kind of district a document without a known issuer speaks of: the district word it writes
+ * most ("UBND huyện giao Phòng Y tế …" is a huyện's). A news report or fragment with no header
+ * gives its units no other hint, and "quận" guessed for a rural district names units wrongly.
+ */
+function textDistrictWord(text: string): string | undefined {
+  if (wordsOf?.text === text) return wordsOf.word;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(DISTRICT_WORD)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const word = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  wordsOf = { text, word };
+  return word;
+}
+
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
   // A ward of an unknown district may be a phường or a xã: a headless document says neither.
   // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
   // document is "Công an huyện", not a guessed "quận".
   const ownWord = ctx.level === level ? ctx.ownWord : undefined;
-  const fallback = level !== 'ward' ? ownWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
+  const textWord = level === 'district' && !ownWord ? textDistrictWord(ctx.text) : undefined;
+  const fallback = level !== 'ward' ? ownWord ?? textWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 

@@ -297,4 +297,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'kinh tế và hạ tầng', 'tài chính - kế hoạch', 'kiểm lâm', 'thủy lợi', 'thú y', 'chăn nuôi và thú y',
   'trồng trọt và bảo vệ thực vật', 'quản lý thị trường', 'an toàn vệ sinh thực phẩm', 'dân số - kế hoạch hóa gia đình',
   'phát triển quỹ đất', 'văn hóa - thông tin và thể thao', 'y tế dự phòng', 'kiểm soát bệnh tật',
+  // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
+  // A province's project boards are named by what they build: "… xây dựng các công trình giao thông".
+  'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
+  'quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
+  'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
 ];

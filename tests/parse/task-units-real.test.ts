@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
+
+/**
+ * Task units as documents really assign work (issue 9, third round): a fragment copied from the
+ * middle of a plan, a headless text whose district is never named, units of a table cell written
+ * on separate lines, the Youth Union's committee in a list, and supporting units named later in the
+ * sentence. Documents written for the test.
+ */
+const units = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`));
+
+const huyen = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN HOẰNG HÓA
+Số: 96/KH-UBND
+Hoằng Hóa, ngày 08 tháng 4 năm 2024
+
+KẾ HOẠCH
+Tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới năm 2024
+
+${body}
+`;
+
+describe('task units as documents really assign work', () => {
+  it('reads the numbered items of a fragment that start right under its title, with no blank line', () => {
+    expect(units(`ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN
+Số: 402/KH-UBND
+KẾ HOẠCH
+Ra quân làm giao thông nông thôn
+3. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Phòng Tài nguyên và Môi
+trường hướng dẫn các xã lập hồ sơ.
+4. Ủy ban nhân dân các xã, thị trấn huy động nhân lực tham gia ra quân.
+5. Ban Quản lý dự án đầu tư xây dựng huyện giám sát chất lượng công trình.
+`)).toEqual([
+      ['Phòng Kinh tế và Hạ tầng huyện Cẩm Xuyên [lead]', 'Phòng Tài nguyên và Môi trường huyện Cẩm Xuyên [support]'],
+      ['UBND các xã, thị trấn huyện Cẩm Xuyên [assigned]'],
+      ['Ban Quản lý dự án đầu tư xây dựng huyện Cẩm Xuyên [assigned]'],
+    ]);
+  });
+
+  it('names the units of a headless text after the kind of district it speaks of, not a guessed quận', () => {
+    expect(units(`Để triển khai có hiệu quả công tác chuyển đổi số năm 2024, yêu cầu các cơ quan, đơn vị thực hiện tốt một số nội dung sau:
+1. Phòng Nội vụ phối hợp với Phòng Tài chính - Kế hoạch tham mưu bố trí biên chế, kinh phí cho công tác chuyển đổi số.
+2. Giao Công an huyện chủ trì, phối hợp với UBND các xã, thị trấn đẩy mạnh cấp tài khoản định danh điện tử.
+`)).toEqual([
+      ['Phòng Nội vụ huyện [lead]', 'Phòng Tài chính - Kế hoạch huyện [support]'],
+      ['Công an huyện [lead]', 'UBND các xã, thị trấn [support]'],
+    ]);
+  });
+
+  it('splits a table cell whose units were written on separate lines and joined by the reader', () => {
+    expect(units(huyen(`II. NHIỆM VỤ VÀ PHÂN CÔNG
+
+TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
+1 | Kiểm tra việc thu gom, xử lý rác thải tại các cụm công nghiệp | Phòng Tài nguyên và Môi trường | Công an huyện Phòng Kinh tế và Hạ tầng | Tháng 6/2024
+2 | Tuyên truyền trên hệ thống truyền thanh cơ sở | Trung tâm Văn hóa, Thông tin và Thể thao huyện | Phòng Văn hóa và Thông tin; UBND các xã, thị trấn | Thường xuyên`))).toEqual([
+      ['Phòng Tài nguyên và Môi trường huyện Hoằng Hóa [lead]', 'Công an huyện Hoằng Hóa [support]', 'Phòng Kinh tế và Hạ tầng huyện Hoằng Hóa [support]'],
+      ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Hoằng Hóa [lead]', 'Phòng Văn hóa và Thông tin huyện Hoằng Hóa [support]', 'UBND các xã, thị trấn huyện Hoằng Hóa [support]'],
+    ]);
+  });
+
+  it('reads "Huyện đoàn" in a list of mass organisations as a unit, not as the area word of the unit before it', () => {
+    expect(units(huyen(`1. Đề nghị Ủy ban MTTQ huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện và Hội Cựu chiến binh huyện vận động đoàn viên, hội viên tham gia.`))).toEqual([
+      ['Ủy ban MTTQ huyện Hoằng Hóa [assigned]', 'Huyện đoàn Hoằng Hóa [assigned]', 'Hội Liên hiệp Phụ nữ huyện Hoằng Hóa [assigned]',
+        'Hội Nông dân huyện Hoằng Hóa [assigned]', 'Hội Cựu chiến binh huyện Hoằng Hóa [assigned]'],
+    ]);
+  });
+
+  it('reads the supporting units named later in the sentence: "X chủ trì …, phối hợp với Y …"', () => {
+    expect(units(huyen(`1. Phòng Y tế chủ trì tổ chức kiểm tra các cơ sở kinh doanh thực phẩm, phối hợp với Công an huyện xử lý vi phạm.
+2. Phòng Giáo dục và Đào tạo hướng dẫn các trường tổ chức tổng vệ sinh, phối hợp với Huyện đoàn ra quân tại các điểm trường.
+3. Phòng Văn hóa và Thông tin tuyên truyền trên Cổng thông tin điện tử huyện, với sự tham gia của các xã.`))).toEqual([
+      ['Phòng Y tế huyện Hoằng Hóa [lead]', 'Công an huyện Hoằng Hóa [support]'],
+      ['Phòng Giáo dục và Đào tạo huyện Hoằng Hóa [lead]', 'Huyện đoàn Hoằng Hóa [support]'],
+      ['Phòng Văn hóa và Thông tin huyện Hoằng Hóa [assigned]'],
+    ]);
+  });
+
+  it('reads a news report of a plan: "UBND huyện giao X phối hợp với Y", "X được giao chủ trì …, phối hợp với Y"', () => {
+    expect(units(`(Báo Hà Tĩnh) - UBND huyện Can Lộc vừa ban hành Kế hoạch số 88/KH-UBND ngày 10/5/2024 về tổ chức các hoạt động hè.
+Theo đó, UBND huyện giao Phòng Văn hóa và Thông tin phối hợp với Huyện đoàn xây dựng chương trình sinh hoạt hè tại các khu dân cư.
+Huyện đoàn được giao chủ trì tổ chức lớp dạy bơi miễn phí cho trẻ em, phối hợp với Trung tâm Văn hóa - Thể thao huyện.
+Kế hoạch cũng yêu cầu UBND các xã, thị trấn bố trí kinh phí, sân chơi cho thiếu nhi.
+Năm ngoái, toàn huyện có hơn 12.000 em tham gia sinh hoạt hè.
+Thu Hà
+`)).toEqual([
+      ['Phòng Văn hóa và Thông tin huyện Can Lộc [lead]', 'Huyện đoàn Can Lộc [support]'],
+      ['Huyện đoàn Can Lộc [lead]', 'Trung tâm Văn hóa - Thể thao huyện Can Lộc [support]'],
+      ['UBND các xã, thị trấn huyện Can Lộc [assigned]'],
+    ]);
+  });
+});
