@@ -307,7 +307,8 @@ export function layoutOf(text: string): Layout {
       }
       continue;
     }
-    if (!layout.title && (TITLE_LEAD.test(line.trimmed) || (layout.number && !layout.typeHeading && looksLikeTitle(blockFrom(lines, i, 6))))) {
+    // "Về việc …, Ủy ban nhân dân huyện yêu cầu:" opening a headless text is its lead-in, not a title.
+    if (!layout.title && ((TITLE_LEAD.test(line.trimmed) && !/:$/.test(line.trimmed)) || (layout.number && !layout.typeHeading && looksLikeTitle(blockFrom(lines, i, 6))))) {
       const block = blockFrom(lines, i, 6);
       setTitle(layout, block, block[0]!.contentStart);
       i = block[block.length - 1]!.index;

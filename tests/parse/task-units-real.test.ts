@@ -88,4 +88,42 @@ Thu Hà
       ['UBND các xã, thị trấn huyện Can Lộc [assigned]'],
     ]);
   });
+
+  it('joins a unit name that ends a line with "và" to its next line', () => {
+    expect(units(huyen(`1. Phòng Giáo dục và
+Đào tạo rà soát các khoản thu đầu năm học.
+2. Ủy ban nhân dân các
+xã, thị trấn rà soát nguồn thu.`))).toEqual([
+      ['Phòng Giáo dục và Đào tạo huyện Hoằng Hóa [assigned]'],
+      ['UBND các xã, thị trấn huyện Hoằng Hóa [assigned]'],
+    ]);
+  });
+
+  it('reads "Về việc …, Ủy ban nhân dân huyện yêu cầu:" opening a headless text as its lead-in, not a title', () => {
+    const r = parse(`Về việc triển khai thu ngân sách những tháng cuối năm, Ủy ban nhân dân huyện yêu cầu:
+- Phòng Tài chính - Kế hoạch tham mưu điều hành dự toán.
+- Các phòng, ban, ngành, đoàn thể huyện và UBND các xã, thị trấn thực hành tiết kiệm, chống lãng phí.
+`);
+    expect(r.assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`))).toEqual([
+      ['Phòng Tài chính - Kế hoạch huyện [assigned]'],
+      ['Các phòng, ban, ngành huyện [assigned]', 'Các đoàn thể huyện [assigned]', 'UBND các xã, thị trấn [assigned]'],
+    ]);
+  });
+
+  it('reads "Bí thư Đoàn xã" as the Youth Union of the commune, and "Đoàn công tác" (a visiting party) as none', () => {
+    expect(units(`ĐẢNG BỘ HUYỆN ĐÔ LƯƠNG
+ĐẢNG ỦY XÃ THỊNH SƠN
+Số 61-KH/ĐU
+Thịnh Sơn, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Kỷ niệm ngày thành lập Đoàn
+
+Ban Thường vụ Đảng ủy yêu cầu:
+1. Đồng chí Bí thư Đoàn xã chủ trì tổ chức giải bóng đá thanh niên, phối hợp với Hội Cựu chiến binh xã.
+2. Đoàn công tác của xã thăm hỏi các gia đình chính sách.
+`)).toEqual([
+      ['Đoàn Thanh niên xã Thịnh Sơn [lead]', 'Hội Cựu chiến binh xã Thịnh Sơn [support]'],
+    ]);
+  });
 });
