@@ -126,4 +126,21 @@ Ban Thường vụ Đảng ủy yêu cầu:
       ['Đoàn Thanh niên xã Thịnh Sơn [lead]', 'Hội Cựu chiến binh xã Thịnh Sơn [support]'],
     ]);
   });
+
+  it('reads the tasks a news report gives after "Theo đó, …", though no sentence says "giao"', () => {
+    expect(units(`(QBĐT) - UBND huyện Lệ Thủy vừa có Công văn số 812/UBND-VX ngày 3/5/2024 chỉ đạo các cơ quan, đơn vị triển khai công tác phòng, chống đuối nước cho trẻ em trong dịp hè.
+Theo đó, Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, tham mưu UBND huyện theo dõi, đôn đốc các địa phương.
+Phòng Giáo dục và Đào tạo có trách nhiệm chỉ đạo các trường học tăng cường giáo dục kỹ năng an toàn trong môi trường nước.
+Trung tâm Văn hóa - Thể thao và Du lịch huyện phối hợp với Huyện đoàn mở các lớp dạy bơi.
+Chủ tịch UBND các xã, thị trấn chịu trách nhiệm rà soát, cắm biển cảnh báo tại các ao, hồ nguy hiểm.
+Năm 2023, trên địa bàn huyện xảy ra 3 vụ đuối nước.
+Hoài Nam
+`)).toEqual([
+      ['Phòng Lao động - Thương binh và Xã hội huyện Lệ Thủy [assigned]'],
+      ['Phòng Giáo dục và Đào tạo huyện Lệ Thủy [assigned]'],
+      ['Trung tâm Văn hóa - Thể thao và Du lịch huyện Lệ Thủy [lead]', 'Huyện đoàn Lệ Thủy [support]'],
+      ['UBND các xã, thị trấn huyện Lệ Thủy [assigned]'],
+    ]);
+  });
 });
+

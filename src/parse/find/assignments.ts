@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
+  DUTY_WORDS, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
@@ -339,6 +339,7 @@ function withRoles(main: number | null, roles: Roles | null): RoledGroup {
   return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
 }
 
+const REPORTED = phraseSet(REPORTED_CONTENT_OPENERS);
 const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
 const CHO = phraseSet(['cho']);
 
@@ -509,6 +510,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
+      // "Theo đó, …" in prose: the report of what the document asks begins here.
+      if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
