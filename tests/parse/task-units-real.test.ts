@@ -142,5 +142,26 @@ Hoài Nam
       ['UBND các xã, thị trấn huyện Lệ Thủy [assigned]'],
     ]);
   });
+
+  it('reads "Thành ủy", "UBND thành phố" in a document of a city inside a province as that city, not the province', () => {
+    expect(units(`ĐẢNG BỘ TỈNH NGHỆ AN
+THÀNH ỦY VINH
+*
+Số 102-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Vinh, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+tổ chức đại hội đảng bộ các cấp
+
+1. Ban Tổ chức Thành ủy chủ trì, phối hợp với Văn phòng Thành ủy, Ủy ban Kiểm tra Thành ủy hướng dẫn công tác nhân sự.
+2. Đảng đoàn HĐND thành phố, Ban cán sự đảng UBND thành phố lãnh đạo chuẩn bị báo cáo kinh tế - xã hội.
+3. UBND thành phố phối hợp với Sở Nội vụ tỉnh rà soát địa giới các phường.
+`)).toEqual([
+      ['Ban Tổ chức Thành ủy Vinh [lead]', 'Văn phòng Thành ủy Vinh [support]', 'Ủy ban Kiểm tra Thành ủy Vinh [support]'],
+      ['Đảng đoàn HĐND thành phố Vinh [assigned]', 'Ban cán sự đảng UBND thành phố Vinh [assigned]'],
+      ['UBND thành phố Vinh [lead]', 'Sở Nội vụ tỉnh Nghệ An [support]'],
+    ]);
+  });
 });
 

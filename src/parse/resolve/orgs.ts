@@ -154,6 +154,11 @@ function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target
   return unknownAt(level, ctx);
 }
 
+/** The document is of a city inside a province, or of one of its wards: "thành phố" means that city. */
+function ownCity(ctx: DocContext): boolean {
+  return !!ctx.district && ctx.district.type === 'thanh-pho' && (ctx.level === 'district' || ctx.level === 'ward');
+}
+
 function refTarget(ref: AreaRef, ctx: DocContext): Target {
   if (ref.grassroots) return pluralTarget('ward', '', ctx);
   if (ref.name) {
@@ -170,6 +175,8 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   }
   // "các ban, ngành cấp tỉnh" in a province document: the province's own.
   if (ref.levelWord && ctx.level === ref.level) return ownLevelTarget(ref.level, ctx);
+  // "UBND thành phố" in a document of a city inside a province (Vinh, Hạ Long): that city, not the province.
+  if (!ref.plural && ref.types.includes('thanh-pho') && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   if (ref.plural) return pluralTarget(ref.level, ref.levelWord ?? ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
   return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
@@ -190,6 +197,8 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
+  // "Thành ủy" alone in a document of a city inside a province: that city's committee.
+  if (!m.plural && head.canonical === 'Thành ủy' && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   let level = (head.level ?? 'district') as PlaceLevel;
   // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
   if (m.plural && head.canonical === 'Thành ủy' && ctx.level === 'province') level = 'district';
