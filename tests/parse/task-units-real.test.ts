@@ -68,10 +68,12 @@ TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |
   it('reads the supporting units named later in the sentence: "X chủ trì …, phối hợp với Y …"', () => {
     expect(units(huyen(`1. Phòng Y tế chủ trì tổ chức kiểm tra các cơ sở kinh doanh thực phẩm, phối hợp với Công an huyện xử lý vi phạm.
 2. Phòng Giáo dục và Đào tạo hướng dẫn các trường tổ chức tổng vệ sinh, phối hợp với Huyện đoàn ra quân tại các điểm trường.
-3. Phòng Văn hóa và Thông tin tuyên truyền trên Cổng thông tin điện tử huyện, với sự tham gia của các xã.`))).toEqual([
+3. Phòng Văn hóa và Thông tin tuyên truyền trên Cổng thông tin điện tử huyện, với sự tham gia của các xã.
+4. Công an huyện chủ trì tham mưu Ban Chỉ đạo phòng, chống tội phạm huyện mở đợt cao điểm, phối hợp với Ban Chỉ huy Quân sự huyện kiểm tra địa bàn.`))).toEqual([
       ['Phòng Y tế huyện Hoằng Hóa [lead]', 'Công an huyện Hoằng Hóa [support]'],
       ['Phòng Giáo dục và Đào tạo huyện Hoằng Hóa [lead]', 'Huyện đoàn Hoằng Hóa [support]'],
       ['Phòng Văn hóa và Thông tin huyện Hoằng Hóa [assigned]'],
+      ['Công an huyện Hoằng Hóa [lead]', 'Ban Chỉ huy Quân sự huyện Hoằng Hóa [support]'],
     ]);
   });
 

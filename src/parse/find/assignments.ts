@@ -317,7 +317,8 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (t === '.' || t === ':') return null;
-    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
+    // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
+    if (k > from && /^\p{Ll}/u.test(tokens[k]!.text) && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
     if (t !== ',' && t !== ';') continue;
     const w = SUPPORT_WITH.match(tokens, k + 1);
     if (!w) continue;
