@@ -165,5 +165,25 @@ tổ chức đại hội đảng bộ các cấp
       ['UBND thành phố Vinh [lead]', 'Sở Nội vụ tỉnh Nghệ An [support]'],
     ]);
   });
+
+  it('reads a commune civil servant named by post ("Công chức Tư pháp - Hộ tịch") as a unit, "cán bộ, công chức" as none', () => {
+    expect(units(`ỦY BAN NHÂN DÂN
+XÃ THẠCH HÒA
+Số: 40/KH-UBND
+Thạch Hòa, ngày 08 tháng 4 năm 2024
+
+KẾ HOẠCH
+Số hóa sổ hộ tịch năm 2024
+
+1. Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Công chức Văn phòng - Thống kê xã số hóa sổ hộ tịch.
+2. Công chức Địa chính - Xây dựng rà soát hồ sơ đất đai.
+3. Cán bộ, công chức xã gương mẫu thực hiện.
+4. Công chức Văn hóa - Xã hội tuyên truyền trên loa truyền thanh.
+`)).toEqual([
+      ['Công chức Tư pháp - Hộ tịch xã Thạch Hoà [lead]', 'Công chức Văn phòng - Thống kê xã Thạch Hoà [support]'],
+      ['Công chức Địa chính - Xây dựng xã Thạch Hoà [assigned]'],
+      ['Công chức Văn hóa - Xã hội xã Thạch Hoà [assigned]'],
+    ]);
+  });
 });
 

@@ -149,6 +149,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trạm', phrases: ['trạm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A commune's civil servants by their post ("Công chức Tư pháp - Hộ tịch xã"): a unit of the
+  // commune's People's Committee, named with a capital. "Văn phòng" would start a unit of its own.
+  { canonical: 'Công chức Văn phòng - Thống kê', phrases: ['công chức văn phòng - thống kê', 'công chức văn phòng thống kê'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Công chức', phrases: ['công chức'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
   { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
