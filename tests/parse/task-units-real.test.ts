@@ -185,5 +185,26 @@ Số hóa sổ hộ tịch năm 2024
       ['Công chức Văn hóa - Xã hội xã Thạch Hoà [assigned]'],
     ]);
   });
+
+  it('reads "các thôn", "các xóm" as the villages that carry out a commune plan, and as the qualifier of the unit before them', () => {
+    expect(units(`ĐẢNG BỘ HUYỆN YÊN THÀNH
+ĐẢNG ỦY XÃ CÔNG THÀNH
+*
+Số 48-CV/ĐU
+Công Thành, ngày 05 tháng 9 năm 2023
+
+CÔNG VĂN
+về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023
+
+Ban Thường vụ Đảng ủy yêu cầu:
+1. Trạm y tế xã chủ trì, phối hợp với các thôn tổ chức phun hóa chất diệt muỗi.
+2. Ban công tác Mặt trận các xóm xây dựng kế hoạch tổ chức Ngày hội.
+3. Văn phòng Đảng ủy gửi văn bản hướng dẫn đến các chi bộ.
+`)).toEqual([
+      ['Trạm y tế xã Công Thành [lead]', 'Các thôn xã Công Thành [support]'],
+      ['Các Ban Công tác Mặt trận khu dân cư xã Công Thành [assigned]'],
+      ['Văn phòng Đảng ủy xã Công Thành [assigned]'],
+    ]);
+  });
 });
 

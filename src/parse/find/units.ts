@@ -386,6 +386,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
+  if (head.pluralOnly && !plural) return null;
 
   let tail: string | null = null;
   if (head.tail) {
@@ -459,9 +460,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
-  const sq = SUBWARD.match(tokens, sl ? sl.end : j, limit);
+  // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
+  const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);
+  const sq = SUBWARD.match(tokens, sp ? sp.end : sl ? sl.end : j, limit);
   if (sq) {
-    subward = tokens.slice(sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
+    subward = tokens.slice(sp ? sp.end : sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
     j = sq.end;
   }
 

@@ -54,6 +54,8 @@ export interface UnitHead {
    * huyện", "Bảo hiểm xã hội tỉnh", "Điện lực Vũ Thư").
    */
   qualified?: boolean;
+  /** A head only when made plural ("các thôn"): alone the word is part of a name or of another word. */
+  pluralOnly?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
 }
@@ -220,6 +222,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'sở, ban, ngành', phrases: ['sở, ban, ngành', 'sở ban ngành', 'ban, sở, ngành', 'sở, ngành'], kind: 'department', shape: 'body', collective: true, level: 'province' },
   { canonical: 'lực lượng chức năng', phrases: ['lực lượng chức năng'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'tổ dân phố', phrases: ['tổ dân phố', 'TDP'], kind: 'residential', shape: 'subward', collective: true },
+  // The villages of a commune as the units that carry out its plan ("các thôn", "các xóm"): only
+  // made plural, since "thôn", "bản" alone are also words of names and of "văn bản".
+  { canonical: 'thôn', phrases: ['thôn'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'xóm', phrases: ['xóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'khu dân cư', phrases: ['khu dân cư'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
 ];
 
 /**
@@ -262,7 +270,7 @@ export const OFFICE_WORDS: readonly string[] = [
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'bản', 'ấp', 'khu phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố'];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
 export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
