@@ -206,5 +206,21 @@ Ban Thường vụ Đảng ủy yêu cầu:
       ['Văn phòng Đảng ủy xã Công Thành [assigned]'],
     ]);
   });
+
+  it('keeps a verb inside a unit name that an area word closes ("Đội Quản lý trật tự xây dựng đô thị huyện"), not a clause verb', () => {
+    expect(units(`ỦY BAN NHÂN DÂN
+HUYỆN ĐÔNG ANH
+Số: 96/UBND-TTXD
+Đông Anh, ngày 08 tháng 4 năm 2024
+
+V/v xử lý đổ trộm phế thải
+
+1. Đội Quản lý trật tự xây dựng đô thị huyện lập biên bản các trường hợp đổ trộm.
+2. Phòng Kinh tế kiểm tra xây dựng huyện lỵ.
+`)).toEqual([
+      ['Đội Quản lý trật tự xây dựng đô thị huyện Đông Anh [assigned]'],
+      ['Phòng Kinh tế huyện Đông Anh [assigned]'],
+    ]);
+  });
 });
 

@@ -76,6 +76,8 @@ const RANGE_FROM = phraseSet(['từ']);
 const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
+const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
+const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
@@ -162,7 +164,12 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // comma closes it: otherwise the lower-case words are more likely the clause's.
   let e = k;
   while (e < limit && e - k < 4 && nameWord(e)) e++;
-  return e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',') ? e : k;
+  if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',')) return e;
+  // "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
+  // word closes it at once; a clause's verb is followed by its object, not by an area word.
+  let v = k;
+  while (v < limit && v - k < 4 && (nameWord(v) || (isLowerWord(tokens[v]) && PREDICATE_STOPS.has(tokens, v, limit) && !STOPWORDS.has(tokens, v, limit)))) v++;
+  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : k;
 }
 
 /**
