@@ -112,23 +112,6 @@ xã, thị trấn rà soát nguồn thu.`))).toEqual([
     ]);
   });
 
-  it('reads "Bí thư Đoàn xã" as the Youth Union of the commune, and "Đoàn công tác" (a visiting party) as none', () => {
-    expect(units(`ĐẢNG BỘ HUYỆN ĐÔ LƯƠNG
-ĐẢNG ỦY XÃ THỊNH SƠN
-Số 61-KH/ĐU
-Thịnh Sơn, ngày 05 tháng 3 năm 2024
-
-KẾ HOẠCH
-Kỷ niệm ngày thành lập Đoàn
-
-Ban Thường vụ Đảng ủy yêu cầu:
-1. Đồng chí Bí thư Đoàn xã chủ trì tổ chức giải bóng đá thanh niên, phối hợp với Hội Cựu chiến binh xã.
-2. Đoàn công tác của xã thăm hỏi các gia đình chính sách.
-`)).toEqual([
-      ['Đoàn Thanh niên xã Thịnh Sơn [lead]', 'Hội Cựu chiến binh xã Thịnh Sơn [support]'],
-    ]);
-  });
-
   it('reads the tasks a news report gives after "Theo đó, …", though no sentence says "giao"', () => {
     expect(units(`(QBĐT) - UBND huyện Lệ Thủy vừa có Công văn số 812/UBND-VX ngày 3/5/2024 chỉ đạo các cơ quan, đơn vị triển khai công tác phòng, chống đuối nước cho trẻ em trong dịp hè.
 Theo đó, Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, tham mưu UBND huyện theo dõi, đôn đốc các địa phương.
