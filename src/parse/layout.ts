@@ -107,11 +107,18 @@ function isPlaceDateLine(line: Line): boolean {
   return /^\p{Lu}/u.test(place) && !TITLE_LEAD.test(place);
 }
 
-/** Lines of a block that ends at the first blank line, rule line ("-----") or place-date line (at most `max`). */
+/**
+ * A numbered item that opens with a capital ("3. Phòng Kinh tế …", "II. NHIỆM VỤ"): a fragment
+ * copied from the middle of a plan puts it right under the title with no blank line; a title has
+ * no such line, so the block ends before it.
+ */
+const ITEM_LINE = /^[ ]*(?:\d{1,2}|[IVX]{1,4})[ ]*[.)][ ]+\p{Lu}/u;
+
+/** Lines of a block that ends at the first blank line, rule line ("-----"), place-date line or numbered item (at most `max`). */
 function blockFrom(lines: Line[], i: number, max: number): Line[] {
   const out: Line[] = [];
   for (let k = i; k < lines.length && !lines[k]!.blank && out.length < max; k++) {
-    if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!))) break;
+    if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!) || ITEM_LINE.test(lines[k]!.text))) break;
     out.push(lines[k]!);
   }
   return out;
@@ -305,7 +312,8 @@ export function layoutOf(text: string): Layout {
       }
       continue;
     }
-    if (!layout.title && (TITLE_LEAD.test(line.trimmed) || (layout.number && !layout.typeHeading && looksLikeTitle(blockFrom(lines, i, 6))))) {
+    // "Về việc …, Ủy ban nhân dân huyện yêu cầu:" opening a headless text is its lead-in, not a title.
+    if (!layout.title && ((TITLE_LEAD.test(line.trimmed) && !/:$/.test(line.trimmed)) || (layout.number && !layout.typeHeading && looksLikeTitle(blockFrom(lines, i, 6))))) {
       const block = blockFrom(lines, i, 6);
       setTitle(layout, block, block[0]!.contentStart);
       i = block[block.length - 1]!.index;

@@ -204,9 +204,27 @@ function walk(node: Node, sink: TextSink, inCell: boolean): void {
     }
     const boundary = PARAGRAPH.has(tag) ? (inCell ? 'line' : 'gap') : LINE.has(tag) ? 'line' : null;
     if (boundary) sink.break(boundary);
+    if (tag === 'li') sink.text(listMarker(el));
     walk(el, sink, inCell);
     if (boundary) sink.break(boundary);
   }
+}
+
+/** A list item's text already opens with its own marker ("- ", "1. ", "a) "). */
+const OWN_MARKER = /^\s*(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ]\))/u;
+
+/**
+ * The marker a browser draws before a list item, which a copy of the page keeps: "1. " in an
+ * ordered list (from its `start`), "- " otherwise; none when the item writes its own. The
+ * parser reads items by their markers, so an item of a page is one task as on paper.
+ */
+function listMarker(li: Element): string {
+  if (OWN_MARKER.test(li.textContent ?? '')) return '';
+  const list = li.parentElement;
+  if (list?.localName !== 'ol') return '- ';
+  const start = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+  const index = Array.from(list.children).filter((c) => c.localName === 'li').indexOf(li);
+  return `${(Number.isFinite(start) ? start : 1) + index}. `;
 }
 
 /** Rows of a table, not of the tables nested in its cells. */

@@ -125,4 +125,31 @@ describe('readDocumentFile: HTML without a document', () => {
     expect((err as InputError).code).toBe('DG_INPUT_EMPTY');
     expect((err as InputError).message).toBe(`${path} has no document text (only navigation, scripts or markup)`);
   });
+
+  it('keeps the marker a browser draws before a list item, so that each bullet of a page is one task', async () => {
+    const path = join(scratch, 'list-items.html');
+    writeFileSync(path, `<html><body><div class="content">
+<p><strong>ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ</strong></p><p>Số: 58/KH-UBND</p><p><em>Quảng Phú, ngày 20 tháng 3 năm 2024</em></p>
+<p><strong>KẾ HOẠCH<br>Phòng cháy, chữa cháy rừng năm 2024</strong></p>
+<p><strong>1. Công an xã</strong></p>
+<ul><li>Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã kiểm tra việc sử dụng lửa gần rừng.</li>
+<li>Xử lý nghiêm các trường hợp vi phạm.</li></ul>
+<ol start="2"><li>Đoàn Thanh niên xã ra quân phát quang đường băng cản lửa.</li><li>- Hội Nông dân xã vận động hội viên ký cam kết.</li></ol>
+</div></body></html>`);
+    const doc = await readDocumentFile(path);
+    expect(doc.text.split('\n').filter((l) => /^(?:-|\d\.)/.test(l))).toEqual([
+      '1. Công an xã',
+      '- Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã kiểm tra việc sử dụng lửa gần rừng.',
+      '- Xử lý nghiêm các trường hợp vi phạm.',
+      '2. Đoàn Thanh niên xã ra quân phát quang đường băng cản lửa.',
+      '- Hội Nông dân xã vận động hội viên ký cam kết.',
+    ]);
+    expect(parseDocument(doc.text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`))).toEqual([
+      ['Công an xã Quảng Phú [lead]', 'Ban Chỉ huy Quân sự xã Quảng Phú [support]'],
+      ['Công an xã Quảng Phú [assigned]'],
+      ['Đoàn Thanh niên xã Quảng Phú [assigned]'],
+      ['Hội Nông dân xã Quảng Phú [assigned]'],
+    ]);
+  });
 });
+

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, PREDICATE_WORDS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
+  DUTY_WORDS, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
@@ -295,13 +295,35 @@ function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | n
     if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
     if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
-    return { lead: true, support: null };
+    return { lead: true, support: laterSupport(tokens, k, groups) };
   }
   const sup = supportAt(tokens, p);
   if (sup !== null) {
     const mentions = scanSubject(tokens, sup, tokens.length).units;
     const support = groups.add(mentions);
     if (mentions.length > 0) return { lead: true, support };
+  }
+  const later = laterSupport(tokens, p, groups);
+  return later !== null ? { lead: true, support: later } : null;
+}
+
+/**
+ * "X chủ trì tổ chức kiểm tra …, phối hợp với Y xử lý …", "Giao X … ; phối hợp với Y …": the
+ * supporting units named later in the same sentence, after a comma or semicolon. The sentence
+ * ends at a full stop; a unit directed ("X chỉ đạo Y …") or leading ("… Y chủ trì") on the way
+ * owns what follows, so the search ends there too.
+ */
+function laterSupport(tokens: readonly Token[], from: number, groups: Groups): number | null {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === '.' || t === ':') return null;
+    // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
+    if (k > from && /^\p{Ll}/u.test(tokens[k]!.text) && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
+    if (t !== ',' && t !== ';') continue;
+    const w = SUPPORT_WITH.match(tokens, k + 1);
+    if (!w) continue;
+    const mentions = scanSubject(tokens, w.end, tokens.length).units;
+    return mentions.length > 0 ? groups.add(mentions) : null;
   }
   return null;
 }
@@ -318,6 +340,7 @@ function withRoles(main: number | null, roles: Roles | null): RoledGroup {
   return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
 }
 
+const REPORTED = phraseSet(REPORTED_CONTENT_OPENERS);
 const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
 const CHO = phraseSet(['cho']);
 
@@ -488,6 +511,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
+      // "Theo đó, …" in prose: the report of what the document asks begins here.
+      if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.

@@ -76,6 +76,8 @@ const RANGE_FROM = phraseSet(['từ']);
 const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
+const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
+const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
@@ -108,6 +110,16 @@ function endsBare(tokens: readonly Token[], j: number, limit: number): boolean {
   return j >= limit || !t || !t.word || !!glueAt(tokens, j, limit) || AREAS.has(tokens, j, limit) || NAME_STOPS.has(tokens, j, limit);
 }
 
+/**
+ * A generic head with a known department name after it ("Phòng Kinh tế", "Sở Y tế"): a new unit,
+ * never a place's name. Table cells joined on one line ("Công an huyện Phòng Kinh tế và Hạ tầng")
+ * put it right after an area word.
+ */
+function departmentAt(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  return !!h && GENERIC_HEADS.has(h.values[0]!.canonical) && DEPARTMENTS.has(tokens, h.end, limit) && isCapWord(tokens[h.end]);
+}
+
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
 function specificHead(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
@@ -130,7 +142,7 @@ function startsInsideName(tokens: readonly Token[], j: number, limit: number): b
 function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
   let j = i;
   while (j < limit && j - i < max && isCapWord(tokens[j])) {
-    if (specificHead(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
+    if (specificHead(tokens, j, limit) || departmentAt(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
     j++;
   }
   return j;
@@ -152,7 +164,12 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // comma closes it: otherwise the lower-case words are more likely the clause's.
   let e = k;
   while (e < limit && e - k < 4 && nameWord(e)) e++;
-  return e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',') ? e : k;
+  if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',')) return e;
+  // "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
+  // word closes it at once; a clause's verb is followed by its object, not by an area word.
+  let v = k;
+  while (v < limit && v - k < 4 && (nameWord(v) || (isLowerWord(tokens[v]) && PREDICATE_STOPS.has(tokens, v, limit) && !STOPWORDS.has(tokens, v, limit)))) v++;
+  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : k;
 }
 
 /**
@@ -319,8 +336,8 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
     return { ref: { level: w.level, types: w.types, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: [], levelWord: w.phrases[0]! }, end: lv.end };
   }
   const a = AREAS.match(tokens, j, limit);
-  // "Tỉnh ủy", "Quận ủy": a committee, not an area word.
-  if (!a || tokens[a.end]?.norm === 'ủy') return null;
+  // "Tỉnh ủy", "Quận ủy", "Huyện đoàn": a committee, not an area word.
+  if (!a || tokens[a.end]?.norm === 'ủy' || committeeAt(tokens, j, limit)) return null;
   const word = a.values[0]!;
   const printed = tokens.slice(j, a.end).map((t) => t.text).join(' ').toLowerCase();
   j = a.end;
@@ -335,6 +352,13 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
     }
   }
   return { ref: { level: word.level, types: word.types, name, nameSpan, plural, count, grassroots: false, range: false, words: [printed] }, end: j };
+}
+
+/** A committee named like an area ("Huyện đoàn", "Tỉnh đoàn") starts at j, not an area word. */
+function committeeAt(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  const head = h?.values[0];
+  return !!head && head.shape === 'committee' && !(head.notBefore && h!.end < limit && head.notBefore.includes(tokens[h!.end]!.norm));
 }
 
 /**
@@ -369,6 +393,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
+  if (head.pluralOnly && !plural) return null;
 
   let tail: string | null = null;
   if (head.tail) {
@@ -442,9 +467,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
-  const sq = SUBWARD.match(tokens, sl ? sl.end : j, limit);
+  // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
+  const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);
+  const sq = SUBWARD.match(tokens, sp ? sp.end : sl ? sl.end : j, limit);
   if (sq) {
-    subward = tokens.slice(sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
+    subward = tokens.slice(sp ? sp.end : sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
     j = sq.end;
   }
 

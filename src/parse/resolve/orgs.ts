@@ -98,13 +98,32 @@ function wardWordOf(within: Place | null): string {
 
 const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district: 'quận', ward: 'phường' };
 
+/** A district written as an area word in lower case: "UBND huyện", "Công an thị xã". */
+const DISTRICT_WORD = /(?<![\p{L}\p{M}])(huyện|quận|thị xã)(?![\p{L}\p{M}])/gu;
+let wordsOf: { text: string; word: string | undefined } | null = null;
+
+/**
+ * The kind of district a document without a known issuer speaks of: the district word it writes
+ * most ("UBND huyện giao Phòng Y tế …" is a huyện's). A news report or fragment with no header
+ * gives its units no other hint, and "quận" guessed for a rural district names units wrongly.
+ */
+function textDistrictWord(text: string): string | undefined {
+  if (wordsOf?.text === text) return wordsOf.word;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(DISTRICT_WORD)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const word = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  wordsOf = { text, word };
+  return word;
+}
+
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   const own = ctx.unlisted?.level === level ? ctx.unlisted : null;
   // A ward of an unknown district may be a phường or a xã: a headless document says neither.
   // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
   // document is "Công an huyện", not a guessed "quận".
   const ownWord = ctx.level === level ? ctx.ownWord : undefined;
-  const fallback = level !== 'ward' ? ownWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
+  const textWord = level === 'district' && !ownWord ? textDistrictWord(ctx.text) : undefined;
+  const fallback = level !== 'ward' ? ownWord ?? textWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 
@@ -135,6 +154,11 @@ function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target
   return unknownAt(level, ctx);
 }
 
+/** The document is of a city inside a province, or of one of its wards: "thành phố" means that city. */
+function ownCity(ctx: DocContext): boolean {
+  return !!ctx.district && ctx.district.type === 'thanh-pho' && (ctx.level === 'district' || ctx.level === 'ward');
+}
+
 function refTarget(ref: AreaRef, ctx: DocContext): Target {
   if (ref.grassroots) return pluralTarget('ward', '', ctx);
   if (ref.name) {
@@ -151,6 +175,8 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   }
   // "các ban, ngành cấp tỉnh" in a province document: the province's own.
   if (ref.levelWord && ctx.level === ref.level) return ownLevelTarget(ref.level, ctx);
+  // "UBND thành phố" in a document of a city inside a province (Vinh, Hạ Long): that city, not the province.
+  if (!ref.plural && ref.types.includes('thanh-pho') && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   if (ref.plural) return pluralTarget(ref.level, ref.levelWord ?? ref.words.join(', '), ctx);
   // "xã" alone in a State document of a district: every commune of it.
   return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
@@ -171,6 +197,8 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
+  // "Thành ủy" alone in a document of a city inside a province: that city's committee.
+  if (!m.plural && head.canonical === 'Thành ủy' && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   let level = (head.level ?? 'district') as PlaceLevel;
   // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
   if (m.plural && head.canonical === 'Thành ủy' && ctx.level === 'province') level = 'district';

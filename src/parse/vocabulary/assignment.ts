@@ -84,6 +84,14 @@ export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|h
  */
 export const SITUATION_OPENERS: readonly string[] = ['hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả'];
 
+/**
+ * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
+ * in the prose of a news report, from there on the sentences whose subject is a unit are its tasks.
+ */
+export const REPORTED_CONTENT_OPENERS: readonly string[] = [
+  'theo đó', 'cụ thể', 'theo kế hoạch', 'theo công văn', 'theo chỉ thị', 'theo thông báo', 'theo quyết định', 'theo văn bản',
+];
+
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
 

@@ -54,6 +54,8 @@ export interface UnitHead {
    * huyện", "Bảo hiểm xã hội tỉnh", "Điện lực Vũ Thư").
    */
   qualified?: boolean;
+  /** A head only when made plural ("các thôn"): alone the word is part of a name or of another word. */
+  pluralOnly?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
 }
@@ -149,6 +151,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trạm', phrases: ['trạm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A commune's civil servants by their post ("Công chức Tư pháp - Hộ tịch xã"): a unit of the
+  // commune's People's Committee, named with a capital. "Văn phòng" would start a unit of its own.
+  { canonical: 'Công chức Văn phòng - Thống kê', phrases: ['công chức văn phòng - thống kê', 'công chức văn phòng thống kê'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Công chức', phrases: ['công chức'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
   { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
@@ -214,6 +220,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'sở, ban, ngành', phrases: ['sở, ban, ngành', 'sở ban ngành', 'ban, sở, ngành', 'sở, ngành'], kind: 'department', shape: 'body', collective: true, level: 'province' },
   { canonical: 'lực lượng chức năng', phrases: ['lực lượng chức năng'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'tổ dân phố', phrases: ['tổ dân phố', 'TDP'], kind: 'residential', shape: 'subward', collective: true },
+  // The villages of a commune as the units that carry out its plan ("các thôn", "các xóm"): only
+  // made plural, since "thôn", "bản" alone are also words of names and of "văn bản".
+  { canonical: 'thôn', phrases: ['thôn'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'xóm', phrases: ['xóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'khu dân cư', phrases: ['khu dân cư'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
 ];
 
 /**
@@ -256,7 +268,7 @@ export const OFFICE_WORDS: readonly string[] = [
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'bản', 'ấp', 'khu phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố'];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
 export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
@@ -297,4 +309,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'kinh tế và hạ tầng', 'tài chính - kế hoạch', 'kiểm lâm', 'thủy lợi', 'thú y', 'chăn nuôi và thú y',
   'trồng trọt và bảo vệ thực vật', 'quản lý thị trường', 'an toàn vệ sinh thực phẩm', 'dân số - kế hoạch hóa gia đình',
   'phát triển quỹ đất', 'văn hóa - thông tin và thể thao', 'y tế dự phòng', 'kiểm soát bệnh tật',
+  // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
+  // A province's project boards are named by what they build: "… xây dựng các công trình giao thông".
+  'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
+  'quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
+  'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
 ];
