@@ -152,7 +152,8 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
   return end > start + 3 ? { start, end, quoted: false } : null;
 }
 
-const ISSUED = /(?:(?:đã|vừa)\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
+/** "… ban hành", "… vừa ký", "… đã có" (not a bare "có") right before the cited document: its issuer is the subject before. */
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký)|(?:đã|vừa)\s{1,2}có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số

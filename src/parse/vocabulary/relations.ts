@@ -17,6 +17,11 @@ export interface RelationTrigger {
    * none, they implement (a meeting that hears the results of work done under a document).
    */
   neutral?: boolean;
+  /**
+   * Counts only where it opens its clause ("Để thi hành Quyết định số …"): inside a cited act's
+   * subject ("Nghị định … quy định chi tiết thi hành Luật …") it names what that act serves.
+   */
+  opensClause?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -26,6 +31,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements' },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
+  // "Để thi hành Quyết định số …": carrying out an act, as "thực hiện" an order.
+  { phrase: 'thi hành', relation: 'implements', opensClause: true },
+  // "theo chỉ đạo của Ban Thường vụ Thành ủy tại Công văn số …": the issuer stands between the
+  // words and the number, too far for a bare "theo"; the instruction is carried out as with "thực hiện".
+  ...['theo chỉ đạo', 'theo sự chỉ đạo', 'theo ý kiến chỉ đạo', 'theo ý kiến kết luận', 'theo kết luận']
+    .map((phrase) => ({ phrase, relation: 'implements' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
@@ -43,6 +54,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
     'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
     'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
 ];
+
+/** Triggers that name a document of the citing one's own sender: "Tiếp theo Công văn số … ngày …" (no "của"). */
+export const OWN_SERIES_TRIGGERS: readonly string[] = ['tiếp theo'];
 
 /** How far back (characters) a trigger may stand from the citation it governs. */
 export const TRIGGER_WINDOW = 240;
