@@ -350,3 +350,172 @@ describe('citation relation and cited issuer, by the way a document says it', ()
     ]);
   });
 });
+
+const headed: Record<string, string> = {
+  section_heading: `ỦY BAN NHÂN DÂN
+XÃ QUỲNH HẬU
+-------
+Số: 41/KH-UBND
+
+Quỳnh Hậu, ngày 02 tháng 4 năm 2024
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2024
+
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+- Luật Thú y ngày 19 tháng 6 năm 2015;
+- Quyết định số 972/QĐ-TTg ngày 07/7/2020 của Thủ tướng Chính phủ phê duyệt Kế hoạch quốc gia phòng, chống bệnh Dịch tả lợn châu Phi;
+- Kế hoạch số 102/KH-UBND ngày 15/3/2024 của UBND huyện Quỳnh Lưu.
+II. MỤC ĐÍCH, YÊU CẦU
+1. Chủ động phòng, chống dịch theo Hướng dẫn số 05/HD-CNTY ngày 01/3/2024 của Chi cục Chăn nuôi và Thú y.
+`,
+  heading_words: `ĐẢNG BỘ HUYỆN CHƯƠNG MỸ
+ĐẢNG ỦY XÃ ĐẠI YÊN
+*
+Số 30-KH/ĐU
+
+Đại Yên, ngày 02 tháng 4 năm 2024
+
+KẾ HOẠCH
+tuyên truyền kỷ niệm ngày thành lập Đảng
+
+Thực hiện các văn bản chỉ đạo của cấp trên:
+- Hướng dẫn số 120-HD/BTGTU ngày 10/01/2024 của Ban Tuyên giáo Thành ủy;
+- Kế hoạch số 215-KH/HU ngày 12/01/2024 của Ban Thường vụ Huyện ủy,
+Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH
+`,
+  wrapped_issuer: `ỦY BAN NHÂN DÂN
+HUYỆN THỌ XUÂN
+-------
+Số: 77/KH-UBND
+
+Thọ Xuân, ngày 02 tháng 4 năm 2024
+
+KẾ HOẠCH
+Phát triển cây ăn quả
+
+Căn cứ Nghị quyết số 15/NQ-HĐND ngày 10/12/2023 của Hội đồng nhân dân
+huyện về phát triển nông nghiệp;
+Căn cứ Quyết định số 480/QĐ-UBND ngày 05/02/2024 của Ủy ban nhân dân tỉnh
+Thanh Hóa về cơ chế hỗ trợ;
+Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`,
+  can_cu_heading_items: `KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024
+
+1. Căn cứ pháp lý
+- Hướng dẫn số 18/HD-MTTW-BTT ngày 10/8/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam;
+- Kế hoạch số 45/KH-MTTQ-BTT ngày 02/9/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Yên Mỹ.
+2. Mục đích
+Ban Công tác Mặt trận thôn Tân Hưng tổ chức ngày hội.
+`,
+  neg_tasks: `ĐẢNG BỘ HUYỆN NGHI LỘC
+ĐẢNG ỦY XÃ NGHI THUẬN
+*
+Số 12-CV/ĐU
+
+Nghi Thuận, ngày 02 tháng 4 năm 2024
+
+Kính gửi: Các chi bộ trực thuộc.
+
+Ban Thường vụ Đảng ủy đề nghị các chi bộ:
+Thực hiện tốt các nội dung sau:
+- Tuyên truyền theo Hướng dẫn số 40-HD/BTGHU ngày 20/3/2024 của Ban Tuyên giáo Huyện ủy;
+- Báo cáo kết quả về Văn phòng Đảng ủy.
+`,
+  title_thuc_hien: `ỦY BAN NHÂN DÂN
+HUYỆN YÊN DŨNG
+-------
+Số: 90/KH-UBND
+
+Yên Dũng, ngày 02 tháng 4 năm 2024
+
+KẾ HOẠCH
+Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII
+về xây dựng nông thôn mới
+
+Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;
+Căn cứ Kế hoạch số 66/KH-UBND ngày 01/3/2024 của UBND tỉnh Bắc Giang;
+Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`,
+};
+
+describe('headings that govern a list of cited documents', () => {
+  it('reads a section heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over dash items as bases, a named Law among them', () => {
+    // The Chi cục's issuer is left out: the unit grammar places a Chi cục without its area in the
+    // document's commune, where it belongs to the province (a units matter, not a relation one).
+    expect(rows(headed.section_heading!).map(([n, r, i]) => [n, r, n === '05/HD-CNTY' ? '(not checked)' : i])).toEqual([
+      ['972/QĐ-TTg', 'basis', 'Thủ tướng Chính phủ'],
+      ['102/KH-UBND', 'basis', 'UBND huyện Quỳnh Lưu'],
+      ['05/HD-CNTY', 'implements', '(not checked)'],
+      ['named:Luật Thú y', 'basis', null],
+    ]);
+  });
+
+  it('reads "Thực hiện các văn bản chỉ đạo của cấp trên:" as a heading whose items are all implemented', () => {
+    expect(rows(headed.heading_words!)).toEqual([
+      ['120-HD/BTGTU', 'implements', 'Ban Tuyên giáo Thành ủy Hà Nội'],
+      ['215-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Chương Mỹ'],
+    ]);
+  });
+
+  it('keeps an issuer wrapped onto the next line of a Căn cứ item', () => {
+    expect(rows(headed.wrapped_issuer!)).toEqual([
+      ['15/NQ-HĐND', 'basis', 'HĐND huyện Thọ Xuân'],
+      ['480/QĐ-UBND', 'basis', 'UBND tỉnh Thanh Hóa'],
+    ]);
+  });
+
+  it('reads "1. Căn cứ pháp lý" in a headless plan as a heading of bases', () => {
+    expect(rows(headed.can_cu_heading_items!).map(([n, r]) => [n, r])).toEqual([
+      ['18/HD-MTTW-BTT', 'basis'],
+      ['45/KH-MTTQ-BTT', 'basis'],
+    ]);
+  });
+
+  it('takes "Thực hiện tốt các nội dung sau:" for the tasks it opens, under the lead-in above it, not for a heading of documents', () => {
+    expect(rows(headed.neg_tasks!)).toEqual([['40-HD/BTGHU', 'cites', 'Ban Tuyên giáo Huyện ủy Nghi Lộc']]);
+  });
+
+  it('leaves the Căn cứ lines under a title that opens with "Thực hiện" bases', () => {
+    expect(rows(headed.title_thuc_hien!)).toEqual([
+      ['318/QĐ-TTg', 'basis', 'Thủ tướng Chính phủ'],
+      ['66/KH-UBND', 'basis', 'UBND tỉnh Bắc Giang'],
+      ['named:Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII', 'implements', null],
+    ]);
+  });
+});
+
+const headless: Record<string, string> = {
+  headless_area_later: `Thực hiện Chỉ thị số 15-CT/TU ngày 02/4/2024 của Tỉnh ủy và Kế hoạch số 120/KH-UBND ngày 10/4/2024 của UBND huyện về phòng, chống đuối nước, Ủy ban nhân dân xã Cẩm Quang, huyện Cẩm Xuyên yêu cầu các thôn thực hiện tốt các nội dung sau:
+1. Tuyên truyền đến từng hộ gia đình.
+`,
+  headless_issuer_first: `Ban Thường vụ Đảng ủy phường Vĩnh Hải (thành phố Nha Trang) vừa ban hành Kế hoạch số 45-KH/ĐU triển khai Nghị quyết số 09-NQ/TU ngày 05/3/2024 của Thành ủy về phát triển du lịch biển.
+`,
+  headless_cancu_mid: `Căn cứ Nghị quyết số 20/NQ-HĐND ngày 10/12/2023 của HĐND xã về nhiệm vụ năm 2024;
+Căn cứ Kế hoạch số 30/KH-UBND ngày 15/01/2024 của UBND huyện Quế Sơn,
+UBND xã Quế Xuân 1 xây dựng kế hoạch thu ngân sách như sau:
+1. Bộ phận Tài chính - Kế toán tham mưu.
+`,
+};
+
+describe('cited issuers read in a headless fragment', () => {
+  it('places "của Tỉnh ủy" and "của UBND huyện" in the area the issuer\'s own sentence names later', () => {
+    expect(rows(headless.headless_area_later!)).toEqual([
+      ['15-CT/TU', 'implements', 'Tỉnh ủy Hà Tĩnh'],
+      ['120/KH-UBND', 'implements', 'UBND huyện Cẩm Xuyên'],
+    ]);
+  });
+
+  it('reads "của Thành ủy" in a ward of a city inside a province as that city\'s Thành ủy', () => {
+    expect(rows(headless.headless_issuer_first!)).toEqual([['09-NQ/TU', 'implements', 'Thành ủy Nha Trang']]);
+  });
+
+  it('reads Căn cứ lines that open a fragment as bases, "của HĐND xã" as the commune\'s council', () => {
+    expect(rows(headless.headless_cancu_mid!)).toEqual([
+      ['20/NQ-HĐND', 'basis', 'HĐND xã Quế Xuân 1'],
+      ['30/KH-UBND', 'basis', 'UBND huyện Quế Sơn'],
+    ]);
+  });
+});

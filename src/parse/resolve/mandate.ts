@@ -77,6 +77,29 @@ function othersAct(subject: UnitMention, isIssuer?: IsIssuer): boolean {
   return isIssuer !== undefined && !isIssuer(subject);
 }
 
+/** The nearest non-blank line ending before `at`, trimmed. */
+function previousLine(text: string, at: number): { text: string; start: number } | null {
+  let end = at - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return { text: line, start };
+    end = start - 1;
+  }
+  return null;
+}
+
+/** A lead-in line (its marker cut) that hands what follows to others: a mandate word, or a subject other than the issuer. */
+function leadInGivesOthers(body: string, isIssuer?: IsIssuer): boolean {
+  MANDATE.lastIndex = 0;
+  for (let m = MANDATE.exec(body); m; m = MANDATE.exec(body)) if (m[2] !== undefined) return true;
+  const lead = body.replace(/^đối\s{1,2}với\s{1,2}/iu, '');
+  if (PLURAL_SUBJECT.test(lead)) return true;
+  const tokens = tokenize(lead);
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  return subject !== null && othersAct(subject, isIssuer);
+}
+
 /** How many lines of a list are looked back over for its lead-in. */
 const LEAD_IN_LINES = 40;
 const LIST_ITEM = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])\s*/u;
@@ -98,14 +121,12 @@ function leadInMandates(text: string, itemStart: number, isItem: boolean, isIssu
     if (line === '') continue;
     const marker = LIST_ITEM.exec(line);
     if (line.endsWith(':')) {
-      const body = marker ? line.slice(marker[0].length) : line;
-      MANDATE.lastIndex = 0;
-      for (let m = MANDATE.exec(body); m; m = MANDATE.exec(body)) if (m[2] !== undefined) return true;
-      const lead = body.replace(/^đối\s{1,2}với\s{1,2}/iu, '');
-      if (PLURAL_SUBJECT.test(lead)) return true;
-      const tokens = tokenize(lead);
-      const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
-      return subject !== null && othersAct(subject, isIssuer);
+      if (leadInGivesOthers(marker ? line.slice(marker[0].length) : line, isIssuer)) return true;
+      // "Ban Thường vụ đề nghị các chi bộ:" then "Thực hiện tốt các nội dung sau:": a lead-in
+      // written over two lines that each end with a colon.
+      const above = previousLine(text, start);
+      if (above === null || !above.text.endsWith(':')) return false;
+      return leadInGivesOthers(above.text.replace(LIST_ITEM, ''), isIssuer);
     }
     if (!isItem || (!marker && !/^\p{Ll}/u.test(line))) return false;
   }

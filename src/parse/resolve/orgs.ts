@@ -171,6 +171,11 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
+  // "của Thành ủy" in a document of a ward of Nha Trang: the city inside a province is the only
+  // Thành ủy there (a province that is a city has its own: Hà Nội, Đà Nẵng).
+  if (head.canonical === 'Thành ủy' && !m.plural && ctx.province && ctx.province.type !== 'thanh-pho' && ctx.district?.type === 'thanh-pho') {
+    return { kind: 'place', place: ctx.district, how: 'context:document' };
+  }
   let level = (head.level ?? 'district') as PlaceLevel;
   // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
   if (m.plural && head.canonical === 'Thành ủy' && ctx.level === 'province') level = 'district';

@@ -117,7 +117,18 @@ export const BLOCK_HEADINGS: ReadonlyArray<{ phrase: string; relation: Relation 
   { phrase: 'căn cứ', relation: 'basis' },
   { phrase: 'thực hiện', relation: 'implements' },
   { phrase: 'triển khai thực hiện', relation: 'implements' },
+  { phrase: 'triển khai', relation: 'implements' },
 ];
+
+/**
+ * A heading may say more than its phrase: a section "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp
+ * lý", "Căn cứ các văn bản sau:", "Thực hiện các văn bản chỉ đạo của cấp trên:". A basis heading with
+ * more words needs a section marker, capitals or a colon; an implementation heading needs a colon and
+ * one of these words, for "Thực hiện tốt các nội dung sau:" opens tasks, not documents.
+ */
+export const BLOCK_HEADING_DOCUMENT_WORDS: readonly string[] = ['văn bản', 'chỉ đạo', 'kết luận'];
+/** Words at most after a heading's phrase. */
+export const BLOCK_HEADING_MAX_WORDS = 10;
 
 /**
  * Words that make the clause before a trigger a task for someone else: "Đề nghị UBND Quận ...
