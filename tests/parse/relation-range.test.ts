@@ -519,3 +519,41 @@ describe('cited issuers read in a headless fragment', () => {
     ]);
   });
 });
+
+describe('a bare "trên" that points back to a document named before', () => {
+  const docs: Record<string, string> = {
+  tren: `ỦY BAN NHÂN DÂN
+HUYỆN HƯƠNG KHÊ
+-------
+Số: 812/UBND-NN
+
+Hương Khê, ngày 10 tháng 5 năm 2024
+
+V/v phòng chống dịch tả lợn
+
+Kính gửi: UBND các xã, thị trấn.
+
+Ngày 02/5/2024, UBND tỉnh ban hành Kế hoạch số 160/KH-UBND về phòng, chống bệnh Dịch tả lợn châu Phi. Để triển khai thực hiện có hiệu quả Kế hoạch trên, UBND huyện đề nghị UBND các xã, thị trấn tổ chức thực hiện tốt các nội dung sau trên địa bàn.
+`,
+  };
+
+  it('lets "Để triển khai thực hiện có hiệu quả Kế hoạch trên" say that the plan named before is implemented', () => {
+    expect(rows(docs.tren!)).toEqual([['160/KH-UBND', 'implements', 'UBND tỉnh Hà Tĩnh']]);
+  });
+
+  it('takes no "kế hoạch trên địa bàn", "trên cơ sở", "văn bản trên mạng" for a back-reference', () => {
+    const r = parseDocument(`ỦY BAN NHÂN DÂN
+XÃ KỲ BẮC
+-------
+Số: 20/KH-UBND
+
+Kỳ Bắc, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Tuyên truyền
+
+Thực hiện Kế hoạch số 160/KH-UBND ngày 02/5/2024 của UBND huyện Kỳ Anh, UBND xã xây dựng kế hoạch trên địa bàn xã như sau; kế hoạch trên cơ sở các văn bản trên mạng.
+`);
+    expect(r.citations.map((c) => [c.number, c.relation, c.spans.length])).toEqual([['160/KH-UBND', 'implements', 1]]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
-import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
+import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
@@ -76,6 +76,7 @@ const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,
 const FIRST_LETTER = `(?=[${[...new Set([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w[0]!.toLowerCase()))].join('')}])`;
 const SHORT = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
 const BACK = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+const BACK_BARE = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'giu');
 const SELF = new Set(SELF_SUFFIXES);
 
 function typeOf(word: string | undefined): DocType | null {
@@ -261,6 +262,12 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
     out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+  }
+  BACK_BARE.lastIndex = 0;
+  for (let m = BACK_BARE.exec(region); m; m = BACK_BARE.exec(region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -82,6 +82,14 @@ export const TITLE_STOPS: readonly string[] = [
 export const ANAPHORA_SUFFIXES: readonly string[] = ['nêu trên', 'nói trên', 'đã nêu', 'vừa nêu'];
 
 /**
+ * "Kế hoạch trên", "các văn bản trên": the bare "trên" is a back-reference only where the phrase
+ * ends (a punctuation mark) or one of these words follows; "kế hoạch trên địa bàn", "trên cơ sở"
+ * are no reference.
+ */
+export const ANAPHORA_BARE = 'trên';
+export const ANAPHORA_BARE_FOLLOWERS: readonly string[] = ['của', 'và', 'để', 'đến', 'tới', 'một cách', 'có hiệu quả', 'được', 'đã', 'cùng', 'như'];
+
+/**
  * A cited document's subject that carries out another: "Kế hoạch số 45/KH-UBND về thực hiện
  * Chỉ thị số 17/CT-UBND" makes 17/CT-UBND cited by 45/KH-UBND. A quoted title always nests.
  */
