@@ -557,3 +557,21 @@ Thực hiện Kế hoạch số 160/KH-UBND ngày 02/5/2024 của UBND huyện K
     expect(r.citations.map((c) => [c.number, c.relation, c.spans.length])).toEqual([['160/KH-UBND', 'implements', 1]]);
   });
 });
+
+describe('a title in capitals', () => {
+  it('ends the issuer of "THỰC HIỆN CHỈ THỊ SỐ … CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …" before the subject', () => {
+    expect(rows(`ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY QUỲNH LƯU
+*
+Số 120-KH/HU
+
+Quỳnh Lưu, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+THỰC HIỆN CHỈ THỊ SỐ 25-CT/TU NGÀY 02/4/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN
+
+Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH
+`)).toEqual([['25-CT/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Nghệ An']]);
+  });
+});

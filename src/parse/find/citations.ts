@@ -102,6 +102,8 @@ export const NESTING_TITLE = new RegExp(
  */
 const BLOCK_LINE = /\n[ \t]*(?:Kính[ ]gửi|Căn[ ]cứ|Thực[ ]hiện|Nơi[ ]nhận|Số[ ]?:|V\/v|[-–•+*][ ]|\d{1,2}[.)/][ ])/u;
 
+const CAPS_SUBJECT = /[ \t\n](?:VỀ|V\/V|NHẰM|ĐỂ)[ \t]/u;
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
   const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
   if (!lead) return null;
@@ -109,6 +111,9 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   let to = Math.min(ceil, from + 160);
   const block = BLOCK_LINE.exec(text.slice(from, to));
   if (block) to = from + block.index;
+  // A title in capitals: "… CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG …": the subject is no place name.
+  const subject = CAPS_SUBJECT.exec(text.slice(from, to));
+  if (subject) to = from + subject.index;
   const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
