@@ -575,3 +575,49 @@ I. MỤC ĐÍCH
 `)).toEqual([['25-CT/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Nghệ An']]);
   });
 });
+
+describe('a web copy and a Party letter', () => {
+  const docs: Record<string, string> = {
+  web_wrap: `UỶ BAN NHÂN DÂN | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG TÂN PHONG | Độc lập - Tự do - Hạnh phúc
+Số: 56 /KH-UBND | Tân Phong, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Tổng vệ sinh môi trường
+
+Thực hiện
+Kế hoạch số 230/KH-UBND ngày 02/5/2024 của Ủy ban nhân dân thành phố
+Biên Hòa về tổng vệ sinh môi trường; Công văn số 1180/UBND-TNMT ngày 05/5/2024 của UBND
+thành phố, Ủy ban nhân dân phường Tân Phong xây dựng Kế hoạch như sau:
+1. Các khu phố tổ chức ra quân.
+`,
+  party_thuc_hien_thong_bao: `ĐẢNG BỘ TỈNH BẮC NINH
+HUYỆN ỦY TIÊN DU
+*
+Số 300-CV/HU
+V/v thực hiện Thông báo kết luận số 1520-TB/TU
+
+Tiên Du, ngày 10 tháng 5 năm 2024
+
+Kính gửi: Các tổ chức cơ sở đảng.
+
+Thực hiện Thông báo kết luận số 1520-TB/TU ngày 02/5/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy yêu cầu:
+1. Các tổ chức cơ sở đảng quán triệt nội dung Thông báo kết luận.
+2. Đảng ủy các xã, thị trấn chỉ đạo thực hiện Kế hoạch số 40-KH/HU ngày 01/3/2024 của Huyện ủy.
+`,
+  };
+
+  it('reads "Thực hiện" alone on its line over wrapped items, and "UBND thành phố" in a ward of Biên Hòa as that city', () => {
+    expect(rows(docs.web_wrap!)).toEqual([
+      ['230/KH-UBND', 'implements', 'UBND thành phố Biên Hòa'],
+      ['1180/UBND-TNMT', 'implements', 'UBND thành phố Biên Hòa'],
+    ]);
+  });
+
+  it("implements the Thông báo kết luận it carries out and cites the plan it tells the communes' Party committees to carry out", () => {
+    expect(rows(docs.party_thuc_hien_thong_bao!)).toEqual([
+      ['1520-TB/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Bắc Ninh'],
+      ['40-KH/HU', 'cites', 'Huyện ủy Tiên Du'],
+    ]);
+  });
+});

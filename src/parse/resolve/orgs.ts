@@ -135,6 +135,14 @@ function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target
   return unknownAt(level, ctx);
 }
 
+/**
+ * "thành phố" alone, in a document of a city inside a province (or of one of its wards): that city.
+ * A province that is a city (Hà Nội, Đà Nẵng) keeps the word for itself.
+ */
+function ownCityInProvince(types: readonly string[], ctx: DocContext): boolean {
+  return types.length === 1 && types[0] === 'thanh-pho' && !!ctx.province && ctx.province.type !== 'thanh-pho' && ctx.district?.type === 'thanh-pho';
+}
+
 function refTarget(ref: AreaRef, ctx: DocContext): Target {
   if (ref.grassroots) return pluralTarget('ward', '', ctx);
   if (ref.name) {
@@ -152,6 +160,8 @@ function refTarget(ref: AreaRef, ctx: DocContext): Target {
   // "các ban, ngành cấp tỉnh" in a province document: the province's own.
   if (ref.levelWord && ctx.level === ref.level) return ownLevelTarget(ref.level, ctx);
   if (ref.plural) return pluralTarget(ref.level, ref.levelWord ?? ref.words.join(', '), ctx);
+  // "UBND thành phố" in a ward of Biên Hòa: the city inside the province, not the province.
+  if (ownCityInProvince(ref.types, ctx) && ctx.district) return { kind: 'place', place: ctx.district, how: 'context:document' };
   // "xã" alone in a State document of a district: every commune of it.
   return ownLevelTarget(ref.level, ctx, ref.words.join(', ') || undefined);
 }
@@ -173,7 +183,7 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
   // "của Thành ủy" in a document of a ward of Nha Trang: the city inside a province is the only
   // Thành ủy there (a province that is a city has its own: Hà Nội, Đà Nẵng).
-  if (head.canonical === 'Thành ủy' && !m.plural && ctx.province && ctx.province.type !== 'thanh-pho' && ctx.district?.type === 'thanh-pho') {
+  if (head.canonical === 'Thành ủy' && !m.plural && ownCityInProvince(['thanh-pho'], ctx) && ctx.district) {
     return { kind: 'place', place: ctx.district, how: 'context:document' };
   }
   let level = (head.level ?? 'district') as PlaceLevel;
