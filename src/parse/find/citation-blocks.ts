@@ -1,5 +1,6 @@
 import type { Relation } from '../../model/record.js';
-import { BLOCK_HEADINGS, RELATED_HEADINGS } from '../vocabulary/relations.js';
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { BLOCK_HEADING_DOCUMENT_WORDS, BLOCK_HEADING_MAX_WORDS, BLOCK_HEADINGS, RELATED_HEADINGS } from '../vocabulary/relations.js';
 
 /**
  * Lists governed by a heading: "Căn cứ:" (or "Thực hiện:") alone on its line, then one cited
@@ -21,11 +22,16 @@ export interface CitationBlock {
 }
 
 const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
+const PHRASES = [...BLOCK_HEADINGS].sort((a, b) => b.phrase.length - a.phrase.length).map((h) => escape(h.phrase)).join('|');
+/** A section marker before a heading: "I.", "II-", "1.", "1.2.", "a)". */
+const SECTION = String.raw`(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})[.)/-]|[a-zđ]\))[ \t]*`;
 const HEADING = new RegExp(
-  String.raw`^[ \t]*(${[...BLOCK_HEADINGS].sort((a, b) => b.phrase.length - a.phrase.length).map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*$`,
+  String.raw`^[ \t]*(${SECTION})?(${PHRASES})((?:[ \t]{1,2}[^\s\d;:.,/“”"]+){0,${BLOCK_HEADING_MAX_WORDS}})[ \t]*(:?)[ \t]*$`,
   'iu',
 );
 const RELATION_OF = new Map(BLOCK_HEADINGS.map((h) => [h.phrase, h.relation]));
+const DOCUMENT_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...BLOCK_HEADING_DOCUMENT_WORDS, ...DOC_TYPES.flatMap((d) => d.words)].map((w) => escape(w.toLowerCase())).join('|')})(?![\p{L}])`, 'iu');
 /** "1.", "1/", "1-", "1)", "a)", "-", "+", "•", "*": the marker of a list item, by kind. */
 const MARKER = /^[ \t]*(?:(\d{1,2})[.)/-]|([a-zđ])\)|([-–+•*]))[ \t]*/u;
 
@@ -37,9 +43,25 @@ function markerKind(line: string): string | null {
   return 'dash';
 }
 
-/** Cheap test before splitting lines: a heading word alone on its line, with or without a colon. */
-const ANY_HEADING = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${BLOCK_HEADINGS.map((h) => escape(h.phrase)).join('|')})[ \t]*:?[ \t]*(?:\n|$)`, 'iu');
+/** Cheap test before splitting lines: a heading word at a line start, after a section marker or not. */
+const ANY_HEADING = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SECTION})?(?:${PHRASES})`, 'iu');
+
+/** The relation of a heading line, or null when the line is no heading (see BLOCK_HEADING_DOCUMENT_WORDS). */
+function headingOf(line: string): { relation: Relation; heading: string } | null {
+  const h = HEADING.exec(line);
+  if (!h) return null;
+  const phrase = h[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const relation = RELATION_OF.get(phrase);
+  if (!relation) return null;
+  const more = h[3]!.trim();
+  if (more === '') return { relation, heading: phrase };
+  const colon = h[4] === ':';
+  if (relation === 'basis') {
+    const caps = more === more.toUpperCase() && h[2] === h[2]!.toUpperCase();
+    return colon || h[1] !== undefined || caps ? { relation, heading: phrase } : null;
+  }
+  return colon && DOCUMENT_WORDS.test(more) ? { relation, heading: phrase } : null;
+}
 
 export function findCitationBlocks(text: string, from: number, to: number): CitationBlock[] {
   const blocks: CitationBlock[] = [];
@@ -52,10 +74,9 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
     k = end + 1;
   }
   for (let i = 0; i < lines.length; i++) {
-    const h = HEADING.exec(lines[i]!.text);
+    const h = headingOf(lines[i]!.text);
     if (!h) continue;
-    const relation = RELATION_OF.get(h[1]!.toLowerCase().replace(/\s+/g, ' '));
-    if (!relation) continue;
+    const { relation } = h;
     let j = i + 1;
     while (j < lines.length && lines[j]!.text.trim() === '') j++;
     const kind = j < lines.length ? markerKind(lines[j]!.text) : null;
@@ -76,7 +97,7 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
       // An unmarked list goes on while its items end with ";"; the last one ends otherwise.
       prevEndsItem = /;$/u.test(trimmed);
     }
-    if (end > lines[i]!.end) blocks.push({ start: lines[i]!.start, end, relation, heading: h[1]! });
+    if (end > lines[i]!.end) blocks.push({ start: lines[i]!.start, end, relation, heading: h.heading });
     i = j - 1;
   }
   return blocks;

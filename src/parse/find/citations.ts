@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
-import { ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
+import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
@@ -72,6 +72,8 @@ const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,
 /** Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is not in them). */
 const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
 const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
+const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'giu');
 const SELF = new Set(SELF_SUFFIXES);
 
 function typeOf(word: string | undefined): DocType | null {
@@ -97,6 +99,8 @@ export const NESTING_TITLE = new RegExp(
  */
 const BLOCK_LINE = /\n[ \t]*(?:Kính[ ]gửi|Căn[ ]cứ|Thực[ ]hiện|Nơi[ ]nhận|Số[ ]?:|V\/v|[-–•+*][ ]|\d{1,2}[.)/][ ])/u;
 
+const CAPS_SUBJECT = /[ \t\n](?:VỀ|V\/V|NHẰM|ĐỂ)[ \t]/u;
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
   const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
   if (!lead) return null;
@@ -104,6 +108,9 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   let to = Math.min(ceil, from + 160);
   const block = BLOCK_LINE.exec(text.slice(from, to));
   if (block) to = from + block.index;
+  // A title in capitals: "… CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG …": the subject is no place name.
+  const subject = CAPS_SUBJECT.exec(text.slice(from, to));
+  if (subject) to = from + subject.index;
   const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
@@ -148,7 +155,8 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
   return end > start + 3 ? { start, end, quoted: false } : null;
 }
 
-const ISSUED = /(?:(?:đã|vừa)\s{1,2})?ban\s{1,2}hành\s{1,3}$/u;
+/** "… ban hành", "… vừa ký", "… đã có" (not a bare "có") right before the cited document: its issuer is the subject before. */
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký)|(?:đã|vừa)\s{1,2}có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
@@ -256,6 +264,12 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
     out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+  }
+  BACK_BARE.lastIndex = 0;
+  for (let m = execAtWordStart(BACK_BARE, region); m; m = execAtWordStart(BACK_BARE, region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

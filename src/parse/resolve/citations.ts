@@ -2,7 +2,7 @@ import type { DocType, Relation, Span } from '../../model/record.js';
 import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
-import type { DocNumber } from '../find/number.js';
+import { parseNumber, type DocNumber } from '../find/number.js';
 import { sentenceStart } from '../find/sentences.js';
 import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
@@ -11,7 +11,7 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { ISSUER_ORGANS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, type IsIssuer } from './mandate.js';
@@ -67,6 +67,9 @@ function docTypeOf(m: FullMention): DocType {
   return m.typeWord ?? m.number.docType ?? 'Khác';
 }
 
+/** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
+const OPENS_CLAUSE = /(?:^|[\n,;:.])[ \t]*(?:(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$/iu;
+
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
@@ -79,6 +82,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     i = hit.end - 1;
     // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
     // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
+    if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
     if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -294,6 +298,22 @@ function onCitedMap<T>(citedOn: string | null, read: () => T): T {
   return map && map !== activeMap() ? withMap(map, read) : read();
 }
 
+/** The State symbol after the running number and year: "UBND-TNMT" of "870/UBND-TNMT". */
+const seriesOf = (n: DocNumber) => n.number.slice(n.number.lastIndexOf('/') + 1).toUpperCase();
+
+/**
+ * A cited document of the citing one's own issuer, whose name is not written: "Tiếp theo Công văn
+ * số 870/UBND-TNMT ngày …" follows up a letter of the same sender, and a Công văn of the same
+ * series as the document's own (issuer and drafting unit, "UBND-TNMT") comes from the same office.
+ * A series without a drafting unit ("KH-UBND") is shared by every People's Committee: not read so.
+ */
+function ownSeries(m: FullMention, d: Decision, selfNumber: string | null): boolean {
+  if (OWN_SERIES_TRIGGERS.some((phrase) => d.rule === `trigger:${phrase}`)) return true;
+  const self = selfNumber ? parseNumber(selfNumber) : null;
+  return self !== null && self.family === 'state' && m.number.family === 'state' && m.number.typeCode === null && self.typeCode === null
+    && seriesOf(m.number).includes('-') && seriesOf(m.number) === seriesOf(self);
+}
+
 /** One entry per (document, citing document): its mentions, relation and issuer. */
 function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer: { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' } | null, text: string): CitationDraft {
   return {
@@ -335,6 +355,9 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (issuers.has(m)) continue;
     const org = issuerFromSymbol(m.number, ctx);
     if (org) issuers.set(m, { org, how: 'symbol' });
+    else if (ctx.issuerBody && ownSeries(m, decisions.get(m)!, selfNumber)) {
+      issuers.set(m, { org: { ...ctx.issuerBody, body: ctx.issuerBody.name, spans: [], resolvedBy: 'context:own-series' }, how: 'symbol' });
+    }
   }
 
   const drafts: CitationDraft[] = [];

@@ -62,7 +62,73 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   if (PLURAL_SUBJECT.test(text.slice(start, triggerAt))) return true;
   const tokens = tokenize(text, start, triggerAt);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
-  if (!subject) return false;
+  // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt
+  // Chỉ thị số …": an item without a subject of its own is a task of the lead-in's units.
+  if (!subject) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const isItem = itemStart >= 0 || LIST_ITEM.test(text.slice(lineStart, start + 1).trimStart());
+    return leadInMandates(text, itemStart >= 0 ? itemStart : start, isItem, isIssuer);
+  }
+  return othersAct(subject, isIssuer);
+}
+
+function othersAct(subject: UnitMention, isIssuer?: IsIssuer): boolean {
   if (subject.plural || subject.head.collective || subject.areas.some((a) => a.plural || a.grassroots)) return true;
   return isIssuer !== undefined && !isIssuer(subject);
+}
+
+/** The nearest non-blank line ending before `at`, trimmed. */
+function previousLine(text: string, at: number): { text: string; start: number } | null {
+  let end = at - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return { text: line, start };
+    end = start - 1;
+  }
+  return null;
+}
+
+/** A lead-in line (its marker cut) that hands what follows to others: a mandate word, or a subject other than the issuer. */
+function leadInGivesOthers(body: string, isIssuer?: IsIssuer): boolean {
+  MANDATE.lastIndex = 0;
+  for (let m = MANDATE.exec(body); m; m = MANDATE.exec(body)) if (m[2] !== undefined) return true;
+  const lead = body.replace(/^đối\s{1,2}với\s{1,2}/iu, '');
+  if (PLURAL_SUBJECT.test(lead)) return true;
+  const tokens = tokenize(lead);
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  return subject !== null && othersAct(subject, isIssuer);
+}
+
+/** How many lines of a list are looked back over for its lead-in. */
+const LEAD_IN_LINES = 40;
+const LIST_ITEM = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])\s*/u;
+
+/**
+ * The line that opens the list holding the item at `itemStart` (the nearest line before it that
+ * ends with ":", over items and their wrapped lines) hands its items to others: it holds a mandate
+ * word ("yêu cầu", "đề nghị", "giao") or names as its subject a unit other than the issuer
+ * ("1. Đối với các xã:", "- UBND các phường:"). A plain line (a heading, a sentence) ends the search.
+ * A paragraph without a marker belongs to a lead-in only right under it: after a list it is the
+ * document's own sentence again.
+ */
+function leadInMandates(text: string, itemStart: number, isItem: boolean, isIssuer?: IsIssuer): boolean {
+  let end = text.lastIndexOf('\n', itemStart - 1);
+  for (let n = 0; n < LEAD_IN_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    const marker = LIST_ITEM.exec(line);
+    if (line.endsWith(':')) {
+      if (leadInGivesOthers(marker ? line.slice(marker[0].length) : line, isIssuer)) return true;
+      // "Ban Thường vụ đề nghị các chi bộ:" then "Thực hiện tốt các nội dung sau:": a lead-in
+      // written over two lines that each end with a colon.
+      const above = previousLine(text, start);
+      if (above === null || !above.text.endsWith(':')) return false;
+      return leadInGivesOthers(above.text.replace(LIST_ITEM, ''), isIssuer);
+    }
+    if (!isItem || (!marker && !/^\p{Ll}/u.test(line))) return false;
+  }
+  return false;
 }

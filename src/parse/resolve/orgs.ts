@@ -154,9 +154,14 @@ function pluralTarget(level: PlaceLevel, words: string, ctx: DocContext): Target
   return unknownAt(level, ctx);
 }
 
-/** The document is of a city inside a province, or of one of its wards: "thành phố" means that city. */
+/**
+ * The document is of a city inside a province, or of one of its wards: "thành phố" means that city.
+ * A province that is a city (Hà Nội, Thành phố Hồ Chí Minh) keeps the word for itself: in a Thủ Đức
+ * document "UBND Thành phố" is the province's.
+ */
 function ownCity(ctx: DocContext): boolean {
-  return !!ctx.district && ctx.district.type === 'thanh-pho' && (ctx.level === 'district' || ctx.level === 'ward');
+  return !!ctx.district && ctx.district.type === 'thanh-pho' && ctx.province?.type !== 'thanh-pho'
+    && (ctx.level === 'district' || ctx.level === 'ward');
 }
 
 function refTarget(ref: AreaRef, ctx: DocContext): Target {

@@ -17,6 +17,11 @@ export interface RelationTrigger {
    * none, they implement (a meeting that hears the results of work done under a document).
    */
   neutral?: boolean;
+  /**
+   * Counts only where it opens its clause ("Để thi hành Quyết định số …"): inside a cited act's
+   * subject ("Nghị định … quy định chi tiết thi hành Luật …") it names what that act serves.
+   */
+  opensClause?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -26,6 +31,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements' },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
+  // "Để thi hành Quyết định số …": carrying out an act, as "thực hiện" an order.
+  { phrase: 'thi hành', relation: 'implements', opensClause: true },
+  // "theo chỉ đạo của Ban Thường vụ Thành ủy tại Công văn số …": the issuer stands between the
+  // words and the number, too far for a bare "theo"; the instruction is carried out as with "thực hiện".
+  ...['theo chỉ đạo', 'theo sự chỉ đạo', 'theo ý kiến chỉ đạo', 'theo ý kiến kết luận', 'theo kết luận']
+    .map((phrase) => ({ phrase, relation: 'implements' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
@@ -43,6 +54,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
     'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
     'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
 ];
+
+/** Triggers that name a document of the citing one's own sender: "Tiếp theo Công văn số … ngày …" (no "của"). */
+export const OWN_SERIES_TRIGGERS: readonly string[] = ['tiếp theo'];
 
 /** How far back (characters) a trigger may stand from the citation it governs. */
 export const TRIGGER_WINDOW = 240;
@@ -66,6 +80,14 @@ export const TITLE_STOPS: readonly string[] = [
  * Written as `<type word or "văn bản"> <one of these>`.
  */
 export const ANAPHORA_SUFFIXES: readonly string[] = ['nêu trên', 'nói trên', 'đã nêu', 'vừa nêu'];
+
+/**
+ * "Kế hoạch trên", "các văn bản trên": the bare "trên" is a back-reference only where the phrase
+ * ends (a punctuation mark) or one of these words follows; "kế hoạch trên địa bàn", "trên cơ sở"
+ * are no reference.
+ */
+export const ANAPHORA_BARE = 'trên';
+export const ANAPHORA_BARE_FOLLOWERS: readonly string[] = ['của', 'và', 'để', 'đến', 'tới', 'một cách', 'có hiệu quả', 'được', 'đã', 'cùng', 'như'];
 
 /**
  * A cited document's subject that carries out another: "Kế hoạch số 45/KH-UBND về thực hiện
@@ -103,7 +125,18 @@ export const BLOCK_HEADINGS: ReadonlyArray<{ phrase: string; relation: Relation 
   { phrase: 'căn cứ', relation: 'basis' },
   { phrase: 'thực hiện', relation: 'implements' },
   { phrase: 'triển khai thực hiện', relation: 'implements' },
+  { phrase: 'triển khai', relation: 'implements' },
 ];
+
+/**
+ * A heading may say more than its phrase: a section "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp
+ * lý", "Căn cứ các văn bản sau:", "Thực hiện các văn bản chỉ đạo của cấp trên:". A basis heading with
+ * more words needs a section marker, capitals or a colon; an implementation heading needs a colon and
+ * one of these words, for "Thực hiện tốt các nội dung sau:" opens tasks, not documents.
+ */
+export const BLOCK_HEADING_DOCUMENT_WORDS: readonly string[] = ['văn bản', 'chỉ đạo', 'kết luận'];
+/** Words at most after a heading's phrase. */
+export const BLOCK_HEADING_MAX_WORDS = 10;
 
 /**
  * Words that make the clause before a trigger a task for someone else: "Đề nghị UBND Quận ...
