@@ -1,4 +1,5 @@
 import type { PassMap, Rewriter } from './rewrite.js';
+import { isPropertyLine } from './find/page-properties.js';
 
 /**
  * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass
@@ -137,6 +138,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       const [s, e] = lines[j]!;
       const raw = input.slice(s, e);
       if (/\|/.test(raw) && RULE_ROW.test(raw)) { rows.push([]); continue; } // |---|---| of a markdown table
+      // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
+      if (isPropertyLine(raw)) break;
       const cells = cellsOf(input, s, e);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
