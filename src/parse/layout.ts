@@ -86,7 +86,9 @@ function readNumberLine(line: Line): { num: DocNumber; start: number; end: numbe
   if (!lead) return null;
   const re = numberRegex('u');
   const rest = line.text.slice(lead[0].length);
-  const m = re.exec(rest);
+  // A web copy may lower the symbol's case ("Số: 08/kh-ubnd"): on the number line it is still the number.
+  const upper = rest.toUpperCase();
+  const m = re.exec(rest) ?? (upper.length === rest.length ? numberRegex('u').exec(upper) : null);
   if (!m || m.index > 2) return null;
   const start = line.start + lead[0].length + m.index;
   return { num: readNumber(m), start, end: start + m[0].length };

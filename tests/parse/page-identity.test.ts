@@ -166,3 +166,40 @@ describe('a headless fragment names itself near its end', () => {
     expect([r.docType, r.issuer?.name, r.issuer?.body, r.issuer?.level, r.family]).toEqual(['Thông báo', 'Ban Chấp hành Đảng bộ phường Trung Đô', 'Đảng bộ phường Trung Đô', 'ward', 'party']);
   });
 });
+
+describe('numbers of every form the domain guide lists, in a header as web copies give it', () => {
+  const header = (issuer: string, num: string, place: string, heading: string) =>
+    `${issuer}\n${num}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${place}, ngày 5 tháng 3 năm 2024\n${heading}\nvề bảo đảm an toàn giao thông\n\nĐơn vị triển khai thực hiện các nội dung sau:\n`;
+
+  it('joins a number cut after its slash: "Số: 117/" then "KH-UBND"', () => {
+    const r = parseDocument(header('ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ', 'Số: 117/\nKH-UBND', 'Hương Khê', 'KẾ HOẠCH'));
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['117/KH-UBND', 'Kế hoạch', '2024-03-05', 'UBND huyện Hương Khê']);
+  });
+
+  it('joins a Party number cut after its dash: "Số 25-" then "CV/HU"', () => {
+    const t = 'ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY CAN LỘC\nSố 25-\nCV/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCan Lộc, ngày 3 tháng 4 năm 2024\nV/v tổng kết công tác dân vận\n\nBan Thường vụ Huyện ủy yêu cầu các chi, đảng bộ thực hiện:\n';
+    const r = parseDocument(t);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.body]).toEqual(['25-CV/HU', 'Công văn', '2024-04-03', 'Huyện ủy Can Lộc']);
+  });
+
+  it('reads a symbol a web copy lowered: "Số: 08/kh-ubnd"', () => {
+    const r = parseDocument(header('ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ', 'Số: 08/kh-ubnd', 'Hương Khê', 'KẾ HOẠCH'));
+    expect([r.number, r.docType]).toEqual(['08/KH-UBND', 'Kế hoạch']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('NUMBER_MALFORMED');
+  });
+
+  it.each([
+    ['Số:    96   /KH-UBND', '96/KH-UBND', 'Kế hoạch'],
+    ['Số: 312/CAH-CSGT', '312/CAH-CSGT', 'Công văn'],
+    ['Số: 287/KH-CAT-PV01', '287/KH-CAT-PV01', 'Kế hoạch'],
+    ['Số: 14/KH-BCĐ389', '14/KH-BCĐ389', 'Kế hoạch'],
+    ['Số: 45/2024/NQ-HĐND', '45/2024/NQ-HĐND', 'Nghị quyết'],
+    ['Số: 21/TTr-UBND', '21/TTr-UBND', 'Tờ trình'],
+    ['Số: 18-HD/BTGDVTU', '18-HD/BTGDVTU', 'Hướng dẫn'],
+    ['Số: 07-QyĐ/HU', '07-QyĐ/HU', 'Quy định'],
+  ])('reads "%s" as %s (%s)', (line, number, type) => {
+    const r = parseDocument(header('CÔNG AN HUYỆN HƯƠNG KHÊ', line, 'Hương Khê', ''));
+    expect([r.number, r.docType]).toEqual([number, type]);
+    expect(r.citations.map((c) => c.number)).not.toContain(number);
+  });
+});
