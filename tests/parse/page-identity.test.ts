@@ -203,3 +203,41 @@ describe('numbers of every form the domain guide lists, in a header as web copie
     expect(r.citations.map((c) => c.number)).not.toContain(number);
   });
 });
+
+describe('the archive copy of the Nơi nhận names the issuer of a fragment that names it nowhere else', () => {
+  it('takes the owner of "VP UBND huyện Can Lộc" in "- Lưu: VT, VP UBND huyện Can Lộc."', () => {
+    const t = [
+      '1. Các phòng, ban chuyên môn rà soát thủ tục hành chính thuộc lĩnh vực phụ trách.',
+      '2. Các xã, thị trấn niêm yết công khai thủ tục tại bộ phận một cửa.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, VP UBND huyện Can Lộc.',
+      '',
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      '',
+      'Nguyễn Văn Bình',
+    ].join('\n');
+    const r = parseDocument(t);
+    expect([r.issuer?.name, r.issuer?.level]).toEqual(['UBND huyện Can Lộc', 'district']);
+    expect(at(t, r.spans.issuer?.[0])).toBe('UBND huyện Can Lộc');
+    expect(r.warnings.find((w) => w.code === 'IDENTITY_FROM_TEXT')?.message).toBe('the document has no header: its issuer from the archive copy of its Nơi nhận');
+  });
+
+  it('takes a Party committee from "- Lưu Văn phòng Đảng ủy xã Thạch Hòa." and the type from "Kế hoạch này"', () => {
+    const t = 'Kế hoạch này được triển khai đến các chi bộ.\n\nNơi nhận:\n- Các chi bộ;\n- Lưu Văn phòng Đảng ủy xã Thạch Hòa.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nTrần Văn Nam\n';
+    const r = parseDocument(t);
+    expect([r.docType, r.issuer?.body, r.issuer?.level, r.family]).toEqual(['Kế hoạch', 'Đảng ủy xã Thạch Hoà', 'ward', 'party']);
+    expect(r.warnings.filter((w) => w.code === 'IDENTITY_FROM_TEXT').map((w) => w.message)).toEqual([
+      'the document has no header: its issuer from the archive copy of its Nơi nhận',
+      'the document has no header: its type from its closing lines',
+    ]);
+  });
+
+  it('leaves the issuer a body sentence names: the archive copy is read only when nothing else names one', () => {
+    const t = 'UBND xã Cẩm Hưng yêu cầu các thôn thực hiện các nội dung sau:\n\n1. Các thôn dọn vệ sinh đường làng.\n\nNơi nhận:\n- Lưu: VT, VP UBND huyện Cẩm Xuyên.\n';
+    expect(parseDocument(t).issuer?.name).toBe('UBND xã Cẩm Hưng');
+  });
+});

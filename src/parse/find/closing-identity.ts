@@ -56,6 +56,9 @@ export function withClosing(text: string, told: TextIdentity | null, needs: { ty
   const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) : null;
   const date = needs.date && !told?.date ? closingDate(text) : null;
   if (!docType && !date) return told;
-  const base: TextIdentity = told ?? { source: 'body', num: null, docType: null, date: null, issuer: null };
-  return { ...base, docType: base.docType ?? docType, date: base.date ?? date };
+  if (!told) return { source: 'closing', num: null, docType, date, issuer: null };
+  const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date };
+  // Only an issuer came from a sentence: the closing gave the rest, and the warning says so.
+  if (!told.num && !told.docType && !told.date && told.issuer) return { ...merged, source: 'closing', issuerSource: told.issuerSource ?? told.source };
+  return merged;
 }

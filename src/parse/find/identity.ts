@@ -23,7 +23,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
  */
 export interface TextIdentity {
   /** Where the identity was read: the warning says so. */
-  source: 'title' | 'announcement' | 'body' | 'properties';
+  source: 'title' | 'announcement' | 'body' | 'properties' | 'closing';
   num: { num: DocNumber; start: number; end: number } | null;
   docType: { type: DocType; span: Span } | null;
   date: FoundDate | null;
