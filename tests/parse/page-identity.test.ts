@@ -241,3 +241,16 @@ describe('the archive copy of the Nơi nhận names the issuer of a fragment tha
     expect(parseDocument(t).issuer?.name).toBe('UBND xã Cẩm Hưng');
   });
 });
+
+describe('a news lead names the document with a word between its type and its number', () => {
+  it.each([
+    ['Nghị quyết chuyên đề số 05-NQ/HU', '05-NQ/HU', 'Nghị quyết'],
+    ['Công văn hỏa tốc số 1204/SYT-NVY', '1204/SYT-NVY', 'Công văn'],
+    ['Kế hoạch liên tịch số 12/KH-LT', '12/KH-LT', 'Kế hoạch'],
+  ])('reads "%s"', (named, number, type) => {
+    const t = `Hà Tĩnh\n15/3/2024 08:00\nVừa qua, Ủy ban nhân dân huyện Can Lộc đã ban hành ${named} ngày 10/3/2024 về chuyển đổi số giai đoạn 2024-2025.\n`;
+    const r = parseDocument(t);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual([number, type, '2024-03-10', 'UBND huyện Can Lộc']);
+    expect(r.citations).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './page-properties.js';
@@ -57,8 +57,9 @@ function typeOfWord(w: string): DocType | null {
 // A heading alone on its line ("THÔNG BÁO KẾT LUẬN") is a title too: the longest type word wins.
 const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]*$|[ ]+(số[ ]{0,2}:?[ ]{0,2}|(?=\d{1,5}[ ]{0,2}[-/]))|[ ]+(?=về(?:[ ]việc)?[ ]|V\/v[ ])|[ ]+(?=\S))`, 'iu');
 /** A type word then its number inside a sentence: "ban hành Kế hoạch số 201/KH-UBND". */
-// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn.
-const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:hỏa tốc|khẩn)[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
+// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn,
+// "Nghị quyết chuyên đề số …" a Nghị quyết.
+const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
 
 function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];

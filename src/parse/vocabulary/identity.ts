@@ -49,3 +49,9 @@ export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'N
  * The words that may stand before the type word and still refer to it.
  */
 export const SELF_REFERENCE_WORD = 'này';
+
+/**
+ * Words between a type word and its number that leave the type as it is: "Công văn hỏa tốc số …",
+ * "Nghị quyết chuyên đề số 05-NQ/HU", "Kế hoạch liên tịch số …".
+ */
+export const TYPE_QUALIFIERS: readonly string[] = ['hỏa tốc', 'hoả tốc', 'khẩn', 'thượng khẩn', 'chuyên đề', 'liên tịch', 'liên ngành', 'phối hợp'];
