@@ -76,9 +76,18 @@ export function issuerNames(records: DocumentRecord[]): Map<string, IssuerName> 
   return names;
 }
 
+/** The year the citing document was issued (its date, else the year in its key): how its undated citations are read. */
+function yearOfRecord(r: DocumentRecord): number | null {
+  if (r.issuedOn) return Number(r.issuedOn.slice(0, 4));
+  return parseDirectiveKey(r.key)?.year ?? null;
+}
+
 export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBatch {
   const byKey = new Map<string, Candidate>(lookup.candidates.map((c) => [c.key, c]));
-  const allCitationKeys = records.flatMap((r) => r.citations.map(citationKey).filter((k): k is string => !!k));
+  const allCitationKeys = records.flatMap((r) => {
+    const citingYear = yearOfRecord(r);
+    return r.citations.map(citationKey).filter((k): k is string => !!k).map((key) => ({ key, citingYear }));
+  });
   const resolution = resolveBatch(records.map((r) => r.key), allCitationKeys, lookup.candidates, issuerNames(records));
 
   const batch = emptyBatch();
@@ -98,7 +107,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
       deferred.push(record);
       return;
     }
-    const rows = documentRows(record, doc, (raw) => resolution.citation(raw));
+    const rows = documentRows(record, doc, (raw) => resolution.citation(raw, yearOfRecord(record)));
     const before = byKey.get(doc.key);
     let outcome: PlannedDocument['outcome'] = before?.status === 'ingested' ? 'updated' : 'ingested';
     if (before?.status === 'ingested') retract.add(doc.key);

@@ -11,6 +11,9 @@ import { isUnknownAreaOrgKey, parseDirectiveKey } from '../model/keys.js';
  *   named but of unknown area ("Huyện ủy An Lão": two provinces have one) to the one node of that
  *   number whose issuer, of known area, has the same kind and name (and the same year when both
  *   have one); all are inferences and are recorded (`resolvedBy`) so that a reviewer can undo them.
+ *   Party and State numbering restarts every year, so a body's "340-CV/QU" recurs: where a citation
+ *   without date fits several years, the one node of the citing document's own year is taken (a
+ *   ward answers its district within days), and none when that year holds none or several;
  *   The citation's issuer stays as read: only which document it means is inferred, not whose;
  * - a cited-only node known without year takes the full key when the dated document or a dated
  *   citation of it arrives (a rekey, also recorded).
@@ -26,6 +29,7 @@ export const RESOLVED_BY = {
   citationToUndatedDoc: 'number+issuer: dated citation matched to the document without date',
   citationWithoutIssuer: 'number: citation without issuer matched to the one node of that number',
   citationOfUnknownArea: 'number+issuer name: citation of an issuer of unknown area matched to the one node of that number whose issuer has the same kind and name',
+  citationWithoutDateSameYear: 'number+issuer: citation without date matched to the one node of that number and issuer issued in the citing document\'s year',
   rekeyed: 'number+issuer: node cited without date took the key of the dated document',
 } as const;
 
@@ -105,11 +109,17 @@ export interface Resolution {
   resolvedBy: string | null;
 }
 
+/** A citation's key and the year of the document that makes it (null when that document has no date). */
+export interface CitingKey {
+  key: string;
+  citingYear: number | null;
+}
+
 export interface BatchResolution {
   /** One per document, in the order given. */
   documents: Resolution[];
-  /** Raw citation key -> final key. */
-  citation(rawKey: string): Resolution;
+  /** Raw citation key (and the citing document's year) -> final key. */
+  citation(rawKey: string, citingYear?: number | null): Resolution;
   /** Rekeys of nodes already in the graph. */
   rekeys: RekeyRow[];
 }
@@ -119,7 +129,7 @@ export interface BatchResolution {
  * documents and of what they cite), for the nodes the batch adds and its citations of unknown area.
  */
 export function resolveBatch(
-  documentKeys: string[], citationKeys: string[], candidates: Candidate[], issuers: ReadonlyMap<string, IssuerName> = new Map(),
+  documentKeys: string[], citationKeys: ReadonlyArray<string | CitingKey>, candidates: Candidate[], issuers: ReadonlyMap<string, IssuerName> = new Map(),
 ): BatchResolution {
   const u = new Universe();
   for (const c of candidates) {
@@ -169,21 +179,38 @@ export function resolveBatch(
     return { key: raw, resolvedBy: null };
   }
 
+  // Keyed by the citing year too: one undated key can mean two documents from two years' citers.
+  const citingKey = (raw: string, year: number | null | undefined) => `${raw}\u0000${year ?? ''}`;
   const citations = new Map<string, Resolution>();
-  for (const raw of citationKeys) {
-    if (citations.has(raw)) continue;
-    const r = resolveCitation(raw);
-    citations.set(raw, r);
+  for (const c of citationKeys) {
+    const { key: raw, citingYear } = typeof c === 'string' ? { key: c, citingYear: null } : c;
+    const id = citingKey(raw, citingYear);
+    if (citations.has(id)) continue;
+    const r = resolveCitation(raw, citingYear);
+    citations.set(id, r);
     if (!u.get(r.key)) addNode(r.key, 'referenced');
   }
 
-  function resolveCitation(raw: string): Resolution {
+  /** Several dated nodes fit a citation without date: the one of the citing document's year, if one. */
+  function sameYear(fits: Known[], citingYear: number | null): Resolution | null {
+    if (fits.length < 2 || citingYear === null) return null;
+    const inYear = fits.filter((k) => k.year === citingYear);
+    return inYear.length === 1 ? { key: inYear[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutDateSameYear } : null;
+  }
+
+  function resolveCitation(raw: string, citingYear: number | null): Resolution {
     const p = parseDirectiveKey(raw);
-    if (!p || u.get(raw)) return { key: raw, resolvedBy: null };
+    if (!p) return { key: raw, resolvedBy: null };
+    if (u.get(raw)) {
+      // An undated node a citation made earlier does not capture this one when its year picks a dated node.
+      const byYear = p.year === null && u.get(raw)!.status === 'referenced'
+        ? sameYear(u.series(p.series).filter((k) => k.key !== raw && k.year !== null), citingYear) : null;
+      return byYear ?? { key: raw, resolvedBy: null };
+    }
     if (p.issuerKey === null) {
       const fits = u.number(p.numberKey).filter((k) => k.issuerKey !== null && (p.year === null || k.year === null || k.year === p.year));
       if (fits.length === 1) return { key: fits[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutIssuer };
-      return { key: raw, resolvedBy: null };
+      return (p.year === null ? sameYear(fits, citingYear) : null) ?? { key: raw, resolvedBy: null };
     }
     const named = isUnknownAreaOrgKey(p.issuerKey) ? issuers.get(p.issuerKey) : undefined;
     if (named) {
@@ -192,6 +219,8 @@ export function resolveBatch(
         && k.issuerNameKey === named.nameKey && k.issuerKind === named.kind
         && (p.year === null || k.year === null || k.year === p.year));
       if (fits.length === 1) return { key: fits[0]!.key, resolvedBy: RESOLVED_BY.citationOfUnknownArea };
+      const byYear = p.year === null ? sameYear(fits, citingYear) : null;
+      if (byYear) return byYear;
     }
     if (p.year !== null) {
       const undated = u.get(p.series);
@@ -204,13 +233,13 @@ export function resolveBatch(
     }
     const dated = u.series(p.series).filter((k) => k.key !== raw);
     if (dated.length === 1) return { key: dated[0]!.key, resolvedBy: RESOLVED_BY.citationWithoutDate };
-    return { key: raw, resolvedBy: null };
+    return sameYear(dated, citingYear) ?? { key: raw, resolvedBy: null };
   }
 
   return {
     documents: documents.map((d) => ({ key: final(d.key), resolvedBy: d.resolvedBy })),
-    citation(raw: string): Resolution {
-      const r = citations.get(raw) ?? { key: raw, resolvedBy: null };
+    citation(raw: string, citingYear?: number | null): Resolution {
+      const r = citations.get(citingKey(raw, citingYear)) ?? { key: raw, resolvedBy: null };
       const key = final(r.key);
       // A citation first kept as its own undated node, then renamed in this batch, is an inference too.
       const resolvedBy = r.resolvedBy ?? (key !== raw ? RESOLVED_BY.citationWithoutDate : null);

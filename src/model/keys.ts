@@ -100,6 +100,25 @@ function foldLong(s: string): string {
   return changed ? utf16.decode(buf.subarray(0, n)) : s;
 }
 
+/**
+ * fold(s) when every character of `s` folds to exactly one character by the table, else null. The
+ * fold then keeps every offset, so a slice of it is the fold of the same slice of `s`: a layout
+ * folds its text once and cuts each line's fold from it instead of folding line by line.
+ */
+export function foldEach(s: string): string | null {
+  if (foldBuffer.length < s.length) foldBuffer = new Uint16Array(s.length * 2);
+  const buf = foldBuffer;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) { buf[i] = c >= 65 && c <= 90 ? c + 32 : c; continue; }
+    if (!inTable(c)) return null;
+    const v = foldCodeOf(c);
+    if (v < 0) return null;
+    buf[i] = v;
+  }
+  return utf16.decode(buf.subarray(0, s.length));
+}
+
 /** Fold a Vietnamese string for comparison: strips every diacritic, đ->d, lower case. */
 export function fold(s: string): string {
   if (s.length > FOLD_BY_PARTS_MAX) return foldLong(s);
@@ -190,9 +209,18 @@ export function isUnknownAreaOrgKey(key: string): boolean {
   return /^org:[a-z0-9-]+@\?/.test(key);
 }
 
+/** Number keys made already: the citation resolver compares the same few numbers many times over. Bounded. */
+const numberKeys = new Map<string, string>();
+
 /** Number as a key part: upper case, no spaces, Đ kept apart from D by mapping to "DD". */
 export function numberKey(number: string): string {
-  return number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();
+  let made = numberKeys.get(number);
+  if (made === undefined) {
+    made = number.normalize('NFC').replace(/\s+/g, '').replace(/[đĐ]/g, 'DD').toUpperCase();
+    if (numberKeys.size >= SLUGS_MAX) numberKeys.clear();
+    numberKeys.set(number, made);
+  }
+  return made;
 }
 
 /** The issuer part of a directive key when the citation does not say who issued the document. */

@@ -1,4 +1,4 @@
-import { fold } from '../model/keys.js';
+import { fold, foldEach } from '../model/keys.js';
 import type { Line } from './types.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
@@ -50,15 +50,18 @@ const SURNAME_KEYS = new Set(SURNAMES.map((s) => nameKey(s)));
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Folded once, each line's fold cut from it, when folding keeps offsets (it nearly always does).
+  const foldedText = foldEach(text);
   let s = 0;
   for (let index = 0; s <= text.length; index++) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
     const raw = text.slice(s, e);
     const trimmed = raw.trim();
+    const contentStart = s + (raw.length - raw.trimStart().length);
     lines.push({
-      index, start: s, end: e, text: raw, contentStart: s + (raw.length - raw.trimStart().length), trimmed,
-      folded: fold(trimmed), blank: trimmed === '',
+      index, start: s, end: e, text: raw, contentStart, trimmed,
+      folded: foldedText === null ? fold(trimmed) : foldedText.slice(contentStart, contentStart + trimmed.length), blank: trimmed === '',
     });
     s = e + 1;
   }
@@ -219,6 +222,8 @@ const PLACE_ALONE = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)[ ]{0,2},$/u;
 
 function placeOverDate(lines: Line[], i: number): { info: DateLine; line: Line } | null {
   const line = lines[i]!;
+  // PLACE_ALONE ends in a comma: most lines are passed over without running it.
+  if (!line.trimmed.endsWith(',')) return null;
   const place = PLACE_ALONE.exec(line.trimmed);
   const next = lines[i + 1];
   if (!place || !next || next.blank) return null;

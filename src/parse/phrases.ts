@@ -56,30 +56,63 @@ export class PhraseTable<T> {
     if (i >= limit || !t || isDash(t)) return null;
     // Most positions start no phrase: say so before the walk (the finders ask at every token).
     if (!this.root.next.has(t.norm) && !(t.caps && this.root.caps.has(t.norm))) return null;
-    return this.walk(this.root, tokens, i, limit, 0, null);
+    bestEnd = -1;
+    bestValues = null;
+    this.walk(this.root, tokens, i, limit, 0);
+    const values = bestValues as T[] | null;
+    bestValues = null;
+    return values ? { values, end: bestEnd } : null;
   }
 
-  private walk(node: Node<T>, tokens: readonly Token[], j: number, limit: number, depth: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
-    if (depth > 0 && node.values.length > 0 && (!best || j > best.end)) best = { values: node.values, end: j };
+  /**
+   * The walk keeps the best match so far in bestEnd and bestValues rather than in an object per
+   * step: the finders ask at every token, and those objects were a good part of the parse's garbage.
+   * A later match replaces the best only when it ends further (the plain word's branch is walked
+   * before the capitals' one, so it wins a tie).
+   */
+  private walk(node: Node<T>, tokens: readonly Token[], j: number, limit: number, depth: number): void {
+    if (depth > 0 && node.values.length > 0 && (bestValues === null || j > bestEnd)) { bestValues = node.values; bestEnd = j; }
     let k = j;
     // A dash between two words of a phrase is optional.
     if (depth > 0) while (k < limit && isDash(tokens[k])) k++;
     const t = tokens[k];
-    if (!t || k >= limit) return best;
+    if (!t || k >= limit) return;
     const plain = node.next.get(t.norm);
-    if (plain) best = this.walk(plain, tokens, k + 1, limit, depth + 1, best);
+    if (plain) this.walk(plain, tokens, k + 1, limit, depth + 1);
     if (t.caps) {
       const caps = node.caps.get(t.norm);
-      if (caps) best = this.walk(caps, tokens, k + 1, limit, depth + 1, best);
+      if (caps) this.walk(caps, tokens, k + 1, limit, depth + 1);
     }
-    return best;
   }
 
-  /** True when a phrase starts at token `i`. */
+  /** True when a phrase starts at token `i`: the walk stops at the first phrase it meets. */
   has(tokens: readonly Token[], i: number, limit = tokens.length): boolean {
-    return this.match(tokens, i, limit) !== null;
+    const t = tokens[i];
+    if (i >= limit || !t || isDash(t)) return false;
+    if (!this.root.next.has(t.norm) && !(t.caps && this.root.caps.has(t.norm))) return false;
+    return this.reaches(this.root, tokens, i, limit, 0);
+  }
+
+  /** Whether the walk from `node` reaches a phrase's end (match() is non-null exactly then). */
+  private reaches(node: Node<T>, tokens: readonly Token[], j: number, limit: number, depth: number): boolean {
+    if (depth > 0 && node.values.length > 0) return true;
+    let k = j;
+    if (depth > 0) while (k < limit && isDash(tokens[k])) k++;
+    const t = tokens[k];
+    if (!t || k >= limit) return false;
+    const plain = node.next.get(t.norm);
+    if (plain && this.reaches(plain, tokens, k + 1, limit, depth + 1)) return true;
+    if (t.caps) {
+      const caps = node.caps.get(t.norm);
+      if (caps && this.reaches(caps, tokens, k + 1, limit, depth + 1)) return true;
+    }
+    return false;
   }
 }
+
+/** The best match of the walk under way (parsing is synchronous: one walk at a time). */
+let bestEnd = -1;
+let bestValues: readonly unknown[] | null = null;
 
 /** A phrase table whose values are the phrases themselves. */
 export function phraseSet(phrases: Iterable<string>): PhraseTable<string> {

@@ -40,8 +40,20 @@ export function foldKey(s: string): string {
 }
 
 /** Upper-case the first letter only ("về công tác" -> "Về công tác"). */
+/** The Vietnamese capital of a first character, remembered: a locale's case mapping is slow, names start with few letters. */
+const capitals = new Map<string, string>();
+
 export function capitalizeFirst(s: string): string {
-  return s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  if (s.length === 0) return s;
+  const first = s.charAt(0);
+  let upper = capitals.get(first);
+  if (upper === undefined) {
+    upper = first.toLocaleUpperCase('vi');
+    // Bounded by the code units there are; cleared long before that.
+    if (capitals.size >= 4096) capitals.clear();
+    capitals.set(first, upper);
+  }
+  return upper + s.slice(1);
 }
 
 /** Collapse runs of white space (line breaks included) to one space. */
@@ -74,5 +86,6 @@ function isWhite(c: number): boolean {
 
 /** True when the letters of `s` are all capitals (and there is at least one letter). */
 export function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  // The small letter first: in most text it comes at once, where a capital may come late or never.
+  return !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageQuery, daysBetween, effectiveDate } from '../../src/graph/read/coverage.js';
+import { coverageAssignedQuery, coverageQuery, daysBetween, effectiveDate } from '../../src/graph/read/coverage.js';
 import { nearDirectivesQuery } from '../../src/graph/read/near.js';
 import { treeCaveatsQuery } from '../../src/graph/read/tree-caveats.js';
 import type { Query } from '../../src/graph/query.js';
@@ -13,6 +13,7 @@ const HOSTILE = "x'}) DETACH DELETE n //";
 
 const builders: [string, (v: string) => Query][] = [
   ['coverage', (v) => coverageQuery({ order: v, maxDepth: 4, relations: ['IMPLEMENTS'] })],
+  ['coverage assigned units', (v) => coverageAssignedQuery({ order: v, maxDepth: 4, relations: ['IMPLEMENTS'] })],
   ['treeCaveats', (v) => treeCaveatsQuery([v, 'doc:308-TB/QU|org:quan-uy@d007'], 50)],
   ['nearDirectives', (v) => nearDirectivesQuery(v, 5)],
 ];
@@ -33,9 +34,14 @@ describe('report query builders', () => {
     const cov = coverageQuery({ order: 'k', maxDepth: 2, relations: ['IMPLEMENTS'] });
     expect(cov.cypher).toContain('{0,20}');
     expect(cov.cypher.match(/LIMIT toInteger/g)).toHaveLength(1);
-    expect(cov.cypher).toContain('[0..toInteger($unitCap) + 1] AS assigned');
-    expect(cov.cypher).toContain('tasks[0..toInteger($taskCap)]');
-    expect(cov.params).toMatchObject({ maxDepth: 2, directiveCap: 5000, unitCap: 5000, taskCap: 50 });
+    expect(cov.params).toMatchObject({ maxDepth: 2, directiveCap: 5000 });
+    // The assigned units walk the same tree, cut at the same cap (its first directiveCap directives).
+    const units = coverageAssignedQuery({ order: 'k', maxDepth: 2, relations: ['IMPLEMENTS'] });
+    expect(units.cypher).toContain('{0,20}');
+    expect(units.cypher).toContain('ORDER BY depth, d.key\n  LIMIT toInteger($directiveCap)\n');
+    expect(units.cypher).toContain('[0..toInteger($unitCap) + 1] AS assigned');
+    expect(units.cypher).toContain('tasks[0..toInteger($taskCap)]');
+    expect(units.params).toMatchObject({ maxDepth: 2, directiveCap: 5000, unitCap: 5000, taskCap: 50 });
     const cav = treeCaveatsQuery(['k'], 50);
     expect(cav.cypher.match(/LIMIT toInteger\(\$limit\)/g)).toHaveLength(5);
     expect(cav.params.limit).toBe(51);

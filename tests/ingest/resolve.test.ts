@@ -123,3 +123,49 @@ describe('citations of an issuer of unknown area', () => {
     expect(resolveBatch([], [raw], [named(`doc:218-CV/HU|${HP}|2020`, 'ingested')]).citation(raw)).toEqual({ key: raw, resolvedBy: null });
   });
 });
+
+describe('a citation without date when the number recurs over the years', () => {
+  // Numbering restarts every year: Quận ủy Tân Bình's 340-CV/QU of 2021, 2023 and 2024 are three letters.
+  const TB = 'org:quan-uy@d766';
+  const undated = `doc:340-CV/QU|${TB}`;
+  const years = [node(`doc:340-CV/QU|${TB}|2021`, 'ingested'), node(`doc:340-CV/QU|${TB}|2023`, 'ingested'), node(`doc:340-CV/QU|${TB}|2024`, 'ingested')];
+
+  it('a ward letter of 2024 means the 2024 letter, and the inference is recorded', () => {
+    const r = resolveBatch([], [{ key: undated, citingYear: 2024 }], years);
+    expect(r.citation(undated, 2024)).toEqual({ key: `doc:340-CV/QU|${TB}|2024`, resolvedBy: RESOLVED_BY.citationWithoutDateSameYear });
+  });
+
+  it('two citers of two years in one batch get each its own year', () => {
+    const r = resolveBatch([], [{ key: undated, citingYear: 2024 }, { key: undated, citingYear: 2021 }], years);
+    expect(r.citation(undated, 2024).key).toBe(`doc:340-CV/QU|${TB}|2024`);
+    expect(r.citation(undated, 2021).key).toBe(`doc:340-CV/QU|${TB}|2021`);
+  });
+
+  it.each([
+    ['a citer of a year that holds none of them (2022)', 2022],
+    ['a citer without date', null],
+  ] as const)('%s: no guess', (_what, citingYear) => {
+    const r = resolveBatch([], [{ key: undated, citingYear }], years);
+    expect(r.citation(undated, citingYear)).toEqual({ key: undated, resolvedBy: null });
+  });
+
+  it('an undated node an earlier citation made does not capture a citer whose year picks one', () => {
+    const r = resolveBatch([], [{ key: undated, citingYear: 2023 }], [node(undated), ...years]);
+    expect(r.citation(undated, 2023)).toEqual({ key: `doc:340-CV/QU|${TB}|2023`, resolvedBy: RESOLVED_BY.citationWithoutDateSameYear });
+  });
+
+  it('a citation without issuer picks the one node of the citer\'s year', () => {
+    const raw = 'doc:340-CV/QU|org:?';
+    const r = resolveBatch([], [{ key: raw, citingYear: 2023 }], years);
+    expect(r.citation(raw, 2023)).toEqual({ key: `doc:340-CV/QU|${TB}|2023`, resolvedBy: RESOLVED_BY.citationWithoutDateSameYear });
+  });
+
+  it('a citation of "Quận ủy Tân Bình" of unknown area picks the node of the citer\'s year', () => {
+    const CITED_BY = 'org:quan-uy-tan-binh@?doc-0123456789abcdef';
+    const name = { kind: 'party-committee', nameKey: 'quan-uy-tan-binh' };
+    const graph = years.map((c) => ({ ...c, issuerKind: name.kind, issuerNameKey: name.nameKey }));
+    const raw = `doc:340-CV/QU|${CITED_BY}`;
+    const r = resolveBatch([], [{ key: raw, citingYear: 2024 }], graph, new Map([[CITED_BY, name]]));
+    expect(r.citation(raw, 2024)).toEqual({ key: `doc:340-CV/QU|${TB}|2024`, resolvedBy: RESOLVED_BY.citationWithoutDateSameYear });
+  });
+});

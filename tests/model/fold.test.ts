@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, slug } from '../../src/model/keys.js';
+import { fold, foldEach, slug } from '../../src/model/keys.js';
 
 /** fold() as the identity rules define it: the character table must give exactly this. */
 const definition = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
@@ -47,5 +47,19 @@ describe('fold', () => {
   it('takes the definition for text outside the table (Greek final sigma, Hangul, emoji)', () => {
     for (const s of ['ΟΔΟΣ Ά', '한국어 ᄒ\u1161', 'Hòa 😀 Bình', 'ǅ İstanbul ﬁ Å']) expect(fold(s)).toBe(definition(s));
     expect(fold('ΟΔΟΣ')).toBe('οδος');
+  });
+});
+
+describe('foldEach', () => {
+  it('folds a text whose every character folds to one, so that a slice of it is the fold of the slice', () => {
+    const text = 'ĐẢNG ỦY PHƯỜNG HÒA MINH\nKết luận của Ban Thường vụ về công tác năm 2025';
+    const folded = foldEach(text);
+    expect(folded).toBe('dang uy phuong hoa minh\nket luan cua ban thuong vu ve cong tac nam 2025');
+    expect(folded!.slice(24, 32)).toBe(fold(text.slice(24, 32)));
+  });
+
+  it('gives null when a character folds to nothing or to several: the lines are then folded one by one', () => {
+    expect(foldEach('Hoa\u0300 Minh')).toBeNull(); // a combining grave accent folds to nothing
+    expect(foldEach('Hòa Minh ﬁ')).toBeNull(); // a ligature outside the table
   });
 });

@@ -1,7 +1,7 @@
 import { fetchPeriods } from './succession.js';
 import type { Query } from '../query.js';
 import { READ_LIMITS } from './limits.js';
-import { ASSIGNS_PART, directiveMap, evidenceMap, organizationMap, taskFrom } from './projections.js';
+import { ASSIGNS_PART, directiveMap, evidenceMap, organizationMap, preferredEdgeOrder, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { CitationRow, DirectiveRow, OrganizationRow, RecipientRow, RelationType, SignerRow, TaskRow } from './types.js';
 
@@ -30,7 +30,7 @@ CALL (d) {
   MATCH ${CITATION_HOP[side]}
   WHERE type(r) IN $types
   WITH r, o
-  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)
+  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r), ${preferredEdgeOrder('r')}
   LIMIT toInteger($cap) + 1
   RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items
 }
@@ -244,7 +244,7 @@ export function citationsPageQuery(keys: string[], side: 'out' | 'in', types: Re
     rows: `  MATCH ${CITATION_HOP[side]}
   WHERE type(r) IN $types
   WITH r, o
-  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r)`,
+  ORDER BY o.issuedOn IS NULL, o.issuedOn DESC, o.key, type(r), ${preferredEdgeOrder('r')}`,
     items: `  RETURN collect({ relation: type(r), other: ${directiveMap('o')}, evidence: ${evidenceMap('r')} }) AS items`,
   }, { ...pageParams(keys, skip, first), types });
 }

@@ -2,7 +2,7 @@ import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { READ_LIMITS } from './limits.js';
 import { notFound } from './lineage.js';
-import { ASSIGNS_PART, directiveMap, edgeMap, organizationMap, taskFrom } from './projections.js';
+import { ASSIGNS_PART, directiveMap, organizationMap, preferredLinks, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { Page, TaskTraceRow } from './types.js';
 import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
@@ -137,6 +137,7 @@ CALL (order) {
   WITH visitCount, v.d AS d, v.p AS p
 ${tracesAndSlice('p', 'length(p)', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS taskId
     ${MANDATE}
+    ${preferredLinks('p', 'relationships(p)')}
     CALL (t) {
       UNWIND t.raw AS x
       WITH x.a AS a, x.u AS u
@@ -147,7 +148,7 @@ ${tracesAndSlice('p', 'length(p)', 'visitCount')}    WITH t.d AS d, t.p AS p, t.
       depth: length(p),
       task: ${taskFrom('taskId', 'parts', directiveMap('d'))},
       chain: [n IN nodes(p) | ${directiveMap('n')}],
-      links: [r IN relationships(p) | ${edgeMap('r')}],
+      links: links,
       mandate: mandate
     } AS trace
   }
@@ -238,6 +239,7 @@ ${VISITS_ACROSS_REFORM}
   WITH v.d AS d, v
 ${tracesAndSlice('v', 'v.depth')}    WITH t.d AS d, t.taskId AS taskId
     ${MANDATE}
+    ${preferredLinks('t', 't.v.rels')}
     CALL (t) {
       UNWIND t.raw AS x
       WITH x.a AS a, x.u AS u
@@ -248,7 +250,7 @@ ${tracesAndSlice('v', 'v.depth')}    WITH t.d AS d, t.taskId AS taskId
       depth: t.v.depth,
       task: ${taskFrom('taskId', 'parts', directiveMap('d'))},
       chain: [n IN t.v.chain | ${directiveMap('n')}],
-      links: [r IN t.v.rels | ${edgeMap('r')}],
+      links: links,
       mandate: mandate,
       succession: t.v.succession
     } AS trace

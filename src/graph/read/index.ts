@@ -9,7 +9,7 @@ export { findDirective, searchDirectives, directivesByKeys, directivesByKeysQuer
 export { findOrganization, searchOrganizations, organizationByKeyQuery, searchOrganizationsQuery, type OrganizationFilter } from './organizations.js';
 export { fetchLineage, requireLineage, lineageQuery, type Direction, type LineageArgs } from './lineage.js';
 export { fetchDerivedTasks, derivedTasksQuery, type DerivedTasksArgs } from './derived-tasks.js';
-export { fetchCoverage, coverageQuery, daysBetween, effectiveDate, type CoverageArgs, type CoverageResult, type CoverageRow, type CoverageAnswer, type CoverageTaskRef, type CoveragePlace, type CoverageDistrict } from './coverage.js';
+export { fetchCoverage, coverageQuery, coverageAssignedQuery, daysBetween, effectiveDate, type CoverageArgs, type CoverageResult, type CoverageRow, type CoverageAnswer, type CoverageTaskRef, type CoveragePlace, type CoverageDistrict } from './coverage.js';
 export { fetchTreeCaveats, treeCaveatsQuery, INFERRED_BELOW, type TreeCaveats, type TreeRef } from './tree-caveats.js';
 export { nearDirectives, nearDirectivesQuery } from './near.js';
 export { fetchPaths, pathQuery, type PathArgs } from './path.js';

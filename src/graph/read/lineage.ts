@@ -2,7 +2,7 @@ import { QueryError } from '../../errors.js';
 import type { Query } from '../query.js';
 import { READ_LIMITS } from './limits.js';
 import { checkFollowSuccession, CROSS_REFORM, crossingsOf, type CrossedRecord } from './lineage-succession.js';
-import { directiveFromTuple, directiveTuple, edgeFromTuple, edgeTuple } from './projections.js';
+import { comparePreferredEdges, directiveFromTuple, directiveTuple, edgeFromTuple, edgeTuple } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { DirectiveRow, EdgeRow, LineageResult, Side } from './types.js';
 import { checkWalk, HOP_DOWN, HOP_UP, type WalkArgs } from './walk.js';
@@ -83,8 +83,8 @@ function contextOf(side: Side): string {
 /**
  * The edges among the members on their own, out of each member: walking UP, the context goes the
  * other way (into the reached directives), so the two cannot share an expand; these members are few.
- * Expanding out keeps the order of edges that sort alike (two IMPLEMENTS between the same pair,
- * stated in different documents) as it was.
+ * Parallel edges (two IMPLEMENTS between the same pair, stated in different documents) are put in
+ * order by fetchLineage (comparePreferredEdges), not by the expand.
  */
 const EDGES_AMONG = `CALL (members) {
   UNWIND members AS a
@@ -195,7 +195,8 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
     return a === undefined || b === undefined ? [] : [{ ...e, depth: Math.max(a, b) }];
   });
   const order = (x: EdgeRow & { depth: number }, y: EdgeRow & { depth: number }) =>
-    x.depth - y.depth || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || x.type.localeCompare(y.type);
+    x.depth - y.depth || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || x.type.localeCompare(y.type) ||
+    comparePreferredEdges(x, y);
   edges.sort(order);
   // A context edge has one end in the walk; it sits at that end's depth.
   const contextEdges = [...row.contextDOWN.slice(0, edgeCap), ...row.contextUP.slice(0, edgeCap)];

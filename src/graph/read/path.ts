@@ -1,6 +1,6 @@
 import type { Query } from '../query.js';
 import { notFound } from './lineage.js';
-import { directiveMap, edgeMap } from './projections.js';
+import { comparePreferredEdges, directiveMap, edgeMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { PathRow } from './types.js';
 import { checkWalk, HOP_UP, type WalkArgs } from './walk.js';
@@ -49,5 +49,24 @@ export async function fetchPaths(runner: ReadRunner, args: PathArgs): Promise<Pa
   const row = rows[0];
   if (!row?.fromFound) throw notFound('from', args.from);
   if (!row.toFound) throw notFound('to', args.to);
-  return row.paths;
+  return [...row.paths].sort(comparePaths);
+}
+
+/**
+ * Shortest first, then by the directives passed through, then, between paths through the same
+ * directives (a link stated by two documents gives two paths), the one of preferred edges first.
+ * The query orders by length only: the rest followed the order the search met the edges in.
+ */
+function comparePaths(a: PathRow, b: PathRow): number {
+  const byLength = a.edges.length - b.edges.length;
+  if (byLength) return byLength;
+  const byNodes = a.directives.map((d) => d.key).join('\n').localeCompare(b.directives.map((d) => d.key).join('\n'));
+  if (byNodes) return byNodes;
+  for (let i = 0; i < a.edges.length; i++) {
+    const e = a.edges[i];
+    const f = b.edges[i];
+    const c = e && f ? e.type.localeCompare(f.type) || comparePreferredEdges(e, f) : 0;
+    if (c) return c;
+  }
+  return 0;
 }

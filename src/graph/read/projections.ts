@@ -40,6 +40,52 @@ export function edgeMap(r: string): string {
 }
 
 /**
+ * Which of parallel edges (two documents state the same link: same ends, same type) comes first, and
+ * whose evidence an answer that shows one link shows: the surer reading first (confidence, highest
+ * first), then the link as the citing document states it itself over the same link reported by a
+ * third document (308-TB/QU saying that 500-CV/QU implements 177-CV/TU), then the stating document's
+ * key. Without it the pick followed the order Neo4j stores a node's relationships in, which changes
+ * with insertion order and the relationship grouping threshold. `r` names the relationship.
+ */
+export function preferredEdgeOrder(r: string, startKey = `startNode(${r}).key`): string {
+  return `coalesce(${r}.confidence, 0.0) DESC, ${r}.statedIn = ${startKey} DESC, ${r}.statedIn`;
+}
+
+/** preferredEdgeOrder for rows already read: negative when `a` comes first. */
+export function comparePreferredEdges(a: EdgeRow, b: EdgeRow): number {
+  const own = (e: EdgeRow) => (e.evidence.statedIn === e.from ? 0 : 1);
+  return (b.evidence.confidence ?? 0) - (a.evidence.confidence ?? 0) || own(a) - own(b) ||
+    (a.evidence.statedIn ?? '').localeCompare(b.evidence.statedIn ?? '');
+}
+
+/**
+ * The links of a walked path (`rels`, a list of relationships in path order) with each link's preferred
+ * edge (preferredEdgeOrder) in place of the one the walk happened to take: a shortest-path search
+ * takes whichever of two parallel edges it meets first. One Expand(Into) per link, on the page only.
+ * A subquery over the variables `imports`, returning `links` (EdgeRow maps in path order). The links
+ * are put back in order by their index, not by ORDER BY: the caller's rows carry the page's list of
+ * traces, and a sort would count it against the transaction's memory once per link it holds.
+ */
+export function preferredLinks(imports: string, rels: string): string {
+  return `CALL (${imports}) {
+      UNWIND range(0, size(${rels}) - 1) AS i
+      WITH i, ${rels}[i] AS r
+      WITH i, r, startNode(r) AS s, endNode(r) AS e
+      WITH i, r, s, e, s.key AS sKey
+      CALL (r, s, e, sKey) {
+        MATCH (s)-[q:IMPLEMENTS|BASED_ON|CITES]->(e)
+        WHERE type(q) = type(r)
+        WITH q, { confidence: q.confidence, statedIn: q.statedIn } AS k
+        ORDER BY ${preferredEdgeOrder('k', 'sKey')}
+        LIMIT 1
+        RETURN q
+      }
+      WITH collect({ i: i, link: ${edgeMap('q')} }) AS picked
+      RETURN [j IN range(0, size(picked) - 1) | head([x IN picked WHERE x.i = j | x.link])] AS links
+    }`;
+}
+
+/**
  * One ASSIGNS edge `a` to unit `u` as a part of a task; parts of one taskId are collected and folded
  * into a task by taskFrom (a map projection needs a variable, so the unit is projected here).
  */

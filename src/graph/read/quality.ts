@@ -94,7 +94,7 @@ export function dateFindings(limit: number): Query {
       RETURN {key: a.key, number: a.number, date: toString(aDate)} AS implementing,
         {key: b.key, number: b.number, date: toString(b.issuedOn)} AS implemented,
         r.evidence AS evidence, r.statedIn AS statedIn
-      ORDER BY a.key, b.key
+      ORDER BY a.key, b.key, coalesce(r.confidence, 0.0) DESC, r.statedIn = a.key DESC, r.statedIn
       LIMIT toInteger($limit)
     `,
     params: { limit: limit + 1 },

@@ -1,6 +1,6 @@
 import { AREA_UNKNOWN } from './quality.js';
 import type { Query } from '../query.js';
-import { evidenceMap } from './projections.js';
+import { evidenceMap, preferredEdgeOrder } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { EvidenceRow } from './types.js';
 
@@ -54,7 +54,7 @@ CALL () {
   UNWIND $keys AS k
   MATCH (a:Directive {key: k})-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)
   WHERE b.key IN $keys AND (r.resolvedBy IS NOT NULL OR coalesce(r.confidence, 1.0) < $below)
-  WITH a, r, b ORDER BY a.key, b.key, type(r) LIMIT toInteger($limit)
+  WITH a, r, b ORDER BY a.key, b.key, type(r), ${preferredEdgeOrder('r')} LIMIT toInteger($limit)
   RETURN collect({ from: { key: a.key, number: a.number }, to: { key: b.key, number: b.number }, type: type(r), evidence: ${evidenceMap('r')} }) AS inferredLinks
 }
 CALL () {
@@ -62,7 +62,7 @@ CALL () {
   MATCH (a:Directive {key: k})-[r:IMPLEMENTS]->(b:Directive)
   WITH a, r, b, coalesce(a.issuedOn, a.meetingOn) AS aDate
   WHERE b.key IN $keys AND aDate < b.issuedOn
-  WITH a, r, b, aDate ORDER BY a.key, b.key LIMIT toInteger($limit)
+  WITH a, r, b, aDate ORDER BY a.key, b.key, ${preferredEdgeOrder('r')} LIMIT toInteger($limit)
   RETURN collect({ implementing: { key: a.key, number: a.number, date: toString(aDate) },
     implemented: { key: b.key, number: b.number, date: toString(b.issuedOn) }, evidence: r.evidence }) AS datesInverted
 }

@@ -4,7 +4,7 @@ import {
   assignedTasksPageQuery, assignedTasksQuery, assignmentsPageQuery, assignmentsQuery, citationsPageQuery, citationsQuery, issuedPageQuery,
   issuedQuery, partOfQuery, recipientsPageQuery, recipientsQuery, signersQuery, textsQuery,
 } from './batch.js';
-import { coverageQuery } from './coverage.js';
+import { coverageAssignedQuery, coverageQuery } from './coverage.js';
 import { encodeCursor } from './cursor.js';
 import { derivedTasksQuery } from './derived-tasks.js';
 import { directiveByKeyQuery, directivesByKeysQuery, directivesByNumberQuery, searchDirectivesQuery } from './directives.js';
@@ -84,7 +84,7 @@ function rootQueries(): Query[] {
     for (const level of [null, 'ward']) {
       out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, ...walk(relations) }));
     }
-    out.push(coverageQuery({ order: NO_KEY, ...walk(relations) }));
+    out.push(coverageQuery({ order: NO_KEY, ...walk(relations) }), coverageAssignedQuery({ order: NO_KEY, ...walk(relations) }));
     out.push(pathQuery({ from: NO_KEY, to: NO_KEY, relations }));
   }
   // Later pages of derivedTasks (the explorer and the reports page through them), then the walks across the reform.

@@ -7,6 +7,7 @@ import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
+import { execAtWordStart } from './word-start.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
@@ -68,14 +69,9 @@ const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 
 /** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
 const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
-/**
- * The first letters of the type words, as a lookahead in front of SHORT and BACK: a condition every
- * match meets anyway, but one the regex engine checks fast, so that it skips most positions of the
- * text before trying the lookbehind and the alternation (the two scans were ~5% of a seed parse).
- */
-const FIRST_LETTER = `(?=[${[...new Set([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w[0]!.toLowerCase()))].join('')}])`;
-const SHORT = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
-const BACK = new RegExp(String.raw`${FIRST_LETTER}(?<![\p{L}])(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/** Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is not in them). */
+const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
+const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
 const SELF = new Set(SELF_SUFFIXES);
 
 function typeOf(word: string | undefined): DocType | null {
@@ -247,14 +243,14 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   const inFull = (s: number, e: number) => full.some((f) => s < f.end && e > f.start);
   const out: Mention[] = [...full];
   SHORT.lastIndex = 0;
-  for (let m = SHORT.exec(region); m; m = SHORT.exec(region)) {
+  for (let m = execAtWordStart(SHORT, region); m; m = execAtWordStart(SHORT, region)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const typeWord = typeOf(m[1]);
     if (typeWord && !inFull(start, end)) out.push({ kind: 'short', serial: m[2]!, typeWord, start, end });
   }
   BACK.lastIndex = 0;
-  for (let m = BACK.exec(region); m; m = BACK.exec(region)) {
+  for (let m = execAtWordStart(BACK, region); m; m = execAtWordStart(BACK, region)) {
     const start = from + m.index;
     const end = start + m[0].length;
     // "Chỉ thị này" is the document itself.

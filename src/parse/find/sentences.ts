@@ -9,10 +9,12 @@ const ABBREVIATION = /(?:^|[\s(])\p{Lu}{1,2}$/u;
 const NEXT_LINE_STARTS_ITEM = /^[ \t]*(?:\n|[-–+•*]|\d{1,2}[.)-]\s|[IVX]{1,4}[.-]\s|[a-zđ]\)\s|Điều\s)/u;
 
 export function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return NEXT_LINE_STARTS_ITEM.test(text.slice(i + 1, i + 12)) || i + 1 >= text.length;
-  if (c === ';' || c === '!' || c === '?') return true;
-  if (c !== '.') return false;
+  // By code, not text[i]: the sentence searches ask at every character, and a character past
+  // U+00FF (most Vietnamese letters) made a new string each time.
+  const c = text.charCodeAt(i);
+  if (c === 10) return NEXT_LINE_STARTS_ITEM.test(text.slice(i + 1, i + 12)) || i + 1 >= text.length;
+  if (c === 59 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
   if (text[i - 1] === '/' || text[i + 1] === '/') return true;
   const after = text.slice(i + 1, i + 3);
   if (!/^(?:\s*$|\s+[\p{Lu}\d“"(-])/u.test(after) && i + 1 < text.length) return false;
