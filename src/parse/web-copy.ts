@@ -1,5 +1,5 @@
 import type { PassMap, Rewriter } from './rewrite.js';
-import { isPropertyLine } from './find/page-properties.js';
+import { isPropertyLine } from './find/property-lines.js';
 
 /**
  * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass

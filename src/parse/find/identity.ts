@@ -5,7 +5,7 @@ import { phraseSet } from '../phrases.js';
 import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
-import { isPropertyLine } from './page-properties.js';
+import { isPropertyLine } from './property-lines.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**

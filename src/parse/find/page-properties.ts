@@ -1,10 +1,11 @@
 import { fold } from '../../model/keys.js';
 import { tokenize } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { PROPERTY_FIELD_LABELS, PROPERTY_OTHER_LABELS, type PropertyField } from '../vocabulary/properties.js';
+import type { PropertyField } from '../vocabulary/properties.js';
 import { dateAt } from './dates.js';
 import type { TextIdentity } from './identity.js';
 import { numberRegex, readNumber } from './number.js';
+import { FIELD_OF, PROPERTY_LINE } from './property-lines.js';
 import { parseUnitAt } from './units.js';
 
 /**
@@ -16,19 +17,7 @@ import { parseUnitAt } from './units.js';
 
 /** Lines at the top where a property table may stand (a page title and a breadcrumb come first). */
 const PROPERTY_LINES = 60;
-/** `label: value`, `label | value`, a tab or a run of spaces between them (a tab the clean stage made a space, before a number or a date). */
-const PROPERTY_LINE = /^[ \t]*([^:|\t\n]{2,30}?)[ ]*(?::|[ ]*\||\t|[ ]{2,}|[ ](?=\d))[ \t]*(\S[^\n]*?)[ \t]*$/u;
-
-const FIELD_OF = new Map<string, PropertyField>();
-for (const [field, labels] of Object.entries(PROPERTY_FIELD_LABELS)) for (const l of labels) FIELD_OF.set(l, field as PropertyField);
-const ALL_LABELS = new Set([...FIELD_OF.keys(), ...PROPERTY_OTHER_LABELS]);
 const TYPE_OF = new Map(DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words.map((w) => [fold(w), d.type] as const)));
-
-/** Is this line one of a property table's (`Người ký: …`, `Trích yếu | …`)? */
-export function isPropertyLine(line: string): boolean {
-  const m = PROPERTY_LINE.exec(line);
-  return !!m && ALL_LABELS.has(fold(m[1]!).replace(/\s+/g, ' ').trim());
-}
 
 export function findPropertyIdentity(text: string): TextIdentity | null {
   const id: TextIdentity = { source: 'properties', num: null, docType: null, date: null, issuer: null };
