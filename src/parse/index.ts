@@ -12,7 +12,10 @@ import { findNamedMentions, type NamedMention } from './find/named-citations.js'
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
+import { findPropertyIdentity, withProperties } from './find/page-properties.js';
+import { withClosing } from './find/closing-identity.js';
 import { preferSigned, signatureIssuer } from './find/signature-issuer.js';
+import { archiveIssuer } from './find/archive-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
@@ -190,7 +193,10 @@ function find(t: string, layout: Layout): Found {
   const meeting = findMeeting(t, bodyFrom, bodyTo, mentions.filter((m): m is FullMention => m.kind === 'full').map((m) => [m.start, m.end] as const))
     ?? (titleDate?.iso ? titleDate : null);
   // No number in a header: a headless fragment, a news article, a page whose header was lost.
-  const told = layout.number || layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading });
+  // A portal's property table ("Số ký hiệu: …") stands in for a header the page lacks.
+  const told = layout.number ? null : withClosing(t,
+    withProperties(findPropertyIdentity(t), layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading })),
+    { type: !layout.typeHeading, date: !layout.dateLine });
   let docType = docTypeOf(layout);
   if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
@@ -240,13 +246,16 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
   }
 
   // No header: the issuer the body names, or the one the signature block names with its place.
-  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
+  const signed = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
     : preferSigned(told?.issuer ?? null, signatureIssuer(t, layout.signature?.capacityLines ?? []));
+  // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
+  const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
+  const spoken = archived ? { mention: archived, fromSignature: true } : signed;
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention);
   if (spoken.fromSignature && fromText && issuer) {
     warnings.add({
-      code: 'IDENTITY_FROM_TEXT', message: 'the document has no header: its issuer from the signature block',
-      span: [spoken.mention!.start, spoken.mention!.end], details: { source: 'signature', fields: ['issuer'] },
+      code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${archived ? 'the archive copy of its Nơi nhận' : 'the signature block'}`,
+      span: [spoken.mention!.start, spoken.mention!.end], details: { source: archived ? 'recipients' : 'signature', fields: ['issuer'] },
     });
   }
 
@@ -255,7 +264,8 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
   const issuedOn = dl?.date?.iso || toldDate;
   const toldIssuer = fromText && !!issuer && !spoken.fromSignature;
   if (told && !layout.number) {
-    const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it' : 'the sentence that names its issuer');
+    const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it'
+      : s === 'properties' ? "the page's property table" : s === 'closing' ? 'its closing lines' : 'the sentence that names its issuer');
     const own = [told.num && 'number', found.docType.span && found.docType.span === told.docType?.span && 'type', toldDate && 'date',
       toldIssuer && !told.issuerSource && 'issuer'].filter((x): x is string => !!x);
     const parts = own.length > 0 ? [`${own.join(', ')} from ${where(told.source)}`] : [];

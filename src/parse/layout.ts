@@ -40,7 +40,8 @@ export interface Layout {
 /** How far down the header may reach (lines). */
 const HEADER_WINDOW = 45;
 
-const NUMBER_LINE = /^[ ]*(?:Số|SỐ)[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
+// "Số ký hiệu: …" is a portal's property line (find/page-properties.ts), not a header's number line.
+const NUMBER_LINE = /^[ ]*(?:Số|SỐ)(?![ ]{0,3}[,/]?[ ]{0,3}(?:ký[ ]hiệu|hiệu|văn[ ]bản)(?![\p{L}]))[ ]{0,3}:?[ ]{0,3}(?=\S)/u;
 const HEADING_WORDS = new Set(DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words).map((w) => fold(w)));
 const TITLE_LEAD = /^(?:V\/v|Về việc|Về|V\/V)(?![\p{L}\p{N}])/u;
 const BODY_OPENERS = /^(?:Thực hiện|Căn cứ|Ngày|Sáng|Chiều|Sau khi|Để|Trong|Tiếp theo|Phúc đáp|Trả lời|Theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Trước|Xét|Vừa qua|Hôm nay|Năm|Thời gian)(?![\p{L}\p{N}])/u;
@@ -88,7 +89,9 @@ function readNumberLine(line: Line): { num: DocNumber; start: number; end: numbe
   if (!lead) return null;
   const re = numberRegex('u');
   const rest = line.text.slice(lead[0].length);
-  const m = re.exec(rest);
+  // A web copy may lower the symbol's case ("Số: 08/kh-ubnd"): on the number line it is still the number.
+  const upper = rest.toUpperCase();
+  const m = re.exec(rest) ?? (upper.length === rest.length ? numberRegex('u').exec(upper) : null);
   if (!m || m.index > 2) return null;
   const start = line.start + lead[0].length + m.index;
   return { num: readNumber(m), start, end: start + m[0].length };

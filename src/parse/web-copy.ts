@@ -1,4 +1,5 @@
 import type { PassMap, Rewriter } from './rewrite.js';
+import { isPropertyLine } from './find/property-lines.js';
 
 /**
  * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass
@@ -137,6 +138,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       const [s, e] = lines[j]!;
       const raw = input.slice(s, e);
       if (/\|/.test(raw) && RULE_ROW.test(raw)) { rows.push([]); continue; } // |---|---| of a markdown table
+      // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
+      if (isPropertyLine(raw)) break;
       const cells = cellsOf(input, s, e);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
@@ -175,6 +178,8 @@ function emitColumns(w: Rewriter, rows: Cell[][]): void {
   }
 }
 
+/** A number line cut right after the number's separator: "Số: 117/", "Số 25-". */
+const NUMBER_CUT = /^[ ]*(?:Số|SỐ)[ ]{0,3}:?[ ]{0,6}\d{1,5}[ ]{0,6}[-/]$/u;
 const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
 const LIST_MARKER = /^(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ][).]|[IVXL]{1,5}[.)])(?:\s|$)/u;
 /** A line ending in the head of an organisation or an area word: the name goes on in the next line. */
@@ -220,12 +225,14 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     const [ns] = lines[k + 1]!;
     const prev = texts[k]!.trimEnd();
     const next = texts[k + 1]!.trimStart();
-    if ( SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next)) continue;
+    // "Số: 117/" then "KH-UBND": a number cut at its separator is joined with no space.
+    const numberCut = NUMBER_CUT.test(prev) && /^\p{L}/u.test(next);
+    if (!numberCut && (SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next))) continue;
     // In the header, lines are the layout's units (a title block, Kính gửi items): only a cut date is joined.
-    if (k < bodyFrom) {
+    if (k < bodyFrom && !numberCut) {
       if (!(DATE_CUT.test(prev) && /^(?:\d|năm|tháng)/u.test(next))) continue;
     }
-    const hyphen = /[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next);
+    const hyphen = numberCut || (/[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next));
     const join = /^\p{Ll}/u.test(next) || hyphen
       || (/^\p{Lu}/u.test(next) && OPEN_GLUE.test(prev) && prev.trim().length > 12)
       || (/^[\p{Lu}\d]/u.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)

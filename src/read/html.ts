@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { fold } from '../model/keys.js';
 import type { ParseWarning } from '../model/record.js';
 import { decodeBytes, repairMisreadLegacy } from './decode.js';
+import { isPropertyTable } from './html-properties.js';
 
 /**
  * Text of an HTML page saved from a legal portal or a government site.
@@ -56,6 +57,7 @@ const NARROW_SHARE = 0.9;
 export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   const decoded = decodeHtml(bytes, path);
   const { document } = parseHTML(decoded.html);
+  const heading = pageHeading(document);
   removeBoilerplate(document);
   const body = document.body ?? document.documentElement;
   if (!body) throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (an HTML page without a body)`, { location: { path } });
@@ -70,7 +72,10 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
     article = null;
   }
   if (article && (!bodyHasMotto || MOTTO.test(fold(article.textContent ?? '')))) root = article;
-  const text = renderText(narrow(root));
+  const rendered = renderText(narrow(root));
+  // Readability keeps the page's heading apart from the content; a page without a header table
+  // often names the document only there ("Kế hoạch 96/KH-UBND năm 2024 về …").
+  const text = heading && !MOTTO.test(fold(rendered)) && !fold(rendered).includes(fold(heading)) ? `${heading}\n\n${rendered}` : rendered;
   let out = text;
   let encoding = decoded.encoding;
   const warnings = [...decoded.warnings];
@@ -85,6 +90,21 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   out = out.normalize('NFC');
   if (out.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (only navigation, scripts or markup)`, { location: { path } });
   return { text: out, encoding, warnings };
+}
+
+/** A type word, then a number: the page names a document ("Công văn 412-CV/HU", "Kế hoạch số 96/KH-UBND"). */
+const NAMES_DOCUMENT = /^[\p{L} ]{2,30}?[ ](?:số[ ]{0,2}:?[ ]{0,2})?\d{1,5}[ ]{0,2}[-/][ ]{0,2}(?:(?:19|20)\d{2}[ ]{0,2}\/[ ]{0,2})?[A-ZĐ]/iu;
+
+/**
+ * The heading the page gives its document: the first <h1> of the body, else the <title> up to the
+ * site's name ("… - Cổng thông tin điện tử …"); only when it names a document by type and number.
+ */
+function pageHeading(document: Document): string | null {
+  const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const h1 = squash(document.querySelector('body h1')?.textContent);
+  if (NAMES_DOCUMENT.test(h1)) return h1;
+  const title = squash(document.querySelector('title')?.textContent).split(/[ ](?:[-–|»]|::)[ ]/u)[0]!.trim();
+  return NAMES_DOCUMENT.test(title) ? title : null;
 }
 
 /** The page as a string, and how it was decoded. */
@@ -240,9 +260,29 @@ function rowsOf(table: Element): Element[][] {
   return rows.filter((r) => r.some((cell) => textLength(cell) > 0));
 }
 
+/** A cell's text on one line. */
+function cellText(cell: Element): string {
+  const inner = new TextSink();
+  walk(cell, inner, true);
+  return inner.finish().replace(/\s*\n+\s*/g, ' ');
+}
+
 function renderTable(table: Element, sink: TextSink): void {
   const rows = rowsOf(table);
   const columns = Math.max(0, ...rows.map((r) => r.length));
+  if (isPropertyTable(rows)) {
+    // One `label: value` line per pair, so that a label stays beside its value.
+    for (const row of rows) {
+      for (let k = 0; k + 1 < row.length; k += 2) {
+        const [label, value] = [cellText(row[k]!), cellText(row[k + 1]!)];
+        if (!value) continue;
+        sink.break('line');
+        sink.text(`${label.replace(/[:\s]+$/u, '')}: ${value}`);
+        sink.break('line');
+      }
+    }
+    return;
+  }
   const layout = columns <= LAYOUT_COLUMNS && rows.length <= LAYOUT_ROWS && !rows.some((r) => r.some((c) => c.localName === 'th'));
   if (layout) {
     for (let col = 0; col < columns; col++) {
@@ -258,11 +298,7 @@ function renderTable(table: Element, sink: TextSink): void {
   }
   for (const row of rows) {
     sink.break('line');
-    const cells = row.map((cell) => {
-      const inner = new TextSink();
-      walk(cell, inner, true);
-      return inner.finish().replace(/\s*\n+\s*/g, ' ');
-    }).filter((t) => t !== '');
+    const cells = row.map(cellText).filter((t) => t !== '');
     sink.text(cells.join(' | '));
     sink.break('line');
   }

@@ -2,9 +2,10 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
+import { isPropertyLine } from './property-lines.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -22,7 +23,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
  */
 export interface TextIdentity {
   /** Where the identity was read: the warning says so. */
-  source: 'title' | 'announcement' | 'body';
+  source: 'title' | 'announcement' | 'body' | 'properties' | 'closing';
   num: { num: DocNumber; start: number; end: number } | null;
   docType: { type: DocType; span: Span } | null;
   date: FoundDate | null;
@@ -52,10 +53,13 @@ function typeOfWord(w: string): DocType | null {
 }
 
 /** "Chỉ thị số 17/CT-UBND", "KẾ HOẠCH Tổ chức …", "Thông báo về việc …" at the start of a line. */
-const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]+(số)[ ]{0,2}:?[ ]{0,2}|[ ]+(?=về(?:[ ]việc)?[ ]|V\/v[ ])|[ ]+(?=\S))`, 'iu');
+// A page heading drops the "số": "Công văn 412-CV/HU ngày 05/6/2024 của Huyện ủy Thạch Hà …".
+// A heading alone on its line ("THÔNG BÁO KẾT LUẬN") is a title too: the longest type word wins.
+const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]*$|[ ]+(số[ ]{0,2}:?[ ]{0,2}|(?=\d{1,5}[ ]{0,2}[-/]))|[ ]+(?=về(?:[ ]việc)?[ ]|V\/v[ ])|[ ]+(?=\S))`, 'iu');
 /** A type word then its number inside a sentence: "ban hành Kế hoạch số 201/KH-UBND". */
-// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn.
-const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:hỏa tốc|khẩn)[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
+// "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn,
+// "Nghị quyết chuyên đề số …" a Nghị quyết.
+const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
 
 function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -107,10 +111,12 @@ function titleLine(text: string, line: [number, number]): TextIdentity | null {
   // A sentence that starts with a type word ("Kế hoạch nhằm …") is not a title: a title names the
   // number, says what it is about, or prints the type in capitals; and it ends without a stop.
   const aboutLead = /^(?:về(?:[ ]việc)?|V\/v)[ ]/iu.test(rest);
-  if (!m[2] && !aboutLead && !caps) return null;
-  if (/[.:;]$/.test(body.trimEnd()) && !m[2]) return null;
+  const numbered = m[2] !== undefined;
+  if (!numbered && !aboutLead && !caps) return null;
+  // Without "số" a number after the type word may open a sentence ("Kế hoạch 58/KH-UBND của huyện đã …."): a heading has no stop.
+  if (/[.:;]$/.test(body.trimEnd()) && (!numbered || m[2] === '')) return null;
   const id: TextIdentity = { source: 'title', num: null, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date: null, issuer: null };
-  if (!m[2]) return id;
+  if (!numbered) return id;
   const num = numberAt(text, after);
   if (!num) return id;
   id.num = num;
@@ -333,7 +339,9 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   const to = Math.min(text.length, from + OPENING_CHARS);
   let title: TextIdentity | null = null;
   // Under a type heading the lines that follow are the heading's, not a title line.
-  for (const line of opts.titleLine === false ? [] : lineStarts(text, from, to).slice(0, TITLE_LINES)) {
+  // A portal's property lines ("Số ký hiệu: …") may stand above the title: they are not counted.
+  const lines = lineStarts(text, from, to).filter(([s, e]) => !isPropertyLine(text.slice(s, e)));
+  for (const line of opts.titleLine === false ? [] : lines.slice(0, TITLE_LINES)) {
     title = titleLine(text, line);
     if (title) break;
   }

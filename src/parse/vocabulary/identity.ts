@@ -9,6 +9,8 @@
  */
 export const ISSUER_VERB_PHRASES: readonly string[] = [
   'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
+  // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …".
+  'xác định', 'thống nhất',
 ];
 
 /**
@@ -40,3 +42,16 @@ export const NEWS_LEAD_WORDS: readonly string[] = ['Theo', 'Tại', 'Với'];
  * ("Đảng" and a xã "Dang"): read as a place they would put a Party document in that commune.
  */
 export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'Nhân dân', 'Chính phủ', 'Quốc hội', 'Trung ương'];
+
+/**
+ * "<type> này" names the document itself: "Kế hoạch này được phổ biến …", "Nhận được Công văn
+ * này, …", "Thông báo này …". Where nothing else gives a headless fragment's type, it does.
+ * The words that may stand before the type word and still refer to it.
+ */
+export const SELF_REFERENCE_WORD = 'này';
+
+/**
+ * Words between a type word and its number that leave the type as it is: "Công văn hỏa tốc số …",
+ * "Nghị quyết chuyên đề số 05-NQ/HU", "Kế hoạch liên tịch số …".
+ */
+export const TYPE_QUALIFIERS: readonly string[] = ['hỏa tốc', 'hoả tốc', 'khẩn', 'thượng khẩn', 'chuyên đề', 'liên tịch', 'liên ngành', 'phối hợp'];

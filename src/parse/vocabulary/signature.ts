@@ -13,3 +13,8 @@ export const SURNAMES: readonly string[] = [
   'Đào', 'Kiều', 'Phùng', 'Lưu', 'Nghiêm', 'Tăng', 'Lại', 'Khúc', 'Âu', 'Đàm', 'Triệu', 'Từ', 'La', 'Văn', 'Hứa', 'Mạc',
   'Khổng', 'Giang', 'Doãn', 'Tống', 'Thân', 'Kim', 'Chế', 'Lò', 'Hầu', 'Viên', 'Nông', 'Quan', 'Tiêu', 'Ông', 'Bạch',
 ];
+
+/** The Nơi nhận item of the archive copy: "- Lưu: VT, VP UBND huyện …" (src/parse/find/archive-issuer.ts). */
+export const ARCHIVE_WORDS: readonly string[] = ['Lưu', 'Lưu trữ', 'LƯU'];
+/** Unit heads of the issuer's own office, whose owner is the issuer when the archive copy goes there. */
+export const OFFICE_HEADS: readonly string[] = ['Văn phòng'];
