@@ -4,6 +4,7 @@ import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
+import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -39,6 +40,11 @@ export interface FullMention {
   numberEnd: number;
   date: FoundDate | null;
   issuer: IssuerPhrase | null;
+  /**
+   * The issuer is the subject that issues it ("UBND huyện đã ban hành Kế hoạch số …"): the documents
+   * listed after it in the same breath ("… và Quyết định số …") are that subject's too.
+   */
+  issuedBySubject?: boolean;
   title: TitleSpan | null;
   sentenceStart: number;
   sentenceEnd: number;
@@ -155,8 +161,11 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
   return end > start + 3 ? { start, end, quoted: false } : null;
 }
 
-/** "… ban hành", "… vừa ký", "… đã có" (not a bare "có") right before the cited document: its issuer is the subject before. */
-const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký)|(?:đã|vừa)\s{1,2}có)\s{1,3}$/u;
+/**
+ * "… ban hành", "… vừa ký", "… đã có", "Sở … có Công văn số …", a council's "… đã thông qua" right before the cited document: its
+ * issuer is the subject before, written right before the verb (issuedBefore takes no other).
+ */
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:(?:đã|vừa)\s{1,2})?có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
@@ -165,7 +174,10 @@ const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{
 function issuedBefore(text: string, sentence: number, start: number): { issuer: IssuerPhrase; date: FoundDate | null } | null {
   const lead = ISSUED.exec(text.slice(Math.max(sentence, start - 24), start));
   if (!lead) return null;
-  const cut = start - (Math.min(start - sentence, 24) - lead.index);
+  let cut = start - (Math.min(start - sentence, 24) - lead.index);
+  // "Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 20 đã thông qua …": the council's term is no part of the name.
+  const term = COUNCIL_TERM.exec(text.slice(Math.max(sentence, cut - 40), cut));
+  if (term) cut -= term[0].length;
   const tokens = tokenize(text, sentence, cut);
   let mention: UnitMention | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -238,12 +250,13 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       const written = issuerWrittenBefore(text, sStart, start);
       if (written) issuer = refineIssuer(text, written);
     }
+    let issuedBySubject = false;
     if (!issuer) {
       const before = issuedBefore(text, sStart, start);
-      if (before) { issuer = before.issuer; date ??= before.date; }
+      if (before) { issuer = before.issuer; date ??= before.date; issuedBySubject = true; }
     }
     full.push({
-      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer,
+      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
       title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
     });
   }

@@ -351,6 +351,19 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (issuers.has(m) || !shared || m.title || !onlyListGlue(text, m.end, next.start)) continue;
     if (compatible(m.number, shared.org)) issuers.set(m, { org: { ...shared.org, resolvedBy: 'context:list' }, how: 'list' });
   }
+  // "UBND huyện đã ban hành Kế hoạch số 12/KH-UBND … và Quyết định số 88/QĐ-UBND …": the subject
+  // that issues the first issues the ones listed after it.
+  const bySubject = new Set(fulls.filter((m) => m.issuedBySubject === true));
+  for (let k = 1; k < fulls.length; k++) {
+    const m = fulls[k]!;
+    const prev = fulls[k - 1]!;
+    const shared = issuers.get(prev);
+    if (issuers.has(m) || !shared || !bySubject.has(prev) || !onlyListGlue(text, extentEnd(prev), m.start)) continue;
+    if (compatible(m.number, shared.org)) {
+      issuers.set(m, { org: { ...shared.org, resolvedBy: 'context:list' }, how: 'list' });
+      bySubject.add(m);
+    }
+  }
   for (const m of fulls) {
     if (issuers.has(m)) continue;
     const org = issuerFromSymbol(m.number, ctx);

@@ -73,6 +73,9 @@ export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiế
  */
 export const TITLE_STOPS: readonly string[] = [
   ', trong đó', ', đồng thời', ', nhất là', ', qua đó', ', đặc biệt', ', theo đó', ', trước ', ', với ', ', nhằm ', ', để ', ', giao ', ', đề nghị ', ', yêu cầu ',
+  // "… Kết luận số 47-KL/TU … về công tác đất đai và thay thế Chỉ thị số 08-CT/HU": the document's
+  // own act on the next one, not part of the subject.
+  ' và thay thế ', ' và bãi bỏ ', ', thay thế ', ', bãi bỏ ',
 ];
 
 /**
@@ -135,6 +138,16 @@ export const BLOCK_HEADINGS: ReadonlyArray<{ phrase: string; relation: Relation 
  * one of these words, for "Thực hiện tốt các nội dung sau:" opens tasks, not documents.
  */
 export const BLOCK_HEADING_DOCUMENT_WORDS: readonly string[] = ['văn bản', 'chỉ đạo', 'kết luận'];
+/**
+ * A longer implementation heading: "Thực hiện các văn bản chỉ đạo của Bộ Y tế và Ủy ban nhân dân
+ * tỉnh về công tác phòng, chống dịch bệnh năm 2024, cụ thể:" names the documents as a plural and
+ * lists them below. Its words after the phrase open with one of these; it ends with a colon and
+ * holds no number of its own and no word that hands the items to someone (BLOCK_HEADING_HANDS_OVER).
+ */
+export const BLOCK_HEADING_PLURAL_LEADS: readonly string[] = ['các văn bản', 'những văn bản', 'một số văn bản', 'các chỉ đạo', 'các kết luận'];
+export const BLOCK_HEADING_HANDS_OVER: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'chủ trì'];
+/** Characters at most of such a heading line. */
+export const BLOCK_HEADING_LONG_MAX = 240;
 /** Words at most after a heading's phrase. */
 export const BLOCK_HEADING_MAX_WORDS = 10;
 
@@ -196,3 +209,13 @@ export const RELATED_HEADINGS: readonly string[] = [
   'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'văn bản liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác',
   'văn bản mới', 'văn bản khác', 'xem thêm', 'đọc thêm', 'tin mới nhất', 'tin đã đưa',
 ];
+
+/**
+ * Marks, in brackets after a document announced in a fragment's opening, that it came with the
+ * letter as an enclosure: "Sở … có Công văn số 845/… về việc … (có văn bản gửi kèm)". What is sent
+ * on is received, not the document itself.
+ */
+export const ENCLOSURE_MARKS: readonly string[] = ['gửi kèm', 'gửi kèm theo', 'sao gửi kèm', 'có văn bản gửi kèm', 'có văn bản kèm theo', 'văn bản kèm theo', 'kèm theo', 'sao gửi kèm theo'];
+
+/** Words that carry out or stand on a document named just before, opening the next sentence: "Để triển khai thực hiện văn bản trên, …". */
+export const RECEIVING_TRIGGERS: readonly string[] = ['triển khai thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'căn cứ', 'thi hành'];
