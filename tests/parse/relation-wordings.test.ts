@@ -175,3 +175,84 @@ Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 12 đã thông qua Ngh
     expect(rows(doc)).toEqual([['08/2021/NQ-HĐND', 'cites', 'HĐND tỉnh Quảng Nam']]);
   });
 });
+
+describe('more words that say what a document does with another', () => {
+  it('"Chấp hành Chỉ thị …" and "bám sát Kế hoạch …" carry them out; "Ban Chấp hành" before a number is a name, no trigger', () => {
+    const doc = `Chấp hành Chỉ thị số 08/CT-UBND ngày 02/3/2024 của Chủ tịch UBND tỉnh Nghệ An về tăng cường kỷ luật, kỷ cương hành chính; bám sát Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND tỉnh, Ủy ban nhân dân huyện Quỳnh Lưu yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Phòng Nội vụ kiểm tra công vụ.
+
+Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 đã thảo luận Nghị quyết số 15-NQ/HU ngày 10/4/2024 về phát triển du lịch.
+`;
+    expect(rows(doc)).toEqual([
+      ['08/CT-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+      ['45/KH-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+      ['15-NQ/HU', 'cites', 'Huyện ủy Quỳnh Lưu'],
+    ]);
+  });
+
+  it('"Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution', () => {
+    const doc = `Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số 20/NQ-HĐND ngày 15/12/2023 của HĐND huyện về nhiệm vụ năm 2024, Ủy ban nhân dân huyện Quỳnh Lưu ban hành Kế hoạch như sau:
+1. Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn.
+`;
+    expect(rows(doc)).toEqual([['20/NQ-HĐND', 'basis', 'HĐND huyện Quỳnh Lưu']]);
+  });
+
+  it('"theo quy định tại Nghị định số …" measures against the decree and cites it; under "Căn cứ" it stays a basis', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN QUỲNH LƯU
+-------
+Số: 456/UBND-TNMT
+V/v lập hồ sơ giao đất tái định cư
+
+Quỳnh Lưu, ngày 10 tháng 5 năm 2024
+
+Kính gửi: UBND các xã Quỳnh Thạch, Quỳnh Văn.
+
+Căn cứ tiêu chí quy định tại Quyết định số 23/2024/QĐ-UBND ngày 02/4/2024 của UBND tỉnh Nghệ An, Ủy ban nhân dân huyện có ý kiến như sau:
+Ủy ban nhân dân huyện sẽ tổ chức thẩm định hồ sơ theo quy định tại Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ.
+Việc lập hồ sơ thực hiện theo quy định tại Thông tư số 09/2021/TT-BTNMT ngày 30/6/2021 của Bộ Tài nguyên và Môi trường.
+`;
+    expect(rows(doc)).toEqual([
+      ['23/2024/QĐ-UBND', 'basis', 'UBND tỉnh Nghệ An'],
+      ['88/2024/NĐ-CP', 'cites', 'Chính phủ'],
+      ['09/2021/TT-BTNMT', 'cites', 'Bộ Tài nguyên và Môi trường'],
+    ]);
+  });
+});
+
+describe('joint documents and qualified type words in a Thực hiện list', () => {
+  it('reads every issuer code of a joint number, and "Nghị quyết liên tịch số …" goes on with the list', () => {
+    const doc = `Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh Nghệ An; Nghị quyết liên tịch số 01/2024/NQLT-CP-ĐCTUBTWMTTQVN ngày 15/3/2024; Hướng dẫn liên tịch số 05-HDLT/BTGTW-BDVTW ngày 20/3/2024; Quyết định số 1234/QĐ-BCĐ ngày 22/3/2024 của Ban Chỉ đạo tỉnh, Ủy ban nhân dân xã Quỳnh Thạch xây dựng kế hoạch như sau:
+1. Công chức Văn hóa - Xã hội tham mưu tổ chức hội nghị.
+`;
+    expect(rows(doc).map(([n, r]) => [n, r])).toEqual([
+      ['45/KH-UBND', 'implements'],
+      ['01/2024/NQLT-CP-ĐCTUBTWMTTQVN', 'implements'],
+      ['05-HDLT/BTGTW-BDVTW', 'implements'],
+      ['1234/QĐ-BCĐ', 'implements'],
+    ]);
+    expect(parseDocument(doc).citations.find((c) => c.number === '05-HDLT/BTGTW-BDVTW')?.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
+  });
+
+  it('cites a Pháp lệnh by name as a basis', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+XÃ QUỲNH THẠCH
+-------
+Số: 30/QĐ-UBND
+
+Quỳnh Thạch, ngày 02 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ người có công với cách mạng
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUỲNH THẠCH
+
+Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;
+Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ;
+`;
+    expect(rows(doc)).toEqual([
+      ['131/2021/NĐ-CP', 'basis', 'Chính phủ'],
+      ['named:Pháp lệnh Ưu đãi người có công với cách mạng', 'basis', null],
+    ]);
+  });
+});

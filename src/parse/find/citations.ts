@@ -2,6 +2,7 @@ import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { COUNCIL_TERM } from './council-term.js';
@@ -74,7 +75,9 @@ const TYPE_ALT = TYPE_WORDS.map(([w]) => w.replace(/ /g, '\\s{1,2}')).join('|');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 
 /** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
-const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
+/** "Nghị quyết liên tịch số …", "Công văn hỏa tốc số …": the words keep the type (vocabulary/identity.ts). */
+const QUALIFIERS = TYPE_QUALIFIERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|');
+const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?(?:\s{1,2}(?:${QUALIFIERS}))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
 /** Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is not in them). */
 const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
 const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');

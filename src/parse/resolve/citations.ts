@@ -84,6 +84,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
     if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;

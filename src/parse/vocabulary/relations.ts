@@ -22,6 +22,8 @@ export interface RelationTrigger {
    * subject ("Nghị định … quy định chi tiết thi hành Luật …") it names what that act serves.
    */
   opensClause?: boolean;
+  /** A basis trigger before it in the clause keeps its basis: "Căn cứ tiêu chuẩn quy định tại Thông tư số …". */
+  keepsBasis?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -39,10 +41,21 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
     .map((phrase) => ({ phrase, relation: 'implements' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
+  { phrase: 'dựa trên', relation: 'basis' },
+  { phrase: 'dựa vào', relation: 'basis' },
+  // "Chấp hành Chỉ thị số 08/CT-UBND …, UBND huyện yêu cầu …": obeying an order carries it out. Only
+  // where it opens its clause: "Ban Chấp hành Đảng bộ" is a name.
+  { phrase: 'chấp hành', relation: 'implements', opensClause: true },
+  // "bám sát Kế hoạch số 45/KH-UBND": the plan is followed closely.
+  { phrase: 'bám sát', relation: 'implements' },
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
   { phrase: 'kèm theo', relation: 'cites' },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
+  // "lập hồ sơ theo quy định tại Nghị định số …": measured against the rules it sets, as "so với";
+  // "theo" alone would make it carried out.
+  ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại']
+    .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // A reply or a follow-up refers to a document without carrying it out.
   { phrase: 'tiếp theo', relation: 'cites' },
   { phrase: 'phúc đáp', relation: 'cites' },
@@ -188,6 +201,7 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luậ
   { lead: 'Luật', docType: 'Luật' },
   { lead: 'Hiến pháp', docType: 'Luật' },
   { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết' },
+  { lead: 'Pháp lệnh', docType: 'Luật' },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
 ];
