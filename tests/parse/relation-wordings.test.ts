@@ -256,3 +256,31 @@ Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính ph�
     ]);
   });
 });
+
+describe("a council's committee as the issuer of a cited report", () => {
+  it('names "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện" and "Ban Pháp chế HĐND tỉnh Quảng Nam" with their council', () => {
+    const doc = `HỘI ĐỒNG NHÂN DÂN
+HUYỆN THỌ XUÂN
+-------
+Số: 25/NQ-HĐND
+
+Thọ Xuân, ngày 20 tháng 7 năm 2024
+
+NGHỊ QUYẾT
+Phê duyệt chủ trương đầu tư dự án đường giao thông liên xã
+
+HỘI ĐỒNG NHÂN DÂN HUYỆN THỌ XUÂN
+KHÓA XX, KỲ HỌP THỨ 15
+
+Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đầu tư công;
+Căn cứ Báo cáo số 18/BC-PC ngày 02/7/2024 của Ban Pháp chế HĐND tỉnh Thanh Hóa;
+Xét Tờ trình số 145/TTr-UBND ngày 05/7/2024 của Ủy ban nhân dân huyện về việc đề nghị phê duyệt chủ trương đầu tư; Báo cáo thẩm tra số 32/BC-KTXH ngày 15/7/2024 của Ban Kinh tế - Xã hội Hội đồng nhân dân huyện và ý kiến thảo luận của đại biểu Hội đồng nhân dân huyện tại kỳ họp.
+`;
+    expect(rows(doc)).toEqual([
+      ['40/2020/NĐ-CP', 'basis', 'Chính phủ'],
+      ['18/BC-PC', 'basis', 'Ban Pháp chế HĐND tỉnh Thanh Hóa'],
+      ['145/TTr-UBND', 'cites', 'UBND huyện Thọ Xuân'],
+      ['32/BC-KTXH', 'cites', 'Ban Kinh tế - Xã hội HĐND huyện Thọ Xuân'],
+    ]);
+  });
+});
