@@ -284,3 +284,16 @@ Xét Tờ trình số 145/TTr-UBND ngày 05/7/2024 của Ủy ban nhân dân huy
     ]);
   });
 });
+
+describe('a minister who signs for the ministry', () => {
+  it('reads "của Bộ trưởng Bộ Y tế" and "của Thứ trưởng Bộ Nội vụ" as the ministries', () => {
+    const doc = `Căn cứ Quyết định số 1520/QĐ-BYT ngày 10/5/2024 của Bộ trưởng Bộ Y tế về hướng dẫn chẩn đoán, điều trị sốt xuất huyết;
+Căn cứ Công văn số 2345/BNV-CCVC ngày 12/5/2024 của Thứ trưởng Bộ Nội vụ,
+Sở Y tế tỉnh Nghệ An hướng dẫn như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['1520/QĐ-BYT', 'basis', 'Bộ Y tế'],
+      ['2345/BNV-CCVC', 'basis', 'Bộ Nội vụ'],
+    ]);
+  });
+});
