@@ -297,3 +297,42 @@ Sở Y tế tỉnh Nghệ An hướng dẫn như sau:
     ]);
   });
 });
+
+describe('documents cited by name, a few words after their trigger', () => {
+  const doc = `ĐẢNG BỘ HUYỆN ĐỨC THỌ
+ĐẢNG ỦY XÃ TÙNG ẢNH
+*
+Số 30-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tùng Ảnh, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+phát triển kinh tế năm 2024
+
+Nhằm cụ thể hóa và tổ chức thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ xã lần thứ XXVI, nhiệm kỳ 2020 - 2025; quán triệt sâu sắc Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV, Ban Chấp hành Đảng bộ xã xây dựng Kế hoạch như sau:
+1. Thực hiện nghiêm túc Điều lệ Đảng và các quy định của Trung ương về công tác đảng viên.
+2. Ban Chấp hành Đảng bộ xã lãnh đạo thực hiện theo tinh thần Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.
+3. Ban hành kèm theo Kế hoạch này Quy chế phối hợp giữa các chi bộ.
+`;
+
+  it('cites "thực hiện thắng lợi Nghị quyết Đại hội …", "quán triệt sâu sắc …", "theo tinh thần …"; "Điều lệ Đảng" ends before "và các quy định"', () => {
+    expect(rows(doc)).toEqual([
+      ['named:Nghị quyết Đại hội Đảng bộ xã lần thứ XXVI', 'implements', null],
+      ['named:Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV', 'implements', null],
+      ['named:Điều lệ Đảng', 'basis', null],
+      ['named:Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', 'implements', null],
+    ]);
+  });
+
+  it('keeps a name with "và" before a capital whole: "Luật Khoa học và Công nghệ"', () => {
+    const law = `Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;
+Căn cứ Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ;
+Ủy ban nhân dân tỉnh Hà Tĩnh quyết định:
+`;
+    expect(rows(law)).toEqual([
+      ['08/2014/NĐ-CP', 'basis', 'Chính phủ'],
+      ['named:Luật Khoa học và Công nghệ', 'basis', null],
+    ]);
+  });
+});

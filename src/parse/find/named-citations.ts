@@ -31,7 +31,9 @@ const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) 
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.map(escape).join('|')})(?![\p{L}])`, 'u');
 /** Where an unquoted name stops. */
-const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|và[ ](?!Luật))[ ]|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+// "và" ends a name before a lower-case word ("Điều lệ Đảng và các quy định …"), not before a capital:
+// "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
+const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 const MAX_NAME = 200;
 
