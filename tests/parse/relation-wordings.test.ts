@@ -336,3 +336,17 @@ Căn cứ Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ
     ]);
   });
 });
+
+describe('a conclusion named by who drew it', () => {
+  it('cites "Kết luận của Ban Thường vụ Tỉnh ủy tại Hội nghị …" by name; "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …" is that notice\'s issuer, no second document', () => {
+    const doc = `Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại Hội nghị ngày 15/3/2024 về công tác cán bộ; thực hiện Kết luận của Chủ tịch UBND tỉnh tại Thông báo số 45/TB-UBND ngày 20/3/2024, Ủy ban nhân dân huyện Đức Thọ yêu cầu:
+1. Phòng Nội vụ tham mưu rà soát.
+
+Kết luận Hội nghị, đồng chí Chủ tịch yêu cầu các phòng khẩn trương triển khai.
+`;
+    expect(rows(doc)).toEqual([
+      ['45/TB-UBND', 'implements', 'UBND tỉnh Hà Tĩnh'],
+      ['named:Kết luận của Ban Thường vụ Tỉnh ủy', 'implements', null],
+    ]);
+  });
+});

@@ -196,12 +196,15 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
-export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' }> = [
+export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận'; ownerFollows?: boolean }> = [
   { lead: 'Bộ luật', docType: 'Luật' },
   { lead: 'Luật', docType: 'Luật' },
   { lead: 'Hiến pháp', docType: 'Luật' },
   { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết' },
   { lead: 'Pháp lệnh', docType: 'Luật' },
+  // "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại Hội nghị ngày …": a conclusion named by who drew
+  // it; its name goes on with "của". Followed by "tại <Type> số …" it is that numbered document's issuer.
+  { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
 ];
