@@ -318,7 +318,7 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     const t = tokens[k]!.text;
     if (t === '.' || t === ':') return null;
     // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
-    if (k > from && /^\p{Ll}/u.test(tokens[k]!.text) && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
+    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (t !== ',' && t !== ';') continue;
     const w = SUPPORT_WITH.match(tokens, k + 1);
     if (!w) continue;

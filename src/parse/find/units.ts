@@ -488,7 +488,17 @@ export function syntheticMention(head: UnitHead): UnitMention {
 
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
-  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || /^\d{1,3}$/.test(tokens[i]?.text ?? '');
+  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(tokens[i]?.text ?? '');
+}
+
+/** /^\d{1,3}$/ without a regex: asked at every token of the body. */
+function isSmallNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 3) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True when only list glue (",", "và", "–" ...) lies between token a and token b. */
