@@ -232,10 +232,17 @@ export function buildContext(
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
-    const provinces = named().map((n) => resolveMention(n.mention, quiet)[0])
-      .filter((o): o is ResolvedOrg => !!o && !!o.area?.provinceCode && (o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy'));
-    const districts = provinces.filter((o) => o.level === 'district' || o.level === 'ward');
-    const pick = districts[0] ?? provinces.find((o) => o.level === 'province');
+    // The first district or ward named, else the first province: resolved in order, up to the
+    // first district or ward only (resolving every unit of a long body was a twentieth of the parse).
+    let pick: ResolvedOrg | undefined;
+    let province: ResolvedOrg | undefined;
+    for (const n of named()) {
+      const o = resolveMention(n.mention, quiet)[0];
+      if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
+      if (o.level === 'district' || o.level === 'ward') { pick = o; break; }
+      if (o.level === 'province') province ??= o;
+    }
+    pick ??= province;
     if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
     else if (pick?.area?.provinceCode) ctx = contextAt(byCode('province', pick.area.provinceCode), null, ctx);
   }
