@@ -94,6 +94,11 @@ export class PhraseTable<T> {
     }
   }
 
+  /** The norms a phrase can start with (plain or in capitals): a union of several tables rules out most tokens with one look-up. */
+  firstNorms(): string[] {
+    return [...this.root.next.keys(), ...this.root.caps.keys()];
+  }
+
   /** True when a phrase starts at token `i`: the walk stops at the first phrase it meets. */
   has(tokens: readonly Token[], i: number, limit = tokens.length): boolean {
     const t = tokens[i];
