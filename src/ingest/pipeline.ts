@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DatabaseError, isDirectiveGraphError, type DirectiveGraphError } from '../errors.js';
 import type { DocumentRecord } from '../model/record.js';
 import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
-import { lookUp, writeResolved } from '../graph/write/index.js';
+import { lookUp, serverTime, writeResolved } from '../graph/write/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/decode.js';
 import { hashFile } from '../read/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
@@ -204,7 +204,9 @@ class Run {
 export async function ingest(paths: AsyncIterable<string> | Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = new Run(opts);
-  const seenShas = new SeenShas(opts.force === true);
+  const seenShas = new SeenShas();
+  // A forced run skips only what it wrote itself: the bytes written since it started.
+  let forcedSince: Promise<string> | undefined;
 
   interface Prepared { records: DocumentRecord[]; unchanged: { path: string; key?: string }[]; failures: Failure[] }
 
@@ -267,9 +269,13 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
   };
 
   const timed = <T>(stage: string, work: () => Promise<T>): Promise<T> => (opts.clock ? opts.clock.time(stage, work) : work());
-  const knownShas = async (shas: string[]) => (opts.force || shas.length === 0
-    ? new Map<string, { key: string }>()
-    : (await timed('prepare.knownShas', () => lookUp(opts.target, { shas, paths: [], keys: [], series: [], numberKeys: [] }, run.bookmarks))).bySha256);
+  const knownShas = async (shas: string[]) => {
+    if (shas.length === 0) return new Map<string, { key: string }>();
+    if (opts.force) forcedSince ??= serverTime(opts.target, run.bookmarks);
+    const shasSince = opts.force ? await forcedSince : undefined;
+    const request = { shas, shasSince, paths: [], keys: [], series: [], numberKeys: [] };
+    return (await timed('prepare.knownShas', () => lookUp(opts.target, request, run.bookmarks))).bySha256;
+  };
 
   const prepare = (batch: string[]) => {
     seenShas.nextBatch();

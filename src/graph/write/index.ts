@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type GraphTarget, type WriteStats } from '../executor.js';
 import type { Query } from '../query.js';
-import { findByPath, findBySha256, findCandidates, type NamedNumber } from './lookup.js';
+import { findByPath, findBySha256, findBySha256Since, findCandidates, serverNow, type NamedNumber } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
 import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from './edges.js';
 import {
@@ -9,6 +9,7 @@ import {
   retractStatements,
 } from './retract.js';
 import type { WriteBatch } from './rows.js';
+import { combineStatements } from './combine.js';
 import { mergeSuccessions, mergeSuccessorStubs, setPeriods } from './succession.js';
 
 export type * from './rows.js';
@@ -87,7 +88,13 @@ async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Ti
   const touched = await run('retract', retractStatements(withdrawn), withdrawn.length > 0);
   await run('demote', demoteDirectives(batch.demote), batch.demote.length > 0);
 
-  for (const st of batchStatements(batch)) await run(st.name, st.query, true);
+  const written = new Set((await run('organizations', mergeOrganizations(batch.organizations), batch.organizations.length > 0))
+    .map((r) => r.key as string));
+  // One round trip for the directives and edges, one for the hierarchy: see combineStatements.
+  const documents = documentStatements(batch);
+  await run('documents', combineStatements(documents.map((st) => st.query)), documents.length > 0);
+  const hierarchy = hierarchyStatements(batch, written);
+  await run('hierarchy', combineStatements(hierarchy.map((st) => st.query)), hierarchy.length > 0);
 
   await timed('write.cleanUp', () => cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); }));
   return stats;
@@ -110,15 +117,16 @@ async function cleanUp(tx: ManagedTransaction, touched: Record<string, unknown>[
   if (persons.length > 0) add((await runIn(tx, deleteOrphanPersons(persons))).stats);
 }
 
+type Statement = { name: string; query: Query };
+
 /**
- * The statements that write a batch's nodes, then its edges, then the hierarchy, in the order they
- * run (after the rekeys and withdrawals, before the clean-up); empty ones are left out. Exported so
- * that scripts/profile-ingest.ts can PROFILE exactly what a batch runs.
+ * The statements that write a batch's directives, persons and edges, in the order they run (after
+ * the organisations, before the hierarchy); empty ones are left out. Exported, with
+ * hierarchyStatements, so that scripts/profile-ingest.ts can PROFILE exactly what a batch runs.
  */
-export function batchStatements(batch: WriteBatch): { name: string; query: Query }[] {
-  const out: { name: string; query: Query }[] = [];
+export function documentStatements(batch: WriteBatch): Statement[] {
+  const out: Statement[] = [];
   const add = (name: string, query: Query, when: boolean) => { if (when) out.push({ name, query }); };
-  add('organizations', mergeOrganizations(batch.organizations), batch.organizations.length > 0);
   add('directives', mergeDirectives(batch.directives), batch.directives.length > 0);
   add('referenced', mergeReferenced(batch.referenced), batch.referenced.length > 0);
   add('persons', mergePersons(batch.persons), batch.persons.length > 0);
@@ -130,13 +138,29 @@ export function batchStatements(batch: WriteBatch): { name: string; query: Query
   add('assigns', mergeAssigns(batch.assigns), batch.assigns.length > 0);
   add('sentTo', mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
   add('signedBy', mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
+  return out;
+}
 
-  const orgKeys = batch.organizations.map((o) => o.key);
+/**
+ * PART_OF, successions and periods of the organisations mergeOrganizations wrote (`written`: new
+ * or changed). They depend only on an organisation's key and parent key, so an organisation the
+ * graph already held as it is got them when it was written: a parent that came later adopted it
+ * (linkChildren), a predecessor that came later linked itself forward, and its period and its
+ * successor stubs were set with it. A succession row is kept when either end was written, a period
+ * when its organisation was written or is the stub of a kept row.
+ */
+export function hierarchyStatements(batch: WriteBatch, written: ReadonlySet<string>): Statement[] {
+  const out: Statement[] = [];
+  const add = (name: string, query: Query, when: boolean) => { if (when) out.push({ name, query }); };
+  const orgKeys = batch.organizations.map((o) => o.key).filter((k) => written.has(k));
+  const successions = batch.successions.filter((r) => written.has(r.from) || written.has(r.to));
+  const stubs = new Set(successions.filter((r) => r.stub !== null).map((r) => r.to));
+  const periods = batch.periods.filter((p) => written.has(p.key) || stubs.has(p.key));
   add('linkParents', linkParents(orgKeys), orgKeys.length > 0);
   add('linkChildren', linkChildren(orgKeys), orgKeys.length > 0);
-  add('successorStubs', mergeSuccessorStubs(batch.successions), batch.successions.some((r) => r.stub !== null));
-  add('successions', mergeSuccessions(batch.successions), batch.successions.length > 0);
-  add('periods', setPeriods(batch.periods), batch.periods.length > 0);
+  add('successorStubs', mergeSuccessorStubs(successions), stubs.size > 0);
+  add('successions', mergeSuccessions(successions), successions.length > 0);
+  add('periods', setPeriods(periods), periods.length > 0);
   return out;
 }
 
@@ -163,7 +187,18 @@ export interface Lookup {
   candidates: Candidate[];
 }
 
-export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[]; named?: NamedNumber[] }
+export interface LookupRequest {
+  shas: string[];
+  /** Only directives written at this server time or later answer for `shas` (a `--force` run's own writes). */
+  shasSince?: string | undefined;
+  paths: string[]; keys: string[]; series: string[]; numberKeys: string[]; named?: NamedNumber[];
+}
+
+/** The server's clock now, ISO 8601 (where a `--force` run starts: see LookupRequest.shasSince). */
+export async function serverTime(target: GraphTarget, bookmarks?: Bookmarks): Promise<string> {
+  const rows = await readTx(target, { what: 'reading the server clock', bookmarks }, async (tx) => (await runIn<{ now: string }>(tx, serverNow())).rows);
+  return rows[0]!.now;
+}
 
 /** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
 export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?: Bookmarks): Promise<Lookup> {
@@ -173,7 +208,8 @@ export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?
 async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Lookup> {
   const bySha256 = new Map<string, { key: string; path: string | null }>();
   if (req.shas.length > 0) {
-    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {
+    const q = req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince);
+    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, q)).rows) {
       bySha256.set(r.sha256, { key: r.key, path: r.path });
     }
   }
