@@ -22,24 +22,27 @@ export function mergeOrganizations(rows: OrganizationRow[]): Query {
     cypher: cypher`
       UNWIND $rows AS row
       OPTIONAL MATCH (old:Organization {key: row.key})
-      WITH row, old, old IS NULL OR CASE
+      // Each property of the node is read once, here: the comparison below works on this map.
+      WITH row, old, old {.resolvedBy, .name, .nameKey, .kind, .level, .area, .provinceCode, .districtCode, .wardCode,
+        .parentRule, .parentKey} AS cur
+      WITH row, old, cur, old IS NULL OR CASE
           WHEN row.issuer <> old:Issuer THEN row.issuer
-          WHEN (row.resolvedBy IS NULL) <> (old.resolvedBy IS NULL) THEN row.resolvedBy IS NULL
-          WHEN row.name <> old.name THEN row.name < old.name
-          ELSE coalesce(row.resolvedBy, '') < coalesce(old.resolvedBy, '') END AS rowWins
-      WITH row, old, CASE WHEN old IS NULL THEN null ELSE {
-          resolvedBy: CASE WHEN row.resolvedBy IS NULL OR old.resolvedBy IS NULL THEN null
-            WHEN rowWins THEN row.resolvedBy ELSE old.resolvedBy END,
-          name: CASE WHEN rowWins THEN row.name ELSE old.name END,
-          nameKey: CASE WHEN rowWins OR old.nameKey IS NULL THEN row.nameKey ELSE old.nameKey END,
-          kind: coalesce(old.kind, row.kind), level: coalesce(old.level, row.level),
-          area: coalesce(old.area, row.area), provinceCode: coalesce(old.provinceCode, row.provinceCode),
-          districtCode: coalesce(old.districtCode, row.districtCode), wardCode: coalesce(old.wardCode, row.wardCode),
-          parentRule: CASE WHEN old.parentKey IS NULL THEN row.parentRule ELSE old.parentRule END,
-          parentKey: coalesce(old.parentKey, row.parentKey)
+          WHEN (row.resolvedBy IS NULL) <> (cur.resolvedBy IS NULL) THEN row.resolvedBy IS NULL
+          WHEN row.name <> cur.name THEN row.name < cur.name
+          ELSE coalesce(row.resolvedBy, '') < coalesce(cur.resolvedBy, '') END AS rowWins
+      WITH row, old, cur, CASE WHEN old IS NULL THEN null ELSE {
+          resolvedBy: CASE WHEN row.resolvedBy IS NULL OR cur.resolvedBy IS NULL THEN null
+            WHEN rowWins THEN row.resolvedBy ELSE cur.resolvedBy END,
+          name: CASE WHEN rowWins THEN row.name ELSE cur.name END,
+          nameKey: CASE WHEN rowWins OR cur.nameKey IS NULL THEN row.nameKey ELSE cur.nameKey END,
+          kind: coalesce(cur.kind, row.kind), level: coalesce(cur.level, row.level),
+          area: coalesce(cur.area, row.area), provinceCode: coalesce(cur.provinceCode, row.provinceCode),
+          districtCode: coalesce(cur.districtCode, row.districtCode), wardCode: coalesce(cur.wardCode, row.wardCode),
+          parentRule: CASE WHEN cur.parentKey IS NULL THEN row.parentRule ELSE cur.parentRule END,
+          parentKey: coalesce(cur.parentKey, row.parentKey)
         } END AS next
       WHERE old IS NULL OR (row.issuer AND NOT old:Issuer) OR (row.unit AND NOT old:Unit)
-        OR any(f IN keys(next) WHERE coalesce(next[f] <> old[f], (next[f] IS NULL) <> (old[f] IS NULL)))
+        OR any(f IN keys(next) WHERE coalesce(next[f] <> cur[f], (next[f] IS NULL) <> (cur[f] IS NULL)))
       MERGE (o:Organization {key: row.key})
       ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.level = row.level, o.area = row.area,
         o.provinceCode = row.provinceCode, o.districtCode = row.districtCode, o.wardCode = row.wardCode,
