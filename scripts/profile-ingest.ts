@@ -7,6 +7,7 @@
  * Prints, per stage, its total milliseconds, how often it ran and its share of the run's wall time:
  * - prepare.*: the next batch's side (hash the files, ask the graph which are in, read + parse on the workers);
  * - write.*: inside the batch's one write transaction (lock, identity lookup, plan, each statement, commit);
+ * - start.firstBatch: from the start to the first write (workers starting, the first parse);
  * - idle.write: the writer waiting for a parsed batch; idle.prepare: the parse side waiting for the writer.
  * With --plans, the statements of one more batch are run under PROFILE once the corpus is in (in a
  * transaction that is rolled back) and their db hits printed.

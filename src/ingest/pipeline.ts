@@ -310,7 +310,8 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
     if (inFlight) await inFlight;
     // Read while the previous batch was written; once stopped, it is dropped, not written.
     if (stopped()) return;
-    clock?.add('idle.write', performance.now() - idleSince.write);
+    // The first batch's wait is the run's fixed start cost (workers starting, the first parse): apart.
+    clock?.add(batchNo === 1 ? 'start.firstBatch' : 'idle.write', performance.now() - idleSince.write);
     inFlight = settle(prepared, batchNo).finally(() => { idleSince.write = performance.now(); });
     // Surfaces a failed write at the next flush instead of as an unhandled rejection.
     inFlight.catch(() => undefined);

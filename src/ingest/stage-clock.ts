@@ -1,9 +1,10 @@
 /**
- * Where an ingest's time goes, stage by stage (`npm run bench -- --only ingest --profile`,
+ * Where an ingest's time goes, stage by stage (the ingest section of `npm run bench`,
  * scripts/profile-ingest.ts). A stage is a name and the milliseconds spent in it, summed over the
  * run, with how many times it ran. Stages overlap: the parse of one batch runs while the previous
- * batch is written, so the stages do not add up to the run's time; the two `wait.` stages say what
- * the main loop was blocked on (the next batch's parse, or the previous batch's write).
+ * batch is written, so the stages do not add up to the run's time. `idle.write` is the writer
+ * waiting for a parsed batch, `idle.prepare` the read + parse side waiting for the writer (the
+ * back-pressure of two batches in memory), `start.firstBatch` the time before the first write.
  */
 export interface StageTotal {
   ms: number;

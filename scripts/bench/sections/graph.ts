@@ -453,7 +453,8 @@ const MiB_ = 1024 * 1024;
 
 /** What each stage of the pipeline's clock measures (src/ingest/stage-clock.ts), for the split table. */
 const STAGE_NOTES: Record<string, string> = {
-  'idle.write': 'the writer waiting for the next parsed batch (the first batch\'s parse included)',
+  'start.firstBatch': 'before the first write: the workers starting, the first batch read and parsed (a fixed cost of the run)',
+  'idle.write': 'the writer waiting for the next parsed batch (after the first)',
   'idle.prepare': 'the read + parse side waiting for the writer (back-pressure: two batches at most in memory)',
   'prepare.hash': 'hashing the files in the main thread, to skip bytes already in',
   'prepare.read': 'reading the files in the main thread (one thread)',
