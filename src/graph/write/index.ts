@@ -3,7 +3,10 @@ import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type Grap
 import type { Query } from '../query.js';
 import { findByPath, findBySha256, findBySha256Since, findCandidates, serverNow, type NamedNumber } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
-import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from './edges.js';
+import {
+  createAssigns, createCitations, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy,
+  mergeSentTo, mergeSignedBy, uniqueEdges,
+} from './edges.js';
 import {
   deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations,
   retractStatements,
@@ -132,12 +135,27 @@ export function documentStatements(batch: WriteBatch): Statement[] {
   add('persons', mergePersons(batch.persons), batch.persons.length > 0);
 
   add('issuedBy', mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
+  // Edges stated by a document the graph holds no statement of cannot exist yet: created, not
+  // merged (MERGE's look for an existing edge was most of these statements' db hits).
+  const fresh = new Set(batch.fresh ?? []);
+  const split = <R extends { from: string; to: string; props: { statedIn: string } }>(rows: R[], identity: (r: R) => string) => {
+    const created = rows.filter((r) => fresh.has(r.props.statedIn));
+    return { created: uniqueEdges(created, (r) => `${r.from}\u0000${r.to}\u0000${identity(r)}`), merged: rows.filter((r) => !fresh.has(r.props.statedIn)) };
+  };
   for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
-    add(type, mergeCitations(type, batch.citations[type]), batch.citations[type].length > 0);
+    const { created, merged } = split(batch.citations[type], (r) => r.props.statedIn);
+    add(type, mergeCitations(type, merged), merged.length > 0);
+    add(`${type} (created)`, createCitations(type, created), created.length > 0);
   }
-  add('assigns', mergeAssigns(batch.assigns), batch.assigns.length > 0);
-  add('sentTo', mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
-  add('signedBy', mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
+  const assigns = split(batch.assigns, (r) => r.props.taskId);
+  add('assigns', mergeAssigns(assigns.merged), assigns.merged.length > 0);
+  add('assigns (created)', createAssigns(assigns.created), assigns.created.length > 0);
+  const sentTo = split(batch.sentTo, (r) => r.props.list);
+  add('sentTo', mergeSentTo(sentTo.merged), sentTo.merged.length > 0);
+  add('sentTo (created)', createSentTo(sentTo.created), sentTo.created.length > 0);
+  const signedBy = split(batch.signedBy, () => '');
+  add('signedBy', mergeSignedBy(signedBy.merged), signedBy.merged.length > 0);
+  add('signedBy (created)', createSignedBy(signedBy.created), signedBy.created.length > 0);
   return out;
 }
 
