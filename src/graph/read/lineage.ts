@@ -56,7 +56,7 @@ const EDGE_ORDER_UP = `b.key, type(r), ${preferredEdgeOrder('r', 'b.key')}`;
  * fits), both together at twice that: past it, one of the two lists is over the cap anyway. Which
  * edges a cut keeps is EDGE_ORDER's, not the expand's (see there).
  */
-function edgesAndContextDown(oneSide: boolean): string {
+function edgesAndContextDown(oneSide: boolean, lean: boolean): string {
   const side: Side = 'DOWN';
   const hop = '(a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)';
   // Walking DOWN only, every member but the root was reached DOWN.
@@ -79,7 +79,7 @@ function edgesAndContextDown(oneSide: boolean): string {
     collect(DISTINCT b) AS outside
   RETURN [r IN among[0..toInteger($edgeCap) + 1] | ${edgeTuple('r')}] AS edges,
     [r IN out[0..toInteger($edgeCap) + 1] | ${edgeTuple('r')}] AS context${side},
-    [b IN outside | ${directiveTuple('b')}] AS contextNodes${side}
+    [b IN outside | ${directiveTuple('b', lean)}] AS contextNodes${side}
 }`;
 }
 
@@ -87,7 +87,7 @@ function edgesAndContextDown(oneSide: boolean): string {
  * Edges leaving the walk at a reached directive `a` of one side, to a `b` outside `members`: the UP
  * context (walking BOTH, the DOWN side's expand gave the edges among the members already).
  */
-function contextOf(side: Side): string {
+function contextOf(side: Side, lean: boolean): string {
   const hop = side === 'DOWN' ? '(a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)' : '(a)<-[r:IMPLEMENTS|BASED_ON|CITES]-(b:Directive)';
   return `CALL (members, walked) {
   UNWIND walked AS w
@@ -104,7 +104,7 @@ function contextOf(side: Side): string {
   WHERE NOT b IN members
   WITH DISTINCT r, b
   LIMIT toInteger($edgeCap) + 1
-  RETURN collect(${edgeTuple('r')}) AS context${side}, collect(DISTINCT ${directiveTuple('b')}) AS contextNodes${side}
+  RETURN collect(${edgeTuple('r')}) AS context${side}, collect(DISTINCT ${directiveTuple('b', lean)}) AS contextNodes${side}
 }`;
 }
 
@@ -131,11 +131,13 @@ const EDGES_AMONG = `CALL (members) {
 }`;
 
 /** Each side's context is returned on its own: each is cut (and trimmed) at the edge cap on its own. */
-const CONTEXTS: Record<Direction, { calls: string; returns: string }> = {
-  DOWN: { calls: edgesAndContextDown(true), returns: 'contextDOWN, [] AS contextUP, contextNodesDOWN AS contextNodes' },
-  UP: { calls: `${EDGES_AMONG}\n${contextOf('UP')}`, returns: '[] AS contextDOWN, contextUP, contextNodesUP AS contextNodes' },
-  BOTH: { calls: `${edgesAndContextDown(false)}\n${contextOf('UP')}`, returns: 'contextDOWN, contextUP, contextNodesDOWN + contextNodesUP AS contextNodes' },
-};
+function contexts(direction: Direction, lean: boolean): { calls: string; returns: string } {
+  switch (direction) {
+    case 'DOWN': return { calls: edgesAndContextDown(true, lean), returns: 'contextDOWN, [] AS contextUP, contextNodesDOWN AS contextNodes' };
+    case 'UP': return { calls: `${EDGES_AMONG}\n${contextOf('UP', lean)}`, returns: '[] AS contextDOWN, contextUP, contextNodesUP AS contextNodes' };
+    case 'BOTH': return { calls: `${edgesAndContextDown(false, lean)}\n${contextOf('UP', lean)}`, returns: 'contextDOWN, contextUP, contextNodesDOWN + contextNodesUP AS contextNodes' };
+  }
+}
 
 const WALKS: Record<Direction, string> = {
   DOWN: WALK.DOWN,
@@ -150,6 +152,11 @@ export interface LineageArgs extends WalkArgs {
   followSuccession?: boolean | null | undefined;
   /** The node and edge caps; READ_LIMITS unless a caller (a test) lowers them. */
   caps?: LineageCaps | undefined;
+  /**
+   * Directives as lean tuples (projections.ts: the fields of LEAN_LEAVES_OUT null), for a caller
+   * that shows none of those fields: the API when the request asks for none.
+   */
+  lean?: boolean | undefined;
 }
 
 export interface LineageCaps {
@@ -161,6 +168,8 @@ export function lineageQuery(args: LineageArgs): Query {
   const { maxDepth, types } = checkWalk(args);
   const cross = checkFollowSuccession(args.direction, args.followSuccession);
   const caps = args.caps ?? READ_LIMITS;
+  const lean = args.lean === true;
+  const around = contexts(args.direction, lean);
   return {
     cypher: `MATCH (root:Directive {key: $key})
 OPTIONAL CALL (root) {
@@ -170,12 +179,12 @@ WITH root, n, depth, side
 ORDER BY depth, side, n.key
 LIMIT toInteger($nodeCap) + 1
 WITH root, collect(n) AS reachedNodes, collect({ n: n, side: side, depth: depth }) AS walked,
-  collect([CASE WHEN n IS NULL THEN null ELSE ${directiveTuple('n')} END, depth, side]) AS reached
+  collect([CASE WHEN n IS NULL THEN null ELSE ${directiveTuple('n', lean)} END, depth, side]) AS reached
 WITH root, reached, walked, [root] + reachedNodes AS members
 ${cross ? CROSS_REFORM : ''}
-${CONTEXTS[args.direction].calls}
-RETURN ${directiveTuple('root')} AS root, reached, edges,
-  ${CONTEXTS[args.direction].returns},
+${around.calls}
+RETURN ${directiveTuple('root', lean)} AS root, reached, edges,
+  ${around.returns},
   ${cross ? 'crossings, crossTruncated' : '[] AS crossings, false AS crossTruncated'}`,
     params: { key: args.key, maxDepth, types, nodeCap: caps.lineageNodeCap, edgeCap: caps.lineageEdgeCap },
   };
