@@ -253,11 +253,13 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
 
   for (const ds of datasets) {
     try {
-      ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.workers} worker(s), ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
       const runs: IngestRun[] = [];
       let last: Summary | undefined;
+      if (ctx.reuse) ctx.log('ingest: --reuse: checking whether the graph holds the corpus already...');
       const kept = ctx.reuse && corpusDir ? await keptCorpus(env, corpusDir) : undefined;
-      if (kept !== undefined) {
+      if (kept === undefined) {
+        ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.workers} worker(s), ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
+      } else {
         ctx.log(`ingest: --reuse: the graph already holds the ${num(kept)} documents and every expected link of the corpus: not ingested again`);
         if ((want.queries || want.serve) && env.api) state.queryResults.push(await measureQueries(ctx, env, ds.name, kept));
         const measured = state.queryResults.at(-1);
