@@ -3,12 +3,15 @@ import type { BenchOptions } from './types.js';
 
 export const SECTION_IDS = ['parse', 'read', 'ingest', 'queries', 'serve'] as const;
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--docs N] [--only ${SECTION_IDS.join(',')}] [--out BENCHMARKS.md]
+export const USAGE = `Usage: npm run bench -- [--quick] [--docs N] [--only ${SECTION_IDS.join(',')}] [--out BENCHMARKS.md] [--reuse]
 
   --quick     a few minutes: fewer repetitions and a 5,000-document corpus (unless --docs is given)
   --docs N    documents in the generated corpus of the ingest and query sections (default 10000)
   --only ids  run only these sections (comma-separated); queries alone still ingest (unreported)
-  --out FILE  where the report goes (default BENCHMARKS.md)`;
+  --out FILE  where the report goes (default BENCHMARKS.md)
+  --reuse     keep the bench's graph: ingest the corpus only when the graph does not hold it already (every
+              document and expected link of its manifest), skip the seeds, the baselines and the sweep (they
+              empty the graph), so that queries and serve can be run again on a 100,000-document graph`;
 
 export class UsageError extends Error {}
 
@@ -22,6 +25,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         docs: { type: 'string' },
         only: { type: 'string' },
         out: { type: 'string', default: 'BENCHMARKS.md' },
+        reuse: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -36,5 +40,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const only = v.only ? v.only.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const unknown = only.filter((s) => !(SECTION_IDS as readonly string[]).includes(s));
   if (unknown.length) throw new UsageError(`unknown section ${unknown.join(', ')}: expected some of ${SECTION_IDS.join(', ')}`);
-  return { quick: v.quick ?? false, docs, only, out: v.out ?? 'BENCHMARKS.md' };
+  return { quick: v.quick ?? false, docs, only, out: v.out ?? 'BENCHMARKS.md', reuse: v.reuse ?? false };
 }

@@ -45,6 +45,7 @@ export function renderReport(input: ReportInput): string {
     'npm run bench -- --quick           # under 4 minutes: fewer repetitions, 5,000 documents',
     'npm run bench -- --docs 20000      # size of the generated corpus of the ingest and query sections',
     'npm run bench -- --only parse,read # some sections only',
+    'npm run bench -- --docs 100000 --reuse --only queries,serve # again on the graph a run left: no ingest when it holds the corpus',
     '```',
     '',
     'The ingest and query sections start their own embedded Neo4j (DATA_DIR=.data/bench, Bolt port 7703), empty it ' +

@@ -8,6 +8,8 @@ export interface BenchOptions {
   only: string[];
   /** Where the report goes. */
   out: string;
+  /** Keep the graph between runs: ingest only when it does not hold the corpus, never empty it. */
+  reuse: boolean;
 }
 
 export interface BenchContext extends BenchOptions {

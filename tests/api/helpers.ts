@@ -16,18 +16,24 @@ export async function buildTestApp(opts: AppOptions): Promise<FastifyInstance> {
 export interface CountingRunner extends ReadRunner {
   /** Queries run since the last reset, by what they were for. */
   readonly runs: string[];
+  /** Their Cypher text, in the same order. */
+  readonly texts: string[];
   reset(): void;
 }
 
 export function countingRunner(inner: ReadRunner): CountingRunner {
   const runs: string[] = [];
+  const texts: string[] = [];
   return {
     runs,
+    texts,
     reset() {
       runs.length = 0;
+      texts.length = 0;
     },
     run(query, what) {
       runs.push(what);
+      texts.push(query.cypher);
       return inner.run(query, what);
     },
     ping: () => inner.ping(),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { QueryError } from '../../src/errors.js';
-import { fold } from '../../src/model/keys.js';
+import { fold, numberKey } from '../../src/model/keys.js';
 import { batch, assignedTasksQuery, assignmentsQuery, citationsQuery, issuedQuery, partOfQuery, recipientsQuery, signersQuery, textsQuery } from '../../src/graph/read/batch.js';
 import { decodeCursor, encodeCursor } from '../../src/graph/read/cursor.js';
 import { dataQualityQuery } from '../../src/graph/read/data-quality.js';
 import { derivedTasksQuery } from '../../src/graph/read/derived-tasks.js';
-import { directiveByKeyQuery, directivesByNumberQuery, searchDirectivesQuery } from '../../src/graph/read/directives.js';
+import { directiveByKeyQuery, directivesByNumberQuery, numberKeyVariants, searchDirectivesQuery } from '../../src/graph/read/directives.js';
 import { FOLD_MARKS, foldNumber, searchTokens } from '../../src/graph/read/fold.js';
 import { allOf, anyOf, escapeLucene, numberPhrase, prefixClauses } from '../../src/graph/read/fulltext.js';
 import { READ_LIMITS } from '../../src/graph/read/limits.js';
@@ -128,6 +128,21 @@ describe('Lucene queries', () => {
     expect(numberPhrase('100- CV/ĐU')).toBe('number:"100- CV/ĐU"');
     expect(numberPhrase('12"/QĐ\\')).toBe('number:"12\\"/QĐ\\\\"');
     expect(numberPhrase(' / - ')).toBeNull();
+  });
+
+  it('looks a number up by every numberKey that folds alike: each D as D or as Đ', () => {
+    // Typed without its Đ, with a space: the printed 100-CV/ĐU has the key 100-CV/DDU.
+    expect(numberKeyVariants('100- CV/DU')).toEqual(['100-CV/DU', '100-CV/DDU']);
+    expect(numberKeyVariants('12/qđ-ubnd')).toEqual(['12/QD-UBND', '12/QD-UBNDD', '12/QDD-UBND', '12/QDD-UBNDD']);
+    expect(numberKeyVariants('17/CT-UBND')).toContain(numberKey('17/CT-UBND'));
+    expect(numberKeyVariants('5/KH-BCĐ')).toContain(numberKey('5/KH-BCĐ'));
+    expect(numberKeyVariants('15-KH/TU')).toEqual(['15-KH/TU']);
+    // Past six D's (64 keys) the full-text index is asked instead.
+    expect(numberKeyVariants('1/DDDDDDD')).toBeNull();
+    const q = directivesByNumberQuery('1/DDDDDDD', null);
+    expect(q.cypher).toContain("db.index.fulltext.queryNodes('directive_search', $numberPhrase)");
+    expect(q.params.numberKeys).toEqual(['1/DDDDDDD']);
+    expect(directivesByNumberQuery('100-CV/DU', null).cypher).not.toContain('fulltext');
   });
 });
 

@@ -324,6 +324,34 @@ describe('lineage', () => {
     expect(res.errors?.[0]?.message).toContain(says);
   });
 
+  it('gives lean directives to a request that shows none of the fields they leave out, with the same values', async () => {
+    const shown = 'key number docType title issuedOn level status issuedBy issuer { key name kind level }';
+    const lineage = (fields: string) => `query($k: ID!) { lineage(key: $k, direction: BOTH, relations: [IMPLEMENTS, CITES]) {
+      root { ${fields} } nodes { ${fields} } context { from { ${fields} } to { ${fields} } } } }`;
+    runner.reset();
+    const lean = await ok(app, lineage(shown), { k: keyOf('cv500') });
+    const leanText = runner.texts.join('\n');
+    // One field of those a lean directive leaves out, on the issuer: the full projection.
+    runner.reset();
+    const full = await ok(app, lineage(`${shown} source { path }`), { k: keyOf('cv500') });
+    const fullText = runner.texts.join('\n');
+    expect(leanText).toContain('null, null, null, null, null, null');
+    expect(fullText).not.toContain('null, null, null, null, null, null');
+    const strip = (d: Json) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'source'));
+    expect(lean.lineage.root).toEqual(strip(full.lineage.root));
+    expect(lean.lineage.nodes).toEqual(full.lineage.nodes.map(strip));
+    expect(lean.lineage.context).toEqual(full.lineage.context.map((e: Json) => ({ from: strip(e.from), to: strip(e.to) })));
+    expect(lean.lineage.nodes.map((n: Json) => n.number).sort()).toEqual(['177-CV/TU', '308-TB/QU', '500-CV/QU']);
+    expect(lean.lineage.root).toEqual({
+      key: keyOf('cv500'), number: '500-CV/QU', docType: 'Công văn', title: DOCS.cv500.props.title, issuedOn: '2021-07-24',
+      level: 'DISTRICT', status: 'REFERENCED', issuedBy: full.lineage.root.issuedBy,
+      issuer: { key: full.lineage.root.issuer.key, name: 'Quận ủy Hai Bà Trưng', kind: full.lineage.root.issuer.kind, level: 'DISTRICT' },
+    });
+    const tb308 = full.lineage.nodes.find((n: Json) => n.number === '308-TB/QU');
+    expect(tb308.source.path).toBe(DOCS.tb308.props.sourcePath);
+    expect(tb308.issuedBy).toBe('Ban Thường vụ Quận ủy Hai Bà Trưng');
+  });
+
   it('says NOT_FOUND for an unknown key', async () => {
     const res = await gql(app, '{ lineage(key: "doc:NOPE") { root { key } } }');
     expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');

@@ -237,7 +237,8 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
   };
   const seedPaths = await listFiles(join(ctx.root, 'corpus/seeds'));
   const corpusPaths = corpusDir ? await listFiles(corpusDir) : [];
-  const measureOnly = !want.ingest;
+  // --reuse: nothing may empty the graph, so no seeds run, no baselines and no sweep.
+  const measureOnly = !want.ingest || ctx.reuse;
 
   const tables: Table[] = [];
   const notes: string[] = [];
@@ -256,13 +257,23 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
       { name: 'corpus, 1 thread', label: `the generated corpus in one thread (--workers 1)`, paths: corpusPaths, warmup: 0, reps: 1, workers: 1, queries: false },
     ]),
   ];
-  const datasets = all.filter((d) => d.paths.length > 0);
+  const datasets = all.filter((d) => d.paths.length > 0 && (!ctx.reuse || d.name === 'corpus'));
 
   for (const ds of datasets) {
     try {
-      ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.workers} worker(s), ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
       const runs: IngestRun[] = [];
       let last: Summary | undefined;
+      if (ctx.reuse) ctx.log('ingest: --reuse: checking whether the graph holds the corpus already...');
+      const kept = ctx.reuse && corpusDir ? await keptCorpus(env, corpusDir) : undefined;
+      if (kept === undefined) {
+        ctx.log(`ingest: ${ds.label}, batch size ${batchSize}, ${ds.workers} worker(s), ${ds.reps} run(s)${ds.warmup ? ` after ${ds.warmup} warm-up` : ''}...`);
+      } else {
+        ctx.log(`ingest: --reuse: the graph already holds the ${num(kept)} documents and every expected link of the corpus: not ingested again`);
+        if ((want.queries || want.serve) && env.api) state.queryResults.push(await measureQueries(ctx, env, ds.name, kept));
+        const measured = state.queryResults.at(-1);
+        if (want.serve && measured) state.serve = await serveBody(ctx, env, measured).catch((err: unknown) => { state.serveError = firstLine(err); return undefined; });
+        continue;
+      }
       for (let i = 0; i < ds.warmup + ds.reps; i++) {
         const r = await ingestOnce(env, ds.paths, batchSize, ds.workers);
         last = r.summary;
@@ -484,6 +495,12 @@ function stageTable(label: string | undefined, data: { runs: IngestRun[] } | und
     columns: ['stage', 'total', 'times', 'each', '% of the run', 'what'],
     rows,
   };
+}
+
+/** --reuse: the number of documents when the graph holds the whole corpus already, else undefined. */
+async function keptCorpus(env: Env, corpusDir: string): Promise<number | undefined> {
+  const check = await checkCorpus(env, corpusDir);
+  return check.documents.found === check.documents.expected && check.implements.missing === 0 ? check.documents.found : undefined;
 }
 
 /** The generator's manifest against the graph: every file ingested, every "implements" link there. */

@@ -1,10 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
 import { QueryError } from '../../errors.js';
 import { directivesByKeys, findDirective, searchDirectives } from '../../graph/read/directives.js';
 import { fetchDataQuality } from '../../graph/read/data-quality.js';
 import { fetchCoverage, type CoverageRow } from '../../graph/read/coverage.js';
 import { fetchDerivedTasks } from '../../graph/read/derived-tasks.js';
 import { requireLineage, type Direction } from '../../graph/read/lineage.js';
+import { LEAN_LEAVES_OUT } from '../../graph/read/projections.js';
 import { findOrganization, searchOrganizations } from '../../graph/read/organizations.js';
 import { fetchPaths } from '../../graph/read/path.js';
 import { fetchStats } from '../../graph/read/stats.js';
@@ -16,6 +18,7 @@ import { depth, pageSize } from './args.js';
 import type { GraphContext, IngestInput } from './context.js';
 import { docTypeIn, familyOut, levelIn, levelOut, listOut, roleOut, roleRank, statusOut } from './enums.js';
 import { DateScalar } from './scalars.js';
+import { asksForAny } from './selection.js';
 
 /**
  * Root fields call one src/graph/read function each (one Cypher query); type resolvers only
@@ -114,10 +117,12 @@ export const resolvers = {
 
     async lineage(_: unknown, args: {
       key: string; direction: Direction; maxDepth: number; relations: RelationType[]; followSuccession?: boolean | null;
-    }, ctx: GraphContext) {
+    }, ctx: GraphContext, info: GraphQLResolveInfo) {
       const result = await requireLineage(ctx.runner, {
         key: args.key, direction: args.direction, maxDepth: depth(args.maxDepth, ctx.limits), relations: args.relations,
         followSuccession: args.followSuccession,
+        // A request that shows none of the fields a lean directive leaves out gets lean ones.
+        lean: !asksForAny(info, LEAN_LEAVES_OUT),
       });
       const nodes = result.nodes.map((n) => n.directive);
       return {

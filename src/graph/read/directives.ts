@@ -52,19 +52,27 @@ export async function directivesByKeys(runner: ReadRunner, keys: string[]): Prom
 
 /**
  * Directives whose number matches, ingested first, at most candidateCap + 1 (to tell "more than
- * listed"). Candidates come from two indexes: the numberKey index (the number as printed), and the
- * full-text `number` field (the number typed without its Đ, or with other spacing); the fold decides.
- * Folding every stored number instead read every directive (PROFILE: one db hit per directive).
+ * listed"). A number matches when it is the same printed number (numberKey) or the same once folded
+ * (foldNumber: "100-CV/DU" typed for "100- CV/ĐU"); the fold decides. numberKey keeps Đ apart from D
+ * ("DD"), so the numbers that fold alike have one of the keys numberKeyVariants lists: every 'D' of
+ * the folded number written as D or as DD. The candidates come from one seek of the numberKey index
+ * with those keys. A number with more D's than that list allows asks the full-text `number` field
+ * instead (the analyzer splits and folds numbers the same way), as every lookup did before: a
+ * Lucene query per request cost more than the rest of the lookup (it was a third of the server's
+ * time for `directive(number)` under load, issue 12). Folding every stored number instead read every
+ * directive (PROFILE: one db hit per directive).
  */
 export function directivesByNumberQuery(number: string, issuer: string | null | undefined): Query {
-  const phrase = numberPhrase(number);
+  const keys = numberKeyVariants(number);
+  const phrase = keys === null ? numberPhrase(number) : null;
   const byText = phrase === null ? '' : `
   UNION
   CALL db.index.fulltext.queryNodes('directive_search', $numberPhrase) YIELD node
   RETURN node AS d`;
   return {
     cypher: `CALL () {
-  MATCH (d:Directive {numberKey: $numberKey})
+  MATCH (d:Directive)
+  WHERE d.numberKey IN $numberKeys
   RETURN d${byText}
 }
 WITH d
@@ -74,10 +82,26 @@ RETURN ${directiveMap('d')} AS directive
 ORDER BY CASE d.status WHEN 'ingested' THEN 0 ELSE 1 END, d.issuedOn DESC, d.key
 LIMIT toInteger($limit)`,
     params: {
-      numberKey: numberKey(number), numberFolded: foldNumber(number), ...(phrase === null ? {} : { numberPhrase: phrase }),
+      numberKey: numberKey(number), numberKeys: keys ?? [numberKey(number)], numberFolded: foldNumber(number),
+      ...(phrase === null ? {} : { numberPhrase: phrase }),
       ...issuerParams(issuer), ...foldParams, limit: READ_LIMITS.candidateCap + 1,
     },
   };
+}
+
+/** Past this many D's in a number, its numberKey variants (2^n) give way to the full-text index. */
+const MAX_VARIANT_DS = 6;
+
+/**
+ * Every numberKey whose number folds to the same as `number` (foldNumber): numberKey writes Đ as
+ * "DD" and D as "D", so each D of the folded number is either. Null past MAX_VARIANT_DS D's.
+ */
+export function numberKeyVariants(number: string): string[] | null {
+  const parts = foldNumber(number).split('D');
+  if (parts.length - 1 > MAX_VARIANT_DS) return null;
+  let out = [parts[0]!];
+  for (const part of parts.slice(1)) out = out.flatMap((head) => [`${head}D${part}`, `${head}DD${part}`]);
+  return [...new Set(out)];
 }
 
 export interface DirectiveLookup {
@@ -153,7 +177,10 @@ const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
  *   go to Lucene as one query (`(rest1) OR (rest2) ...`), and a directive it finds is kept when one
  *   of those issuers issued it: a few more candidates than one query per distinct rest (a directive
  *   holding the rest of another issuer than its own), which the exact check drops, for one full-text
- *   query instead of one per rest (3 for "chi thi 226" on the 10,000-document corpus). The two
+ *   query instead of one per rest (3 for "chi thi 226" on the 10,000-document corpus). That query
+ *   leaves out the directives whose own fields hold every word (`AND NOT` the first branch's query):
+ *   the first branch finds them, and for "chi thi 226" they were most of its candidates, each read
+ *   for its issuer (PROFILE on the 100,000-document graph: 696 candidates, 3,656 db hits). The two
  *   branches are joined with UNION ALL, the DISTINCT after the candidates removes repeats: a UNION
  *   there made its rows distinct on the imported lists of issuers too, holding them once per row
  *   (PROFILE "ha noi": 204 MiB of transaction memory for 4,876 directives).
@@ -175,7 +202,7 @@ const SEARCH_CANDIDATES = `CALL () {
       MATCH (d:Directive)-[:ISSUED_BY]->(o)
       RETURN d
       UNION ALL
-      UNWIND CASE WHEN size(rests) > 0 THEN [reduce(q = head(rests), c IN tail(rests) | q + ' OR ' + c)] ELSE [] END AS q
+      UNWIND CASE WHEN size(rests) > 0 THEN ['(' + reduce(q = head(rests), c IN tail(rests) | q + ' OR ' + c) + ') AND NOT (' + $allWords + ')'] ELSE [] END AS q
       CALL db.index.fulltext.queryNodes('directive_search', q) YIELD node
       WITH node AS d, partial
       WHERE EXISTS { MATCH (d)-[:ISSUED_BY]->(o) WHERE o IN partial }

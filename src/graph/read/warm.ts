@@ -36,8 +36,12 @@ import { RELATION_TYPES, type RelationType } from './types.js';
 /** A key no node has, printable, and as long as real keys (11-100 characters: one size class). */
 export const NO_KEY = 'doc:warm-up/no-such-directive';
 
-/** Directive numbers both sides of 10 characters ('17/CT-UBND', '226/CT-UBND'): two size classes. */
-const NUMBERS = ['0/WARM-UP', '0/CT-WARM-UP'];
+/**
+ * Directive numbers both sides of 10 characters ('17/CT-UBND', '226/CT-UBND'): two size classes; with
+ * no D, with one to three (2-8 numberKey variants, directivesByNumberQuery: '17/CT-UBND', '100-CV/ĐU')
+ * and with four to six (16-64: '5/QĐ-BCĐ-UBND').
+ */
+const NUMBERS = ['0/WARM-UP', '0/CT-WARM-UP', '0/ĐU-WARM', '0/CT-ĐU-WARM-UP', '0/D-D-D-D', '0/QĐ-BCĐ-ĐU-UBND'];
 
 /** The schema's default relation list (exactly one type), and two or three types (one size class). */
 const RELATION_SETS: RelationType[][] = [['IMPLEMENTS'], [...RELATION_TYPES]];
@@ -80,6 +84,8 @@ function rootQueries(): Query[] {
   out.push(searchOrganizationsQuery({ search: 'warm up', first: READ_LIMITS.defaultFirst }));
   out.push(searchOrganizationsQuery({ first: READ_LIMITS.defaultFirst }));
   for (const relations of RELATION_SETS) {
+    // Lean first: the API asks for it unless a request shows a field it leaves out (projections.ts).
+    for (const direction of directions) out.push(lineageQuery({ key: NO_KEY, direction, lean: true, ...walk(relations) }));
     for (const direction of directions) out.push(lineageQuery({ key: NO_KEY, direction, ...walk(relations) }));
     for (const level of [null, 'ward']) {
       out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, ...walk(relations) }));
