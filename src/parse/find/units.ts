@@ -464,6 +464,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
   if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
+  // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
+  if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);

@@ -56,6 +56,11 @@ export interface UnitHead {
   qualified?: boolean;
   /** A head only when made plural ("các thôn"): alone the word is part of a name or of another word. */
   pluralOnly?: boolean;
+  /**
+   * A head that in lower case names an organ only with its owner or area after it ("thường trực
+   * HĐND huyện"): alone it is the adjective ("Là cơ quan thường trực, tham mưu …").
+   */
+  lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
 }
@@ -90,7 +95,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVQU'], kind: 'party-organ', shape: 'part', owner: 'Quận ủy' },
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVHU'], kind: 'party-organ', shape: 'part', owner: 'Huyện ủy' },
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVTU'], kind: 'party-organ', shape: 'part', owner: 'Tỉnh ủy' },
-  { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part', lowerNeedsOwner: true },
   // The Front's standing board: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh".
   { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
@@ -125,6 +130,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Bảo hiểm xã hội', phrases: ['bảo hiểm xã hội', 'BHXH'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Điện lực', phrases: ['điện lực'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Văn phòng Đăng ký đất đai', phrases: ['văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai', 'VPĐKĐĐ'], kind: 'agency', shape: 'body' },
+  // The office that coordinates the new-countryside programme at province and district level.
+  {
+    canonical: 'Văn phòng Điều phối nông thôn mới',
+    phrases: ['văn phòng điều phối nông thôn mới', 'văn phòng điều phối NTM', 'văn phòng điều phối chương trình nông thôn mới',
+      'văn phòng điều phối chương trình xây dựng nông thôn mới', 'văn phòng điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
   { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ocrSpellings } from '../../src/parse/find/ocr-spellings.js';
+import { parse } from './docs.js';
+
+/**
+ * Task units, fourth round (issue 9): role words an OCR'd page prints without their marks, the
+ * supporting units after a semicolon, "chủ trì, cùng Y". Documents written for the test.
+ */
+const units = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`));
+
+const huyen = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN NGHI LỘC
+Số: 58/KH-UBND
+Nghi Lộc, ngày 14 tháng 3 năm 2024
+
+KẾ HOẠCH
+Ra quân tổng vệ sinh môi trường năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, fourth round', () => {
+  it('spells a role word with its tone lost or bare, and nothing else', () => {
+    expect(ocrSpellings('chủ trì', new Set(['chủ', 'trì']))).toEqual(['chủ trì', 'chủ tri', 'chu trì', 'chu tri']);
+    expect(ocrSpellings('phối hợp cùng', new Set(['phối', 'hợp']))).toEqual([
+      'phối hợp cùng', 'phối hơp cùng', 'phối hop cùng', 'phôi hợp cùng', 'phôi hơp cùng', 'phôi hop cùng', 'phoi hợp cùng', 'phoi hơp cùng', 'phoi hop cùng',
+    ]);
+  });
+
+  it('reads the roles of an OCR\'d page whose role words lost their marks ("chủ tri", "phoi hợp với", "phoi hop voi")', () => {
+    expect(units(huyen(`1. Phòng Tài nguyên và Môi trường chủ tri, phoi hợp với Phòng Y tế kiểm tra vệ sinh tại các chợ.
+2. Ủy ban nhân dân các xã, thị trấn chủ trì, phoi hop voi Ủy ban MTTQ huyện vận động nhân dân ra quân.
+3. Phòng Văn hóa và Thông tin chu tri tuyên truyền trên hệ thống truyền thanh.`))).toEqual([
+      ['Phòng Tài nguyên và Môi trường huyện Nghi Lộc [lead]', 'Phòng Y tế huyện Nghi Lộc [support]'],
+      ['UBND các xã, thị trấn huyện Nghi Lộc [lead]', 'Ủy ban MTTQ huyện Nghi Lộc [support]'],
+      ['Phòng Văn hóa và Thông tin huyện Nghi Lộc [lead]'],
+    ]);
+  });
+
+  it('reads the supporting units after a semicolon: "X chủ trì …; phối hợp với Y …"', () => {
+    expect(units(huyen(`1. Phòng Kinh tế và Hạ tầng chủ trì hướng dẫn thu gom rác thải; phối hợp với Phòng Tài chính - Kế hoạch bố trí kinh phí.
+2. Phòng Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể; phối hợp chặt chẽ với Công an huyện xử lý vi phạm.
+3. Giao Trung tâm Văn hóa, Thông tin và Thể thao huyện xây dựng phóng sự; phoi hợp với Ủy ban nhân dân các xã đưa tin.
+4. Phòng Nội vụ tổng hợp kết quả; báo cáo Ủy ban nhân dân huyện trước ngày 30/4/2024.`))).toEqual([
+      ['Phòng Kinh tế và Hạ tầng huyện Nghi Lộc [lead]', 'Phòng Tài chính - Kế hoạch huyện Nghi Lộc [support]'],
+      ['Phòng Y tế huyện Nghi Lộc [lead]', 'Công an huyện Nghi Lộc [support]'],
+      ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Nghi Lộc [lead]', 'UBND các xã huyện Nghi Lộc [support]'],
+      ['Phòng Nội vụ huyện Nghi Lộc [assigned]'],
+    ]);
+  });
+
+  it('reads "X chủ trì, cùng Y …" as Y supporting, and "X cùng Y …" as both assigned', () => {
+    expect(units(huyen(`1. Công an huyện chủ trì, cùng Ban Chỉ huy Quân sự huyện bảo đảm an ninh trật tự trong ngày ra quân.
+2. Phòng Giáo dục và Đào tạo cùng Huyện đoàn tổ chức cho học sinh ra quân.
+3. Phòng Tài chính - Kế hoạch chủ trì, cung cấp kinh phí cho các xã.`))).toEqual([
+      ['Công an huyện Nghi Lộc [lead]', 'Ban Chỉ huy Quân sự huyện Nghi Lộc [support]'],
+      ['Phòng Giáo dục và Đào tạo huyện Nghi Lộc [assigned]', 'Huyện đoàn Nghi Lộc [assigned]'],
+      ['Phòng Tài chính - Kế hoạch huyện Nghi Lộc [lead]'],
+    ]);
+  });
+
+  it('reads a task table copied from a word processor with its cells split by tabs, one task per row', () => {
+    const doc = huyen(['II. PHÂN CÔNG NHIỆM VỤ',
+      'TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian',
+      '1\tKiểm tra vệ sinh tại các chợ\tPhòng Y tế\tCông an huyện\tTháng 5/2024',
+      '2\tTuyên truyền trên hệ thống truyền thanh\tTrung tâm Văn hóa, Thông tin và Thể thao huyện\t\tHằng tuần'].join('\n'));
+    const record = parse(doc);
+    expect(record.assignments.map((a) => [a.clause, a.units.map((u) => `${u.name} [${u.role}]`)])).toEqual([
+      ['1', ['Phòng Y tế huyện Nghi Lộc [lead]', 'Công an huyện Nghi Lộc [support]']],
+      ['2', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Nghi Lộc [assigned]']],
+    ]);
+    // Spans still point into the text as given, tabs and all.
+    const first = record.assignments[0]!;
+    expect(first.text).toBe('Kiểm tra vệ sinh tại các chợ');
+    expect(doc.slice(first.span[0], first.span[1])).toBe('Kiểm tra vệ sinh tại các chợ');
+  });
+
+  it('reads over what the subject is before its role: "X - cơ quan thường trực, chủ trì …", "X là cơ quan thường trực của …, chủ trì …"', () => {
+    expect(units(huyen(`1. Phòng Văn hóa và Thông tin - cơ quan thường trực, chủ trì, phối hợp với Phòng Y tế tổ chức ra quân.
+2. Phòng Nội vụ là cơ quan thường trực của Hội đồng Thi đua - Khen thưởng huyện, chủ trì tham mưu tổ chức hội nghị.
+3. Phòng Tư pháp là cơ quan đầu mối, phối hợp với Công an huyện tuyên truyền pháp luật.
+4. Phòng Y tế là cơ quan thường trực, tham mưu Ủy ban nhân dân huyện tổ chức hội nghị.`))).toEqual([
+      ['Phòng Văn hóa và Thông tin huyện Nghi Lộc [lead]', 'Phòng Y tế huyện Nghi Lộc [support]'],
+      ['Phòng Nội vụ huyện Nghi Lộc [lead]'],
+      ['Phòng Tư pháp huyện Nghi Lộc [lead]', 'Công an huyện Nghi Lộc [support]'],
+      ['Phòng Y tế huyện Nghi Lộc [assigned]'],
+    ]);
+  });
+
+  it('reads a lower-case "thường trực" with no owner after it as a word, not as the issuer\'s standing committee', () => {
+    expect(units(huyen(`1. Phòng Văn hóa và Thông tin:
+- Là cơ quan thường trực, tham mưu Ủy ban nhân dân huyện triển khai Kế hoạch.
+2. Giao Thường trực Ủy ban nhân dân huyện theo dõi, đôn đốc việc thực hiện.`))).toEqual([
+      ['Phòng Văn hóa và Thông tin huyện Nghi Lộc [assigned]'],
+      ['Thường trực UBND huyện Nghi Lộc [assigned]'],
+    ]);
+  });
+
+  it('reads the new-countryside coordination office as one unit, not as "Văn phòng"', () => {
+    expect(units(huyen(`1. Giao Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Văn phòng Điều phối nông thôn mới huyện, Phòng Kinh tế và Hạ tầng rà soát tiêu chí.`))).toEqual([
+      ['Phòng Nông nghiệp và Phát triển nông thôn huyện Nghi Lộc [lead]', 'Văn phòng Điều phối nông thôn mới huyện Nghi Lộc [support]', 'Phòng Kinh tế và Hạ tầng huyện Nghi Lộc [support]'],
+    ]);
+  });
+
+  it('reads a target that opens with a share ("- 85% thôn, tổ dân phố đạt …") as no task', () => {
+    const record = parse(huyen(`1. Chỉ tiêu:
+- 90% hộ gia đình đạt danh hiệu "Gia đình văn hóa".
+- 85% thôn, tổ dân phố đạt danh hiệu văn hóa.
+2. Ủy ban nhân dân các xã, thị trấn tổ chức bình xét danh hiệu văn hóa.`));
+    expect(record.assignments.map((a) => a.units.map((u) => u.name))).toEqual([['UBND các xã, thị trấn huyện Nghi Lộc']]);
+  });
+});
