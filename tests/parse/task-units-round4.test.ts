@@ -110,4 +110,31 @@ describe('task units, fourth round', () => {
 2. Ủy ban nhân dân các xã, thị trấn tổ chức bình xét danh hiệu văn hóa.`));
     expect(record.assignments.map((a) => a.units.map((u) => u.name))).toEqual([['UBND các xã, thị trấn huyện Nghi Lộc']]);
   });
+
+  it('names the units of a fragment copied from a commune plan after that commune, not every commune of a district', () => {
+    expect(units(`IV. TỔ CHỨC THỰC HIỆN
+1. Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã, các thôn kiểm tra các điểm nguy hiểm.
+2. Trường Mầm non, Trường Tiểu học tổ chức dạy kỹ năng an toàn cho học sinh; báo cáo Ủy ban nhân dân xã trước ngày 31/5/2024.
+3. Các ban, ngành, đoàn thể tuyên truyền đến hội viên.`)).toEqual([
+      ['Công an xã [lead]', 'Ban Chỉ huy Quân sự xã [support]', 'Các thôn xã [support]'],
+      ['Trường mầm non xã [assigned]', 'Trường tiểu học xã [assigned]'],
+      ['Các ban, ngành, đoàn thể xã [assigned]'],
+    ]);
+    // A fragment of a district plan, which speaks of "các xã", keeps them plural.
+    expect(units(`IV. TỔ CHỨC THỰC HIỆN
+1. Công an huyện chủ trì, phối hợp với Công an xã kiểm tra các điểm nguy hiểm.
+2. Ủy ban nhân dân các xã, thị trấn tổ chức ra quân.`)).toEqual([
+      ['Công an huyện [lead]', 'Công an các xã [support]'],
+      ['UBND các xã, thị trấn [assigned]'],
+    ]);
+  });
+
+  it('ends the last item at a closing formula written on the next line, with no blank line between', () => {
+    expect(units(huyen(`1. Phòng Y tế kiểm tra vệ sinh tại các chợ.
+2. Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện vận động hội viên tham gia.
+Trên đây là Kế hoạch ra quân tổng vệ sinh, yêu cầu các cơ quan, đơn vị và Ủy ban nhân dân các xã nghiêm túc triển khai thực hiện./.`))).toEqual([
+      ['Phòng Y tế huyện Nghi Lộc [assigned]'],
+      ['Hội Liên hiệp Phụ nữ huyện Nghi Lộc [assigned]', 'Hội Nông dân huyện Nghi Lộc [assigned]'],
+    ]);
+  });
 });

@@ -243,7 +243,8 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
     const afterHeading = headingEnded;
     headingEnded = isHeadingLine(l, marker, lines[k + 1]);
-    if (marker || !current || afterHeading) {
+    // A closing formula on the line right after an item ("Trên đây là Kế hoạch …") is a paragraph of its own.
+    if (marker || !current || afterHeading || isClosing(l.trimmed)) {
       current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
       blocks.push(current);
     } else {
