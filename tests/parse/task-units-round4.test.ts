@@ -137,4 +137,24 @@ Trên đây là Kế hoạch ra quân tổng vệ sinh, yêu cầu các cơ quan
       ['Hội Liên hiệp Phụ nữ huyện Nghi Lộc [assigned]', 'Hội Nông dân huyện Nghi Lộc [assigned]'],
     ]);
   });
+
+  it('reads the Party committee of the military command and "các đảng ủy, chi bộ trực thuộc" in a district Party plan', () => {
+    expect(units(`ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY YÊN THÀNH
+*
+Số 120-KH/HU
+
+Yên Thành, ngày 22 tháng 4 năm 2024
+
+KẾ HOẠCH
+thực hiện Nghị quyết của Tỉnh ủy
+
+III. TỔ CHỨC THỰC HIỆN
+1. Đảng ủy Công an huyện, Đảng ủy Quân sự huyện lãnh đạo lực lượng vũ trang bảo đảm an ninh chính trị.
+2. Các đảng ủy, chi bộ trực thuộc Huyện ủy triển khai thực hiện nghiêm túc Kế hoạch này.
+`)).toEqual([
+      ['Đảng ủy Công an huyện Yên Thành [assigned]', 'Đảng ủy Quân sự huyện Yên Thành [assigned]'],
+      ['Các đảng ủy, chi bộ trực thuộc Huyện ủy Yên Thành [assigned]'],
+    ]);
+  });
 });

@@ -73,6 +73,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Thành ủy', phrases: ['thành ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'] },
   { canonical: 'Tỉnh ủy', phrases: ['tỉnh ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
   { canonical: 'Đảng ủy', phrases: ['đảng ủy', 'ĐU'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  // The Party committee of an area's military command ("Đảng ủy Quân sự huyện"): not a ward's committee named "Quân".
+  { canonical: 'Đảng ủy Quân sự', phrases: ['đảng ủy quân sự', 'ĐUQS'], kind: 'party-committee', shape: 'body' },
   { canonical: 'Đảng bộ', phrases: ['đảng bộ'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
   // The Central Committee as written: "Ban Tuyên giáo Trung ương", "Văn phòng Trung ương Đảng".
   { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
@@ -86,6 +88,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
+  // "Các đảng ủy, chi bộ trực thuộc Huyện ủy": the committees and cells under it, one list of kinds (not "Đảng ủy các xã").
+  { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
