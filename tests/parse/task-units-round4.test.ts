@@ -157,4 +157,24 @@ III. TỔ CHỨC THỰC HIỆN
       ['Các đảng ủy, chi bộ trực thuộc Huyện ủy Yên Thành [assigned]'],
     ]);
   });
+
+  it('reads a commune plan: the new-countryside board whole, "X: Chủ trì …" as leading, "Trưởng các xóm họp dân" as a task', () => {
+    expect(units(`ỦY BAN NHÂN DÂN
+XÃ MÃ THÀNH
+Số: 45/KH-UBND
+Mã Thành, ngày 03 tháng 5 năm 2024
+
+KẾ HOẠCH
+Ra quân làm đường giao thông nông thôn năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Quản lý xây dựng nông thôn mới xã: Chủ trì tham mưu Ủy ban nhân dân xã tổ chức ra quân.
+2. Công chức Địa chính - Xây dựng: phối hợp với Ban Chỉ huy Quân sự xã khảo sát hiện trạng các tuyến đường.
+3. Trưởng các xóm họp dân thống nhất phương án, chuẩn bị nhân lực, vật liệu.
+`)).toEqual([
+      ['Ban Quản lý xây dựng nông thôn mới xã Mã Thành [lead]'],
+      ['Công chức Địa chính - Xây dựng xã Mã Thành [lead]', 'Ban Chỉ huy Quân sự xã Mã Thành [support]'],
+      ['Các xóm xã Mã Thành [assigned]'],
+    ]);
+  });
 });

@@ -291,6 +291,8 @@ type Roles = { lead: boolean; support: number | null };
 function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;
   p = pastApposition(tokens, p);
+  // "Ban Quản lý …: Chủ trì tham mưu …", "Phòng Y tế: phối hợp với …": the unit named before the colon takes the roles after it.
+  if (tokens[p]?.text === ':') p++;
   const duty = DUTY.match(tokens, p);
   if (duty) p = duty.end;
   const lead = LEAD.match(tokens, p);

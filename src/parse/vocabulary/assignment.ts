@@ -68,6 +68,8 @@ export const PREDICATE_WORDS: readonly string[] = [
   'hoàn thiện', 'tuyên truyền', 'kiện toàn', 'tiến hành', 'xử lý', 'lập', 'tổng hợp', 'nghiên cứu', 'khắc phục',
   'chấn chỉnh', 'tạo điều kiện', 'hỗ trợ', 'báo cáo', 'gửi', 'thông báo', 'ghi nhận', 'đánh giá', 'biểu dương',
   'đã', 'đang', 'sẽ', 'không', 'cử', 'họp', 'nghe',
+  // Holding a meeting with the residents is a task ("Trưởng các thôn họp dân …"); "họp" alone reports a meeting.
+  'họp dân', 'họp nhân dân',
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */

@@ -330,4 +330,6 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
   'quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
   'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
+  // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
+  'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
 ];
