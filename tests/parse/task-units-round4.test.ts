@@ -177,4 +177,26 @@ III. TỔ CHỨC THỰC HIỆN
       ['Các xóm xã Mã Thành [assigned]'],
     ]);
   });
+
+  it('reads a unit heading whose name holds "Giao" ("4. Sở Giao thông vận tải:") over its points, and a paper\'s name up to its verb', () => {
+    const record = parse(`ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 12/CT-UBND
+Hà Tĩnh, ngày 15 tháng 5 năm 2024
+
+CHỈ THỊ
+Về tăng cường công tác bảo đảm trật tự an toàn giao thông
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Giao thông vận tải:
+a) Rà soát, xử lý các điểm đen về tai nạn giao thông.
+b) Phối hợp với Sở Tài chính bố trí kinh phí khắc phục.
+2. Đài Phát thanh - Truyền hình tỉnh, Báo Hà Tĩnh mở chuyên mục về an toàn giao thông.
+`);
+    expect(record.assignments.map((a) => [a.clause, a.units.map((u) => `${u.surface ?? u.name} [${u.role}]`)])).toEqual([
+      ['1.a', ['Sở Giao thông vận tải [assigned]']],
+      ['1.b', ['Sở Giao thông vận tải [lead]', 'Sở Tài chính [support]']],
+      ['2', ['Đài Phát thanh - Truyền hình tỉnh [assigned]', 'Báo Hà Tĩnh [assigned]']],
+    ]);
+  });
 });

@@ -514,7 +514,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const last = clauses[clauses.length - 1]!;
       const tokens = tokenize(text, last[0], last[1]);
       let verbAt = -1;
-      for (let k = 0; k < tokens.length; k++) { const v = ASSIGN.match(tokens, k); if (v) verbAt = v.end; }
+      // A capital inside the clause is a word of a name ("2. Sở Giao thông vận tải:"), not the verb "giao".
+      for (let k = 0; k < tokens.length; k++) { const v = k === 0 || !tokens[k]!.upper ? ASSIGN.match(tokens, k) : null; if (v) verbAt = v.end; }
       const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
       if (scan) {
         const group = groups.add(scan.units);

@@ -70,6 +70,8 @@ export const PREDICATE_WORDS: readonly string[] = [
   'đã', 'đang', 'sẽ', 'không', 'cử', 'họp', 'nghe',
   // Holding a meeting with the residents is a task ("Trưởng các thôn họp dân …"); "họp" alone reports a meeting.
   'họp dân', 'họp nhân dân',
+  // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
+  'mở', 'đưa tin', 'đăng tải',
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
