@@ -199,4 +199,19 @@ b) Phối hợp với Sở Tài chính bố trí kinh phí khắc phục.
       ['2', ['Đài Phát thanh - Truyền hình tỉnh [assigned]', 'Báo Hà Tĩnh [assigned]']],
     ]);
   });
+
+  it('ends a board\'s name before what it is to do ("Ban Chỉ đạo … có nhiệm vụ giúp UBND huyện …")', () => {
+    expect(units(`ỦY BAN NHÂN DÂN
+HUYỆN KIM BẢNG
+Số: 820/QĐ-UBND
+Kim Bảng, ngày 12 tháng 6 năm 2024
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh huyện
+
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh huyện gồm các thành viên có tên tại danh sách kèm theo.
+Điều 2. Ban Chỉ đạo phòng, chống dịch bệnh huyện có nhiệm vụ giúp Ủy ban nhân dân huyện chỉ đạo công tác phòng, chống dịch.
+`)).toEqual([['Ban Chỉ đạo phòng, chống dịch bệnh huyện Kim Bảng [assigned]']]);
+  });
 });

@@ -72,6 +72,8 @@ export const PREDICATE_WORDS: readonly string[] = [
   'họp dân', 'họp nhân dân',
   // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
   'mở', 'đưa tin', 'đăng tải',
+  // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
+  'có nhiệm vụ',
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */

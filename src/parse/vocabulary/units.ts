@@ -317,6 +317,12 @@ export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'cov
  * chính cân đối kinh phí", "Sở Y tế chỉ định …"). Names not listed, and those written with a
  * comma ("Văn hóa, Thể thao và Du lịch"), are read by their capitals.
  */
+/**
+ * Words that end a board's lower-case topic ("Ban Chỉ đạo phòng, chống dịch bệnh huyện có nhiệm vụ giúp
+ * …"): what the board is to do starts there, though the topic's own words may be verbs ("phòng, chống").
+ */
+export const TOPIC_STOPS: readonly string[] = ['có nhiệm vụ', 'có trách nhiệm', 'chịu trách nhiệm', 'giúp', 'tham mưu', 'gồm', 'do'];
+
 export const DEPARTMENT_NAMES: readonly string[] = [
   'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',
   'giao thông vận tải', 'giao thông', 'tài nguyên và môi trường', 'lao động - thương binh và xã hội', 'văn hóa và thông tin',
