@@ -214,4 +214,23 @@ QUYẾT ĐỊNH:
 Điều 2. Ban Chỉ đạo phòng, chống dịch bệnh huyện có nhiệm vụ giúp Ủy ban nhân dân huyện chỉ đạo công tác phòng, chống dịch.
 `)).toEqual([['Ban Chỉ đạo phòng, chống dịch bệnh huyện Kim Bảng [assigned]']]);
   });
+
+  it('keeps "cơ quan, đơn vị" in a list that opened plural ("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị …")', () => {
+    expect(units(`ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY YÊN THÀNH
+*
+Số 121-KH/HU
+
+Yên Thành, ngày 22 tháng 4 năm 2024
+
+KẾ HOẠCH
+thực hiện Nghị quyết của Tỉnh ủy
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị xây dựng kế hoạch thực hiện.
+2. Người đứng đầu đơn vị chịu trách nhiệm trước Ban Thường vụ Huyện ủy.
+`)).toEqual([
+      ['Các cấp ủy đảng huyện Yên Thành [assigned]', 'Các tổ chức đảng huyện Yên Thành [assigned]', 'Các cơ quan, đơn vị huyện Yên Thành [assigned]'],
+    ]);
+  });
 });

@@ -180,7 +180,12 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
   // A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already
   // named; only "các đơn vị", "đơn vị thuộc Quận" name a subject.
   const anaphoric = (m: UnitMention) => m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
-  const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
+  // "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị": in a comma list that opened plural, "cơ quan, đơn vị" is one more kind.
+  const inPluralList = (k: number) => {
+    for (let j = k; j > 0 && units[j]!.afterComma; j--) if (units[j - 1]!.m.plural) return true;
+    return false;
+  };
+  const subject = units.filter((u, k) => !u.object && (!anaphoric(u.m) || inPluralList(k))).map((u) => u.m);
   return { ...result, units: distribute(tokens, subject) };
 }
 
