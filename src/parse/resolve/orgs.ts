@@ -6,6 +6,7 @@ import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
+import { memoKey } from '../document-memo.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -100,7 +101,8 @@ const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district:
 
 /** A district written as an area word in lower case: "UBND huyện", "Công an thị xã". */
 const DISTRICT_WORD = /(?<![\p{L}\p{M}])(huyện|quận|thị xã)(?![\p{L}\p{M}])/gu;
-let wordsOf: { text: string; word: string | undefined } | null = null;
+/** Read once per document: every unit of unknown district asks, on each map reading. */
+const DISTRICT_WORD_MEMO = memoKey<string | undefined>('district word');
 
 /**
  * The kind of district a document without a known issuer speaks of: the district word it writes
@@ -108,12 +110,13 @@ let wordsOf: { text: string; word: string | undefined } | null = null;
  * gives its units no other hint, and "quận" guessed for a rural district names units wrongly.
  */
 function textDistrictWord(text: string): string | undefined {
-  if (wordsOf?.text === text) return wordsOf.word;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(DISTRICT_WORD)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const word = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  wordsOf = { text, word };
-  return word;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function districtWordOf(ctx: DocContext): string | undefined {
+  return ctx.memo ? ctx.memo.get(DISTRICT_WORD_MEMO, () => textDistrictWord(ctx.text)) : textDistrictWord(ctx.text);
 }
 
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
@@ -122,7 +125,7 @@ function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
   // document is "Công an huyện", not a guessed "quận".
   const ownWord = ctx.level === level ? ctx.ownWord : undefined;
-  const textWord = level === 'district' && !ownWord ? textDistrictWord(ctx.text) : undefined;
+  const textWord = level === 'district' && !ownWord ? districtWordOf(ctx) : undefined;
   const fallback = level !== 'ward' ? ownWord ?? textWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
@@ -132,18 +135,19 @@ const WARDS_BELOW = /(?<![\p{L}\p{M}])(?:các|cấp) (?:xã|phường|thị tr�
 /** "Ủy ban nhân dân xã", "Công an phường", "Trạm Y tế xã": a commune's own bodies, one of them. */
 // Case by hand: with the i flag, \p{Lu} would match any letter.
 const OWN_WARD_BODY = /(?<![\p{L}\p{M}])(?:[ỦủUu][yỷ] ban nhân dân|UBND|[Cc]ông an|[Tt]rạm [Yy] tế) (xã|phường|thị trấn)(?![\p{L}\p{M}]| [\p{Lu}\d])/u;
-let ownWardOf: { text: string; own: boolean } | null = null;
+const OWN_WARD_MEMO = memoKey<boolean>('own ward text');
 
 /**
  * A text with no known issuer that names a commune's own bodies ("Tham mưu Ủy ban nhân dân xã …",
  * "Công an xã chủ trì …") and never communes below it ("các xã") is a commune's: its "xã" alone
  * is that commune, not every commune of a district (a fragment copied from a commune plan).
  */
-function ownWardText(text: string): boolean {
-  if (ownWardOf?.text === text) return ownWardOf.own;
-  const own = OWN_WARD_BODY.test(text) && !WARDS_BELOW.test(text);
-  ownWardOf = { text, own };
-  return own;
+function isOwnWardText(text: string): boolean {
+  return OWN_WARD_BODY.test(text) && !WARDS_BELOW.test(text);
+}
+
+function ownWardText(ctx: DocContext): boolean {
+  return ctx.memo ? ctx.memo.get(OWN_WARD_MEMO, () => isOwnWardText(ctx.text)) : isOwnWardText(ctx.text);
 }
 
 /** The ward word of a commune's own body in the text ("xã", "phường", "thị trấn"). */
@@ -160,7 +164,7 @@ function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Targ
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
-  if (ctx.level === null && ownWardText(ctx.text)) return unknownAt(level, ctx, word);
+  if (ctx.level === null && ownWardText(ctx)) return unknownAt(level, ctx, word);
   // The type words as printed: "xã" in a thị xã document is its communes, not "các phường".
   return { kind: 'wards', within: wardsWithin(ctx), words: word || wardWordOf(ctx.district), how: 'context:document' };
 }
@@ -400,7 +404,7 @@ function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (level === 'district' && (ctx.level === 'province' || ctx.level === 'ward')) level = ctx.level;
   if (level === 'central') return [{ kind: 'central' }];
   // "Trường Mầm non", "các ban, ngành" with no area in a commune's fragment: the commune's own.
-  if (level !== 'province' && ctx.level === null && ownWardText(ctx.text)) return [unknownAt('ward', ctx, textWardWord(ctx.text))];
+  if (level !== 'province' && ctx.level === null && ownWardText(ctx)) return [unknownAt('ward', ctx, textWardWord(ctx.text))];
   if (level === 'internal' || level === null) return [unknownAt('district', ctx)];
   return [ownLevelTarget(level, ctx)];
 }
