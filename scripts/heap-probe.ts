@@ -4,7 +4,7 @@
  * the workers' heaps as they report them; optionally heap snapshots of the main thread and of a
  * worker at the end. A development probe (the bench reports the same two figures for its runs).
  *
- *   npx tsx scripts/heap-probe.ts --dir .data/bench/corpus-20000 [--every 2000] [--workers 2] [--snapshot out-prefix]
+ *   npx tsx scripts/heap-probe.ts --dir .data/bench/corpus-20000 [--every 2000] [--workers 2] [--worker-heap MB] [--snapshot out-prefix]
  *
  * Uses its own embedded Neo4j (DATA_DIR .data/heap-probe, Bolt port BENCH_NEO4J_PORT or 7811).
  */
@@ -26,7 +26,7 @@ import { walkDocuments } from '../src/read/index.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, every: { type: 'string', default: '2000' }, workers: { type: 'string', default: '2' },
-  snapshot: { type: 'string' }, port: { type: 'string' }, keep: { type: 'boolean', default: false },
+  snapshot: { type: 'string' }, 'worker-heap': { type: 'string' }, port: { type: 'string' }, keep: { type: 'boolean', default: false },
 } });
 if (!values.dir) throw new Error('--dir is required');
 const port = Number(values.port ?? process.env.BENCH_NEO4J_PORT ?? 7811);
@@ -56,7 +56,8 @@ try {
     peak = Math.max(peak, h);
     windowPeak = Math.max(windowPeak, h);
   }, 50);
-  const pool = workers > 1 ? new ParsePool({ workers }) : undefined;
+  const heapLimitMb = values['worker-heap'] === undefined ? undefined : Number(values['worker-heap']);
+  const pool = workers > 1 ? new ParsePool({ workers, ...(heapLimitMb === undefined ? {} : { heapLimitMb }) }) : undefined;
   let next = every;
   const t0 = performance.now();
   let gcMs = 0;

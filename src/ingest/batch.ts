@@ -100,6 +100,8 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
   const demote = new Set<string>();
   const ingestedKeys = new Set<string>();
   const deferred: DocumentRecord[] = [];
+  // Documents of which the graph holds no statement: their edges are created, not merged.
+  const fresh = new Set<string>();
 
   records.forEach((record, i) => {
     const doc = resolution.documents[i]!;
@@ -111,6 +113,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
     const before = byKey.get(doc.key);
     let outcome: PlannedDocument['outcome'] = before?.status === 'ingested' ? 'updated' : 'ingested';
     if (before?.status === 'ingested') retract.add(doc.key);
+    else fresh.add(doc.key);
     // The file used to give another document: that one is withdrawn.
     for (const old of lookup.byPath.get(record.source.path ?? '') ?? []) {
       if (old.key !== doc.key) {
@@ -136,6 +139,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
     demote.delete(k);
   }
   batch.retract = [...retract];
+  batch.fresh = [...fresh].filter((k) => !retract.has(k) && !demote.has(k));
   batch.demote = [...demote];
   batch.organizations = [...orgs.values()];
   Object.assign(batch, successionRows(batch.organizations));

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { DatabaseError, isDirectiveGraphError, type DirectiveGraphError } from '../errors.js';
 import type { DocumentRecord } from '../model/record.js';
 import { addStats, emptyStats, newBookmarks, type GraphTarget, type WriteStats } from '../graph/executor.js';
-import { lookUp, writeResolved } from '../graph/write/index.js';
+import { lookUp, serverTime, writeResolved } from '../graph/write/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/decode.js';
 import { hashFile } from '../read/index.js';
 import { lookupRequest, planBatch, type Outcome } from './batch.js';
 import type { ParsePool } from './workers/pool.js';
 import { SeenShas } from './seen-shas.js';
+import type { StageClock } from './stage-clock.js';
 import { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
 
 export { parseSource, toFailure, type Failure, type SourceDocument, type Stages } from './source.js';
@@ -35,6 +36,8 @@ export interface WriteOptions {
    * run of any size holds nothing per document; a caller that wants the list keeps it.
    */
   onDocument?: ((d: DocumentOutcome) => void) | undefined;
+  /** Where the time goes, stage by stage (the bench's `--profile`); nothing is timed without it. */
+  clock?: StageClock | undefined;
 }
 
 export interface IngestOptions extends WriteOptions {
@@ -177,7 +180,9 @@ class Run {
     let pending = records;
     while (pending.length > 0) {
       const batch = pending;
-      const { planned: plan, stats } = await writeResolved(this.opts.target, lookupRequest(batch), (lookup) => planBatch(batch, lookup), this.bookmarks);
+      const clock = this.opts.clock;
+      const write = () => writeResolved(this.opts.target, lookupRequest(batch), (lookup) => planBatch(batch, lookup), this.bookmarks, clock?.add);
+      const { planned: plan, stats } = clock ? await clock.time('write.transaction', write) : await write();
       this.summary.stats = addStats(this.summary.stats, stats);
       this.summary.batches += 1;
       for (const d of plan.documents) {
@@ -199,24 +204,27 @@ class Run {
 export async function ingest(paths: AsyncIterable<string> | Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = new Run(opts);
-  const seenShas = new SeenShas(opts.force === true);
+  const seenShas = new SeenShas();
+  // A forced run skips only what it wrote itself: the bytes written since it started.
+  let forcedSince: Promise<string> | undefined;
 
   interface Prepared { records: DocumentRecord[]; unchanged: { path: string; key?: string }[]; failures: Failure[] }
 
   /** In this thread: read each file, skip those already in, parse the others (the stages may be test doubles). */
   const prepareHere = async (batch: string[]): Promise<Prepared> => {
     const out: Prepared = { records: [], unchanged: [], failures: [] };
-    const sources = await mapLimited(batch, opts.readConcurrency ?? 8, async (path) => {
+    const sources = await timed('prepare.read', () => mapLimited(batch, opts.readConcurrency ?? 8, async (path) => {
       try {
         return await opts.stages.read(path);
       } catch (err) {
         return toFailure(err, path);
       }
-    });
+    }));
     // Failures are reported in the order of the files, not of the reads that finished first.
     for (const s of sources) if ('error' in s) out.failures.push(s);
     const fresh = sources.filter((s): s is SourceDocument => !('error' in s));
     const known = await knownShas(fresh.map((s) => s.sha256));
+    const t0 = performance.now();
     for (const s of fresh) {
       const already = known.get(s.sha256);
       if (already || seenShas.has(s.sha256)) {
@@ -230,6 +238,7 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
         out.failures.push(toFailure(err, s.path));
       }
     }
+    opts.clock?.add('prepare.parse', performance.now() - t0);
     return out;
   };
 
@@ -239,7 +248,7 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
    */
   const prepareOnPool = async (pool: ParsePool, batch: string[]): Promise<Prepared> => {
     const out: Prepared = { records: [], unchanged: [], failures: [] };
-    const hashes = await mapLimited(batch, opts.readConcurrency ?? 8, (path) => hashFile(path, opts.maxBytes ?? DEFAULT_MAX_BYTES));
+    const hashes = await timed('prepare.hash', () => mapLimited(batch, opts.readConcurrency ?? 8, (path) => hashFile(path, opts.maxBytes ?? DEFAULT_MAX_BYTES)));
     const known = await knownShas(hashes.filter((h): h is string => h !== null));
     const toParse: string[] = [];
     batch.forEach((path, i) => {
@@ -252,16 +261,21 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
       if (sha) seenShas.add(sha);
       toParse.push(path);
     });
-    for (const o of await pool.run(toParse)) {
+    for (const o of await timed('prepare.parse', () => pool.run(toParse))) {
       if ('record' in o) out.records.push(o.record);
       else out.failures.push(o);
     }
     return out;
   };
 
-  const knownShas = async (shas: string[]) => (opts.force || shas.length === 0
-    ? new Map<string, { key: string }>()
-    : (await lookUp(opts.target, { shas, paths: [], keys: [], series: [], numberKeys: [] }, run.bookmarks)).bySha256);
+  const timed = <T>(stage: string, work: () => Promise<T>): Promise<T> => (opts.clock ? opts.clock.time(stage, work) : work());
+  const knownShas = async (shas: string[]) => {
+    if (shas.length === 0) return new Map<string, { key: string }>();
+    if (opts.force) forcedSince ??= serverTime(opts.target, run.bookmarks);
+    const shasSince = opts.force ? await forcedSince : undefined;
+    const request = { shas, shasSince, paths: [], keys: [], series: [], numberKeys: [] };
+    return (await timed('prepare.knownShas', () => lookUp(opts.target, request, run.bookmarks))).bySha256;
+  };
 
   const prepare = (batch: string[]) => {
     seenShas.nextBatch();
@@ -279,19 +293,26 @@ export async function ingest(paths: AsyncIterable<string> | Iterable<string>, op
   let chunk: string[] = [];
   let chunks = 0;
   let inFlight: Promise<void> | null = null;
+  // With a clock: how long the parse side waited for the writer, and the writer for the parse side.
+  const idleSince = { prepare: performance.now(), write: performance.now() };
   const flush = async () => {
     const batch = chunk;
     const batchNo = ++chunks;
     chunk = [];
+    const clock = opts.clock;
+    clock?.add('idle.prepare', performance.now() - idleSince.prepare);
     const prepared = await prepare(batch).catch(async (err: unknown) => {
       await inFlight?.catch(() => undefined);
       if (isDirectiveGraphError(err) && err.code === 'DG_DB_UNAVAILABLE') throw run.unavailable(err, batchNo, 'reading', batch);
       throw err;
     });
+    idleSince.prepare = performance.now();
     if (inFlight) await inFlight;
     // Read while the previous batch was written; once stopped, it is dropped, not written.
     if (stopped()) return;
-    inFlight = settle(prepared, batchNo);
+    // The first batch's wait is the run's fixed start cost (workers starting, the first parse): apart.
+    clock?.add(batchNo === 1 ? 'start.firstBatch' : 'idle.write', performance.now() - idleSince.write);
+    inFlight = settle(prepared, batchNo).finally(() => { idleSince.write = performance.now(); });
     // Surfaces a failed write at the next flush instead of as an unhandled rejection.
     inFlight.catch(() => undefined);
   };

@@ -3,14 +3,12 @@
  * one run is written once. Each batch's look-up sees every batch committed before it (bookmarks), and
  * when batch N is looked up, batch N-2 has committed (the pipeline holds two batches at most): only
  * the shas of the batch being written and of the batch being prepared need remembering, so a run of
- * any length keeps at most two batches' worth. With `--force` the graph is not asked, so every sha
- * of the run is kept (one short string per file).
+ * any length keeps at most two batches' worth. A `--force` run asks the graph too, about what it
+ * wrote itself (directives written since it started), so it keeps no more.
  */
 export class SeenShas {
   private previous = new Set<string>();
   private current = new Set<string>();
-
-  constructor(private readonly wholeRun: boolean) {}
 
   has(sha: string): boolean {
     return this.current.has(sha) || this.previous.has(sha);
@@ -22,7 +20,6 @@ export class SeenShas {
 
   /** A new batch is being prepared: the batch before the one in flight is in the graph by now. */
   nextBatch(): void {
-    if (this.wholeRun) return;
     this.previous = this.current;
     this.current = new Set();
   }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../src/graph/query.js';
-import { findByPath, findBySha256, findCandidates } from '../../src/graph/write/lookup.js';
+import { findByPath, findBySha256, findBySha256Since, findCandidates } from '../../src/graph/write/lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from '../../src/graph/write/nodes.js';
-import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from '../../src/graph/write/edges.js';
+import {
+  createAssigns, createCitations, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo,
+  mergeSignedBy, uniqueEdges,
+} from '../../src/graph/write/edges.js';
 import {
   deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations, retractStatements,
 } from '../../src/graph/write/retract.js';
@@ -44,6 +47,11 @@ const BUILDERS: Record<string, (key: string) => Query> = {
   mergeAssigns: (k) => mergeAssigns([{ from: k, to: 'org:ubnd@w20200', props: { ...props(k), taskId: `${k}#t2`, clause: '2', text: 'UBND phường chỉ đạo', role: 'lead', deadline: null } }]),
   mergeSentTo: (k) => mergeSentTo([{ from: k, to: 'org:hdnd@w20200', props: { ...props(k), list: 'kinhGui', purpose: null } }]),
   mergeSignedBy: (k) => mergeSignedBy([{ from: k, to: 'person:dang-cong-chung', props: { ...props(k), capacity: null, position: null } }]),
+  createImplements: (k) => createCitations('IMPLEMENTS', [{ from: k, to: 'doc:x', props: { ...props(k), mentions: 1 } }]),
+  createAssigns: (k) => createAssigns([{ from: k, to: 'org:ubnd@w20200', props: { ...props(k), taskId: `${k}#t2`, clause: '2', text: 'UBND phường chỉ đạo', role: 'lead', deadline: null } }]),
+  createSentTo: (k) => createSentTo([{ from: k, to: 'org:hdnd@w20200', props: { ...props(k), list: 'kinhGui', purpose: null } }]),
+  createSignedBy: (k) => createSignedBy([{ from: k, to: 'person:dang-cong-chung', props: { ...props(k), capacity: null, position: null } }]),
+  findBySha256Since: (k) => findBySha256Since([k], '2026-12-05T10:00:00Z'),
   linkParents: (k) => linkParents([k]),
   linkChildren: (k) => linkChildren([k]),
   handOverIssuedBy: (k) => handOverIssuedBy([k]),
@@ -91,5 +99,21 @@ describe('data-quality builders', () => {
     expect(q.params).toEqual({ limit: 51 });
     expect(q.cypher).toMatch(/LIMIT toInteger\(\$limit\)$/);
     expect(q).toMatchSnapshot();
+  });
+});
+
+describe('uniqueEdges', () => {
+  it('keeps one row per identity, in the order first met, a later row\'s properties laid over an earlier one\'s', () => {
+    const rows = [
+      { from: 'a', to: 'u1', props: { taskId: 't1', role: 'lead', deadline: '2021-08-01' } },
+      { from: 'a', to: 'u2', props: { taskId: 't1', role: 'support', deadline: null } },
+      { from: 'a', to: 'u1', props: { taskId: 't1', role: 'support', deadline: null } },
+      { from: 'a', to: 'u1', props: { taskId: 't2', role: 'lead', deadline: null } },
+    ];
+    expect(uniqueEdges(rows, (r) => `${r.from}>${r.to}>${r.props.taskId}`)).toEqual([
+      { from: 'a', to: 'u1', props: { taskId: 't1', role: 'support', deadline: null } },
+      { from: 'a', to: 'u2', props: { taskId: 't1', role: 'support', deadline: null } },
+      { from: 'a', to: 'u1', props: { taskId: 't2', role: 'lead', deadline: null } },
+    ]);
   });
 });

@@ -11,26 +11,19 @@ describe('the shas a run remembers', () => {
   };
 
   it('holds the batch being prepared and the one before it, no more, after 1,000 batches', () => {
-    const seen = new SeenShas(false);
+    const seen = new SeenShas();
     run(seen, 1000, 200);
     expect(seen.size).toBe(400);
     expect([seen.has('sha-999-0'), seen.has('sha-998-199'), seen.has('sha-997-0'), seen.has('sha-0-0')]).toEqual([true, true, false, false]);
   });
 
   it('knows a sha added in the same batch and in the one before', () => {
-    const seen = new SeenShas(false);
+    const seen = new SeenShas();
     seen.nextBatch();
     seen.add('a');
     expect(seen.has('a')).toBe(true);
     seen.nextBatch();
     seen.add('b');
     expect([seen.has('a'), seen.has('b'), seen.has('c')]).toEqual([true, true, false]);
-  });
-
-  it('with --force (no look-up in the graph) keeps every sha of the run', () => {
-    const seen = new SeenShas(true);
-    run(seen, 10, 3);
-    expect(seen.size).toBe(30);
-    expect(seen.has('sha-0-0')).toBe(true);
   });
 });

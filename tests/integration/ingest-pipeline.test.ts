@@ -104,6 +104,21 @@ describe('the pipeline', () => {
     expect(await counts()).toEqual(after);
   });
 
+  it('--force writes what an earlier run wrote, and the same bytes batches apart once, without remembering the run', async () => {
+    const files = { ...cascade, '/c/copy-of-city.txt': cascade['/c/1-city.txt'] };
+    const stages = stagesFor(files, { '/c/copy-of-city.txt': 'sha:/c/1-city.txt' });
+    await ingest(['/c/1-city.txt'], { target: target(), stages });
+    const documents: string[] = [];
+    // One file per batch: the copy is looked up three batches after the city order, beyond the two the run remembers.
+    const forced = await ingest(['/c/1-city.txt', '/c/2-district.txt', '/c/3-ward.txt', '/c/copy-of-city.txt'], {
+      target: target(), stages, batchSize: 1, force: true, onDocument: (d) => documents.push(`${d.path} ${d.outcome}`),
+    });
+    expect(documents).toEqual(['/c/1-city.txt updated', '/c/2-district.txt ingested', '/c/3-ward.txt ingested', '/c/copy-of-city.txt unchanged']);
+    expect(forced.batches).toBe(3);
+    expect(await q(`MATCH (d:Directive {status: 'ingested'}) RETURN d.sourcePath AS path ORDER BY path`))
+      .toEqual([{ path: '/c/1-city.txt' }, { path: '/c/2-district.txt' }, { path: '/c/3-ward.txt' }]);
+  });
+
   it('two files of the same document in one batch: the later one wins, nothing of the earlier stays', async () => {
     const v1 = () => record({ number: '500-CV/QU', issuer: asIssuer(ORGS.quanUyHBT()), issuedOn: '2021-07-24', citations: [citation({ number: '177-CV/TU', issuedOn: '2021-07-23', issuer: ORGS.thanhUyHanoi() })] });
     const v2 = () => record({ number: '500-CV/QU', issuer: asIssuer(ORGS.quanUyHBT()), issuedOn: '2021-07-24', citations: [citation({ number: '17/CT-UBND', docType: 'Chỉ thị', issuedOn: '2021-07-23', issuer: ORGS.ubndHanoi() })] });

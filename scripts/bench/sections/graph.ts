@@ -26,6 +26,7 @@ import type * as AppExports from '../../../src/api/app.js';
 import type * as RunnerExports from '../../../src/graph/read/runner.js';
 import type * as PoolExports from '../../../src/ingest/workers/pool.js';
 import type * as ExpectedExports from '../../../src/graph/read/expected.js';
+import type * as StageClockExports from '../../../src/ingest/stage-clock.js';
 type EmbeddedModule = typeof EmbeddedExports;
 type DriverModule = typeof DriverExports;
 type MigrateModule = typeof MigrateExports;
@@ -39,6 +40,7 @@ type AppModule = typeof AppExports;
 type RunnerModule = typeof RunnerExports;
 type PoolModule = typeof PoolExports;
 type ExpectedModule = typeof ExpectedExports;
+type StageClockModule = typeof StageClockExports;
 type Driver = ReturnType<DriverModule['createDriver']>;
 type Stages = Awaited<ReturnType<StagesModule['defaultStages']>>;
 type Summary = Awaited<ReturnType<PipelineModule['ingest']>>;
@@ -76,6 +78,8 @@ interface Env {
   stages: Stages;
   pool: PoolModule;
   checkExpected: ExpectedModule['checkExpected'];
+  /** The pipeline's stage clock, when the tree has one (the per-stage split of the ingest table). */
+  StageClock?: StageClockModule['StageClock'];
   driver: Driver;
   target: { driver: Driver; database?: string | undefined };
   /** The bench server: how it was started, for the report. */
@@ -94,6 +98,8 @@ interface IngestRun {
   /** Main thread's heap after a full collection: at the end of the run minus before it (bytes). */
   heapRetainedGrowth: number;
   load1: number;
+  /** Milliseconds and count per stage of the pipeline (src/ingest/stage-clock.ts), when measured. */
+  stages?: Record<string, { ms: number; count: number }>;
 }
 interface QueryCase { name: string; ms: number[]; sizes: number[] }
 interface QueryResult { dataset: string; docs: number; roots: string[]; rootKeys: string[]; rootNote: string; cases: QueryCase[]; ms: number }
@@ -152,6 +158,7 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   const stagesMod = await loadComponent<StagesModule>(root, 'src/ingest/stages.ts', ['defaultStages']);
   const pool = await loadComponent<PoolModule>(root, 'src/ingest/workers/pool.ts', ['ParsePool', 'defaultWorkers']);
   const expected = await loadComponent<ExpectedModule>(root, 'src/graph/read/expected.ts', ['checkExpected']);
+  const clockMod = await loadComponent<StageClockModule>(root, 'src/ingest/stage-clock.ts', ['StageClock']).catch(() => undefined);
   let stages: Stages;
   try {
     stages = await stagesMod.defaultStages();
@@ -188,6 +195,7 @@ async function setUp(ctx: BenchContext, state: State, wantQueries: boolean): Pro
   const server = `the bench's own embedded Neo4j (${BENCH_DATA_DIR}, bolt port ${BENCH_PORT}, JVM heap ${heap}${started.reused ? ', found running and reused' : ''})`;
   const env: Env = {
     pipeline, clearGraph: maintenance.clearGraph, graphCounts: counts.graphCounts, stages, pool, checkExpected: expected.checkExpected,
+    ...(clockMod ? { StageClock: clockMod.StageClock } : {}),
     driver, target: { driver }, server,
   };
   state.env = env;
@@ -373,6 +381,8 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
       'Node RSS before → peak', 'V8 heap peak (main + workers)', 'main heap retained (growth over the run)', '1-min load at start of each run', 'baseline rows/s min / median', 'ratio ingest/baseline', 'baseline 1 row per doc: rows/s', 'ratio ingest/1-row-per-doc'],
     rows: mainRows,
   });
+  const split = stageTable(datasets.find((d) => d.name === 'corpus')?.label, raw.corpus as { runs: IngestRun[] } | undefined);
+  if (split) tables.push(split);
   notes.push(`Server: ${env.server}.`);
   notes.push('parse workers: 1 = read and parse in the main thread (`--workers 1`); more = that many worker threads reading and parsing the ' +
     'next batch while the main thread writes the current one. V8 heap peak = the main thread\'s heap in use (sampled every 50 ms) plus, ' +
@@ -441,6 +451,41 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
 
 const MiB_ = 1024 * 1024;
 
+/** What each stage of the pipeline's clock measures (src/ingest/stage-clock.ts), for the split table. */
+const STAGE_NOTES: Record<string, string> = {
+  'start.firstBatch': 'before the first write: the workers starting, the first batch read and parsed (a fixed cost of the run)',
+  'idle.write': 'the writer waiting for the next parsed batch (after the first)',
+  'idle.prepare': 'the read + parse side waiting for the writer (back-pressure: two batches at most in memory)',
+  'prepare.hash': 'hashing the files in the main thread, to skip bytes already in',
+  'prepare.read': 'reading the files in the main thread (one thread)',
+  'prepare.knownShas': 'asking the graph which of those bytes are in (one read transaction per batch)',
+  'prepare.parse': 'read + parse on the workers, from the first file sent to the last record back',
+  'write.transaction': 'the batch\'s write transaction, end to end (session, statements, commit)',
+  'write.lock': 'taking the ingest lock',
+  'write.lookup': 'the identity look-up (paths, candidate keys) under the lock',
+  'write.plan': 'planning the batch in the main thread (resolve, rows)',
+  'write.organizations': 'organisations: new or changed ones only',
+  'write.documents': 'directives, cited directives, persons and every edge, in one statement',
+  'write.hierarchy': 'PART_OF, successions and periods of the organisations written, in one statement',
+  'write.unlock': 'dropping the lock',
+};
+
+/** Where the corpus run's time went, stage by stage (the first run's clock). */
+function stageTable(label: string | undefined, data: { runs: IngestRun[] } | undefined): Table | undefined {
+  const run = data?.runs[0];
+  if (!run?.stages) return undefined;
+  const rows = Object.entries(run.stages).map(([stage, t]) => [stage, seconds(t.ms), String(t.count), ms(t.ms / Math.max(1, t.count)), `${((100 * t.ms) / run.ms).toFixed(1)}%`, STAGE_NOTES[stage] ?? '']);
+  const inTx = Object.entries(run.stages).filter(([stage]) => stage.startsWith('write.') && stage !== 'write.transaction')
+    .reduce((n, [, t]) => n + t.ms, 0);
+  const tx = run.stages['write.transaction'];
+  if (tx) rows.push(['write.commit (rest)', seconds(tx.ms - inTx), String(tx.count), ms((tx.ms - inTx) / Math.max(1, tx.count)), `${((100 * (tx.ms - inTx)) / run.ms).toFixed(1)}%`, 'the transaction\'s time outside its statements: opening the session, commit']);
+  return {
+    title: `Where the time goes: ${label ?? 'the corpus'}, first run, stage by stage (stages overlap: the next batch is parsed while one is written)`,
+    columns: ['stage', 'total', 'times', 'each', '% of the run', 'what'],
+    rows,
+  };
+}
+
 /** The generator's manifest against the graph: every file ingested, every "implements" link there. */
 async function checkCorpus(env: Env, corpusDir: string) {
   const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { expected?: { documents: number; implements: [string, string][] } };
@@ -494,9 +539,10 @@ async function ingestOnce(env: Env, paths: string[], batchSize: number, workers:
   const t0 = now();
   // Starting the workers is part of the run, as it is of `directive-graph ingest`.
   const pool = workers > 1 ? new env.pool.ParsePool({ workers }) : undefined;
+  const clock = env.StageClock ? new env.StageClock() : undefined;
   let summary: Summary;
   try {
-    summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize, pool, onProgress });
+    summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize, pool, onProgress, clock });
   } finally {
     await pool?.close();
     clearInterval(heapTimer);
@@ -521,6 +567,7 @@ async function ingestOnce(env: Env, paths: string[], batchSize: number, workers:
       heapRetained,
       heapRetainedGrowth: retainedAfter - retainedBefore,
       load1,
+      ...(clock ? { stages: clock.totalsByStage() } : {}),
     },
   };
 }

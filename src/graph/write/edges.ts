@@ -54,6 +54,45 @@ export function mergeCitations(type: CitationType, rows: CitationRow[]): Query {
   return { cypher: CITATION_CYPHER[type], params: { rows } };
 }
 
+const CREATE_CITATION_CYPHER: Record<CitationType, string> = {
+  IMPLEMENTS: createCitationCypher('IMPLEMENTS'),
+  BASED_ON: createCitationCypher('BASED_ON'),
+  CITES: createCitationCypher('CITES'),
+};
+
+function createCitationCypher(type: CitationType): string {
+  return [
+    'UNWIND $rows AS row',
+    'MATCH (a:Directive {key: row.from})',
+    'MATCH (b:Directive {key: row.to})',
+    `CREATE (a)-[r:${type}]->(b)`,
+    'SET r += row.props, r.span = [x IN row.props.span | toInteger(x)], r.mentions = toInteger(row.props.mentions)',
+  ].join('\n');
+}
+
+/**
+ * Citations stated by documents the graph holds no statement of (WriteBatch.fresh): none of these
+ * edges can exist, so they are created without MERGE's look for an existing one. The rows must be
+ * unique by identity (uniqueEdges).
+ */
+export function createCitations(type: CitationType, rows: CitationRow[]): Query {
+  return { cypher: CREATE_CITATION_CYPHER[type], params: { rows } };
+}
+
+/**
+ * Rows of edges to create, one per identity (`key`), in the order first met: a later row's
+ * properties are laid over an earlier one's, as MERGE then `SET r += row.props` would leave them.
+ */
+export function uniqueEdges<R extends { props: object }>(rows: readonly R[], key: (r: R) => string): R[] {
+  const byKey = new Map<string, R>();
+  for (const r of rows) {
+    const k = key(r);
+    const prev = byKey.get(k);
+    byKey.set(k, prev ? { ...r, props: { ...prev.props, ...r.props } } : r);
+  }
+  return [...byKey.values()];
+}
+
 /** One end of an edge a writer merges: its label and the variable its text uses. */
 export interface EdgeEnd { label: 'Directive' | 'Organization' | 'Person'; variable: string }
 
@@ -76,11 +115,39 @@ export function edgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, identity: s
   ].join('\n');
 }
 
+/** The same edge, created: for edges of documents the graph holds no statement of (WriteBatch.fresh). */
+export function createEdgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, typed: string): string {
+  return [
+    'UNWIND $rows AS row',
+    `MATCH (${from.variable}:${from.label} {key: row.from})`,
+    `MATCH (${to.variable}:${to.label} {key: row.to})`,
+    `CREATE (${from.variable})-[r:${type}]->(${to.variable})`,
+    `SET r += row.props, ${typed}`,
+  ].join('\n');
+}
+
 const DIRECTIVE = { label: 'Directive', variable: 'd' } as const;
 const UNIT = { label: 'Organization', variable: 'u' } as const;
 const ASSIGNS_CYPHER = edgeCypher('ASSIGNS', DIRECTIVE, UNIT, 'taskId', SPAN);
 const SENT_TO_CYPHER = edgeCypher('SENT_TO', DIRECTIVE, UNIT, 'list', SPAN);
 const SIGNED_BY_CYPHER = edgeCypher('SIGNED_BY', DIRECTIVE, { label: 'Person', variable: 'p' }, null, SPAN);
+
+const CREATE_ASSIGNS_CYPHER = createEdgeCypher('ASSIGNS', DIRECTIVE, UNIT, SPAN);
+const CREATE_SENT_TO_CYPHER = createEdgeCypher('SENT_TO', DIRECTIVE, UNIT, SPAN);
+const CREATE_SIGNED_BY_CYPHER = createEdgeCypher('SIGNED_BY', DIRECTIVE, { label: 'Person', variable: 'p' }, SPAN);
+
+/** ASSIGNS, SENT_TO and SIGNED_BY of documents the graph holds no statement of; rows unique by identity. */
+export function createAssigns(rows: AssignsRow[]): Query {
+  return { cypher: CREATE_ASSIGNS_CYPHER, params: { rows } };
+}
+
+export function createSentTo(rows: SentToRow[]): Query {
+  return { cypher: CREATE_SENT_TO_CYPHER, params: { rows } };
+}
+
+export function createSignedBy(rows: SignedByRow[]): Query {
+  return { cypher: CREATE_SIGNED_BY_CYPHER, params: { rows } };
+}
 
 /** One ASSIGNS per unit of a task: taskId (`<directive key>#t3`) is the identity. */
 export function mergeAssigns(rows: AssignsRow[]): Query {

@@ -1,14 +1,18 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { addStats, emptyStats, readTx, runIn, writeTx, type Bookmarks, type GraphTarget, type WriteStats } from '../executor.js';
 import type { Query } from '../query.js';
-import { findByPath, findBySha256, findCandidates, type NamedNumber } from './lookup.js';
+import { findByPath, findBySha256, findBySha256Since, findCandidates, serverNow, type NamedNumber } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
-import { linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo, mergeSignedBy } from './edges.js';
+import {
+  createAssigns, createCitations, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy,
+  mergeSentTo, mergeSignedBy, uniqueEdges,
+} from './edges.js';
 import {
   deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations,
   retractStatements,
 } from './retract.js';
 import type { WriteBatch } from './rows.js';
+import { combineStatements } from './combine.js';
 import { mergeSuccessions, mergeSuccessorStubs, setPeriods } from './succession.js';
 
 export type * from './rows.js';
@@ -43,52 +47,59 @@ export async function writeResolved<P extends { batch: WriteBatch }>(
   request: LookupRequest,
   plan: (lookup: Lookup) => P,
   bookmarks?: Bookmarks,
+  time?: StatementTimer,
 ): Promise<{ planned: P; stats: WriteStats }> {
   return writeTx(target, { what: 'writing a batch of documents', bookmarks }, async (tx) => {
-    await tx.run(TAKE_LOCK);
-    const planned = plan(await lookUpIn(tx, request));
-    const stats = await writeBatchIn(tx, planned.batch);
-    await tx.run(DROP_LOCK);
+    const timed = timer(time);
+    await timed('write.lock', () => tx.run(TAKE_LOCK));
+    const lookup = await timed('write.lookup', () => lookUpIn(tx, request));
+    const planned = await timed('write.plan', async () => plan(lookup));
+    const stats = await writeBatchIn(tx, planned.batch, timed);
+    await timed('write.unlock', () => tx.run(DROP_LOCK));
     return { planned, stats };
   });
 }
 
-async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch): Promise<WriteStats> {
+/** Told how long each statement of a write took (the ingest's stage clock), when asked. */
+export type StatementTimer = (stage: string, ms: number) => void;
+type Timed = <T>(stage: string, work: () => Promise<T>) => Promise<T>;
+
+function timer(time: StatementTimer | undefined): Timed {
+  if (!time) return (_stage, work) => work();
+  return async (stage, work) => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      time(stage, performance.now() - t0);
+    }
+  };
+}
+
+async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Timed = timer(undefined)): Promise<WriteStats> {
   let stats = emptyStats();
-  const run = async (q: Query, when: boolean) => {
+  const run = async (name: string, q: Query, when: boolean) => {
     if (!when) return [];
-    const r = await runIn(tx, q);
+    const r = await timed(`write.${name}`, () => runIn(tx, q));
     stats = addStats(stats, r.stats);
     return r.rows;
   };
 
-  await run(rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
+  await run('rekey', rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
   const withdrawn = [...new Set([...batch.retract, ...batch.demote])];
-  await run(handOverIssuedBy(withdrawn), withdrawn.length > 0);
-  const touched = await run(retractStatements(withdrawn), withdrawn.length > 0);
-  await run(demoteDirectives(batch.demote), batch.demote.length > 0);
+  await run('handOverIssuedBy', handOverIssuedBy(withdrawn), withdrawn.length > 0);
+  const touched = await run('retract', retractStatements(withdrawn), withdrawn.length > 0);
+  await run('demote', demoteDirectives(batch.demote), batch.demote.length > 0);
 
-  await run(mergeOrganizations(batch.organizations), batch.organizations.length > 0);
-  await run(mergeDirectives(batch.directives), batch.directives.length > 0);
-  await run(mergeReferenced(batch.referenced), batch.referenced.length > 0);
-  await run(mergePersons(batch.persons), batch.persons.length > 0);
+  const written = new Set((await run('organizations', mergeOrganizations(batch.organizations), batch.organizations.length > 0))
+    .map((r) => r.key as string));
+  // One round trip for the directives and edges, one for the hierarchy: see combineStatements.
+  const documents = documentStatements(batch);
+  await run('documents', combineStatements(documents.map((st) => st.query)), documents.length > 0);
+  const hierarchy = hierarchyStatements(batch, written);
+  await run('hierarchy', combineStatements(hierarchy.map((st) => st.query)), hierarchy.length > 0);
 
-  await run(mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
-  for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
-    await run(mergeCitations(type, batch.citations[type]), batch.citations[type].length > 0);
-  }
-  await run(mergeAssigns(batch.assigns), batch.assigns.length > 0);
-  await run(mergeSentTo(batch.sentTo), batch.sentTo.length > 0);
-  await run(mergeSignedBy(batch.signedBy), batch.signedBy.length > 0);
-
-  const orgKeys = batch.organizations.map((o) => o.key);
-  await run(linkParents(orgKeys), orgKeys.length > 0);
-  await run(linkChildren(orgKeys), orgKeys.length > 0);
-  await run(mergeSuccessorStubs(batch.successions), batch.successions.some((r) => r.stub !== null));
-  await run(mergeSuccessions(batch.successions), batch.successions.length > 0);
-  await run(setPeriods(batch.periods), batch.periods.length > 0);
-
-  await cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); });
+  await timed('write.cleanUp', () => cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); }));
   return stats;
 }
 
@@ -107,6 +118,68 @@ async function cleanUp(tx: ManagedTransaction, touched: Record<string, unknown>[
   }
   const persons = of('person');
   if (persons.length > 0) add((await runIn(tx, deleteOrphanPersons(persons))).stats);
+}
+
+type Statement = { name: string; query: Query };
+
+/**
+ * The statements that write a batch's directives, persons and edges, in the order they run (after
+ * the organisations, before the hierarchy); empty ones are left out. Exported, with
+ * hierarchyStatements, so that scripts/profile-ingest.ts can PROFILE exactly what a batch runs.
+ */
+export function documentStatements(batch: WriteBatch): Statement[] {
+  const out: Statement[] = [];
+  const add = (name: string, query: Query, when: boolean) => { if (when) out.push({ name, query }); };
+  add('directives', mergeDirectives(batch.directives), batch.directives.length > 0);
+  add('referenced', mergeReferenced(batch.referenced), batch.referenced.length > 0);
+  add('persons', mergePersons(batch.persons), batch.persons.length > 0);
+
+  add('issuedBy', mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
+  // Edges stated by a document the graph holds no statement of cannot exist yet: created, not
+  // merged (MERGE's look for an existing edge was most of these statements' db hits).
+  const fresh = new Set(batch.fresh ?? []);
+  const split = <R extends { from: string; to: string; props: { statedIn: string } }>(rows: R[], identity: (r: R) => string) => {
+    const created = rows.filter((r) => fresh.has(r.props.statedIn));
+    return { created: uniqueEdges(created, (r) => `${r.from}\u0000${r.to}\u0000${identity(r)}`), merged: rows.filter((r) => !fresh.has(r.props.statedIn)) };
+  };
+  for (const type of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+    const { created, merged } = split(batch.citations[type], (r) => r.props.statedIn);
+    add(type, mergeCitations(type, merged), merged.length > 0);
+    add(`${type} (created)`, createCitations(type, created), created.length > 0);
+  }
+  const assigns = split(batch.assigns, (r) => r.props.taskId);
+  add('assigns', mergeAssigns(assigns.merged), assigns.merged.length > 0);
+  add('assigns (created)', createAssigns(assigns.created), assigns.created.length > 0);
+  const sentTo = split(batch.sentTo, (r) => r.props.list);
+  add('sentTo', mergeSentTo(sentTo.merged), sentTo.merged.length > 0);
+  add('sentTo (created)', createSentTo(sentTo.created), sentTo.created.length > 0);
+  const signedBy = split(batch.signedBy, () => '');
+  add('signedBy', mergeSignedBy(signedBy.merged), signedBy.merged.length > 0);
+  add('signedBy (created)', createSignedBy(signedBy.created), signedBy.created.length > 0);
+  return out;
+}
+
+/**
+ * PART_OF, successions and periods of the organisations mergeOrganizations wrote (`written`: new
+ * or changed). They depend only on an organisation's key and parent key, so an organisation the
+ * graph already held as it is got them when it was written: a parent that came later adopted it
+ * (linkChildren), a predecessor that came later linked itself forward, and its period and its
+ * successor stubs were set with it. A succession row is kept when either end was written, a period
+ * when its organisation was written or is the stub of a kept row.
+ */
+export function hierarchyStatements(batch: WriteBatch, written: ReadonlySet<string>): Statement[] {
+  const out: Statement[] = [];
+  const add = (name: string, query: Query, when: boolean) => { if (when) out.push({ name, query }); };
+  const orgKeys = batch.organizations.map((o) => o.key).filter((k) => written.has(k));
+  const successions = batch.successions.filter((r) => written.has(r.from) || written.has(r.to));
+  const stubs = new Set(successions.filter((r) => r.stub !== null).map((r) => r.to));
+  const periods = batch.periods.filter((p) => written.has(p.key) || stubs.has(p.key));
+  add('linkParents', linkParents(orgKeys), orgKeys.length > 0);
+  add('linkChildren', linkChildren(orgKeys), orgKeys.length > 0);
+  add('successorStubs', mergeSuccessorStubs(successions), stubs.size > 0);
+  add('successions', mergeSuccessions(successions), successions.length > 0);
+  add('periods', setPeriods(periods), periods.length > 0);
+  return out;
 }
 
 /** A directive node as the writer's identity rules see it. */
@@ -132,7 +205,18 @@ export interface Lookup {
   candidates: Candidate[];
 }
 
-export interface LookupRequest { shas: string[]; paths: string[]; keys: string[]; series: string[]; numberKeys: string[]; named?: NamedNumber[] }
+export interface LookupRequest {
+  shas: string[];
+  /** Only directives written at this server time or later answer for `shas` (a `--force` run's own writes). */
+  shasSince?: string | undefined;
+  paths: string[]; keys: string[]; series: string[]; numberKeys: string[]; named?: NamedNumber[];
+}
+
+/** The server's clock now, ISO 8601 (where a `--force` run starts: see LookupRequest.shasSince). */
+export async function serverTime(target: GraphTarget, bookmarks?: Bookmarks): Promise<string> {
+  const rows = await readTx(target, { what: 'reading the server clock', bookmarks }, async (tx) => (await runIn<{ now: string }>(tx, serverNow())).rows);
+  return rows[0]!.now;
+}
 
 /** Everything the identity rules need to know about the graph for one batch, in one read transaction. */
 export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?: Bookmarks): Promise<Lookup> {
@@ -142,7 +226,8 @@ export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?
 async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Lookup> {
   const bySha256 = new Map<string, { key: string; path: string | null }>();
   if (req.shas.length > 0) {
-    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, findBySha256(req.shas))).rows) {
+    const q = req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince);
+    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, q)).rows) {
       bySha256.set(r.sha256, { key: r.key, path: r.path });
     }
   }

@@ -23,6 +23,31 @@ export function findBySha256(shas: string[]): Query {
   };
 }
 
+/**
+ * The same, among directives written at `since` or later (the server's clock, ISO 8601): what a
+ * `--force` run has written itself, so that it writes the same bytes once without remembering
+ * every file it read.
+ */
+export function findBySha256Since(shas: string[], since: string): Query {
+  return {
+    cypher: cypher`
+      UNWIND $shas AS s
+      CALL (s) {
+        MATCH (d:Directive {sourceSha256: s})
+        WHERE d.ingestedAt >= datetime($since)
+        RETURN d LIMIT 1
+      }
+      RETURN s AS sha256, d.key AS key, d.sourcePath AS path
+    `,
+    params: { shas, since },
+  };
+}
+
+/** The server's clock now (ISO 8601): where a `--force` run starts, for findBySha256Since. */
+export function serverNow(): Query {
+  return { cypher: 'RETURN toString(datetime()) AS now', params: {} };
+}
+
 export function findByPath(paths: string[]): Query {
   return {
     cypher: cypher`

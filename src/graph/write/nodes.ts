@@ -10,33 +10,48 @@ import type { DirectiveRow, OrganizationRow, PersonRow, ReferencedRow, RekeyRow 
  * An organisation already in the graph takes a new row's name by the rule of
  * src/ingest/organizations.ts (issuer before unit, literal before inferred, then code-point
  * order), so the name it ends with does not depend on which batch came first.
+ *
+ * A row that would change nothing (the node is there with the values and labels the rule gives) is
+ * not written: most of a batch's organisations are ones earlier batches wrote, and setting every
+ * property again cost most of this statement's db hits and the commit's work. The keys of the rows
+ * written (new, or changed) are returned: only they need the hierarchy passes (PART_OF, successions,
+ * periods), which depend on nothing but the key and the parent key.
  */
 export function mergeOrganizations(rows: OrganizationRow[]): Query {
   return {
     cypher: cypher`
       UNWIND $rows AS row
       OPTIONAL MATCH (old:Organization {key: row.key})
-      WITH row, old IS NULL OR CASE
+      // Each property of the node is read once, here: the comparison below works on this map.
+      WITH row, old, old {.resolvedBy, .name, .nameKey, .kind, .level, .area, .provinceCode, .districtCode, .wardCode,
+        .parentRule, .parentKey} AS cur
+      WITH row, old, cur, old IS NULL OR CASE
           WHEN row.issuer <> old:Issuer THEN row.issuer
-          WHEN (row.resolvedBy IS NULL) <> (old.resolvedBy IS NULL) THEN row.resolvedBy IS NULL
-          WHEN row.name <> old.name THEN row.name < old.name
-          ELSE coalesce(row.resolvedBy, '') < coalesce(old.resolvedBy, '') END AS rowWins
+          WHEN (row.resolvedBy IS NULL) <> (cur.resolvedBy IS NULL) THEN row.resolvedBy IS NULL
+          WHEN row.name <> cur.name THEN row.name < cur.name
+          ELSE coalesce(row.resolvedBy, '') < coalesce(cur.resolvedBy, '') END AS rowWins
+      WITH row, old, cur, CASE WHEN old IS NULL THEN null ELSE {
+          resolvedBy: CASE WHEN row.resolvedBy IS NULL OR cur.resolvedBy IS NULL THEN null
+            WHEN rowWins THEN row.resolvedBy ELSE cur.resolvedBy END,
+          name: CASE WHEN rowWins THEN row.name ELSE cur.name END,
+          nameKey: CASE WHEN rowWins OR cur.nameKey IS NULL THEN row.nameKey ELSE cur.nameKey END,
+          kind: coalesce(cur.kind, row.kind), level: coalesce(cur.level, row.level),
+          area: coalesce(cur.area, row.area), provinceCode: coalesce(cur.provinceCode, row.provinceCode),
+          districtCode: coalesce(cur.districtCode, row.districtCode), wardCode: coalesce(cur.wardCode, row.wardCode),
+          parentRule: CASE WHEN cur.parentKey IS NULL THEN row.parentRule ELSE cur.parentRule END,
+          parentKey: coalesce(cur.parentKey, row.parentKey)
+        } END AS next
+      WHERE old IS NULL OR (row.issuer AND NOT old:Issuer) OR (row.unit AND NOT old:Unit)
+        OR any(f IN keys(next) WHERE coalesce(next[f] <> cur[f], (next[f] IS NULL) <> (cur[f] IS NULL)))
       MERGE (o:Organization {key: row.key})
       ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.level = row.level, o.area = row.area,
         o.provinceCode = row.provinceCode, o.districtCode = row.districtCode, o.wardCode = row.wardCode,
         o.collective = row.collective, o.resolvedBy = row.resolvedBy, o.parentKey = row.parentKey,
         o.parentRule = row.parentRule
-      ON MATCH SET o.resolvedBy = CASE WHEN row.resolvedBy IS NULL OR o.resolvedBy IS NULL THEN null
-          WHEN rowWins THEN row.resolvedBy ELSE o.resolvedBy END,
-        o.name = CASE WHEN rowWins THEN row.name ELSE o.name END,
-        o.nameKey = CASE WHEN rowWins OR o.nameKey IS NULL THEN row.nameKey ELSE o.nameKey END,
-        o.kind = coalesce(o.kind, row.kind), o.level = coalesce(o.level, row.level),
-        o.area = coalesce(o.area, row.area), o.provinceCode = coalesce(o.provinceCode, row.provinceCode),
-        o.districtCode = coalesce(o.districtCode, row.districtCode), o.wardCode = coalesce(o.wardCode, row.wardCode),
-        o.parentRule = CASE WHEN o.parentKey IS NULL THEN row.parentRule ELSE o.parentRule END,
-        o.parentKey = coalesce(o.parentKey, row.parentKey)
+      ON MATCH SET o += next
       FOREACH (_ IN CASE WHEN row.issuer THEN [1] ELSE [] END | SET o:Issuer)
       FOREACH (_ IN CASE WHEN row.unit THEN [1] ELSE [] END | SET o:Unit)
+      RETURN row.key AS key
     `,
     params: { rows },
   };

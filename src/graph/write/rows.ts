@@ -158,6 +158,12 @@ export interface WriteBatch {
   signedBy: SignedByRow[];
   periods: PeriodRow[];
   successions: SuccessionRow[];
+  /**
+   * Keys of this batch's documents of which the graph holds no statement (new, or only cited so
+   * far): no edge with `statedIn` one of them exists, so their edges are created, not merged.
+   * Absent: every edge is merged.
+   */
+  fresh?: string[];
 }
 
 export function emptyBatch(): WriteBatch {

@@ -25,11 +25,20 @@ export type ParseOutcome = { path: string; record: DocumentRecord } | Failure;
 export interface PoolOptions extends WorkerOptions {
   /** Worker threads (at least 1). */
   workers: number;
-  /** Old-generation heap limit of each worker, in MB (Node's resourceLimits); none by default. */
+  /** Old-generation heap limit of each worker, in MB (Node's resourceLimits); DEFAULT_WORKER_HEAP_MB by default, 0 for none. */
   heapLimitMb?: number | undefined;
   /** Files per task: small enough to share a batch among the workers, large enough to amortise a message. */
   taskSize?: number | undefined;
 }
+
+/**
+ * Each worker's old-generation heap limit by default, in MB: a bound on what the workers can add to
+ * the ingest's memory however long the run (without one, V8 lets a worker's heap grow with garbage
+ * far past what it keeps, about 30 MB). Above what the largest file the reader accepts needs: a
+ * 14-million-character text (18.5 MB, under the 20 MB read limit) parsed in a worker with this limit,
+ * its heap peaking at 144 MB (2026-12-05). A file that needs more fails alone (DG_PARSE_FAILED).
+ */
+export const DEFAULT_WORKER_HEAP_MB = 256;
 
 /** The default number of parse workers: one core is left to the main thread (and a local Neo4j). */
 export function defaultWorkers(): number {
@@ -81,10 +90,11 @@ export class ParsePool {
   private spawn(heapPeak: number): Slot {
     const entry = workerEntry();
     const workerData: WorkerOptions = { maxBytes: this.opts.maxBytes };
+    const heapLimitMb = this.opts.heapLimitMb ?? DEFAULT_WORKER_HEAP_MB;
     const worker = new Worker(entry.filename, {
       eval: entry.eval,
       workerData,
-      ...(this.opts.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: this.opts.heapLimitMb } } : {}),
+      ...(heapLimitMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {}),
     });
     const slot: Slot = { worker, current: null, error: null, heapPeak };
     worker.on('message', (msg: ParseDone) => this.finished(slot, msg));

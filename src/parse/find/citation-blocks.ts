@@ -1,6 +1,9 @@
 import type { Relation } from '../../model/record.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { BLOCK_HEADING_DOCUMENT_WORDS, BLOCK_HEADING_MAX_WORDS, BLOCK_HEADINGS, RELATED_HEADINGS } from '../vocabulary/relations.js';
+import {
+  BLOCK_HEADING_DOCUMENT_WORDS, BLOCK_HEADING_HANDS_OVER, BLOCK_HEADING_LONG_MAX, BLOCK_HEADING_MAX_WORDS, BLOCK_HEADING_PLURAL_LEADS, BLOCK_HEADINGS,
+  RELATED_HEADINGS,
+} from '../vocabulary/relations.js';
 
 /**
  * Lists governed by a heading: "Căn cứ:" (or "Thực hiện:") alone on its line, then one cited
@@ -46,10 +49,26 @@ function markerKind(line: string): string | null {
 /** Cheap test before splitting lines: a heading word at a line start, after a section marker or not. */
 const ANY_HEADING = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SECTION})?(?:${PHRASES})`, 'iu');
 
+const LONG_HEADING = new RegExp(
+  String.raw`^[ \t]*(?:${SECTION})?(${PHRASES})[ \t]{1,2}(?:${BLOCK_HEADING_PLURAL_LEADS.map(escape).join('|')})(?![\p{L}])[^\n.;]*:[ \t]*$`, 'iu');
+const HANDS_OVER = new RegExp(String.raw`(?<![\p{L}])(?:${BLOCK_HEADING_HANDS_OVER.map(escape).join('|')})(?![\p{L}])`, 'iu');
+/** A number of its own ("Kế hoạch số 12/KH-UBND", "530/KH-BYT"): the line cites, it does not announce a list. */
+const OWN_NUMBER = /(?<![\p{L}])số[ \t]{0,2}\d|\d[ \t]{0,2}[/-][ \t]{0,2}\p{Lu}/u;
+
+/** "Thực hiện các văn bản chỉ đạo của …, cụ thể:" (see BLOCK_HEADING_PLURAL_LEADS). */
+function longHeadingOf(line: string): { relation: Relation; heading: string } | null {
+  if (line.length > BLOCK_HEADING_LONG_MAX) return null;
+  const h = LONG_HEADING.exec(line);
+  if (!h || HANDS_OVER.test(line) || OWN_NUMBER.test(line)) return null;
+  const phrase = h[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const relation = RELATION_OF.get(phrase);
+  return relation === 'implements' ? { relation, heading: phrase } : null;
+}
+
 /** The relation of a heading line, or null when the line is no heading (see BLOCK_HEADING_DOCUMENT_WORDS). */
 function headingOf(line: string): { relation: Relation; heading: string } | null {
   const h = HEADING.exec(line);
-  if (!h) return null;
+  if (!h) return longHeadingOf(line);
   const phrase = h[2]!.toLowerCase().replace(/\s+/g, ' ');
   const relation = RELATION_OF.get(phrase);
   if (!relation) return null;

@@ -71,9 +71,25 @@ function provinceOutOfTail(mention: UnitMention, tokens: readonly Token[]): Unit
   return mention;
 }
 
+/**
+ * "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "Ban Pháp chế HĐND tỉnh": a committee of a council
+ * is the council's organ, named with it. The unit grammar reads "Ban Kinh tế - Xã hội" and stops;
+ * the council after it is made its owner, as "Đảng đoàn Hội đồng nhân dân tỉnh" is read.
+ */
+function councilCommittee(mention: UnitMention, tokens: readonly Token[]): UnitMention {
+  if (mention.head.canonical !== 'Ban' || !mention.tail || mention.owner || mention.areas.length > 0 || mention.name) return mention;
+  const council = parseUnitAt(tokens, mention.to);
+  if (!council || council.head.kind !== 'people-council' || council.head.shape !== 'body') return mention;
+  return {
+    ...mention, head: { ...mention.head, canonical: `Ban ${mention.tail}`, shape: 'part', tail: undefined }, tail: null,
+    owner: council, to: council.to, end: council.end,
+  };
+}
+
 /** The issuer phrase made right: commas inside its name kept, a glued word of the next clause dropped. */
 export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
   let { mention, tokens } = phrase;
+  mention = councilCommittee(mention, tokens);
   const end = tokens[mention.to - 1]!.end;
   if (mention.head.tail && COMMA_NAME.test(text.slice(end, end + 60))) {
     const comma = mention.to;

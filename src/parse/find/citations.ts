@@ -2,8 +2,10 @@ import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
+import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
@@ -39,6 +41,11 @@ export interface FullMention {
   numberEnd: number;
   date: FoundDate | null;
   issuer: IssuerPhrase | null;
+  /**
+   * The issuer is the subject that issues it ("UBND huyện đã ban hành Kế hoạch số …"): the documents
+   * listed after it in the same breath ("… và Quyết định số …") are that subject's too.
+   */
+  issuedBySubject?: boolean;
   title: TitleSpan | null;
   sentenceStart: number;
   sentenceEnd: number;
@@ -68,7 +75,9 @@ const TYPE_ALT = TYPE_WORDS.map(([w]) => w.replace(/ /g, '\\s{1,2}')).join('|');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 
 /** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
-const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
+/** "Nghị quyết liên tịch số …", "Công văn hỏa tốc số …": the words keep the type (vocabulary/identity.ts). */
+const QUALIFIERS = TYPE_QUALIFIERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|');
+const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?(?:\s{1,2}(?:${QUALIFIERS}))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
 /**
  * Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is
  * not in them), and a type word (or "văn bản"), so they are tried, sticky, only where TYPE_STARTS
@@ -160,8 +169,11 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
   return end > start + 3 ? { start, end, quoted: false } : null;
 }
 
-/** "… ban hành", "… vừa ký", "… đã có" (not a bare "có") right before the cited document: its issuer is the subject before. */
-const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký)|(?:đã|vừa)\s{1,2}có)\s{1,3}$/u;
+/**
+ * "… ban hành", "… vừa ký", "… đã có", "Sở … có Công văn số …", a council's "… đã thông qua" right before the cited document: its
+ * issuer is the subject before, written right before the verb (issuedBefore takes no other).
+ */
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:(?:đã|vừa)\s{1,2})?có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
@@ -170,7 +182,10 @@ const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{
 function issuedBefore(text: string, sentence: number, start: number): { issuer: IssuerPhrase; date: FoundDate | null } | null {
   const lead = ISSUED.exec(text.slice(Math.max(sentence, start - 24), start));
   if (!lead) return null;
-  const cut = start - (Math.min(start - sentence, 24) - lead.index);
+  let cut = start - (Math.min(start - sentence, 24) - lead.index);
+  // "Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 20 đã thông qua …": the council's term is no part of the name.
+  const term = COUNCIL_TERM.exec(text.slice(Math.max(sentence, cut - 40), cut));
+  if (term) cut -= term[0].length;
   const tokens = tokenize(text, sentence, cut);
   let mention: UnitMention | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -243,12 +258,13 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       const written = issuerWrittenBefore(text, sStart, start);
       if (written) issuer = refineIssuer(text, written);
     }
+    let issuedBySubject = false;
     if (!issuer) {
       const before = issuedBefore(text, sStart, start);
-      if (before) { issuer = before.issuer; date ??= before.date; }
+      if (before) { issuer = before.issuer; date ??= before.date; issuedBySubject = true; }
     }
     full.push({
-      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer,
+      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
       title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
     });
   }

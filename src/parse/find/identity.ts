@@ -6,6 +6,8 @@ import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LE
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
+import { COUNCIL_TERM } from './council-term.js';
+import { receivedAfter } from './received-document.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -80,6 +82,12 @@ function numberAt(text: string, at: number): { num: DocNumber; start: number; en
   const m = re.exec(text);
   if (!m || m.index !== at) return null;
   return { num: readNumber(m), start: at, end: at + m[0].length };
+}
+
+/** The number written after a type word that ends at `at` ("Kế hoạch số 45/KH-UBND"), when one is. */
+function numberAfterType(text: string, at: number): { num: DocNumber; start: number; end: number } | null {
+  const lead = /^[ ]{1,3}(?:số[ ]{1,3})?(?=\d)/u.exec(text.slice(at, at + 8));
+  return lead ? numberAt(text, at + lead[0].length) : null;
 }
 
 /** "ngày 11/5/2023" (or a comma and the date) right after a number. */
@@ -225,7 +233,9 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
     if (!subject) continue;
     const gap = text.slice(subject.end, verbStart);
-    if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:,[ ]*)?$/u.test(gap)) continue;
+    if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:,[ ]*)?$/u.test(gap) && !COUNCIL_TERM.test(gap)) continue;
+    // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
+    if (receivedAfter(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     const typeSpan: Span = [typeStart, typeStart + m[1]!.length];
     if (!type) continue;
@@ -316,6 +326,9 @@ function issuerSentence(text: string, from: number, to: number): TextIdentity | 
     let docType: TextIdentity['docType'] = null;
     const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
     if (typedVerb && !typed) continue;
+    // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
+    const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
+    if (received && receivedAfter(text, received.end, m)) continue;
     if (typed && (typedVerb || /^(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;

@@ -1,4 +1,5 @@
 import type { DocType } from '../../model/record.js';
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -27,11 +28,17 @@ const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lead word (case as printed: "Luật" is a name, "luật" a common noun) and what may follow it. */
 /** A lookahead for what a match starts with (a quote or a lead's first letter) lets the engine skip most positions. */
 const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c) => /\p{L}/u.test(c)).join('')}])`;
-const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))`, 'gu');
+const OWNED = LEADS.filter((l) => l.ownerFollows).map((l) => escape(l.lead));
+const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
+/** "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …": the numbered document's issuer, no document of its own. */
+const TYPE_WORDS = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort((a, b) => b.length - a.length).map(escape).join('|');
+const BEFORE_NUMBERED = new RegExp(String.raw`^[ ,]{0,3}(?:tại|theo)[ ]{1,2}(?:(?:${TYPE_WORDS})[ ]{1,2})?(?:số[ ]{0,2})?\d{1,5}[ ]{0,2}[/-]`, 'iu');
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.map(escape).join('|')})(?![\p{L}])`, 'u');
 /** Where an unquoted name stops. */
-const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|và[ ](?!Luật))[ ]|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+// "và" ends a name before a lower-case word ("Điều lệ Đảng và các quy định …"), not before a capital:
+// "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
+const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 const MAX_NAME = 200;
 
@@ -68,7 +75,7 @@ export function findNamedMentions(text: string, from: number, to: number, number
       if (close < 0 || close - start > 500) continue;
       end = close;
     } else {
-      const lead = m[2]!;
+      const lead = m[2] ?? m[3]!;
       const afterLead = start + lead.length;
       if (/^Nghị[ ]quyết/u.test(lead)) {
         const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
@@ -76,10 +83,12 @@ export function findNamedMentions(text: string, from: number, to: number, number
       } else end = nameEnd(text, afterLead, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)));
     }
     const name = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '').trim();
-    if (name.length < m[2]!.length + 4) continue;
+    const leadWord = m[2] ?? m[3]!;
+    if (name.length < leadWord.length + 4) continue;
+    if (m[3] !== undefined && BEFORE_NUMBERED.test(text.slice(end, end + 40))) continue;
     // A numbered mention ("Luật số 64/2025/QH15") is read as such; so is a name inside one's title.
     if (numbered.some(([s, e]) => start < e && end > s)) continue;
-    const docType = TYPE_OF.get(m[2]!.toLowerCase().replace(/\s+/gu, ' ')) ?? 'Khác';
+    const docType = TYPE_OF.get(leadWord.toLowerCase().replace(/\s+/gu, ' ')) ?? 'Khác';
     out.push({ kind: 'named', name, docType, start, end: start + (text.slice(start, end).trimEnd().replace(/,$/u, '').length), sentenceStart: sentenceStart(text, start, from), sentenceEnd: sentenceEnd(text, end, to) });
     LEAD.lastIndex = Math.max(LEAD.lastIndex, end - from);
   }

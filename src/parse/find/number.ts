@@ -24,8 +24,10 @@ export interface DocNumber {
 // Bounded quantifiers only: these run over whole documents.
 // Codes are compared case-insensitively (docs/domain.md §2: `CTr`, `TTg`, `BTGTw`); a State group may
 // join two abbreviations with `&` (`SNN&PTNT`). New codes need no table: any capitalised group reads.
-const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})`;
-const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9&]{0,11}){0,3})`;
+// A joint document names every issuer after the first: `05-HDLT/BTGTW-BDVTW`,
+// `01/2024/NQLT-CP-ĐCTUBTWMTTQVN` (the Front's code has 13 letters); the first is the lead issuer.
+const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})(?:-[A-ZĐ][A-Za-zĐđ]{1,11}){0,2}`;
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
 const END = String.raw`(?![\p{L}\p{N}/])`;
 
 /** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */

@@ -84,6 +84,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
     if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
@@ -350,6 +351,19 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const shared = issuers.get(next);
     if (issuers.has(m) || !shared || m.title || !onlyListGlue(text, m.end, next.start)) continue;
     if (compatible(m.number, shared.org)) issuers.set(m, { org: { ...shared.org, resolvedBy: 'context:list' }, how: 'list' });
+  }
+  // "UBND huyện đã ban hành Kế hoạch số 12/KH-UBND … và Quyết định số 88/QĐ-UBND …": the subject
+  // that issues the first issues the ones listed after it.
+  const bySubject = new Set(fulls.filter((m) => m.issuedBySubject === true));
+  for (let k = 1; k < fulls.length; k++) {
+    const m = fulls[k]!;
+    const prev = fulls[k - 1]!;
+    const shared = issuers.get(prev);
+    if (issuers.has(m) || !shared || !bySubject.has(prev) || !onlyListGlue(text, extentEnd(prev), m.start)) continue;
+    if (compatible(m.number, shared.org)) {
+      issuers.set(m, { org: { ...shared.org, resolvedBy: 'context:list' }, how: 'list' });
+      bySubject.add(m);
+    }
   }
   for (const m of fulls) {
     if (issuers.has(m)) continue;

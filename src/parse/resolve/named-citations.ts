@@ -27,10 +27,18 @@ export interface NamedDraft {
 const NEAR = 40;
 const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
 
-/** The trigger stands right before the name ("Căn cứ Luật", "Thực hiện “Quy chế"): "kèm theo Chỉ thị này Quy chế" is no citation of it. */
+/**
+ * The trigger stands right before the name ("Căn cứ Luật", "Thực hiện “Quy chế"), or a few words in
+ * lower case between ("tổ chức thực hiện thắng lợi Nghị quyết Đại hội …", "quán triệt sâu sắc …",
+ * "theo tinh thần …"): "kèm theo Chỉ thị này Quy chế" is no citation of it.
+ */
+const FILLERS = /^(?:[ ]{1,2}\p{Ll}+){0,4}[\s“"«]*$/u;
 function adjacent(text: string, at: number, rule: string, start: number): boolean {
   const phrase = rule.replace(/^[a-z]+:/u, '').replace(/ /g, String.raw`\s{1,2}`);
-  return new RegExp(String.raw`^${phrase}[\s“"«]*$`, 'iu').test(text.slice(at, start));
+  const between = text.slice(at, start);
+  const lead = new RegExp(String.raw`^${phrase}`, 'iu').exec(between);
+  // Case matters in what follows the phrase: a capital opens another name ("kèm theo Chỉ thị này Quy chế").
+  return lead !== null && FILLERS.test(between.slice(lead[0].length));
 }
 
 function fold(s: string): string {

@@ -32,6 +32,8 @@ export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 
 export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
   'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
+  // A council passes its resolutions: "HĐND tỉnh … đã thông qua Nghị quyết số 15/2024/NQ-HĐND".
+  'thông qua', 'đã thông qua', 'vừa thông qua',
 ];
 
 /** A news article's lead may name the document first: "Theo Kế hoạch số … của UBND tỉnh …", "Tại Chỉ thị số …". */

@@ -22,6 +22,8 @@ export interface RelationTrigger {
    * subject ("Nghị định … quy định chi tiết thi hành Luật …") it names what that act serves.
    */
   opensClause?: boolean;
+  /** A basis trigger before it in the clause keeps its basis: "Căn cứ tiêu chuẩn quy định tại Thông tư số …". */
+  keepsBasis?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -39,10 +41,21 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
     .map((phrase) => ({ phrase, relation: 'implements' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
+  { phrase: 'dựa trên', relation: 'basis' },
+  { phrase: 'dựa vào', relation: 'basis' },
+  // "Chấp hành Chỉ thị số 08/CT-UBND …, UBND huyện yêu cầu …": obeying an order carries it out. Only
+  // where it opens its clause: "Ban Chấp hành Đảng bộ" is a name.
+  { phrase: 'chấp hành', relation: 'implements', opensClause: true },
+  // "bám sát Kế hoạch số 45/KH-UBND": the plan is followed closely.
+  { phrase: 'bám sát', relation: 'implements' },
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
   { phrase: 'kèm theo', relation: 'cites' },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
+  // "lập hồ sơ theo quy định tại Nghị định số …": measured against the rules it sets, as "so với";
+  // "theo" alone would make it carried out.
+  ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại']
+    .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // A reply or a follow-up refers to a document without carrying it out.
   { phrase: 'tiếp theo', relation: 'cites' },
   { phrase: 'phúc đáp', relation: 'cites' },
@@ -73,6 +86,9 @@ export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiế
  */
 export const TITLE_STOPS: readonly string[] = [
   ', trong đó', ', đồng thời', ', nhất là', ', qua đó', ', đặc biệt', ', theo đó', ', trước ', ', với ', ', nhằm ', ', để ', ', giao ', ', đề nghị ', ', yêu cầu ',
+  // "… Kết luận số 47-KL/TU … về công tác đất đai và thay thế Chỉ thị số 08-CT/HU": the document's
+  // own act on the next one, not part of the subject.
+  ' và thay thế ', ' và bãi bỏ ', ', thay thế ', ', bãi bỏ ',
 ];
 
 /**
@@ -135,6 +151,16 @@ export const BLOCK_HEADINGS: ReadonlyArray<{ phrase: string; relation: Relation 
  * one of these words, for "Thực hiện tốt các nội dung sau:" opens tasks, not documents.
  */
 export const BLOCK_HEADING_DOCUMENT_WORDS: readonly string[] = ['văn bản', 'chỉ đạo', 'kết luận'];
+/**
+ * A longer implementation heading: "Thực hiện các văn bản chỉ đạo của Bộ Y tế và Ủy ban nhân dân
+ * tỉnh về công tác phòng, chống dịch bệnh năm 2024, cụ thể:" names the documents as a plural and
+ * lists them below. Its words after the phrase open with one of these; it ends with a colon and
+ * holds no number of its own and no word that hands the items to someone (BLOCK_HEADING_HANDS_OVER).
+ */
+export const BLOCK_HEADING_PLURAL_LEADS: readonly string[] = ['các văn bản', 'những văn bản', 'một số văn bản', 'các chỉ đạo', 'các kết luận'];
+export const BLOCK_HEADING_HANDS_OVER: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'chủ trì'];
+/** Characters at most of such a heading line. */
+export const BLOCK_HEADING_LONG_MAX = 240;
 /** Words at most after a heading's phrase. */
 export const BLOCK_HEADING_MAX_WORDS = 10;
 
@@ -170,11 +196,15 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
-export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' }> = [
+export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận'; ownerFollows?: boolean }> = [
   { lead: 'Bộ luật', docType: 'Luật' },
   { lead: 'Luật', docType: 'Luật' },
   { lead: 'Hiến pháp', docType: 'Luật' },
   { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết' },
+  { lead: 'Pháp lệnh', docType: 'Luật' },
+  // "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại Hội nghị ngày …": a conclusion named by who drew
+  // it; its name goes on with "của". Followed by "tại <Type> số …" it is that numbered document's issuer.
+  { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
 ];
@@ -196,3 +226,13 @@ export const RELATED_HEADINGS: readonly string[] = [
   'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'văn bản liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác',
   'văn bản mới', 'văn bản khác', 'xem thêm', 'đọc thêm', 'tin mới nhất', 'tin đã đưa',
 ];
+
+/**
+ * Marks, in brackets after a document announced in a fragment's opening, that it came with the
+ * letter as an enclosure: "Sở … có Công văn số 845/… về việc … (có văn bản gửi kèm)". What is sent
+ * on is received, not the document itself.
+ */
+export const ENCLOSURE_MARKS: readonly string[] = ['gửi kèm', 'gửi kèm theo', 'sao gửi kèm', 'có văn bản gửi kèm', 'có văn bản kèm theo', 'văn bản kèm theo', 'kèm theo', 'sao gửi kèm theo'];
+
+/** Words that carry out or stand on a document named just before, opening the next sentence: "Để triển khai thực hiện văn bản trên, …". */
+export const RECEIVING_TRIGGERS: readonly string[] = ['triển khai thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'căn cứ', 'thi hành'];

@@ -278,6 +278,8 @@ export const PLURAL_WORDS: readonly string[] = ['các', 'những', 'cả', 'toà
 export const OFFICE_WORDS: readonly string[] = [
   'các đồng chí', 'đồng chí', 'đ/c', 'phó bí thư', 'bí thư', 'phó chủ tịch', 'chủ tịch', 'ủy viên', 'lãnh đạo', 'LĐ',
   'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
+  // A minister signs for the ministry: "Quyết định số … của Bộ trưởng Bộ Y tế".
+  'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
 ];
 
 /** Words that join units in a list: "UBND, UBMTTQVN và các đoàn thể", "Đảng ủy – UBND". */

@@ -1,0 +1,40 @@
+import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { ANAPHORA_BARE, ANAPHORA_SUFFIXES, ENCLOSURE_MARKS, RECEIVING_TRIGGERS } from '../vocabulary/relations.js';
+import { tokenize } from '../tokens.js';
+import { foldKey } from '../text.js';
+import { sentenceEnd } from './sentences.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * A document announced in a fragment's opening that the text then receives rather than is: a
+ * district's letter copied without its header starts "Ngày 02/4/2024, Sở Giáo dục và Đào tạo có
+ * Công văn số 845/SGDĐT-GDTX về việc … (có văn bản gửi kèm). Để triển khai thực hiện văn bản trên,
+ * UBND huyện Diễn Châu đề nghị: …". The Sở's letter is cited (and carried out); the fragment is
+ * the district's. A news article announcing a plan neither encloses it nor has another body carry
+ * it out by a back-reference in the next sentence, so it keeps its announcement.
+ */
+const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
+const byLength = (a: string, b: string) => b.length - a.length;
+const ENCLOSURE = new RegExp(String.raw`\([ ]{0,2}(?:${[...ENCLOSURE_MARKS].sort(byLength).map(escape).join('|')})[ ]{0,2}\)`, 'iu');
+const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort(byLength).map(escape).join('|');
+const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(escape).join('|');
+/** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
+const RECEIVING = new RegExp(
+  String.raw`^\s{0,4}(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(escape).join('|')})`
+  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
+  'iu',
+);
+/** How far after the number the enclosure mark and the next sentence are looked for. */
+const REACH = 600;
+
+export function receivedAfter(text: string, numberEnd: number, subject: UnitMention): boolean {
+  const end = sentenceEnd(text, numberEnd, Math.min(text.length, numberEnd + REACH));
+  if (ENCLOSURE.test(text.slice(numberEnd, end))) return true;
+  const next = RECEIVING.exec(text.slice(end, Math.min(text.length, end + REACH)));
+  if (!next) return false;
+  const from = end + next[0].length;
+  const tokens = tokenize(text, from, Math.min(text.length, from + 160));
+  const actor = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  if (!actor || actor.plural || actor.head.collective) return false;
+  return foldKey(text.slice(actor.start, actor.end)) !== foldKey(text.slice(subject.start, subject.end));
+}
