@@ -1,5 +1,6 @@
 import type { Span } from '../model/record.js';
 import { Rewriter, type PassMap } from './rewrite.js';
+import { tabbedRows } from './tab-rows.js';
 import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
 
 /**
@@ -13,7 +14,8 @@ import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
  *    space when the next part starts in lower case ("… trách nhiệm,\n\nhiệu quả …", seed 001).
  * Web copies and OCR add three (src/parse/web-copy.ts): blank-fill inside numbers and header
  * cells split by `|` or tabs before the characters are normalised (a tab is a cell boundary
- * there), hard line wraps inside sentences after the markdown is gone.
+ * there), hard line wraps inside sentences after the markdown is gone; a body table copied with
+ * tabs gets its cells split by `|` too (src/parse/tab-rows.ts).
  */
 
 /** The cleaned text and its way back to the original. */
@@ -152,6 +154,7 @@ export function clean(original: string): CleanText {
   };
   let t = step(fillInNumbers(original, Rewriter), original);
   t = step(headerCells(t, Rewriter), t);
+  t = step(tabbedRows(t, Rewriter), t);
   t = step(normalizeCharacters(t), t);
   t = step(stripMarkdown(t), t);
   t = step(unwrapLines(t, Rewriter), t);

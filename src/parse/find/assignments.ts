@@ -5,10 +5,12 @@ import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_OPENERS, SUPPORT_WORDS,
+  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
+  ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
+import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks } from './task-table.js';
 import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
@@ -74,14 +76,16 @@ export interface FoundTasks {
 }
 
 const ASSIGN = phraseSet(ASSIGN_VERBS);
-const PREDICATES = phraseSet(PREDICATE_WORDS);
+// The role words ("chủ trì", "phối hợp với") also as an OCR'd page prints them ("chủ tri", "phoi hợp").
+const PREDICATES = ocrPhraseSet(PREDICATE_WORDS, OCR_ROLE_SYLLABLES);
 const NON_TASK = new Set(NON_TASK_PREDICATES);
 const OBJECT = phraseSet(OBJECT_OPENERS);
 const NEUTRAL = phraseSet(NEUTRAL_PHRASES);
 const DIRECT = phraseSet(DIRECT_VERBS);
-const LEAD = phraseSet(LEAD_WORDS);
-const SUPPORT_WITH = phraseSet(SUPPORT_OPENERS);
-const SUPPORT_BARE = phraseSet(SUPPORT_WORDS.filter((w) => !w.endsWith('với')));
+const LEAD = ocrPhraseSet(LEAD_WORDS, OCR_ROLE_SYLLABLES);
+const SUPPORT_WITH = ocrPhraseSet(SUPPORT_OPENERS, OCR_ROLE_SYLLABLES);
+const SUPPORT_BARE = ocrPhraseSet(SUPPORT_WORDS.filter((w) => !w.endsWith('với')), OCR_ROLE_SYLLABLES);
+const SUPPORT_AFTER_LEAD_WORDS = phraseSet(SUPPORT_AFTER_LEAD);
 const DUTY = phraseSet(DUTY_WORDS);
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
@@ -116,6 +120,12 @@ function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
  */
 function anaphoric(m: UnitMention): boolean {
   return m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
+}
+
+/** "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị": in a comma list that opened plural, "cơ quan, đơn vị" is one more kind. */
+function inPluralList(units: ReadonlyArray<{ m: UnitMention; afterComma: boolean }>, k: number): boolean {
+  for (let j = k; j > 0 && units[j]!.afterComma; j--) if (units[j - 1]!.m.plural) return true;
+  return false;
 }
 
 /**
@@ -159,7 +169,7 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
           const at = plainWordAt(tokens, i, to);
           if (at >= 0) {
             const pred = PREDICATES.match(tokens, at, to);
-            result = { units: [], predicate: at, predicateWord: pred ? tokens.slice(at, pred.end).map((x) => x.norm).join(' ') : tokens[at]!.norm, stop: 'predicate' };
+            result = { units: [], predicate: at, predicateWord: pred ? pred.values[0]! : tokens[at]!.norm, stop: 'predicate' };
             break;
           }
         }
@@ -172,7 +182,7 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     if (obj && !GLUE.has(tokens, i, to)) { objectMode = true; sawVa = false; i = obj.end; continue; }
     const pred = PREDICATES.match(tokens, i, to);
     if (pred) {
-      result = { units: [], predicate: i, predicateWord: tokens.slice(i, pred.end).map((x) => x.norm).join(' '), stop: 'predicate' };
+      result = { units: [], predicate: i, predicateWord: pred.values[0]!, stop: 'predicate' };
       break;
     }
     i++;
@@ -183,7 +193,11 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     const last = units[units.length - 1];
     if (last && last.object && last.afterComma) last.object = false;
   }
-  const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
+  const subject: UnitMention[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (!u.object && (!anaphoric(u.m) || inPluralList(units, k))) subject.push(u.m);
+  }
   return { ...result, units: distribute(tokens, subject) };
 }
 
@@ -246,7 +260,8 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
     const afterHeading = headingEnded;
     headingEnded = isHeadingLine(l, marker, lines[k + 1]);
-    if (marker || !current || afterHeading) {
+    // A closing formula on the line right after an item ("Trên đây là Kế hoạch …") is a paragraph of its own.
+    if (marker || !current || afterHeading || isClosing(l.trimmed)) {
       current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
       blocks.push(current);
     } else {
@@ -292,13 +307,16 @@ type Roles = { lead: boolean; support: number | null };
  */
 function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
   if (p < 0) return null;
+  p = pastApposition(tokens, p);
+  // "Ban Quản lý …: Chủ trì tham mưu …", "Phòng Y tế: phối hợp với …": the unit named before the colon takes the roles after it.
+  if (tokens[p]?.text === ':') p++;
   const duty = DUTY.match(tokens, p);
   if (duty) p = duty.end;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
     while (tokens[k]?.text === ',') k++;
-    const sup = supportAt(tokens, k);
+    const sup = supportAt(tokens, k) ?? bareAt(SUPPORT_AFTER_LEAD_WORDS, tokens, k);
     if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
     const after = scanSubject(tokens, k, tokens.length);
     if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
@@ -312,6 +330,31 @@ function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | n
   }
   const later = laterSupport(tokens, p, groups);
   return later !== null ? { lead: true, support: later } : null;
+}
+
+const APPOSITION = phraseSet(ROLE_APPOSITIONS);
+
+/**
+ * Where the role words start when what the subject is stands before them: "X - cơ quan thường
+ * trực, chủ trì …", "X là cơ quan thường trực của Hội đồng, chủ trì …" (the scan may have stopped
+ * inside those words). The owner after them runs to a comma; with no role word after, p itself.
+ */
+function pastApposition(tokens: readonly Token[], p: number): number {
+  for (let a = Math.max(0, p - 3); a <= p; a++) {
+    const m = APPOSITION.match(tokens, a);
+    if (!m || m.end <= p) continue;
+    let k = m.end;
+    if (tokens[k]?.text !== ',' && !LEAD.has(tokens, k) && !SUPPORT_WITH.has(tokens, k)) {
+      // "… của Hội đồng Thi đua - Khen thưởng huyện, chủ trì": up to the comma.
+      let c = k;
+      while (c < tokens.length && c - k < 12 && tokens[c]!.text !== ',' && tokens[c]!.text !== '.' && tokens[c]!.text !== ';') c++;
+      if (tokens[c]?.text !== ',') return p;
+      k = c;
+    }
+    while (tokens[k]?.text === ',') k++;
+    return LEAD.has(tokens, k) || SUPPORT_WITH.has(tokens, k) || DUTY.has(tokens, k) ? k : p;
+  }
+  return p;
 }
 
 /**
@@ -339,7 +382,12 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
 function supportAt(tokens: readonly Token[], k: number): number | null {
   const withWord = SUPPORT_WITH.match(tokens, k);
   if (withWord) return withWord.end;
-  const bare = SUPPORT_BARE.match(tokens, k);
+  return bareAt(SUPPORT_BARE, tokens, k);
+}
+
+/** Where the units start after a word of `table` at k that opens them only right before a unit; null otherwise. */
+function bareAt(table: typeof SUPPORT_BARE, tokens: readonly Token[], k: number): number | null {
+  const bare = table.match(tokens, k);
   return bare && mayStartUnit(tokens, bare.end, tokens.length) && parseUnitAt(tokens, bare.end, tokens.length) ? bare.end : null;
 }
 
@@ -483,7 +531,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const last = clauses[clauses.length - 1]!;
       const tokens = tokenize(text, last[0], last[1]);
       let verbAt = -1;
-      for (let k = 0; k < tokens.length; k++) { const v = ASSIGN.match(tokens, k); if (v) verbAt = v.end; }
+      // A capital inside the clause is a word of a name ("2. Sở Giao thông vận tải:"), not the verb "giao".
+      for (let k = 0; k < tokens.length; k++) { const v = k === 0 || !tokens[k]!.upper ? ASSIGN.match(tokens, k) : null; if (v) verbAt = v.end; }
       const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
       if (scan) {
         const group = groups.add(scan.units);
@@ -516,7 +565,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
-      const reporting = schedule || SITUATION.has(tokens, 0) || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
+      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce))
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
@@ -541,6 +591,14 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         continue;
       }
       carry = null;
+      // "X chủ trì …; phối hợp với Y …": a clause that opens with the supporting units goes on with
+      // the task before it in the same item or paragraph, and its subject leads.
+      if (current && read.opening?.support != null && (inItem || current.end >= block.start)) {
+        for (const p of current.units.parts) if (p.main !== null) p.lead = true;
+        current.units.parts.push(withRoles(null, read.opening));
+        current.end = ce;
+        continue;
+      }
       if (current && inItem) { current.end = ce; continue; }
       if (!eligible || reporting || !inItem) continue;
       // A paragraph under an item continues it: the item's own lead-in counts; an item's first

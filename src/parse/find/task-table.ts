@@ -6,7 +6,7 @@ import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units
 /**
  * Tasks written as a table: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", one row
  * per task. The HTML reader flattens a table row to one line of `|`-separated cells, as a markdown
- * copy writes it (tabs are spaces once the text is cleaned, so a tab-separated copy is not read). Each row under a header that names a content column and a lead (or
+ * copy writes it (a tab-separated copy is written the same way by the cleaning, src/parse/tab-rows.ts). Each row under a header that names a content column and a lead (or
  * executing) column is a task: its text the content cell, its units those of the lead cell
  * (leading when the support cell names units) and of the support cell (supporting).
  */

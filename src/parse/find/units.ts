@@ -4,7 +4,7 @@ import { isDash, type Token } from '../tokens.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
-  UNIT_HEADS, type AreaWord, type UnitHead,
+  TOPIC_STOPS, UNIT_HEADS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
 /**
@@ -217,8 +217,10 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
 }
 
 /** True when an area word, an office or a head other than a bare generic one ("phòng") starts at i. */
+const TOPIC_END = phraseSet(TOPIC_STOPS);
+
 function stopsTopic(tokens: readonly Token[], i: number, limit: number): boolean {
-  if (AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit)) return true;
+  if (AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || TOPIC_END.has(tokens, i, limit)) return true;
   const h = HEADS.match(tokens, i, limit);
   return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
 }
@@ -466,6 +468,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
   if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
+  // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
+  if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);

@@ -130,6 +130,31 @@ function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
 
+/** "các xã", "các phường, thị trấn", "cấp xã": the text speaks of communes below it. */
+const WARDS_BELOW = /(?<![\p{L}\p{M}])(?:các|cấp) (?:xã|phường|thị trấn)(?![\p{L}\p{M}])/iu;
+/** "Ủy ban nhân dân xã", "Công an phường", "Trạm Y tế xã": a commune's own bodies, one of them. */
+// Case by hand: with the i flag, \p{Lu} would match any letter.
+const OWN_WARD_BODY = /(?<![\p{L}\p{M}])(?:[ỦủUu][yỷ] ban nhân dân|UBND|[Cc]ông an|[Tt]rạm [Yy] tế) (xã|phường|thị trấn)(?![\p{L}\p{M}]| [\p{Lu}\d])/u;
+const OWN_WARD_MEMO = memoKey<boolean>('own ward text');
+
+/**
+ * A text with no known issuer that names a commune's own bodies ("Tham mưu Ủy ban nhân dân xã …",
+ * "Công an xã chủ trì …") and never communes below it ("các xã") is a commune's: its "xã" alone
+ * is that commune, not every commune of a district (a fragment copied from a commune plan).
+ */
+function isOwnWardText(text: string): boolean {
+  return OWN_WARD_BODY.test(text) && !WARDS_BELOW.test(text);
+}
+
+function ownWardText(ctx: DocContext): boolean {
+  return ctx.memo ? ctx.memo.get(OWN_WARD_MEMO, () => isOwnWardText(ctx.text)) : isOwnWardText(ctx.text);
+}
+
+/** The ward word of a commune's own body in the text ("xã", "phường", "thị trấn"). */
+function textWardWord(text: string): string {
+  return OWN_WARD_BODY.exec(text)?.[1] ?? 'xã';
+}
+
 /**
  * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). When the text
  * does not tell that place, the word as printed stays: "Phòng Y tế huyện" is no "quận", "xã" no
@@ -139,6 +164,7 @@ function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Targ
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
+  if (ctx.level === null && ownWardText(ctx)) return unknownAt(level, ctx, word);
   // The type words as printed: "xã" in a thị xã document is its communes, not "các phường".
   return { kind: 'wards', within: wardsWithin(ctx), words: word || wardWordOf(ctx.district), how: 'context:document' };
 }
@@ -377,6 +403,8 @@ function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   // "Phòng Kinh tế" in a province or (after 2025) a commune document is that level's own.
   if (level === 'district' && (ctx.level === 'province' || ctx.level === 'ward')) level = ctx.level;
   if (level === 'central') return [{ kind: 'central' }];
+  // "Trường Mầm non", "các ban, ngành" with no area in a commune's fragment: the commune's own.
+  if (level !== 'province' && ctx.level === null && ownWardText(ctx)) return [unknownAt('ward', ctx, textWardWord(ctx.text))];
   if (level === 'internal' || level === null) return [unknownAt('district', ctx)];
   return [ownLevelTarget(level, ctx)];
 }

@@ -20,6 +20,29 @@ export const SUPPORT_OPENERS: readonly string[] = [
   'phối hợp với', 'phối hợp chặt chẽ với', 'phối hợp chặt chẽ cùng', 'phối hợp cùng với', 'phối hợp cùng', 'cùng phối hợp với',
 ];
 
+/**
+ * The syllables of the role words that an OCR'd page may print without their marks ("chủ tri",
+ * "phoi hợp với"): none of them, with its tone or all its marks lost, spells another word that
+ * could stand in a role phrase ("cùng" is not here: "cung cấp" would read as "cùng").
+ */
+export const OCR_ROLE_SYLLABLES: readonly string[] = ['chủ', 'trì', 'phối', 'hợp', 'với', 'chặt', 'chẽ'];
+
+/**
+ * After "chủ trì," a bare "cùng" before a unit opens the supporting units too: "Công an huyện chủ
+ * trì, cùng Ban Chỉ huy Quân sự huyện bảo đảm …".
+ */
+export const SUPPORT_AFTER_LEAD: readonly string[] = ['cùng'];
+
+/**
+ * What a subject is, written between it and its role ("Phòng Văn hóa và Thông tin - cơ quan
+ * thường trực, chủ trì, phối hợp với …", "Phòng Nội vụ là cơ quan thường trực của Hội đồng, chủ
+ * trì …"): read over, so that the role words after it still give the roles.
+ */
+export const ROLE_APPOSITIONS: readonly string[] = [
+  'là cơ quan thường trực', 'cơ quan thường trực', 'là cơ quan đầu mối', 'cơ quan đầu mối', 'là đơn vị thường trực', 'đơn vị thường trực',
+  'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực',
+];
+
 /** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */
 export const DUTY_WORDS: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm'];
 
@@ -45,6 +68,12 @@ export const PREDICATE_WORDS: readonly string[] = [
   'hoàn thiện', 'tuyên truyền', 'kiện toàn', 'tiến hành', 'xử lý', 'lập', 'tổng hợp', 'nghiên cứu', 'khắc phục',
   'chấn chỉnh', 'tạo điều kiện', 'hỗ trợ', 'báo cáo', 'gửi', 'thông báo', 'ghi nhận', 'đánh giá', 'biểu dương',
   'đã', 'đang', 'sẽ', 'không', 'cử', 'họp', 'nghe',
+  // Holding a meeting with the residents is a task ("Trưởng các thôn họp dân …"); "họp" alone reports a meeting.
+  'họp dân', 'họp nhân dân',
+  // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
+  'mở', 'đưa tin', 'đăng tải',
+  // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
+  'có nhiệm vụ',
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
@@ -83,6 +112,12 @@ export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|h
  * task, even under an item.
  */
 export const SITUATION_OPENERS: readonly string[] = ['hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả'];
+
+/**
+ * A target, not a task: a clause that opens with a share ("- 85% thôn, tổ dân phố đạt danh hiệu
+ * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
+ */
+export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 
 /**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):

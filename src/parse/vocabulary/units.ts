@@ -56,6 +56,11 @@ export interface UnitHead {
   qualified?: boolean;
   /** A head only when made plural ("các thôn"): alone the word is part of a name or of another word. */
   pluralOnly?: boolean;
+  /**
+   * A head that in lower case names an organ only with its owner or area after it ("thường trực
+   * HĐND huyện"): alone it is the adjective ("Là cơ quan thường trực, tham mưu …").
+   */
+  lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
 }
@@ -68,6 +73,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Thành ủy', phrases: ['thành ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'] },
   { canonical: 'Tỉnh ủy', phrases: ['tỉnh ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
   { canonical: 'Đảng ủy', phrases: ['đảng ủy', 'ĐU'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  // The Party committee of an area's military command ("Đảng ủy Quân sự huyện"): not a ward's committee named "Quân".
+  { canonical: 'Đảng ủy Quân sự', phrases: ['đảng ủy quân sự', 'ĐUQS'], kind: 'party-committee', shape: 'body' },
   { canonical: 'Đảng bộ', phrases: ['đảng bộ'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
   // The Central Committee as written: "Ban Tuyên giáo Trung ương", "Văn phòng Trung ương Đảng".
   { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
@@ -81,6 +88,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
+  // "Các đảng ủy, chi bộ trực thuộc Huyện ủy": the committees and cells under it, one list of kinds (not "Đảng ủy các xã").
+  { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
@@ -90,7 +99,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVQU'], kind: 'party-organ', shape: 'part', owner: 'Quận ủy' },
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVHU'], kind: 'party-organ', shape: 'part', owner: 'Huyện ủy' },
   { canonical: 'Ban Thường vụ', phrases: ['UVBTVTU'], kind: 'party-organ', shape: 'part', owner: 'Tỉnh ủy' },
-  { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Thường trực', phrases: ['thường trực', 'TT', 'TT.'], kind: 'party-organ', shape: 'part', lowerNeedsOwner: true },
   // The Front's standing board: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh".
   { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
@@ -125,6 +134,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Bảo hiểm xã hội', phrases: ['bảo hiểm xã hội', 'BHXH'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Điện lực', phrases: ['điện lực'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Văn phòng Đăng ký đất đai', phrases: ['văn phòng đăng ký đất đai', 'chi nhánh văn phòng đăng ký đất đai', 'VPĐKĐĐ'], kind: 'agency', shape: 'body' },
+  // The office that coordinates the new-countryside programme at province and district level.
+  {
+    canonical: 'Văn phòng Điều phối nông thôn mới',
+    phrases: ['văn phòng điều phối nông thôn mới', 'văn phòng điều phối NTM', 'văn phòng điều phối chương trình nông thôn mới',
+      'văn phòng điều phối chương trình xây dựng nông thôn mới', 'văn phòng điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
   { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
@@ -303,6 +319,12 @@ export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'cov
  * chính cân đối kinh phí", "Sở Y tế chỉ định …"). Names not listed, and those written with a
  * comma ("Văn hóa, Thể thao và Du lịch"), are read by their capitals.
  */
+/**
+ * Words that end a board's lower-case topic ("Ban Chỉ đạo phòng, chống dịch bệnh huyện có nhiệm vụ giúp
+ * …"): what the board is to do starts there, though the topic's own words may be verbs ("phòng, chống").
+ */
+export const TOPIC_STOPS: readonly string[] = ['có nhiệm vụ', 'có trách nhiệm', 'chịu trách nhiệm', 'giúp', 'tham mưu', 'gồm', 'do'];
+
 export const DEPARTMENT_NAMES: readonly string[] = [
   'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',
   'giao thông vận tải', 'giao thông', 'tài nguyên và môi trường', 'lao động - thương binh và xã hội', 'văn hóa và thông tin',
@@ -316,4 +338,6 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
   'quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
   'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
+  // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
+  'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
 ];
