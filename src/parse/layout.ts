@@ -203,6 +203,27 @@ function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['si
   return null;
 }
 
+/** Lines from the end that a signature without its signer's name may hold. */
+const TAIL_LINES = 4;
+
+/**
+ * Capacity lines ("T/M ĐẢNG ỦY XÃ …", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH") among the last lines, for
+ * a signature block whose signer's name is missing and which findSignature therefore does not
+ * take for one.
+ */
+export function tailCapacityLines(lines: readonly Line[], from: number, noiNhan: readonly Line[]): Line[] {
+  const inList = new Set(noiNhan.map((l) => l.index));
+  const out: Line[] = [];
+  let seen = 0;
+  for (let k = lines.length - 1; k >= from && seen < TAIL_LINES; k--) {
+    const l = lines[k]!;
+    if (l.blank || inList.has(k)) continue;
+    seen++;
+    if (isAllCaps(l.trimmed) && CAPACITY_PREFIX.test(l.trimmed)) out.unshift(l);
+  }
+  return out;
+}
+
 function findNoiNhan(lines: Line[], from: number): Line[] {
   for (let k = from; k < lines.length; k++) {
     if (!NOI_NHAN.test(lines[k]!.folded)) continue;
@@ -336,6 +357,11 @@ export function layoutOf(text: string): Layout {
   if (layout.noiNhan[0]) ends.push(layout.noiNhan[0].index);
   const sig = layout.signature;
   if (sig) ends.push((sig.capacity ?? sig.position ?? sig.name).index);
+  else {
+    // A copy that ends at "BÍ THƯ", the signer's name lost: its capacity lines still close the body.
+    const tail = tailCapacityLines(lines, layout.bodyStart, layout.noiNhan);
+    if (tail[0]) ends.push(tail[0].index);
+  }
   layout.bodyEnd = Math.max(layout.bodyStart, Math.min(...ends));
   return layout;
 }

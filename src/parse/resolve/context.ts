@@ -9,6 +9,8 @@ import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
+import { asCommandUnit } from './header-parent.js';
+import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -185,7 +187,7 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   // its committee the context.
   const code = codeBody(num);
   let organ: UnitMention | null = null;
-  let bodyMention: UnitMention | null = issuerLine?.mention ?? null;
+  let bodyMention: UnitMention | null = issuerLine ? asCommandUnit(issuerLine.mention, superiors[superiors.length - 1]?.mention) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
@@ -210,6 +212,7 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   if (!bodyMention && codeHead) bodyMention = synthetic(codeHead);
   if (!bodyMention && conclusionMention) bodyMention = conclusionMention.head.shape === 'part' ? conclusionMention.owner : conclusionMention;
   if (!bodyMention) return { ctx, issuer: null };
+  bodyMention = asAreaCommittee(bodyMention);
   const head = bodyMention.head;
   let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
   const namedInHeader = bodyMention.name !== null || bodyMention.areas.some((a) => a.name);
@@ -261,7 +264,8 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
     for (const n of named()) {
-      const m = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      const m = said && asAreaCommittee(said);
       if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
@@ -335,7 +339,7 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
     if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans }, fromText: useSpoken };
   }
-  const name = part ? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
+  const name = part ? executiveName(part, bodyOrg.name) ?? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
 }
 

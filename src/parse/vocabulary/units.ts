@@ -95,6 +95,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Văn phòng', phrases: ['văn phòng', 'VP'], kind: 'party-organ', shape: 'part' },
+  // The organ merged in 2025 is named "Ban Tuyên giáo và Dân vận"; some committees wrote it with a
+  // dash before (seed 002, "Ban Tuyên giáo – Dân vận Đảng ủy"). One organ, one canonical name: the
+  // official one; the printed spelling stays in the unit's surface.
+  { canonical: 'Ban Tuyên giáo và Dân vận', phrases: ['ban tuyên giáo và dân vận', 'ban tuyên giáo - dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
   { canonical: 'Ban Dân vận', phrases: ['ban dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },

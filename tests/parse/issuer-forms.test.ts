@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * The document's own issuer in the forms the third identity round met (issue 9): a district's or a
+ * province's "Đảng bộ", the 2025 "Ban Tuyên giáo và Dân vận" spelled either way, a police
+ * department's header, a signature block wrapped or without its signer. Every text here is written
+ * for these tests.
+ */
+
+const issuerOf = (text: string) => {
+  const r = parseDocument(text);
+  return { name: r.issuer?.name ?? null, key: r.issuer?.key ?? null, level: r.issuer?.level ?? null };
+};
+
+const partyHeader = (top: string, organ: string, num: string) => [
+  top, organ, '*', `Số ${num}`, '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Đông Hà, ngày 20 tháng 5 năm 2025', '',
+  'KẾ HOẠCH', 'tuyên truyền kỷ niệm ngày thống nhất đất nước', '',
+].join('\n');
+
+describe('a district\'s or a province\'s "Đảng bộ" is its committee', () => {
+  it('reads "Ban Chấp hành Đảng bộ huyện Hương Sơn thống nhất …" as the Huyện ủy acting, not "… Đảng bộ các xã …"', () => {
+    const text = [
+      'Ban Chấp hành Đảng bộ huyện Hương Sơn thống nhất đánh giá kết quả lãnh đạo năm 2024.',
+      '',
+      'Ban Chấp hành Đảng bộ huyện yêu cầu:',
+      '',
+      '1. Các tổ chức cơ sở đảng chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2030.',
+      '',
+      'Kết luận này được phổ biến đến chi bộ.',
+    ].join('\n');
+    expect(issuerOf(text)).toEqual({ name: 'Ban Chấp hành Đảng bộ huyện Hương Sơn', key: 'org:huyen-uy@d439', level: 'district' });
+    expect(parseDocument(text).docType).toBe('Kết luận');
+  });
+
+  it('gives "Đảng bộ tỉnh Quảng Trị" the Tỉnh ủy\'s node', () => {
+    const text = 'Đảng bộ tỉnh Quảng Trị thống nhất đánh giá tình hình năm 2024.\n\n1. Các huyện ủy, thị ủy tổ chức quán triệt nghị quyết.';
+    expect(issuerOf(text)).toEqual({ name: 'Tỉnh ủy Quảng Trị', key: 'org:tinh-uy@p45', level: 'province' });
+  });
+
+  it('makes "ĐẢNG BỘ TỈNH QUẢNG TRỊ / BAN TUYÊN GIÁO" an organ of the Tỉnh ủy', () => {
+    const text = `${partyHeader('ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'BAN TUYÊN GIÁO', '34-KH/BTGTU')}1. Báo Quảng Trị mở chuyên mục.`;
+    expect(issuerOf(text)).toEqual({ name: 'Ban Tuyên giáo Tỉnh ủy Quảng Trị', key: 'org:ban-tuyen-giao-tinh-uy@p45', level: 'province' });
+  });
+
+  it('keeps a ward\'s "Ban Chấp hành Đảng bộ phường …" at ward level', () => {
+    const text = 'Ban Chấp hành Đảng bộ phường Trung Đô xác định nhiệm vụ trọng tâm.\n\n1. Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.';
+    expect(issuerOf(text)).toEqual({ name: 'Ban Chấp hành Đảng bộ phường Trung Đô', key: 'org:dang-bo@w16699', level: 'ward' });
+  });
+});
+
+describe('the 2025 "Ban Tuyên giáo và Dân vận": one canonical name, either spelling', () => {
+  it('reads the header "BAN TUYÊN GIÁO VÀ DÂN VẬN" whole, and its central counterpart in a citation', () => {
+    const text = `${partyHeader('ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', '34-KH/BTGDVTU')}`
+      + 'Căn cứ Hướng dẫn số 12-HD/BTGDVTW ngày 02/4/2025 của Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận Tỉnh ủy xây dựng Kế hoạch như sau:\n\n'
+      + '1. Báo Quảng Trị mở chuyên mục.';
+    const r = parseDocument(text);
+    expect(issuerOf(text)).toEqual({ name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị', key: 'org:ban-tuyen-giao-va-dan-van-tinh-uy@p45', level: 'province' });
+    expect(r.citations.map((c) => [c.number, c.issuer?.name, c.relation])).toEqual([['12-HD/BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương', 'basis']]);
+  });
+
+  it('resolves the dash spelling "Ban Tuyên giáo – Dân vận" to the same name and node', () => {
+    const dash = 'Ban Tuyên giáo – Dân vận Tỉnh ủy Quảng Trị hướng dẫn tuyên truyền như sau:\n\n1. Báo Quảng Trị mở chuyên mục.';
+    const va = 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị hướng dẫn tuyên truyền như sau:\n\n1. Báo Quảng Trị mở chuyên mục.';
+    expect(issuerOf(dash)).toEqual(issuerOf(va));
+    expect(issuerOf(dash).name).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị');
+  });
+});
+
+describe('a police department\'s header', () => {
+  const body = (place: string) => [
+    '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', `${place}, ngày 14 tháng 3 năm 2024`, '',
+    'KẾ HOẠCH', 'kiểm tra nồng độ cồn', '', '1. Công an các huyện bố trí lực lượng kiểm tra.',
+  ].join('\n');
+
+  it('reads "CÔNG AN TỈNH QUẢNG NAM / PHÒNG CẢNH SÁT GIAO THÔNG" as the province police\'s department, not Tam Kỳ\'s', () => {
+    const text = `CÔNG AN TỈNH QUẢNG NAM\nPHÒNG CẢNH SÁT GIAO THÔNG\n\nSố: 215/KH-PC08\n${body('Tam Kỳ')}`;
+    expect(issuerOf(text)).toEqual({ name: 'Phòng Cảnh sát giao thông Công an tỉnh Quảng Nam', key: 'org:phong-canh-sat-giao-thong-cong-an@p49', level: 'province' });
+  });
+
+  it('keeps "CÔNG AN TỈNH HÀ TĨNH / CÔNG AN HUYỆN CAN LỘC" the district police, whatever the date line\'s place', () => {
+    const text = `CÔNG AN TỈNH HÀ TĨNH\nCÔNG AN HUYỆN CAN LỘC\n\nSố: 12/KH-CAH\n${body('Nghèn')}`;
+    expect(issuerOf(text)).toEqual({ name: 'Công an huyện Can Lộc', key: 'org:cong-an@d443', level: 'district' });
+  });
+
+  it('leaves a State department under its people\'s committee to its own level: "UBND TỈNH QUẢNG NAM / SỞ Y TẾ"', () => {
+    const text = `UBND TỈNH QUẢNG NAM\nSỞ Y TẾ\n\nSố: 12/KH-SYT\n${body('Tam Kỳ')}`;
+    expect(issuerOf(text)).toEqual({ name: 'Sở Y tế tỉnh Quảng Nam', key: 'org:so-y-te@p49', level: 'province' });
+  });
+});
+
+describe('the signature block of a headless fragment', () => {
+  const items = '\n\n1. Các thôn tổ chức ra quân dọn vệ sinh môi trường.\n\n2. Trạm y tế xã phun thuốc khử khuẩn.\n\n';
+
+  it('reads a capacity wrapped before its place: "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI"', () => {
+    const text = `Để chủ động phòng, chống dịch sốt xuất huyết, UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:${items}TM. ỦY BAN NHÂN DÂN\nXÃ THẠCH ĐÀI\nCHỦ TỊCH\n\nNguyễn Văn An`;
+    expect(issuerOf(text)).toEqual({ name: 'UBND xã Thạch Đài', key: 'org:ubnd@w18643', level: 'ward' });
+  });
+
+  it('reads a block whose signer\'s name is lost, and ends the body before it', () => {
+    const text = `Các chi bộ trực thuộc tổ chức quán triệt nghị quyết.${items}T/M ĐẢNG ỦY XÃ THẠCH ĐÀI\nBÍ THƯ`;
+    const r = parseDocument(text);
+    expect(issuerOf(text)).toEqual({ name: 'Đảng ủy xã Thạch Đài', key: 'org:dang-uy@w18643', level: 'ward' });
+    expect(r.assignments.map((a) => a.text)).toEqual(['Các thôn tổ chức ra quân dọn vệ sinh môi trường.', 'Trạm y tế xã phun thuốc khử khuẩn.']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('UNIT_UNRESOLVED');
+  });
+});
