@@ -105,3 +105,35 @@ describe('the signature block of a headless fragment', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('UNIT_UNRESOLVED');
   });
 });
+
+describe('a news lead that names the document in other ways', () => {
+  const article = (lead: string) => [
+    'Hà Tĩnh đẩy mạnh chuyển đổi số', '', 'Thứ Sáu, 12/04/2024 - 08:15', '', `(Báo Hà Tĩnh) - ${lead}`, '',
+    'Theo đó, các sở, ngành tập trung rà soát thủ tục hành chính.', '', 'Phan Hà',
+  ].join('\n');
+  const identity = (text: string) => {
+    const r = parseDocument(text);
+    return [r.number, r.docType, r.issuedOn, r.issuer?.name ?? null];
+  };
+
+  it('reads "Tại Công văn số … ngày … gửi …, UBND tỉnh … yêu cầu …": the subject after the comma is the issuer', () => {
+    const text = article('Tại Công văn số 1234/UBND-NL1 ngày 10/4/2024 gửi các sở, ngành, UBND tỉnh Hà Tĩnh yêu cầu đẩy mạnh chuyển đổi số.');
+    expect(identity(text)).toEqual(['1234/UBND-NL1', 'Công văn', '2024-04-10', 'UBND tỉnh Hà Tĩnh']);
+    expect(parseDocument(text).citations).toEqual([]);
+  });
+
+  it('reads a lead whose subject is the document: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …"', () => {
+    const text = article('Kế hoạch 112/KH-UBND ngày 10/4/2024 của UBND tỉnh Hà Tĩnh đặt mục tiêu đến năm 2025 có 80% hồ sơ trực tuyến.');
+    expect(identity(text)).toEqual(['112/KH-UBND', 'Kế hoạch', '2024-04-10', 'UBND tỉnh Hà Tĩnh']);
+  });
+
+  it('reads a council that passed a resolution, its term between: "HĐND tỉnh Hà Tĩnh khóa XVIII đã thông qua Nghị quyết số …"', () => {
+    const text = article('HĐND tỉnh Hà Tĩnh khóa XVIII, kỳ họp thứ 19 đã thông qua Nghị quyết số 45/2024/NQ-HĐND về chuyển đổi số.');
+    expect(identity(text)).toEqual(['45/2024/NQ-HĐND', 'Nghị quyết', null, 'HĐND tỉnh Hà Tĩnh']);
+  });
+
+  it('does not take "được triển khai thông qua Kế hoạch số …" (through a plan) for an announcement', () => {
+    const text = article('Các dự án được triển khai thông qua Kế hoạch số 45/KH-UBND của UBND tỉnh Hà Tĩnh.');
+    expect(identity(text)[0]).toBeNull();
+  });
+});
