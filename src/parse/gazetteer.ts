@@ -71,6 +71,25 @@ function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => 
   return { byCode, byFold };
 }
 
+let provinceKeys: ReadonlySet<string> | null = null;
+
+/**
+ * The provinces' names on either map, as name keys (tone placement and case aside). The same set
+ * whatever map is active, so a finder that asks (find/place-names.ts) reads a text the same way on
+ * both.
+ */
+export function provinceNameKeys(): ReadonlySet<string> {
+  if (provinceKeys) return provinceKeys;
+  const keys = new Set<string>();
+  for (const map of ['before-2025', '2025'] as const) {
+    const g = loaded.get(map) ?? (map === '2025' ? build2025() : buildBefore());
+    loaded.set(map, g);
+    for (const p of g.province.byCode.values()) keys.add(nameKey(p.name));
+  }
+  provinceKeys = keys;
+  return keys;
+}
+
 function data(): Gazetteer {
   const map = activeMap();
   const have = loaded.get(map);

@@ -137,3 +137,39 @@ describe('a news lead that names the document in other ways', () => {
     expect(identity(text)[0]).toBeNull();
   });
 });
+
+describe('bodies whose names the vocabulary read wrong', () => {
+  it('reads a province\'s bloc committee: "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP" under "ĐẢNG BỘ TỈNH HÀ TĨNH" (was "Đảng ủy phường Khối")', () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH HÀ TĨNH', 'ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP', '*', 'Số 45-KH/ĐUK', '', 'ĐẢNG CỘNG SẢN VIỆT NAM', '',
+      'Hà Tĩnh, ngày 20 tháng 5 năm 2024', '', 'KẾ HOẠCH', 'tuyên truyền', '', '1. Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.',
+    ].join('\n');
+    expect(issuerOf(text)).toEqual({ name: 'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh', key: 'org:dang-uy-khoi-co-quan-va-doanh-nghiep@p42', level: 'province' });
+  });
+
+  it('reads "Đảng ủy Khối các cơ quan tỉnh" as a cited issuer of the province', () => {
+    const text = 'Thực hiện Chỉ thị số 12-CT/ĐUK ngày 3/4/2024 của Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh, Đảng ủy xã Thạch Đài yêu cầu:\n\n1. Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.';
+    expect(parseDocument(text).citations.map((c) => [c.number, c.issuer?.name])).toEqual([['12-CT/ĐUK', 'Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh']]);
+  });
+
+  it('ends a department\'s name at its province\'s: "Sở Thông tin và Truyền thông Hà Tĩnh đề nghị …"', () => {
+    const text = 'Sở Thông tin và Truyền thông Hà Tĩnh đề nghị các đơn vị thực hiện các nội dung sau:\n\n1. Các đơn vị rà soát hệ thống thông tin.';
+    expect(issuerOf(text)).toEqual({ name: 'Sở Thông tin và Truyền thông tỉnh Hà Tĩnh', key: 'org:so-thong-tin-va-truyen-thong@p42', level: 'province' });
+  });
+});
+
+describe('a signed fragment that opens on its superior\'s document', () => {
+  const items = '\n\n1. Các xã, thị trấn rà soát các hộ nghèo.\n\n2. Phòng Lao động - Thương binh và Xã hội tổng hợp kết quả.\n\n';
+  const opening = 'Ngày 12/3/2024, Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch số 45/KH-UBND về giảm nghèo bền vững. Để triển khai kịp thời, Ủy ban nhân dân huyện Can Lộc yêu cầu các cơ quan, đơn vị:';
+
+  it('takes the lead-in\'s body for its issuer, and cites the announced plan', () => {
+    const r = parseDocument(`${opening}${items}TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An`);
+    expect([r.number, r.issuer?.name]).toEqual([null, 'UBND huyện Can Lộc']);
+    expect(r.citations.map((c) => [c.number, c.issuer?.name])).toEqual([['45/KH-UBND', 'UBND tỉnh Hà Tĩnh']]);
+  });
+
+  it('leaves an unsigned text (an article\'s copy) to the document it announces', () => {
+    const r = parseDocument(`${opening}${items}`);
+    expect([r.number, r.issuer?.name]).toEqual(['45/KH-UBND', 'UBND tỉnh Hà Tĩnh']);
+  });
+});

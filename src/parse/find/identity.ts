@@ -6,6 +6,8 @@ import { ANNOUNCE_VERB_WORDS, COUNCIL_SITTING, ISSUER_VERB_PHRASES, LEAD_IN_VERB
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
+import { isAllCaps } from '../text.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -325,7 +327,7 @@ function afterBrackets(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-function issuerSentence(text: string, from: number, to: number): TextIdentity | null {
+function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
   const tokens = tokenize(text, from, to);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
   const ranked: Array<TextIdentity | undefined> = [];
@@ -349,13 +351,46 @@ function issuerSentence(text: string, from: number, to: number): TextIdentity | 
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end);
-    if (!strong && !leadIn) continue;
+    if ((!strong || leadInOnly) && !leadIn) continue;
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
     ranked[rank] ??= id;
   }
   return ranked.find((x) => x !== undefined) ?? null;
+}
+
+/** A news article's dateline in the first lines. */
+function hasDateline(text: string, from: number, to: number): boolean {
+  return lineStarts(text, from, to).slice(0, 4).some(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+}
+
+/** The text ends on a signature's capacity line ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"): a document, not an article. */
+function signedAtEnd(text: string): boolean {
+  const tail = text.slice(Math.max(0, text.length - 400)).split('\n').map((l) => l.trim()).filter((l) => l);
+  return tail.slice(-6).some((l) => isAllCaps(l) && CAPACITY_PREFIX.test(l));
+}
+
+/** Two subjects name the same body: one head, and the same level of area (or none). */
+function sameBody(a: UnitMention, b: UnitMention): boolean {
+  const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
+  const x = body(a);
+  const y = body(b);
+  return x.head.canonical === y.head.canonical && (x.areas[0]?.level ?? null) === (y.areas[0]?.level ?? null);
+}
+
+/**
+ * A headless fragment may open on what its superior issued ("Ngày 12/3/2024, UBND tỉnh Hà Tĩnh ban
+ * hành Kế hoạch số 45/KH-UBND …") and then lead in as itself ("Để triển khai kịp thời, UBND huyện Can
+ * Lộc yêu cầu …:"). The announced document is then the one it carries out, not its own: the lead-in
+ * of another body names the issuer. A news article (a dateline at the top) reports the document it
+ * announces, and keeps it.
+ */
+function ownAnnouncement(text: string, from: number, to: number, announced: TextIdentity | null): TextIdentity | null {
+  if (!announced?.num || !announced.issuer || hasDateline(text, from, to) || !signedAtEnd(text)) return announced;
+  const lead = issuerSentence(text, announced.num.end, to, true);
+  if (!lead?.issuer || sameBody(lead.issuer, announced.issuer)) return announced;
+  return lead;
 }
 
 /**
@@ -373,7 +408,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = announcement(text, from, to) ?? newsLead(text, from, to);
+  const news = ownAnnouncement(text, from, to, announcement(text, from, to)) ?? newsLead(text, from, to);
   const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

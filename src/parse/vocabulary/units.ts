@@ -69,6 +69,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Tỉnh ủy', phrases: ['tỉnh ủy'], kind: 'party-committee', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
   { canonical: 'Đảng ủy', phrases: ['đảng ủy', 'ĐU'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
   { canonical: 'Đảng bộ', phrases: ['đảng bộ'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  // A province's bloc committees (code ĐUK): "Đảng ủy Khối các cơ quan tỉnh", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ
+  // DOANH NGHIỆP". Read as "Đảng ủy" they became a ward's committee named "Khối".
+  { canonical: 'Đảng ủy Khối các cơ quan', phrases: ['đảng ủy khối các cơ quan', 'đảng ủy khối cơ quan'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối Doanh nghiệp', phrases: ['đảng ủy khối doanh nghiệp', 'đảng ủy khối các doanh nghiệp'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối Cơ quan và Doanh nghiệp', phrases: ['đảng ủy khối cơ quan và doanh nghiệp', 'đảng ủy khối các cơ quan và doanh nghiệp'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối', phrases: ['đảng ủy khối', 'ĐUK'], kind: 'party-committee', shape: 'body', level: 'province', tail: 'caps' },
   // The Central Committee as written: "Ban Tuyên giáo Trung ương", "Văn phòng Trung ương Đảng".
   { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
   { canonical: 'Trung ương Đảng', phrases: ['trung ương đảng'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
