@@ -173,3 +173,25 @@ describe('a signed fragment that opens on its superior\'s document', () => {
     expect([r.number, r.issuer?.name]).toEqual(['45/KH-UBND', 'UBND tỉnh Hà Tĩnh']);
   });
 });
+
+describe('a header body of no level of its own sits where the line above it says', () => {
+  const body = (place: string) => [
+    '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', `${place}, ngày 14 tháng 3 năm 2024`, '',
+    'KẾ HOẠCH', 'kiểm tra', '', '1. Các đơn vị tổ chức thực hiện.',
+  ].join('\n');
+
+  it('reads "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389" as the district\'s board (was "… 389 quận")', () => {
+    expect(issuerOf(`UBND HUYỆN CAN LỘC\nBAN CHỈ ĐẠO 389\n\nSố: 12/KH-BCĐ389\n${body('Can Lộc')}`))
+      .toEqual({ name: 'Ban Chỉ đạo 389 huyện Can Lộc', key: 'org:ban-chi-dao-389@d443', level: 'district' });
+  });
+
+  it('reads "SỞ Y TẾ HÀ TĨNH / TRUNG TÂM KIỂM SOÁT BỆNH TẬT" as the province\'s centre', () => {
+    expect(issuerOf(`SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n\nSố: 12/KH-KSBT\n${body('Hà Tĩnh')}`))
+      .toEqual({ name: 'Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh', key: 'org:trung-tam-kiem-soat-benh-tat@p42', level: 'province' });
+  });
+
+  it('prefers the line above to a date line that names the district\'s town: "UBND HUYỆN CAN LỘC / PHÒNG Y TẾ", "Nghèn, ngày …"', () => {
+    expect(issuerOf(`UBND HUYỆN CAN LỘC\nPHÒNG Y TẾ\n\nSố: 12/KH-PYT\n${body('Nghèn')}`))
+      .toEqual({ name: 'Phòng Y tế huyện Can Lộc', key: 'org:phong-y-te@d443', level: 'district' });
+  });
+});

@@ -9,7 +9,7 @@ import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { asCommandUnit } from './header-parent.js';
+import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -171,12 +171,13 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
+  let superiorPlace: Place | null = null;
   for (const s of superiors) {
     const narrowed = districtOfWard(s.mention, issuerLine?.mention ?? null, ctx);
-    if (narrowed) { ctx = contextAt(narrowed, null, ctx); continue; }
+    if (narrowed) { ctx = contextAt(narrowed, null, ctx); superiorPlace = narrowed; continue; }
     const org = resolveMention(s.mention, ctx)[0];
     const place = placeOf(org);
-    if (place) ctx = contextAt(place, null, ctx);
+    if (place) { ctx = contextAt(place, null, ctx); superiorPlace = place; }
   }
 
   const conclusion = layout.conclusionLine ? scanMentions(text, layout.conclusionLine.start, layout.title && layout.title.start > layout.conclusionLine.start && layout.title.start < layout.conclusionLine.end ? layout.title.start : layout.conclusionLine.end) : [];
@@ -254,6 +255,13 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
     place = placeOf(org);
     how = org?.resolvedBy ?? null;
     if (org && place && (level === 'province' || level === 'district') && place.level !== level) { level = place.level; otherLevel = org; }
+  }
+  // "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389", "SỞ Y TẾ HÀ TĨNH / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": a body
+  // of no level of its own under a line that names a place sits at that place (header-parent.ts).
+  if (!place && !namedInHeader && issuerLine && bodyMention === issuerLine.mention && atSuperiorPlace(bodyMention, superiorPlace)) {
+    place = superiorPlace;
+    level = superiorPlace!.level;
+    how = 'context:superior';
   }
   const dl = layout.dateLine?.info;
   if (!place && dl?.place && (level === 'district' || level === 'ward' || level === 'province')) {

@@ -1,4 +1,5 @@
 import type { UnitMention } from '../find/units.js';
+import type { Place } from '../gazetteer.js';
 import type { OrgKind } from '../vocabulary/units.js';
 
 /**
@@ -17,4 +18,18 @@ export function asCommandUnit(issuer: UnitMention, superior: UnitMention | undef
   if (!named || issuer.head.shape !== 'body' || issuer.head.kind === superior.head.kind) return issuer;
   if (issuer.name !== null || issuer.areas.length > 0 || issuer.plural || issuer.owner) return issuer;
   return { ...issuer, head: { ...issuer.head, shape: 'part' }, owner: superior };
+}
+
+/**
+ * "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389", "TỈNH ỦY HÀ TĨNH / BAN CHỈ ĐẠO 35", "SỞ Y TẾ HÀ TĨNH / TRUNG
+ * TÂM KIỂM SOÁT BỆNH TẬT": the issuer line names a body of no level of its own and no area; the line
+ * above names the place it sits in. Read alone it fell to a guessed district ("Ban Chỉ đạo 389
+ * quận"). True when the issuer takes the superior's place.
+ */
+export function atSuperiorPlace(issuer: UnitMention, superiorPlace: Place | null): boolean {
+  // A body of the superior's own level too ("UBND HUYỆN CAN LỘC / PHÒNG Y TẾ", dated "Nghèn, ngày …"):
+  // the line above says where it is better than the date line's town does.
+  if (!superiorPlace || issuer.head.shape !== 'body') return false;
+  if (issuer.head.level !== undefined && issuer.head.level !== superiorPlace.level) return false;
+  return issuer.name === null && issuer.areas.length === 0 && !issuer.plural && !issuer.owner && issuer.head.collective !== true;
 }
