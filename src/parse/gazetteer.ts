@@ -71,7 +71,8 @@ function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => 
   return { byCode, byFold };
 }
 
-let provinceKeys: ReadonlySet<string> | null = null;
+/** Administrative data, filled once on first use (as `loaded` is). */
+const provinceKeys = new Set<string>();
 
 /**
  * The provinces' names on either map, as name keys (tone placement and case aside). The same set
@@ -79,15 +80,13 @@ let provinceKeys: ReadonlySet<string> | null = null;
  * both.
  */
 export function provinceNameKeys(): ReadonlySet<string> {
-  if (provinceKeys) return provinceKeys;
-  const keys = new Set<string>();
+  if (provinceKeys.size > 0) return provinceKeys;
   for (const map of ['before-2025', '2025'] as const) {
     const g = loaded.get(map) ?? (map === '2025' ? build2025() : buildBefore());
     loaded.set(map, g);
-    for (const p of g.province.byCode.values()) keys.add(nameKey(p.name));
+    for (const p of g.province.byCode.values()) provinceKeys.add(nameKey(p.name));
   }
-  provinceKeys = keys;
-  return keys;
+  return provinceKeys;
 }
 
 function data(): Gazetteer {

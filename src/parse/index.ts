@@ -31,6 +31,7 @@ import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { Warnings } from './warnings.js';
+import { DocumentMemo } from './document-memo.js';
 
 /**
  * parseDocument: the text of one document in, a DocumentRecord out. Pure: no file,
@@ -145,7 +146,7 @@ function build(text: string, opts: ParseOptions): DocumentRecord {
   const layout = layoutOf(cleaned.text);
   const found = find(cleaned.text, layout);
   const scope = `doc-${(opts.sha256 ?? hash16(text)).slice(0, 16)}`;
-  const resolved = resolve(cleaned.text, layout, found, scope);
+  const resolved = resolve(cleaned.text, layout, found, scope, new DocumentMemo());
   return record(cleaned, layout, found, resolved, scope, opts);
 }
 
@@ -223,8 +224,8 @@ interface Resolved {
 }
 
 /** Issuer and units are read against the administrative map in force on the document's date. */
-function resolve(t: string, layout: Layout, found: Found, scope: string): Resolved {
-  return resolveOnMap(layout.dateLine?.info?.date?.iso || found.told?.date?.iso || null, () => resolveOn(t, layout, found, scope), resolvedKeys);
+function resolve(t: string, layout: Layout, found: Found, scope: string, memo: DocumentMemo): Resolved {
+  return resolveOnMap(layout.dateLine?.info?.date?.iso || found.told?.date?.iso || null, () => resolveOn(t, layout, found, scope, memo), resolvedKeys);
 }
 
 /** Every organisation key a reading resolved to: two readings that agree on them are the same. */
@@ -235,7 +236,7 @@ function resolvedKeys(r: Resolved): string[] {
   ];
 }
 
-function resolveOn(t: string, layout: Layout, found: Found, scope: string): Resolved {
+function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo: DocumentMemo): Resolved {
   const warnings = new Warnings();
   const { num } = found;
   const told = found.told;
@@ -253,7 +254,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string): Reso
   // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
   const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
   const spoken = archived ? { mention: archived, fromSignature: true } : signed;
-  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention);
+  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
   if (spoken.fromSignature && fromText && issuer) {
     warnings.add({
       code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${archived ? 'the archive copy of its Nơi nhận' : 'the signature block'}`,

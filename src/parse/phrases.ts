@@ -70,19 +70,33 @@ export class PhraseTable<T> {
    * A later match replaces the best only when it ends further (the plain word's branch is walked
    * before the capitals' one, so it wins a tie).
    */
-  private walk(node: Node<T>, tokens: readonly Token[], j: number, limit: number, depth: number): void {
-    if (depth > 0 && node.values.length > 0 && (bestValues === null || j > bestEnd)) { bestValues = node.values; bestEnd = j; }
-    let k = j;
-    // A dash between two words of a phrase is optional.
-    if (depth > 0) while (k < limit && isDash(tokens[k])) k++;
-    const t = tokens[k];
-    if (!t || k >= limit) return;
-    const plain = node.next.get(t.norm);
-    if (plain) this.walk(plain, tokens, k + 1, limit, depth + 1);
-    if (t.caps) {
-      const caps = node.caps.get(t.norm);
-      if (caps) this.walk(caps, tokens, k + 1, limit, depth + 1);
+  private walk(start: Node<T>, tokens: readonly Token[], from: number, limit: number, fromDepth: number): void {
+    // The plain word's branch is followed in this loop, not by a call: most phrases have no word in
+    // capitals, and the finders walk at every token. Only a capitals' branch beside it recurses.
+    let node = start;
+    let j = from;
+    let depth = fromDepth;
+    for (;;) {
+      if (depth > 0 && node.values.length > 0 && (bestValues === null || j > bestEnd)) { bestValues = node.values; bestEnd = j; }
+      let k = j;
+      // A dash between two words of a phrase is optional.
+      if (depth > 0) while (k < limit && isDash(tokens[k])) k++;
+      const t = tokens[k];
+      if (!t || k >= limit) return;
+      const plain = node.next.get(t.norm);
+      const caps = t.caps ? node.caps.get(t.norm) : undefined;
+      if (plain && caps) this.walk(plain, tokens, k + 1, limit, depth + 1);
+      const next = caps ?? plain;
+      if (!next) return;
+      node = next;
+      j = k + 1;
+      depth++;
     }
+  }
+
+  /** The norms a phrase can start with (plain or in capitals): a union of several tables rules out most tokens with one look-up. */
+  firstNorms(): string[] {
+    return [...this.root.next.keys(), ...this.root.caps.keys()];
   }
 
   /** True when a phrase starts at token `i`: the walk stops at the first phrase it meets. */

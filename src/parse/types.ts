@@ -1,6 +1,7 @@
 import type { Area, Level, Span } from '../model/record.js';
 import type { Place, PlaceLevel } from './gazetteer.js';
 import type { Warnings } from './warnings.js';
+import type { DocumentMemo } from './document-memo.js';
 
 /**
  * Types every stage of the parser shares, in one low-level module: layout produces lines, find
@@ -61,4 +62,6 @@ export interface DocContext {
   scope: string;
   text: string;
   warnings: Warnings;
+  /** The parse's own memo (document-memo.ts), shared by both map readings; absent, nothing is kept. */
+  memo?: DocumentMemo;
 }

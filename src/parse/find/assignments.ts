@@ -109,6 +109,16 @@ function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
 }
 
 /**
+ * A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already named;
+ * only "các đơn vị", "đơn vị thuộc Quận" name a subject. At module level, not a closure made per
+ * scan: under tsx (the bench, the CLI) each closure made also gets its name set at run time, and
+ * that was 2% of the parse.
+ */
+function anaphoric(m: UnitMention): boolean {
+  return m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
+}
+
+/**
  * Read the subject of a clause: the unit mentions before the first predicate word. Units after
  * "của", "phụ trách", "với" ... are objects, up to the unit after their "và" ("trên cơ sở đề
  * xuất của A, B và C, D kịp thời ..." has the subject D); with no "và", all but the last.
@@ -173,9 +183,6 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     const last = units[units.length - 1];
     if (last && last.object && last.afterComma) last.object = false;
   }
-  // A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already
-  // named; only "các đơn vị", "đơn vị thuộc Quận" name a subject.
-  const anaphoric = (m: UnitMention) => m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
   const subject = units.filter((u) => !u.object && !anaphoric(u.m)).map((u) => u.m);
   return { ...result, units: distribute(tokens, subject) };
 }
@@ -318,7 +325,7 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     const t = tokens[k]!.text;
     if (t === '.' || t === ':') return null;
     // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
-    if (k > from && /^\p{Ll}/u.test(tokens[k]!.text) && (DIRECT.has(tokens, k) || LEAD.has(tokens, k))) return null;
+    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (t !== ',' && t !== ';') continue;
     const w = SUPPORT_WITH.match(tokens, k + 1);
     if (!w) continue;

@@ -7,7 +7,7 @@ import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
-import { execAtWordStart } from './word-start.js';
+import { matchesAt, WordStarts } from './word-start.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
@@ -69,11 +69,16 @@ const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 
 /** The words before a number: type word, "kết luận", "số". Anchored at the end of a window. */
 const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
-/** Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is not in them). */
-const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'giu');
-const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/**
+ * Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is
+ * not in them), and a type word (or "văn bản"), so they are tried, sticky, only where TYPE_STARTS
+ * finds one of those words' first syllables: one pass over the text for the three.
+ */
+const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'iuy');
+const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
-const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'giu');
+const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
+const TYPE_STARTS = new WordStarts([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w.split(' ')[0]!));
 const SELF = new Set(SELF_SUFFIXES);
 
 function typeOf(word: string | undefined): DocType | null {
@@ -250,23 +255,21 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
 
   const inFull = (s: number, e: number) => full.some((f) => s < f.end && e > f.start);
   const out: Mention[] = [...full];
-  SHORT.lastIndex = 0;
-  for (let m = execAtWordStart(SHORT, region); m; m = execAtWordStart(SHORT, region)) {
+  const typeStarts = TYPE_STARTS.in(region);
+  for (const m of matchesAt(SHORT, region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const typeWord = typeOf(m[1]);
     if (typeWord && !inFull(start, end)) out.push({ kind: 'short', serial: m[2]!, typeWord, start, end });
   }
-  BACK.lastIndex = 0;
-  for (let m = execAtWordStart(BACK, region); m; m = execAtWordStart(BACK, region)) {
+  for (const m of matchesAt(BACK, region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
     out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
-  BACK_BARE.lastIndex = 0;
-  for (let m = execAtWordStart(BACK_BARE, region); m; m = execAtWordStart(BACK_BARE, region)) {
+  for (const m of matchesAt(BACK_BARE, region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (!inFull(start, end)) out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });

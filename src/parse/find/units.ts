@@ -68,6 +68,8 @@ const TYPES_OF_LEVEL: Record<AreaWord['level'], string[]> = {
 const LEVELS = new PhraseTable<AreaWord>(LEVEL_WORDS.map(([p, level]) => [p, { phrases: [p], level, types: TYPES_OF_LEVEL[level] }] as const));
 const OFFICES = phraseSet([...OFFICE_WORDS, 'thành ủy viên', 'tỉnh ủy viên', 'quận ủy viên', 'huyện ủy viên', 'đảng ủy viên']);
 const PLURALS = phraseSet(PLURAL_WORDS);
+/** Every word a head, an office or a plural can start with: asked first, it rules out most tokens of a body at once. */
+const UNIT_FIRST_NORMS: ReadonlySet<string> = new Set([...HEADS.firstNorms(), ...OFFICES.firstNorms(), ...PLURALS.firstNorms()]);
 export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
@@ -492,7 +494,20 @@ export function syntheticMention(head: UnitHead): UnitMention {
 
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
-  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || /^\d{1,3}$/.test(tokens[i]?.text ?? '');
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (!UNIT_FIRST_NORMS.has(t.norm)) return isSmallNumber(t.text);
+  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
+}
+
+/** /^\d{1,3}$/ without a regex: asked at every token of the body. */
+function isSmallNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 3) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True when only list glue (",", "và", "–" ...) lies between token a and token b. */

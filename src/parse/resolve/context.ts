@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { Warnings } from '../warnings.js';
+import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
@@ -56,8 +57,8 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
 
 const synthetic = syntheticMention;
 
-function emptyContext(text: string, warnings: Warnings, scope: string): DocContext {
-  return { province: null, district: null, ward: null, level: null, unlisted: null, issuerBody: null, scope, text, warnings };
+function emptyContext(text: string, warnings: Warnings, scope: string, memo: DocumentMemo | undefined): DocContext {
+  return { province: null, district: null, ward: null, level: null, unlisted: null, issuerBody: null, scope, text, warnings, ...(memo ? { memo } : {}) };
 }
 
 function contextAt(place: Place | null, level: Level | null, base: DocContext): DocContext {
@@ -83,12 +84,12 @@ function placeOf(org: ResolvedOrg | undefined): Place | null {
 type Named = Array<{ mention: UnitMention; tokens: Token[] }>;
 
 /**
- * The title's and body's unit mentions of the layout read last, for the second reading of the same
- * document. One slot, not a WeakMap keyed by layout: a WeakMap's entries (each document's mentions
- * and their tokens) stay until the next full collection, and they piled up between two of them:
- * +28 MB of heap in use per parsing thread (scripts/heap-probe-parse.ts, 5,000 corpus documents).
+ * The title's and body's unit mentions, for the second reading of the same document: kept in the
+ * parse's own memo, dropped with it. (A WeakMap keyed by layout kept each document's mentions until
+ * the next full collection, +28 MB of heap per parsing thread; a module slot made the parser
+ * depend on the document before.)
  */
-let lastNamed: { layout: Layout; text: string; named: Named } | null = null;
+const NAMED_MEMO = memoKey<Named>('named units');
 
 /** Every unit mention in a stretch of text (for names of the issuer and of superior bodies). */
 function scanMentions(text: string, from: number, to: number): Array<{ mention: UnitMention; tokens: Token[] }> {
@@ -148,8 +149,10 @@ const ACTING_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thư�
  * `spoken`: the issuer a title line or a sentence names (find/identity.ts), taken where the header
  * names none, or where there is no header at all (a news headline in capitals is no issuer line).
  */
-export function buildContext(text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string, spoken: UnitMention | null = null): ContextResult {
-  const base = emptyContext(text, warnings, scope);
+export function buildContext(
+  text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string, spoken: UnitMention | null = null, memo?: DocumentMemo,
+): ContextResult {
+  const base = emptyContext(text, warnings, scope, memo);
   const anchor = Math.min(...[layout.number?.line.index, layout.typeHeading?.index, layout.title?.lines[0]?.index, layout.bodyStart]
     .filter((x): x is number => x !== undefined));
   const headerLines = layout.headerOrgLines;
@@ -228,19 +231,22 @@ export function buildContext(text: string, layout: Layout, num: DocNumber | null
   // Read only when a step below needs them (a unit parse at every token of the body was a tenth of
   // the parse), and once per layout: a document read on both maps asks again, and the mentions
   // do not depend on the map (units.ts reads tokens and vocabulary only).
-  const named = () => {
-    if (lastNamed?.layout === layout && lastNamed.text === text) return lastNamed.named;
-    const found = [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
-    lastNamed = { layout, text, named: found };
-    return found;
-  };
+  const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
+  const named = () => (memo ? memo.get(NAMED_MEMO, scan) : scan());
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
-    const provinces = named().map((n) => resolveMention(n.mention, quiet)[0])
-      .filter((o): o is ResolvedOrg => !!o && !!o.area?.provinceCode && (o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy'));
-    const districts = provinces.filter((o) => o.level === 'district' || o.level === 'ward');
-    const pick = districts[0] ?? provinces.find((o) => o.level === 'province');
+    // The first district or ward named, else the first province: resolved in order, up to the
+    // first district or ward only (resolving every unit of a long body was a twentieth of the parse).
+    let pick: ResolvedOrg | undefined;
+    let province: ResolvedOrg | undefined;
+    for (const n of named()) {
+      const o = resolveMention(n.mention, quiet)[0];
+      if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
+      if (o.level === 'district' || o.level === 'ward') { pick = o; break; }
+      if (o.level === 'province') province ??= o;
+    }
+    pick ??= province;
     if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
     else if (pick?.area?.provinceCode) ctx = contextAt(byCode('province', pick.area.provinceCode), null, ctx);
   }

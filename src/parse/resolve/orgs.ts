@@ -7,6 +7,7 @@ import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
+import { memoKey } from '../document-memo.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -101,7 +102,8 @@ const DEFAULT_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district:
 
 /** A district written as an area word in lower case: "UBND huyện", "Công an thị xã". */
 const DISTRICT_WORD = /(?<![\p{L}\p{M}])(huyện|quận|thị xã)(?![\p{L}\p{M}])/gu;
-let wordsOf: { text: string; word: string | undefined } | null = null;
+/** Read once per document: every unit of unknown district asks, on each map reading. */
+const DISTRICT_WORD_MEMO = memoKey<string | undefined>('district word');
 
 /**
  * The kind of district a document without a known issuer speaks of: the district word it writes
@@ -109,12 +111,13 @@ let wordsOf: { text: string; word: string | undefined } | null = null;
  * gives its units no other hint, and "quận" guessed for a rural district names units wrongly.
  */
 function textDistrictWord(text: string): string | undefined {
-  if (wordsOf?.text === text) return wordsOf.word;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(DISTRICT_WORD)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const word = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  wordsOf = { text, word };
-  return word;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function districtWordOf(ctx: DocContext): string | undefined {
+  return ctx.memo ? ctx.memo.get(DISTRICT_WORD_MEMO, () => textDistrictWord(ctx.text)) : textDistrictWord(ctx.text);
 }
 
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
@@ -123,7 +126,7 @@ function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   // The issuer's own kind of area when its place is unknown: "Công an" in a headless "UBND huyện"
   // document is "Công an huyện", not a guessed "quận".
   const ownWord = ctx.level === level ? ctx.ownWord : undefined;
-  const textWord = level === 'district' && !ownWord ? textDistrictWord(ctx.text) : undefined;
+  const textWord = level === 'district' && !ownWord ? districtWordOf(ctx) : undefined;
   const fallback = level !== 'ward' ? ownWord ?? textWord ?? DEFAULT_WORD[level] : ctx.district ? wardWordOf(ctx.district) : ownWord ?? '';
   return { kind: 'unknown', level, word: word ?? own?.word ?? fallback, province: ctx.province, name: own?.name ?? null };
 }
