@@ -1,5 +1,6 @@
 import { fold, foldEach } from '../model/keys.js';
 import type { Line } from './types.js';
+import { tailCapacityLines } from './find/capacity-lines.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
 import { isAllCaps, nameKey, squash } from './text.js';
@@ -201,27 +202,6 @@ function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['si
     return isPersonName(l.trimmed) ? { capacity: null, capacityLines: [], position: null, name: l } : null;
   }
   return null;
-}
-
-/** Lines from the end that a signature without its signer's name may hold. */
-const TAIL_LINES = 4;
-
-/**
- * Capacity lines ("T/M ĐẢNG ỦY XÃ …", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH") among the last lines, for
- * a signature block whose signer's name is missing and which findSignature therefore does not
- * take for one.
- */
-export function tailCapacityLines(lines: readonly Line[], from: number, noiNhan: readonly Line[]): Line[] {
-  const inList = new Set(noiNhan.map((l) => l.index));
-  const out: Line[] = [];
-  let seen = 0;
-  for (let k = lines.length - 1; k >= from && seen < TAIL_LINES; k--) {
-    const l = lines[k]!;
-    if (l.blank || inList.has(k)) continue;
-    seen++;
-    if (isAllCaps(l.trimmed) && CAPACITY_PREFIX.test(l.trimmed)) out.unshift(l);
-  }
-  return out;
 }
 
 function findNoiNhan(lines: Line[], from: number): Line[] {

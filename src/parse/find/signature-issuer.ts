@@ -1,7 +1,7 @@
-import { tailCapacityLines, type Layout } from '../layout.js';
 import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
+import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -41,7 +41,7 @@ function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
  * The capacity lines of the signature block; where the layout found no block because the signer's
  * name is missing (a web copy that ends at "BÍ THƯ"), the capacity lines among the last lines.
  */
-export function capacityLinesOf(layout: Pick<Layout, 'signature' | 'lines' | 'noiNhan' | 'bodyStart'>): Line[] {
+export function capacityLinesOf(layout: { signature: { capacityLines: Line[] } | null; lines: Line[]; noiNhan: Line[]; bodyStart: number }): Line[] {
   if (layout.signature?.capacityLines.length) return layout.signature.capacityLines;
   return tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
 }
