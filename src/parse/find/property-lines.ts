@@ -25,9 +25,16 @@ const RELATED = new Set(PROPERTY_RELATED_LABELS);
 
 /** Is the offset on a property row that lists other documents ("Văn bản liên quan: 41/KH-UBND")? */
 export function onRelatedRow(text: string, at: number): boolean {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  let e = text.indexOf('\n', at);
-  if (e < 0) e = text.length;
-  const m = PROPERTY_LINE.exec(text.slice(s, e));
+  // A property row is short: look no further than its length either way (a 1 MB line stays linear).
+  const from = Math.max(0, at - ROW_REACH);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back < 0 && from > 0) return false;
+  const s = back < 0 ? from : from + back + 1;
+  const ahead = text.slice(at, at + ROW_REACH);
+  const nl = ahead.indexOf('\n');
+  const m = PROPERTY_LINE.exec(text.slice(s, nl < 0 ? at + ahead.length : at + nl));
   return !!m && RELATED.has(fold(m[1]!).replace(/\s+/g, ' ').trim());
 }
+
+/** How far a property row reaches around a mention in it. */
+const ROW_REACH = 200;
