@@ -71,6 +71,24 @@ function build(level: PlaceLevel, raw: unknown, provinceOf: (parent: string) => 
   return { byCode, byFold };
 }
 
+/** Administrative data, filled once on first use (as `loaded` is). */
+const provinceKeys = new Set<string>();
+
+/**
+ * The provinces' names on either map, as name keys (tone placement and case aside). The same set
+ * whatever map is active, so a finder that asks (find/place-names.ts) reads a text the same way on
+ * both.
+ */
+export function provinceNameKeys(): ReadonlySet<string> {
+  if (provinceKeys.size > 0) return provinceKeys;
+  for (const map of ['before-2025', '2025'] as const) {
+    const g = loaded.get(map) ?? (map === '2025' ? build2025() : buildBefore());
+    loaded.set(map, g);
+    for (const p of g.province.byCode.values()) provinceKeys.add(nameKey(p.name));
+  }
+  return provinceKeys;
+}
+
 function data(): Gazetteer {
   const map = activeMap();
   const have = loaded.get(map);

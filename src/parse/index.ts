@@ -8,13 +8,14 @@ import { clean, type CleanText } from './clean.js';
 import { findAssignments, type FoundTasks } from './find/assignments.js';
 import { findCitationBlocks, type CitationBlock } from './find/citation-blocks.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
+import { onRelatedRow } from './find/property-lines.js';
 import { findNamedMentions, type NamedMention } from './find/named-citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
 import { findPropertyIdentity, withProperties } from './find/page-properties.js';
 import { withClosing } from './find/closing-identity.js';
-import { preferSigned, signatureIssuer } from './find/signature-issuer.js';
+import { capacityLinesOf, preferSigned, signatureIssuer } from './find/signature-issuer.js';
 import { archiveIssuer } from './find/archive-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
@@ -186,7 +187,8 @@ function find(t: string, layout: Layout): Found {
   const bodyTo = lineAt(layout.bodyEnd);
   const mentions = [
     ...(layout.title ? findMentions(t, layout.title.start, layout.title.end) : []),
-    ...findMentions(t, bodyFrom, bodyTo),
+    // A portal's "Văn bản liên quan" row lists documents beside this one, not ones it cites.
+    ...findMentions(t, bodyFrom, bodyTo).filter((m) => !onRelatedRow(t, m.start)),
   ];
   // The meeting: reported in the opening of the body, or dated under the title "(Ngày 11 tháng 9 năm 2025)".
   const tdl = layout.titleDateLine;
@@ -248,7 +250,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
 
   // No header: the issuer the body names, or the one the signature block names with its place.
   const signed = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
-    : preferSigned(told?.issuer ?? null, signatureIssuer(t, layout.signature?.capacityLines ?? []));
+    : preferSigned(told?.issuer ?? null, signatureIssuer(t, capacityLinesOf(layout), layout.lines));
   // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
   const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
   const spoken = archived ? { mention: archived, fromSignature: true } : signed;

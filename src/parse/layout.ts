@@ -1,5 +1,6 @@
 import { fold, foldEach } from '../model/keys.js';
 import type { Line } from './types.js';
+import { tailCapacityLines } from './find/capacity-lines.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
 import { isAllCaps, nameKey, squash } from './text.js';
@@ -336,6 +337,11 @@ export function layoutOf(text: string): Layout {
   if (layout.noiNhan[0]) ends.push(layout.noiNhan[0].index);
   const sig = layout.signature;
   if (sig) ends.push((sig.capacity ?? sig.position ?? sig.name).index);
+  else {
+    // A copy that ends at "BÍ THƯ", the signer's name lost: its capacity lines still close the body.
+    const tail = tailCapacityLines(lines, layout.bodyStart, layout.noiNhan);
+    if (tail[0]) ends.push(tail[0].index);
+  }
   layout.bodyEnd = Math.max(layout.bodyStart, Math.min(...ends));
   return layout;
 }

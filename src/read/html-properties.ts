@@ -1,4 +1,5 @@
 import { fold } from '../model/keys.js';
+import { PROPERTY_LABELS } from '../model/property-labels.js';
 
 /**
  * The property table legal portals print above (or instead of) a document's header: one row per
@@ -7,14 +8,6 @@ import { fold } from '../model/keys.js';
  * be separated from its value; read row by row as `label: value`, the parser can find them.
  */
 
-/** Labels as portals print them, folded (no diacritics, lower case). Data, not code: add freely. */
-export const PROPERTY_LABELS: readonly string[] = [
-  'so ky hieu', 'so hieu', 'so, ky hieu', 'so/ky hieu', 'so van ban', 'ky hieu',
-  'ngay ban hanh', 'ngay ky', 'ngay van ban', 'ngay hieu luc', 'ngay co hieu luc', 'ngay dang', 'ngay cong bo', 'tinh trang hieu luc', 'tinh trang',
-  'loai van ban', 'hinh thuc van ban', 'the loai',
-  'co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan', 'nguoi ky', 'chuc vu', 'chuc danh',
-  'trich yeu', 'trich yeu noi dung', 'linh vuc', 'tep dinh kem', 'van ban lien quan',
-];
 const LABELS = new Set(PROPERTY_LABELS);
 
 /** Is this cell text a property label ("Số ký hiệu:", "Ngày ban hành")? */

@@ -200,7 +200,7 @@ describe('explorer', () => {
     // the units the Ban Thường vụ names in clauses 1 to 6 of the seed (its text, read by hand)
     const units = [
       'Ban Chỉ huy Quân sự phường Hòa Minh', 'Công an phường Hòa Minh', 'Trạm y tế phường Hòa Minh', 'UBND phường Hòa Minh',
-      'Ủy ban Kiểm tra Đảng ủy phường Hòa Minh', 'Ban Tuyên giáo – Dân vận Đảng ủy phường Hòa Minh',
+      'Ủy ban Kiểm tra Đảng ủy phường Hòa Minh', 'Ban Tuyên giáo và Dân vận Đảng ủy phường Hòa Minh',
     ];
     expect(await p.locator('#status').textContent()).toBe('100-CV/ĐU: 1 directives drawn, 0 links; 17 units assigned tasks by them.');
     const lines = await textList(p);

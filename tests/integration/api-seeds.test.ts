@@ -181,7 +181,7 @@ describe('organizations', () => {
       'org:ban-chap-hanh-dang-uy@w20200',
       'org:ban-chi-huy-quan-su@w20200',
       'org:ban-thuong-vu-dang-uy@w20200',
-      'org:ban-tuyen-giao-dan-van-dang-uy@w20200',
+      'org:ban-tuyen-giao-va-dan-van-dang-uy@w20200',
       'org:cac-ban-cong-tac-mat-tran-khu-dan-cu@w20200',
       'org:cac-cap-uy-chi-bo-truc-thuoc-dang-uy@w20200',
       'org:cac-chi-bo-truc-thuoc-dang-uy@w20200',

@@ -60,7 +60,7 @@ import { graphTools } from '../ingest/graph-helpers.js';
  *   002 ASSIGNS 24: 1. the lead-in's UBND, UBMTTQVN, tổ chức CT-XH, chi bộ trực thuộc (4) + Ban Thường vụ and BCH
  *       Đảng ủy, UBND phường, các cơ quan đơn vị, chi bộ ("Các đồng chí Ủy viên Ban Thường vụ Đảng ủy, Ủy viên BCH
  *       ...") (5); 2. UBND phường, Trạm y tế, lực lượng chức năng (3); 3. Công an, Ban CHQS, các ngành đoàn thể (3);
- *       4. Ban Tuyên giáo – Dân vận, UBND, UBMTTQVN, tổ chức CT-XH (4); 5. Ủy ban Kiểm tra (1); 6. chi bộ, Ban Công
+ *       4. Ban Tuyên giáo và Dân vận, UBND, UBMTTQVN, tổ chức CT-XH (4); 5. Ủy ban Kiểm tra (1); 6. chi bộ, Ban Công
  *       tác Mặt trận, tổ dân phố, đoàn thể khu dân cư (4).
  *     SENT_TO 5 (Kính gửi; "Như kính gửi" adds none): HĐND, UBND, UBMTTQVN, các Hội đoàn thể, cấp ủy chi bộ.
  *     Organisations of 002: 22 (Đảng ủy Hòa Minh, Quận ủy Liên Chiểu, 17 units, 3 more recipients).
@@ -85,7 +85,7 @@ import { graphTools } from '../ingest/graph-helpers.js';
  *   Hai Bà Trưng 12 (UBND and Quận ủy to the city's; Công an, UB MTTQ and UBND các phường to their quận bodies;
  *   Đảng ủy các phường, Ban Thường vụ, Thường trực, ban xây dựng Đảng, Văn phòng, Trung tâm Chính trị, TCCS đảng to
  *   the Quận ủy); Hà Nội 2 (Thường trực and Văn phòng Thành ủy); Hòa Minh 8 (Đảng ủy to Quận ủy Liên Chiểu; Trạm y
- *   tế to UBND; chi bộ, Ban Thường vụ, BCH, Ban Tuyên giáo – Dân vận, Ủy ban Kiểm tra, cấp ủy chi bộ to the Đảng ủy);
+ *   tế to UBND; chi bộ, Ban Thường vụ, BCH, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra, cấp ủy chi bộ to the Đảng ủy);
  *   seed 003's own Quận ủy (area unknown, so by name only) 5 (Ban Thường vụ, Ban Tuyên giáo, cấp ủy đảng trực thuộc,
  *   đoàn kiểm tra, chi/đảng bộ trực thuộc)  => 39.
  * Totals: nodes 15 + 91 + 4 = 110; edges 15 ISSUED_BY + 14 citations + 5 SIGNED_BY + 90 + 45 + 39 = 208.

@@ -61,7 +61,7 @@ describe("a portal's property table stands in for the header", () => {
       '1. Các huyện ủy, thành ủy, thị ủy xây dựng kế hoạch tuyên truyền.',
     ].join('\n');
     const r = parseDocument(t);
-    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['18-HD/BTGDVTU', 'Hướng dẫn', '2025-04-03', 'Ban Tuyên giáo – Dân vận Tỉnh ủy Nghệ An']);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['18-HD/BTGDVTU', 'Hướng dẫn', '2025-04-03', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An']);
     expect(r.citations).toEqual([]);
   });
 

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROPERTY_LABELS } from '../../src/model/property-labels.js';
+import { isPropertyLine } from '../../src/parse/find/property-lines.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { isPropertyLabel } from '../../src/read/html-properties.js';
 import { readDocumentFile } from '../../src/read/index.js';
 
 /**
@@ -57,6 +60,26 @@ ${BODY}
     ]);
     const r = parseDocument(f.text);
     expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['287/KH-CAT-PC08', 'Kế hoạch', '2024-05-08', 'Công an tỉnh Hà Tĩnh']);
+  });
+
+  it('keeps a "Văn bản liên quan" row as the portal\'s: the documents it lists are not cited', async () => {
+    const f = await read('related.html', page([
+      '<tr><td>Số ký hiệu</td><td>96/KH-UBND</td></tr>',
+      '<tr><td>Ngày ban hành</td><td>14/03/2024</td></tr>',
+      '<tr><td>Văn bản liên quan</td><td>112/KH-UBND</td></tr>',
+    ].join('')));
+    expect(f.text.split('\n').slice(0, 3)).toEqual(['Số ký hiệu: 96/KH-UBND', 'Ngày ban hành: 14/03/2024', 'Văn bản liên quan: 112/KH-UBND']);
+    const r = parseDocument(f.text);
+    expect([r.number, r.issuedOn]).toEqual(['96/KH-UBND', '2024-03-14']);
+    expect(r.citations.map((c) => c.number)).toEqual(['41/KH-UBND']);
+  });
+
+  it('knows every label the parser reads as a property row, and no other (one table for both)', () => {
+    for (const label of PROPERTY_LABELS) {
+      expect([label, isPropertyLabel(label)]).toEqual([label, true]);
+      expect([label, isPropertyLine(`${label}: 96/KH-UBND`)]).toEqual([label, true]);
+    }
+    expect([isPropertyLabel('Nơi nhận'), isPropertyLine('Nơi nhận: các phòng')]).toEqual([false, false]);
   });
 
   it('leaves a two-column header table as it was, column by column, with no page heading above it', async () => {

@@ -2,12 +2,14 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, COUNCIL_SITTING, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
+import { isAllCaps } from '../text.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -207,6 +209,9 @@ function clauseDate(text: string, from: number, to: number): FoundDate | null {
   return best;
 }
 
+/** Between the subject and its announcing verb: a place in brackets, a council's term and session, a comma. */
+const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
+
 /**
  * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban
  * hành", "đã có"), a type word and the number. A document cited by its reader ("Thực hiện Kế
@@ -233,7 +238,7 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
     if (!subject) continue;
     const gap = text.slice(subject.end, verbStart);
-    if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:,[ ]*)?$/u.test(gap) && !COUNCIL_TERM.test(gap)) continue;
+    if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
     // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
     if (receivedAfter(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
@@ -260,7 +265,11 @@ function byIssuer(text: string, at: number, word: string, typeStart: number, num
   return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date, issuer };
 }
 
-const NEWS_LEAD = new RegExp(String.raw`^(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+// A press agency's tag may open the lead: "(Báo Quảng Bình) - ", "(Chinhphu.vn) – ", "HNP - ".
+const AGENCY_TAG = String.raw`(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{Lu}.]{2,12}[ ]{1,2}[-–][ ]{1,2})?`;
+const NEWS_LEAD = new RegExp(String.raw`^${AGENCY_TAG}(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
+const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
 const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
 
@@ -275,19 +284,39 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
   if (d < 0) return null;
   for (const [s, e] of lines.slice(d + 1, d + 3)) {
     const lead = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
-    const m = NEWS_LEAD.exec(text.slice(lead, e));
+    const lineText = text.slice(lead, e);
+    const led = NEWS_LEAD.exec(lineText);
+    const m = led ?? NEWS_SUBJECT.exec(lineText);
     if (!m) continue;
     const num = numberAt(text, lead + m[0].length);
     if (!num) continue;
     const date = dateAfter(text, num.end);
     const of = /^[ ,]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
-    if (!of) continue;
-    const at = (date?.end ?? num.end) + of[0].length;
-    const issuer = unitAt(text, at, e);
+    // "Tại Công văn số … ngày … gửi các sở, ngành, UBND tỉnh X yêu cầu …": without "của", the subject
+    // of the sentence's main clause.
+    const issuer = of ? unitAt(text, (date?.end ?? num.end) + of[0].length, e) : led ? clauseSubject(text, date?.end ?? num.end, e) : null;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !isIssuerLike(issuer) || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
+  }
+  return null;
+}
+
+/**
+ * The subject of the main clause after a fronted "Tại Công văn số …, …": the last issuer-like unit
+ * before the sentence's first verb of an issuer ("yêu cầu", "đề nghị", "chỉ đạo" …), with only a
+ * comma between the clause and it.
+ */
+function clauseSubject(text: string, from: number, to: number): UnitMention | null {
+  const tokens = tokenize(text, from, Math.min(to, from + 400));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text === '.') return null;
+    if (tokens[i]!.text !== ',') continue;
+    const m = parseUnitAt(tokens, i + 1);
+    if (!m || !isIssuerLike(m)) continue;
+    const at = afterBrackets(tokens, m.to);
+    if (IDENTITY_VERBS.match(tokens, at, tokens.length) || LEAD_IN_VERBS.match(tokens, at, tokens.length)) return m;
   }
   return null;
 }
@@ -308,7 +337,7 @@ function afterBrackets(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-function issuerSentence(text: string, from: number, to: number): TextIdentity | null {
+function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
   const tokens = tokenize(text, from, to);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
   const ranked: Array<TextIdentity | undefined> = [];
@@ -335,13 +364,46 @@ function issuerSentence(text: string, from: number, to: number): TextIdentity | 
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end);
-    if (!strong && !leadIn) continue;
+    if ((!strong || leadInOnly) && !leadIn) continue;
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
     ranked[rank] ??= id;
   }
   return ranked.find((x) => x !== undefined) ?? null;
+}
+
+/** A news article's dateline in the first lines. */
+function hasDateline(text: string, from: number, to: number): boolean {
+  return lineStarts(text, from, to).slice(0, 4).some(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+}
+
+/** The text ends on a signature's capacity line ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"): a document, not an article. */
+function signedAtEnd(text: string): boolean {
+  const tail = text.slice(Math.max(0, text.length - 400)).split('\n').map((l) => l.trim()).filter((l) => l);
+  return tail.slice(-6).some((l) => isAllCaps(l) && CAPACITY_PREFIX.test(l));
+}
+
+/** Two subjects name the same body: one head, and the same level of area (or none). */
+function sameBody(a: UnitMention, b: UnitMention): boolean {
+  const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
+  const x = body(a);
+  const y = body(b);
+  return x.head.canonical === y.head.canonical && (x.areas[0]?.level ?? null) === (y.areas[0]?.level ?? null);
+}
+
+/**
+ * A headless fragment may open on what its superior issued ("Ngày 12/3/2024, UBND tỉnh Hà Tĩnh ban
+ * hành Kế hoạch số 45/KH-UBND …") and then lead in as itself ("Để triển khai kịp thời, UBND huyện Can
+ * Lộc yêu cầu …:"). The announced document is then the one it carries out, not its own: the lead-in
+ * of another body names the issuer. A news article (a dateline at the top) reports the document it
+ * announces, and keeps it.
+ */
+function ownAnnouncement(text: string, from: number, to: number, announced: TextIdentity | null): TextIdentity | null {
+  if (!announced?.num || !announced.issuer || hasDateline(text, from, to) || !signedAtEnd(text)) return announced;
+  const lead = issuerSentence(text, announced.num.end, to, true);
+  if (!lead?.issuer || sameBody(lead.issuer, announced.issuer)) return announced;
+  return lead;
 }
 
 /**
@@ -359,7 +421,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = announcement(text, from, to) ?? newsLead(text, from, to);
+  const news = ownAnnouncement(text, from, to, announcement(text, from, to)) ?? newsLead(text, from, to);
   const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

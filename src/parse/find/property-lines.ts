@@ -1,5 +1,5 @@
 import { fold } from '../../model/keys.js';
-import { PROPERTY_FIELD_LABELS, PROPERTY_OTHER_LABELS, type PropertyField } from '../vocabulary/properties.js';
+import { PROPERTY_FIELD_LABELS, PROPERTY_LABELS, PROPERTY_RELATED_LABELS, type PropertyField } from '../vocabulary/properties.js';
 
 /**
  * The lines of a portal's property table ("Số ký hiệu: 96/KH-UBND", "Trích yếu | …"): recognised
@@ -12,7 +12,7 @@ export const PROPERTY_LINE = /^[ \t]*([^:|\t\n]{2,30}?)[ ]*(?::|[ ]*\||\t|[ ]{2,
 
 export const FIELD_OF = new Map<string, PropertyField>();
 for (const [field, labels] of Object.entries(PROPERTY_FIELD_LABELS)) for (const l of labels) FIELD_OF.set(l, field as PropertyField);
-const ALL_LABELS = new Set([...FIELD_OF.keys(), ...PROPERTY_OTHER_LABELS]);
+const ALL_LABELS = new Set(PROPERTY_LABELS);
 
 /** Is this line one of a property table's (`Người ký: …`, `Trích yếu | …`)? */
 export function isPropertyLine(line: string): boolean {
@@ -20,3 +20,21 @@ export function isPropertyLine(line: string): boolean {
   return !!m && ALL_LABELS.has(fold(m[1]!).replace(/\s+/g, ' ').trim());
 }
 
+
+const RELATED = new Set(PROPERTY_RELATED_LABELS);
+
+/** Is the offset on a property row that lists other documents ("Văn bản liên quan: 41/KH-UBND")? */
+export function onRelatedRow(text: string, at: number): boolean {
+  // A property row is short: look no further than its length either way (a 1 MB line stays linear).
+  const from = Math.max(0, at - ROW_REACH);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back < 0 && from > 0) return false;
+  const s = back < 0 ? from : from + back + 1;
+  const ahead = text.slice(at, at + ROW_REACH);
+  const nl = ahead.indexOf('\n');
+  const m = PROPERTY_LINE.exec(text.slice(s, nl < 0 ? at + ahead.length : at + nl));
+  return !!m && RELATED.has(fold(m[1]!).replace(/\s+/g, ' ').trim());
+}
+
+/** How far a property row reaches around a mention in it. */
+const ROW_REACH = 200;

@@ -1,5 +1,7 @@
+import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
+import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -9,16 +11,39 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * copy) often keeps it when it keeps nothing else. Only a capacity that names its place is read:
  * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
  */
-export function signatureIssuer(text: string, capacityLines: readonly Line[]): UnitMention | null {
+export function signatureIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): UnitMention | null {
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     if (!prefix) continue;
-    const tokens = tokenize(text, line.contentStart + prefix[0].length - 1, line.end);
-    const m = parseUnitAt(tokens, 0);
-    if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
-    if (named(m) || (m.owner && named(m.owner))) return m;
+    const from = line.contentStart + prefix[0].length - 1;
+    // "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI": the capacity wrapped before its place.
+    const next = placeLineAfter(line, lines);
+    for (const to of next ? [next.end, line.end] : [line.end]) {
+      const m = parseUnitAt(tokenize(text, from, to), 0);
+      if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
+      if (named(m) || (m.owner && named(m.owner))) return m;
+    }
   }
   return null;
+}
+
+/** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */
+const PLACE_LINE = /^(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|TỈNH ỦY|ĐẢNG ỦY)\s+\S/u;
+
+function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
+  let k = line.index + 1;
+  while (lines[k]?.blank) k++;
+  const l = lines[k];
+  return l && isAllCaps(l.trimmed) && PLACE_LINE.test(l.trimmed) ? l : null;
+}
+
+/**
+ * The capacity lines of the signature block; where the layout found no block because the signer's
+ * name is missing (a web copy that ends at "BÍ THƯ"), the capacity lines among the last lines.
+ */
+export function capacityLinesOf(layout: { signature: { capacityLines: Line[] } | null; lines: Line[]; noiNhan: Line[]; bodyStart: number }): Line[] {
+  if (layout.signature?.capacityLines.length) return layout.signature.capacityLines;
+  return tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
 }
 
 function named(m: UnitMention): boolean {

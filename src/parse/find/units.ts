@@ -1,6 +1,7 @@
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { isDash, type Token } from '../tokens.js';
+import { provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
@@ -193,7 +194,7 @@ function commaContinues(tokens: readonly Token[], i: number, limit: number): boo
 }
 
 /** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận", "Kinh tế, Hạ tầng và Đô thị": capitalised word groups. */
-function capsTail(tokens: readonly Token[], i: number, limit: number): number {
+function capsTail(tokens: readonly Token[], i: number, limit: number, department = false): number {
   let j = i;
   let groups = 0;
   while (j < limit && groups < 6) {
@@ -208,6 +209,8 @@ function capsTail(tokens: readonly Token[], i: number, limit: number): number {
       || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
     const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
+    // "Sở Y tế Hà Tĩnh": the province's name ends the department's (find/place-names.ts).
+    if (department && groups > 0 && !joined && provinceNameEnd(tokens, k, limit) > 0) break;
     const e = capsGroup(tokens, k, limit, areaName);
     if (e < 0) break;
     j = e;
@@ -401,7 +404,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   let tail: string | null = null;
   if (head.tail) {
-    const e = head.tail === 'caps' ? capsTail(tokens, j, limit) : topicTail(tokens, j, limit);
+    const e = head.tail === 'caps' ? capsTail(tokens, j, limit, head.kind === 'department') : topicTail(tokens, j, limit);
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
@@ -443,9 +446,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (!owner && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
-    else if (head.shape === 'body' && head.tail !== 'caps') {
-      // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head.
-      const e = capsRun(tokens, j, limit, 4);
+    else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0))) {
+      // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
+      // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
+      const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
       if (e > j) {
         const placeName = tokens.slice(j, e).map((t) => t.text).join(' ');
         areas = [{ level: 'province', types: [], name: placeName, nameSpan: [tokens[j]!.start, tokens[e - 1]!.end], plural: false, count: null, grassroots: false, range: false, words: [], bare: true }];

@@ -10,6 +10,8 @@ import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
+import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
+import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -172,12 +174,13 @@ export function buildContext(
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
+  let superiorPlace: Place | null = null;
   for (const s of superiors) {
     const narrowed = districtOfWard(s.mention, issuerLine?.mention ?? null, ctx);
-    if (narrowed) { ctx = contextAt(narrowed, null, ctx); continue; }
+    if (narrowed) { ctx = contextAt(narrowed, null, ctx); superiorPlace = narrowed; continue; }
     const org = resolveMention(s.mention, ctx)[0];
     const place = placeOf(org);
-    if (place) ctx = contextAt(place, null, ctx);
+    if (place) { ctx = contextAt(place, null, ctx); superiorPlace = place; }
   }
 
   const conclusion = layout.conclusionLine ? scanMentions(text, layout.conclusionLine.start, layout.title && layout.title.start > layout.conclusionLine.start && layout.title.start < layout.conclusionLine.end ? layout.title.start : layout.conclusionLine.end) : [];
@@ -188,7 +191,7 @@ export function buildContext(
   // its committee the context.
   const code = codeBody(num);
   let organ: UnitMention | null = null;
-  let bodyMention: UnitMention | null = issuerLine?.mention ?? null;
+  let bodyMention: UnitMention | null = issuerLine ? asCommandUnit(issuerLine.mention, superiors[superiors.length - 1]?.mention) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
@@ -213,6 +216,7 @@ export function buildContext(
   if (!bodyMention && codeHead) bodyMention = synthetic(codeHead);
   if (!bodyMention && conclusionMention) bodyMention = conclusionMention.head.shape === 'part' ? conclusionMention.owner : conclusionMention;
   if (!bodyMention) return { ctx, issuer: null };
+  bodyMention = asAreaCommittee(bodyMention);
   const head = bodyMention.head;
   let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
   const namedInHeader = bodyMention.name !== null || bodyMention.areas.some((a) => a.name);
@@ -258,6 +262,13 @@ export function buildContext(
     how = org?.resolvedBy ?? null;
     if (org && place && (level === 'province' || level === 'district') && place.level !== level) { level = place.level; otherLevel = org; }
   }
+  // "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389", "SỞ Y TẾ HÀ TĨNH / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": a body
+  // of no level of its own under a line that names a place sits at that place (header-parent.ts).
+  if (!place && !namedInHeader && issuerLine && bodyMention === issuerLine.mention && atSuperiorPlace(bodyMention, superiorPlace)) {
+    place = superiorPlace;
+    level = superiorPlace!.level;
+    how = 'context:superior';
+  }
   const dl = layout.dateLine?.info;
   if (!place && dl?.place && (level === 'district' || level === 'ward' || level === 'province')) {
     const types = level === 'ward' ? (bodyMention.areas[0]?.types.length ? bodyMention.areas[0].types : ['phuong', 'xa', 'thi-tran']) : head.areaTypes ?? [];
@@ -267,7 +278,8 @@ export function buildContext(
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
     for (const n of named()) {
-      const m = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      const m = said && asAreaCommittee(said);
       if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
@@ -341,7 +353,7 @@ export function buildContext(
     const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
     if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans }, fromText: useSpoken };
   }
-  const name = part ? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
+  const name = part ? executiveName(part, bodyOrg.name) ?? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
 }
 

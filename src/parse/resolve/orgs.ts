@@ -6,6 +6,7 @@ import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
+import { asAreaCommittee, executiveName } from './party-body.js';
 import { memoKey } from '../document-memo.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
@@ -413,7 +414,8 @@ const LEVEL_BELOW: Readonly<Record<Level, Level>> = { central: 'province', provi
 
 function ownerOf(m: UnitMention, ctx: DocContext): { owner: ResolvedOrg; defaulted: boolean } | null {
   if (m.owner) {
-    const owners = resolveMention(m.owner, ctx);
+    // "Ban Chấp hành Đảng bộ huyện …": the organ of the district's committee (party-body.ts).
+    const owners = resolveMention(asAreaCommittee(m.owner), ctx);
     if (owners[0]) return { owner: owners[0], defaulted: false };
   }
   return ctx.issuerBody ? { owner: ctx.issuerBody, defaulted: true } : null;
@@ -438,7 +440,7 @@ function resolvePart(m: UnitMention, ctx: DocContext): ResolvedOrg {
   const level: Level | null = member ? (owner.level ? LEVEL_BELOW[owner.level] : null) : owner.level;
   return {
     key: owner.key.replace(/^org:/, `org:${slug(`${m.head.collective || m.plural ? 'các ' : ''}${baseName(m)}`)}-`),
-    name: `${base} ${CENTRAL_COMMITTEE_NAMES.has(owner.name) ? 'Trung ương' : lowerFirst(owner.name)}`, surface: surfaceOf(m, ctx), kind, level, area: owner.area, collective,
+    name: executiveName(baseName(m), owner.name) ?? `${base} ${CENTRAL_COMMITTEE_NAMES.has(owner.name) ? 'Trung ương' : lowerFirst(owner.name)}`, surface: surfaceOf(m, ctx), kind, level, area: owner.area, collective,
     resolvedBy: defaulted ? 'context:issuer' : owner.resolvedBy, spans: [[m.start, m.end]], body: owner.name, partOf: owner.key,
   };
 }

@@ -32,9 +32,15 @@ export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 
 export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'ban hành', 'vừa ban hành', 'đã ban hành', 'mới ban hành', 'ký ban hành', 'đã ký ban hành', 'vừa ký ban hành',
   'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
-  // A council passes its resolutions: "HĐND tỉnh … đã thông qua Nghị quyết số 15/2024/NQ-HĐND".
+  // A council passes its resolutions: "HĐND tỉnh khóa XVIII, kỳ họp thứ 19 đã thông qua Nghị quyết số …".
   'thông qua', 'đã thông qua', 'vừa thông qua',
 ];
+
+/**
+ * What may stand between a council and its verb: its term and its session ("khóa XVIII, kỳ họp
+ * thứ 19", "nhiệm kỳ 2021 - 2026, tại kỳ họp chuyên đề").
+ */
+export const COUNCIL_SITTING = String.raw`(?:[ ,]{1,3}(?:nhiệm kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4}|khóa[ ][IVXLC\d]+))?(?:[ ,]{1,3}(?:tại[ ])?kỳ họp(?:[ ]thứ)?[ ][\p{L}\d]+(?:[ ]\(kỳ họp[^()\n]{1,30}\))?)?`;
 
 /** A news article's lead may name the document first: "Theo Kế hoạch số … của UBND tỉnh …", "Tại Chỉ thị số …". */
 export const NEWS_LEAD_WORDS: readonly string[] = ['Theo', 'Tại', 'Với'];

@@ -34,7 +34,7 @@ export const PARTY_PART_CODES: Readonly<Record<string, string>> = {
   BTG: 'Ban Tuyên giáo',
   BTC: 'Ban Tổ chức',
   BDV: 'Ban Dân vận',
-  BTGDV: 'Ban Tuyên giáo – Dân vận',
+  BTGDV: 'Ban Tuyên giáo và Dân vận',
   UBKT: 'Ủy ban Kiểm tra',
   BNC: 'Ban Nội chính',
 };

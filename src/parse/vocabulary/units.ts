@@ -76,6 +76,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Party committee of an area's military command ("Đảng ủy Quân sự huyện"): not a ward's committee named "Quân".
   { canonical: 'Đảng ủy Quân sự', phrases: ['đảng ủy quân sự', 'ĐUQS'], kind: 'party-committee', shape: 'body' },
   { canonical: 'Đảng bộ', phrases: ['đảng bộ'], kind: 'party-committee', shape: 'committee', level: 'ward', areaTypes: ['phuong', 'xa', 'thi-tran'] },
+  // A province's bloc committees (code ĐUK): "Đảng ủy Khối các cơ quan tỉnh", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ
+  // DOANH NGHIỆP". Read as "Đảng ủy" they became a ward's committee named "Khối".
+  { canonical: 'Đảng ủy Khối các cơ quan', phrases: ['đảng ủy khối các cơ quan', 'đảng ủy khối cơ quan'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối Doanh nghiệp', phrases: ['đảng ủy khối doanh nghiệp', 'đảng ủy khối các doanh nghiệp'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối Cơ quan và Doanh nghiệp', phrases: ['đảng ủy khối cơ quan và doanh nghiệp', 'đảng ủy khối các cơ quan và doanh nghiệp'], kind: 'party-committee', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy Khối', phrases: ['đảng ủy khối', 'ĐUK'], kind: 'party-committee', shape: 'body', level: 'province', tail: 'caps' },
   // The Central Committee as written: "Ban Tuyên giáo Trung ương", "Văn phòng Trung ương Đảng".
   { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
   { canonical: 'Trung ương Đảng', phrases: ['trung ương đảng'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
@@ -104,6 +110,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Văn phòng', phrases: ['văn phòng', 'VP'], kind: 'party-organ', shape: 'part' },
+  // The organ merged in 2025 is named "Ban Tuyên giáo và Dân vận"; some committees wrote it with a
+  // dash before (seed 002, "Ban Tuyên giáo – Dân vận Đảng ủy"). One organ, one canonical name: the
+  // official one; the printed spelling stays in the unit's surface.
+  { canonical: 'Ban Tuyên giáo và Dân vận', phrases: ['ban tuyên giáo và dân vận', 'ban tuyên giáo - dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
   { canonical: 'Ban Dân vận', phrases: ['ban dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },

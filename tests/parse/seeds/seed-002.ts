@@ -63,7 +63,7 @@ export const seed002: SeedExpectation = {
       unit(`Công an ${P}`, 'org:cong-an@w20200', 'ward'), unit(`Ban Chỉ huy Quân sự ${P}`, 'org:ban-chi-huy-quan-su@w20200', 'ward'),
       unit(`Các ngành, đoàn thể ${P}`, 'org:cac-nganh-doan-the@w20200', 'ward', true),
     ], 'Đề nghị Công an phường', 'các khu vực cách ly...'),
-    task('4', 'subject', [unit(`Ban Tuyên giáo – Dân vận Đảng ủy ${P}`, 'org:ban-tuyen-giao-dan-van-dang-uy@w20200', 'ward'), ubnd, mttq, ctxh],
+    task('4', 'subject', [unit(`Ban Tuyên giáo và Dân vận Đảng ủy ${P}`, 'org:ban-tuyen-giao-va-dan-van-dang-uy@w20200', 'ward'), ubnd, mttq, ctxh],
       'Ban Tuyên giáo – Dân vận Đảng ủy, UBND, UBMTTQVN', 'của các cơ quan chức năng.'),
     task('5', 'subject', [unit(`Ủy ban Kiểm tra Đảng ủy ${P}`, 'org:uy-ban-kiem-tra-dang-uy@w20200', 'ward')],
       'Ủy ban Kiểm tra Đảng ủy triển khai', 'chủ quan, lơ là.'),

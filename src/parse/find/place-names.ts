@@ -1,0 +1,29 @@
+import { provinceNameKeys } from '../gazetteer.js';
+import { nameKey } from '../text.js';
+import type { Token } from '../tokens.js';
+
+/**
+ * "Sở Y tế Hà Tĩnh", "Sở Thông tin và Truyền thông Quảng Bình": a department's name in capitalised
+ * words, then its province's name without "tỉnh". Read as more words of the name, the province
+ * was lost and the clause's verb after it taken too ("… Hà Tĩnh đề nghị"). Only a province's name,
+ * as the gazetteer spells it (on either map), ends a name this way.
+ */
+
+/** Words a province name may have ("Thừa Thiên Huế", "Bà Rịa - Vũng Tàu" is written with its dash). */
+const MAX_WORDS = 4;
+
+/** The token index after a province's name starting at `k`, or -1. */
+export function provinceNameEnd(tokens: readonly Token[], k: number, limit: number): number {
+  const keys = provinceNameKeys();
+  const words: string[] = [];
+  let best = -1;
+  for (let j = k; j < limit && words.length < MAX_WORDS; j++) {
+    const t = tokens[j]!;
+    if (!t.word || !t.upper) break;
+    // Tokens of one name are separated by single spaces only.
+    if (j > k && t.start !== tokens[j - 1]!.end + 1) break;
+    words.push(t.text);
+    if (keys.has(nameKey(words.join(' ')))) best = j + 1;
+  }
+  return best;
+}

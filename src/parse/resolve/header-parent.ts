@@ -1,0 +1,35 @@
+import type { UnitMention } from '../find/units.js';
+import type { Place } from '../gazetteer.js';
+import type { OrgKind } from '../vocabulary/units.js';
+
+/**
+ * "CÔNG AN TỈNH QUẢNG NAM / PHÒNG CẢNH SÁT GIAO THÔNG": a department of a police or military
+ * command names no area of its own in the header; it is the command's, at the command's level. Read
+ * on its own it took the place of the date line ("Tam Kỳ, ngày …", the provincial seat) and came out
+ * as a city's department. A State department under a people's committee ("UBND TỈNH … / SỞ Y TẾ")
+ * is left to its own level, which the vocabulary knows.
+ */
+const COMMANDS: ReadonlySet<OrgKind> = new Set(['police', 'military']);
+
+/** The issuer line's unit as an organ of the command line above it, when it is one; else unchanged. */
+export function asCommandUnit(issuer: UnitMention, superior: UnitMention | undefined): UnitMention {
+  if (!superior || !COMMANDS.has(superior.head.kind) || superior.plural) return issuer;
+  const named = superior.name !== null || superior.areas.some((a) => a.name !== null);
+  if (!named || issuer.head.shape !== 'body' || issuer.head.kind === superior.head.kind) return issuer;
+  if (issuer.name !== null || issuer.areas.length > 0 || issuer.plural || issuer.owner) return issuer;
+  return { ...issuer, head: { ...issuer.head, shape: 'part' }, owner: superior };
+}
+
+/**
+ * "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389", "TỈNH ỦY HÀ TĨNH / BAN CHỈ ĐẠO 35", "SỞ Y TẾ HÀ TĨNH / TRUNG
+ * TÂM KIỂM SOÁT BỆNH TẬT": the issuer line names a body of no level of its own and no area; the line
+ * above names the place it sits in. Read alone it fell to a guessed district ("Ban Chỉ đạo 389
+ * quận"). True when the issuer takes the superior's place.
+ */
+export function atSuperiorPlace(issuer: UnitMention, superiorPlace: Place | null): boolean {
+  // A body of the superior's own level too ("UBND HUYỆN CAN LỘC / PHÒNG Y TẾ", dated "Nghèn, ngày …"):
+  // the line above says where it is better than the date line's town does.
+  if (!superiorPlace || issuer.head.shape !== 'body') return false;
+  if (issuer.head.level !== undefined && issuer.head.level !== superiorPlace.level) return false;
+  return issuer.name === null && issuer.areas.length === 0 && !issuer.plural && !issuer.owner && issuer.head.collective !== true;
+}
