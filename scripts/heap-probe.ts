@@ -9,20 +9,15 @@
  * Uses its own embedded Neo4j (DATA_DIR .data/heap-probe, Bolt port BENCH_NEO4J_PORT or 7811).
  */
 import { writeFileSync, createWriteStream } from 'node:fs';
-import { join } from 'node:path';
 import { pipeline as streamPipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { writeHeapSnapshot } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import { collectGarbage } from './bench/measure.js';
-import { start, stop } from '../src/db/embedded.js';
-import { createDriver } from '../src/graph/driver.js';
-import { applySchema } from '../src/graph/migrate.js';
-import { clearGraph } from '../src/graph/maintenance.js';
 import { ingest } from '../src/ingest/pipeline.js';
 import { defaultStages } from '../src/ingest/stages.js';
 import { ParsePool } from '../src/ingest/workers/pool.js';
-import { walkDocuments } from '../src/read/index.js';
+import { openScratchGraph } from './profile/scratch-graph.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, every: { type: 'string', default: '2000' }, workers: { type: 'string', default: '2' },
@@ -35,15 +30,10 @@ const workers = Number(values.workers);
 const MB = 1024 * 1024;
 const mb = (b: number) => Math.round(b / MB);
 
-const dataDir = join(process.cwd(), '.data/heap-probe');
-await start({ dataDir, port, heap: '1g', owner: 'cli', log: () => undefined });
-const driver = createDriver({ NEO4J_URI: undefined, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', NEO4J_EMBEDDED_PORT: port });
-const target = { driver };
+const graph = await openScratchGraph('heap-probe', { port, dir: values.dir, keep: values.keep });
+const { target } = graph;
 try {
-  await applySchema(driver, 'schema');
-  await clearGraph(target);
-  const paths: string[] = [];
-  for await (const p of walkDocuments([values.dir])) paths.push(p);
+  const paths = graph.paths;
   const stages = await defaultStages();
   collectGarbage();
   const base = process.memoryUsage().heapUsed;
@@ -95,6 +85,5 @@ try {
   // The summary stays alive to here, as in a caller that prints it.
   if (summary.batches < 0) console.log(summary);
 } finally {
-  await driver.close();
-  if (!values.keep) await stop({ dataDir, log: () => undefined });
+  await graph.close();
 }

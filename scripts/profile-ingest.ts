@@ -13,18 +13,13 @@
  * transaction that is rolled back) and their db hits printed.
  * Uses its own embedded Neo4j (DATA_DIR .data/profile-ingest, Bolt port BENCH_NEO4J_PORT or 7812).
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { start, stop } from '../src/db/embedded.js';
-import { createDriver } from '../src/graph/driver.js';
-import { applySchema } from '../src/graph/migrate.js';
-import { clearGraph } from '../src/graph/maintenance.js';
 import { DEFAULT_BATCH_SIZE, ingest } from '../src/ingest/pipeline.js';
 import { StageClock } from '../src/ingest/stage-clock.js';
 import { defaultStages } from '../src/ingest/stages.js';
 import { ParsePool } from '../src/ingest/workers/pool.js';
-import { walkDocuments } from '../src/read/index.js';
 import { profileBatch } from './profile/write-plans.js';
+import { openScratchGraph } from './profile/scratch-graph.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, workers: { type: 'string', default: '2' }, 'batch-size': { type: 'string' },
@@ -36,15 +31,10 @@ const port = Number(values.port ?? process.env.BENCH_NEO4J_PORT ?? 7812);
 const workers = Number(values.workers);
 const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
 
-const dataDir = join(process.cwd(), '.data/profile-ingest');
-await start({ dataDir, port, heap: '1g', owner: 'cli', log: () => undefined });
-const driver = createDriver({ NEO4J_URI: undefined, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', NEO4J_EMBEDDED_PORT: port });
-const target = { driver };
+const graph = await openScratchGraph('profile-ingest', { port, dir: values.dir, keep: values.keep });
+const { target } = graph;
 try {
-  await applySchema(driver, 'schema');
-  await clearGraph(target);
-  let paths: string[] = [];
-  for await (const p of walkDocuments([values.dir])) paths.push(p);
+  let paths = graph.paths;
   const probe = values.plans ? paths.slice(-batchSize) : [];
   if (values.plans) paths = paths.slice(0, -batchSize);
   if (values.limit) paths = paths.slice(0, Number(values.limit));
@@ -70,6 +60,5 @@ try {
     }
   }
 } finally {
-  await driver.close();
-  if (!values.keep) await stop({ dataDir, log: () => undefined });
+  await graph.close();
 }

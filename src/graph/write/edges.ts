@@ -31,44 +31,58 @@ export function mergeIssuedBy(rows: IssuedByRow[]): Query {
   };
 }
 
-// Relationship types cannot be parameters; each type has its own fixed text.
-const CITATION_CYPHER: Record<CitationType, string> = {
-  IMPLEMENTS: citationCypher('IMPLEMENTS'),
-  BASED_ON: citationCypher('BASED_ON'),
-  CITES: citationCypher('CITES'),
-};
+/** One end of an edge a writer merges: its label and the variable its text uses. */
+export interface EdgeEnd { label: 'Directive' | 'Organization' | 'Person'; variable: string }
 
-function citationCypher(type: CitationType): string {
+/** Text offsets arrive as floats (JS numbers): stored as integers. */
+const SPAN = 'r.span = [x IN row.props.span | toInteger(x)]';
+
+/**
+ * An edge between two existing nodes from rows `{ from, to, props }`, merged on `identity` when two
+ * nodes may have several edges of that type. `typed` sets the properties whose Neo4j type differs from
+ * what the driver sends (a span's integers, a date). Types and labels cannot be parameters: each
+ * writer's text is fixed once, here or in the module that owns the edge (succession.ts).
+ */
+export function edgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, identity: string | null, typed: string): string {
+  return edgeText(from, to, `MERGE (${from.variable})-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`, typed);
+}
+
+/** The same edge, created: for edges of documents the graph holds no statement of (WriteBatch.fresh). */
+export function createEdgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, typed: string): string {
+  return edgeText(from, to, `CREATE (${from.variable})-[r:${type}]->(${to.variable})`, typed);
+}
+
+function edgeText(from: EdgeEnd, to: EdgeEnd, write: string, typed: string): string {
   return [
     'UNWIND $rows AS row',
-    'MATCH (a:Directive {key: row.from})',
-    'MATCH (b:Directive {key: row.to})',
-    // statedIn is part of the identity: 500-CV/QU -> 177-CV/TU stated in 308-TB/QU and the same link
-    // stated by 500-CV/QU itself are two statements, each withdrawn with its own document.
-    `MERGE (a)-[r:${type} {statedIn: row.props.statedIn}]->(b)`,
-    'SET r += row.props, r.span = [x IN row.props.span | toInteger(x)], r.mentions = toInteger(row.props.mentions)',
+    `MATCH (${from.variable}:${from.label} {key: row.from})`,
+    `MATCH (${to.variable}:${to.label} {key: row.to})`,
+    write,
+    `SET r += row.props, ${typed}`,
   ].join('\n');
 }
+
+const CITING = { label: 'Directive', variable: 'a' } as const;
+const CITED = { label: 'Directive', variable: 'b' } as const;
+const CITATION_TYPED = `${SPAN}, r.mentions = toInteger(row.props.mentions)`;
+
+// statedIn is part of a citation's identity: 500-CV/QU -> 177-CV/TU stated in 308-TB/QU and the same
+// link stated by 500-CV/QU itself are two statements, each withdrawn with its own document.
+const CITATION_CYPHER: Record<CitationType, string> = {
+  IMPLEMENTS: edgeCypher('IMPLEMENTS', CITING, CITED, 'statedIn', CITATION_TYPED),
+  BASED_ON: edgeCypher('BASED_ON', CITING, CITED, 'statedIn', CITATION_TYPED),
+  CITES: edgeCypher('CITES', CITING, CITED, 'statedIn', CITATION_TYPED),
+};
 
 export function mergeCitations(type: CitationType, rows: CitationRow[]): Query {
   return { cypher: CITATION_CYPHER[type], params: { rows } };
 }
 
 const CREATE_CITATION_CYPHER: Record<CitationType, string> = {
-  IMPLEMENTS: createCitationCypher('IMPLEMENTS'),
-  BASED_ON: createCitationCypher('BASED_ON'),
-  CITES: createCitationCypher('CITES'),
+  IMPLEMENTS: createEdgeCypher('IMPLEMENTS', CITING, CITED, CITATION_TYPED),
+  BASED_ON: createEdgeCypher('BASED_ON', CITING, CITED, CITATION_TYPED),
+  CITES: createEdgeCypher('CITES', CITING, CITED, CITATION_TYPED),
 };
-
-function createCitationCypher(type: CitationType): string {
-  return [
-    'UNWIND $rows AS row',
-    'MATCH (a:Directive {key: row.from})',
-    'MATCH (b:Directive {key: row.to})',
-    `CREATE (a)-[r:${type}]->(b)`,
-    'SET r += row.props, r.span = [x IN row.props.span | toInteger(x)], r.mentions = toInteger(row.props.mentions)',
-  ].join('\n');
-}
 
 /**
  * Citations stated by documents the graph holds no statement of (WriteBatch.fresh): none of these
@@ -91,39 +105,6 @@ export function uniqueEdges<R extends { props: object }>(rows: readonly R[], key
     byKey.set(k, prev ? { ...r, props: { ...prev.props, ...r.props } } : r);
   }
   return [...byKey.values()];
-}
-
-/** One end of an edge a writer merges: its label and the variable its text uses. */
-export interface EdgeEnd { label: 'Directive' | 'Organization' | 'Person'; variable: string }
-
-/** Text offsets arrive as floats (JS numbers): stored as integers. */
-const SPAN = 'r.span = [x IN row.props.span | toInteger(x)]';
-
-/**
- * An edge between two existing nodes from rows `{ from, to, props }`, merged on `identity` when two
- * nodes may have several edges of that type. `typed` sets the properties whose Neo4j type differs from
- * what the driver sends (a span's integers, a date). Types and labels cannot be parameters: each
- * writer's text is fixed once, here or in the module that owns the edge (succession.ts).
- */
-export function edgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, identity: string | null, typed: string): string {
-  return [
-    'UNWIND $rows AS row',
-    `MATCH (${from.variable}:${from.label} {key: row.from})`,
-    `MATCH (${to.variable}:${to.label} {key: row.to})`,
-    `MERGE (${from.variable})-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`,
-    `SET r += row.props, ${typed}`,
-  ].join('\n');
-}
-
-/** The same edge, created: for edges of documents the graph holds no statement of (WriteBatch.fresh). */
-export function createEdgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, typed: string): string {
-  return [
-    'UNWIND $rows AS row',
-    `MATCH (${from.variable}:${from.label} {key: row.from})`,
-    `MATCH (${to.variable}:${to.label} {key: row.to})`,
-    `CREATE (${from.variable})-[r:${type}]->(${to.variable})`,
-    `SET r += row.props, ${typed}`,
-  ].join('\n');
 }
 
 const DIRECTIVE = { label: 'Directive', variable: 'd' } as const;
