@@ -124,7 +124,7 @@ describe('derived-tasks report of 180-CV/QU of Quận ủy Liên Chiểu', () =>
     expect(renderDerivedTasks(cv180, 'md')).toContain('Trạm y tế phường Hòa Minh (ward/commune, directed by UBND phường Hòa Minh)');
     expect(renderDerivedTasks(cv180, 'html')).toContain('Trạm y tế phường Hòa Minh <span class="muted">(ward/commune, directed by UBND phường Hòa Minh)</span>');
     const rows = parse(renderDerivedTasks(cv180, 'csv'), { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows.find((r) => r.units.includes('Trạm y tế'))!.directed_by).toBe('UBND phường Hòa Minh; UBND phường Hòa Minh; ');
+    expect(rows.find((r) => r.units?.includes('Trạm y tế'))!.directed_by).toBe('UBND phường Hòa Minh; UBND phường Hòa Minh; ');
   });
 
   it('has nothing of Hà Nội', () => {
