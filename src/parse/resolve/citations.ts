@@ -15,6 +15,7 @@ import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, 
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, type IsIssuer } from './mandate.js';
+import { fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -83,7 +84,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
     // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.neutral || (t.relation === 'implements' && resultSpanBefore(text, tokens[i0]!.start))) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -216,8 +217,20 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
+    // "Kế hoạch số 95/… về triển khai Đề án … ban hành kèm theo Quyết định số 1312/…": the subject
+    // before ran up to this number, so the words in it say what this one is to it; it is no list.
+    const intoSubject = !d && !parent && prev !== null && prev.title !== null && !prev.title.quoted && extentEnd(prev) === m.start
+      ? triggerBefore(text, prev.title.start, m.start, docTypeOf(m)) : null;
+    if (intoSubject) d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    if (!d && !parent && !prev) {
+      const tail = fragmentTailBefore(text, m.start);
+      if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
+    }
     if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks, isIssuer);
-    if (!d && listed) {
+    if (d && d.relation === 'implements' && !parent && !d.rule.startsWith('block:') && inClosingSentence(text, m.sentenceStart)) {
+      d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
+    }
+    if (!d && listed && !intoSubject) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
       d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
@@ -393,7 +406,11 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const d = decisions.get(m)!;
     const nk = numberKey(m.number.number);
     const citedBy = d.parent ? d.parent.number.number : null;
-    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit');
+    // "… quán triệt Chỉ thị số 35-CT/TW" (issuer read from the symbol: Trung ương), then "Bộ Chính trị
+    // ban hành Chỉ thị số 35-CT/TW …": the written issuer names the body the symbol stood for.
+    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit')
+      ?? (issuer?.how === 'explicit' ? byNumber.get(nk)?.find((c) => c.citedBy === citedBy && c.issuerHow === 'symbol'
+        && compatible(m.number, issuer.org)) : undefined);
     if (!same) {
       const draft = draftOf(m, d, d.parent, issuer, text);
       add(nk, draft);

@@ -89,6 +89,40 @@ export const TITLE_STOPS: readonly string[] = [
   // "… Kết luận số 47-KL/TU … về công tác đất đai và thay thế Chỉ thị số 08-CT/HU": the document's
   // own act on the next one, not part of the subject.
   ' và thay thế ', ' và bãi bỏ ', ', thay thế ', ', bãi bỏ ',
+  // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
+  // định số …": the reply's own clause, whose trigger governs the next document.
+  ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+];
+
+/**
+ * Words before a span of years that make the carrying out after them a result looked back on:
+ * "Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" stands on the results (basis), as
+ * "kết quả thực hiện" does (the `neutral` triggers), with the years between.
+ */
+export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết', 'kết quả', 'đánh giá', 'kết quả sơ kết', 'kết quả tổng kết'];
+
+/**
+ * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
+ * các xã phản ánh về … theo Công văn số …". A document named there is referred to for the reporting,
+ * not carried out by the document.
+ */
+export const CLOSING_LEADS: readonly string[] = [
+  'trong quá trình thực hiện', 'trong quá trình tổ chức thực hiện', 'trong quá trình triển khai', 'trong quá trình triển khai thực hiện',
+  'quá trình thực hiện', 'quá trình triển khai thực hiện', 'trong quá trình thực hiện kế hoạch', 'nếu có khó khăn', 'nếu có vướng mắc',
+];
+
+/**
+ * The end of a trigger word whose start was cut off with the text above it: a fragment that begins
+ * "hiện Kế hoạch số 56/KH-UBND …" is the rest of a "Thực hiện" sentence. Read only at the very start
+ * of a text, in lower case.
+ */
+export const FRAGMENT_TRIGGER_TAILS: ReadonlyArray<{ tail: string; relation: Relation }> = [
+  { tail: 'hiện', relation: 'implements' },
+  { tail: 'khai', relation: 'implements' },
+  { tail: 'khai thực hiện', relation: 'implements' },
+  { tail: 'triệt', relation: 'implements' },
+  { tail: 'cứ', relation: 'basis' },
+  { tail: 'cứ vào', relation: 'basis' },
 ];
 
 /**

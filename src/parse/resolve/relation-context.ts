@@ -1,0 +1,38 @@
+import type { Relation } from '../../model/record.js';
+import { CLOSING_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+
+/**
+ * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
+ * years between a review and the carrying out ("sơ kết 03 năm thực hiện"), a closing section's
+ * sentence, a fragment cut off inside its trigger word (vocabulary/relations.ts).
+ */
+const escape = (s: string) => s.replace(/ /g, '[ \\t]{1,2}');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm": right before a trigger at `at`. */
+const RESULT_SPAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...RESULT_SPAN_LEADS].sort(byLength).map(escape).join('|')})[ \t]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t]{1,2}năm[ \t]{1,2}(?:việc[ \t]{1,2})?$`,
+  'iu',
+);
+
+export function resultSpanBefore(text: string, at: number): boolean {
+  return RESULT_SPAN.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const CLOSING = new RegExp(
+  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
+
+/** True when the sentence from `sentenceFrom` opens as a closing section does ("Trong quá trình thực hiện, …"). */
+export function inClosingSentence(text: string, sentenceFrom: number): boolean {
+  return CLOSING.test(text.slice(sentenceFrom, sentenceFrom + 60));
+}
+
+const TAILS = new Map(FRAGMENT_TRIGGER_TAILS.map((t) => [t.tail, t.relation]));
+const TAIL = new RegExp(String.raw`^[ \t\n]*(${[...TAILS.keys()].sort(byLength).map(escape).join('|')})[ \t]{1,2}$`, 'u');
+
+/** The relation of the cut-off trigger word a text opens with, when the citation at `at` follows it directly. */
+export function fragmentTailBefore(text: string, at: number): Relation | null {
+  if (at > 40) return null;
+  const m = TAIL.exec(text.slice(0, at));
+  return m ? TAILS.get(m[1]!.replace(/[ \t]+/g, ' ')) ?? null : null;
+}
