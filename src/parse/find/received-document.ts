@@ -21,7 +21,10 @@ const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(
 /** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
 const RECEIVING = new RegExp(
   String.raw`^\s{0,4}(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(escape).join('|')})`
-  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
+  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?`
+  // "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": the sender named on the way.
+  + String.raw`(?:[ ]{1,2}của[ ]{1,2}[^,.;:\n]{2,80}?[ ]{1,2}(?:tại|theo))?`
+  + String.raw`[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
   'iu',
 );
 /** How far after the number the enclosure mark and the next sentence are looked for. */

@@ -15,7 +15,7 @@ import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, 
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, type IsIssuer } from './mandate.js';
-import { fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
+import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -110,12 +110,12 @@ export function opensAfterSemicolon(text: string, from: number, at: number): boo
 
 /** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
 function leadAfterGlue(text: string, a: number, b: number): boolean {
-  const glue = /^[ \t]*[,;][ \t]*(?:và[ \t]+)?/u.exec(text.slice(a, Math.min(b, a + 12)));
+  const glue = /^[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)/u.exec(text.slice(a, Math.min(b, a + 12)));
   return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
+const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến\s{1,2}thống\s{1,2}nhất|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
 
 /** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
 const SHORT_REACH = 30;
@@ -124,7 +124,8 @@ const SHORT_REACH = 30;
 function shortTrigger(text: string, at: number, docType: DocType, blocks: readonly CitationBlock[], isIssuer: IsIssuer): Decision | null {
   const from = sentenceStart(text, at, 0);
   const t = triggerBefore(text, from, at, docType);
-  if (!t || t.at === undefined || at - t.at - t.rule.replace(/^trigger:/, '').length > SHORT_REACH) return null;
+  const triggerEnd = t?.at === undefined ? 0 : t.at + t.rule.replace(/^trigger:/, '').length;
+  if (!t || t.at === undefined || (at - triggerEnd > SHORT_REACH && !contentsBetween(text, triggerEnd, at))) return null;
   return inContext(text, t, at, from, blocks, isIssuer);
 }
 

@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 
 /**
  * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
@@ -36,3 +36,21 @@ export function fragmentTailBefore(text: string, at: number): Relation | null {
   const m = TAIL.exec(text.slice(0, at));
   return m ? TAILS.get(m[1]!.replace(/[ \t]+/g, ' ')) ?? null : null;
 }
+
+/** How far (characters) a trigger may stand before a repeat that its contents' words lead to. */
+const CONTENT_REACH = 90;
+const CONTENT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...CONTENT_WORDS].sort(byLength).map(escape).join('|')})(?:[ \t]{1,2}[\p{Ll}]+){0,2}?[ \t]{1,2}(?:của|tại|trong)[ \t]{1,2}$`, 'iu');
+
+/**
+ * True when the words between a trigger's end and a repeat at `at` say that the repeat's contents are
+ * acted on: "Quán triệt sâu sắc, đầy đủ các nội dung của Nghị quyết nói trên".
+ */
+export function contentsBetween(text: string, triggerEnd: number, at: number): boolean {
+  if (at - triggerEnd > CONTENT_REACH) return false;
+  const gap = text.slice(triggerEnd, at);
+  return !/[.;:\n]/u.test(gap) && (CONTENT_OF.test(gap) || SENDER_AT.test(gap));
+}
+
+/** "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": who asked, then where. */
+const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ[ \t]{1,2}đạo|kết[ \t]{1,2}luận|hướng[ \t]{1,2}dẫn)[ \t]{1,2}của[ \t]{1,2}[^,]{2,80}?[ \t]{1,2}tại[ \t]{1,2}$/iu;

@@ -112,6 +112,13 @@ export const CLOSING_LEADS: readonly string[] = [
 ];
 
 /**
+ * "Quán triệt sâu sắc, đầy đủ các nội dung của Nghị quyết nói trên": words that say a repeat's
+ * contents are what the trigger before acts on, however many adverbs stand between. A repeat after
+ * one of these, followed by "của", "tại" or "trong", takes that trigger from further away.
+ */
+export const CONTENT_WORDS: readonly string[] = ['nội dung', 'tinh thần', 'nhiệm vụ', 'mục tiêu', 'quan điểm', 'yêu cầu', 'giải pháp', 'chủ trương'];
+
+/**
  * The end of a trigger word whose start was cut off with the text above it: a fragment that begins
  * "hiện Kế hoạch số 56/KH-UBND …" is the rest of a "Thực hiện" sentence. Read only at the very start
  * of a text, in lower case.
