@@ -222,7 +222,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     // before ran up to this number, so the words in it say what this one is to it; it is no list.
     const intoSubject = !d && !parent && prev !== null && prev.title !== null && !prev.title.quoted && extentEnd(prev) === m.start
       ? triggerBefore(text, prev.title.start, m.start, docTypeOf(m)) : null;
-    if (intoSubject) d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    // Only words that attach or replace ("kèm theo", "thay thế") speak for the next one: "Căn cứ Quyết
+    // định số … về giao chỉ tiêu thực hiện Kế hoạch số …" is still a list of bases.
+    if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
     if (!d && !parent && !prev) {
       const tail = fragmentTailBefore(text, m.start);
       if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
@@ -231,7 +233,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     if (d && d.relation === 'implements' && !parent && !d.rule.startsWith('block:') && inClosingSentence(text, m.sentenceStart)) {
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
     }
-    if (!d && listed && !intoSubject) {
+    if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
       d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };

@@ -20,11 +20,14 @@ export function resultSpanBefore(text: string, at: number): boolean {
 }
 
 const CLOSING = new RegExp(
-  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
+  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})`
+  // "Trong quá trình thực hiện," or "… thực hiện Kế hoạch này,": a closing formula; "Trong quá trình
+  // thực hiện Kế hoạch số 45/KH-UBND …" speaks of carrying that plan out.
+  + String.raw`(?:[ \t]{1,2}\p{L}+(?:[ \t]{1,2}\p{L}+)?[ \t]{1,2}này)?[ \t]*,`, 'iu');
 
 /** True when the sentence from `sentenceFrom` opens as a closing section does ("Trong quá trình thực hiện, …"). */
 export function inClosingSentence(text: string, sentenceFrom: number): boolean {
-  return CLOSING.test(text.slice(sentenceFrom, sentenceFrom + 60));
+  return CLOSING.test(text.slice(sentenceFrom, sentenceFrom + 80));
 }
 
 const TAILS = new Map(FRAGMENT_TRIGGER_TAILS.map((t) => [t.tail, t.relation]));

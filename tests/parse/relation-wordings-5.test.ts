@@ -1,0 +1,433 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * Citation relations and cited issuers, fifth round (issue 9): wordings the tune split did not have,
+ * weighted to clean documents and headless fragments, and the positional rules a real wording would
+ * break. Each document is written for this test in the style of real ones (own words, real place
+ * names) and was labelled by hand before the parser was run on it; the tune document c60 holds several
+ * of them in one plan. `rows` lists the citations the document makes itself (none nested here).
+ */
+type Row = [number: string, relation: string, issuer: string | null];
+const rows = (doc: string): Row[] => parseDocument(doc).citations.filter((c) => c.citedBy === null)
+  .map((c): Row => [c.number ?? `named:${c.name!}`, c.relation, c.issuer?.name ?? null]);
+
+describe('relation wordings, fifth round', () => {
+  it('"Nhằm cụ thể hóa … , đồng thời căn cứ Quyết định số …": the basis inside a prose sentence after an implementation', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN YÊN THÀNH
+-------
+Số: 318/KH-UBND
+
+Yên Thành, ngày 14 tháng 8 năm 2024
+
+KẾ HOẠCH
+Chuyển đổi số trong cơ quan hành chính huyện năm 2024 - 2025
+
+Nhằm cụ thể hóa các nhiệm vụ mà Nghị quyết số 06-NQ/HU ngày 20/3/2023 của Ban Chấp hành Đảng bộ huyện Yên Thành về chuyển đổi số đã đề ra, đồng thời căn cứ Quyết định số 1120/QĐ-UBND ngày 05/5/2023 của Ủy ban nhân dân tỉnh Nghệ An phê duyệt Đề án chuyển đổi số tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['06-NQ/HU', 'implements', 'Ban Chấp hành Đảng bộ huyện Yên Thành'],
+      ['1120/QĐ-UBND', 'basis', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('"Tiếp theo Công văn số …" cites its own series, and its repeat in the closing "Trong quá trình thực hiện, … theo Công văn số … nêu trên" stays cited', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN YÊN THÀNH
+-------
+Số: 1675/UBND-VHTT
+
+Yên Thành, ngày 02 tháng 9 năm 2024
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Tiếp theo Công văn số 1520/UBND-VHTT ngày 10/6/2024 về rà soát thủ tục hành chính, Ủy ban nhân dân huyện tiếp tục triển khai Kế hoạch số 79/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân tỉnh Nghệ An về cải cách hành chính năm 2024.
+
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các xã, thị trấn phản ánh về Phòng Văn hóa và Thông tin huyện để tổng hợp theo Công văn số 1520/UBND-VHTT nêu trên.
+`;
+    expect(rows(doc)).toEqual([
+      ['1520/UBND-VHTT', 'cites', 'UBND huyện Yên Thành'],
+      ['79/KH-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('a "Thực hiện" list spread over paragraphs, each item on its own after a blank line', () => {
+    const doc = `ĐẢNG BỘ TỈNH QUẢNG TRỊ
+HUYỆN ỦY GIO LINH
+*
+Số 145-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Gio Linh, ngày 20 tháng 5 năm 2024
+
+KẾ HOẠCH
+triển khai công tác phòng, chống ma túy năm 2024
+
+Thực hiện Kế hoạch số 85-KH/TU ngày 03/4/2024 của Ban Thường vụ Tỉnh ủy về phòng, chống ma túy;
+
+Công văn số 1450-CV/TU ngày 20/4/2024 của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác cai nghiện;
+
+Hướng dẫn số 12-HD/BTGTU ngày 25/4/2024 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền phòng, chống ma túy,
+
+Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['85-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Quảng Trị'],
+      ['1450-CV/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Quảng Trị'],
+      ['12-HD/BTGTU', 'implements', 'Ban Tuyên giáo Tỉnh ủy Quảng Trị'],
+    ]);
+  });
+
+  it('"Thực hiện:" over numbered sub-headings ("1. Các văn bản của Trung ương:") with dash items under each', () => {
+    const doc = `ĐẢNG BỘ HUYỆN GIO LINH
+ĐẢNG ỦY XÃ GIO MỸ
+*
+Số 32-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Gio Mỹ, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+phòng, chống ma túy trên địa bàn xã
+
+Thực hiện:
+1. Các văn bản của Trung ương:
+- Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường công tác phòng, chống ma túy;
+- Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục đẩy mạnh công tác phòng, chống ma túy.
+2. Các văn bản của cấp trên:
+- Kế hoạch số 145-KH/HU ngày 20/5/2024 của Ban Thường vụ Huyện ủy Gio Linh về phòng, chống ma túy năm 2024.
+Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['36-CT/TW', 'implements', 'Bộ Chính trị'],
+      ['01-KL/TW', 'implements', 'Bộ Chính trị'],
+      ['145-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Gio Linh'],
+    ]);
+  });
+
+  it('a headless fragment whose first word is the rest of a cut "Thực hiện" ("hiện Kế hoạch số …")', () => {
+    const doc = `hiện Kế hoạch số 56/KH-UBND ngày 08/02/2024 của Ủy ban nhân dân huyện Diễn Châu về bảo đảm an toàn giao thông năm 2024, Ủy ban nhân dân xã Diễn Kim yêu cầu các xóm thực hiện các nội dung sau:
+1. Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ gia đình.
+`;
+    expect(rows(doc)).toEqual([
+      ['56/KH-UBND', 'implements', 'UBND huyện Diễn Châu'],
+    ]);
+  });
+
+  it('"quán triệt Chỉ thị số 35-CT/TW" in the title (issuer from the symbol) joins "Bộ Chính trị ban hành Chỉ thị số 35-CT/TW", and "các nội dung của Chỉ thị nói trên" carries it out', () => {
+    const doc = `ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY DIỄN CHÂU
+*
+Số 210-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Diễn Châu, ngày 05 tháng 7 năm 2024
+
+KẾ HOẠCH
+học tập, quán triệt Chỉ thị số 35-CT/TW
+
+Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Để quán triệt và triển khai thực hiện nghiêm túc, có hiệu quả các nội dung của Chỉ thị nói trên, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['35-CT/TW', 'implements', 'Bộ Chính trị'],
+    ]);
+  });
+
+  it('"Phúc đáp Công văn số … về việc …, sau khi xem xét, căn cứ Quyết định số …": the reply\'s subject ends before ", căn cứ"', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN DIỄN CHÂU
+-------
+Số: 2210/UBND-TCKH
+
+Diễn Châu, ngày 12 tháng 8 năm 2024
+
+Kính gửi: Ủy ban nhân dân xã Diễn Kim.
+
+Phúc đáp Công văn số 88/UBND ngày 30/7/2024 của Ủy ban nhân dân xã Diễn Kim về việc đề nghị hỗ trợ kinh phí khắc phục hậu quả mưa lũ, sau khi xem xét, căn cứ Quyết định số 35/2021/QĐ-UBND ngày 20/8/2021 của Ủy ban nhân dân tỉnh Nghệ An về chính sách hỗ trợ khắc phục thiên tai, Ủy ban nhân dân huyện có ý kiến như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['88/UBND', 'cites', 'UBND xã Diễn Kim'],
+      ['35/2021/QĐ-UBND', 'basis', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('"Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" is a basis; "căn cứ vào Kế hoạch số …" in the main clause too', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+XÃ DIỄN KIM
+-------
+Số: 45/KH-UBND
+
+Diễn Kim, ngày 15 tháng 9 năm 2024
+
+KẾ HOẠCH
+Xây dựng xã nông thôn mới kiểu mẫu năm 2025
+
+Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số 05-NQ/ĐU ngày 12/10/2021 của Đảng ủy xã Diễn Kim về xây dựng nông thôn mới, Ủy ban nhân dân xã xây dựng Kế hoạch căn cứ vào Kế hoạch số 156/KH-UBND ngày 20/8/2024 của Ủy ban nhân dân huyện Diễn Châu như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['05-NQ/ĐU', 'basis', 'Đảng ủy xã Diễn Kim'],
+      ['156/KH-UBND', 'basis', 'UBND huyện Diễn Châu'],
+    ]);
+  });
+
+  it('"Thực hiện ý kiến chỉ đạo của đồng chí Chủ tịch UBND tỉnh tại Văn bản số …" implements; "Xét đề nghị của Trưởng phòng … tại Tờ trình số …" cites', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN DIỄN CHÂU
+-------
+Số: 2388/QĐ-UBND
+
+Diễn Châu, ngày 02 tháng 10 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác chuyển đổi số huyện
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DIỄN CHÂU
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Thực hiện ý kiến chỉ đạo của đồng chí Chủ tịch Ủy ban nhân dân tỉnh tại Văn bản số 5120/UBND-KGVX ngày 10/7/2024 về thành lập tổ công nghệ số cộng đồng;
+Xét đề nghị của Trưởng phòng Văn hóa và Thông tin huyện tại Tờ trình số 45/TTr-VHTT ngày 25/9/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['5120/UBND-KGVX', 'implements', 'UBND tỉnh Nghệ An'],
+      ['45/TTr-VHTT', 'cites', 'Phòng Văn hóa và Thông tin huyện Diễn Châu'],
+      ['named:Luật Tổ chức chính quyền địa phương', 'basis', null],
+    ]);
+  });
+
+  it('a plan carried out "… ban hành kèm theo Quyết định số …": the decision named in its subject is cited, not carried out', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN DIỄN CHÂU
+-------
+Số: 240/KH-UBND
+
+Diễn Châu, ngày 18 tháng 10 năm 2024
+
+KẾ HOẠCH
+Triển khai Đề án phát triển du lịch cộng đồng
+
+Thực hiện Kế hoạch số 95/KH-UBND ngày 10/5/2024 của Ủy ban nhân dân tỉnh Nghệ An về triển khai Đề án phát triển du lịch cộng đồng ban hành kèm theo Quyết định số 1312/QĐ-UBND ngày 02/4/2024 của Ủy ban nhân dân tỉnh Nghệ An, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['95/KH-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+      ['1312/QĐ-UBND', 'cites', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('a headless fragment opening "Triển khai Công văn số … của Sở …, Trung tâm … đề nghị …"', () => {
+    const doc = `Triển khai Công văn số 1208/SYT-NVY ngày 15/8/2024 của Sở Y tế tỉnh Quảng Bình về phòng, chống sốt xuất huyết, Trung tâm Y tế huyện Bố Trạch đề nghị Ủy ban nhân dân các xã, thị trấn chỉ đạo thực hiện tốt các nội dung sau:
+1. Tổ chức ra quân diệt lăng quăng tại các thôn, bản trước ngày 30/8/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['1208/SYT-NVY', 'implements', 'Sở Y tế tỉnh Quảng Bình'],
+    ]);
+  });
+
+  it('a headless "V/v" letter: "Thực hiện ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND huyện tại Thông báo số …"', () => {
+    const doc = `V/v tổ chức tập huấn kỹ năng chuyển đổi số
+
+Thực hiện ý kiến chỉ đạo của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Bố Trạch tại Thông báo số 320/TB-UBND ngày 20/8/2024, Phòng Văn hóa và Thông tin huyện đề nghị Ủy ban nhân dân các xã, thị trấn cử cán bộ tham gia tập huấn.
+`;
+    expect(rows(doc)).toEqual([
+      ['320/TB-UBND', 'implements', 'UBND huyện Bố Trạch'],
+    ]);
+  });
+
+  it('a received letter carried out by "Thực hiện chỉ đạo của UBND tỉnh tại văn bản nêu trên": cited, and not the fragment\'s own number', () => {
+    const doc = `Ngày 05/9/2024, Ủy ban nhân dân tỉnh Quảng Bình có Công văn số 4520/UBND-NC về tăng cường công tác tuyển quân năm 2025. Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên, Ban Chỉ huy Quân sự huyện Bố Trạch đề nghị Ủy ban nhân dân các xã, thị trấn:
+1. Rà soát nguồn công dân trong độ tuổi nhập ngũ.
+`;
+    expect(rows(doc)).toEqual([
+      ['4520/UBND-NC', 'implements', 'UBND tỉnh Quảng Bình'],
+    ]);
+    expect(parseDocument(doc).number).toBeNull();
+  });
+
+  it('a news lead "Quán triệt Nghị quyết số …, Ban Thường vụ … vừa ban hành Kế hoạch số …"', () => {
+    const doc = `Huyện ủy Bố Trạch triển khai Nghị quyết về khoa học, công nghệ
+
+Quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Thường vụ Huyện ủy Bố Trạch vừa ban hành Kế hoạch số 145-KH/HU ngày 10/01/2025 để tổ chức thực hiện trên địa bàn huyện.
+
+Theo Kế hoạch, các cấp ủy, tổ chức đảng tổ chức học tập chuyên đề trước ngày 28/02/2025.
+`;
+    expect(rows(doc)).toEqual([
+      ['57-NQ/TW', 'implements', 'Bộ Chính trị'],
+    ]);
+  });
+
+  it('"Ngày …, UBND tỉnh ban hành Kế hoạch số …" then "Để triển khai có hiệu quả các nhiệm vụ tại Kế hoạch nêu trên"', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN BỐ TRẠCH
+-------
+Số: 198/KH-UBND
+
+Bố Trạch, ngày 26 tháng 8 năm 2024
+
+KẾ HOẠCH
+Cải thiện chỉ số năng lực cạnh tranh cấp huyện năm 2024
+
+Ngày 12/8/2024, Ủy ban nhân dân tỉnh Quảng Bình ban hành Kế hoạch số 301/KH-UBND về nâng cao chỉ số năng lực cạnh tranh cấp tỉnh năm 2024.
+
+Để triển khai có hiệu quả các nhiệm vụ tại Kế hoạch nêu trên, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['301/KH-UBND', 'implements', 'UBND tỉnh Quảng Bình'],
+    ]);
+  });
+
+  it('"Trả lời Văn bản số …" cites; a closing "Quá trình triển khai thực hiện, … theo quy định tại Thông tư số …" cites', () => {
+    const doc = `V/v góp ý hồ sơ điều chỉnh quy hoạch
+
+Trả lời Văn bản số 56/UBND-VP ngày 10/9/2024 của Ủy ban nhân dân xã Hòa Trạch về việc đề nghị góp ý hồ sơ điều chỉnh quy hoạch chung xã, Phòng Kinh tế và Hạ tầng huyện Bố Trạch có ý kiến như sau:
+1. Hồ sơ cơ bản phù hợp với quy định.
+
+Quá trình triển khai thực hiện, nếu có phát sinh vướng mắc, đề nghị Ủy ban nhân dân xã phản ánh về Phòng Kinh tế và Hạ tầng để được hướng dẫn theo quy định tại Thông tư số 04/2022/TT-BXD ngày 24/10/2022 của Bộ Xây dựng.
+`;
+    expect(rows(doc)).toEqual([
+      ['56/UBND-VP', 'cites', 'UBND xã Hòa Trạch'],
+      ['04/2022/TT-BXD', 'cites', 'Bộ Xây dựng'],
+    ]);
+  });
+
+  it('a headless "Thực hiện các văn bản của cấp trên:" over a) b) items, the last ending with a comma', () => {
+    const doc = `Thực hiện các văn bản của cấp trên:
+a) Kế hoạch số 40-KH/HU ngày 02/3/2024 của Ban Thường vụ Huyện ủy Bố Trạch về công tác dân vận năm 2024;
+b) Hướng dẫn số 15-HD/BDVHU ngày 10/3/2024 của Ban Dân vận Huyện ủy Bố Trạch về xây dựng mô hình dân vận khéo,
+Chi ủy Chi bộ thôn Đông Trạch xây dựng kế hoạch thực hiện như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['40-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Bố Trạch'],
+      ['15-HD/BDVHU', 'implements', 'Ban Dân vận Huyện ủy Bố Trạch'],
+    ]);
+  });
+
+  it('"Căn cứ Kế hoạch số … và ý kiến thống nhất của Thường trực Đảng ủy xã tại Thông báo số …": both bases', () => {
+    const doc = `ĐẢNG BỘ HUYỆN BỐ TRẠCH
+ĐẢNG ỦY XÃ HÒA TRẠCH
+*
+Số 56-TB/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Trạch, ngày 02 tháng 10 năm 2024
+
+THÔNG BÁO
+kết luận của Ban Thường vụ Đảng ủy xã
+
+Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2024 của Ủy ban nhân dân xã Hòa Trạch và ý kiến thống nhất của Thường trực Đảng ủy xã tại Thông báo số 48-TB/ĐU ngày 20/9/2024, Ban Thường vụ Đảng ủy xã kết luận như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['12/KH-UBND', 'basis', 'UBND xã Hòa Trạch'],
+      ['48-TB/ĐU', 'basis', 'Thường trực Đảng ủy xã Hòa Trạch'],
+    ]);
+  });
+
+  it('"Thực hiện nội dung chỉ đạo tại Công văn số … của Sở …"', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN BỐ TRẠCH
+-------
+Số: 2401/UBND-NV
+
+Bố Trạch, ngày 08 tháng 10 năm 2024
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Thực hiện nội dung chỉ đạo tại Công văn số 2230/SNV-CCVC ngày 01/10/2024 của Sở Nội vụ tỉnh Quảng Bình về rà soát vị trí việc làm, Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân các xã, thị trấn rà soát, báo cáo trước ngày 20/10/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['2230/SNV-CCVC', 'implements', 'Sở Nội vụ tỉnh Quảng Bình'],
+    ]);
+  });
+
+  it('"Tiếp theo Thông báo số … của Ban Thường vụ Huyện ủy" in a Party Thông báo', () => {
+    const doc = `ĐẢNG BỘ TỈNH QUẢNG BÌNH
+HUYỆN ỦY BỐ TRẠCH
+*
+Số 61-TB/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bố Trạch, ngày 15 tháng 5 năm 2024
+
+THÔNG BÁO
+bổ sung nội dung hội nghị Ban Chấp hành Đảng bộ huyện
+
+Tiếp theo Thông báo số 45-TB/HU ngày 02/5/2024 của Ban Thường vụ Huyện ủy về tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18, Ban Thường vụ Huyện ủy thông báo bổ sung nội dung hội nghị như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['45-TB/HU', 'cites', 'Ban Thường vụ Huyện ủy Bố Trạch'],
+    ]);
+  });
+
+  it('"Trong quá trình thực hiện Kế hoạch số …" speaks of carrying it out; "Trong quá trình thực hiện Kế hoạch này, … theo Công văn số …" is the closing formula', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN DIỄN CHÂU
+-------
+Số: 260/KH-UBND
+
+Diễn Châu, ngày 28 tháng 10 năm 2024
+
+KẾ HOẠCH
+Quản lý, sử dụng kinh phí sự nghiệp môi trường năm 2025
+
+Trong quá trình thực hiện Kế hoạch số 45/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh Nghệ An, Ủy ban nhân dân huyện đã chỉ đạo các xã rà soát các điểm tập kết rác thải.
+
+Trong quá trình thực hiện Kế hoạch này, nếu có vướng mắc, các đơn vị phản ánh về Phòng Tài chính - Kế hoạch huyện theo Công văn số 1880/UBND-TCKH ngày 02/8/2024 của Ủy ban nhân dân huyện.
+`;
+    expect(rows(doc)).toEqual([
+      ['45/KH-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+      ['1880/UBND-TCKH', 'cites', 'UBND huyện Diễn Châu'],
+    ]);
+  });
+
+  it('a headless fragment cut inside "Căn cứ" ("cứ Quyết định số …")', () => {
+    const doc = `cứ Quyết định số 35/2021/QĐ-UBND ngày 20/8/2021 của Ủy ban nhân dân tỉnh Nghệ An về chính sách hỗ trợ khắc phục thiên tai, Ủy ban nhân dân huyện Diễn Châu phân bổ kinh phí như sau:
+1. Xã Diễn Kim: 200 triệu đồng.
+`;
+    expect(rows(doc)).toEqual([
+      ['35/2021/QĐ-UBND', 'basis', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('"Thực hiện:" over spaced sub-headings with "+" items', () => {
+    const doc = `ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY DIỄN CHÂU
+*
+Số 230-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Diễn Châu, ngày 12 tháng 8 năm 2024
+
+KẾ HOẠCH
+tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027
+
+Thực hiện:
+
+1. Văn bản của Trung ương:
+
++ Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp;
+
++ Hướng dẫn số 26-HD/BTCTW ngày 06/8/2024 của Ban Tổ chức Trung ương về nghiệp vụ công tác đảng viên.
+
+2. Văn bản của tỉnh:
+
++ Kế hoạch số 301-KH/TU ngày 01/7/2024 của Ban Thường vụ Tỉnh ủy Nghệ An về đại hội đảng bộ các cấp.
+
+Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['35-CT/TW', 'implements', 'Bộ Chính trị'],
+      ['26-HD/BTCTW', 'implements', 'Ban Tổ chức Trung ương'],
+      ['301-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Nghệ An'],
+    ]);
+  });
+
+  it('"Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số …" in a news lead', () => {
+    const doc = `Huyện ủy Diễn Châu kết luận về công tác quốc phòng
+
+Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TU ngày 12/3/2014 của Ban Thường vụ Tỉnh ủy Nghệ An về xây dựng lực lượng dân quân tự vệ, Ban Thường vụ Huyện ủy Diễn Châu vừa ban hành Kết luận số 88-KL/HU ngày 15/10/2024 về tiếp tục tăng cường công tác quốc phòng địa phương.
+`;
+    expect(rows(doc)).toEqual([
+      ['05-CT/TU', 'basis', 'Ban Thường vụ Tỉnh ủy Nghệ An'],
+    ]);
+  });
+
+});
