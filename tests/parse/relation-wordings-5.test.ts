@@ -430,4 +430,132 @@ Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số 0
     ]);
   });
 
+  it('"Thực hiện Văn bản số … về việc triển khai Kế hoạch số …": the plan in the letter\'s subject is the letter\'s, not the commune\'s', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+XÃ SƠN KIM 1
+-------
+Số: 52/KH-UBND
+
+Sơn Kim 1, ngày 12 tháng 6 năm 2024
+
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2024
+
+Thực hiện Văn bản số 1502/UBND-VX ngày 10/6/2024 của Ủy ban nhân dân huyện Hương Sơn về việc triển khai Kế hoạch số 88/KH-UBND ngày 02/6/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['1502/UBND-VX', 'implements', 'UBND huyện Hương Sơn'],
+    ]);
+  });
+
+  it('"Căn cứ Nghị quyết số … của HĐND xã … khóa XXI, kỳ họp thứ 8 về …;" then "Căn cứ vào Quyết định số …"', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+XÃ SƠN KIM 1
+-------
+Số: 60/QĐ-UBND
+
+Sơn Kim 1, ngày 01 tháng 7 năm 2024
+
+QUYẾT ĐỊNH
+Về việc phân bổ kinh phí sự nghiệp giáo dục năm 2024
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ SƠN KIM 1
+
+Căn cứ Nghị quyết số 15/NQ-HĐND ngày 20/12/2023 của Hội đồng nhân dân xã Sơn Kim 1 khóa XXI, kỳ họp thứ 8 về dự toán ngân sách năm 2024;
+Căn cứ vào Quyết định số 1250/QĐ-UBND ngày 25/12/2023 của Ủy ban nhân dân huyện Hương Sơn về giao dự toán ngân sách năm 2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['15/NQ-HĐND', 'basis', 'HĐND xã Sơn Kim 1'],
+      ['1250/QĐ-UBND', 'basis', 'UBND huyện Hương Sơn'],
+    ]);
+  });
+
+  it('a headless "V/v triển khai thực hiện Công văn số …" whose body says "nhận được Công văn số …"', () => {
+    const doc = `V/v triển khai thực hiện Công văn số 88/SNN-TL của Sở Nông nghiệp và Phát triển nông thôn
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Ủy ban nhân dân huyện Hương Sơn nhận được Công văn số 88/SNN-TL ngày 10/5/2024 của Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh về chủ động phòng, chống hạn. Ủy ban nhân dân huyện đề nghị các xã, thị trấn tổ chức thực hiện.
+`;
+    expect(rows(doc)).toEqual([
+      ['88/SNN-TL', 'implements', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh'],
+    ]);
+  });
+
+  it('"Để thực hiện tốt Chỉ thị số …, UBND huyện yêu cầu" and "Nhằm thực hiện có hiệu quả Chương trình số …"', () => {
+    const doc = `Để thực hiện tốt Chỉ thị số 12/CT-UBND ngày 03/4/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh về tăng cường quản lý đất đai, Ủy ban nhân dân huyện Hương Sơn yêu cầu Ủy ban nhân dân các xã, thị trấn:
+1. Rà soát hiện trạng sử dụng đất công ích.
+
+Nhằm thực hiện có hiệu quả Chương trình số 15-CTr/HU ngày 20/01/2024 của Ban Thường vụ Huyện ủy Hương Sơn, các xã báo cáo kết quả về Phòng Tài nguyên và Môi trường trước ngày 30/6/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['12/CT-UBND', 'implements', 'UBND tỉnh Hà Tĩnh'],
+      ['15-CTr/HU', 'implements', 'Ban Thường vụ Huyện ủy Hương Sơn'],
+    ]);
+  });
+
+  it('"Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh, tiếp tục thực hiện Chỉ thị số …": the Ban Chỉ đạo is a name, not an order to others', () => {
+    const doc = `ĐẢNG BỘ TỈNH HÀ TĨNH
+HUYỆN ỦY HƯƠNG SƠN
+*
+Số 215-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hương Sơn, ngày 25 tháng 9 năm 2024
+
+KẾ HOẠCH
+tổ chức cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"
+
+Hưởng ứng Kế hoạch số 45-KH/BCĐ ngày 05/9/2024 của Ban Chỉ đạo cuộc vận động tỉnh, tiếp tục thực hiện Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy Hà Tĩnh, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['45-KH/BCĐ', 'implements', 'Ban Chỉ đạo cuộc vận động tỉnh Hà Tĩnh'],
+      ['03-CT/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Hà Tĩnh'],
+    ]);
+  });
+
+  it('"Thực hiện Kết luận của đồng chí Bí thư Huyện ủy tại buổi làm việc … (Thông báo số … của Huyện ủy …)"', () => {
+    const doc = `ĐẢNG BỘ HUYỆN HƯƠNG SƠN
+ĐẢNG ỦY XÃ SƠN KIM 1
+*
+Số 88-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Sơn Kim 1, ngày 25 tháng 9 năm 2024
+
+KẾ HOẠCH
+phát triển kinh tế vùng biên giới
+
+Thực hiện Kết luận của đồng chí Bí thư Huyện ủy tại buổi làm việc với Ban Thường vụ Đảng ủy xã ngày 10/9/2024 (Thông báo số 215-TB/HU ngày 15/9/2024 của Huyện ủy Hương Sơn), Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['215-TB/HU', 'implements', 'Huyện ủy Hương Sơn'],
+    ]);
+  });
+
+  it('"Được sự đồng ý của UBND huyện tại Công văn số …" is the approval the fragment stands on', () => {
+    const doc = `Được sự đồng ý của Ủy ban nhân dân huyện Hương Sơn tại Công văn số 1120/UBND-VP ngày 02/8/2024, Phòng Giáo dục và Đào tạo huyện tổ chức Hội khỏe Phù Đổng cấp huyện năm học 2024 - 2025 như sau:
+1. Thời gian: từ ngày 15/10/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['1120/UBND-VP', 'basis', 'UBND huyện Hương Sơn'],
+    ]);
+  });
+
+  it('"Trên tinh thần chỉ đạo tại Công văn số …" carries the instruction out', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN HƯƠNG SƠN
+-------
+Số: 1710/UBND-NN
+
+Hương Sơn, ngày 14 tháng 8 năm 2024
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Trên tinh thần chỉ đạo tại Công văn số 3312/UBND-NL1 ngày 08/8/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh về chủ động ứng phó với bão, Ủy ban nhân dân huyện đề nghị các xã, thị trấn triển khai ngay các biện pháp sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['3312/UBND-NL1', 'implements', 'UBND tỉnh Hà Tĩnh'],
+    ]);
+  });
 });

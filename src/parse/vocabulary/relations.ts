@@ -39,6 +39,14 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // words and the number, too far for a bare "theo"; the instruction is carried out as with "thực hiện".
   ...['theo chỉ đạo', 'theo sự chỉ đạo', 'theo ý kiến chỉ đạo', 'theo ý kiến kết luận', 'theo kết luận']
     .map((phrase) => ({ phrase, relation: 'implements' as const })),
+  // "Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh": joining a campaign carries it out.
+  { phrase: 'hưởng ứng', relation: 'implements' },
+  // "Trên tinh thần chỉ đạo tại Công văn số …": the spirit of an instruction is carried out; the words
+  // stand too far from the number for a bare "theo".
+  { phrase: 'trên tinh thần', relation: 'implements' },
+  { phrase: 'theo tinh thần', relation: 'implements' },
+  // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
+  ...['được sự đồng ý', 'được sự nhất trí', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
   { phrase: 'dựa trên', relation: 'basis' },
@@ -234,6 +242,8 @@ export const SUBJECT_LEADS: readonly string[] = ['theo kế hoạch', 'theo ch�
 export const MANDATE_EXCEPTIONS: readonly string[] = [
   'giao thông', 'giao dịch', 'giao lưu', 'giao tiếp', 'giao nhận', 'giao đất', 'giao khoán', 'giao thương', 'bàn giao',
   'yêu cầu của', 'theo yêu cầu', 'đề nghị của', 'theo đề nghị', 'chỉ đạo của', 'sự chỉ đạo', 'theo hướng dẫn', 'hướng dẫn của',
+  // "Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh, tiếp tục thực hiện …": a name.
+  'ban chỉ đạo',
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
