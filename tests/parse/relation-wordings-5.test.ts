@@ -558,4 +558,62 @@ Trên tinh thần chỉ đạo tại Công văn số 3312/UBND-NL1 ngày 08/8/20
       ['3312/UBND-NL1', 'implements', 'UBND tỉnh Hà Tĩnh'],
     ]);
   });
+  it('a headless "Thực hiện văn bản chỉ đạo của UBND tỉnh tại Công văn số …" with its issuer before the number', () => {
+    const doc = `Thực hiện văn bản chỉ đạo của Ủy ban nhân dân tỉnh Hà Tĩnh tại Công văn số 2870/UBND-KT ngày 20/8/2024 về tăng cường quản lý giá, Ủy ban nhân dân huyện Can Lộc đề nghị các cơ quan, đơn vị thực hiện tốt các nội dung sau:
+1. Phòng Tài chính - Kế hoạch kiểm tra việc niêm yết giá.
+`;
+    expect(rows(doc)).toEqual([
+      ['2870/UBND-KT', 'implements', 'UBND tỉnh Hà Tĩnh'],
+    ]);
+  });
+
+  it('"Thực hiện Điều 5 Quyết định số …" implements; "; căn cứ khoản 2 Điều 3 Nghị định số …" after a semicolon is a basis', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+-------
+Số: 305/KH-UBND
+
+Can Lộc, ngày 02 tháng 10 năm 2024
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2024
+
+Thực hiện Điều 5 Quyết định số 88/QĐ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch cải cách hành chính năm 2024; căn cứ khoản 2 Điều 3 Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+`;
+    expect(rows(doc)).toEqual([
+      ['88/QĐ-UBND', 'implements', 'UBND tỉnh Hà Tĩnh'],
+      ['30/2020/NĐ-CP', 'basis', 'Chính phủ'],
+    ]);
+  });
+
+  it('"đồng chí Chủ tịch … chủ trì cuộc họp nghe báo cáo tình hình triển khai Kế hoạch số …": chairing is no mandate, the meeting hears work done under the plan', () => {
+    const doc = `Ngày 10/9/2024, đồng chí Chủ tịch Ủy ban nhân dân huyện Can Lộc chủ trì cuộc họp nghe báo cáo tình hình triển khai Kế hoạch số 30/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân huyện Can Lộc về xây dựng nông thôn mới nâng cao. Sau khi nghe các ý kiến, đồng chí Chủ tịch kết luận như sau:
+1. Phòng Nông nghiệp và Phát triển nông thôn đôn đốc các xã hoàn thiện hồ sơ trước ngày 30/9/2024.
+`;
+    expect(rows(doc)).toEqual([
+      ['30/KH-UBND', 'implements', 'UBND huyện Can Lộc'],
+    ]);
+  });
+
+  it('a Party letter: "Thực hiện Thông báo số … kết luận của Thường trực Tỉnh ủy" implements, the items under "yêu cầu các chi bộ …:" cite', () => {
+    const doc = `ĐẢNG BỘ TỈNH HÀ TĨNH
+HUYỆN ỦY CAN LỘC
+*
+Số 312-CV/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Can Lộc, ngày 20 tháng 9 năm 2024
+
+Kính gửi: Các chi bộ, đảng bộ trực thuộc.
+
+Thực hiện Thông báo số 1180-TB/TU ngày 12/9/2024 kết luận của Thường trực Tỉnh ủy về công tác chuẩn bị đại hội đảng bộ các cấp, Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ trực thuộc:
+1. Quán triệt, thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.
+2. Rà soát công tác nhân sự theo Hướng dẫn số 26-HD/BTCTW ngày 06/8/2024 của Ban Tổ chức Trung ương.
+`;
+    expect(rows(doc)).toEqual([
+      ['1180-TB/TU', 'implements', 'Thường trực Tỉnh ủy Hà Tĩnh'],
+      ['35-CT/TW', 'cites', 'Bộ Chính trị'],
+      ['26-HD/BTCTW', 'cites', 'Ban Tổ chức Trung ương'],
+    ]);
+  });
 });

@@ -244,6 +244,9 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
   'yêu cầu của', 'theo yêu cầu', 'đề nghị của', 'theo đề nghị', 'chỉ đạo của', 'sự chỉ đạo', 'theo hướng dẫn', 'hướng dẫn của',
   // "Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh, tiếp tục thực hiện …": a name.
   'ban chỉ đạo',
+  // "đồng chí Chủ tịch chủ trì cuộc họp nghe báo cáo tình hình triển khai Kế hoạch số …": chairing a
+  // meeting hands nothing to anyone.
+  'chủ trì cuộc họp', 'chủ trì hội nghị', 'chủ trì buổi làm việc', 'chủ trì cuộc làm việc', 'chủ trì phiên họp',
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
