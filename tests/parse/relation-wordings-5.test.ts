@@ -616,4 +616,38 @@ Thực hiện Thông báo số 1180-TB/TU ngày 12/9/2024 kết luận của Th�
       ['26-HD/BTCTW', 'cites', 'Ban Tổ chức Trung ương'],
     ]);
   });
+  it('a closing "Quá trình thực hiện có gì vướng mắc, … theo Công văn số …" cites', () => {
+    const doc = `ĐẢNG BỘ HUYỆN TRIỆU PHONG
+ĐẢNG ỦY XÃ TRIỆU ĐỘ
+*
+Số 41-CV/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Triệu Độ, ngày 20 tháng 8 năm 2024
+
+Kính gửi: Các chi bộ trực thuộc.
+
+Thực hiện Kế hoạch số 230-KH/HU ngày 12/8/2024 của Ban Thường vụ Huyện ủy Triệu Phong về đại hội chi bộ, Ban Thường vụ Đảng ủy xã đề nghị các chi bộ chuẩn bị văn kiện đại hội.
+
+Quá trình thực hiện có gì vướng mắc, các chi bộ báo cáo về Văn phòng Đảng ủy theo Hướng dẫn số 12-HD/BTCHU ngày 20/8/2024 của Ban Tổ chức Huyện ủy Triệu Phong.
+`;
+    expect(rows(doc)).toEqual([
+      ['230-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Triệu Phong'],
+      ['12-HD/BTCHU', 'cites', 'Ban Tổ chức Huyện ủy Triệu Phong'],
+    ]);
+  });
+
+  it('"Tiếp theo Công văn số … (own), để triển khai văn bản nêu trên của Sở, …": the Sở\'s letter received before is carried out, not the fragment\'s own number', () => {
+    const doc = `Ngày 03/10/2024, Sở Y tế tỉnh Quảng Trị có Công văn số 1820/SYT-NVY về tăng cường phòng, chống bệnh tay chân miệng.
+
+Tiếp theo Công văn số 1655/UBND-VX ngày 12/9/2024 của Ủy ban nhân dân huyện về phòng, chống dịch bệnh mùa mưa, để triển khai văn bản nêu trên của Sở, Ủy ban nhân dân huyện Triệu Phong yêu cầu Ủy ban nhân dân các xã, thị trấn:
+- Giám sát chặt chẽ các trường mầm non.
+`;
+    const r = parseDocument(doc);
+    expect([r.number, r.issuer?.name]).toEqual([null, 'UBND huyện Triệu Phong']);
+    expect(rows(doc)).toEqual([
+      ['1820/SYT-NVY', 'implements', 'Sở Y tế tỉnh Quảng Trị'],
+      ['1655/UBND-VX', 'cites', 'UBND huyện Triệu Phong'],
+    ]);
+  });
 });

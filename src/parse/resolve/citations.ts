@@ -15,6 +15,7 @@ import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, 
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, type IsIssuer } from './mandate.js';
+import { backReferenceOwner } from './back-reference-owner.js';
 import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -459,7 +460,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const candidates = recent.filter((c) => c.number !== citedBy);
     const target = m.kind === 'short'
       ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
-      : candidates.find((c) => m.typeWord === null || c.docType === m.typeWord);
+      : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
+        .find((c, i, all) => { const owner = backReferenceOwner(m.end, ctx); return !owner || owner(c) || !all.some(owner); });
     if (!target) continue;
     if (citedBy === target.citedBy) {
       target.spans.push([m.start, m.end]);

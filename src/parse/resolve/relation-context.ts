@@ -23,7 +23,9 @@ const CLOSING = new RegExp(
   String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})`
   // "Trong quá trình thực hiện," or "… thực hiện Kế hoạch này,": a closing formula; "Trong quá trình
   // thực hiện Kế hoạch số 45/KH-UBND …" speaks of carrying that plan out.
-  + String.raw`(?:[ \t]{1,2}\p{L}+(?:[ \t]{1,2}\p{L}+)?[ \t]{1,2}này)?[ \t]*,`, 'iu');
+  + String.raw`(?:[ \t]{1,2}\p{L}+(?:[ \t]{1,2}\p{L}+)?[ \t]{1,2}này)?`
+  // "Quá trình thực hiện có gì vướng mắc, …", "… nếu phát sinh khó khăn, …": the trouble it asks about.
+  + String.raw`(?:(?:[ \t]{1,2}\p{Ll}+){0,4}?[ \t]{1,2}(?:vướng[ \t]{1,2}mắc|khó[ \t]{1,2}khăn))?[ \t]*,`, 'iu');
 
 /** True when the sentence from `sentenceFrom` opens as a closing section does ("Trong quá trình thực hiện, …"). */
 export function inClosingSentence(text: string, sentenceFrom: number): boolean {
