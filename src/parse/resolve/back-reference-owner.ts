@@ -1,6 +1,5 @@
 import { parseUnitAt } from '../find/units.js';
 import { tokenize } from '../tokens.js';
-import type { CitationDraft } from './citations.js';
 import { resolveMention, type DocContext } from './orgs.js';
 
 /**
@@ -10,7 +9,12 @@ import { resolveMention, type DocContext } from './orgs.js';
  */
 const OF = /^[ \t]{1,2}của[ \t]{1,2}/u;
 
-export function backReferenceOwner(end: number, ctx: DocContext): ((c: CitationDraft) => boolean) | null {
+/** What is compared of a candidate citation: its issuer (a CitationDraft's, without importing that module). */
+interface Candidate {
+  issuer: { key: string; name: string; body?: string | null } | null;
+}
+
+export function backReferenceOwner(end: number, ctx: DocContext): ((c: Candidate) => boolean) | null {
   const of = OF.exec(ctx.text.slice(end, end + 12));
   if (!of) return null;
   const from = end + of[0].length;
