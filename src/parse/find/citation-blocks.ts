@@ -101,6 +101,10 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
     const kind = j < lines.length ? markerKind(lines[j]!.text) : null;
     let end = lines[i]!.end;
     let prevEndsItem = true;
+    // "1. Các văn bản của Trung ương:" then "- Chỉ thị số …;": an item that ends with a colon is a
+    // sub-heading, and the items under it (another marker) belong to the same list.
+    const kinds = new Set(kind !== null ? [kind] : []);
+    let subHeading = false;
     for (; j < lines.length; j++) {
       const line = lines[j]!.text;
       const trimmed = line.trim();
@@ -109,12 +113,15 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
         if (kind === null) break;
         continue;
       }
-      const isItem = kind !== null ? markerKind(line) === kind : prevEndsItem;
+      const marker = kind !== null ? markerKind(line) : null;
+      if (marker !== null && subHeading) kinds.add(marker);
+      const isItem = kind !== null ? marker !== null && kinds.has(marker) : prevEndsItem;
       const wrapped = /^\p{Ll}/u.test(trimmed);
       if (!isItem && !wrapped) break;
       end = lines[j]!.end;
       // An unmarked list goes on while its items end with ";"; the last one ends otherwise.
       prevEndsItem = /;$/u.test(trimmed);
+      subHeading = kind !== null && /:$/u.test(trimmed);
     }
     if (end > lines[i]!.end) blocks.push({ start: lines[i]!.start, end, relation, heading: h.heading });
     i = j - 1;

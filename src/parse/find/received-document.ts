@@ -20,8 +20,12 @@ const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort(byLen
 const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(escape).join('|');
 /** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
 const RECEIVING = new RegExp(
-  String.raw`^\s{0,4}(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(escape).join('|')})`
-  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
+  // At the sentence's start, or after a clause of its own ("Tiếp theo Công văn số …, để triển khai văn bản nêu trên của Sở, …").
+  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(escape).join('|')})`
+  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?`
+  // "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": the sender named on the way.
+  + String.raw`(?:[ ]{1,2}của[ ]{1,2}[^,.;:\n]{2,80}?[ ]{1,2}(?:tại|theo))?`
+  + String.raw`[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
   'iu',
 );
 /** How far after the number the enclosure mark and the next sentence are looked for. */
@@ -30,9 +34,10 @@ const REACH = 600;
 export function receivedAfter(text: string, numberEnd: number, subject: UnitMention): boolean {
   const end = sentenceEnd(text, numberEnd, Math.min(text.length, numberEnd + REACH));
   if (ENCLOSURE.test(text.slice(numberEnd, end))) return true;
-  const next = RECEIVING.exec(text.slice(end, Math.min(text.length, end + REACH)));
+  const start = end + /^\s*/u.exec(text.slice(end, end + 40))![0].length;
+  const next = RECEIVING.exec(text.slice(start, sentenceEnd(text, Math.min(text.length, start + 1), Math.min(text.length, start + REACH))));
   if (!next) return false;
-  const from = end + next[0].length;
+  const from = start + next.index + next[0].length;
   const tokens = tokenize(text, from, Math.min(text.length, from + 160));
   const actor = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   if (!actor || actor.plural || actor.head.collective) return false;

@@ -15,6 +15,8 @@ import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, 
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, type IsIssuer } from './mandate.js';
+import { backReferenceOwner } from './back-reference-owner.js';
+import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -83,7 +85,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
     // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.neutral || (t.relation === 'implements' && resultSpanBefore(text, tokens[i0]!.start))) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -109,12 +111,12 @@ export function opensAfterSemicolon(text: string, from: number, at: number): boo
 
 /** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
 function leadAfterGlue(text: string, a: number, b: number): boolean {
-  const glue = /^[ \t]*[,;][ \t]*(?:và[ \t]+)?/u.exec(text.slice(a, Math.min(b, a + 12)));
+  const glue = /^[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)/u.exec(text.slice(a, Math.min(b, a + 12)));
   return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
+const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến\s{1,2}thống\s{1,2}nhất|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
 
 /** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
 const SHORT_REACH = 30;
@@ -123,7 +125,8 @@ const SHORT_REACH = 30;
 function shortTrigger(text: string, at: number, docType: DocType, blocks: readonly CitationBlock[], isIssuer: IsIssuer): Decision | null {
   const from = sentenceStart(text, at, 0);
   const t = triggerBefore(text, from, at, docType);
-  if (!t || t.at === undefined || at - t.at - t.rule.replace(/^trigger:/, '').length > SHORT_REACH) return null;
+  const triggerEnd = t?.at === undefined ? 0 : t.at + t.rule.replace(/^trigger:/, '').length;
+  if (!t || t.at === undefined || (at - triggerEnd > SHORT_REACH && !contentsBetween(text, triggerEnd, at))) return null;
   return inContext(text, t, at, from, blocks, isIssuer);
 }
 
@@ -216,7 +219,21 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
+    // "Kế hoạch số 95/… về triển khai Đề án … ban hành kèm theo Quyết định số 1312/…": the subject
+    // before ran up to this number, so the words in it say what this one is to it; it is no list.
+    const intoSubject = !d && !parent && prev !== null && prev.title !== null && !prev.title.quoted && extentEnd(prev) === m.start
+      ? triggerBefore(text, prev.title.start, m.start, docTypeOf(m)) : null;
+    // Only words that attach or replace ("kèm theo", "thay thế") speak for the next one: "Căn cứ Quyết
+    // định số … về giao chỉ tiêu thực hiện Kế hoạch số …" is still a list of bases.
+    if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    if (!d && !parent && !prev) {
+      const tail = fragmentTailBefore(text, m.start);
+      if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
+    }
     if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks, isIssuer);
+    if (d && d.relation === 'implements' && !parent && !d.rule.startsWith('block:') && inClosingSentence(text, m.sentenceStart)) {
+      d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
+    }
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
@@ -393,7 +410,11 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const d = decisions.get(m)!;
     const nk = numberKey(m.number.number);
     const citedBy = d.parent ? d.parent.number.number : null;
-    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit');
+    // "… quán triệt Chỉ thị số 35-CT/TW" (issuer read from the symbol: Trung ương), then "Bộ Chính trị
+    // ban hành Chỉ thị số 35-CT/TW …": the written issuer names the body the symbol stood for.
+    const same = find(nk, issuer?.org ?? null, citedBy, issuer?.how === 'explicit')
+      ?? (issuer?.how === 'explicit' ? byNumber.get(nk)?.find((c) => c.citedBy === citedBy && c.issuerHow === 'symbol'
+        && compatible(m.number, issuer.org)) : undefined);
     if (!same) {
       const draft = draftOf(m, d, d.parent, issuer, text);
       add(nk, draft);
@@ -439,7 +460,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const candidates = recent.filter((c) => c.number !== citedBy);
     const target = m.kind === 'short'
       ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
-      : candidates.find((c) => m.typeWord === null || c.docType === m.typeWord);
+      : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
+        .find((c, i, all) => { const owner = backReferenceOwner(m.end, ctx); return !owner || owner(c) || !all.some(owner); });
     if (!target) continue;
     if (citedBy === target.citedBy) {
       target.spans.push([m.start, m.end]);

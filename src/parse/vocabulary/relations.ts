@@ -39,6 +39,14 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // words and the number, too far for a bare "theo"; the instruction is carried out as with "thực hiện".
   ...['theo chỉ đạo', 'theo sự chỉ đạo', 'theo ý kiến chỉ đạo', 'theo ý kiến kết luận', 'theo kết luận']
     .map((phrase) => ({ phrase, relation: 'implements' as const })),
+  // "Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh": joining a campaign carries it out.
+  { phrase: 'hưởng ứng', relation: 'implements' },
+  // "Trên tinh thần chỉ đạo tại Công văn số …": the spirit of an instruction is carried out; the words
+  // stand too far from the number for a bare "theo".
+  { phrase: 'trên tinh thần', relation: 'implements' },
+  { phrase: 'theo tinh thần', relation: 'implements' },
+  // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
+  ...['được sự đồng ý', 'được sự nhất trí', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
   { phrase: 'dựa trên', relation: 'basis' },
@@ -89,6 +97,47 @@ export const TITLE_STOPS: readonly string[] = [
   // "… Kết luận số 47-KL/TU … về công tác đất đai và thay thế Chỉ thị số 08-CT/HU": the document's
   // own act on the next one, not part of the subject.
   ' và thay thế ', ' và bãi bỏ ', ', thay thế ', ', bãi bỏ ',
+  // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
+  // định số …": the reply's own clause, whose trigger governs the next document.
+  ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+];
+
+/**
+ * Words before a span of years that make the carrying out after them a result looked back on:
+ * "Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" stands on the results (basis), as
+ * "kết quả thực hiện" does (the `neutral` triggers), with the years between.
+ */
+export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết', 'kết quả', 'đánh giá', 'kết quả sơ kết', 'kết quả tổng kết'];
+
+/**
+ * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
+ * các xã phản ánh về … theo Công văn số …". A document named there is referred to for the reporting,
+ * not carried out by the document.
+ */
+export const CLOSING_LEADS: readonly string[] = [
+  'trong quá trình thực hiện', 'trong quá trình tổ chức thực hiện', 'trong quá trình triển khai', 'trong quá trình triển khai thực hiện',
+  'quá trình thực hiện', 'quá trình triển khai thực hiện', 'trong quá trình thực hiện kế hoạch', 'nếu có khó khăn', 'nếu có vướng mắc',
+];
+
+/**
+ * "Quán triệt sâu sắc, đầy đủ các nội dung của Nghị quyết nói trên": words that say a repeat's
+ * contents are what the trigger before acts on, however many adverbs stand between. A repeat after
+ * one of these, followed by "của", "tại" or "trong", takes that trigger from further away.
+ */
+export const CONTENT_WORDS: readonly string[] = ['nội dung', 'tinh thần', 'nhiệm vụ', 'mục tiêu', 'quan điểm', 'yêu cầu', 'giải pháp', 'chủ trương'];
+
+/**
+ * The end of a trigger word whose start was cut off with the text above it: a fragment that begins
+ * "hiện Kế hoạch số 56/KH-UBND …" is the rest of a "Thực hiện" sentence. Read only at the very start
+ * of a text, in lower case.
+ */
+export const FRAGMENT_TRIGGER_TAILS: ReadonlyArray<{ tail: string; relation: Relation }> = [
+  { tail: 'hiện', relation: 'implements' },
+  { tail: 'khai', relation: 'implements' },
+  { tail: 'khai thực hiện', relation: 'implements' },
+  { tail: 'triệt', relation: 'implements' },
+  { tail: 'cứ', relation: 'basis' },
+  { tail: 'cứ vào', relation: 'basis' },
 ];
 
 /**
@@ -193,6 +242,11 @@ export const SUBJECT_LEADS: readonly string[] = ['theo kế hoạch', 'theo ch�
 export const MANDATE_EXCEPTIONS: readonly string[] = [
   'giao thông', 'giao dịch', 'giao lưu', 'giao tiếp', 'giao nhận', 'giao đất', 'giao khoán', 'giao thương', 'bàn giao',
   'yêu cầu của', 'theo yêu cầu', 'đề nghị của', 'theo đề nghị', 'chỉ đạo của', 'sự chỉ đạo', 'theo hướng dẫn', 'hướng dẫn của',
+  // "Hưởng ứng Kế hoạch số … của Ban Chỉ đạo cuộc vận động tỉnh, tiếp tục thực hiện …": a name.
+  'ban chỉ đạo',
+  // "đồng chí Chủ tịch chủ trì cuộc họp nghe báo cáo tình hình triển khai Kế hoạch số …": chairing a
+  // meeting hands nothing to anyone.
+  'chủ trì cuộc họp', 'chủ trì hội nghị', 'chủ trì buổi làm việc', 'chủ trì cuộc làm việc', 'chủ trì phiên họp',
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */

@@ -1,0 +1,61 @@
+import type { Relation } from '../../model/record.js';
+import { CLOSING_LEADS, CONTENT_WORDS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+
+/**
+ * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
+ * years between a review and the carrying out ("sơ kết 03 năm thực hiện"), a closing section's
+ * sentence, a fragment cut off inside its trigger word (vocabulary/relations.ts).
+ */
+const escape = (s: string) => s.replace(/ /g, '[ \\t]{1,2}');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm": right before a trigger at `at`. */
+const RESULT_SPAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...RESULT_SPAN_LEADS].sort(byLength).map(escape).join('|')})[ \t]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t]{1,2}năm[ \t]{1,2}(?:việc[ \t]{1,2})?$`,
+  'iu',
+);
+
+export function resultSpanBefore(text: string, at: number): boolean {
+  return RESULT_SPAN.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const CLOSING = new RegExp(
+  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})`
+  // "Trong quá trình thực hiện," or "… thực hiện Kế hoạch này,": a closing formula; "Trong quá trình
+  // thực hiện Kế hoạch số 45/KH-UBND …" speaks of carrying that plan out.
+  + String.raw`(?:[ \t]{1,2}\p{L}+(?:[ \t]{1,2}\p{L}+)?[ \t]{1,2}này)?`
+  // "Quá trình thực hiện có gì vướng mắc, …", "… nếu phát sinh khó khăn, …": the trouble it asks about.
+  + String.raw`(?:(?:[ \t]{1,2}\p{Ll}+){0,4}?[ \t]{1,2}(?:vướng[ \t]{1,2}mắc|khó[ \t]{1,2}khăn))?[ \t]*,`, 'iu');
+
+/** True when the sentence from `sentenceFrom` opens as a closing section does ("Trong quá trình thực hiện, …"). */
+export function inClosingSentence(text: string, sentenceFrom: number): boolean {
+  return CLOSING.test(text.slice(sentenceFrom, sentenceFrom + 80));
+}
+
+const TAILS = new Map(FRAGMENT_TRIGGER_TAILS.map((t) => [t.tail, t.relation]));
+const TAIL = new RegExp(String.raw`^[ \t\n]*(${[...TAILS.keys()].sort(byLength).map(escape).join('|')})[ \t]{1,2}$`, 'u');
+
+/** The relation of the cut-off trigger word a text opens with, when the citation at `at` follows it directly. */
+export function fragmentTailBefore(text: string, at: number): Relation | null {
+  if (at > 40) return null;
+  const m = TAIL.exec(text.slice(0, at));
+  return m ? TAILS.get(m[1]!.replace(/[ \t]+/g, ' ')) ?? null : null;
+}
+
+/** How far (characters) a trigger may stand before a repeat that its contents' words lead to. */
+const CONTENT_REACH = 90;
+const CONTENT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...CONTENT_WORDS].sort(byLength).map(escape).join('|')})(?:[ \t]{1,2}[\p{Ll}]+){0,2}?[ \t]{1,2}(?:của|tại|trong)[ \t]{1,2}$`, 'iu');
+
+/**
+ * True when the words between a trigger's end and a repeat at `at` say that the repeat's contents are
+ * acted on: "Quán triệt sâu sắc, đầy đủ các nội dung của Nghị quyết nói trên".
+ */
+export function contentsBetween(text: string, triggerEnd: number, at: number): boolean {
+  if (at - triggerEnd > CONTENT_REACH) return false;
+  const gap = text.slice(triggerEnd, at);
+  return !/[.;:\n]/u.test(gap) && (CONTENT_OF.test(gap) || SENDER_AT.test(gap));
+}
+
+/** "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": who asked, then where. */
+const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ[ \t]{1,2}đạo|kết[ \t]{1,2}luận|hướng[ \t]{1,2}dẫn)[ \t]{1,2}của[ \t]{1,2}[^,]{2,80}?[ \t]{1,2}tại[ \t]{1,2}$/iu;
