@@ -1,5 +1,6 @@
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
+import { fromCapitals } from './caps-name.js';
 import { isDash, type Token } from '../tokens.js';
 import { provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
@@ -408,8 +409,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
-      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH") stays as printed.
-      if (isAllCaps(tail) && /\s/.test(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
+      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
+      if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
