@@ -180,6 +180,20 @@ describe('headless fragments', () => {
   });
 });
 
+describe('an issuer the body names without its place', () => {
+  it('keeps the place the title names when the gazetteer has namesakes and no province says which', () => {
+    const text = [
+      'THÔNG BÁO',
+      'Ý kiến kết luận của Chủ tịch UBND xã Cẩm Thạch tại cuộc họp ngày 15/7/2024',
+      '',
+      'Ngày 15/7/2024, đồng chí Chủ tịch UBND xã chủ trì cuộc họp về giải phóng mặt bằng. Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận:',
+      '',
+      '1. Công chức Địa chính xã hoàn thành hồ sơ trước ngày 30/7/2024.',
+    ].join('\n');
+    expect(identityOf(text)).toMatchObject({ type: 'Thông báo', issuer: 'UBND xã Cẩm Thạch' });
+  });
+});
+
 describe('leads that name the issuer after the number', () => {
   it('reads "Theo văn bản số …/KH-… vừa ban hành ngày …, UBND huyện … yêu cầu" as the document itself', () => {
     const text = 'Theo văn bản số 52/KH-UBND vừa ban hành ngày 06/5/2024, UBND huyện Yên Thành yêu cầu các cơ quan triển khai Tháng hành động vì an toàn thực phẩm.\n\nPhòng Y tế huyện chủ trì kiểm tra các bếp ăn tập thể.';
@@ -189,6 +203,16 @@ describe('leads that name the issuer after the number', () => {
   it('keeps "Theo Kế hoạch số … của …" without "vừa ban hành" a citation', () => {
     const r = parseDocument('Theo Kế hoạch số 52/KH-UBND ngày 06/5/2024 của UBND tỉnh Nghệ An, UBND huyện Yên Thành yêu cầu các xã triển khai kiểm tra.');
     expect([r.number ?? null, r.citations.map((c) => c.number)]).toEqual([null, ['52/KH-UBND']]);
+  });
+
+  it('ends the place before the signer\'s name in "Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh vừa ký ban hành Công văn số …"', () => {
+    const text = '14/03/2024\n\nPhó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh vừa ký ban hành Công văn số 1203/UBND-NL1 về việc tăng cường phòng cháy rừng.\n\nTheo đó, UBND các huyện kiểm tra các vùng rừng trọng điểm.';
+    expect(identityOf(text)).toEqual({ number: '1203/UBND-NL1', type: 'Công văn', date: null, issuer: 'UBND tỉnh Hà Tĩnh', key: 'org:ubnd@p42' });
+  });
+
+  it('keeps a family name that is part of a place ("UBND xã Thạch Lưu")', () => {
+    const text = 'Ủy ban nhân dân xã Thạch Lưu đề nghị các thôn tổ chức tổng vệ sinh môi trường.';
+    expect(identityOf(text).issuer).toBe('UBND xã Thạch Lưu');
   });
 
   it('reads a dated lead "Ngày 12/4, tại Kế hoạch số …, UBND huyện … yêu cầu" under a dateline', () => {

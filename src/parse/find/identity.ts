@@ -210,8 +210,11 @@ function clauseDate(text: string, from: number, to: number): FoundDate | null {
   return best;
 }
 
-/** Between the subject and its announcing verb: a place in brackets, a council's term and session, a comma. */
-const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
+/**
+ * Between the subject and its announcing verb: a place in brackets, the signer's name after an office
+ * ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh vừa ký …"), a council's term and session, a comma.
+ */
+const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3}[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
 
 /**
  * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban

@@ -2,7 +2,7 @@ import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
 import { isDash, type Token } from '../tokens.js';
-import { provinceNameEnd } from './place-names.js';
+import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
@@ -147,6 +147,8 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
   let j = i;
   while (j < limit && j - i < max && isCapWord(tokens[j])) {
     if (specificHead(tokens, j, limit) || departmentAt(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
+    // "UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh": the signer's name after the place (place-names.ts).
+    if (j - i >= 2 && personNameAt(tokens, j, limit)) break;
     j++;
   }
   return j;
