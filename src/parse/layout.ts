@@ -2,6 +2,7 @@ import { fold, foldEach } from '../model/keys.js';
 import type { Line } from './types.js';
 import { tailCapacityLines } from './find/capacity-lines.js';
 import { readDateLine, type DateLine } from './find/dates.js';
+import { isMixedCaseUnitLine } from './find/header-unit-line.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
 import { isAllCaps, nameKey, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -324,6 +325,12 @@ export function layoutOf(text: string): Layout {
       continue;
     }
     if (isAllCaps(line.trimmed) && line.trimmed.length <= 90 && !CAPACITY_PREFIX.test(line.trimmed)) {
+      layout.headerOrgLines.push(line);
+      continue;
+    }
+    // An issuer cell in mixed case, above the number: "Ủy ban nhân dân huyện Đức Thọ" / "Phòng Giáo dục và Đào tạo".
+    if (!layout.number && !layout.numberLine && !layout.dateLine && !layout.typeHeading && !layout.title
+      && isMixedCaseUnitLine(line.trimmed) && headerFollows(lines, i + 1)) {
       layout.headerOrgLines.push(line);
       continue;
     }

@@ -82,7 +82,20 @@ function cellsOf(input: string, start: number, end: number): Cell[] | null {
   }
   const filled = cells.filter((c) => c.length > 0);
   if (filled.length === 0 || (cells.length < 2 && filled[0]!.length < 2)) return null;
-  return cells.map((c) => c.map(([s, e]) => [s + start, e + start] as Range));
+  return issuerAroundMotto(line, cells).map((c) => c.map(([s, e]) => [s + start, e + start] as Range));
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | HUYỆN CAN LỘC": a copy that flattened the
+ * left cell's two lines around the motto. The cell after the motto that is neither the motto's second
+ * line nor a number or a date goes back under the first: one issuer, not a third column.
+ */
+function issuerAroundMotto(line: string, cells: Cell[]): Cell[] {
+  if (cells.length !== 3 || cells.some((c) => c.length !== 1)) return cells;
+  const text = (c: Cell) => line.slice(c[0]![0], c[0]![1]);
+  const third = text(cells[2]!);
+  if (!MOTTO.test(text(cells[1]!)) || MOTTO.test(text(cells[0]!)) || INDEPENDENCE.test(third) || /^Số(?!\p{L})|ngày|\d/u.test(third)) return cells;
+  return [[cells[0]![0]!, cells[2]![0]!], cells[1]!];
 }
 
 function trim(s: string, from: number, to: number): Range | null {

@@ -163,7 +163,7 @@ describe('a headless fragment names itself near its end', () => {
       'BÍ THƯ',
     ].join('\n');
     const r = parseDocument(t);
-    expect([r.docType, r.issuer?.name, r.issuer?.body, r.issuer?.level, r.family]).toEqual(['Thông báo', 'Ban Chấp hành Đảng bộ phường Trung Đô', 'Đảng bộ phường Trung Đô', 'ward', 'party']);
+    expect([r.docType, r.issuer?.name, r.issuer?.body, r.issuer?.level, r.family]).toEqual(['Thông báo', 'Ban Chấp hành Đảng bộ phường Trung Đô', 'Đảng ủy phường Trung Đô', 'ward', 'party']);
   });
 });
 

@@ -8,6 +8,7 @@ import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
+import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -209,8 +210,11 @@ function clauseDate(text: string, from: number, to: number): FoundDate | null {
   return best;
 }
 
-/** Between the subject and its announcing verb: a place in brackets, a council's term and session, a comma. */
-const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
+/**
+ * Between the subject and its announcing verb: a place in brackets, the signer's name after an office
+ * ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh vừa ký …"), a council's term and session, a comma.
+ */
+const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3}[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
 
 /**
  * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban
@@ -267,7 +271,12 @@ function byIssuer(text: string, at: number, word: string, typeStart: number, num
 
 // A press agency's tag may open the lead: "(Báo Quảng Bình) - ", "(Chinhphu.vn) – ", "HNP - ".
 const AGENCY_TAG = String.raw`(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{Lu}.]{2,12}[ ]{1,2}[-–][ ]{1,2})?`;
-const NEWS_LEAD = new RegExp(String.raw`^${AGENCY_TAG}(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** The lead may open on the day: "Ngày 12/4, tại Kế hoạch số …, UBND huyện … yêu cầu". */
+const LEAD_DAY = String.raw`(?:Ngày[ ]{1,3}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?[ ]{0,2},[ ]{1,3})?`;
+const LEAD_WORDS = [...NEWS_LEAD_WORDS, ...NEWS_LEAD_WORDS.map((w) => w.toLowerCase())].join('|');
+const NEWS_LEAD = new RegExp(String.raw`^${AGENCY_TAG}${LEAD_DAY}(?:${LEAD_WORDS})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** A press agency's tag in brackets opening the text ("(Baonghean.vn) - "): a news article, as a dateline says. */
+const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
@@ -280,8 +289,9 @@ const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ng
  */
 function newsLead(text: string, from: number, to: number): TextIdentity | null {
   const lines = lineStarts(text, from, to);
-  const d = lines.slice(0, 4).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
-  if (d < 0) return null;
+  const tagged = lines[0] && PRESS_TAG.test(text.slice(lines[0][0], lines[0][1]).trim()) ? -1 : null;
+  const d = tagged ?? lines.slice(0, 4).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0 && tagged === null) return null;
   for (const [s, e] of lines.slice(d + 1, d + 3)) {
     const lead = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
     const lineText = text.slice(lead, e);
@@ -294,13 +304,49 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     const of = /^[ ,]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
     // "Tại Công văn số … ngày … gửi các sở, ngành, UBND tỉnh X yêu cầu …": without "của", the subject
     // of the sentence's main clause.
-    const issuer = of ? unitAt(text, (date?.end ?? num.end) + of[0].length, e) : led ? clauseSubject(text, date?.end ?? num.end, e) : null;
+    // "Kế hoạch số … ngày …, UBND tỉnh X đặt mục tiêu …": the document fronted, its issuer the subject after the comma.
+    const issuer = of ? unitAt(text, (date?.end ?? num.end) + of[0].length, e) : led ? clauseSubject(text, date?.end ?? num.end, e) : subjectAfterComma(text, date?.end ?? num.end, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !isIssuerLike(issuer) || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
+}
+
+const ISSUED_LEAD = new RegExp(String.raw`^${AGENCY_TAG}(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT}|văn bản)[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** "vừa ban hành", "mới được ký ban hành" right after the number: the document the lead reports. */
+const JUST_ISSUED = /^[ ]{1,3}(?:vừa|mới)[ ]{1,3}(?:được[ ]{1,3})?(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
+/**
+ * Without a dateline, a lead that says the document was just issued is still the document's own:
+ * "Theo văn bản số 52/KH-UBND vừa ban hành ngày 06/5/2024, UBND huyện Yên Thành yêu cầu …". The
+ * issuer is the main clause's subject, after the number; "văn bản" takes its type from the symbol.
+ */
+function issuedLead(text: string, from: number, to: number): TextIdentity | null {
+  for (const [s, e] of lineStarts(text, from, to).slice(0, 3)) {
+    const lead = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
+    const m = ISSUED_LEAD.exec(text.slice(lead, e));
+    if (!m) continue;
+    const num = numberAt(text, lead + m[0].length);
+    const issued = num && JUST_ISSUED.exec(text.slice(num.end, num.end + 40));
+    if (!num || !issued) continue;
+    const date = dateAfter(text, num.end + issued[0].length);
+    const issuer = clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
+    const type = typeOfWord(m[1]!) ?? num.num.docType;
+    if (!issuer || !type) continue;
+    const typeStart = lead + m[0].indexOf(m[1]!);
+    return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
+  }
+  return null;
+}
+
+/** The unit right after a comma at `at`, followed by a word in lower case (its verb). */
+function subjectAfterComma(text: string, at: number, to: number): UnitMention | null {
+  const comma = /^[ ]{0,2},[ ]{1,3}/u.exec(text.slice(at, at + 6));
+  if (!comma) return null;
+  const m = unitAt(text, at + comma[0].length, to);
+  return m && isIssuerLike(m) && /^[ ]{1,3}\p{Ll}/u.test(text.slice(m.end, m.end + 4)) ? m : null;
 }
 
 /**
@@ -328,6 +374,16 @@ function leadsIn(text: string, at: number): boolean {
   if (end < 0) end = text.length;
   const rest = text.slice(at, Math.min(end, at + 600)).trimEnd();
   return rest.endsWith(':') || /(?<![\p{L}])như sau(?![\p{L}])/u.test(rest);
+}
+
+/**
+ * The rest of the sentence from `at` names the document itself ("Đảng ủy phường … giao Ủy ban Kiểm
+ * tra theo dõi việc thực hiện Kế hoạch này"): its subject is the issuer, wherever the sentence
+ * stands, as only the issuer hands out the follow-up of its own document.
+ */
+function actsOnItself(text: string, at: number): boolean {
+  const stop = /\.(?:\s|$)|\n/u.exec(text.slice(at, at + 400));
+  return selfReferenceType(text, at, at + (stop?.index ?? 400)) !== null;
 }
 
 /** The token after a bracketed aside at i ("(huyện Thạch Hà)"), or i when none opens there. */
@@ -363,7 +419,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
-    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end);
+    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
     if ((!strong || leadInOnly) && !leadIn) continue;
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
@@ -421,7 +477,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = ownAnnouncement(text, from, to, announcement(text, from, to)) ?? newsLead(text, from, to);
+  const news = ownAnnouncement(text, from, to, announcement(text, from, to)) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
   const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

@@ -1,6 +1,7 @@
 import { provinceNameKeys } from '../gazetteer.js';
 import { nameKey } from '../text.js';
 import type { Token } from '../tokens.js';
+import { SURNAMES } from '../vocabulary/signature.js';
 
 /**
  * "Sở Y tế Hà Tĩnh", "Sở Thông tin và Truyền thông Quảng Bình": a department's name in capitalised
@@ -26,4 +27,23 @@ export function provinceNameEnd(tokens: readonly Token[], k: number, limit: numb
     if (keys.has(nameKey(words.join(' ')))) best = j + 1;
   }
   return best;
+}
+
+const SURNAME_KEYS = new Set(SURNAMES.map((s) => nameKey(s)));
+
+/**
+ * A person's full name at `k` (a family name and two or more given names in capitals): "Phó Chủ tịch
+ * UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh vừa ký …" puts the signer right after the place, whose name
+ * ends there. Two-word names are left alone: a place may hold a family name ("xã Thạch Lưu").
+ */
+export function personNameAt(tokens: readonly Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || !t.upper || !SURNAME_KEYS.has(nameKey(t.text))) return false;
+  let n = 0;
+  for (let j = k + 1; j < limit && j <= k + 3; j++) {
+    const w = tokens[j]!;
+    if (!w.word || !w.upper || w.start !== tokens[j - 1]!.end + 1) break;
+    n++;
+  }
+  return n >= 2;
 }

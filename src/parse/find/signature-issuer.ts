@@ -3,6 +3,7 @@ import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
 import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { ownerFromBody } from './signature-owner.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -23,6 +24,13 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
       if (named(m) || (m.owner && named(m.owner))) return m;
     }
+  }
+  // "T/M BAN THƯỜNG VỤ" alone: whose, when the body names one committee's organs.
+  for (const line of capacityLines) {
+    const prefix = CAPACITY_PREFIX.exec(line.trimmed);
+    const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
+    const owned = m && ownerFromBody(text, m, capacityLines[0]!.start);
+    if (owned) return owned;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
+import { fromCapitals } from './caps-name.js';
 import { isDash, type Token } from '../tokens.js';
-import { provinceNameEnd } from './place-names.js';
+import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
@@ -146,6 +147,8 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
   let j = i;
   while (j < limit && j - i < max && isCapWord(tokens[j])) {
     if (specificHead(tokens, j, limit) || departmentAt(tokens, j, limit) || (j > i && startsInsideName(tokens, j, limit))) break;
+    // "UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh": the signer's name after the place (place-names.ts).
+    if (j - i >= 2 && personNameAt(tokens, j, limit)) break;
     j++;
   }
   return j;
@@ -408,8 +411,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
-      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH") stays as printed.
-      if (isAllCaps(tail) && /\s/.test(tail)) tail = tail.charAt(0) + tail.slice(1).toLowerCase();
+      // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
+      if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a

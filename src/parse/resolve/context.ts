@@ -2,7 +2,7 @@ import type { Level, Span } from '../../model/record.js';
 import { areaOf, byCode, districtsWithWardCount, lookup, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { Layout, Line } from '../layout.js';
 import type { DocNumber } from '../find/number.js';
-import { mayStartUnit, parseUnitAt, syntheticMention, type UnitMention } from '../find/units.js';
+import { mayStartUnit, parseUnitAt, syntheticMention, type AreaRef, type UnitMention } from '../find/units.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
@@ -298,7 +298,9 @@ export function buildContext(
 
 
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
-  const namedRef = bodyMention.areas.find((a) => a.name);
+  // An issuer the body names without its place ("Chủ tịch UBND xã kết luận") takes it from the title
+  // ("Ý kiến kết luận của Chủ tịch UBND xã Cẩm Thạch …") when no province tells which of its namesakes.
+  const namedRef = bodyMention.areas.find((a) => a.name) ?? (place || bodyMention.name ? undefined : titledArea(text, layout, head, level));
   if (!place && (namedRef || bodyMention.name) && (level === 'district' || level === 'ward' || level === 'province')) {
     ctx = { ...ctx, unlisted: { level, word: namedRef?.words[0] ?? (level === 'ward' ? 'xã' : 'quận'), name: titleCaseName(namedRef?.name ?? bodyMention.name!) } };
   }
@@ -355,6 +357,17 @@ export function buildContext(
   }
   const name = part ? executiveName(part, bodyOrg.name) ?? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
+}
+
+/** The named area of the issuer's own kind and level in the title block: "… của Chủ tịch UBND xã Cẩm Thạch …". */
+function titledArea(text: string, layout: Layout, head: UnitHead, level: Level | null): AreaRef | undefined {
+  if (!layout.title || (level !== 'district' && level !== 'ward')) return undefined;
+  for (const { mention } of scanMentions(text, layout.title.start, layout.title.end)) {
+    const m = mention.head.shape === 'part' ? mention.owner : mention;
+    const ref = m && m.head.canonical === head.canonical ? m.areas.find((a) => a.name && a.level === level && !a.plural) : undefined;
+    if (ref) return ref;
+  }
+  return undefined;
 }
 
 /** True when `owner` ("Quận ủy", "UBND quận Hải Châu") can be the issuer's own body, not another level's or place's. */

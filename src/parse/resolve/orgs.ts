@@ -7,6 +7,7 @@ import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
 import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
+import { expandedName } from './name-key.js';
 import { memoKey } from '../document-memo.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
@@ -279,7 +280,7 @@ function baseName(m: UnitMention): string {
 function keyBase(m: UnitMention): string {
   const head = m.head.keyKind ?? m.head.canonical;
   if (!m.tail) return head;
-  return `${head} ${m.head.tail === 'topic' ? topicKey(m.tail) : m.tail}`;
+  return `${head} ${m.head.tail === 'topic' ? topicKey(m.tail) : expandedName(m.tail)}`;
 }
 
 const topicWords = (topic: string): string[] => fold(topic).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);

@@ -21,14 +21,20 @@ for (const h of UNIT_HEADS) {
 
 /** The heads read this way: the Party organisation itself, not its committee. */
 const PARTY_ORGANISATION = 'Đảng bộ';
+/**
+ * A ward's or commune's committee: "ĐẢNG BỘ PHƯỜNG HƯNG DŨNG" over a letter the Đảng ủy signs, "Ban
+ * Chấp hành Đảng bộ phường … xác định" are the Đảng ủy phường, as at the district's and province's
+ * level: one body, one node, whichever of the two names a document prints.
+ */
+const WARD_COMMITTEE = UNIT_HEADS.find((h) => h.kind === 'party-committee' && h.shape === 'committee' && h.level === 'ward' && h.canonical !== PARTY_ORGANISATION)!;
 
-/** A district's or province's "Đảng bộ" as that area's committee; any other mention unchanged. */
+/** An area's "Đảng bộ" as that area's committee; any other mention unchanged. */
 export function asAreaCommittee(m: UnitMention): UnitMention {
   if (m.head.canonical !== PARTY_ORGANISATION || m.name || m.plural || m.areas.length !== 1) return m;
   const ref: AreaRef = m.areas[0]!;
-  if (ref.level === 'ward' || ref.plural || ref.grassroots || ref.range || ref.bare || ref.levelWord) return m;
+  if (ref.plural || ref.grassroots || ref.range || ref.bare || ref.levelWord) return m;
   // "tỉnh" alone names one type; "thành phố" is a province or a city inside one, as its committee is.
-  const head = COMMITTEE_OF_TYPE.get(ref.level === 'province' && ref.types.includes('thanh-pho') && ref.types.length === 1 ? 'thanh-pho' : ref.types[0] ?? '');
+  const head = ref.level === 'ward' ? WARD_COMMITTEE : COMMITTEE_OF_TYPE.get(ref.level === 'province' && ref.types.includes('thanh-pho') && ref.types.length === 1 ? 'thanh-pho' : ref.types[0] ?? '');
   if (!head) return m;
   return ref.name ? { ...m, head, name: ref.name, nameSpan: ref.nameSpan, areas: [] } : { ...m, head, areas: [] };
 }
@@ -46,5 +52,8 @@ const ORGANISATION_WORD: Readonly<Record<string, string>> = {
 export function executiveName(part: string, bodyName: string): string | null {
   if (part !== 'Ban Chấp hành') return null;
   const m = /^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy) (.+)$/u.exec(bodyName);
-  return m ? `Ban Chấp hành Đảng bộ ${ORGANISATION_WORD[m[1]!]!} ${m[2]!}` : null;
+  if (m) return `Ban Chấp hành Đảng bộ ${ORGANISATION_WORD[m[1]!]!} ${m[2]!}`;
+  // A ward's or commune's committee carries its area's word: "Đảng ủy phường Trung Đô".
+  const w = /^Đảng ủy ((?:phường|xã|thị trấn) .+)$/u.exec(bodyName);
+  return w ? `Ban Chấp hành Đảng bộ ${w[1]!}` : null;
 }

@@ -216,12 +216,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
-  // The Youth Union's committee of an area is written like a Party committee: "Huyện đoàn", "Tỉnh đoàn".
-  { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'], notBefore: ['kết', 'viên', 'thể'] },
-  { canonical: 'Thành đoàn', phrases: ['thành đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'], notBefore: ['kết', 'viên', 'thể'] },
-  { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'], notBefore: ['kết', 'viên', 'thể'] },
-  { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'], notBefore: ['kết', 'viên', 'thể'] },
-  { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'], notBefore: ['kết', 'viên', 'thể'] },
+  // The Youth Union's committee of an area is written like a Party committee: "Huyện đoàn", "Tỉnh đoàn";
+  // its header spells it out: "BCH ĐOÀN TỈNH NGHỆ AN" is the Tỉnh đoàn.
+  { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn', 'ban chấp hành đoàn tỉnh', 'BCH đoàn tỉnh'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thành đoàn', phrases: ['thành đoàn', 'ban chấp hành đoàn thành phố', 'BCH đoàn thành phố'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Huyện đoàn', phrases: ['huyện đoàn', 'ban chấp hành đoàn huyện', 'BCH đoàn huyện'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Quận đoàn', phrases: ['quận đoàn', 'ban chấp hành đoàn quận', 'BCH đoàn quận'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'], notBefore: ['kết', 'viên', 'thể'] },
+  { canonical: 'Thị đoàn', phrases: ['thị đoàn', 'ban chấp hành đoàn thị xã', 'BCH đoàn thị xã'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'], notBefore: ['kết', 'viên', 'thể'] },
   { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
   // The Youth Union's committee of an area, named like a Party committee: "Huyện đoàn Nam Đàn", "Tỉnh đoàn".
   { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'] },

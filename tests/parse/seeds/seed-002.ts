@@ -53,7 +53,8 @@ export const seed002: SeedExpectation = {
     // One subject over a semicolon: "Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan, đơn vị và ... bí thư chi bộ trực tiếp ...".
     task('1', 'subject', [
       unit(`Ban Thường vụ Đảng ủy ${P}`, 'org:ban-thuong-vu-dang-uy@w20200', 'ward'),
-      unit(`Ban Chấp hành Đảng ủy ${P}`, 'org:ban-chap-hanh-dang-uy@w20200', 'ward'),
+      // Named as it signs, "Ban Chấp hành Đảng bộ phường …", as a district's is (identity, fourth round); same node.
+      unit(`Ban Chấp hành Đảng bộ ${P}`, 'org:ban-chap-hanh-dang-uy@w20200', 'ward'),
       chiBo, ubnd, unit(`Các cơ quan, đơn vị ${P}`, 'org:cac-co-quan-don-vi@w20200', 'ward', true),
     ], 'Các đồng chí Ủy viên Ban Thường vụ Đảng ủy, Ủy viên BCH', 'trên địa bàn quản lý.'),
     // "UBND phường chỉ đạo cho Trạm y tế phường và các lực lượng chức năng khẩn trương ...".

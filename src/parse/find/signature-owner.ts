@@ -1,0 +1,41 @@
+import { tokenize } from '../tokens.js';
+import { foldKey } from '../text.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/**
+ * "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" says which organ signs but not whose. A fragment that keeps only
+ * that block may still name its committee in the body through one of the committee's own organs,
+ * the ones a document hands its follow-up to ("Giao Văn phòng Huyện ủy Đức Thọ tổng hợp …"). When
+ * the body names the organs of exactly one committee of that kind, the signing organ is that
+ * committee's; an organ of a second committee (a superior's "Ban Tuyên giáo Tỉnh ủy") leaves the
+ * owner unknown, as before.
+ */
+
+/** How much of the body, back from the signature, is read for the committee's organs. */
+const BODY_CHARS = 4000;
+
+function named(m: UnitMention): boolean {
+  return m.name !== null || m.areas.some((a) => a.name !== null);
+}
+
+function ownerKey(m: UnitMention): string {
+  return `${m.head.canonical}|${foldKey(m.name ?? m.areas.map((a) => a.name ?? '').join(' '))}`;
+}
+
+/** The signing organ with the one committee the body names as an organ's owner; null when none or several. */
+export function ownerFromBody(text: string, signed: UnitMention, to: number): UnitMention | null {
+  if (signed.head.shape !== 'part' || signed.head.kind !== 'party-organ' || signed.owner || named(signed)) return null;
+  const tokens = tokenize(text, Math.max(0, to - BODY_CHARS), to);
+  const owners = new Map<string, UnitMention>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (!m) continue;
+    i = m.to - 1;
+    const o = m.head.shape === 'part' ? m.owner : null;
+    if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o)) continue;
+    owners.set(ownerKey(o), o);
+    if (owners.size > 1) return null;
+  }
+  const [owner] = owners.values();
+  return owner ? { ...signed, owner } : null;
+}
