@@ -80,13 +80,15 @@ export function comparePreferredEdges(a: EdgeRow, b: EdgeRow): number {
  * The links of a walked path (`rels`, a list of relationships in path order) with each link's preferred
  * edge (preferredEdgeOrder) in place of the one the walk happened to take: a shortest-path search
  * takes whichever of two parallel edges it meets first. One Expand(Into) per link, on the page only.
- * A subquery over the variables `imports`, returning `links` (EdgeRow maps in path order). The links
+ * A subquery over the variables `imports`, returning `links` (EdgeRow maps in path order; none when
+ * the Cypher condition `when` is false). The links
  * are put back in order by their index, not by ORDER BY: the caller's rows carry the page's list of
  * traces, and a sort would count it against the transaction's memory once per link it holds.
  */
-export function preferredLinks(imports: string, rels: string): string {
+export function preferredLinks(imports: string, rels: string, when?: string): string {
   return `CALL (${imports}) {
-      UNWIND range(0, size(${rels}) - 1) AS i
+      ${when ? `WITH ${imports} WHERE ${when}
+      ` : ''}UNWIND range(0, size(${rels}) - 1) AS i
       WITH i, ${rels}[i] AS r
       WITH i, r, startNode(r) AS s, endNode(r) AS e
       WITH i, r, s, e, s.key AS sKey

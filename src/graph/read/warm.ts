@@ -6,7 +6,7 @@ import {
 } from './batch.js';
 import { coverageAssignedQuery, coverageQuery } from './coverage.js';
 import { encodeCursor } from './cursor.js';
-import { derivedTasksQuery, type DerivedTasksOmit } from './derived-tasks.js';
+import { derivedTasksQuery } from './derived-tasks.js';
 import { directiveByKeyQuery, directivesByKeysQuery, directivesByNumberQuery, searchDirectivesQuery } from './directives.js';
 import { READ_LIMITS } from './limits.js';
 import { lineageQuery, type Direction } from './lineage.js';
@@ -42,16 +42,6 @@ export const NO_KEY = 'doc:warm-up/no-such-directive';
  * and with four to six (16-64: '5/QĐ-BCĐ-UBND').
  */
 const NUMBERS = ['0/WARM-UP', '0/CT-WARM-UP', '0/ĐU-WARM', '0/CT-ĐU-WARM-UP', '0/D-D-D-D', '0/QĐ-BCĐ-ĐU-UBND'];
-
-/**
- * derivedTasks' texts (DerivedTasksOmit): the API leaves out the mandate, the links and the lean fields
- * when a request shows none of them, each on its own, so a trace has eight shapes. The full one (the
- * reports) first, then the bench's (no mandate, lean), the explorer's (no links) and the others.
- */
-const TRACE_SHAPES: DerivedTasksOmit[] = [
-  {}, { mandate: true, lean: true }, { links: true }, { links: true, lean: true }, { lean: true },
-  { mandate: true, links: true, lean: true }, { mandate: true }, { mandate: true, links: true },
-];
 
 /** The schema's default relation list (exactly one type), and two or three types (one size class). */
 const RELATION_SETS: RelationType[][] = [['IMPLEMENTS'], [...RELATION_TYPES]];
@@ -98,7 +88,7 @@ function rootQueries(): Query[] {
     for (const direction of directions) out.push(lineageQuery({ key: NO_KEY, direction, lean: true, ...walk(relations) }));
     for (const direction of directions) out.push(lineageQuery({ key: NO_KEY, direction, ...walk(relations) }));
     for (const level of [null, 'ward']) {
-      for (const omit of TRACE_SHAPES) out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, omit, ...walk(relations) }));
+      out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, ...walk(relations) }));
     }
     out.push(coverageQuery({ order: NO_KEY, ...walk(relations) }), coverageAssignedQuery({ order: NO_KEY, ...walk(relations) }));
     out.push(pathQuery({ from: NO_KEY, to: NO_KEY, relations }));
@@ -106,14 +96,12 @@ function rootQueries(): Query[] {
   // Later pages of derivedTasks (the explorer and the reports page through them), then the walks across the reform.
   for (const after of [tasksCursor(30), tasksCursor(70)]) {
     for (const level of [null, 'ward']) {
-      for (const omit of TRACE_SHAPES) out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, after, omit, ...walk(['IMPLEMENTS']) }));
+      out.push(derivedTasksQuery({ order: NO_KEY, level, first: READ_LIMITS.defaultFirst, after, ...walk(['IMPLEMENTS']) }));
     }
   }
   for (const relations of RELATION_SETS) {
     for (const direction of ['DOWN', 'BOTH'] as const) out.push(lineageQuery({ key: NO_KEY, direction, followSuccession: true, ...walk(relations) }));
-    for (const omit of TRACE_SHAPES) {
-      out.push(derivedTasksQuery({ order: NO_KEY, level: 'ward', first: READ_LIMITS.defaultFirst, followSuccession: true, omit, ...walk(relations) }));
-    }
+    out.push(derivedTasksQuery({ order: NO_KEY, level: 'ward', first: READ_LIMITS.defaultFirst, followSuccession: true, ...walk(relations) }));
   }
   out.push(nearDirectivesQuery('0/WARM-UP', 5));
   return out;
