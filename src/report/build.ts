@@ -39,13 +39,20 @@ export interface DerivedTasksInput {
 
 const ROLE_ORDER: Record<string, number> = { lead: 0, support: 1, assigned: 2 };
 
+/** "X chỉ đạo Y": X is a unit of the same task, named from it. */
+function directorOf(key: string | null | undefined, units: TaskTraceRow['task']['units']): string | null {
+  if (!key) return null;
+  const x = units.find((u) => u.unit.key === key)?.unit;
+  return x?.name ?? key;
+}
+
 function task(trace: TaskTraceRow, byKey: Map<string, DirectiveRow>): DerivedTask {
   const t = trace.task;
   const units = [...t.units].sort((a, b) => (ROLE_ORDER[a.role ?? ''] ?? 3) - (ROLE_ORDER[b.role ?? ''] ?? 3)
     || (a.unit.name ?? a.unit.key).localeCompare(b.unit.name ?? b.unit.key, 'vi'));
   return {
     id: t.id, depth: trace.depth, clause: t.clause, text: t.text, deadline: dateOnly(t.deadline),
-    units: units.map((u) => ({ key: u.unit.key, name: u.unit.name, level: u.unit.level, role: u.role })),
+    units: units.map((u) => ({ key: u.unit.key, name: u.unit.name, level: u.unit.level, role: u.role, directedBy: directorOf(u.directedBy, t.units) })),
     directive: docRef(byKey.get(t.directive.key) ?? t.directive),
     chain: trace.chain.map((c) => docLabel(c)),
     chainKeys: trace.chain.map((c) => c.key),

@@ -64,6 +64,7 @@ export const TaskUnit = z.object({
   name: z.string().nullable(),
   level: z.string().nullable(),
   role: z.string().nullable().describe('lead | support | assigned'),
+  directedBy: z.string().nullable().describe('the unit of the same task the document asks to direct this one ("X chỉ đạo Y"): its name; null when the document assigns this unit itself'),
 });
 
 export const Mandate = z.object({

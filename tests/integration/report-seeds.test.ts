@@ -114,6 +114,19 @@ describe('derived-tasks report of 180-CV/QU of Quận ủy Liên Chiểu', () =>
     expect(cv180.summary.byLevel).toEqual([{ level: 'ward', documents: 1, tasks: 6, earliest: '2021-07-19', latest: '2021-07-19', lagDaysEarliest: 3, lagDaysLatest: 3 }]);
   });
 
+  it('says whom UBND phường is to direct in item 2, in every format', () => {
+    const item2 = cv180.tasks.items.find((t) => t.clause === '2' && t.units.some((u) => u.name === 'Trạm y tế phường Hòa Minh'))!;
+    expect(item2.units.map((u) => [u.name, u.directedBy])).toEqual([
+      ['Các lực lượng chức năng phường Hòa Minh', 'UBND phường Hòa Minh'],
+      ['Trạm y tế phường Hòa Minh', 'UBND phường Hòa Minh'],
+      ['UBND phường Hòa Minh', null],
+    ]);
+    expect(renderDerivedTasks(cv180, 'md')).toContain('Trạm y tế phường Hòa Minh (ward/commune, directed by UBND phường Hòa Minh)');
+    expect(renderDerivedTasks(cv180, 'html')).toContain('Trạm y tế phường Hòa Minh <span class="muted">(ward/commune, directed by UBND phường Hòa Minh)</span>');
+    const rows = parse(renderDerivedTasks(cv180, 'csv'), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.units?.includes('Trạm y tế'))!.directed_by).toBe('UBND phường Hòa Minh; UBND phường Hòa Minh; ');
+  });
+
   it('has nothing of Hà Nội', () => {
     expect(JSON.stringify(cv180)).not.toMatch(/Hà Nội|Hai Bà Trưng|Thanh Xuân|17\/CT-UBND|308-TB/);
   });

@@ -42,7 +42,7 @@ export function derivedReport(over: { title?: string; text?: string; unit?: stri
       items: [{
         id: `${DISTRICT_DOC.key}#t2`, depth: 1, clause: '2', text: over.text ?? '- UBND 11 phường ra quân diệt bọ gậy tại các tổ dân phố, xong trước ngày 30/9/2022.',
         deadline: '2022-09-30',
-        units: [{ key: 'org:ubnd-cac-phuong@d009', name: over.unit ?? 'UBND các phường quận Thanh Xuân', level: 'ward', role: 'lead' }],
+        units: [{ key: 'org:ubnd-cac-phuong@d009', name: over.unit ?? 'UBND các phường quận Thanh Xuân', level: 'ward', role: 'lead', directedBy: null }],
         directive: DISTRICT_DOC, chain: ['25/CT-UBND', '412-CV/QU'], chainKeys: [order.key, DISTRICT_DOC.key], mandate: null,
       }],
       total: 1, truncated: false,

@@ -113,14 +113,14 @@ export const ASSIGNS_PART = assignsPart(false);
 
 /** ASSIGNS_PART, the unit as leanOrganizationMap when `lean`. */
 export function assignsPart(lean: boolean): string {
-  return `{ unit: ${lean ? leanOrganizationMap('u') : organizationMap('u')}, level: u.level, role: a.role, clause: a.clause, text: a.text, ` +
-    `deadline: toString(a.deadline), span: a.span }`;
+  return `{ unit: ${lean ? leanOrganizationMap('u') : organizationMap('u')}, level: u.level, role: a.role, directedBy: a.directedBy, ` +
+    `clause: a.clause, text: a.text, deadline: toString(a.deadline), span: a.span }`;
 }
 
 /** A TaskRow from a task id and a list of ASSIGNS_PART maps; `directive` is the assigning directive's map, if wanted. */
 export function taskFrom(id: string, parts: string, directive?: string): string {
   return `{ id: ${id}, clause: head(${parts}).clause, text: head(${parts}).text, deadline: head(${parts}).deadline, ` +
-    `span: head(${parts}).span, units: [x IN ${parts} | { unit: x.unit, role: x.role }]${directive ? `, directive: ${directive}` : ''} }`;
+    `span: head(${parts}).span, units: [x IN ${parts} | { unit: x.unit, role: x.role, directedBy: x.directedBy }]${directive ? `, directive: ${directive}` : ''} }`;
 }
 
 /**

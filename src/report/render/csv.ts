@@ -10,7 +10,7 @@ import { CHAIN_SEP, coverageAnswerLabels, docLabel, firstAnswer } from './text.j
  */
 export const TASK_COLUMNS = [
   'order', 'depth', 'assigning_number', 'assigning_issuer', 'assigning_date', 'clause', 'units', 'unit_levels', 'roles',
-  'task', 'deadline', 'chain', 'mandate_number', 'mandate_clause', 'mandate_task', 'task_id', 'assigning_key',
+  'task', 'deadline', 'chain', 'mandate_number', 'mandate_clause', 'mandate_task', 'task_id', 'assigning_key', 'directed_by',
 ] as const;
 
 export const COVERAGE_COLUMNS = [
@@ -33,6 +33,7 @@ export function derivedTasksCsv(r: DerivedTasksReport): string {
     docLabel(r.order), t.depth, docLabel(t.directive), t.directive.issuer?.name ?? t.directive.issuedBy, t.directive.issuedOn ?? t.directive.meetingOn,
     t.clause, t.units.map((u) => u.name ?? u.key).join('; '), t.units.map((u) => u.level ?? '').join('; '), t.units.map((u) => u.role ?? '').join('; '),
     t.text, t.deadline, t.chain.join(CHAIN_SEP), t.mandate ? docLabel(t.mandate.directive) : null, t.mandate?.clause, t.mandate?.text, t.id, t.directive.key,
+    t.units.map((u) => u.directedBy ?? '').join('; '),
   ]));
 }
 

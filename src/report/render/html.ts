@@ -1,6 +1,6 @@
 import type { CoverageReport, DerivedTasksReport, DocRef } from '../schema.js';
 import { html, SafeHtml } from './html-escape.js';
-import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, roleLabel, viDate } from './text.js';
+import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, unitNote, viDate } from './text.js';
 import { MAX_DRAWN, treeSvg } from './tree-svg.js';
 
 /**
@@ -88,7 +88,7 @@ ${order.title ? html`<p class="doc-title">${order.title}</p>` : ''}
 
 function units(t: DerivedTasksReport['tasks']['items'][number], level: string): SafeHtml {
   const shown = level === 'all' ? t.units : [...t.units.filter((u) => u.level === level), ...t.units.filter((u) => u.level !== level)];
-  return html`<ul class="units">${shown.map((u) => html`<li${u.level === level ? html` class="at-level"` : ''}>${u.name ?? u.key} <span class="muted">(${levelLabel(u.level)}${u.role && u.role !== 'assigned' ? `, ${roleLabel(u.role)}` : ''})</span></li>`)}</ul>`;
+  return html`<ul class="units">${shown.map((u) => html`<li${u.level === level ? html` class="at-level"` : ''}>${u.name ?? u.key} <span class="muted">(${unitNote(u)})</span></li>`)}</ul>`;
 }
 
 export function derivedTasksHtml(r: DerivedTasksReport): string {

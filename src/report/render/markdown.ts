@@ -1,5 +1,5 @@
 import type { CoverageReport, DerivedTasksReport } from '../schema.js';
-import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, roleLabel, viDate } from './text.js';
+import { CHAIN_SEP, coverageAnswerLabels, coverageStatus, docDate, docLabel, docLine, firstAnswer, lag, levelLabel, unitNote, viDate } from './text.js';
 
 /**
  * The reports as Markdown for pasting into a paper or a wiki: headings, tables, block quotes.
@@ -46,7 +46,7 @@ export function derivedTasksMarkdown(r: DerivedTasksReport): string {
     out.push(...header(['#', 'Units', 'Task', 'Clause', 'Deadline', 'Assigned by', 'Chain from the order', 'Upstream mandate']));
     r.tasks.items.forEach((t, i) => out.push(row([
       i + 1,
-      t.units.map((u) => `${md(u.name ?? u.key)} (${md(levelLabel(u.level))}${u.role && u.role !== 'assigned' ? `, ${md(roleLabel(u.role))}` : ''})`).join('; '),
+      t.units.map((u) => `${md(u.name ?? u.key)} (${md(unitNote(u))})`).join('; '),
       md(t.text), md(t.clause), viDate(t.deadline), md(docLine(t.directive)), md(t.chain.join(CHAIN_SEP)),
       t.mandate ? `${md(docLabel(t.mandate.directive))}${t.mandate.clause ? ` §${md(t.mandate.clause)}` : ''}: ${md(t.mandate.text)}` : '—',
     ])));

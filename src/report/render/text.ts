@@ -10,6 +10,12 @@ export const ROLE_LABEL: Record<string, string> = { lead: 'lead (chủ trì)', s
 export const levelLabel = (l: string | null | undefined) => LEVEL_LABEL[l ?? 'unknown'] ?? l ?? '';
 export const roleLabel = (r: string | null | undefined) => ROLE_LABEL[r ?? ''] ?? r ?? '';
 
+/** What a report prints in brackets after a unit: its level, a role other than `assigned`, whom it is directed by. */
+export function unitNote(u: { level: string | null; role: string | null; directedBy?: string | null }): string {
+  return [levelLabel(u.level), u.role && u.role !== 'assigned' ? roleLabel(u.role) : null, u.directedBy ? `directed by ${u.directedBy}` : null]
+    .filter((x) => x).join(', ');
+}
+
 /** dd/mm/yyyy, as the documents print dates. */
 export function viDate(iso: string | null | undefined): string {
   if (!iso) return '';
