@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
+import { readTx } from '../../src/graph/executor.js';
 import { connectGraph } from '../../src/graph/open.js';
 import { derivedTasksQuery, searchDirectives, type DerivedTasksArgs } from '../../src/graph/read/index.js';
 import type { DerivedTasksOmit } from '../../src/graph/read/derived-tasks.js';
@@ -30,10 +31,9 @@ try {
   const times: Record<string, number[]> = {};
   for (const [name, omit] of Object.entries(VARIANTS)) {
     const q = derivedTasksQuery(args(roots[0]!, omit));
-    const s = graph.driver.session({ defaultAccessMode: 'READ', database: graph.database });
-    const r = await s.run(`PROFILE ${q.cypher}`, q.params);
-    await s.close();
-    console.log(`${name}: ${hits(r.summary.profile as unknown as Plan)} db hits`);
+    const profile = await readTx({ driver: graph.driver, database: graph.database }, { what: 'profiling' },
+      async (tx) => (await tx.run(`PROFILE ${q.cypher}`, q.params)).summary.profile);
+    console.log(`${name}: ${hits(profile as unknown as Plan)} db hits`);
     times[name] = [];
   }
   for (let i = -3; i < Number(values.runs); i++) {

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import app from '../../src/api/app.js';
 import { loadConfig } from '../../src/config.js';
+import { readTx } from '../../src/graph/executor.js';
 import { connectGraph } from '../../src/graph/open.js';
 import type { Query } from '../../src/graph/query.js';
 import { derivedTasksQuery, lineageQuery, searchDirectives, searchDirectivesQuery } from '../../src/graph/read/index.js';
@@ -61,11 +62,9 @@ async function main(): Promise<void> {
       for (let i = -5; i < RUNS; i++) {
         const root = roots[(i + 5) % roots.length]!;
         const q = c.query(root);
-        const session = graph.driver.session({ defaultAccessMode: 'READ', database: graph.database });
         let t0 = performance.now();
-        const res = await session.run(q.cypher, q.params);
+        const res = await readTx({ driver: graph.driver, database: graph.database }, { what: 'probe' }, (tx) => tx.run(q.cypher, q.params));
         const driverMs = performance.now() - t0;
-        await session.close();
         t0 = performance.now();
         await runner.run(q, 'probe');
         const runnerMs = performance.now() - t0;
@@ -82,7 +81,7 @@ async function main(): Promise<void> {
         t.bytes.push(r.body.length);
       }
       const f = (xs: number[]) => `${median(xs).toFixed(1)}/${p95(xs).toFixed(1)}`;
-      console.log(`${c.name}: p50/p95 ms  neo4j ${f(t.server)}  driver (neo4j + decode) ${f(t.driver)}  runner (+ plain rows) ${f(t.runner)}  ` +
+      console.log(`${c.name}: p50/p95 ms  neo4j ${f(t.server)}  driver (neo4j + decode, managed tx) ${f(t.driver)}  runner (+ plain rows) ${f(t.runner)}  ` +
         `graphql inject ${f(t.graphql)}  body ${Math.round(median(t.bytes) / 1024)} KiB`);
     }
   } finally {
