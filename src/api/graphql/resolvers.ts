@@ -141,10 +141,12 @@ export const resolvers = {
     async derivedTasks(_: unknown, args: {
       order: string; level?: string | null; maxDepth: number; relations: RelationType[]; first?: number | null; after?: string | null;
       followSuccession?: boolean | null;
-    }, ctx: GraphContext) {
+    }, ctx: GraphContext, info: GraphQLResolveInfo) {
       const page = await fetchDerivedTasks(ctx.runner, {
         order: args.order, level: levelIn(args.level), maxDepth: depth(args.maxDepth, ctx.limits), relations: args.relations,
         first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after, followSuccession: args.followSuccession,
+        // What the request shows none of is not read (derived-tasks.ts DerivedTasksOmit).
+        omit: { mandate: !asksForAny(info, ['mandate']), links: !asksForAny(info, ['links']), lean: !asksForAny(info, LEAN_LEAVES_OUT) },
       });
       const items = page.items.map(({ cursor, node }) => ({
         cursor,

@@ -2,7 +2,7 @@ import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { READ_LIMITS } from './limits.js';
 import { notFound } from './lineage.js';
-import { ASSIGNS_PART, directiveMap, organizationMap, preferredLinks, taskFrom } from './projections.js';
+import { assignsPart, directiveMap, organizationMap, preferredLinks, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { Page, TaskTraceRow } from './types.js';
 import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
@@ -33,7 +33,32 @@ export interface DerivedTasksArgs extends WalkArgs {
    * implements them. Off by default: a successor's documents are about its whole new area.
    */
   followSuccession?: boolean | null | undefined;
+  /** What the caller leaves out of each trace; everything is projected when absent. */
+  omit?: DerivedTasksOmit | undefined;
 }
+
+/**
+ * Parts of a trace a caller does not show, left out of the query: the mandate (an upstream walk
+ * and an ASSIGNS scan per trace), the links (an expand per link), and the fields of
+ * LEAN_LEAVES_OUT of each directive and unit (`lean`). The API sets them from the request's
+ * selection (src/api/graphql/selection.ts); the rows keep their shape (null mandate, no links,
+ * those fields null), so that nothing reads what was not asked for. They are parameters of one
+ * text (`$withMandate`, `$withLinks`, `$lean`): as eight texts, the plan warm-up grew from 143 to
+ * 213 queries and took minutes on the 100,000-document graph under load.
+ */
+export interface DerivedTasksOmit {
+  mandate?: boolean | undefined;
+  links?: boolean | undefined;
+  lean?: boolean | undefined;
+}
+
+/**
+ * A directive, and a task part's unit, lean or full as `$lean` says (DerivedTasksOmit): a parameter,
+ * not two texts, so that every shape of a request shares one plan (the warm-up plans it once). CASE
+ * evaluates only the branch taken: the lean one reads none of the properties it leaves out.
+ */
+const DIRECTIVE_BY_LEAN = (v: string) => `CASE WHEN $lean THEN ${directiveMap(v, true)} ELSE ${directiveMap(v)} END`;
+const ASSIGNS_PART_BY_LEAN = `CASE WHEN $lean THEN ${assignsPart(true)} ELSE ${assignsPart(false)} END`;
 
 /**
  * A mandate: the nearest directive the assigning directive implements (within 3 hops) that assigned
@@ -46,6 +71,8 @@ export interface DerivedTasksArgs extends WalkArgs {
  * (dist, mtid) picks the same task as before.
  */
 const MANDATE = `OPTIONAL CALL (d) {
+    WITH d
+    WHERE $withMandate
     MATCH (d)-[:ISSUED_BY]->(iss:Organization)
     WITH d, [iss] + COLLECT { MATCH (iss)-[:PART_OF]->{1,2}(x:Organization) RETURN x } AS mandated
     MATCH mp = (d)-[:IMPLEMENTS]->{1,3}(up:Directive)
@@ -56,8 +83,8 @@ const MANDATE = `OPTIONAL CALL (d) {
     ORDER BY dist, mtid
     LIMIT 1
     MATCH (up)-[a:ASSIGNS {taskId: mtid}]->(u:Organization)
-    WITH up, mtid, collect(${ASSIGNS_PART}) AS mparts
-    RETURN ${taskFrom('mtid', 'mparts', directiveMap('up'))} AS mandate
+    WITH up, mtid, collect(${ASSIGNS_PART_BY_LEAN}) AS mparts
+    RETURN ${taskFrom('mtid', 'mparts', DIRECTIVE_BY_LEAN('up'))} AS mandate
   }`;
 
 /**
@@ -88,6 +115,7 @@ function pageParams(args: DerivedTasksArgs, maxDepth: number, types: string[], a
   return {
     key: args.order, maxDepth, types, level: args.level ?? null, after, limit: args.first + 1,
     directiveCap: READ_LIMITS.traceDirectiveCap, traceCap: READ_LIMITS.traceCap,
+    withMandate: args.omit?.mandate !== true, withLinks: args.omit?.links !== true, lean: args.omit?.lean === true,
   };
 }
 
@@ -95,19 +123,26 @@ function pageParams(args: DerivedTasksArgs, maxDepth: number, types: string[], a
  * What both walks do between the visits and the page: each visited directive's tasks (its ASSIGNS
  * grouped by task, kept when one unit is at `$level`), sorted by depth, directive, place in the
  * text and task, capped at the trace cap + 1 (so that `truncated` can tell), and the page's slice.
- * `carry` names the walk's variable each trace keeps (the path, or the visit across the reform),
- * `depth` the expression of its depth. The unit's label is not checked: the writer creates ASSIGNS only
+ * `carry` names the walk's variable each trace keeps (the path, or the visit across the reform);
+ * the rows carry `prefix` (SORT_PREFIX). Each part's span is read once for the task's place (a
+ * reduce that compared and kept `x.a.span[0]` read it twice: 5,052 db hits for 2,526 parts). The unit's label is not checked: the writer creates ASSIGNS only
  * to an Organization (write/edges.ts), and the check read every assigned unit's node once more (3,773
  * db hits of 40,594 for a page of 20 on a city order of the 10,000-document corpus).
  */
-function tracesAndSlice(carry: string, depth: string, count?: string): string {
-  const keep = count ? `${count}, ` : '';
+/**
+ * The start of a trace's sort key, the same for every task of one visit: its depth and directive
+ * key, built once per visit (the directive's key read once, not once per task: 1,843 db hits on a
+ * city order of the 100,000-document graph). The task's place in the text and its id follow.
+ */
+const SORT_PREFIX = (depth: string, d: string) => `right('000' + toString(${depth}), 3) + '|' + ${d}.key + '|'`;
+
+function tracesAndSlice(carry: string, count?: string): string {
+  const keep = count ? `${count}, prefix, ` : 'prefix, ';
   return `  MATCH (d)-[a:ASSIGNS]->(u)
   WITH ${keep}d, ${carry}, a.taskId AS taskId, collect({ a: a, u: u }) AS raw
   WHERE $level IS NULL OR any(x IN raw WHERE x.u.level = $level)
-  WITH ${keep}d, ${carry}, taskId, raw, reduce(m = 9999999999, x IN raw | CASE WHEN x.a.span[0] < m THEN toInteger(x.a.span[0]) ELSE m END) AS at
-  WITH ${keep}d, ${carry}, taskId, raw,
-    right('000' + toString(${depth}), 3) + '|' + d.key + '|' + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
+  WITH ${keep}d, ${carry}, taskId, raw, reduce(m = 9999999999, at IN [x IN raw | x.a.span[0]] | CASE WHEN at < m THEN toInteger(at) ELSE m END) AS at
+  WITH ${keep}d, ${carry}, taskId, raw, prefix + right('0000000000' + toString(at), 10) + '|' + taskId AS sortKey
   ORDER BY sortKey
   LIMIT toInteger($traceCap) + 1
   RETURN ${count ? `max(${count}) AS ${count}, ` : ''}collect({ sortKey: sortKey, d: d, ${carry}: ${carry}, taskId: taskId, raw: raw }) AS traces
@@ -131,23 +166,23 @@ CALL (order) {
   WITH d, p
   ORDER BY length(p), d.key
   LIMIT toInteger($directiveCap) + 1
-  WITH collect({ d: d, p: p }) AS visits
+  WITH collect({ d: d, p: p, prefix: ${SORT_PREFIX('length(p)', 'd')} }) AS visits
   WITH size(visits) AS visitCount, visits[0..toInteger($directiveCap)] AS visits
   UNWIND visits AS v
-  WITH visitCount, v.d AS d, v.p AS p
-${tracesAndSlice('p', 'length(p)', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS taskId
+  WITH visitCount, v.d AS d, v.p AS p, v.prefix AS prefix
+${tracesAndSlice('p', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS taskId
     ${MANDATE}
-    ${preferredLinks('p', 'relationships(p)')}
+    ${preferredLinks('p', 'relationships(p)', '$withLinks')}
     CALL (t) {
       UNWIND t.raw AS x
       WITH x.a AS a, x.u AS u
-      RETURN collect(${ASSIGNS_PART}) AS parts
+      RETURN collect(${ASSIGNS_PART_BY_LEAN}) AS parts
     }
     RETURN {
       sortKey: t.sortKey,
       depth: length(p),
-      task: ${taskFrom('taskId', 'parts', directiveMap('d'))},
-      chain: [n IN nodes(p) | ${directiveMap('n')}],
+      task: ${taskFrom('taskId', 'parts', DIRECTIVE_BY_LEAN('d'))},
+      chain: [n IN nodes(p) | ${DIRECTIVE_BY_LEAN('n')}],
       links: links,
       mandate: mandate
     } AS trace
@@ -236,20 +271,20 @@ ${VISITS_ACROSS_REFORM}
 CALL (order) {
 ${VISITS_ACROSS_REFORM}
   UNWIND (direct + crossed)[0..toInteger($directiveCap)] AS v
-  WITH v.d AS d, v
-${tracesAndSlice('v', 'v.depth')}    WITH t.d AS d, t.taskId AS taskId
+  WITH v.d AS d, v, ${SORT_PREFIX('v.depth', 'v.d')} AS prefix
+${tracesAndSlice('v')}    WITH t.d AS d, t.taskId AS taskId
     ${MANDATE}
-    ${preferredLinks('t', 't.v.rels')}
+    ${preferredLinks('t', 't.v.rels', '$withLinks')}
     CALL (t) {
       UNWIND t.raw AS x
       WITH x.a AS a, x.u AS u
-      RETURN collect(${ASSIGNS_PART}) AS parts
+      RETURN collect(${ASSIGNS_PART_BY_LEAN}) AS parts
     }
     RETURN {
       sortKey: t.sortKey,
       depth: t.v.depth,
-      task: ${taskFrom('taskId', 'parts', directiveMap('d'))},
-      chain: [n IN t.v.chain | ${directiveMap('n')}],
+      task: ${taskFrom('taskId', 'parts', DIRECTIVE_BY_LEAN('d'))},
+      chain: [n IN t.v.chain | ${DIRECTIVE_BY_LEAN('n')}],
       links: links,
       mandate: mandate,
       succession: t.v.succession

@@ -20,12 +20,30 @@ export function organizationMap(v: string): string {
  * with a few dozen ASSIGNS and SENT_TO edges each expand reads all of them (PROFILE: 59 db hits
  * per directive projected, 41 with one expand).
  */
-export function directiveMap(v: string): string {
+export function directiveMap(v: string, lean = false): string {
   const iss = `issuance_${v}`;
+  if (lean) return leanDirectiveMap(v, iss);
   return `head([${iss} IN [head([(${v})-[ib:ISSUED_BY]->(io:Organization) | { name: ib.name, org: ${organizationMap('io')} }])] | ` +
     `${v} { .key, .number, .docType, .title, issuedOn: toString(${v}.issuedOn), meetingOn: toString(${v}.meetingOn), ` +
     `.place, .level, .status, .family, .sourcePath, .sourceSha256, .encoding, ingestedAt: toString(${v}.ingestedAt), .resolvedBy, ` +
     `issuedBy: ${iss}.name, issuer: ${iss}.org }])`;
+}
+
+/**
+ * directiveMap with the fields of LEAN_LEAVES_OUT null (as leanDirectiveTuple), for the answers that
+ * project a directive per row (derivedTasks' chains): each field left out is a property read less.
+ */
+function leanDirectiveMap(v: string, iss: string): string {
+  return `head([${iss} IN [head([(${v})-[ib:ISSUED_BY]->(io:Organization) | { name: ib.name, org: ${leanOrganizationMap('io')} }])] | ` +
+    `${v} { .key, .number, .docType, .title, issuedOn: toString(${v}.issuedOn), meetingOn: null, place: null, .level, .status, ` +
+    `family: null, sourcePath: null, sourceSha256: null, encoding: null, ingestedAt: null, resolvedBy: null, ` +
+    `issuedBy: ${iss}.name, issuer: ${iss}.org }])`;
+}
+
+/** organizationMap with the fields of LEAN_LEAVES_OUT null (the codes too: no GraphQL field shows them). */
+export function leanOrganizationMap(v: string): string {
+  return `${v} { .key, .name, .kind, .level, area: null, provinceCode: null, districtCode: null, wardCode: null, ` +
+    `collective: null, resolvedBy: null, isIssuer: null, isUnit: null }`;
 }
 
 /** The evidence properties of a relationship as an EvidenceRow. */
@@ -62,13 +80,15 @@ export function comparePreferredEdges(a: EdgeRow, b: EdgeRow): number {
  * The links of a walked path (`rels`, a list of relationships in path order) with each link's preferred
  * edge (preferredEdgeOrder) in place of the one the walk happened to take: a shortest-path search
  * takes whichever of two parallel edges it meets first. One Expand(Into) per link, on the page only.
- * A subquery over the variables `imports`, returning `links` (EdgeRow maps in path order). The links
+ * A subquery over the variables `imports`, returning `links` (EdgeRow maps in path order; none when
+ * the Cypher condition `when` is false). The links
  * are put back in order by their index, not by ORDER BY: the caller's rows carry the page's list of
  * traces, and a sort would count it against the transaction's memory once per link it holds.
  */
-export function preferredLinks(imports: string, rels: string): string {
+export function preferredLinks(imports: string, rels: string, when?: string): string {
   return `CALL (${imports}) {
-      UNWIND range(0, size(${rels}) - 1) AS i
+      ${when ? `WITH ${imports} WHERE ${when}
+      ` : ''}UNWIND range(0, size(${rels}) - 1) AS i
       WITH i, ${rels}[i] AS r
       WITH i, r, startNode(r) AS s, endNode(r) AS e
       WITH i, r, s, e, s.key AS sKey
@@ -89,8 +109,13 @@ export function preferredLinks(imports: string, rels: string): string {
  * One ASSIGNS edge `a` to unit `u` as a part of a task; parts of one taskId are collected and folded
  * into a task by taskFrom (a map projection needs a variable, so the unit is projected here).
  */
-export const ASSIGNS_PART = `{ unit: ${organizationMap('u')}, level: u.level, role: a.role, directedBy: a.directedBy, clause: a.clause, text: a.text, ` +
-  `deadline: toString(a.deadline), span: a.span }`;
+export const ASSIGNS_PART = assignsPart(false);
+
+/** ASSIGNS_PART, the unit as leanOrganizationMap when `lean`. */
+export function assignsPart(lean: boolean): string {
+  return `{ unit: ${lean ? leanOrganizationMap('u') : organizationMap('u')}, level: u.level, role: a.role, directedBy: a.directedBy, ` +
+    `clause: a.clause, text: a.text, deadline: toString(a.deadline), span: a.span }`;
+}
 
 /** A TaskRow from a task id and a list of ASSIGNS_PART maps; `directive` is the assigning directive's map, if wanted. */
 export function taskFrom(id: string, parts: string, directive?: string): string {
