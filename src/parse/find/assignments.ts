@@ -4,7 +4,7 @@ import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
@@ -75,7 +75,20 @@ export interface FoundTasks {
   tasks: TaskMention[];
 }
 
-const ASSIGN = phraseSet(ASSIGN_VERBS);
+const ASSIGN_VERB = phraseSet(ASSIGN_VERBS);
+const NOT_ASSIGN = phraseSet(NOT_ASSIGN_COMPOUNDS);
+/**
+ * "giao" at k opening another word ("an toàn giao thông", "họp giao ban"), written in lower case: a
+ * capital after it starts the unit it hands a task to ("giao Ban Quản lý …").
+ */
+function otherWordAt(tokens: readonly Token[], k: number): boolean {
+  return NOT_ASSIGN.has(tokens, k) && !tokens[k + 1]!.upper;
+}
+/** The assigning verb at k, unless "giao" there opens another word. */
+const ASSIGN = {
+  match: (tokens: readonly Token[], k: number) => (otherWordAt(tokens, k) ? null : ASSIGN_VERB.match(tokens, k)),
+  has: (tokens: readonly Token[], k: number) => !otherWordAt(tokens, k) && ASSIGN_VERB.has(tokens, k),
+};
 // The role words ("chủ trì", "phối hợp với") also as an OCR'd page prints them ("chủ tri", "phoi hợp").
 const PREDICATES = ocrPhraseSet(PREDICATE_WORDS, OCR_ROLE_SYLLABLES);
 const NON_TASK = new Set(NON_TASK_PREDICATES);
@@ -577,6 +590,15 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       if (read.subjectCount > 0 && read.stop === 'end') {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
+        continue;
+      }
+      // "X xây dựng phương án …; Y phối hợp bố trí lực lượng": a clause whose subject only cooperates (a bare
+      // "phối hợp", no one named after it) goes on with the task before it in the same item: Y supports, X leads.
+      if (read.subjectCount > 0 && current && inItem && current.end >= block.start && carry === null && read.assignVerb === null
+        && read.predicateWord === 'phối hợp' && read.subject.support === null && read.directed.length === 0) {
+        for (const p of current.units.parts) if (p.main !== null) p.lead = true;
+        current.units.parts.push({ main: null, lead: false, support: read.subject.main });
+        current.end = ce;
         continue;
       }
       if (read.subjectCount > 0) {

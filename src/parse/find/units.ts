@@ -82,6 +82,8 @@ const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
+const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
+const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
@@ -162,17 +164,25 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
   while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
-  if (lower < 3) return k;
+  // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
+  if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
   // comma closes it: otherwise the lower-case words are more likely the clause's.
   let e = k;
   while (e < limit && e - k < 4 && nameWord(e)) e++;
   if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',')) return e;
-  // "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
-  // word closes it at once; a clause's verb is followed by its object, not by an area word.
+  return verbInsideName(tokens, k, limit, nameWord) ?? k;
+}
+
+/**
+ * "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
+ * word closes it at once; a clause's verb is followed by its object, not by an area word. The
+ * name's end, or null.
+ */
+function verbInsideName(tokens: readonly Token[], k: number, limit: number, nameWord: (j: number) => boolean): number | null {
   let v = k;
   while (v < limit && v - k < 4 && (nameWord(v) || (isLowerWord(tokens[v]) && PREDICATE_STOPS.has(tokens, v, limit) && !STOPWORDS.has(tokens, v, limit)))) v++;
-  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : k;
+  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : null;
 }
 
 /**
@@ -415,6 +425,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
     else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) return null;
+  }
+  // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
+  // police of its area, one unit (not the team and then the police).
+  if (tail && POLICE_TEAM_HEADS.has(head.canonical)) {
+    const police = POLICE.match(tokens, j, limit);
+    if (police && AREAS.has(tokens, police.end, limit)) {
+      tail = `${tail} ${tokens.slice(j, police.end).map((t) => t.text).join(' ')}`;
+      j = police.end;
+    }
   }
 
   let owner: UnitMention | null = null;

@@ -99,6 +99,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  // The Party cell of an area's police or military command ("Chi bộ Công an phường", "Chi bộ Quân sự xã"):
+  // one unit, not the cells under a committee followed by the police of the ward.
+  { canonical: 'Chi bộ Công an', phrases: ['chi bộ công an'], kind: 'party-cell', shape: 'body' },
+  { canonical: 'Chi bộ Quân sự', phrases: ['chi bộ quân sự'], kind: 'party-cell', shape: 'body' },
 
   // Organs of a committee or council.
   { canonical: 'Ban Thường vụ', phrases: ['ban thường vụ', 'BTV', 'thường vụ'], kind: 'party-organ', shape: 'part' },
@@ -135,7 +139,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Quốc hội', phrases: ['quốc hội'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'chính quyền', phrases: ['chính quyền'], kind: 'government', shape: 'body' },
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
-  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS'], kind: 'military', shape: 'body' },
+  // "BCH Quân sự xã": the command, abbreviated as "BCH" would be the Ban Chấp hành.
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
@@ -180,6 +185,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A commune's civil servants by their post ("Công chức Tư pháp - Hộ tịch xã"): a unit of the
   // commune's People's Committee, named with a capital. "Văn phòng" would start a unit of its own.
   { canonical: 'Công chức Văn phòng - Thống kê', phrases: ['công chức văn phòng - thống kê', 'công chức văn phòng thống kê'], kind: 'agency', shape: 'body', level: 'ward' },
+  // Written without "Công chức" too ("phối hợp với Công an phường, Văn phòng - Thống kê phường"): the same post, not an office of the UBND.
+  { canonical: 'Văn phòng - Thống kê', phrases: ['văn phòng - thống kê'], kind: 'agency', shape: 'body', level: 'ward', keyKind: 'Công chức Văn phòng - Thống kê' },
   { canonical: 'Công chức', phrases: ['công chức'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
   { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
@@ -232,7 +239,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
-  { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
+  // "các đơn vị có liên quan" is the same collective (c01, c80 label it a unit: a supporting one after "phối hợp với").
+  // One collective, named as printed: the key is shared.
+  {
+    canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'],
+    kind: 'collective', shape: 'body', collective: true, keyKind: 'cơ quan, đơn vị liên quan',
+  },
+  {
+    canonical: 'cơ quan, đơn vị có liên quan', phrases: ['cơ quan, đơn vị có liên quan', 'cơ quan đơn vị có liên quan', 'đơn vị có liên quan', 'cơ quan có liên quan'],
+    kind: 'collective', shape: 'body', collective: true, keyKind: 'cơ quan, đơn vị liên quan',
+  },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
   // "các ban, ngành, đoàn thể xã" (a commune's) is one collective, not two. "phòng, ban, ngành,
@@ -252,6 +268,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'xóm', phrases: ['xóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   { canonical: 'khu dân cư', phrases: ['khu dân cư'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // Nghệ An's cities name their residential groups "khối" ("khối phố"): "Trưởng các khối phố".
+  { canonical: 'khối phố', phrases: ['khối phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
 ];
 
 /**
@@ -296,7 +314,7 @@ export const OFFICE_WORDS: readonly string[] = [
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố'];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
 export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
