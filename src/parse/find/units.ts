@@ -1,3 +1,4 @@
+import { fold } from '../../model/keys.js';
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { isDash, type Token } from '../tokens.js';
@@ -5,7 +6,7 @@ import { provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
-  TOPIC_STOPS, UNIT_HEADS, type AreaWord, type UnitHead,
+  TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
 /**
@@ -83,6 +84,7 @@ const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
 const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
+const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w), UNIT_HEADS.find((h) => h.canonical === c)!] as const));
 const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
@@ -405,7 +407,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);
-  if (!h) return null;
+  if (!h) {
+    // "Các đồng chí Đảng ủy viên phụ trách thôn": the members stand for their committee, the document's own.
+    const committee = office ? MEMBER_COMMITTEES.get(fold(office).replace(/^(?:cac )?(?:dong chi |d\/c )?/u, '')) : undefined;
+    return committee ? { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end } : null;
+  }
   const head = h.values[0]!;
   const headAt = j;
   j = h.end;

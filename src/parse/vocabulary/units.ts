@@ -133,6 +133,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // State bodies.
   { canonical: 'UBND', phrases: ['UBND', 'ủy ban nhân dân', 'UB nhân dân', 'UBNDND'], kind: 'people-committee', shape: 'body' },
   { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  // The council's committees: "các Ban HĐND huyện", "các Ban của Hội đồng nhân dân tỉnh".
+  { canonical: 'Ban HĐND', phrases: ['ban HĐND', 'ban của HĐND', 'ban hội đồng nhân dân', 'ban của hội đồng nhân dân'], kind: 'council-organ', shape: 'body' },
   { canonical: 'Văn phòng HĐND và UBND', phrases: ['văn phòng HĐND và UBND', 'văn phòng hội đồng nhân dân và ủy ban nhân dân', 'văn phòng HĐND - UBND'], kind: 'agency', shape: 'body' },
   { canonical: 'Chính phủ', phrases: ['chính phủ'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'Thủ tướng Chính phủ', phrases: ['thủ tướng chính phủ', 'thủ tướng'], kind: 'government', shape: 'central', level: 'central' },
@@ -198,6 +200,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đài Phát thanh và Truyền hình', phrases: ['đài phát thanh và truyền hình'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
   { canonical: 'Đài Phát thanh - Truyền hình', phrases: ['đài phát thanh - truyền hình', 'đài PT-TH', 'đài PTTH'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
+  // A commune's or district's radio, mostly in lower case ("Đài truyền thanh xã tăng thời lượng …").
+  { canonical: 'Đài Truyền thanh - Truyền hình', phrases: ['đài truyền thanh - truyền hình', 'đài truyền thanh và truyền hình', 'đài TT-TH'], kind: 'agency', shape: 'body' },
+  { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -236,6 +241,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
+  { canonical: 'chi đoàn', phrases: ['chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
@@ -308,6 +316,15 @@ export const OFFICE_WORDS: readonly string[] = [
   'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
   // A minister signs for the ministry: "Quyết định số … của Bộ trưởng Bộ Y tế".
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
+];
+
+/**
+ * A committee's members named together stand for the committee: "Các đồng chí Đảng ủy viên phụ trách
+ * thôn dự …" is a task of the Đảng ủy (its standing committee's are "Ủy viên Ban Thường vụ …").
+ */
+export const COMMITTEE_MEMBER_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['đảng ủy viên', 'Đảng ủy'], ['huyện ủy viên', 'Huyện ủy'], ['quận ủy viên', 'Quận ủy'], ['thị ủy viên', 'Thị ủy'],
+  ['thành ủy viên', 'Thành ủy'], ['tỉnh ủy viên', 'Tỉnh ủy'],
 ];
 
 /** Words that join units in a list: "UBND, UBMTTQVN và các đoàn thể", "Đảng ủy – UBND". */
