@@ -66,6 +66,35 @@ các tổ dân phố lập biên bản các công trình vi phạm.
     ]);
   });
 
+  it('reads units listed past a semicolon and a line wrap after the supporting units as more of them, one task', () => {
+    expect(unitsOf(phuong(`II. NHIỆM VỤ
+1. Giao Công chức Địa chính - Xây dựng chủ trì, phối hợp với Công an phường;
+Ban Chỉ huy Quân sự phường; các tổ dân phố kiểm tra vệ sinh môi trường.
+2. Công an phường xử lý vi phạm; các tổ dân phố báo cáo kết quả.`))).toEqual([
+      ['Công chức Địa chính - Xây dựng phường Láng Hạ [lead]', 'Công an phường Láng Hạ [support]', 'Ban Chỉ huy Quân sự phường Láng Hạ [support]', 'Các tổ dân phố phường Láng Hạ [support]'],
+      // A clause with a predicate before its semicolon is a task of its own, and so is the next.
+      ['Công an phường Láng Hạ [assigned]'],
+      ['Các tổ dân phố phường Láng Hạ [assigned]'],
+    ]);
+  });
+
+  it('gives a body that directs its own force ("Trưởng Công an các xã … chỉ đạo lực lượng công an xã") once, and keeps another body it directs', () => {
+    expect(unitsOf(`ỦY BAN NHÂN DÂN
+HUYỆN CẨM XUYÊN
+Số: 96/KH-UBND
+Cẩm Xuyên, ngày 03 tháng 4 năm 2024
+
+KẾ HOẠCH
+Bảo đảm an ninh nông thôn năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+1. Trưởng Công an các xã, thị trấn chỉ đạo lực lượng công an xã tuần tra ban đêm.
+2. Công an huyện chỉ đạo Công an các xã, thị trấn lập danh sách đối tượng.`)).toEqual([
+      ['Công an các xã, thị trấn huyện Cẩm Xuyên [assigned]'],
+      ['Công an huyện Cẩm Xuyên [assigned]', 'Công an các xã, thị trấn huyện Cẩm Xuyên [assigned]'],
+    ]);
+  });
+
   it('reads "X …; Y phối hợp <verb> …" in one item as one task: X leads, Y supports', () => {
     expect(unitsOf(dangUyXa(`Ban Thường vụ Đảng ủy yêu cầu:
 a) Trưởng Công an xã xây dựng phương án bảo vệ lễ hội; BCH Quân sự xã phối hợp bố trí lực lượng dân quân.
@@ -116,6 +145,25 @@ Ban Thường vụ Đảng ủy phường yêu cầu:
     expect(unitsOf(phuong(`II. NHIỆM VỤ
 1. Đoàn Thanh niên phường chủ trì, phối hợp với Hội Liên hiệp Phụ nữ phường và các chi đoàn tổ dân phố ra quân dọn vỉa hè.`))).toEqual([
       ['Đoàn Thanh niên phường Láng Hạ [lead]', 'Hội Liên hiệp Phụ nữ phường Láng Hạ [support]', 'Các chi đoàn tổ dân phố phường Láng Hạ [support]'],
+    ]);
+  });
+
+  it('reads a commune\'s schools in lower case ("các trường học trên địa bàn") and a committee\'s organs ("các cơ quan tham mưu, giúp việc Huyện ủy")', () => {
+    expect(unitsOf(dangUyXa(`Ban Thường vụ Đảng ủy yêu cầu:
+1. Đài truyền thanh xã, các trường học trên địa bàn tuyên truyền về lễ hội.`))).toEqual([
+      ['Đài Truyền thanh xã Cẩm Bình [assigned]', 'Các trường học xã Cẩm Bình [assigned]'],
+    ]);
+    expect(unitsOf(`HUYỆN ỦY CẨM XUYÊN
+*
+Số 71-KH/HU
+Cẩm Xuyên, ngày 20 tháng 5 năm 2024
+
+KẾ HOẠCH
+Sơ kết Chỉ thị của Ban Thường vụ Huyện ủy
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan tham mưu, giúp việc Huyện ủy xây dựng báo cáo sơ kết.`)).toEqual([
+      ['Ban Tuyên giáo Huyện ủy Cẩm Xuyên [lead]', 'Các cơ quan tham mưu, giúp việc Huyện ủy Cẩm Xuyên [support]'],
     ]);
   });
 

@@ -434,6 +434,13 @@ function assignVerbAround(tokens: readonly Token[], s: SubjectScan): string | nu
   return null;
 }
 
+/** True when a directed mention names the subject's own body again: the same head, of the same kind of area (none, or one type in common). */
+function restates(directed: UnitMention, subject: UnitMention): boolean {
+  if (directed.head.canonical !== subject.head.canonical || directed.owner || subject.owner || directed.tail !== subject.tail) return false;
+  if (directed.areas.length === 0 || subject.areas.length === 0) return directed.areas.length === subject.areas.length;
+  return directed.areas.some((a) => subject.areas.some((b) => a.types.some((t) => b.types.includes(t)) && (a.name ?? b.name) === (b.name ?? a.name)));
+}
+
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
@@ -489,7 +496,10 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     if (!d) continue;
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
-      const group = groups.add(scan.units);
+      // "Trưởng Công an các xã chỉ đạo lực lượng công an xã …": a body directing its own force directs no one else.
+      const others = scan.units.filter((m) => !s.units.some((x) => restates(m, x)));
+      if (others.length === 0) { k = d.end - 1; continue; }
+      const group = groups.add(others);
       directed.push(withRoles(group, rolesAt(tokens, scan.predicate, groups)));
     }
     k = d.end - 1;
@@ -515,6 +525,18 @@ interface LeadIn {
 }
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
+/** The group of a task's supporting units when its text ends with them and a semicolon ("phối hợp với Công an phường;"), else null. */
+function supportListBefore(text: string, task: TaskMention, groups: Groups): number | null {
+  if (text[task.end - 1] !== ';') return null;
+  for (let p = task.units.parts.length - 1; p >= 0; p--) {
+    const support = task.units.parts[p]!.support;
+    if (support === null) continue;
+    const last = groups.list[support]!.at(-1);
+    return last && /^[\s,;]*$/.test(text.slice(last.end, task.end)) ? support : null;
+  }
+  return null;
+}
+
 export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
   const table = findTableTasks(text, bodyLines);
   // The rows of a task table are read as its tasks, not as paragraphs.
@@ -587,6 +609,16 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
       if (read.subjectCount > 0 && read.stop === 'end' && !opensWithUnit(tokens)) read.subjectCount = 0;
+      // "… phối hợp với Công an phường;\nBan Chỉ huy Quân sự phường; các tổ dân phố kiểm tra …": units listed past a
+      // semicolon right after the supporting units of the clause before are more of them, and the task goes on.
+      const listed = current && inItem && current.end >= block.start && read.subjectCount > 0 && read.assignVerb === null
+        && read.directed.length === 0 && !read.subject.lead && read.subject.support === null && read.subject.main !== null && opensWithUnit(tokens)
+        ? supportListBefore(text, current, groups) : null;
+      if (listed !== null) {
+        groups.list[listed]!.push(...groups.list[read.subject.main!]!);
+        current!.end = ce;
+        continue;
+      }
       if (read.subjectCount > 0 && read.stop === 'end') {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };

@@ -124,6 +124,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
   { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
+  // "các cơ quan tham mưu, giúp việc Huyện ủy": the committee's organs together, not every agency of the area.
+  {
+    canonical: 'cơ quan tham mưu, giúp việc', phrases: ['cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'ban, cơ quan tham mưu, giúp việc'],
+    kind: 'party-organ', shape: 'part', collective: true,
+  },
   { canonical: 'đoàn kiểm tra', phrases: ['đoàn kiểm tra'], kind: 'party-organ', shape: 'part', collective: true },
   // Party groups inside State bodies: "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh".
   { canonical: 'Ban cán sự đảng', phrases: ['ban cán sự đảng'], kind: 'party-organ', shape: 'part' },
@@ -195,6 +200,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường tiểu học', phrases: ['trường tiểu học'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường mầm non', phrases: ['trường mầm non'], kind: 'agency', shape: 'body', level: 'district' },
+  // Schools of every grade together, in lower case: "các trường học trên địa bàn", "các cơ sở giáo dục".
+  { canonical: 'trường học', phrases: ['trường học'], kind: 'agency', shape: 'body', collective: true },
+  { canonical: 'cơ sở giáo dục', phrases: ['cơ sở giáo dục'], kind: 'agency', shape: 'body', collective: true },
   { canonical: 'Ban Quản lý các khu công nghiệp', phrases: ['ban quản lý các khu công nghiệp', 'ban quản lý khu công nghiệp', 'BQL các KCN', 'BQL các khu công nghiệp'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
