@@ -167,6 +167,35 @@ II. TỔ CHỨC THỰC HIỆN
     ]);
   });
 
+  it('reads a heading that names the ward\'s mass-mobilisation bloc and the mass organisations over lettered points', () => {
+    expect(unitsOf(`ĐẢNG BỘ QUẬN HẢI CHÂU
+ĐẢNG ỦY PHƯỜNG THẠCH THANG
+*
+Số 90-KH/ĐU
+Thạch Thang, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+Thực hiện quy chế dân chủ ở cơ sở năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+1. Khối dân vận phường, các đoàn thể chính trị - xã hội:
+a) Phối hợp với Công an phường tuyên truyền phòng, chống ma túy;
+b) Nắm tình hình nhân dân, báo cáo Đảng ủy hằng quý.`)).toEqual([
+      ['Khối dân vận phường Thạch Thang [lead]', 'Các tổ chức chính trị - xã hội phường Thạch Thang [lead]', 'Công an phường Thạch Thang [support]'],
+      ['Khối dân vận phường Thạch Thang [assigned]', 'Các tổ chức chính trị - xã hội phường Thạch Thang [assigned]'],
+    ]);
+  });
+
+  it('reads a news report\'s quote ("Ông …, Trưởng phòng … cho biết, phòng sẽ …") as no task', () => {
+    expect(taskTexts(`Huyện Cẩm Xuyên ra quân dọn vệ sinh
+
+Ngày 12/4, UBND huyện Cẩm Xuyên ban hành Kế hoạch số 98/KH-UBND về ra quân tổng vệ sinh môi trường năm 2024.
+
+Theo kế hoạch, Phòng Tài nguyên và Môi trường được giao chủ trì, phối hợp với UBND các xã, thị trấn tổ chức ra quân. Ông Lê Văn Hòa, Trưởng phòng Tài nguyên và Môi trường huyện cho biết, phòng sẽ tăng cường kiểm tra.`)).toEqual([
+      'Theo kế hoạch, Phòng Tài nguyên và Môi trường được giao chủ trì, phối hợp với UBND các xã, thị trấn tổ chức ra quân.',
+    ]);
+  });
+
   it('reads "các Ban HĐND huyện" as the council\'s committees, beside the council', () => {
     expect(unitsOf(`ỦY BAN NHÂN DÂN
 HUYỆN CẨM XUYÊN

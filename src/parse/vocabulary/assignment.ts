@@ -132,6 +132,12 @@ export const SITUATION_OPENERS: readonly string[] = [
 export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 
 /**
+ * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
+ * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
+ */
+export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
+
+/**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
  * in the prose of a news report, from there on the sentences whose subject is a unit are its tasks.
  */

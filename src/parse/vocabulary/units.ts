@@ -120,6 +120,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Tuyên giáo và Dân vận', phrases: ['ban tuyên giáo và dân vận', 'ban tuyên giáo - dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
   { canonical: 'Ban Dân vận', phrases: ['ban dân vận'], kind: 'party-organ', shape: 'part' },
+  // The bloc of an area's mass-mobilisation bodies, led by its Ban Dân vận: "Khối dân vận phường".
+  { canonical: 'Khối dân vận', phrases: ['khối dân vận'], kind: 'party-organ', shape: 'body' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
