@@ -148,11 +148,7 @@ Ban Thường vụ Đảng ủy phường yêu cầu:
     ]);
   });
 
-  it('reads a commune\'s schools in lower case ("các trường học trên địa bàn") and a committee\'s organs ("các cơ quan tham mưu, giúp việc Huyện ủy")', () => {
-    expect(unitsOf(dangUyXa(`Ban Thường vụ Đảng ủy yêu cầu:
-1. Đài truyền thanh xã, các trường học trên địa bàn tuyên truyền về lễ hội.`))).toEqual([
-      ['Đài Truyền thanh xã Cẩm Bình [assigned]', 'Các trường học xã Cẩm Bình [assigned]'],
-    ]);
+  it('reads a committee\'s organs together ("các cơ quan tham mưu, giúp việc Huyện ủy") as one supporting unit', () => {
     expect(unitsOf(`HUYỆN ỦY CẨM XUYÊN
 *
 Số 71-KH/HU
@@ -193,6 +189,23 @@ Ngày 12/4, UBND huyện Cẩm Xuyên ban hành Kế hoạch số 98/KH-UBND v�
 
 Theo kế hoạch, Phòng Tài nguyên và Môi trường được giao chủ trì, phối hợp với UBND các xã, thị trấn tổ chức ra quân. Ông Lê Văn Hòa, Trưởng phòng Tài nguyên và Môi trường huyện cho biết, phòng sẽ tăng cường kiểm tra.`)).toEqual([
       'Theo kế hoạch, Phòng Tài nguyên và Môi trường được giao chủ trì, phối hợp với UBND các xã, thị trấn tổ chức ra quân.',
+    ]);
+  });
+
+  it('reads the disaster-response command whole, capitals inside its name and abbreviated', () => {
+    expect(unitsOf(`ỦY BAN NHÂN DÂN
+HUYỆN CẨM XUYÊN
+Số: 97/KH-UBND
+Cẩm Xuyên, ngày 04 tháng 4 năm 2024
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện chủ trì, phối hợp với Công an huyện kiểm tra các hồ đập.
+2. Ban Chỉ huy PCTT&TKCN các xã, thị trấn rà soát các hộ dân vùng trũng.`)).toEqual([
+      ['Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Cẩm Xuyên [lead]', 'Công an huyện Cẩm Xuyên [support]'],
+      ['Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các xã, thị trấn huyện Cẩm Xuyên [assigned]'],
     ]);
   });
 

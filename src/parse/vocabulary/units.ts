@@ -174,6 +174,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
+  // The disaster-response command of an area, whose name is written with capitals inside it: not "Ban Chỉ huy" and then a list.
+  {
+    canonical: 'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn',
+    phrases: ['ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn',
+      'ban chỉ huy PCTT và TKCN', 'ban chỉ huy PCTT&TKCN', 'ban chỉ huy phòng, chống thiên tai', 'ban chỉ huy phòng chống thiên tai', 'ban chỉ huy PCTT'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
@@ -202,9 +209,6 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường tiểu học', phrases: ['trường tiểu học'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường mầm non', phrases: ['trường mầm non'], kind: 'agency', shape: 'body', level: 'district' },
-  // Schools of every grade together, in lower case: "các trường học trên địa bàn", "các cơ sở giáo dục".
-  { canonical: 'trường học', phrases: ['trường học'], kind: 'agency', shape: 'body', collective: true },
-  { canonical: 'cơ sở giáo dục', phrases: ['cơ sở giáo dục'], kind: 'agency', shape: 'body', collective: true },
   { canonical: 'Ban Quản lý các khu công nghiệp', phrases: ['ban quản lý các khu công nghiệp', 'ban quản lý khu công nghiệp', 'BQL các KCN', 'BQL các khu công nghiệp'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
