@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
 
 /**
  * Task units as documents met outside clean files write them (issue 9): agencies whose names are
@@ -39,7 +40,7 @@ T/M BAN THƯỜNG VỤ
 PHÓ BÍ THƯ
 `;
 
-const units = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`));
+const units = unitsOf;
 
 describe('units of tasks, as documents met outside clean files write them', () => {
   it('reads Thanh tra, Bảo hiểm xã hội, Kho bạc Nhà nước and Ngân hàng Chính sách xã hội of a district as units', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
 
 /**
  * Task units as documents really assign work (issue 9, third round): a fragment copied from the
@@ -7,7 +8,7 @@ import { parse } from './docs.js';
  * on separate lines, the Youth Union's committee in a list, and supporting units named later in the
  * sentence. Documents written for the test.
  */
-const units = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`));
+const units = unitsOf;
 
 const huyen = (body: string) => `ỦY BAN NHÂN DÂN
 HUYỆN HOẰNG HÓA

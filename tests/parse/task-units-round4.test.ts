@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ocrSpellings } from '../../src/parse/find/ocr-spellings.js';
 import { parse } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
 
 /**
  * Task units, fourth round (issue 9): role words an OCR'd page prints without their marks, the
  * supporting units after a semicolon, "chủ trì, cùng Y". Documents written for the test.
  */
-const units = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} [${u.role}]`));
+const units = unitsOf;
 
 const huyen = (body: string) => `ỦY BAN NHÂN DÂN
 HUYỆN NGHI LỘC

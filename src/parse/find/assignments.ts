@@ -4,8 +4,8 @@ import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
+  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
@@ -75,7 +75,20 @@ export interface FoundTasks {
   tasks: TaskMention[];
 }
 
-const ASSIGN = phraseSet(ASSIGN_VERBS);
+const ASSIGN_VERB = phraseSet(ASSIGN_VERBS);
+const NOT_ASSIGN = phraseSet(NOT_ASSIGN_COMPOUNDS);
+/**
+ * "giao" at k opening another word ("an toàn giao thông", "họp giao ban"), written in lower case: a
+ * capital after it starts the unit it hands a task to ("giao Ban Quản lý …").
+ */
+function otherWordAt(tokens: readonly Token[], k: number): boolean {
+  return NOT_ASSIGN.has(tokens, k) && !tokens[k + 1]!.upper;
+}
+/** The assigning verb at k, unless "giao" there opens another word. */
+const ASSIGN = {
+  match: (tokens: readonly Token[], k: number) => (otherWordAt(tokens, k) ? null : ASSIGN_VERB.match(tokens, k)),
+  has: (tokens: readonly Token[], k: number) => !otherWordAt(tokens, k) && ASSIGN_VERB.has(tokens, k),
+};
 // The role words ("chủ trì", "phối hợp với") also as an OCR'd page prints them ("chủ tri", "phoi hợp").
 const PREDICATES = ocrPhraseSet(PREDICATE_WORDS, OCR_ROLE_SYLLABLES);
 const NON_TASK = new Set(NON_TASK_PREDICATES);
@@ -421,6 +434,13 @@ function assignVerbAround(tokens: readonly Token[], s: SubjectScan): string | nu
   return null;
 }
 
+/** True when a directed mention names the subject's own body again: the same head, of the same kind of area (none, or one type in common). */
+function restates(directed: UnitMention, subject: UnitMention): boolean {
+  if (directed.head.canonical !== subject.head.canonical || directed.owner || subject.owner || directed.tail !== subject.tail) return false;
+  if (directed.areas.length === 0 || subject.areas.length === 0) return directed.areas.length === subject.areas.length;
+  return directed.areas.some((a) => subject.areas.some((b) => a.types.some((t) => b.types.includes(t)) && (a.name ?? b.name) === (b.name ?? a.name)));
+}
+
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
@@ -476,7 +496,10 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     if (!d) continue;
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
-      const group = groups.add(scan.units);
+      // "Trưởng Công an các xã chỉ đạo lực lượng công an xã …": a body directing its own force directs no one else.
+      const others = scan.units.filter((m) => !s.units.some((x) => restates(m, x)));
+      if (others.length === 0) { k = d.end - 1; continue; }
+      const group = groups.add(others);
       directed.push(withRoles(group, rolesAt(tokens, scan.predicate, groups)));
     }
     k = d.end - 1;
@@ -502,6 +525,18 @@ interface LeadIn {
 }
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
+/** The group of a task's supporting units when its text ends with them and a semicolon ("phối hợp với Công an phường;"), else null. */
+function supportListBefore(text: string, task: TaskMention, groups: Groups): number | null {
+  if (text[task.end - 1] !== ';') return null;
+  for (let p = task.units.parts.length - 1; p >= 0; p--) {
+    const support = task.units.parts[p]!.support;
+    if (support === null) continue;
+    const last = groups.list[support]!.at(-1);
+    return last && /^[\s,;]*$/.test(text.slice(last.end, task.end)) ? support : null;
+  }
+  return null;
+}
+
 export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
   const table = findTableTasks(text, bodyLines);
   // The rows of a task table are read as its tasks, not as paragraphs.
@@ -565,18 +600,38 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
-      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce))
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       const inItem = stack.depth > 0;
+      const quoted = !inItem && REPORTED_SPEECH.test(fold(text.slice(cs, ce)));
+      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
       if (read.subjectCount > 0 && read.stop === 'end' && !opensWithUnit(tokens)) read.subjectCount = 0;
+      // "… phối hợp với Công an phường;\nBan Chỉ huy Quân sự phường; các tổ dân phố kiểm tra …": units listed past a
+      // semicolon right after the supporting units of the clause before are more of them, and the task goes on.
+      const listed = current && inItem && current.end >= block.start && read.subjectCount > 0 && read.assignVerb === null
+        && read.directed.length === 0 && !read.subject.lead && read.subject.support === null && read.subject.main !== null && opensWithUnit(tokens)
+        ? supportListBefore(text, current, groups) : null;
+      if (listed !== null) {
+        groups.list[listed]!.push(...groups.list[read.subject.main!]!);
+        current!.end = ce;
+        continue;
+      }
       if (read.subjectCount > 0 && read.stop === 'end') {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
+        continue;
+      }
+      // "X xây dựng phương án …; Y phối hợp bố trí lực lượng": a clause whose subject only cooperates (a bare
+      // "phối hợp", no one named after it) goes on with the task before it in the same item: Y supports, X leads.
+      if (read.subjectCount > 0 && current && inItem && current.end >= block.start && carry === null && read.assignVerb === null
+        && read.predicateWord === 'phối hợp' && read.subject.support === null && read.directed.length === 0) {
+        for (const p of current.units.parts) if (p.main !== null) p.lead = true;
+        current.units.parts.push({ main: null, lead: false, support: read.subject.main });
+        current.end = ce;
         continue;
       }
       if (read.subjectCount > 0) {

@@ -1,3 +1,4 @@
+import { fold } from '../../model/keys.js';
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
@@ -6,7 +7,7 @@ import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
-  TOPIC_STOPS, UNIT_HEADS, type AreaWord, type UnitHead,
+  TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
 /**
@@ -83,6 +84,9 @@ const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
+const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
+const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w), UNIT_HEADS.find((h) => h.canonical === c)!] as const));
+const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
@@ -165,17 +169,25 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
   while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
-  if (lower < 3) return k;
+  // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
+  if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
   // comma closes it: otherwise the lower-case words are more likely the clause's.
   let e = k;
   while (e < limit && e - k < 4 && nameWord(e)) e++;
   if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',')) return e;
-  // "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
-  // word closes it at once; a clause's verb is followed by its object, not by an area word.
+  return verbInsideName(tokens, k, limit, nameWord) ?? k;
+}
+
+/**
+ * "Đội Quản lý trật tự xây dựng đô thị huyện": a verb inside the name ("xây dựng") when an area
+ * word closes it at once; a clause's verb is followed by its object, not by an area word. The
+ * name's end, or null.
+ */
+function verbInsideName(tokens: readonly Token[], k: number, limit: number, nameWord: (j: number) => boolean): number | null {
   let v = k;
   while (v < limit && v - k < 4 && (nameWord(v) || (isLowerWord(tokens[v]) && PREDICATE_STOPS.has(tokens, v, limit) && !STOPWORDS.has(tokens, v, limit)))) v++;
-  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : k;
+  return v > k && AREAS.has(tokens, v, limit) && !REF_LEADS.has(tokens, v - 1, limit) ? v : null;
 }
 
 /**
@@ -398,7 +410,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);
-  if (!h) return null;
+  if (!h) {
+    // "Các đồng chí Đảng ủy viên phụ trách thôn": the members stand for their committee, the document's own.
+    const committee = office ? MEMBER_COMMITTEES.get(fold(office).replace(/^(?:cac )?(?:dong chi |d\/c )?/u, '')) : undefined;
+    return committee ? { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end } : null;
+  }
   const head = h.values[0]!;
   const headAt = j;
   j = h.end;
@@ -418,6 +434,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
     else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) return null;
+  }
+  // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
+  // police of its area, one unit (not the team and then the police).
+  if (tail && POLICE_TEAM_HEADS.has(head.canonical)) {
+    const police = POLICE.match(tokens, j, limit);
+    if (police && AREAS.has(tokens, police.end, limit)) {
+      tail = `${tail} ${tokens.slice(j, police.end).map((t) => t.text).join(' ')}`;
+      j = police.end;
+    }
   }
 
   let owner: UnitMention | null = null;

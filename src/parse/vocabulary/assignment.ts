@@ -7,6 +7,14 @@
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
 export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao'];
 
+/**
+ * Words that open with "giao" but are no assigning verb: "bảo đảm trật tự an toàn giao thông",
+ * "giao lưu văn nghệ". A unit after them is no one the sentence hands a task to.
+ */
+export const NOT_ASSIGN_COMPOUNDS: readonly string[] = [
+  'giao thông', 'giao lưu', 'giao dịch', 'giao tiếp', 'giao ban', 'giao thừa', 'giao nhận', 'giao hữu', 'giao thoa', 'giao lộ',
+];
+
 /** "X chủ trì, phối hợp với Y": X leads, Y supports. */
 export const LEAD_WORDS: readonly string[] = ['chủ trì'];
 export const SUPPORT_WORDS: readonly string[] = ['phối hợp với', 'phối hợp'];
@@ -111,13 +119,23 @@ export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|h
  * Openers of a sentence that describes the situation ("Hiện nay 100% văn bản đi được ký số."): no
  * task, even under an item.
  */
-export const SITUATION_OPENERS: readonly string[] = ['hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả'];
+export const SITUATION_OPENERS: readonly string[] = [
+  'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
+  // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
+  'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
+];
 
 /**
  * A target, not a task: a clause that opens with a share ("- 85% thôn, tổ dân phố đạt danh hiệu
  * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
  */
 export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
+
+/**
+ * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
+ * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
+ */
+export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
 
 /**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):

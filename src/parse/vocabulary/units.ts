@@ -99,6 +99,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  // The Party cell of an area's police or military command ("Chi bộ Công an phường", "Chi bộ Quân sự xã"):
+  // one unit, not the cells under a committee followed by the police of the ward.
+  { canonical: 'Chi bộ Công an', phrases: ['chi bộ công an'], kind: 'party-cell', shape: 'body' },
+  { canonical: 'Chi bộ Quân sự', phrases: ['chi bộ quân sự'], kind: 'party-cell', shape: 'body' },
 
   // Organs of a committee or council.
   { canonical: 'Ban Thường vụ', phrases: ['ban thường vụ', 'BTV', 'thường vụ'], kind: 'party-organ', shape: 'part' },
@@ -116,10 +120,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Tuyên giáo và Dân vận', phrases: ['ban tuyên giáo và dân vận', 'ban tuyên giáo - dân vận'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Tuyên giáo', phrases: ['ban tuyên giáo'], kind: 'party-organ', shape: 'part', tail: 'caps' },
   { canonical: 'Ban Dân vận', phrases: ['ban dân vận'], kind: 'party-organ', shape: 'part' },
+  // The bloc of an area's mass-mobilisation bodies, led by its Ban Dân vận: "Khối dân vận phường".
+  { canonical: 'Khối dân vận', phrases: ['khối dân vận'], kind: 'party-organ', shape: 'body' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
   { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
+  // "các cơ quan tham mưu, giúp việc Huyện ủy": the committee's organs together, not every agency of the area.
+  {
+    canonical: 'cơ quan tham mưu, giúp việc', phrases: ['cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'ban, cơ quan tham mưu, giúp việc'],
+    kind: 'party-organ', shape: 'part', collective: true,
+  },
   { canonical: 'đoàn kiểm tra', phrases: ['đoàn kiểm tra'], kind: 'party-organ', shape: 'part', collective: true },
   // Party groups inside State bodies: "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh".
   { canonical: 'Ban cán sự đảng', phrases: ['ban cán sự đảng'], kind: 'party-organ', shape: 'part' },
@@ -129,13 +140,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // State bodies.
   { canonical: 'UBND', phrases: ['UBND', 'ủy ban nhân dân', 'UB nhân dân', 'UBNDND'], kind: 'people-committee', shape: 'body' },
   { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  // The council's committees: "các Ban HĐND huyện", "các Ban của Hội đồng nhân dân tỉnh".
+  { canonical: 'Ban HĐND', phrases: ['ban HĐND', 'ban của HĐND', 'ban hội đồng nhân dân', 'ban của hội đồng nhân dân'], kind: 'council-organ', shape: 'body' },
   { canonical: 'Văn phòng HĐND và UBND', phrases: ['văn phòng HĐND và UBND', 'văn phòng hội đồng nhân dân và ủy ban nhân dân', 'văn phòng HĐND - UBND'], kind: 'agency', shape: 'body' },
   { canonical: 'Chính phủ', phrases: ['chính phủ'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'Thủ tướng Chính phủ', phrases: ['thủ tướng chính phủ', 'thủ tướng'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'Quốc hội', phrases: ['quốc hội'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'chính quyền', phrases: ['chính quyền'], kind: 'government', shape: 'body' },
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
-  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS'], kind: 'military', shape: 'body' },
+  // "BCH Quân sự xã": the command, abbreviated as "BCH" would be the Ban Chấp hành.
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
@@ -160,6 +174,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
+  // The disaster-response command of an area, whose name is written with capitals inside it: not "Ban Chỉ huy" and then a list.
+  {
+    canonical: 'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn',
+    phrases: ['ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn',
+      'ban chỉ huy PCTT và TKCN', 'ban chỉ huy PCTT&TKCN', 'ban chỉ huy phòng, chống thiên tai', 'ban chỉ huy phòng chống thiên tai', 'ban chỉ huy PCTT'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
@@ -180,6 +201,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A commune's civil servants by their post ("Công chức Tư pháp - Hộ tịch xã"): a unit of the
   // commune's People's Committee, named with a capital. "Văn phòng" would start a unit of its own.
   { canonical: 'Công chức Văn phòng - Thống kê', phrases: ['công chức văn phòng - thống kê', 'công chức văn phòng thống kê'], kind: 'agency', shape: 'body', level: 'ward' },
+  // Written without "Công chức" too ("phối hợp với Công an phường, Văn phòng - Thống kê phường"): the same post, not an office of the UBND.
+  { canonical: 'Văn phòng - Thống kê', phrases: ['văn phòng - thống kê'], kind: 'agency', shape: 'body', level: 'ward', keyKind: 'Công chức Văn phòng - Thống kê' },
   { canonical: 'Công chức', phrases: ['công chức'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
   { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
@@ -191,6 +214,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đài Phát thanh và Truyền hình', phrases: ['đài phát thanh và truyền hình'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
   { canonical: 'Đài Phát thanh - Truyền hình', phrases: ['đài phát thanh - truyền hình', 'đài PT-TH', 'đài PTTH'], kind: 'agency', shape: 'body', keyKind: 'Đài Phát thanh - Truyền hình' },
+  // A commune's or district's radio, mostly in lower case ("Đài truyền thanh xã tăng thời lượng …").
+  { canonical: 'Đài Truyền thanh - Truyền hình', phrases: ['đài truyền thanh - truyền hình', 'đài truyền thanh và truyền hình', 'đài TT-TH'], kind: 'agency', shape: 'body' },
+  { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -230,10 +256,22 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
+  { canonical: 'chi đoàn', phrases: ['chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
-  { canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'], kind: 'collective', shape: 'body', collective: true },
+  // "các đơn vị có liên quan" is the same collective (c01, c80 label it a unit: a supporting one after "phối hợp với").
+  // One collective, named as printed: the key is shared.
+  {
+    canonical: 'cơ quan, đơn vị liên quan', phrases: ['cơ quan, đơn vị liên quan', 'cơ quan đơn vị liên quan', 'đơn vị liên quan', 'cơ quan liên quan'],
+    kind: 'collective', shape: 'body', collective: true, keyKind: 'cơ quan, đơn vị liên quan',
+  },
+  {
+    canonical: 'cơ quan, đơn vị có liên quan', phrases: ['cơ quan, đơn vị có liên quan', 'cơ quan đơn vị có liên quan', 'đơn vị có liên quan', 'cơ quan có liên quan'],
+    kind: 'collective', shape: 'body', collective: true, keyKind: 'cơ quan, đơn vị liên quan',
+  },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
   // "các ban, ngành, đoàn thể xã" (a commune's) is one collective, not two. "phòng, ban, ngành,
@@ -253,6 +291,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'xóm', phrases: ['xóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   { canonical: 'khu dân cư', phrases: ['khu dân cư'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // Nghệ An's cities name their residential groups "khối" ("khối phố"): "Trưởng các khối phố".
+  { canonical: 'khối phố', phrases: ['khối phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
 ];
 
 /**
@@ -293,11 +333,20 @@ export const OFFICE_WORDS: readonly string[] = [
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
 ];
 
+/**
+ * A committee's members named together stand for the committee: "Các đồng chí Đảng ủy viên phụ trách
+ * thôn dự …" is a task of the Đảng ủy (its standing committee's are "Ủy viên Ban Thường vụ …").
+ */
+export const COMMITTEE_MEMBER_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['đảng ủy viên', 'Đảng ủy'], ['huyện ủy viên', 'Huyện ủy'], ['quận ủy viên', 'Quận ủy'], ['thị ủy viên', 'Thị ủy'],
+  ['thành ủy viên', 'Thành ủy'], ['tỉnh ủy viên', 'Tỉnh ủy'],
+];
+
 /** Words that join units in a list: "UBND, UBMTTQVN và các đoàn thể", "Đảng ủy – UBND". */
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố'];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
 export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
