@@ -49,6 +49,14 @@ describe('readSchema', () => {
     expect((err as DatabaseError).toString()).toBe(`${join(dir, '000_a.cypher')}:2: a schema CREATE must say IF NOT EXISTS, so that applying the schema again changes nothing [DG_DB_QUERY_FAILED]`);
   });
 
+  it('refuses a DROP without IF EXISTS, with file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-schema-'));
+    writeFileSync(join(dir, '050_drop.cypher'), 'DROP INDEX a IF EXISTS;\nDROP INDEX b;\n');
+    let err: unknown;
+    try { readSchema(dir); } catch (e) { err = e; }
+    expect((err as DatabaseError).toString()).toBe(`${join(dir, '050_drop.cypher')}:2: a schema DROP must say IF EXISTS, so that applying the schema again changes nothing [DG_DB_QUERY_FAILED]`);
+  });
+
   it('the project schema is readable and names constraints <label>_<prop>_unique', () => {
     const statements = readSchema('schema');
     expect(statements[0]).toMatchObject({ file: 'schema/000_foundation.cypher', line: 6 });
