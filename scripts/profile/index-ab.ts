@@ -9,12 +9,11 @@
  *     --set all= --set no-directive_text=directive_text --set no-fulltext=directive_text,task_text
  *   npx tsx scripts/profile/index-ab.ts --dir … --limit 1600 --set b100=@100 --set b200=@200 --set b400=@400 (a batch-size sweep)
  *
- * With --jvm-pid (the embedded Neo4j's process), also the CPU seconds Neo4j spent on the run
- * (/proc/<pid>/stat), which the other sessions sharing the cores do not inflate as they do the
+ * Also the CPU seconds the embedded Neo4j spent on the run (/proc/<pid>/stat, on Linux), which the other sessions sharing the cores do not inflate as they do the
  * wall time. --reverse takes the sets in reverse order every other round.
  * Uses its own embedded Neo4j (DATA_DIR .data/index-ab, Bolt port BENCH_NEO4J_PORT or 7812).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../../src/graph/migrate.js';
@@ -27,7 +26,7 @@ import { openScratchGraph } from './scratch-graph.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, limit: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '2' },
-  set: { type: 'string', multiple: true, default: ['all='] }, 'jvm-pid': { type: 'string' }, reverse: { type: 'boolean', default: false }, workers: { type: 'string', default: '2' }, 'batch-size': { type: 'string' },
+  set: { type: 'string', multiple: true, default: ['all='] }, reverse: { type: 'boolean', default: false }, workers: { type: 'string', default: '2' }, 'batch-size': { type: 'string' },
 } });
 if (!values.dir) throw new Error('--dir is required');
 const port = Number(process.env.BENCH_NEO4J_PORT ?? 7812);
@@ -40,13 +39,29 @@ const sets = values.set.map((s) => {
 
 /** CPU seconds (user + system) the process has used: fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second). */
 function cpuSeconds(pid: string | undefined): number {
-  if (!pid) return 0;
+  if (!pid) return Number.NaN;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const graph = await openScratchGraph('index-ab', { port, dir: values.dir, keep: false });
 const { driver, target } = graph;
+/** The embedded Neo4j of this probe: the java process whose command line names its data folder. */
+function neo4jPid(): string | undefined {
+  try {
+    return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).find((d) => {
+      try {
+        const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+        return cmd.includes('EmbeddedNeo4j') && cmd.includes('.data/index-ab/');
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return undefined;
+  }
+}
+const jvmPid = neo4jPid();
 const paths = graph.paths.slice(0, Number(values.limit));
 const stages = await defaultStages();
 const defaultBatch = values['batch-size'] ? Number(values['batch-size']) : undefined;
@@ -67,11 +82,11 @@ try {
       const load = loadavg()[0] ?? 0;
       const pool = Number(values.workers) > 1 ? new ParsePool({ workers: Number(values.workers) }) : undefined;
       const t0 = performance.now();
-      const cpu0 = cpuSeconds(values['jvm-pid']);
+      const cpu0 = cpuSeconds(jvmPid);
       const batchSize = set.batch ?? defaultBatch;
       await ingest(paths, { target, stages, pool, clock, ...(batchSize ? { batchSize } : {}) }).finally(() => pool?.close());
       const wall = performance.now() - t0;
-      const jvm = cpuSeconds(values['jvm-pid']) - cpu0;
+      const jvm = cpuSeconds(jvmPid) - cpu0;
       const totals = clock.totalsByStage();
       const tx = totals['write.transaction']?.ms ?? 0;
       const inStatements = Object.entries(totals).filter(([k]) => k.startsWith('write.') && k !== 'write.transaction').reduce((n, [, t]) => n + t.ms, 0);

@@ -84,6 +84,8 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
   'Neo.ClientError.Schema.IndexAlreadyExists',
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  // The same race for DROP … IF EXISTS: another process dropped the index first.
+  'Neo.ClientError.Schema.IndexNotFound',
 ]);
 
 const SCHEMA_ATTEMPTS = 8;

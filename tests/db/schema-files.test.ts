@@ -65,5 +65,10 @@ describe('readSchema', () => {
       if (m) expect(m[1]).toBe(`${m[3]!.toLowerCase()}_${m[4]!.toLowerCase()}_unique`);
     }
     expect(statements.map((s) => s.cypher)).toContain('CREATE CONSTRAINT organization_key_unique IF NOT EXISTS FOR (o:Organization) REQUIRE o.key IS UNIQUE');
+    // Indexes no query reads (docs/graph-model.md): created by no file, dropped from older graphs.
+    expect(statements.filter((s) => /directive_text|task_text/.test(s.cypher)).map((s) => [s.file, s.cypher])).toEqual([
+      ['schema/050_drop_unused_indexes.cypher', 'DROP INDEX directive_text IF EXISTS'],
+      ['schema/050_drop_unused_indexes.cypher', 'DROP INDEX task_text IF EXISTS'],
+    ]);
   });
 });
