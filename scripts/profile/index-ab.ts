@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { autoCommit } from '../../src/graph/executor.js';
 import { applySchema } from '../../src/graph/migrate.js';
 import { clearGraph } from '../../src/graph/maintenance.js';
 import { ingest } from '../../src/ingest/pipeline.js';
@@ -71,13 +72,8 @@ try {
     for (const set of values.reverse && round % 2 === 1 ? [...sets].reverse() : sets) {
       await clearGraph(target);
       await applySchema(driver, 'schema');
-      const session = driver.session();
-      try {
-        for (const name of set.drops) await session.run(`DROP INDEX ${name} IF EXISTS`);
-        await session.run('CALL db.awaitIndexes(300)');
-      } finally {
-        await session.close();
-      }
+      // Index names cannot be parameters: these come from the command line of this development probe.
+      for (const name of set.drops) await autoCommit(target, { cypher: `DROP INDEX ${name} IF EXISTS`, params: {} }, { mode: 'WRITE', what: 'dropping an index' });
       const clock = new StageClock();
       const load = loadavg()[0] ?? 0;
       const pool = Number(values.workers) > 1 ? new ParsePool({ workers: Number(values.workers) }) : undefined;
