@@ -30,8 +30,10 @@ export const RESOLVED_BY = {
   citationWithoutIssuer: 'number: citation without issuer matched to the one node of that number',
   citationOfUnknownArea: 'number+issuer name: citation of an issuer of unknown area matched to the one node of that number whose issuer has the same kind and name',
   citationWithoutDateSameYear: 'number+issuer: citation without date matched to the one node of that number and issuer issued in the citing document\'s year',
-  rekeyed: 'number+issuer: node cited without date took the key of the dated document',
 } as const;
+
+/** Every inference above: a citation edge whose provenance starts with one of them was matched already. */
+const INFERENCES: readonly string[] = Object.values(RESOLVED_BY);
 
 interface Known {
   key: string;
@@ -146,7 +148,9 @@ export function resolveBatch(
     return k;
   };
   const rekey = (from: Known, to: string) => {
-    if (from.inGraph) rekeys.push({ from: from.key, to, resolvedBy: RESOLVED_BY.rekeyed });
+    // What the node's citations would have recorded had the dated key been there first (the
+    // in-batch rename below gives them the same): the graph must not depend on the order of batches.
+    if (from.inGraph) rekeys.push({ from: from.key, to, resolvedBy: RESOLVED_BY.citationWithoutDate, inferences: INFERENCES });
     renames.set(from.key, to);
     u.rename(from.key, to);
   };

@@ -38,7 +38,7 @@ const BUILDERS: Record<string, (key: string) => Query> = {
   mergeDirectives: (k) => mergeDirectives([directive(k)]),
   mergeReferenced: (k) => mergeReferenced([{ ...directive(k), statedIn: { number: k, docType: k, title: k, issuedOn: k, level: null } }]),
   mergePersons: (k) => mergePersons([{ key: k, name: 'Đặng Công Chúng' }]),
-  rekeyDirectives: (k) => rekeyDirectives([{ from: k, to: `${k}|2021`, resolvedBy: 'test' }]),
+  rekeyDirectives: (k) => rekeyDirectives([{ from: k, to: `${k}|2021`, resolvedBy: 'test', inferences: ['matched'] }]),
   demoteDirectives: (k) => demoteDirectives([k]),
   mergeIssuedBy: (k) => mergeIssuedBy([{ from: k, to: 'org:dang-uy@w20200', props: { ...props(k), name: 'Ban Thường vụ Đảng ủy phường Hòa Minh' } }]),
   implements: (k) => mergeCitations('IMPLEMENTS', [{ from: k, to: 'doc:180-CV/QU|org:quan-uy@d490|2021', props: { ...props(k), mentions: 1 } }]),

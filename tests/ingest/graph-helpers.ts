@@ -52,3 +52,12 @@ export async function canonicalDump(driver: Driver, database?: string): Promise<
     return { nodes: nodes.sort(), edges: edges.sort() };
   });
 }
+
+/** The lines only one dump has (+ this one, - the reference): readable where a 2,000-line diff is not. */
+export function dumpDifferences(got: { nodes: string[]; edges: string[] }, ref: { nodes: string[]; edges: string[] } | undefined): string[] {
+  const mine = [...got.nodes, ...got.edges];
+  const theirs = [...(ref?.nodes ?? []), ...(ref?.edges ?? [])];
+  const a = new Set(mine);
+  const b = new Set(theirs);
+  return [...mine.filter((l) => !b.has(l)).map((l) => `+ ${l}`), ...theirs.filter((l) => !a.has(l)).map((l) => `- ${l}`)];
+}

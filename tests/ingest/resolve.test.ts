@@ -17,10 +17,10 @@ describe('documents', () => {
     expect(r.rekeys).toEqual([]);
   });
 
-  it('a dated document takes over the node a citation without date made, which is rekeyed', () => {
+  it('a dated document takes over the node a citation without date made: its citations record the match', () => {
     const r = resolveBatch([`doc:17/CT-UBND|${UB}|2021`], [], [node(`doc:17/CT-UBND|${UB}`)]);
     expect(r.documents).toEqual([{ key: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: null }]);
-    expect(r.rekeys).toEqual([{ from: `doc:17/CT-UBND|${UB}`, to: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: RESOLVED_BY.rekeyed }]);
+    expect(r.rekeys).toEqual([{ from: `doc:17/CT-UBND|${UB}`, to: `doc:17/CT-UBND|${UB}|2021`, resolvedBy: RESOLVED_BY.citationWithoutDate, inferences: Object.values(RESOLVED_BY) }]);
   });
 
   it('a document without date joins the one cited-only node of its number and issuer', () => {
@@ -52,7 +52,7 @@ describe('citations', () => {
   it('a dated citation rekeys the node an earlier citation without date made', () => {
     const r = resolveBatch([], [`doc:500-CV/QU|${QU}|2021`], [node(`doc:500-CV/QU|${QU}`)]);
     expect(r.citation(`doc:500-CV/QU|${QU}|2021`)).toEqual({ key: `doc:500-CV/QU|${QU}|2021`, resolvedBy: null });
-    expect(r.rekeys).toEqual([{ from: `doc:500-CV/QU|${QU}`, to: `doc:500-CV/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.rekeyed }]);
+    expect(r.rekeys).toEqual([{ from: `doc:500-CV/QU|${QU}`, to: `doc:500-CV/QU|${QU}|2021`, resolvedBy: RESOLVED_BY.citationWithoutDate, inferences: Object.values(RESOLVED_BY) }]);
   });
 
   it('inside one batch, a citation without date and the dated document end on the same node', () => {

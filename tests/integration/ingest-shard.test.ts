@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearGraph } from '../../src/graph/maintenance.js';
 import { runCli } from '../helpers/cli.js';
 import { useGraph } from '../helpers/graph.js';
-import { canonicalDump, graphTools } from '../ingest/graph-helpers.js';
+import { canonicalDump, dumpDifferences, graphTools } from '../ingest/graph-helpers.js';
 
 /**
  * Several ingest processes at once (`--shard i/n`, or simply one folder each) take turns on the
@@ -19,14 +19,7 @@ const graph = useGraph();
 const tools = graphTools(() => ({ driver: graph.driver, database: graph.target.NEO4J_DATABASE }));
 const dump = () => canonicalDump(graph.driver, graph.target.NEO4J_DATABASE);
 
-/** The lines only one graph has (+ this one, - the reference): readable where a 2,000-line diff is not. */
-function differences(got: { nodes: string[]; edges: string[] }, ref: { nodes: string[]; edges: string[] } | undefined): string[] {
-  const mine = [...got.nodes, ...got.edges];
-  const theirs = [...(ref?.nodes ?? []), ...(ref?.edges ?? [])];
-  const a = new Set(mine);
-  const b = new Set(theirs);
-  return [...mine.filter((l) => !b.has(l)).map((l) => `+ ${l}`), ...theirs.filter((l) => !a.has(l)).map((l) => `- ${l}`)];
-}
+const differences = dumpDifferences;
 
 let dir: string;
 const GENERATED = 150;

@@ -127,6 +127,10 @@ export function mergePersons(rows: PersonRow[]): Query {
 /**
  * A cited-only node known by a key without year (a citation without date) takes the full key of
  * the document found to be it. Guarded: only a `referenced` node, only when the full key is free.
+ * The node itself records nothing: had the dated document come first, each citation would have
+ * been matched to it and said so on its edge, so the citations made under the old key say so now
+ * (prefixed to what they say of their issuer, as src/ingest/rows.ts joins them), and the graph is
+ * the same in whatever order batches, shards or workers write.
  */
 export function rekeyDirectives(rows: RekeyRow[]): Query {
   return {
@@ -134,7 +138,13 @@ export function rekeyDirectives(rows: RekeyRow[]): Query {
       UNWIND $rows AS row
       MATCH (d:Directive {key: row.from})
       WHERE d.status = 'referenced' AND NOT EXISTS { MATCH (:Directive {key: row.to}) }
-      SET d.key = row.to, d.resolvedBy = row.resolvedBy
+      SET d.key = row.to
+      WITH d, row
+      CALL (d, row) {
+        MATCH (:Directive)-[c:IMPLEMENTS|BASED_ON|CITES]->(d)
+        WHERE c.resolvedBy IS NULL OR NOT split(c.resolvedBy, '; ')[0] IN row.inferences
+        SET c.resolvedBy = CASE WHEN c.resolvedBy IS NULL THEN row.resolvedBy ELSE row.resolvedBy + '; ' + c.resolvedBy END
+      }
     `,
     params: { rows },
   };

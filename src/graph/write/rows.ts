@@ -100,11 +100,16 @@ export type AssignsRow = EdgeRow<EdgeProps & { taskId: string; clause: string; t
 export type SentToRow = EdgeRow<EdgeProps & { list: string; purpose: string | null }>;
 export type SignedByRow = EdgeRow<EdgeProps & { capacity: string | null; position: string | null }>;
 
-/** A cited-only node found to be the same document under a fuller key. */
+/**
+ * A cited-only node found to be the same document under a fuller key. `resolvedBy`: what the
+ * citations made under the old key record (the match a citation without date makes); `inferences`:
+ * the provenances that mean a citation was matched already, and so is left as it is.
+ */
 export interface RekeyRow {
   from: string;
   to: string;
   resolvedBy: string;
+  inferences: readonly string[];
 }
 
 /** The period an organisation existed (ISO dates); `map` '2025' for a unit of the map after the reform. */
