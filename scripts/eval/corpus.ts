@@ -92,7 +92,11 @@ export function toPredicted(r: ParsedRecord): Predicted {
       number: c.number ?? null, name: (c as { name?: string | null }).name ?? null, title: c.title ?? null,
       issuer: org(c.issuer), relation: c.relation,
     })),
-    assignments: r.assignments.map((a) => ({ text: a.text, units: a.units.map((u) => ({ ...org(u)!, role: u.role })) })),
+    // Whom X is to direct ("X chỉ đạo Y …") is not a unit this document assigns (the labelling
+    // convention, docs/extraction-quality.md): the record keeps Y, marked, for the graph.
+    assignments: r.assignments.map((a) => ({
+      text: a.text, units: a.units.filter((u) => !u.directedBy).map((u) => ({ ...org(u)!, role: u.role })),
+    })),
   };
 }
 

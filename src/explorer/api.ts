@@ -56,7 +56,7 @@ const ORG = 'key name kind level area';
 const DIRECTIVE = `key number docType title issuedOn level status family resolvedBy issuedBy issuer { ${ORG} }`;
 const EVIDENCE = 'sentence statedIn span rule confidence resolvedBy';
 const EDGE = `from { key } to { key } type depth evidence { ${EVIDENCE} }`;
-const TASK = `id clause text deadline span units { unit { ${ORG} } role }`;
+const TASK = `id clause text deadline span units { unit { ${ORG} } role directedBy { key name } }`;
 
 /** Only what a suggestion shows: every field asked for is resolved for each of the matches listed. */
 const SUGGESTION = 'key number docType title issuedOn status issuedBy issuer { name }';

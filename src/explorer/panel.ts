@@ -44,6 +44,7 @@ function taskItem(t: Task) {
     t.text,
     t.deadline ? h('span', { class: 'badge' }, `by ${t.deadline}`) : null,
     h('ul', {}, t.units.map((u) => h('li', {}, `${u.unit.name ?? u.unit.key}`, h('span', { class: 'badge' }, ROLES[u.role] ?? u.role),
+      u.directedBy ? h('span', { class: 'badge', title: 'the document asks this unit to direct it (chỉ đạo)' }, `directed by ${u.directedBy.name ?? u.directedBy.key}`) : null,
       u.unit.level ? h('span', { class: 'badge' }, LEVEL_NAMES[u.unit.level]) : null))),
   );
 }

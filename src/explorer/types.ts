@@ -83,6 +83,8 @@ export interface Lineage {
 export interface AssignedUnit {
   unit: Org;
   role: Role;
+  /** "X chỉ đạo Y …": on Y, the unit X of the same task that is to direct it. */
+  directedBy?: { key: string; name: string | null } | null;
 }
 
 export interface Task {

@@ -226,7 +226,7 @@ export function documentRows(
       assigns.push({
         from: key,
         to: u.key,
-        props: { ...edge(a.text, [a.span[0], a.span[1]], a.rule, a.confidence, u.resolvedBy), taskId, clause: a.clause, text: a.text, role: u.role, deadline: a.deadline },
+        props: { ...edge(a.text, [a.span[0], a.span[1]], a.rule, a.confidence, u.resolvedBy), taskId, clause: a.clause, text: a.text, role: u.role, directedBy: u.directedBy ?? null, deadline: a.deadline },
       });
     }
   }

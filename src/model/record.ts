@@ -98,6 +98,12 @@ export type Role = z.infer<typeof Role>;
 
 export const AssignedUnit = Organization.extend({
   role: Role,
+  /**
+   * "X chỉ đạo Y …": Y does the task and X, another unit of the same task, is to direct it; Y's unit
+   * carries X's key. Absent when the document assigns the unit itself (also when X is the issuer
+   * speaking: "Đảng ủy chỉ đạo UBND xã …" in the Đảng ủy's own letter assigns the UBND).
+   */
+  directedBy: z.string().optional(),
 });
 export type AssignedUnit = z.infer<typeof AssignedUnit>;
 

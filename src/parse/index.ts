@@ -347,7 +347,7 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
 
   const assignments: Assignment[] = resolved.tasks.map((task, k) => ({
     taskId: `t${k + 1}`, clause: task.clause,
-    units: task.units.map((u) => ({ ...orgRecord(u.org, c), role: u.role })),
+    units: task.units.map((u) => ({ ...orgRecord(u.org, c), role: u.role, ...(u.directedBy ? { directedBy: u.directedBy } : {}) })),
     text: squash(t.slice(task.start, task.end)), role: task.role, deadline: task.deadline,
     confidence: task.confidence, rule: task.rule, span: orig([task.start, task.end]),
   }));

@@ -111,6 +111,16 @@ describe('explorer', () => {
     await screenshot(p, 'explorer-panel-308');
   });
 
+  it('100-CV/ĐU\'s panel names whom UBND phường is to direct in item 2 (the Trạm y tế), and says so', async () => {
+    const { page: p } = await page(`/?k=${encodeURIComponent(KEY_100)}`);
+    await drawn(p);
+    await p.locator('#node-list button', { hasText: '100-CV/ĐU' }).click();
+    await p.locator('#panel-title').filter({ hasText: '100-CV/ĐU' }).waitFor();
+    const units = await p.locator('#panel-tasks > li > ul > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(units.find((u) => u.startsWith('Trạm y tế phường Hòa Minh'))).toContain('directed by UBND phường Hòa Minh');
+    expect(units.find((u) => u.startsWith('UBND phường Hòa Minh'))).not.toContain('directed by');
+  });
+
   it('ward tasks of 17/CT-UBND list those of 308-TB/QU; of 180-CV/QU those of 100-CV/ĐU and nothing from Hà Nội', async () => {
     const { page: p } = await page(`/?k=${encodeURIComponent(KEY_17)}&view=tasks`);
     await p.locator('#tasks-table tbody tr').first().waitFor();

@@ -47,6 +47,21 @@ describe('directive(number:)', () => {
   });
 });
 
+describe('assignments', () => {
+  // 100-CV/ĐU item 2: "UBND phường chỉ đạo cho Trạm y tế phường và các lực lượng chức năng khẩn trương
+  // tổ chức truy vết …": the letter assigns the UBND; the Trạm y tế and the forces are who it directs.
+  it('of 100-CV/ĐU item 2: the units UBND phường is to direct name it', async () => {
+    const data = await ok(app, '{ directive(number: "100-CV/ĐU") { assignments { clause units { unit { name } role directedBy { name } } } } }');
+    const item2 = data.directive.assignments.filter((t: Json) => t.clause === '2' && t.units.some((u: Json) => /^Trạm y tế/.test(u.unit.name)));
+    expect(item2).toHaveLength(1);
+    expect(item2[0].units).toEqual([
+      { unit: { name: 'Các lực lượng chức năng phường Hòa Minh' }, role: 'ASSIGNED', directedBy: { name: 'UBND phường Hòa Minh' } },
+      { unit: { name: 'Trạm y tế phường Hòa Minh' }, role: 'ASSIGNED', directedBy: { name: 'UBND phường Hòa Minh' } },
+      { unit: { name: 'UBND phường Hòa Minh' }, role: 'ASSIGNED', directedBy: null },
+    ]);
+  });
+});
+
 describe('lineage', () => {
   it('DOWN from 17/CT-UBND returns 308-TB/QU, 500-CV/QU (and the unnumbered Thông báo of seed 003) with depths and evidence', async () => {
     const data = await ok(app, `query($k: ID!) { lineage(key: $k, direction: DOWN) {

@@ -229,7 +229,9 @@ export const resolvers = {
   },
 
   Task: {
-    units: (t: TaskRow) => [...t.units].sort((a, b) => roleRank(a.role) - roleRank(b.role) || (a.unit.name ?? a.unit.key).localeCompare(b.unit.name ?? b.unit.key)),
+    units: (t: TaskRow) => [...t.units].sort((a, b) => roleRank(a.role) - roleRank(b.role) || (a.unit.name ?? a.unit.key).localeCompare(b.unit.name ?? b.unit.key))
+      // The directing unit is a unit of the same task: answered from it, without another read.
+      .map((u) => ({ ...u, directedByUnit: u.directedBy ? t.units.find((x) => x.unit.key === u.directedBy)?.unit ?? null : null })),
   },
 
   Coverage: {
@@ -250,6 +252,7 @@ export const resolvers = {
 
   AssignedUnit: {
     role: (u: AssignedUnitRow) => roleOut(u.role),
+    directedBy: (u: AssignedUnitRow & { directedByUnit?: OrganizationRow | null }) => u.directedByUnit ?? null,
   },
 
   OrganizationFinding: {

@@ -89,13 +89,13 @@ export function preferredLinks(imports: string, rels: string): string {
  * One ASSIGNS edge `a` to unit `u` as a part of a task; parts of one taskId are collected and folded
  * into a task by taskFrom (a map projection needs a variable, so the unit is projected here).
  */
-export const ASSIGNS_PART = `{ unit: ${organizationMap('u')}, level: u.level, role: a.role, clause: a.clause, text: a.text, ` +
+export const ASSIGNS_PART = `{ unit: ${organizationMap('u')}, level: u.level, role: a.role, directedBy: a.directedBy, clause: a.clause, text: a.text, ` +
   `deadline: toString(a.deadline), span: a.span }`;
 
 /** A TaskRow from a task id and a list of ASSIGNS_PART maps; `directive` is the assigning directive's map, if wanted. */
 export function taskFrom(id: string, parts: string, directive?: string): string {
   return `{ id: ${id}, clause: head(${parts}).clause, text: head(${parts}).text, deadline: head(${parts}).deadline, ` +
-    `span: head(${parts}).span, units: [x IN ${parts} | { unit: x.unit, role: x.role }]${directive ? `, directive: ${directive}` : ''} }`;
+    `span: head(${parts}).span, units: [x IN ${parts} | { unit: x.unit, role: x.role, directedBy: x.directedBy }]${directive ? `, directive: ${directive}` : ''} }`;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface CitationRow {
 export interface AssignedUnitRow {
   unit: OrganizationRow;
   role: string | null;
+  /** Key of the unit of the same task that is to direct this one ("X chỉ đạo Y …"), if any. */
+  directedBy?: string | null;
 }
 
 export interface TaskRow {

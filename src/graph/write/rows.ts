@@ -96,7 +96,7 @@ export interface EdgeRow<P extends EdgeProps = EdgeProps> {
 export type IssuedByRow = EdgeRow<EdgeProps & { name: string | null }>;
 export type CitationType = 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
 export type CitationRow = EdgeRow<EdgeProps & { mentions: number }>;
-export type AssignsRow = EdgeRow<EdgeProps & { taskId: string; clause: string; text: string; role: string; deadline: string | null }>;
+export type AssignsRow = EdgeRow<EdgeProps & { taskId: string; clause: string; text: string; role: string; directedBy: string | null; deadline: string | null }>;
 export type SentToRow = EdgeRow<EdgeProps & { list: string; purpose: string | null }>;
 export type SignedByRow = EdgeRow<EdgeProps & { capacity: string | null; position: string | null }>;
 

@@ -12,6 +12,8 @@ import { resolveUnits } from './orgs.js';
 export interface TaskUnit {
   org: ResolvedOrg;
   role: Role;
+  /** "X chỉ đạo Y …": Y's unit records X's key. */
+  directedBy?: string;
 }
 
 export interface TaskDraft {
@@ -45,23 +47,27 @@ function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
 }
 
 /**
- * "X chỉ đạo (cho) Y <verb>": X is to direct and Y to do the task, so both are its units. Whom a
- * committee directs is what a ward-level reader looks for (seed 100-CV/ĐU gives the Trạm y tế and
- * the tổ dân phố their tasks this way); the eval's labels, which name X only, count that as a miss.
+ * "X chỉ đạo (cho) Y <verb>": X is to direct and Y to do the task, so both are its units, and Y's
+ * records X (`directedBy`): whom a committee directs is what a ward-level reader looks for (seed
+ * 100-CV/ĐU gives the Trạm y tế and the tổ dân phố their tasks this way), while the document
+ * assigns the task to X. When X is the issuer speaking ("Đảng ủy chỉ đạo UBND xã …" in the Đảng
+ * ủy's letter), the document assigns Y itself: nothing is recorded.
  * A directed unit the subject already names stays the subject's ("A chỉ đạo A ..." is one unit).
  */
-function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][]): TaskUnit[] {
+function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], speaker: string | null): TaskUnit[] {
   const subject = plan.subject ? roled(plan.subject, orgs) : [];
   const directed: TaskUnit[] = [];
   const taken = (key: string) => subject.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
-  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!taken(u.org.key)) directed.push(u);
-  return mergeUnits([...plan.parts.flatMap((p) => roled(p, orgs)), ...directed]);
+  const parts = plan.parts.flatMap((p) => roled(p, orgs));
+  const by = subject[0]?.org.key ?? parts[0]?.org.key;
+  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!taken(u.org.key)) directed.push(by && by !== speaker ? { ...u, directedBy: by } : u);
+  return mergeUnits([...parts, ...directed]);
 }
 
 export function resolveTasks(found: FoundTasks, ctx: DocContext): TaskDraft[] {
   const orgs = found.groups.map((g: readonly UnitMention[]) => resolveUnits(g, ctx));
   return found.tasks.map((t) => {
-    const units = unitsOf(t.units, orgs);
+    const units = unitsOf(t.units, orgs, ctx.issuerBody?.key ?? null);
     return { clause: t.clause, units, start: t.start, end: t.end, role: units[0]!.role, rule: t.rule, confidence: t.confidence, deadline: t.deadline };
   });
 }
