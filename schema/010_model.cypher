@@ -25,10 +25,6 @@ CREATE INDEX organization_level IF NOT EXISTS FOR (o:Organization) ON (o.level);
 // that were waiting for it by their parentKey.
 CREATE INDEX organization_parent_key IF NOT EXISTS FOR (o:Organization) ON (o.parentKey);
 
-// Full-text search that ignores diacritics: `searchText` is already folded (src/model/keys.ts fold),
-// and the standard-folding analyzer (ASCII folding, which also maps đ to d) folds the query and the
-// task texts, so "phong chong dich" finds "phòng, chống dịch".
-CREATE FULLTEXT INDEX directive_text IF NOT EXISTS FOR (d:Directive) ON EACH [d.searchText, d.number]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
-CREATE FULLTEXT INDEX task_text IF NOT EXISTS FOR ()-[r:ASSIGNS]-() ON EACH [r.text]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Full-text search is in 030_search.cypher and 040_organization_search.cypher. The two full-text
+// indexes that stood here (directive_text, task_text) were read by no query and are dropped by
+// 050_drop_unused_indexes.cypher.

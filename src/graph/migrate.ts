@@ -8,7 +8,8 @@ import { autoCommit, type GraphTarget } from './executor.js';
 /**
  * Applies schema/*.cypher (constraints and indexes) in file-name order, one statement per
  * transaction: Neo4j does not mix schema changes with other statements in one transaction.
- * Every CREATE must say IF NOT EXISTS, so applying twice (each start, each test file) is a no-op;
+ * Every CREATE must say IF NOT EXISTS, and every DROP (an index taken out of the schema, dropped
+ * from graphs made before) IF EXISTS, so applying twice (each start, each test file) is a no-op;
  * a statement without it is refused before anything runs, naming its file and line.
  */
 
@@ -47,7 +48,7 @@ export function splitStatements(text: string, file: string): SchemaStatement[] {
   return statements;
 }
 
-/** Reads every *.cypher file of `dir` (name order) and checks each CREATE is idempotent. */
+/** Reads every *.cypher file of `dir` (name order) and checks each CREATE and DROP is idempotent. */
 export function readSchema(dir: string): SchemaStatement[] {
   const root = safeRoot();
   const folder = isAbsolute(dir) ? dir : join(root ?? process.cwd(), dir);
@@ -60,6 +61,11 @@ export function readSchema(dir: string): SchemaStatement[] {
     for (const s of splitStatements(readFileSync(path, 'utf8'), shown)) {
       if (/^\s*CREATE\b/i.test(s.cypher) && !/\bIF\s+NOT\s+EXISTS\b/i.test(s.cypher)) {
         throw new DatabaseError('DG_DB_QUERY_FAILED', 'a schema CREATE must say IF NOT EXISTS, so that applying the schema again changes nothing', {
+          location: { path: shown, line: s.line },
+        });
+      }
+      if (/^\s*DROP\b/i.test(s.cypher) && !/\bIF\s+EXISTS\b/i.test(s.cypher)) {
+        throw new DatabaseError('DG_DB_QUERY_FAILED', 'a schema DROP must say IF EXISTS, so that applying the schema again changes nothing', {
           location: { path: shown, line: s.line },
         });
       }
@@ -78,6 +84,8 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
   'Neo.ClientError.Schema.IndexAlreadyExists',
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  // The same race for DROP … IF EXISTS: another process dropped the index first.
+  'Neo.ClientError.Schema.IndexNotFound',
 ]);
 
 const SCHEMA_ATTEMPTS = 8;

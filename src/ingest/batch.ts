@@ -102,6 +102,9 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
   const deferred: DocumentRecord[] = [];
   // Documents of which the graph holds no statement: their edges are created, not merged.
   const fresh = new Set<string>();
+  // Of those, the ones no node of the graph has yet (nor a cited node being rekeyed to them).
+  const created = new Set<string>();
+  const rekeyedTo = new Set(resolution.rekeys.map((r) => r.to));
 
   records.forEach((record, i) => {
     const doc = resolution.documents[i]!;
@@ -114,6 +117,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
     let outcome: PlannedDocument['outcome'] = before?.status === 'ingested' ? 'updated' : 'ingested';
     if (before?.status === 'ingested') retract.add(doc.key);
     else fresh.add(doc.key);
+    if (!before && !rekeyedTo.has(doc.key)) created.add(doc.key);
     // The file used to give another document: that one is withdrawn.
     for (const old of lookup.byPath.get(record.source.path ?? '') ?? []) {
       if (old.key !== doc.key) {
@@ -140,6 +144,7 @@ export function planBatch(records: DocumentRecord[], lookup: Lookup): PlannedBat
   }
   batch.retract = [...retract];
   batch.fresh = [...fresh].filter((k) => !retract.has(k) && !demote.has(k));
+  batch.created = [...created].filter((k) => !retract.has(k) && !demote.has(k));
   batch.demote = [...demote];
   batch.organizations = [...orgs.values()];
   Object.assign(batch, successionRows(batch.organizations));

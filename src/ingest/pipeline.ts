@@ -86,6 +86,10 @@ export interface IngestSummary {
  * pay a fixed cost per transaction (101-107 docs/s end to end); 200 (110-180 docs/s) and 500
  * (129-156) were the fastest, 1000 slower (141); peak RSS of the ingest process grew with the batch
  * (~290 MB at 200, ~360 at 500, ~450 at 1000). 200: as fast, less memory, smaller transactions.
+ * Swept again on the write path of three round trips a transaction (scripts/profile/index-ab.ts, 1,600
+ * documents, 100/200/400/800, in turn and then in reverse, load 14-28): no size was faster in both
+ * rounds (wall 44-130 s at 100, 64-77 at 200, 63-68 at 400, 63-65 at 800; Neo4j CPU 8-36 s, falling as
+ * its JVM warmed up whatever the size), so 200 stays, for its memory.
  */
 export const DEFAULT_BATCH_SIZE = 200;
 

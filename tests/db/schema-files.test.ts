@@ -49,6 +49,14 @@ describe('readSchema', () => {
     expect((err as DatabaseError).toString()).toBe(`${join(dir, '000_a.cypher')}:2: a schema CREATE must say IF NOT EXISTS, so that applying the schema again changes nothing [DG_DB_QUERY_FAILED]`);
   });
 
+  it('refuses a DROP without IF EXISTS, with file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dg-schema-'));
+    writeFileSync(join(dir, '050_drop.cypher'), 'DROP INDEX a IF EXISTS;\nDROP INDEX b;\n');
+    let err: unknown;
+    try { readSchema(dir); } catch (e) { err = e; }
+    expect((err as DatabaseError).toString()).toBe(`${join(dir, '050_drop.cypher')}:2: a schema DROP must say IF EXISTS, so that applying the schema again changes nothing [DG_DB_QUERY_FAILED]`);
+  });
+
   it('the project schema is readable and names constraints <label>_<prop>_unique', () => {
     const statements = readSchema('schema');
     expect(statements[0]).toMatchObject({ file: 'schema/000_foundation.cypher', line: 6 });
@@ -57,5 +65,10 @@ describe('readSchema', () => {
       if (m) expect(m[1]).toBe(`${m[3]!.toLowerCase()}_${m[4]!.toLowerCase()}_unique`);
     }
     expect(statements.map((s) => s.cypher)).toContain('CREATE CONSTRAINT organization_key_unique IF NOT EXISTS FOR (o:Organization) REQUIRE o.key IS UNIQUE');
+    // Indexes no query reads (docs/graph-model.md): created by no file, dropped from older graphs.
+    expect(statements.filter((s) => /directive_text|task_text/.test(s.cypher)).map((s) => [s.file, s.cypher])).toEqual([
+      ['schema/050_drop_unused_indexes.cypher', 'DROP INDEX directive_text IF EXISTS'],
+      ['schema/050_drop_unused_indexes.cypher', 'DROP INDEX task_text IF EXISTS'],
+    ]);
   });
 });

@@ -3,8 +3,8 @@ import type { Query } from '../../src/graph/query.js';
 import { findByPath, findBySha256, findBySha256Since, findCandidates } from '../../src/graph/write/lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from '../../src/graph/write/nodes.js';
 import {
-  createAssigns, createCitations, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo,
-  mergeSignedBy, uniqueEdges,
+  createAssigns, createCitations, createIssuedBy, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo,
+  mergeSignedBy, splitIssuedBy, uniqueEdges,
 } from '../../src/graph/write/edges.js';
 import {
   deleteOrphanDirectives, deleteOrphanOrganizations, deleteOrphanPersons, handOverIssuedBy, relabelOrganizations, retractStatements,
@@ -48,6 +48,7 @@ const BUILDERS: Record<string, (key: string) => Query> = {
   mergeSentTo: (k) => mergeSentTo([{ from: k, to: 'org:hdnd@w20200', props: { ...props(k), list: 'kinhGui', purpose: null } }]),
   mergeSignedBy: (k) => mergeSignedBy([{ from: k, to: 'person:dang-cong-chung', props: { ...props(k), capacity: null, position: null } }]),
   createImplements: (k) => createCitations('IMPLEMENTS', [{ from: k, to: 'doc:x', props: { ...props(k), mentions: 1 } }]),
+  createIssuedBy: (k) => createIssuedBy([{ from: k, to: 'org:dang-uy@w20200', props: { ...props(k), name: 'Ban Thường vụ Đảng ủy phường Hòa Minh' } }]),
   createAssigns: (k) => createAssigns([{ from: k, to: 'org:ubnd@w20200', props: { ...props(k), taskId: `${k}#t2`, clause: '2', text: 'UBND phường chỉ đạo', role: 'lead', directedBy: null, deadline: null } }]),
   createSentTo: (k) => createSentTo([{ from: k, to: 'org:hdnd@w20200', props: { ...props(k), list: 'kinhGui', purpose: null } }]),
   createSignedBy: (k) => createSignedBy([{ from: k, to: 'person:dang-cong-chung', props: { ...props(k), capacity: null, position: null } }]),
@@ -115,5 +116,33 @@ describe('uniqueEdges', () => {
       { from: 'a', to: 'u2', props: { taskId: 't1', role: 'support', deadline: null } },
       { from: 'a', to: 'u1', props: { taskId: 't2', role: 'lead', deadline: null } },
     ]);
+  });
+});
+
+describe('splitIssuedBy', () => {
+  const row = (from: string, to: string, statedIn: string, name: string) => ({ from, to, props: { ...props(statedIn), name } });
+
+  it('folds the rows of a new directive into the edge the merge would leave: its own header over what citations say, else the smallest citing key', () => {
+    // Sorted as planBatch sorts them: from, to, statedIn.
+    const rows = [
+      row('doc:a', 'org:x', 'doc:a', 'own header'),
+      row('doc:a', 'org:x', 'doc:c', 'cited by c'),
+      row('doc:b', 'org:x', 'doc:c', 'cited by c'),
+      row('doc:b', 'org:x', 'doc:d', 'cited by d'),
+      row('doc:b', 'org:y', 'doc:b', 'own header'),
+      row('doc:old', 'org:x', 'doc:c', 'cited by c'),
+    ];
+    const { created, merged } = splitIssuedBy(rows, new Set(['doc:a', 'doc:b']));
+    expect(created.map((r) => [r.from, r.to, r.props.statedIn, r.props.name])).toEqual([
+      ['doc:a', 'org:x', 'doc:a', 'own header'],
+      ['doc:b', 'org:x', 'doc:c', 'cited by c'],
+      ['doc:b', 'org:y', 'doc:b', 'own header'],
+    ]);
+    expect(merged.map((r) => [r.from, r.props.statedIn])).toEqual([['doc:old', 'doc:c']]);
+  });
+
+  it('lays the own header over a citation met first (a citing key smaller than the document\'s own)', () => {
+    const rows = [row('doc:m', 'org:x', 'doc:a', 'cited by a'), row('doc:m', 'org:x', 'doc:m', 'own header')];
+    expect(splitIssuedBy(rows, new Set(['doc:m'])).created.map((r) => [r.props.statedIn, r.props.name])).toEqual([['doc:m', 'own header']]);
   });
 });

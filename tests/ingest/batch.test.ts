@@ -42,3 +42,30 @@ describe('planning a batch with a citation of an issuer of unknown area', () => 
     expect(batch.referenced.map((r) => r.key)).toEqual([HP_KEY]);
   });
 });
+
+describe('documents new to the graph (their ISSUED_BY is created, not merged)', () => {
+  const empty = { bySha256: new Map(), byPath: new Map(), candidates: [] };
+  const cited = (status: 'ingested' | 'referenced') => ({
+    key: HP_KEY, status, series: 'doc:147-CV/HU|org:huyen-uy@d313', numberKey: '147-CV/HU',
+    issuerKey: 'org:huyen-uy@d313', issuedOn: '2021-03-12', sourcePath: null, sha256: null,
+    issuerKind: 'party-committee', issuerNameKey: 'huyen-uy-an-lao',
+  });
+
+  it('are the documents no node of the graph has', () => {
+    const { batch } = planBatch([WARD, HAI_PHONG], empty);
+    expect(batch.created).toEqual([WARD.key, HP_KEY]);
+    expect(batch.fresh).toEqual([WARD.key, HP_KEY]);
+  });
+
+  it('leave out a document the graph holds as cited only: it is fresh (no statement of its own) but its node may have an ISSUED_BY', () => {
+    const { batch } = planBatch([WARD, HAI_PHONG], { ...empty, candidates: [cited('referenced')] });
+    expect(batch.fresh).toEqual([WARD.key, HP_KEY]);
+    expect(batch.created).toEqual([WARD.key]);
+  });
+
+  it('leave out a document the graph holds as ingested', () => {
+    const { batch } = planBatch([WARD, HAI_PHONG], { ...empty, candidates: [cited('ingested')] });
+    expect(batch.fresh).toEqual([WARD.key]);
+    expect(batch.created).toEqual([WARD.key]);
+  });
+});

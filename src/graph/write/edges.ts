@@ -31,6 +31,38 @@ export function mergeIssuedBy(rows: IssuedByRow[]): Query {
   };
 }
 
+/**
+ * The ISSUED_BY rows whose directive no node of the graph had before this batch (WriteBatch.created),
+ * folded to the one edge per (directive, organisation) that mergeIssuedBy's rows would leave, in the
+ * same order and by the same rule: the first row's properties, then a row stated by the directive
+ * itself, or stated by a smaller key while the edge's is not the directive's own, laid over them.
+ * The rest are merged. The rows must come sorted as planBatch sorts them.
+ */
+export function splitIssuedBy(rows: readonly IssuedByRow[], created: ReadonlySet<string>): { created: IssuedByRow[]; merged: IssuedByRow[] } {
+  const byEdge = new Map<string, IssuedByRow>();
+  const merged: IssuedByRow[] = [];
+  for (const row of rows) {
+    if (!created.has(row.from)) {
+      merged.push(row);
+      continue;
+    }
+    const k = `${row.from}\u0000${row.to}`;
+    const prev = byEdge.get(k);
+    if (!prev) byEdge.set(k, row);
+    else {
+      const cur = prev.props.statedIn;
+      const s = row.props.statedIn;
+      if (s === row.from || (cur !== row.from && s < cur)) byEdge.set(k, { ...prev, props: { ...prev.props, ...row.props } });
+    }
+  }
+  return { created: [...byEdge.values()], merged };
+}
+
+/** ISSUED_BY of directives new to the graph (splitIssuedBy): created, without MERGE's look for an existing edge. */
+export function createIssuedBy(rows: IssuedByRow[]): Query {
+  return { cypher: CREATE_ISSUED_BY_CYPHER, params: { rows } };
+}
+
 /** One end of an edge a writer merges: its label and the variable its text uses. */
 export interface EdgeEnd { label: 'Directive' | 'Organization' | 'Person'; variable: string }
 
@@ -113,6 +145,7 @@ const ASSIGNS_CYPHER = edgeCypher('ASSIGNS', DIRECTIVE, UNIT, 'taskId', SPAN);
 const SENT_TO_CYPHER = edgeCypher('SENT_TO', DIRECTIVE, UNIT, 'list', SPAN);
 const SIGNED_BY_CYPHER = edgeCypher('SIGNED_BY', DIRECTIVE, { label: 'Person', variable: 'p' }, null, SPAN);
 
+const CREATE_ISSUED_BY_CYPHER = createEdgeCypher('ISSUED_BY', DIRECTIVE, { label: 'Organization', variable: 'o' }, SPAN);
 const CREATE_ASSIGNS_CYPHER = createEdgeCypher('ASSIGNS', DIRECTIVE, UNIT, SPAN);
 const CREATE_SENT_TO_CYPHER = createEdgeCypher('SENT_TO', DIRECTIVE, UNIT, SPAN);
 const CREATE_SIGNED_BY_CYPHER = createEdgeCypher('SIGNED_BY', DIRECTIVE, { label: 'Person', variable: 'p' }, SPAN);

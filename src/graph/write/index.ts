@@ -4,7 +4,7 @@ import type { Query } from '../query.js';
 import { findByPath, findBySha256, findBySha256Since, findCandidates, serverNow, type NamedNumber } from './lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from './nodes.js';
 import {
-  createAssigns, createCitations, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy,
+  createAssigns, createCitations, createIssuedBy, splitIssuedBy, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy,
   mergeSentTo, mergeSignedBy, uniqueEdges,
 } from './edges.js';
 import {
@@ -51,11 +51,11 @@ export async function writeResolved<P extends { batch: WriteBatch }>(
 ): Promise<{ planned: P; stats: WriteStats }> {
   return writeTx(target, { what: 'writing a batch of documents', bookmarks }, async (tx) => {
     const timed = timer(time);
-    await timed('write.lock', () => tx.run(TAKE_LOCK));
-    const lookup = await timed('write.lookup', () => lookUpIn(tx, request));
+    // The lock and the look-up are sent together: Bolt runs a transaction's queries in the order
+    // sent, so the look-up still reads under the lock, and the batch waits for one round trip, not three.
+    const [, lookup] = await Promise.all([timed('write.lock', () => tx.run(TAKE_LOCK)), timed('write.lookup', () => lookUpIn(tx, request))]);
     const planned = await timed('write.plan', async () => plan(lookup));
-    const stats = await writeBatchIn(tx, planned.batch, timed);
-    await timed('write.unlock', () => tx.run(DROP_LOCK));
+    const stats = await writeBatchIn(tx, planned.batch, timed, true);
     return { planned, stats };
   });
 }
@@ -64,20 +64,30 @@ export async function writeResolved<P extends { batch: WriteBatch }>(
 export type StatementTimer = (stage: string, ms: number) => void;
 type Timed = <T>(stage: string, work: () => Promise<T>) => Promise<T>;
 
+/**
+ * Times statements that may be in flight together. Bolt answers a transaction's queries in the order
+ * sent, so a statement's time runs from when it was sent or the one before it was answered,
+ * whichever is later, to its own answer: the stages still add up to the time spent waiting.
+ */
 function timer(time: StatementTimer | undefined): Timed {
   if (!time) return (_stage, work) => work();
+  let lastDone = 0;
   return async (stage, work) => {
     const t0 = performance.now();
     try {
       return await work();
     } finally {
-      time(stage, performance.now() - t0);
+      const t1 = performance.now();
+      time(stage, t1 - Math.max(t0, lastDone));
+      lastDone = t1;
     }
   };
 }
 
-async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Timed = timer(undefined)): Promise<WriteStats> {
+async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Timed = timer(undefined), unlock = false): Promise<WriteStats> {
   let stats = emptyStats();
+  // Statements whose answers the next ones do not wait for are sent without waiting for theirs (one
+  // round trip for all of them, see writeResolved); Bolt still runs them in this order.
   const run = async (name: string, q: Query, when: boolean) => {
     if (!when) return [];
     const r = await timed(`write.${name}`, () => runIn(tx, q));
@@ -85,21 +95,26 @@ async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Ti
     return r.rows;
   };
 
-  await run('rekey', rekeyDirectives(batch.rekeys), batch.rekeys.length > 0);
   const withdrawn = [...new Set([...batch.retract, ...batch.demote])];
-  await run('handOverIssuedBy', handOverIssuedBy(withdrawn), withdrawn.length > 0);
-  const touched = await run('retract', retractStatements(withdrawn), withdrawn.length > 0);
-  await run('demote', demoteDirectives(batch.demote), batch.demote.length > 0);
-
-  const written = new Set((await run('organizations', mergeOrganizations(batch.organizations), batch.organizations.length > 0))
-    .map((r) => r.key as string));
-  // One round trip for the directives and edges, one for the hierarchy: see combineStatements.
   const documents = documentStatements(batch);
-  await run('documents', combineStatements(documents.map((st) => st.query)), documents.length > 0);
+  const [, , touched, , organizations] = await Promise.all([
+    run('rekey', rekeyDirectives(batch.rekeys), batch.rekeys.length > 0),
+    run('handOverIssuedBy', handOverIssuedBy(withdrawn), withdrawn.length > 0),
+    run('retract', retractStatements(withdrawn), withdrawn.length > 0),
+    run('demote', demoteDirectives(batch.demote), batch.demote.length > 0),
+    run('organizations', mergeOrganizations(batch.organizations), batch.organizations.length > 0),
+    // One statement for the directives and edges, one for the hierarchy: see combineStatements.
+    run('documents', combineStatements(documents.map((st) => st.query)), documents.length > 0),
+  ]);
+  const written = new Set(organizations.map((r) => r.key as string));
   const hierarchy = hierarchyStatements(batch, written);
-  await run('hierarchy', combineStatements(hierarchy.map((st) => st.query)), hierarchy.length > 0);
-
-  await timed('write.cleanUp', () => cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); }));
+  const cleanUpNeeded = touched.length > 0 || batch.demote.length > 0;
+  await Promise.all([
+    run('hierarchy', combineStatements(hierarchy.map((st) => st.query)), hierarchy.length > 0),
+    cleanUpNeeded ? timed('write.cleanUp', () => cleanUp(tx, touched, batch.demote, (s) => { stats = addStats(stats, s); })) : undefined,
+    // The lock is held until the transaction ends whenever its node is deleted: dropped with the last statements.
+    unlock ? timed('write.unlock', () => tx.run(DROP_LOCK)) : undefined,
+  ]);
   return stats;
 }
 
@@ -134,7 +149,9 @@ export function documentStatements(batch: WriteBatch): Statement[] {
   add('referenced', mergeReferenced(batch.referenced), batch.referenced.length > 0);
   add('persons', mergePersons(batch.persons), batch.persons.length > 0);
 
-  add('issuedBy', mergeIssuedBy(batch.issuedBy), batch.issuedBy.length > 0);
+  const issuedBy = splitIssuedBy(batch.issuedBy, new Set(batch.created ?? []));
+  add('issuedBy', mergeIssuedBy(issuedBy.merged), issuedBy.merged.length > 0);
+  add('issuedBy (created)', createIssuedBy(issuedBy.created), issuedBy.created.length > 0);
   // Edges stated by a document the graph holds no statement of cannot exist yet: created, not
   // merged (MERGE's look for an existing edge was most of these statements' db hits).
   const fresh = new Set(batch.fresh ?? []);
@@ -224,25 +241,22 @@ export async function lookUp(target: GraphTarget, req: LookupRequest, bookmarks?
 }
 
 async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Lookup> {
-  const bySha256 = new Map<string, { key: string; path: string | null }>();
-  if (req.shas.length > 0) {
-    const q = req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince);
-    for (const r of (await runIn<{ sha256: string; key: string; path: string | null }>(tx, q)).rows) {
-      bySha256.set(r.sha256, { key: r.key, path: r.path });
-    }
-  }
-  const byPath = new Map<string, { key: string; sha256: string | null }[]>();
-  if (req.paths.length > 0) {
-    for (const r of (await runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths))).rows) {
-      const list = byPath.get(r.path) ?? [];
-      list.push({ key: r.key, sha256: r.sha256 });
-      byPath.set(r.path, list);
-    }
-  }
-  let candidates: Candidate[] = [];
   const named = req.named ?? [];
-  if (req.keys.length + req.series.length + req.numberKeys.length + named.length > 0) {
-    candidates = (await runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys, named))).rows;
+  // The three look-ups are sent together and answered in order: one round trip.
+  const [shas, paths, candidates] = await Promise.all([
+    req.shas.length === 0 ? [] : runIn<{ sha256: string; key: string; path: string | null }>(tx,
+      req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince)).then((r) => r.rows),
+    req.paths.length === 0 ? [] : runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths)).then((r) => r.rows),
+    req.keys.length + req.series.length + req.numberKeys.length + named.length === 0 ? []
+      : runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys, named)).then((r) => r.rows),
+  ]);
+  const bySha256 = new Map<string, { key: string; path: string | null }>();
+  for (const r of shas) bySha256.set(r.sha256, { key: r.key, path: r.path });
+  const byPath = new Map<string, { key: string; sha256: string | null }[]>();
+  for (const r of paths) {
+    const list = byPath.get(r.path) ?? [];
+    list.push({ key: r.key, sha256: r.sha256 });
+    byPath.set(r.path, list);
   }
   return { bySha256, byPath, candidates };
 }

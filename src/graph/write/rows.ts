@@ -169,6 +169,12 @@ export interface WriteBatch {
    * Absent: every edge is merged.
    */
   fresh?: string[];
+  /**
+   * Keys of this batch's documents that no directive node of the graph had when it was looked up
+   * (nor a node rekeyed to them): no ISSUED_BY from them exists, so theirs are created, not merged.
+   * Absent: every ISSUED_BY is merged.
+   */
+  created?: string[];
 }
 
 export function emptyBatch(): WriteBatch {
