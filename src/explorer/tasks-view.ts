@@ -28,12 +28,18 @@ export const COLUMNS: { id: keyof TaskRow; title: string }[] = [
 
 const ROLE: Record<string, string> = { LEAD: 'lead', SUPPORT: 'support', ASSIGNED: '' };
 
+/** A unit as the table shows it: its name, then its role and whom it is directed by, when there is one. */
+function unitCell(u: TaskTrace['task']['units'][number]): string {
+  const notes = [ROLE[u.role], u.directedBy ? `directed by ${u.directedBy.name ?? u.directedBy.key}` : ''].filter(Boolean);
+  return `${u.unit.name ?? u.unit.key}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
 export function taskRows(traces: TaskTrace[], level: string): TaskRow[] {
   return traces.map((t) => {
     const units = t.task.units.filter((u) => u.unit.level === level);
     const shown = units.length > 0 ? units : t.task.units;
     return {
-      unit: shown.map((u) => `${u.unit.name ?? u.unit.key}${ROLE[u.role] ? ` (${ROLE[u.role]})` : ''}`).join('; '),
+      unit: shown.map(unitCell).join('; '),
       task: t.task.text,
       clause: t.task.clause ?? '',
       directive: displayNumber(t.directive),

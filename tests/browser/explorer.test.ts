@@ -136,6 +136,8 @@ describe('explorer', () => {
     const rows180 = await p.locator('#tasks-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText)));
     expect(rows180.length).toBeGreaterThan(0);
     expect(new Set(rows180.map((r) => r[3]))).toEqual(new Set(['100-CV/ĐU']));
+    // item 2: UBND phường is assigned, and the Trạm y tế is whom it is to direct
+    expect(rows180.find((r) => r[2] === '2' && r[0]!.includes('Trạm y tế'))![0]).toContain('Trạm y tế phường Hòa Minh (directed by UBND phường Hòa Minh)');
     const all = rows180.flat().join('\n');
     expect(all).not.toMatch(/Hà Nội|Hai Bà Trưng/);
     // sorting by unit and filtering by words, diacritics ignored, are kept in the URL
