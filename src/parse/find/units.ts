@@ -164,6 +164,9 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   if (known && !isCapWord(tokens[known.end])) return known.end;
+  // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …".
+  const province = provinceNameEnd(tokens, k, limit);
+  if (province > k && isLowerWord(tokens[province])) return province;
   k++;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
@@ -430,6 +433,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
+      // "Đội Quản lý thị trường số 6": a numbered team keeps its number.
+      if (tokens[j]?.norm === 'số' && isSmallNumber(tokens[j + 1]?.text ?? '')) {
+        tail = `${tail} ${tokens[j]!.text} ${tokens[j + 1]!.text}`;
+        j += 2;
+      }
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
@@ -517,6 +525,22 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
   };
+}
+
+const PEOPLE_COMMITTEE = UNIT_HEADS.find((h) => h.canonical === 'UBND')!;
+const AREA_PLURALS = phraseSet(['các', 'tất cả các']);
+
+/**
+ * "Các xã, thị trấn kiểm tra …": areas made plural with no head, as the subject of a clause, are
+ * their People's Committees. Only "các" (not "cả", "toàn": "toàn tỉnh" is a place) and only where
+ * the caller reads a subject: elsewhere "các xã" is where something happens.
+ */
+export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): UnitMention | null {
+  const p = AREA_PLURALS.match(tokens, i, limit);
+  if (!p || !AREAS.has(tokens, p.end, limit) || committeeAt(tokens, p.end, limit)) return null;
+  const refs = parseAreaRefs(tokens, i, limit);
+  if (!refs || refs.refs.length === 0 || !refs.refs.every((r) => r.plural || r.name !== null)) return null;
+  return { ...syntheticMention(PEOPLE_COMMITTEE), areas: refs.refs, plural: true, from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end };
 }
 
 /** A mention with no text behind it: a head named by a symbol's code or by context. */

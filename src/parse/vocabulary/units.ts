@@ -274,6 +274,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
+  // A district's specialised departments, a province's departments by their legal name ("các cơ quan chuyên môn thuộc UBND tỉnh").
+  { canonical: 'phòng chuyên môn', phrases: ['phòng chuyên môn'], kind: 'department', shape: 'body', collective: true, level: 'district' },
+  { canonical: 'cơ quan chuyên môn', phrases: ['cơ quan chuyên môn'], kind: 'department', shape: 'body', collective: true },
   // "các ban, ngành, đoàn thể xã" (a commune's) is one collective, not two. "phòng, ban, ngành,
   // đoàn thể" (a district's) stays two, the departments and the mass organisations, as seed 000 reads it.
   {
