@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
 import { taskTexts, unitsOf } from './helpers/task-units.js';
 
 /**
@@ -104,6 +105,24 @@ Cử công chức tham gia tập huấn kỹ năng cứu đuối.`))).toEqual([
       ['Các phòng chuyên môn huyện Quảng Xương [assigned]'],
       ['Các cơ quan, đơn vị huyện Quảng Xương [assigned]'],
     ]);
+  });
+
+  it('keeps "thuộc UBND huyện" in what a collective was printed as, and reads roles past "làm đầu mối"', () => {
+    const record = parse(huyen(`1. Các cơ quan, đơn vị thuộc UBND huyện cử công chức tham gia tập huấn kỹ năng cứu đuối.
+2. Giao Phòng Kinh tế và Hạ tầng làm đầu mối, phối hợp với Liên minh Hợp tác xã tỉnh hỗ trợ các hợp tác xã.`));
+    expect(record.assignments.map((a) => a.units.map((u) => `${u.name} <${u.surface}> [${u.role}]`))).toEqual([
+      ['Các cơ quan, đơn vị huyện Quảng Xương <Các cơ quan, đơn vị thuộc UBND huyện> [assigned]'],
+      ['Phòng Kinh tế và Hạ tầng huyện Quảng Xương <Phòng Kinh tế và Hạ tầng> [lead]', 'Liên minh Hợp tác xã tỉnh Thanh Hóa <Liên minh Hợp tác xã tỉnh> [support]'],
+    ]);
+  });
+
+  it('reads "UBND các địa phương" as the local committees, not the writer\'s own', () => {
+    expect(unitsOf(`Quảng Ninh kiểm soát chặt dịch sốt xuất huyết
+
+UBND tỉnh Quảng Ninh vừa ban hành Công văn số 1200/UBND-VX về tăng cường phòng, chống sốt xuất huyết.
+
+Theo đó, Sở Y tế được giao chủ trì, phối hợp với UBND các địa phương triển khai chiến dịch diệt lăng quăng.
+`)).toEqual([['Sở Y tế tỉnh Quảng Ninh [lead]', 'UBND các địa phương tỉnh Quảng Ninh [support]']]);
   });
 
   it('goes on with a task in assigning prose when the next clause\'s subject only cooperates ("…; Y phối hợp xử lý")', () => {

@@ -76,6 +76,8 @@ export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
 const GRASSROOTS = phraseSet(GRASSROOTS_WORDS);
+const LOCALITIES = phraseSet(['địa phương']);
+const BELONGS = phraseSet(['thuộc', 'trực thuộc']);
 const REF_LEADS = phraseSet(['trực thuộc', 'thuộc', 'của', 'ở', 'tại', 'trên địa bàn']);
 const RANGE_FROM = phraseSet(['từ']);
 const RANGE_TO = phraseSet(['đến', 'tới']);
@@ -164,9 +166,11 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   if (known && !isCapWord(tokens[known.end])) return known.end;
-  // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …".
-  const province = provinceNameEnd(tokens, k, limit);
-  if (province > k && isLowerWord(tokens[province])) return province;
+  // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …" (its syllables all capitalised).
+  if (isCapWord(tokens[k + 1])) {
+    const province = provinceNameEnd(tokens, k, limit);
+    if (province > k && isLowerWord(tokens[province])) return province;
+  }
   k++;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
@@ -355,6 +359,11 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   if (g && !plural) {
     return { ref: { level: 'ward', types: [], name: null, nameSpan: null, plural: true, count: null, grassroots: true, range: false, words: [] }, end: g.end };
   }
+  // "UBND các địa phương": the areas below the writer's, printed as such; not the writer's own area.
+  if (plural && LOCALITIES.has(tokens, j, limit)) {
+    const end = LOCALITIES.match(tokens, j, limit)!.end;
+    return { ref: { level: 'district', types: TYPES_OF_LEVEL.district, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: ['địa phương'] }, end };
+  }
   const lv = LEVELS.match(tokens, j, limit);
   if (lv) {
     const w = lv.values[0]!;
@@ -504,6 +513,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
         if (o && o.head.shape === 'body' && !o.office) { owner = o; j = o.to; }
       }
     }
+  }
+
+  // "Các cơ quan, đơn vị thuộc UBND huyện": a collective of the People's Committee's area, named with it.
+  if (head.collective && areas.length === 0 && !owner && depth < 2) {
+    const lead = BELONGS.match(tokens, j, limit);
+    const o = lead ? parseUnitAt(tokens, lead.end, limit, depth + 1) : null;
+    if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length > 0 && !o.areas.some((a) => a.plural)) { areas = o.areas; j = o.to; }
   }
 
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.

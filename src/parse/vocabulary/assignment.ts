@@ -52,7 +52,7 @@ export const SUPPORT_AFTER_LEAD: readonly string[] = ['cùng'];
  */
 export const ROLE_APPOSITIONS: readonly string[] = [
   'là cơ quan thường trực', 'cơ quan thường trực', 'là cơ quan đầu mối', 'cơ quan đầu mối', 'là đơn vị thường trực', 'đơn vị thường trực',
-  'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực',
+  'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực', 'làm đầu mối', 'là đầu mối',
   // The ground of the duty: "Công an huyện, Ban Chỉ huy Quân sự huyện theo chức năng, nhiệm vụ phối hợp với …".
   'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ', 'theo chức năng, nhiệm vụ của mình',
   'căn cứ chức năng, nhiệm vụ được giao', 'căn cứ chức năng, nhiệm vụ', 'căn cứ chức năng nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ',

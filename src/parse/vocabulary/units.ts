@@ -165,6 +165,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'văn phòng điều phối chương trình xây dựng nông thôn mới', 'văn phòng điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới'],
     kind: 'agency', shape: 'body',
   },
+  { canonical: 'Liên minh Hợp tác xã', phrases: ['liên minh hợp tác xã', 'liên minh HTX'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
   { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
