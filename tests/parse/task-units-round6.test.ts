@@ -125,6 +125,25 @@ Theo đó, Sở Y tế được giao chủ trì, phối hợp với UBND các đ
 `)).toEqual([['Sở Y tế tỉnh Quảng Ninh [lead]', 'UBND các địa phương tỉnh Quảng Ninh [support]']]);
   });
 
+  it('reads a paragraph that ends with a colon as the lead-in of the paragraphs under it, no task of its own (a page that dropped its bullets)', () => {
+    expect(unitsOf(`ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 3300/UBND-KGVX
+Hà Tĩnh, ngày 10 tháng 6 năm 2024
+
+V/v tổ chức kỳ thi tốt nghiệp THPT năm 2024
+
+Để tổ chức an toàn kỳ thi, UBND tỉnh giao các đơn vị thực hiện các nhiệm vụ sau:
+
+Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh xây dựng phương án bảo đảm an ninh các điểm thi.
+
+Sở Y tế bố trí cán bộ y tế trực tại các điểm thi.
+`)).toEqual([
+      ['Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh [lead]', 'Công an tỉnh Hà Tĩnh [support]'],
+      ['Sở Y tế tỉnh Hà Tĩnh [assigned]'],
+    ]);
+  });
+
   it('goes on with a task in assigning prose when the next clause\'s subject only cooperates ("…; Y phối hợp xử lý")', () => {
     expect(unitsOf(`Quận Hoàng Mai ra quân xử lý lấn chiếm vỉa hè
 

@@ -612,7 +612,10 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     // A lead-in: the block ends with ":" and an enumeration follows. An item's own lead-in may
     // name its units as a heading ("3. Ủy ban nhân dân các quận, huyện:"); a paragraph's names
     // them after an assigning verb only (its subject is the issuer speaking).
-    if (/:\s*$/.test(body) && next?.marker && (!block.marker || next.marker.rank > block.marker.rank)) {
+    // A paragraph's lead-in may hand its tasks to paragraphs without markers ("… giao các đơn vị thực hiện các
+    // nhiệm vụ sau:" / "Sở Y tế bố trí …"), as a page shows a list whose bullets it dropped.
+    const paragraphs = !block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end));
+    if (/:\s*$/.test(body) && (paragraphs || (next?.marker && (!block.marker || next.marker.rank > block.marker.rank)))) {
       const scan = leadInUnits(text, clauses, block.marker !== null);
       if (scan) {
         const group = groups.add(scan);
