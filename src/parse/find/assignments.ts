@@ -614,8 +614,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     // them after an assigning verb only (its subject is the issuer speaking).
     // A paragraph's lead-in may hand its tasks to paragraphs without markers ("… giao các đơn vị thực hiện các
     // nhiệm vụ sau:" / "Sở Y tế bố trí …"), as a page shows a list whose bullets it dropped.
-    const paragraphs = !block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end));
-    if (/:\s*$/.test(body) && (paragraphs || (next?.marker && (!block.marker || next.marker.rank > block.marker.rank)))) {
+    if (/:\s*$/.test(body) && ((next?.marker && (!block.marker || next.marker.rank > block.marker.rank))
+      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end))))) {
       const scan = leadInUnits(text, clauses, block.marker !== null);
       if (scan) {
         const group = groups.add(scan);
