@@ -197,6 +197,14 @@ const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
 const LIST_MARKER = /^(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ][).]|[IVXL]{1,5}[.)])(?:\s|$)/u;
 /** A line ending in the head of an organisation or an area word: the name goes on in the next line. */
 const OPEN_NAME = /(?:^|[\s(])(?:Ủy ban nhân dân|ủy ban nhân dân|UBND|HĐND|Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Chỉ đạo|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|của|số|ngày|tháng|năm)$/u;
+/** A line ending in an area word or a committee ("… xã", "… Huyện ủy"): only a place's name goes on with it. */
+const OPEN_AREA = /(?:^|[\s(])(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường)$/u;
+/**
+ * A place's name: capitalised syllables ("Nam Anh", "Bà Rịa - Vũng Tàu") or a number. A capital
+ * followed by lower case ("Chủ trì, …", "Phối hợp với …") opens a sentence: the line before is a
+ * heading that names a unit ("1. Ban Chỉ huy Quân sự xã" / "Chủ trì, phối hợp …").
+ */
+const PLACE_NAME_START = /^(?:\d|\p{Lu}[\p{L}.]*(?:\s*[-–]\s*|\s+)\p{Lu}|\p{Lu}[\p{L}.]*\s*(?:[,.;:)]|$))/u;
 /**
  * A line ending in a word that joins or governs what follows ("Phòng Giáo dục và" / "Đào tạo",
  * "phối hợp với" / "Công an huyện"): no sentence or heading ends there, so the next line goes on with it.
@@ -248,7 +256,8 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     const hyphen = numberCut || (/[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next));
     const join = /^\p{Ll}/u.test(next) || hyphen
       || (/^\p{Lu}/u.test(next) && OPEN_GLUE.test(prev) && prev.trim().length > 12)
-      || (/^[\p{Lu}\d]/u.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
+      || (/^[\p{Lu}\d]/u.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))
+        && !(OPEN_AREA.test(prev) && !PLACE_NAME_START.test(next))) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
       || (width > 0 && prev.trim().length >= 0.8 * width && /^[\p{L}\d("“]/u.test(next));
     if (!join) continue;
     w ??= new W(input);

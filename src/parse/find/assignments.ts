@@ -6,14 +6,14 @@ import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
-  ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
+  OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks } from './task-table.js';
-import { distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
  * Task assignments (docs/domain.md §8.2). A task is a clause of an enumerated item (or a sentence
@@ -104,6 +104,7 @@ const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
 const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
 const SITUATION = phraseSet(SITUATION_OPENERS);
+const OWNER_OPENER = phraseSet(OWNER_OPENERS);
 
 export interface SubjectScan {
   units: UnitMention[];
@@ -150,7 +151,9 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
   const units: Array<{ m: UnitMention; object: boolean; afterComma: boolean }> = [];
   let objectMode = false;
   let sawVa = false;
-  let i = from;
+  // "Trách nhiệm của Ban Tuyên giáo Huyện ủy": whose duties follow, its subject.
+  let i = OWNER_OPENER.match(tokens, from, to)?.end ?? from;
+  const opening = NEUTRAL.match(tokens, i, to)?.end ?? i;
   const stopAt = Math.min(to, from + maxTokens);
   let result: SubjectScan | null = null;
   while (i < stopAt) {
@@ -169,7 +172,12 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     const neutral = NEUTRAL.match(tokens, i, to);
     if (neutral) { i = neutral.end; continue; }
     if (mayStartUnit(tokens, i, to)) {
-      const m = parseUnitAt(tokens, i, to);
+      let m = parseUnitAt(tokens, i, to);
+      // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
+      if (!m && units.length === 0 && i === opening) {
+        const body = areaBodyAt(tokens, i, to);
+        if (body && plainWordAt(tokens, body.to, to) === body.to) m = body;
+      }
       if (m) {
         const prev = tokens[i - 1];
         const object = objectMode;
@@ -259,7 +267,21 @@ interface Block {
 function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
   if (!marker || !next || next.blank) return false;
   const content = l.trimmed.slice(marker.length).trim();
-  return content.length <= 60 && content.split(/\s+/).length <= 8 && !/[.;:,!?…]$/.test(content) && /^\p{Lu}/u.test(next.trimmed);
+  if (/[.;:,!?…]$/.test(content) || !/^\p{Lu}/u.test(next.trimmed)) return false;
+  const words = content.split(/\s+/).length;
+  if (content.length <= 60 && words <= 8) return true;
+  // A longer heading that is a unit's name and nothing else ("3. Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường").
+  return words <= 20 && namesUnitsOnly(content);
+}
+
+/** True when a text is one or more unit names and nothing else. */
+function namesUnitsOnly(content: string): boolean {
+  const tokens = tokenize(content);
+  // "Trách nhiệm cụ thể của X và Y": whose duties follow.
+  const from = OWNER_OPENER.match(tokens, 0)?.end ?? 0;
+  if (!mayStartUnit(tokens, from, tokens.length)) return false;
+  const scan = scanSubject(tokens, 0, tokens.length);
+  return scan.stop === 'end' && scan.units.length > 0 && scan.units[0]!.from === from && scan.units[scan.units.length - 1]!.to === tokens.length;
 }
 
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
@@ -488,7 +510,8 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   const main = groups.add(unassigned ? [] : s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
   const subject = withRoles(main, roles);
-  const opening = subjectCount === 0 && s.predicate === 0 ? rolesAt(tokens, 0, groups) : null;
+  // "Chủ trì, phối hợp với Y …", "Là cơ quan thường trực, chủ trì, phối hợp với Y …" opening a clause with no subject.
+  const opening = subjectCount === 0 && (s.predicate === 0 || APPOSITION.has(tokens, 0)) ? rolesAt(tokens, 0, groups) : null;
   // "X chỉ đạo (cho) Y <verb>": Y is part of the task, with its own roles ("Y chủ trì, phối hợp với Z").
   const directed: RoledGroup[] = [];
   for (let k = s.predicate >= 0 ? s.predicate : tokens.length; k < tokens.length; k++) {
@@ -537,6 +560,33 @@ function supportListBefore(text: string, task: TaskMention, groups: Groups): num
   return null;
 }
 
+/**
+ * The units a lead-in hands its items to: after its assigning verb, or, in an item with none, its
+ * subject. The lead-in is its last sentence, whose units may run over semicolons ("… yêu cầu Thủ
+ * trưởng các phòng, ban, ngành; Chủ tịch UBND các xã, thị trấn thực hiện các nội dung sau:").
+ * Null when a paragraph names no verb.
+ */
+function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inItem: boolean): UnitMention[] | null {
+  let first = clauses.length - 1;
+  while (first > 0 && text[clauses[first - 1]![1] - 1] === ';') first--;
+  let units: UnitMention[] | null = null;
+  for (let c = first; c < clauses.length; c++) {
+    const [cs, ce] = clauses[c]!;
+    const tokens = tokenize(text, cs, ce);
+    let verbAt = -1;
+    // A capital inside the clause is a word of a name ("2. Sở Giao thông vận tải:"), not the verb "giao".
+    for (let k = 0; k < tokens.length; k++) { const v = k === 0 || !tokens[k]!.upper ? ASSIGN.match(tokens, k) : null; if (v) verbAt = v.end; }
+    // A clause after the verb's, past a semicolon, goes on with its list of units.
+    if (verbAt >= 0) units = scanSubject(tokens, verbAt, tokens.length).units;
+    else if (units !== null) units = [...units, ...scanSubject(tokens, 0, tokens.length).units];
+  }
+  if (units !== null) return units;
+  if (!inItem) return null;
+  const [ls, le] = clauses[clauses.length - 1]!;
+  const tokens = tokenize(text, ls, le);
+  return scanSubject(tokens, 0, tokens.length).units;
+}
+
 export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
   const table = findTableTasks(text, bodyLines);
   // The rows of a task table are read as its tasks, not as paragraphs.
@@ -562,16 +612,14 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     // A lead-in: the block ends with ":" and an enumeration follows. An item's own lead-in may
     // name its units as a heading ("3. Ủy ban nhân dân các quận, huyện:"); a paragraph's names
     // them after an assigning verb only (its subject is the issuer speaking).
-    if (/:\s*$/.test(body) && next?.marker && (!block.marker || next.marker.rank > block.marker.rank)) {
-      const last = clauses[clauses.length - 1]!;
-      const tokens = tokenize(text, last[0], last[1]);
-      let verbAt = -1;
-      // A capital inside the clause is a word of a name ("2. Sở Giao thông vận tải:"), not the verb "giao".
-      for (let k = 0; k < tokens.length; k++) { const v = k === 0 || !tokens[k]!.upper ? ASSIGN.match(tokens, k) : null; if (v) verbAt = v.end; }
-      const scan = verbAt >= 0 ? scanSubject(tokens, verbAt, tokens.length) : block.marker ? scanSubject(tokens, 0, tokens.length) : null;
+    // A paragraph's lead-in may hand its tasks to paragraphs without markers ("… giao các đơn vị thực hiện các
+    // nhiệm vụ sau:" / "Sở Y tế bố trí …"), as a page shows a list whose bullets it dropped.
+    if (/:\s*$/.test(body) && ((next?.marker && (!block.marker || next.marker.rank > block.marker.rank))
+      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end))))) {
+      const scan = leadInUnits(text, clauses, block.marker !== null);
       if (scan) {
-        const group = groups.add(scan.units);
-        if (scan.units.length > 0) stack.top().units = group;
+        const group = groups.add(scan);
+        if (scan.length > 0) stack.top().units = group;
       }
       if (stack.depth === 0) afterRootLeadIn = true;
       current = null;
@@ -626,8 +674,9 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         continue;
       }
       // "X xây dựng phương án …; Y phối hợp bố trí lực lượng": a clause whose subject only cooperates (a bare
-      // "phối hợp", no one named after it) goes on with the task before it in the same item: Y supports, X leads.
-      if (read.subjectCount > 0 && current && inItem && current.end >= block.start && carry === null && read.assignVerb === null
+      // "phối hợp", no one named after it) goes on with the task before it in the same item or paragraph of
+      // prose that assigns: Y supports, X leads.
+      if (read.subjectCount > 0 && current && (inItem || assigningProse) && current.end >= block.start && carry === null && read.assignVerb === null
         && read.predicateWord === 'phối hợp' && read.subject.support === null && read.directed.length === 0) {
         for (const p of current.units.parts) if (p.main !== null) p.lead = true;
         current.units.parts.push({ main: null, lead: false, support: read.subject.main });

@@ -76,6 +76,8 @@ export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
 const GRASSROOTS = phraseSet(GRASSROOTS_WORDS);
+const LOCALITIES = phraseSet(['địa phương']);
+const BELONGS = phraseSet(['thuộc', 'trực thuộc']);
 const REF_LEADS = phraseSet(['trực thuộc', 'thuộc', 'của', 'ở', 'tại', 'trên địa bàn']);
 const RANGE_FROM = phraseSet(['từ']);
 const RANGE_TO = phraseSet(['đến', 'tới']);
@@ -164,6 +166,11 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   if (known && !isCapWord(tokens[known.end])) return known.end;
+  // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …" (its syllables all capitalised).
+  if (isCapWord(tokens[k + 1])) {
+    const province = provinceNameEnd(tokens, k, limit);
+    if (province > k && isLowerWord(tokens[province])) return province;
+  }
   k++;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
@@ -352,6 +359,11 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   if (g && !plural) {
     return { ref: { level: 'ward', types: [], name: null, nameSpan: null, plural: true, count: null, grassroots: true, range: false, words: [] }, end: g.end };
   }
+  // "UBND các địa phương": the areas below the writer's, printed as such; not the writer's own area.
+  if (plural && LOCALITIES.has(tokens, j, limit)) {
+    const end = LOCALITIES.match(tokens, j, limit)!.end;
+    return { ref: { level: 'district', types: TYPES_OF_LEVEL.district, name: null, nameSpan: null, plural: true, count: null, grassroots: false, range: false, words: ['địa phương'] }, end };
+  }
   const lv = LEVELS.match(tokens, j, limit);
   if (lv) {
     const w = lv.values[0]!;
@@ -430,6 +442,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
+      // "Đội Quản lý thị trường số 6": a numbered team keeps its number.
+      if (tokens[j]?.norm === 'số' && isSmallNumber(tokens[j + 1]?.text ?? '')) {
+        tail = `${tail} ${tokens[j]!.text} ${tokens[j + 1]!.text}`;
+        j += 2;
+      }
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
@@ -498,6 +515,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "Các cơ quan, đơn vị thuộc UBND huyện": a collective of the People's Committee's area, named with it.
+  if (head.collective && areas.length === 0 && !owner && depth < 2) {
+    const lead = BELONGS.match(tokens, j, limit);
+    const o = lead ? parseUnitAt(tokens, lead.end, limit, depth + 1) : null;
+    if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length > 0 && !o.areas.some((a) => a.plural)) { areas = o.areas; j = o.to; }
+  }
+
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
   if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
@@ -517,6 +541,22 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
   };
+}
+
+const PEOPLE_COMMITTEE = UNIT_HEADS.find((h) => h.canonical === 'UBND')!;
+const AREA_PLURALS = phraseSet(['các', 'tất cả các']);
+
+/**
+ * "Các xã, thị trấn kiểm tra …": areas made plural with no head, as the subject of a clause, are
+ * their People's Committees. Only "các" (not "cả", "toàn": "toàn tỉnh" is a place) and only where
+ * the caller reads a subject: elsewhere "các xã" is where something happens.
+ */
+export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): UnitMention | null {
+  const p = AREA_PLURALS.match(tokens, i, limit);
+  if (!p || !AREAS.has(tokens, p.end, limit) || committeeAt(tokens, p.end, limit)) return null;
+  const refs = parseAreaRefs(tokens, i, limit);
+  if (!refs || refs.refs.length === 0 || !refs.refs.every((r) => r.plural || r.name !== null)) return null;
+  return { ...syntheticMention(PEOPLE_COMMITTEE), areas: refs.refs, plural: true, from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end };
 }
 
 /** A mention with no text behind it: a head named by a symbol's code or by context. */

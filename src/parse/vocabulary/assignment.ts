@@ -5,7 +5,11 @@
  */
 
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
-export const ASSIGN_VERBS: readonly string[] = ['kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao'];
+export const ASSIGN_VERBS: readonly string[] = [
+  'kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao',
+  // "Giao cho Văn phòng …", "Giao trách nhiệm cho Phòng …": the units come after "cho", which would open objects.
+  'giao cho', 'giao trách nhiệm cho', 'giao nhiệm vụ cho', 'phân công cho', 'phân công trách nhiệm cho', 'phân công nhiệm vụ cho',
+];
 
 /**
  * Words that open with "giao" but are no assigning verb: "bảo đảm trật tự an toàn giao thông",
@@ -48,7 +52,11 @@ export const SUPPORT_AFTER_LEAD: readonly string[] = ['cùng'];
  */
 export const ROLE_APPOSITIONS: readonly string[] = [
   'là cơ quan thường trực', 'cơ quan thường trực', 'là cơ quan đầu mối', 'cơ quan đầu mối', 'là đơn vị thường trực', 'đơn vị thường trực',
-  'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực',
+  'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực', 'làm đầu mối', 'là đầu mối',
+  // The ground of the duty: "Công an huyện, Ban Chỉ huy Quân sự huyện theo chức năng, nhiệm vụ phối hợp với …".
+  'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ', 'theo chức năng, nhiệm vụ của mình',
+  'căn cứ chức năng, nhiệm vụ được giao', 'căn cứ chức năng, nhiệm vụ', 'căn cứ chức năng nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ',
+  'theo thẩm quyền', 'theo lĩnh vực phụ trách', 'theo lĩnh vực được giao',
 ];
 
 /** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */
@@ -92,7 +100,16 @@ export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nh�
  * tế, ... và các đơn vị chuyên môn, Hội đồng Thi đua – Khen thưởng quận kịp thời ...".
  * The object list ends after the unit that follows its "và".
  */
-export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'cho', 'với'];
+export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'cho', 'với', 'trực thuộc', 'thuộc'];
+
+/**
+ * What a heading or a clause opens with to name whose duties follow: "1. Trách nhiệm của Ban Tuyên
+ * giáo Huyện ủy", "Nhiệm vụ của UBND các xã". Read over at the start only: the unit after it is
+ * the subject, not an object of "của".
+ */
+export const OWNER_OPENERS: readonly string[] = [
+  'trách nhiệm của', 'nhiệm vụ của', 'nhiệm vụ cụ thể của', 'trách nhiệm cụ thể của', 'phân công nhiệm vụ cho', 'phân công trách nhiệm cho', 'phân công cho',
+];
 
 /** Phrases read over without effect, so that "với" in "Đối với X:" does not open an object list. */
 export const NEUTRAL_PHRASES: readonly string[] = ['đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày'];
@@ -160,6 +177,9 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^[a-z ,-]{0,80} (?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.?$/,
   // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
   /^[a-z ,]{0,60}thong bao (?:y kien )?(?:ket luan|noi dung)\b.{0,200}\bbiet\b/,
+  // "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./.": whoever "các …" names, with
+  // nothing asked but to carry the document out, up to its end mark.
+  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*\.\/\.?$/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,

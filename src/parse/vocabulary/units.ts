@@ -165,6 +165,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'văn phòng điều phối chương trình xây dựng nông thôn mới', 'văn phòng điều phối chương trình mục tiêu quốc gia xây dựng nông thôn mới'],
     kind: 'agency', shape: 'body',
   },
+  { canonical: 'Liên minh Hợp tác xã', phrases: ['liên minh hợp tác xã', 'liên minh HTX'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
   { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
@@ -274,6 +275,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
+  // A district's specialised departments, a province's departments by their legal name ("các cơ quan chuyên môn thuộc UBND tỉnh").
+  { canonical: 'phòng chuyên môn', phrases: ['phòng chuyên môn'], kind: 'department', shape: 'body', collective: true, level: 'district' },
+  { canonical: 'cơ quan chuyên môn', phrases: ['cơ quan chuyên môn'], kind: 'department', shape: 'body', collective: true },
   // "các ban, ngành, đoàn thể xã" (a commune's) is one collective, not two. "phòng, ban, ngành,
   // đoàn thể" (a district's) stays two, the departments and the mass organisations, as seed 000 reads it.
   {
