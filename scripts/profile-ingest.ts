@@ -13,6 +13,8 @@
  * transaction that is rolled back) and their db hits printed.
  * Uses its own embedded Neo4j (DATA_DIR .data/profile-ingest, Bolt port BENCH_NEO4J_PORT or 7812).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, ingest } from '../src/ingest/pipeline.js';
 import { StageClock } from '../src/ingest/stage-clock.js';
@@ -40,14 +42,20 @@ try {
   if (values.limit) paths = paths.slice(0, Number(values.limit));
   const stages = await defaultStages();
   const clock = new StageClock();
+  const neo4jPid = findNeo4j(port);
+  const cpu0 = { main: threadCpuSeconds(process.pid, process.pid), neo4j: processCpuSeconds(neo4jPid) };
   const t0 = performance.now();
   const pool = workers > 1 ? new ParsePool({ workers }) : undefined;
   const summary = await ingest(paths, { target, stages, pool, batchSize, clock }).finally(() => pool?.close());
   const wall = performance.now() - t0;
+  const cpu = { main: threadCpuSeconds(process.pid, process.pid) - cpu0.main, neo4j: processCpuSeconds(neo4jPid) - cpu0.neo4j };
   const done = summary.counts.ingested + summary.counts.updated;
   console.log(`${done} documents (${summary.counts.failed} failed) in ${(wall / 1000).toFixed(1)} s: ${Math.round(done / (wall / 1000))} docs/s, ` +
     `${summary.batches} transactions, ${summary.stats.nodesCreated} nodes + ${summary.stats.relationshipsCreated} edges created; ` +
     `${workers} worker(s), batch ${batchSize}`);
+  // CPU seconds are what load does not spoil: the main thread (plans, writes, and, before the hashing
+  // moved to the workers, the hashing) and the Neo4j process.
+  console.log(`CPU: main thread ${cpu.main.toFixed(1)} s, Neo4j ${cpu.neo4j.toFixed(1)} s; load average ${loadavg()[0]!.toFixed(1)} at the end`);
   console.log('stage'.padEnd(26) + 'total ms'.padStart(10) + 'count'.padStart(8) + 'ms each'.padStart(10) + '% of wall'.padStart(11));
   for (const [stage, t] of Object.entries(clock.totalsByStage())) {
     console.log(stage.padEnd(26) + t.ms.toFixed(0).padStart(10) + String(t.count).padStart(8) + (t.ms / t.count).toFixed(1).padStart(10) +
@@ -61,4 +69,36 @@ try {
   }
 } finally {
   await graph.close();
+}
+
+
+/** User + system CPU seconds of one thread (Linux /proc; 0 elsewhere). */
+function threadCpuSeconds(pid: number, tid: number): number {
+  return statCpu(`/proc/${pid}/task/${tid}/stat`);
+}
+
+function processCpuSeconds(pid: number | undefined): number {
+  return pid === undefined ? 0 : statCpu(`/proc/${pid}/stat`);
+}
+
+function statCpu(file: string): number {
+  try {
+    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks (USER_HZ) to seconds
+  } catch {
+    return 0;
+  }
+}
+
+/** The embedded Neo4j's JVM serving `port` (its command line names the port). */
+function findNeo4j(port: number): number | undefined {
+  for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a.endsWith('EmbeddedNeo4j')) && cmd[cmd.indexOf('--port') + 1] === String(port)) return Number(d);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return undefined;
 }

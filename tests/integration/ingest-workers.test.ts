@@ -92,6 +92,22 @@ describe('ingest on parse workers', () => {
     expect(again.counts).toEqual({ ingested: 0, updated: 0, unchanged: GENERATED + 6, failed: 3 });
   }, 300_000);
 
+  it('the workers hash each file as the reader does, and give null for what cannot be read', async () => {
+    const seedsDir = join(dir, 'seeds');
+    const files = readdirSync(seedsDir).sort().map((f) => join(seedsDir, f));
+    const pool = new ParsePool({ workers: 2, taskSize: 2 });
+    try {
+      const hashes = await pool.hash([...files, join(dir, 'no-such-file.txt'), seedsDir]);
+      const stages = await defaultStages();
+      const read = await Promise.all(files.map((f) => stages.read(f)));
+      expect(hashes).toEqual([...read.map((r) => r.sha256), null, null]);
+      // the copy has the same bytes as its original, so the same hash: it is skipped as unchanged
+      expect(hashes[files.length - 1]).toBe(hashes[0]);
+    } finally {
+      await pool.close();
+    }
+  }, 300_000);
+
   it('a worker that runs out of memory fails only the file it was parsing, named', async () => {
     await clearGraph(tools.target());
     // One document of about 10 million characters (a seed's body repeated, under the 20 MB read limit): its

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataQuality } from '../../src/graph/read/quality.js';
+import type { OrganizationRow } from '../../src/graph/write/rows.js';
+import { mergeOrganizations } from '../../src/graph/write/nodes.js';
 import { ingestRecords } from '../../src/ingest/pipeline.js';
 import { RESOLVED_BY } from '../../src/ingest/resolve.js';
 import { cleanDatabase, useGraph } from '../helpers/graph.js';
@@ -88,6 +90,27 @@ describe('idempotence and updates', () => {
     const again = await write(notice308());
     expect(again.counts.updated).toBe(1);
     expect(await counts()).toEqual(first);
+  });
+
+  it('an organisation named again as its node holds it is not written; a row that adds a label or a value is', async () => {
+    const row: OrganizationRow = {
+      key: 'org:ubnd@p01', name: 'UBND Thành phố Hà Nội', nameKey: 'ubnd-thanh-pho-ha-noi', kind: 'ubnd', level: 'province',
+      area: 'Thành phố Hà Nội', provinceCode: '01', districtCode: null, wardCode: null, collective: false, resolvedBy: null,
+      parentKey: null, parentRule: null, issuer: true, unit: false,
+    };
+    const written = async (rows: OrganizationRow[]) => {
+      const { cypher, params } = mergeOrganizations(rows);
+      const r = await graph.driver.executeQuery(cypher, params, { database: graph.target.NEO4J_DATABASE });
+      return { keys: r.records.map((x) => x.get('key') as string), set: r.summary.counters.updates().propertiesSet };
+    };
+    expect((await written([row])).keys).toEqual([row.key]);
+    expect(await written([row])).toEqual({ keys: [], set: 0 });
+    expect((await written([{ ...row, unit: true }])).keys).toEqual([row.key]);
+    expect(await written([{ ...row, unit: true }])).toEqual({ keys: [], set: 0 });
+    // a value the node lacks is taken; one it holds is kept (the merge rule, not the last row, decides)
+    expect((await written([{ ...row, unit: true, districtCode: '001', level: 'district' }])).keys).toEqual([row.key]);
+    const nodes = await q<{ d: string; level: string; labels: string[] }>("MATCH (o:Organization {key: 'org:ubnd@p01'}) RETURN o.districtCode AS d, o.level AS level, labels(o) AS labels");
+    expect(nodes.map((n) => ({ ...n, labels: [...n.labels].sort() }))).toEqual([{ d: '001', level: 'province', labels: ['Issuer', 'Organization', 'Unit'] }]);
   });
 
   it('a changed document loses its old statements, keeps incoming edges, and leaves no orphan', async () => {

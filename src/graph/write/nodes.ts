@@ -22,9 +22,24 @@ export function mergeOrganizations(rows: OrganizationRow[]): Query {
     cypher: cypher`
       UNWIND $rows AS row
       OPTIONAL MATCH (old:Organization {key: row.key})
-      // Each property of the node is read once, here: the comparison below works on this map.
+      // Each property of the node is read once, here: the comparisons below work on this map.
       WITH row, old, old {.resolvedBy, .name, .nameKey, .kind, .level, .area, .provinceCode, .districtCode, .wardCode,
         .parentRule, .parentKey} AS cur
+      // Most rows state exactly what the node holds (an organisation the batches before named the same
+      // way): such a row changes nothing whatever the rule, and is dropped before the rule's maps are
+      // built (a property is equal when both are null).
+      WITH row, old, cur WHERE old IS NULL OR NOT ((old:Issuer OR NOT row.issuer) AND (old:Unit OR NOT row.unit)
+        AND coalesce(cur.name = row.name, cur.name IS NULL AND row.name IS NULL)
+        AND coalesce(cur.nameKey = row.nameKey, cur.nameKey IS NULL AND row.nameKey IS NULL)
+        AND coalesce(cur.resolvedBy = row.resolvedBy, cur.resolvedBy IS NULL AND row.resolvedBy IS NULL)
+        AND coalesce(cur.kind = row.kind, cur.kind IS NULL AND row.kind IS NULL)
+        AND coalesce(cur.level = row.level, cur.level IS NULL AND row.level IS NULL)
+        AND coalesce(cur.area = row.area, cur.area IS NULL AND row.area IS NULL)
+        AND coalesce(cur.provinceCode = row.provinceCode, cur.provinceCode IS NULL AND row.provinceCode IS NULL)
+        AND coalesce(cur.districtCode = row.districtCode, cur.districtCode IS NULL AND row.districtCode IS NULL)
+        AND coalesce(cur.wardCode = row.wardCode, cur.wardCode IS NULL AND row.wardCode IS NULL)
+        AND coalesce(cur.parentKey = row.parentKey, cur.parentKey IS NULL AND row.parentKey IS NULL)
+        AND coalesce(cur.parentRule = row.parentRule, cur.parentRule IS NULL AND row.parentRule IS NULL))
       WITH row, old, cur, old IS NULL OR CASE
           WHEN row.issuer <> old:Issuer THEN row.issuer
           WHEN (row.resolvedBy IS NULL) <> (cur.resolvedBy IS NULL) THEN row.resolvedBy IS NULL

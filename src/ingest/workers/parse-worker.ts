@@ -1,5 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { DEFAULT_MAX_BYTES } from '../../read/decode.js';
+import { hashFile } from '../../read/index.js';
 import { defaultStages } from '../stages.js';
 import { parseSource, toFailure } from '../source.js';
 import { toWire, type ParseDone, type ParseTask, type WireOutcome, type WorkerOptions } from './wire.js';
@@ -7,7 +9,8 @@ import { toWire, type ParseDone, type ParseTask, type WireOutcome, type WorkerOp
 /**
  * A parse worker: reads and parses the files of each task it is sent (src/read, then src/parse,
  * exactly as the in-process ingest does) and posts back the records, or the typed error of each
- * file that failed. It holds nothing between tasks.
+ * file that failed. A hash task only hashes the files' bytes, so that the main thread, which decides
+ * what is already in the graph, reads no file itself. It holds nothing between tasks.
  */
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread (see pool.ts)');
@@ -19,6 +22,11 @@ port.on('message', (task: ParseTask) => {
 });
 
 async function handle(task: ParseTask): Promise<ParseDone> {
+  if (task.kind === 'hash') {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const hashes = await Promise.all(task.paths.map((path) => hashFile(path, maxBytes)));
+    return { id: task.id, outcomes: [], hashes, heapUsed: getHeapStatistics().used_heap_size };
+  }
   const outcomes: WireOutcome[] = [];
   let heapUsed = 0;
   for (const path of task.paths) {

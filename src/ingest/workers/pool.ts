@@ -48,7 +48,8 @@ export function defaultWorkers(): number {
 interface Pending {
   task: ParseTask;
   single: boolean;
-  done: (outcomes: ParseOutcome[]) => void;
+  /** A parse task's outcomes, or a hash task's hashes (the other one empty). */
+  done: (outcomes: ParseOutcome[], hashes: (string | null)[]) => void;
 }
 
 interface Slot {
@@ -105,11 +106,26 @@ export class ParsePool {
 
   /** Reads and parses `paths` on the workers; one outcome per path, in the same order. Never rejects. */
   async run(paths: readonly string[]): Promise<ParseOutcome[]> {
-    if (paths.length === 0) return [];
-    const per = this.opts.taskSize ?? Math.min(25, Math.max(1, Math.ceil(paths.length / (this.slots.length * 4))));
-    const parts: Promise<ParseOutcome[]>[] = [];
-    for (let i = 0; i < paths.length; i += per) parts.push(this.submit(paths.slice(i, i + per), false));
+    return (await Promise.all(this.tasks(paths).map((part) => this.submit(part, false)))).flat();
+  }
+
+  /**
+   * The SHA-256 of each file's bytes, hashed on the workers (null where a file cannot be hashed:
+   * its read then reports why). In the order of `paths`; never rejects.
+   */
+  async hash(paths: readonly string[]): Promise<(string | null)[]> {
+    const parts = this.tasks(paths).map((part) => new Promise<(string | null)[]>((done) => {
+      this.queue.push({ task: { id: this.nextId++, kind: 'hash', paths: part }, single: false, done: (_, hashes) => done(hashes) });
+      this.dispatch();
+    }));
     return (await Promise.all(parts)).flat();
+  }
+
+  private tasks(paths: readonly string[]): string[][] {
+    const per = this.opts.taskSize ?? Math.min(25, Math.max(1, Math.ceil(paths.length / (this.slots.length * 4))));
+    const out: string[][] = [];
+    for (let i = 0; i < paths.length; i += per) out.push(paths.slice(i, i + per));
+    return out;
   }
 
   private submit(paths: string[], single: boolean): Promise<ParseOutcome[]> {
@@ -136,7 +152,7 @@ export class ParsePool {
     if (!p || p.task.id !== msg.id) return;
     slot.current = null;
     slot.heapPeak = Math.max(slot.heapPeak, msg.heapUsed);
-    p.done(msg.outcomes.map((o) => ('record' in o ? o : { path: o.path, error: fromWire(o.error) })));
+    p.done(msg.outcomes.map((o) => ('record' in o ? o : { path: o.path, error: fromWire(o.error) })), msg.hashes ?? []);
     this.dispatch();
   }
 
@@ -147,7 +163,9 @@ export class ParsePool {
     // Replaced when there is work only: a worker that cannot even start must not be restarted in a loop.
     slot.worker = null;
     slot.current = null;
-    if (p) {
+    // A hash task's files are not hashed (their read, on a worker again, reports what is wrong).
+    if (p?.task.kind === 'hash') p.done([], p.task.paths.map(() => null));
+    else if (p) {
       const reason = slot.error?.message ?? `it exited with code ${code}`;
       if (p.single || p.task.paths.length === 1) {
         const path = p.task.paths[0]!;
@@ -156,10 +174,10 @@ export class ParsePool {
           error: new InputError('DG_PARSE_FAILED', `${path}: the parse worker stopped while reading this file (${reason}); the other files go on`, {
             location: { path }, details: { worker: 'crashed', reason },
           }),
-        }]);
+        }], []);
       } else {
         // Which file killed it is not known: each is tried again alone.
-        void Promise.all(p.task.paths.map((path) => this.submit([path], true))).then((parts) => p.done(parts.flat()));
+        void Promise.all(p.task.paths.map((path) => this.submit([path], true))).then((parts) => p.done(parts.flat(), []));
       }
     }
     this.dispatch();

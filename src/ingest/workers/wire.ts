@@ -9,6 +9,8 @@ import type { DocumentRecord } from '../../model/record.js';
 
 export interface ParseTask {
   id: number;
+  /** `hash`: only the SHA-256 of each file's bytes (is it in the graph already?); `parse` (the default): read and parse. */
+  kind?: 'hash' | 'parse' | undefined;
   paths: string[];
 }
 
@@ -24,7 +26,10 @@ export type WireOutcome = { path: string; record: DocumentRecord } | { path: str
 
 export interface ParseDone {
   id: number;
+  /** A parse task's outcomes (empty for a hash task). */
   outcomes: WireOutcome[];
+  /** A hash task's: each file's SHA-256, null where it cannot be hashed (the parse then says why). */
+  hashes?: (string | null)[] | undefined;
   /** The worker's V8 heap in use, highest seen after any of the task's documents (bytes). */
   heapUsed: number;
 }
