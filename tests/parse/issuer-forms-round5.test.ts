@@ -62,6 +62,18 @@ describe('headless texts and news leads', () => {
     ].join('\n');
     const r = parseDocument(text);
     expect(r.issuer?.surface).toBe('Đảng ủy Công ty TNHH MTV Cao su Krông Buk');
+    // No province above it: its area stays open, and no ward is asked for.
+    expect(r.warnings.map((w) => w.code)).toEqual(['NO_NUMBER', 'IDENTITY_FROM_TEXT', 'NO_DATE']);
+  });
+
+  it('reads "Công đoàn Công ty" as the union, not a union of a province named "Công"', () => {
+    const text = [
+      'Để triển khai nhiệm vụ năm 2024, Đảng ủy Công ty TNHH MTV Cao su Krông Buk yêu cầu các chi bộ trực thuộc thực hiện tốt các nội dung sau:', '',
+      '1. Công đoàn Công ty phát động phong trào thi đua lao động giỏi.', '', 'T/M ĐẢNG ỦY', 'BÍ THƯ',
+    ].join('\n');
+    const r = parseDocument(text);
+    // Was UNIT_UNRESOLVED: no province named "Công" in the gazetteer.
+    expect(r.warnings.map((w) => w.code)).toEqual(['NO_NUMBER', 'IDENTITY_FROM_TEXT', 'NO_DATE']);
   });
 
   it('takes the date written after a comma in a news lead ("Chỉ thị số 12-CT/HU, ngày 14/11/2024")', () => {

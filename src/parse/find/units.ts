@@ -501,7 +501,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (!owner && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
-    else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0))) {
+    // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
+    else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0)) && !startsEnterprise(tokens, j, limit)) {
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
       // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
       const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);

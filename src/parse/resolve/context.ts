@@ -236,7 +236,8 @@ export function buildContext(
   const namedInHeader = bodyMention.name !== null || bodyMention.areas.some((a) => a.name);
   if (bodyMention.areas[0]) level = bodyMention.areas[0].level;
   // "Đảng ủy Công ty cổ phần …": an enterprise's committee sits where its enterprise does, not in a ward.
-  else if (head.shape === 'committee' && bodyMention.owner?.tail && !bodyMention.owner.head.level && ctx.province) level = 'province';
+  const enterprise = !bodyMention.areas[0] && head.shape === 'committee' && !!bodyMention.owner?.tail && !bodyMention.owner.head.level;
+  if (enterprise && ctx.province) level = 'province';
 
   // Disambiguate the issuer's own place with the districts and provinces the text names.
   // The body only: the signature block's lines ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Vũ Đăng Định")
@@ -336,7 +337,8 @@ export function buildContext(
   else if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
   if (conclusionMention) spans.push([conclusionMention.start, conclusionMention.end]);
 
-  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
+  // An enterprise's committee with no province above it: no ward to ask for.
+  if (!place && !ctx.unlisted && !enterprise && (level === 'district' || level === 'ward')) {
     const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
     warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: spans[0] ?? null, details: { level } });
     reportCandidates(text, head, level, ctx, warnings);
