@@ -7,10 +7,10 @@
  * Folded: no diacritics, lower case. Data, not code: add a portal's wording here.
  */
 export const PROPERTY_FIELD_LABELS = {
-  number: ['so ky hieu', 'so hieu', 'so, ky hieu', 'so/ky hieu', 'so van ban', 'ky hieu'],
-  date: ['ngay ban hanh', 'ngay ky', 'ngay van ban'],
+  number: ['so ky hieu', 'so hieu', 'so, ky hieu', 'so/ky hieu', 'so van ban', 'ky hieu', 'so hieu van ban', 'so ky hieu van ban'],
+  date: ['ngay ban hanh', 'ngay ky', 'ngay van ban', 'ngay thang ban hanh'],
   type: ['loai van ban', 'hinh thuc van ban', 'the loai'],
-  issuer: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh'],
+  issuer: ['co quan ban hanh', 'noi ban hanh', 'don vi ban hanh', 'co quan phat hanh', 'don vi phat hanh'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PropertyField = keyof typeof PROPERTY_FIELD_LABELS;

@@ -70,8 +70,11 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A rule a header draws under its names ("——", "-----", "___", a star copied as "-"): decoration, like the motto. */
+const RULE_LINE = /^[-–—―_=~*·]+$/u;
+
 function isMotto(line: Line): boolean {
-  return line.trimmed === '*' || MOTTO_LINES.some((re) => re.test(line.folded));
+  return line.trimmed === '*' || RULE_LINE.test(line.trimmed) || MOTTO_LINES.some((re) => re.test(line.folded));
 }
 
 export function isTypeHeading(line: Line): boolean {

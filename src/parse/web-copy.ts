@@ -71,9 +71,12 @@ function cellsOf(input: string, start: number, end: number): Cell[] | null {
     at = m.index + m[0].length;
   }
   pieces.push([at, line.length]);
-  // the outer pipes of a markdown row "| a | b |" open and close it; they make no column
-  if (/^\s*\|/.test(line)) pieces.shift();
-  if (/\|\s*$/.test(line)) pieces.pop();
+  // the outer pipes of a markdown row "| a | b |" open and close it; they make no column. A lone
+  // cell with a pipe after it and none before ("Số 41-CV/BDVHU |") is the left cell of a row whose
+  // right cell is empty: it stays a row of the header.
+  const opened = /^\s*\|/.test(line);
+  if (opened) pieces.shift();
+  if (/\|\s*$/.test(line) && (opened || pieces.length > 2)) pieces.pop();
   const cells: Cell[] = [];
   for (const [s, e] of pieces) {
     const trimmed = trim(line, s, e);

@@ -26,3 +26,20 @@ export function isPropertyTable(rows: ReadonlyArray<ReadonlyArray<{ textContent:
   const labelled = labels.filter((c) => isPropertyLabel(c.textContent ?? '')).length;
   return labelled >= 2 && labelled * 2 >= labels.length;
 }
+
+/**
+ * The same fields laid out in columns: a row of labels over one row of values ("Số hiệu | Ngày ban
+ * hành | Loại văn bản | Cơ quan ban hành" / "18/CT-UBND | 05/08/2024 | …"). Only one row of values:
+ * a table of many rows under such labels lists other documents.
+ */
+export function isPropertyColumns(rows: ReadonlyArray<ReadonlyArray<{ textContent: string | null }>>): boolean {
+  // Every cell above a label, none below: a row of label/value pairs ("Số ký hiệu: | 287/… | Loại văn bản: | …") is not this.
+  if (rows.length !== 2 || rows[0]!.length < 2 || rows[0]!.length !== rows[1]!.length) return false;
+  return rows[0]!.every((c) => isPropertyLabel(c.textContent ?? '')) && !rows[1]!.some((c) => isPropertyLabel(c.textContent ?? ''));
+}
+
+/** A definition list of the fields (`<dt>Số ký hiệu</dt><dd>45/KH-UBND</dd>` …): at least two labels, mostly labels. */
+export function isPropertyList(terms: ReadonlyArray<{ textContent: string | null }>): boolean {
+  const labelled = terms.filter((t) => isPropertyLabel(t.textContent ?? '')).length;
+  return labelled >= 2 && labelled * 2 >= terms.length;
+}

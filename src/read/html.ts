@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { fold } from '../model/keys.js';
 import type { ParseWarning } from '../model/record.js';
 import { decodeBytes, repairMisreadLegacy } from './decode.js';
-import { isPropertyTable } from './html-properties.js';
+import { isPropertyColumns, isPropertyList, isPropertyTable } from './html-properties.js';
 
 /**
  * Text of an HTML page saved from a legal portal or a government site.
@@ -162,7 +162,7 @@ function narrow(root: Element): Element {
   let at = root;
   for (;;) {
     const next = Array.from(at.children).find((c) => textLength(c) >= NARROW_SHARE * total);
-    if (!next || next.localName === 'table' || next.localName === 'p' || LINE.has(next.localName) || next.localName === 'td') return at;
+    if (!next || next.localName === 'table' || next.localName === 'p' || next.localName === 'pre' || LINE.has(next.localName) || next.localName === 'td') return at;
     at = next;
   }
 }
@@ -173,8 +173,9 @@ class TextSink {
   private current = '';
   private pending: 'none' | 'line' | 'gap' = 'none';
 
-  text(s: string): void {
-    const t = s.replace(/[\s\u00a0]+/g, ' ');
+  text(s: string, keepSpaces = false): void {
+    // Preformatted text keeps its runs of spaces: they are what separates a header's columns.
+    const t = keepSpaces ? s.replace(/[\r\n\u00a0]/g, ' ') : s.replace(/[\s\u00a0]+/g, ' ');
     if (t === '' || (t === ' ' && this.current === '')) return;
     if (this.pending !== 'none' && t.trim() !== '') {
       this.flush();
@@ -222,12 +223,28 @@ function walk(node: Node, sink: TextSink, inCell: boolean): void {
       sink.break(inCell ? 'line' : 'gap');
       continue;
     }
+    if (tag === 'dl' && renderPropertyList(el, sink)) continue;
+    if (tag === 'pre') { renderPreformatted(el, sink); continue; }
     const boundary = PARAGRAPH.has(tag) ? (inCell ? 'line' : 'gap') : LINE.has(tag) ? 'line' : null;
     if (boundary) sink.break(boundary);
     if (tag === 'li') sink.text(listMarker(el));
     walk(el, sink, inCell);
     if (boundary) sink.break(boundary);
   }
+}
+
+/**
+ * A document pasted into a `<pre>` (a plain-text copy): its lines as they are, blank lines as
+ * paragraph breaks, runs of spaces kept (the two columns of a header set apart by spaces).
+ */
+function renderPreformatted(pre: Element, sink: TextSink): void {
+  sink.break('gap');
+  for (const line of (pre.textContent ?? '').split(/\r?\n/)) {
+    if (line.trim() === '') { sink.break('gap'); continue; }
+    sink.text(line.trimEnd(), true);
+    sink.break('line');
+  }
+  sink.break('gap');
 }
 
 /** A list item's text already opens with its own marker ("- ", "1. ", "a) "). */
@@ -267,23 +284,47 @@ function cellText(cell: Element): string {
   return inner.finish().replace(/\s*\n+\s*/g, ' ');
 }
 
+/** One `label: value` line per field, so that a label stays beside its value. */
+function propertyLine(sink: TextSink, label: string, value: string): void {
+  if (!value) return;
+  sink.break('line');
+  sink.text(`${label.replace(/[:\s]+$/u, '')}: ${value}`);
+  sink.break('line');
+}
+
+/** A portal's fields as a definition list: its terms are labels, each `<dd>` the value of the `<dt>` before it. */
+function renderPropertyList(dl: Element, sink: TextSink): boolean {
+  const items = Array.from(dl.children).filter((c) => c.localName === 'dt' || c.localName === 'dd');
+  if (!isPropertyList(items.filter((c) => c.localName === 'dt'))) return false;
+  sink.break('gap');
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.localName !== 'dt') continue;
+    const value = items[k + 1]?.localName === 'dd' ? cellText(items[k + 1]!) : '';
+    propertyLine(sink, cellText(items[k]!), value);
+  }
+  sink.break('gap');
+  return true;
+}
+
 function renderTable(table: Element, sink: TextSink): void {
   const rows = rowsOf(table);
   const columns = Math.max(0, ...rows.map((r) => r.length));
+  if (isPropertyColumns(rows)) {
+    rows[0]!.forEach((label, k) => propertyLine(sink, cellText(label), cellText(rows[1]![k]!)));
+    return;
+  }
   if (isPropertyTable(rows)) {
     // One `label: value` line per pair, so that a label stays beside its value.
     for (const row of rows) {
       for (let k = 0; k + 1 < row.length; k += 2) {
-        const [label, value] = [cellText(row[k]!), cellText(row[k + 1]!)];
-        if (!value) continue;
-        sink.break('line');
-        sink.text(`${label.replace(/[:\s]+$/u, '')}: ${value}`);
-        sink.break('line');
+        propertyLine(sink, cellText(row[k]!), cellText(row[k + 1]!));
       }
     }
     return;
   }
-  const layout = columns <= LAYOUT_COLUMNS && rows.length <= LAYOUT_ROWS && !rows.some((r) => r.some((c) => c.localName === 'th'));
+  // A table of one column holds a document row by row (its header table nested in the first row):
+  // read as blocks, however many rows, or every row's lines would be joined into one.
+  const layout = (columns === 1 || (columns <= LAYOUT_COLUMNS && rows.length <= LAYOUT_ROWS)) && !rows.some((r) => r.some((c) => c.localName === 'th'));
   if (layout) {
     for (let col = 0; col < columns; col++) {
       for (const row of rows) {

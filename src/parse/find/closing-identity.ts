@@ -1,5 +1,5 @@
 import { isoDate, type FoundDate } from './dates.js';
-import type { TextIdentity } from './identity.js';
+import { closingStatement, type TextIdentity } from './identity.js';
 import { selfReferenceType } from './self-reference.js';
 
 /**
@@ -33,11 +33,14 @@ export function closingDate(text: string): FoundDate | null {
 
 /** A headless fragment's told identity, its type and date filled from the closing where missing. */
 export function withClosing(text: string, told: TextIdentity | null, needs: { type: boolean; date: boolean }): TextIdentity | null {
-  const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) : null;
+  // "Trên đây là Kế hoạch … của UBND xã …": read only when the opening left the type or the issuer open.
+  const statement = (needs.type && !told?.docType) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
+  const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? null : null;
   const date = needs.date && !told?.date ? closingDate(text) : null;
-  if (!docType && !date) return told;
-  if (!told) return { source: 'closing', num: null, docType, date, issuer: null };
-  const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date };
+  const issuer = !told?.issuer ? statement?.issuer ?? null : null;
+  if (!docType && !date && !issuer) return told;
+  if (!told) return { source: 'closing', num: null, docType, date, issuer };
+  const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date, issuer: told.issuer ?? issuer };
   // Only an issuer came from a sentence: the closing gave the rest, and the warning says so.
   if (!told.num && !told.docType && !told.date && told.issuer) return { ...merged, source: 'closing', issuerSource: told.issuerSource ?? told.source };
   return merged;

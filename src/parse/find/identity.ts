@@ -95,7 +95,9 @@ function numberAfterType(text: string, at: number): { num: DocNumber; start: num
 
 /** "ngày 11/5/2023" (or a comma and the date) right after a number. */
 function dateAfter(text: string, at: number): FoundDate | null {
-  const m = /^[ ,]{0,3}(?=ngày[ ])/iu.exec(text.slice(at, at + 6));
+  // The window holds ", ngày " whole: the date may follow the number after a comma, or in brackets
+  // ("Kế hoạch 112/KH-UBND (ngày 5/8/2024) triển khai …").
+  const m = /^[ ,(]{0,3}(?=ngày[ ])/iu.exec(text.slice(at, at + 8));
   if (!m) return null;
   const d = dateAt(text, at + m[0].length);
   return d?.iso ? d : null;
@@ -127,14 +129,17 @@ function titleLine(text: string, line: [number, number]): TextIdentity | null {
   // Without "số" a number after the type word may open a sentence ("Kế hoạch 58/KH-UBND của huyện đã …."): a heading has no stop.
   if (/[.:;]$/.test(body.trimEnd()) && (!numbered || m[2] === '')) return null;
   const id: TextIdentity = { source: 'title', num: null, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date: null, issuer: null };
-  if (!numbered) return id;
+  if (!numbered) {
+    id.issuer = ownerInTitle(text, after, e);
+    return id;
+  }
   const num = numberAt(text, after);
   if (!num) return id;
   id.num = num;
   let k = num.end;
   const date = dateAfter(text, k);
   if (date) { id.date = date; k = date.end; }
-  const of = /^[ ,]{0,3}của[ ]{1,3}/iu.exec(text.slice(k, Math.min(e, k + 12)));
+  const of = /^[ ,)]{0,3}của[ ]{1,3}/iu.exec(text.slice(k, Math.min(e, k + 12)));
   if (of) {
     // The subject follows the issuer: "… của UBND quận Ninh Kiều V/v tổ chức …" ends the name at "V/v".
     const from = k + of[0].length;
@@ -143,6 +148,46 @@ function titleLine(text: string, line: [number, number]): TextIdentity | null {
   }
   if (num.num.docType && num.num.docType !== type && type !== 'Thông báo kết luận') id.docType = { type: num.num.docType, span: id.docType!.span };
   return id;
+}
+
+const OF_WORD = /(?<![\p{L}])(?:của|CỦA)[ ]{1,3}/gu;
+// "pháp luật" is no Luật.
+const TYPE_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?<!pháp[ ])(?:${TYPE_ALT})(?![\p{L}])`, 'iu');
+
+/**
+ * "KẾ HOẠCH TỔ CHỨC HỘI THI … CỦA UBND XÃ GIA TÂN": an unnumbered title that names whose it is. Not
+ * when another document is named before "của" ("Kế hoạch thực hiện Nghị quyết … của Tỉnh ủy"): the
+ * issuer is then that document's.
+ */
+function ownerInTitle(text: string, from: number, to: number): UnitMention | null {
+  const rest = text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  OF_WORD.lastIndex = 0;
+  for (let m = OF_WORD.exec(rest); m; m = OF_WORD.exec(rest)) last = m;
+  if (!last || TYPE_WORD_IN.test(rest.slice(0, last.index))) return null;
+  const at = from + last.index + last[0].length;
+  const unit = unitAt(text, at, to);
+  return unit && isIssuerLike(unit) && unit.end === from + rest.trimEnd().length ? unit : null;
+}
+
+const CLOSING_STATEMENT = new RegExp(String.raw`(?:^|\n|[.;][ ])[ ]*Trên đây là[ ]{1,3}(${TYPE_ALT})(?![\p{L}])`, 'gu');
+
+/**
+ * "Trên đây là Kế hoạch triển khai … của UBND xã Phì Điền.": the closing sentence of a fragment names
+ * its type and, after "của" with no other document between, its issuer. The last such sentence of
+ * the text's closing part (`from` on).
+ */
+export function closingStatement(text: string, from: number): { docType: { type: DocType; span: Span }; issuer: UnitMention | null } | null {
+  let last: RegExpExecArray | null = null;
+  CLOSING_STATEMENT.lastIndex = 0;
+  const tail = text.slice(from);
+  for (let m = CLOSING_STATEMENT.exec(tail); m; m = CLOSING_STATEMENT.exec(tail)) last = m;
+  const type = last ? typeOfWord(last[1]!) : null;
+  if (!last || !type) return null;
+  const typeStart = from + last.index + last[0].length - last[1]!.length;
+  const typeEnd = typeStart + last[1]!.length;
+  const stop = /[.;,:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
+  return { docType: { type, span: [typeStart, typeEnd] }, issuer: ownerInTitle(text, typeEnd, typeEnd + (stop?.index ?? 0)) };
 }
 
 /** The sentence around `at`: from the previous full stop or line start to `at`. */
@@ -301,7 +346,7 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     const num = numberAt(text, lead + m[0].length);
     if (!num) continue;
     const date = dateAfter(text, num.end);
-    const of = /^[ ,]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
+    const of = /^[ ,)]{0,3}của[ ]{1,3}/u.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 10));
     // "Tại Công văn số … ngày … gửi các sở, ngành, UBND tỉnh X yêu cầu …": without "của", the subject
     // of the sentence's main clause.
     // "Kế hoạch số … ngày …, UBND tỉnh X đặt mục tiêu …": the document fronted, its issuer the subject after the comma.
@@ -393,12 +438,34 @@ function afterBrackets(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * For each token, the index of the first token of the next paragraph: a name never runs over a
+ * blank line ("… quán triệt Nghị quyết Trung ương" / "" / "Đảng ủy xã … thông báo" is no "Trung ương Đảng").
+ */
+function paragraphEnds(text: string, tokens: readonly Token[]): Int32Array {
+  const ends = new Int32Array(tokens.length);
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    ends[k] = end;
+    // A blank line takes two characters at least: most gaps (one space) are passed over unread.
+    if (k > 0 && tokens[k]!.start - tokens[k - 1]!.end >= 2 && /\n[ \t]*\n/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) end = k;
+  }
+  return ends;
+}
+
+/** The subject at `at` opens a numbered or dashed item ("2. Công chức Tư pháp xây dựng …"): a task's unit, not the issuer. */
+function opensItem(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*(?:\d{1,2}[.)]|[-–+•]|[a-zđ]\))[ \t]*$/u.test(text.slice(lineStart, at));
+}
+
 function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
   const tokens = tokenize(text, from, to);
+  const paragraphEnd = paragraphEnds(text, tokens);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
   const ranked: Array<TextIdentity | undefined> = [];
   for (let i = 0; i < tokens.length && !ranked[0]; i++) {
-    const m = parseUnitAt(tokens, i);
+    const m = parseUnitAt(tokens, i, paragraphEnd[i]);
     if (!m) continue;
     i = m.to - 1;
     if (!isIssuerLike(m)) continue;
@@ -420,7 +487,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
-    if ((!strong || leadInOnly) && !leadIn) continue;
+    if ((!strong || leadInOnly || opensItem(text, m.start)) && !leadIn) continue;
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);

@@ -5,6 +5,7 @@ import { fromCapitals } from './caps-name.js';
 import { isDash, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
+import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
   AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
@@ -84,6 +85,9 @@ const RANGE_TO = phraseSet(['đến', 'tới']);
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
+const ENTERPRISE = new Set(ENTERPRISE_HEADS);
+const ENTERPRISE_FORM = phraseSet(ENTERPRISE_FORMS);
+const ENTERPRISE_STOPS = phraseSet(ENTERPRISE_NAME_STOPS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
 const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
@@ -239,6 +243,25 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     groups++;
   }
   return j;
+}
+
+/** After an enterprise's head, its legal forms ("cổ phần", "TNHH MTV"): where its own name starts. */
+function enterpriseForm(tokens: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  for (let f = ENTERPRISE_FORM.match(tokens, k, limit); f; f = ENTERPRISE_FORM.match(tokens, k, limit)) k = f.end;
+  return k;
+}
+
+/** An enterprise's name read from `from` to `e` ends before a clause's verb ("… Cao su Krông Buk yêu cầu"). */
+function enterpriseNameEnd(tokens: readonly Token[], from: number, e: number): number {
+  for (let k = from + 1; k < e; k++) if (!tokens[k]!.upper && ENTERPRISE_STOPS.has(tokens, k, e)) return k;
+  return e;
+}
+
+/** An enterprise's head starts at j ("Công ty …", "CÔNG TY …"). */
+function startsEnterprise(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  return !!h && ENTERPRISE.has(h.values[0]!.canonical);
 }
 
 /** True when an area word, an office or a head other than a bare generic one ("phòng") starts at i. */
@@ -435,7 +458,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   let tail: string | null = null;
   if (head.tail) {
-    const e = head.tail === 'caps' ? capsTail(tokens, j, limit, head.kind === 'department') : topicTail(tokens, j, limit);
+    const enterprise = ENTERPRISE.has(head.canonical);
+    const from = enterprise ? enterpriseForm(tokens, j, limit) : j;
+    let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
+    if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
+    if (e === from) e = j;
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
@@ -491,7 +518,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (!owner && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
-    else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0))) {
+    // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
+    else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0)) && !startsEnterprise(tokens, j, limit)) {
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
       // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
       const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
@@ -502,8 +530,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       }
     }
     else if (head.shape === 'committee') {
-      const e = capsRun(tokens, j, limit);
-      if (e > j) {
+      // "Đảng ủy Công ty cổ phần Xi măng Bỉm Sơn": the committee of an enterprise, not a ward's named "Công".
+      const firm = PARTY_OF_BODY.has(head.canonical) && depth < 2 && startsEnterprise(tokens, j, limit) ? parseUnitAt(tokens, j, limit, depth + 1) : null;
+      const e = firm?.tail ? j : capsRun(tokens, j, limit);
+      if (firm?.tail && !firm.office) {
+        owner = firm;
+        j = firm.to;
+      } else if (e > j) {
         name = tokens.slice(j, e).map((t) => t.text).join(' ');
         nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
         j = e;

@@ -2,8 +2,9 @@ import type { Level, Span } from '../../model/record.js';
 import { areaOf, byCode, districtsWithWardCount, lookup, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { Layout, Line } from '../layout.js';
 import type { DocNumber } from '../find/number.js';
+import { readDateLine, type DateLine } from '../find/dates.js';
 import { mayStartUnit, parseUnitAt, syntheticMention, type AreaRef, type UnitMention } from '../find/units.js';
-import { capitalizeFirst, squash } from '../text.js';
+import { capitalizeFirst, isAllCaps, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
@@ -41,6 +42,13 @@ interface Candidate {
 /** A header line that carries on the name above it. */
 const NAME_GOES_ON = /^(?:VÀ|và|-|–)[ ]/u;
 
+/** The mention of `line` ends at its end and the next line is no unit of its own: the name may go on there. */
+function joinsName(text: string, line: Line, next: Line, m: UnitMention, tokens: readonly Token[]): boolean {
+  if (m.to !== tokens.length || next.index !== line.index + 1 || !isAllCaps(next.trimmed)) return false;
+  const own = tokenize(text, next.start, next.end);
+  return own.length > 0 && !mayStartUnit(own, 0, own.length);
+}
+
 function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candidate | null {
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
@@ -51,6 +59,12 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
     // … or a name wrapped after its first words: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
     const wrapped = NAME_GOES_ON.test(next.trimmed) && mj !== null && joined[mj.to - 1]!.end > line.end;
     if (mj && (mj.areas.length > 0 || wrapped)) { tokens = joined; m = mj; }
+  } else if (m && next && joinsName(text, line, next, m, tokens)) {
+    // Any other name wrapped over two lines ("ĐẢNG ỦY CÔNG TY CỔ PHẦN" / "XI MĂNG BỈM SƠN"): the
+    // second line starts no unit of its own, and the name read over both lines runs into it.
+    const joined = tokenize(text, line.start, next.end);
+    const mj = parseUnitAt(joined, 0);
+    if (mj && joined[mj.to - 1]!.end > line.end) { tokens = joined; m = mj; }
   }
   return m ? { mention: m, tokens, line } : null;
 }
@@ -221,6 +235,9 @@ export function buildContext(
   let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
   const namedInHeader = bodyMention.name !== null || bodyMention.areas.some((a) => a.name);
   if (bodyMention.areas[0]) level = bodyMention.areas[0].level;
+  // "Đảng ủy Công ty cổ phần …": an enterprise's committee sits where its enterprise does, not in a ward.
+  const enterprise = !bodyMention.areas[0] && head.shape === 'committee' && !!bodyMention.owner?.tail && !bodyMention.owner.head.level;
+  if (enterprise && ctx.province) level = 'province';
 
   // Disambiguate the issuer's own place with the districts and provinces the text names.
   // The body only: the signature block's lines ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Vũ Đăng Định")
@@ -269,7 +286,7 @@ export function buildContext(
     level = superiorPlace!.level;
     how = 'context:superior';
   }
-  const dl = layout.dateLine?.info;
+  const dl = layout.dateLine?.info ?? closingDateLine(layout);
   if (!place && dl?.place && (level === 'district' || level === 'ward' || level === 'province')) {
     const types = level === 'ward' ? (bodyMention.areas[0]?.types.length ? bodyMention.areas[0].types : ['phuong', 'xa', 'thi-tran']) : head.areaTypes ?? [];
     place = placeFromDateLine(dl.place, level, types, ctx, [dl.placeStart, dl.placeEnd]);
@@ -320,7 +337,8 @@ export function buildContext(
   else if (issuerLine) spans.push([issuerLine.mention.start, issuerLine.mention.end]);
   if (conclusionMention) spans.push([conclusionMention.start, conclusionMention.end]);
 
-  if (!place && !ctx.unlisted && (level === 'district' || level === 'ward')) {
+  // An enterprise's committee with no province above it: no ward to ask for.
+  if (!place && !ctx.unlisted && !enterprise && (level === 'district' || level === 'ward')) {
     const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
     warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: spans[0] ?? null, details: { level } });
     reportCandidates(text, head, level, ctx, warnings);
@@ -359,6 +377,26 @@ export function buildContext(
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
 }
 
+/** How many lines from the end a headless fragment's date line above its signature is looked for in. */
+const CLOSING_LINES = 12;
+
+/**
+ * A fragment without a header may still print its date line above the signature ("Cẩm Xuyên, ngày
+ * 05 tháng 6 năm 2024" / "KT. CHỦ TỊCH"): its place is the issuer's, as a header's would be.
+ */
+function closingDateLine(layout: Layout): DateLine | null {
+  if (layout.number || layout.numberLine) return null;
+  let seen = 0;
+  for (let k = layout.lines.length - 1; k >= layout.bodyStart && seen < CLOSING_LINES; k--) {
+    const l = layout.lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    const d = readDateLine(l.text, l.start);
+    if (d?.place && d.date) return d;
+  }
+  return null;
+}
+
 /** The named area of the issuer's own kind and level in the title block: "… của Chủ tịch UBND xã Cẩm Thạch …". */
 function titledArea(text: string, layout: Layout, head: UnitHead, level: Level | null): AreaRef | undefined {
   if (!layout.title || (level !== 'district' && level !== 'ward')) return undefined;
@@ -367,8 +405,16 @@ function titledArea(text: string, layout: Layout, head: UnitHead, level: Level |
     const ref = m && m.head.canonical === head.canonical ? m.areas.find((a) => a.name && a.level === level && !a.plural) : undefined;
     if (ref) return ref;
   }
-  return undefined;
+  // "Về việc … trên địa bàn xã Xuân Lai": the title's own area, when the gazetteer's namesakes left the place open.
+  const own = (level === 'ward' ? OWN_WARD : OWN_DISTRICT).exec(text.slice(layout.title.start, layout.title.end));
+  if (!own) return undefined;
+  const word = own[1]!.toLowerCase();
+  return { level: level as AreaRef['level'], types: [TYPE_OF_WORD[word] ?? word], name: own[2]!.trim(), nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [word] };
 }
+
+const OWN_WARD = /trên địa bàn (xã|phường|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
+const OWN_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
+const TYPE_OF_WORD: Readonly<Record<string, string>> = { 'xã': 'xa', 'phường': 'phuong', 'thị trấn': 'thi-tran', 'quận': 'quan', 'huyện': 'huyen', 'thị xã': 'thi-xa' };
 
 /** True when `owner` ("Quận ủy", "UBND quận Hải Châu") can be the issuer's own body, not another level's or place's. */
 function ownBody(owner: UnitMention, body: ResolvedOrg, ctx: DocContext): boolean {
