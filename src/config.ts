@@ -49,6 +49,9 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   // The API plans every read query once at start (src/graph/read/warm.ts); false skips it (the bench compares both).
   WARM_QUERY_PLANS: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true').transform((v) => v === 'true'),
+  // Answers of derivedTasks pages kept while the graph does not change (src/graph/read/cache.ts); 0 keeps none.
+  QUERY_CACHE_ENTRIES: z.coerce.number({ error: 'expected a whole number of answers, 0 for none' })
+    .int('expected a whole number of answers, 0 for none').min(0, 'expected a whole number of answers, 0 for none').default(128),
   // A PDF is read in a worker thread stopped at this deadline and heap (src/read/pdf-thread.ts).
   PDF_READ_TIMEOUT_MS: z.coerce.number({ error: 'expected a whole number of milliseconds from 1' })
     .int('expected a whole number of milliseconds from 1').min(1, 'expected a whole number of milliseconds from 1').default(120_000),

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { graphiqlEnabled, type Config } from '../config.js';
 import { connectGraph } from '../graph/open.js';
+import { cachedReads } from '../graph/read/cache.js';
 import { sampleOrder, warmUp } from '../graph/read/warm.js';
 import app from './app.js';
 import { ingestService } from './ingest.js';
@@ -33,7 +34,9 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
   const graph = connectGraph(config, { connectionTimeoutMs: 5_000 });
-  const runner = graph.reads({ timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs });
+  const runner = cachedReads(graph.reads({ timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs }), {
+    entries: config.QUERY_CACHE_ENTRIES, version: () => graph.version(),
+  });
   const fastify = Fastify({
     logger: { level: config.LOG_LEVEL },
     // Keep-alive sockets with no request in flight are closed on shutdown; busy ones finish first.

@@ -230,6 +230,35 @@ export async function autoCommit<T extends RecordShape = RecordShape>(target: Gr
 }
 
 /**
+ * The graph's version as the server reports it: the bookmark of a trivial read, which names the
+ * last write committed when it ran (any process's), and so changes with every write. '' when the
+ * server gives no bookmark. The read-answer cache (read/cache.ts) keys its answers by it.
+ */
+export async function graphVersion(target: GraphTarget, opts: TxOptions): Promise<string> {
+  const once = async (): Promise<string> => {
+    const session = openSession(target, 'READ', opts.bookmarks);
+    try {
+      await session.run('RETURN 1', {}, txConfig(opts));
+      return session.lastBookmarks().join(',');
+    } finally {
+      await closeSession(session);
+    }
+  };
+  try {
+    return await once();
+  } catch (first) {
+    // As autoCommit's retryOnceIfUnavailable: a pooled connection to a Neo4j that has restarted.
+    const code = neo4jCode(first);
+    if (!code || !UNAVAILABLE_CODES.has(code)) throw toGraphError(first, opts.what, { timeoutMs: opts.timeoutMs });
+    try {
+      return await once();
+    } catch (second) {
+      throw toGraphError(second, opts.what, { timeoutMs: opts.timeoutMs });
+    }
+  }
+}
+
+/**
  * Throws DG_DB_UNAVAILABLE (naming the URI and what to check) unless Neo4j answers `RETURN 1`.
  * Auto-commit, not a managed transaction: those retry an unreachable server for 30 s, and a caller
  * polling for readiness wants the failure at once.

@@ -1,5 +1,5 @@
 import { createDriver, describeTarget, type DriverOptions, type Target } from './driver.js';
-import { verify, type GraphTarget } from './executor.js';
+import { graphVersion, verify, type GraphTarget } from './executor.js';
 import { applySchema } from './migrate.js';
 import { createReadRunner, type ReadRunner } from './read/runner.js';
 
@@ -16,6 +16,8 @@ export interface Graph extends GraphTarget {
   prepare(): Promise<void>;
   /** The API's read runner over this graph (auto-commit reads with a server timeout). */
   reads(opts: { timeoutMs: number }): ReadRunner;
+  /** The graph's version now (executor.ts graphVersion): changes with every committed write. */
+  version(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export function connectGraph(config: Target, opts: OpenOptions = {}): Graph {
       if (opts.schema !== false) await applySchema({ driver, database });
     },
     reads: ({ timeoutMs }) => createReadRunner({ driver, database }, { timeoutMs }),
+    version: () => graphVersion({ driver, database }, { what: 'reading the graph\'s version', timeoutMs: 10_000 }),
     close: () => driver.close(),
   };
 }

@@ -760,6 +760,7 @@ async function serveBody(ctx: BenchContext, env: Env, q: QueryResult): Promise<S
     directive: { rps: results.throughput.directiveRps },
     search: { rps: results.throughput.searchRps },
     derivedTasks: { rps: results.throughput.derivedTasksRps },
+    derivedTasksUncached: { rps: results.throughput.derivedTasksUncachedRps },
     helloRps: results.throughput.helloRps,
   });
   stateServeResults = results;

@@ -198,8 +198,13 @@ interface DerivedTasksRecord {
   page: (TaskTraceRow & { sortKey: string })[];
 }
 
+/**
+ * A page of a connection (first up to READ_LIMITS.maxFirst) may come from the server's answer cache
+ * (cache.ts): the query is the same for every reader of an order until the graph changes, and most
+ * of its cost is the total, which needs every trace. The reports' pages of 500 are read once each.
+ */
 export async function fetchDerivedTasks(runner: ReadRunner, args: DerivedTasksArgs): Promise<Page<TaskTraceRow> & { truncated: boolean }> {
-  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks');
+  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks', { cache: args.first <= READ_LIMITS.maxFirst });
   const row = rows[0];
   if (!row) throw notFound('order', args.order);
   return {

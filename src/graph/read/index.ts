@@ -3,7 +3,8 @@
  * and the fetchers that run them through a ReadRunner and shape the rows. The API calls these and
  * never writes Cypher itself.
  */
-export { createReadRunner, toPlain, type ReadRunner, type ReadRunnerOptions } from './runner.js';
+export { createReadRunner, toPlain, type ReadRunner, type ReadRunnerOptions, type RunOptions } from './runner.js';
+export { cachedReads, type CachedReadRunner, type ReadCacheOptions } from './cache.js';
 export { READ_LIMITS } from './limits.js';
 export { findDirective, searchDirectives, directivesByKeys, directivesByKeysQuery, directiveByKeyQuery, directivesByNumberQuery, searchDirectivesQuery, type DirectiveFilter, type DirectiveLookup } from './directives.js';
 export { findOrganization, searchOrganizations, organizationByKeyQuery, searchOrganizationsQuery, type OrganizationFilter } from './organizations.js';

@@ -11,9 +11,18 @@ import type { Query } from '../query.js';
  */
 export interface ReadRunner {
   /** Runs one query and returns its rows as plain objects (see toPlain). */
-  run<T>(query: Query, what: string): Promise<T[]>;
+  run<T>(query: Query, what: string, opts?: RunOptions): Promise<T[]>;
   /** Throws DG_DB_UNAVAILABLE unless Neo4j answers a trivial query. */
   ping(): Promise<void>;
+}
+
+export interface RunOptions {
+  /**
+   * The answer may come from the server's cache of answers (cache.ts) while the graph has not
+   * changed: for bounded answers that many requests ask alike. Rows may then be shared between
+   * requests, frozen: a caller must not change them.
+   */
+  cache?: boolean;
 }
 
 export interface ReadRunnerOptions {
