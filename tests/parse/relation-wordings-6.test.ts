@@ -206,6 +206,17 @@ Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần t
     ]);
   });
 
+  it('"… theo Kế hoạch số … của Sở" after "Sở Tài nguyên và Môi trường chủ trì …": the head word alone is the body named just before (the news reports the Chỉ thị itself)', () => {
+    const doc = `Bình Định: Tăng cường quản lý hoạt động khai thác cát
+Chủ tịch UBND tỉnh Bình Định vừa có Chỉ thị số 09/CT-UBND về tăng cường quản lý khai thác khoáng sản cát, sỏi lòng sông. Chỉ thị được ban hành trên cơ sở Luật Khoáng sản năm 2010 và Nghị định số 23/2020/NĐ-CP ngày 24/02/2020 của Chính phủ về quản lý cát, sỏi lòng sông.
+Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường chủ trì kiểm tra các mỏ cát theo Kế hoạch số 45/KH-STNMT ngày 05/3/2024 của Sở.
+`;
+    expect(rows(doc)).toEqual([
+      ['23/2020/NĐ-CP', 'basis', 'Chính phủ'],
+      ['45/KH-STNMT', 'cites', 'Sở Tài nguyên và Môi trường tỉnh Bình Định'],
+    ]);
+  });
+
   it('"Căn cứ Quyết định số 210/QĐ-UBND … về việc thành lập …" without an issuer in a district People\'s Committee\'s plan: the district\'s own', () => {
     const doc = `KẾ HOẠCH
 Tổ chức Hội khỏe Phù Đổng huyện Thạch Thành năm 2024

@@ -28,6 +28,8 @@ export interface TitleSpan {
 export interface IssuerPhrase {
   mention: UnitMention;
   tokens: Token[];
+  /** Where the words that name the issuer after the citation end, when the mention stands elsewhere ("… của Sở"). */
+  phraseEnd?: number;
 }
 
 export interface FullMention {
@@ -133,9 +135,33 @@ const SESSION = /^Hội\s{1,2}nghị(?:\s{1,2}lần\s{1,2}thứ\s{1,2}[\p{L}\d]+
 const TERM_AFTER = /^[ ]{1,2}\(?khóa[ ]{1,2}[IVXLC]{1,6}\)?(?![\p{L}])/u;
 const SESSION_LEAD = /^\s{0,2},?\s{0,3}(?=Hội\s{1,2}nghị\s)/u;
 
+/**
+ * "Sở Tài nguyên và Môi trường chủ trì kiểm tra … theo Kế hoạch số 45/KH-STNMT … của Sở": the head word
+ * alone, after a body named in full a little before, is that body (as "văn bản nêu trên" is the
+ * document named before). Looked for back to the paragraph's start, nearest first.
+ */
+const BARE_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)\n]|$|về\s|ngày\s))/u;
+const BARE_REACH = 400;
+
+function bareHeadIssuer(text: string, at: number): IssuerPhrase | null {
+  const bare = BARE_HEAD.exec(text.slice(at, at + 40));
+  if (!bare) return null;
+  const word = bare[1]!.replace(/\s+/g, ' ');
+  const floor = Math.max(0, at - BARE_REACH, text.lastIndexOf('\n\n', at) + 1);
+  for (let k = text.lastIndexOf(word, at - 1); k >= floor; k = text.lastIndexOf(word, k - 1)) {
+    if (k > 0 && /[\p{L}]/u.test(text[k - 1]!)) continue;
+    const tokens = tokenize(text, k, Math.min(text.length, k + 120));
+    const mention = parseUnitAt(tokens, 0);
+    if (mention && mention.to > 1) return { ...refineIssuer(text, { mention, tokens }), phraseEnd: at + bare[0].length };
+  }
+  return null;
+}
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
   const lead = ISSUER_LEAD.exec(text.slice(at, at + 40)) ?? SESSION_LEAD.exec(text.slice(at, at + 12));
   if (!lead) return null;
+  const bare = bareHeadIssuer(text, at);
+  if (bare) return bare;
   let from = at + lead[0].length;
   from += SESSION.exec(text.slice(from, from + 40))?.[0].length ?? 0;
   let to = Math.min(ceil, from + 160);
@@ -285,7 +311,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       }
       if (!issuer) {
         const i = parseIssuer(text, end, Math.min(sEnd, nextStart));
-        if (i) { issuer = i; end = i.tokens[i.mention.to - 1]!.end; end += TERM_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0; continue; }
+        if (i) { issuer = i; end = i.phraseEnd ?? i.tokens[i.mention.to - 1]!.end; end += TERM_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0; continue; }
       }
     }
     if (!issuer && between && between.start >= sStart) issuer = refineIssuer(text, between.issuer);
