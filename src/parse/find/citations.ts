@@ -28,6 +28,8 @@ export interface TitleSpan {
 export interface IssuerPhrase {
   mention: UnitMention;
   tokens: Token[];
+  /** Where the words that name the issuer after the citation end, when the mention stands elsewhere ("… của Sở"). */
+  phraseEnd?: number;
 }
 
 export interface FullMention {
@@ -65,6 +67,8 @@ export interface BackReference {
   typeWord: DocType | null;
   start: number;
   end: number;
+  /** The type word alone ("Để triển khai thực hiện Chỉ thị, …"): a repeat only where a trigger governs it. */
+  typeOnly?: boolean;
 }
 
 export type Mention = FullMention | ShortMention | BackReference;
@@ -87,6 +91,12 @@ const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5}
 const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
 const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
+/**
+ * "Để triển khai thực hiện Chỉ thị, Ban Thường vụ …": a capitalised type word alone before a
+ * punctuation mark repeats the document of that type named before (NĐ 30 cites a document in full
+ * once); case counts, for "chỉ thị" in lower case is the common noun.
+ */
+const TYPE_ONLY = new RegExp(String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=[ \t]{0,2}[,;:.])`, 'uy');
 const TYPE_STARTS = new WordStarts([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w.split(' ')[0]!));
 const SELF = new Set(SELF_SUFFIXES);
 
@@ -115,10 +125,46 @@ const BLOCK_LINE = /\n[ \t]*(?:Kính[ ]gửi|Căn[ ]cứ|Thực[ ]hiện|Nơi[ ]
 
 const CAPS_SUBJECT = /[ \t\n](?:VỀ|V\/V|NHẰM|ĐỂ)[ \t]/u;
 
+/**
+ * "của Hội nghị Trung ương 4 khóa XIII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
+ * (with or without "của"): a committee's plenary session speaks as the committee; the words that
+ * name the session are skipped and the committee read after them.
+ */
+const SESSION = /^Hội\s{1,2}nghị(?:\s{1,2}lần\s{1,2}thứ\s{1,2}[\p{L}\d]+)?\s{1,2}(?=\p{Lu})/u;
+/** "… Ban Chấp hành Trung ương Đảng khóa XII", "(khóa XIII)": the term after an issuer belongs to its phrase, so a list goes on after it. */
+const TERM_AFTER = /^[ ]{1,2}\(?khóa[ ]{1,2}[IVXLC]{1,6}\)?(?![\p{L}])/u;
+const SESSION_LEAD = /^\s{0,2},?\s{0,3}(?=Hội\s{1,2}nghị\s)/u;
+
+/**
+ * "Sở Tài nguyên và Môi trường chủ trì kiểm tra … theo Kế hoạch số 45/KH-STNMT … của Sở": the head word
+ * alone, after a body named in full a little before, is that body (as "văn bản nêu trên" is the
+ * document named before). Looked for back to the paragraph's start, nearest first. Only before a
+ * punctuation mark or the subject: a line break may wrap a name ("của Ban" / "Thường vụ Tỉnh ủy").
+ */
+const BARE_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)]|về\s|ngày\s))/u;
+const BARE_REACH = 400;
+
+function bareHeadIssuer(text: string, at: number): IssuerPhrase | null {
+  const bare = BARE_HEAD.exec(text.slice(at, at + 40));
+  if (!bare) return null;
+  const word = bare[1]!.replace(/\s+/g, ' ');
+  const floor = Math.max(0, at - BARE_REACH, text.lastIndexOf('\n\n', at) + 1);
+  for (let k = text.lastIndexOf(word, at - 1); k >= floor; k = text.lastIndexOf(word, k - 1)) {
+    if (k > 0 && /[\p{L}]/u.test(text[k - 1]!)) continue;
+    const tokens = tokenize(text, k, Math.min(text.length, k + 120));
+    const mention = parseUnitAt(tokens, 0);
+    if (mention && mention.to > 1) return { ...refineIssuer(text, { mention, tokens }), phraseEnd: at + bare[0].length };
+  }
+  return null;
+}
+
 function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | null {
-  const lead = ISSUER_LEAD.exec(text.slice(at, at + 40));
+  const lead = ISSUER_LEAD.exec(text.slice(at, at + 40)) ?? SESSION_LEAD.exec(text.slice(at, at + 12));
   if (!lead) return null;
-  const from = at + lead[0].length;
+  const bare = bareHeadIssuer(text, at);
+  if (bare) return bare;
+  let from = at + lead[0].length;
+  from += SESSION.exec(text.slice(from, from + 40))?.[0].length ?? 0;
   let to = Math.min(ceil, from + 160);
   const block = BLOCK_LINE.exec(text.slice(from, to));
   if (block) to = from + block.index;
@@ -202,6 +248,19 @@ function issuedBefore(text: string, sentence: number, start: number): { issuer: 
   return { issuer: { mention, tokens }, date };
 }
 
+const BETWEEN = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})[ ]{1,2}của[ ]{1,2}([^;:\n()]{2,120}?)[ ]{1,2}số[ ]{0,2}:?[ ]{0,2}$`, 'iu');
+
+/** "Công văn của Sở Y tế số 1234/SYT-NVY", "Kế hoạch của UBND tỉnh số 45/KH-UBND": the issuer between the type word and "số". */
+function issuerBetween(text: string, from: number, numberStart: number): { typeWord: string; start: number; issuer: IssuerPhrase } | null {
+  const m = BETWEEN.exec(text.slice(from, numberStart));
+  if (!m) return null;
+  const nameStart = from + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const tokens = tokenize(text, nameStart, nameStart + m[2]!.length);
+  const mention = parseUnitAt(tokens, 0);
+  // The whole stretch must be the issuer, as with "của <issuer> tại".
+  return mention && mention.to === tokens.length ? { typeWord: m[1]!, start: from + m.index, issuer: { mention, tokens } } : null;
+}
+
 /**
  * "3/ Ban cán sự đảng ..." opening a line is an item marker (docs/domain.md §8.3), never a number:
  * one or two digits, a slash, a space, then a word in lower case after its capital.
@@ -236,7 +295,9 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     // number (no type word, no "số") is taken only when written tight.
     if (!before?.[1] && !before?.[3] && /\s/u.test(m[0])) continue;
     const number = readNumber(m);
-    const typeWord = before?.[2] ? (typeOf(before[1]) === 'Thông báo' ? 'Thông báo kết luận' : typeOf(before[1])) : typeOf(before?.[1]);
+    // "Công văn của Sở Y tế số 1234/SYT-NVY": the type word, then the issuer, then the number.
+    const between = !before?.[1] && before?.[3] ? issuerBetween(text, Math.max(from, numberStart - 180), numberStart) : null;
+    const typeWord = between ? typeOf(between.typeWord) : before?.[2] ? (typeOf(before[1]) === 'Thông báo' ? 'Thông báo kết luận' : typeOf(before[1])) : typeOf(before?.[1]);
     const sStart = sentenceStart(text, start, from);
     const sEnd = sentenceEnd(text, numberEnd, to);
     const nextStart = starts[n + 1] ?? to;
@@ -251,9 +312,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       }
       if (!issuer) {
         const i = parseIssuer(text, end, Math.min(sEnd, nextStart));
-        if (i) { issuer = i; end = i.tokens[i.mention.to - 1]!.end; continue; }
+        if (i) { issuer = i; end = i.phraseEnd ?? i.tokens[i.mention.to - 1]!.end; end += TERM_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0; continue; }
       }
     }
+    if (!issuer && between && between.start >= sStart) issuer = refineIssuer(text, between.issuer);
     if (!issuer) {
       const written = issuerWrittenBefore(text, sStart, start);
       if (written) issuer = refineIssuer(text, written);
@@ -264,7 +326,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       if (before) { issuer = before.issuer; date ??= before.date; issuedBySubject = true; }
     }
     full.push({
-      kind: 'full', number, typeWord, start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
+      kind: 'full', number, typeWord, start: between && between.start >= sStart ? between.start : start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
       title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
     });
   }
@@ -284,6 +346,11 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
     out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+  }
+  for (const m of matchesAt(TYPE_ONLY, region, typeStarts)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true });
   }
   for (const m of matchesAt(BACK_BARE, region, typeStarts)) {
     const start = from + m.index;

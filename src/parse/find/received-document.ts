@@ -28,6 +28,18 @@ const RECEIVING = new RegExp(
   + String.raw`[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
   'iu',
 );
+/** A word with either case of its first letter, the rest as written (for a pattern that must see the case of other words). */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}`;
+/**
+ * "Để triển khai thực hiện Chỉ thị, Ban Thường vụ Huyện ủy … yêu cầu …": the type word alone,
+ * capitalised, names the document just announced, as "Chỉ thị trên" would.
+ */
+const RECEIVING_BARE = new RegExp(
+  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(eitherCase).join('|')})`
+  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:${DOC_TYPES.flatMap((d) => d.words).filter((w) => /^\p{Lu}/u.test(w)).sort(byLength).map(escape).join('|')}),[ ]{1,2}`,
+  'u',
+);
+
 /** How far after the number the enclosure mark and the next sentence are looked for. */
 const REACH = 600;
 
@@ -35,7 +47,8 @@ export function receivedAfter(text: string, numberEnd: number, subject: UnitMent
   const end = sentenceEnd(text, numberEnd, Math.min(text.length, numberEnd + REACH));
   if (ENCLOSURE.test(text.slice(numberEnd, end))) return true;
   const start = end + /^\s*/u.exec(text.slice(end, end + 40))![0].length;
-  const next = RECEIVING.exec(text.slice(start, sentenceEnd(text, Math.min(text.length, start + 1), Math.min(text.length, start + REACH))));
+  const sentence = text.slice(start, sentenceEnd(text, Math.min(text.length, start + 1), Math.min(text.length, start + REACH)));
+  const next = RECEIVING.exec(sentence) ?? RECEIVING_BARE.exec(sentence);
   if (!next) return false;
   const from = start + next.index + next[0].length;
   const tokens = tokenize(text, from, Math.min(text.length, from + 160));

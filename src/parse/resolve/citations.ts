@@ -14,7 +14,7 @@ import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { mandatedBefore, type IsIssuer } from './mandate.js';
+import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
@@ -103,9 +103,13 @@ export function onlyListGlue(text: string, a: number, b: number): boolean {
   return b >= a && b - a < 12 && /^[\s,;]*(?:và|cùng)?[\s,]*$/u.test(text.slice(a, b));
 }
 
-/** True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same list). */
+/**
+ * True when text[from, at) is only space or a list marker, right after a ";" (a new item of the same
+ * list). A list run inline numbers its items in brackets: "tại các văn bản: (1) Chỉ thị số …; (2) Kế
+ * hoạch số …; (3) Hướng dẫn số …".
+ */
 export function opensAfterSemicolon(text: string, from: number, at: number): boolean {
-  return from > 0 && text[from - 1] === ';' && (/^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\))?\s*$/u.test(text.slice(from, at))
+  return from > 0 && text[from - 1] === ';' && (/^\s*(?:[-–+•*]|\d{1,2}[.)/-]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))?\s*$/u.test(text.slice(from, at))
     || ISSUER_LEAD_ITEM.test(text.slice(from, at)));
 }
 
@@ -168,12 +172,15 @@ function parentAt(text: string, at: number, fulls: readonly FullMention[], befor
 
 /**
  * The relation a trigger gives, read in its clause: under a "Căn cứ:" or "Thực hiện:" heading the
- * heading decides; an "implements" trigger inside a task for others is a mandate (cites).
+ * heading decides; an "implements" or "basis" trigger inside a task for others is a mandate (cites):
+ * "UBND các xã, thị trấn căn cứ Hướng dẫn số … xây dựng kế hoạch" tells the communes what to stand
+ * on, the document does not stand on it.
  */
 export function inContext(text: string, d: Decision | null, at: number, sentenceFrom: number, blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Decision | null {
   const block = blocks.find((b) => at >= b.start && at < b.end);
   if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
-  if (d && d.relation === 'implements' && d.at !== undefined && mandatedBefore(text, sentenceFrom, d.at, isIssuer)) {
+  if (d && d.at !== undefined && (d.relation === 'implements' || (d.relation === 'basis' && subjectRightBefore(text, sentenceFrom, d.at)))
+    && mandatedBefore(text, sentenceFrom, d.at, isIssuer)) {
     return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
   }
   return d;
@@ -264,8 +271,16 @@ export function issuerOfMention(mention: UnitMention, ctx: DocContext, num: DocN
     return { ...owner, name: `${part} ${owner.name}`, body: owner.name, surface: squash(ctx.text.slice(mention.start, mention.end)), spans: [[mention.start, mention.end]] };
   }
   const r = resolveMention(mention, ctx)[0];
+  if (r && CENTRAL_COMMITTEE_WORDS.has(mention.head.canonical)) return { ...r, name: CENTRAL_COMMITTEE, body: CENTRAL_COMMITTEE };
   return r ? { ...r, body: r.name } : null;
 }
+
+/**
+ * "của Trung ương", "của Trung ương Đảng", "Hội nghị Trung ương 4": the Party's Central Committee,
+ * named as it signs; the surface keeps the words printed.
+ */
+const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương';
+const CENTRAL_COMMITTEE_WORDS: ReadonlySet<string> = new Set(['Trung ương', 'Trung ương Đảng']);
 
 function synthetic(canonical: string, part = false): UnitMention | null {
   const head = headNamed(canonical, part);
@@ -332,6 +347,41 @@ function ownSeries(m: FullMention, d: Decision, selfNumber: string | null): bool
     && seriesOf(m.number).includes('-') && seriesOf(m.number) === seriesOf(self);
 }
 
+/** An issuer is written but was not read ("… của Ủy ban nhân dân tỉnh Thừa Thiên - Huế"): no name is guessed then. */
+const ISSUER_UNREAD_AFTER = /^\s{0,2},?\s{0,3}(?:\p{Ll}+\s{1,2}){0,3}của\s/u;
+const ISSUER_UNREAD_BEFORE = /(?<![\p{L}])của\s[^;:\n]{2,100}?\s(?:tại|theo)\s{1,2}$/u;
+
+/** The code a body of this kind signs with after the type (`QĐ-UBND`, `NQ-HĐND`): for a text without its own number. */
+const CODE_OF_KIND: Readonly<Record<string, string>> = { 'people-committee': 'UBND', 'people-council': 'HĐND' };
+
+/**
+ * A State document cited without its issuer, whose symbol the code table cannot place: the writer left
+ * out a name the reader already has. Next in a list after a document of the same issuer code that
+ * names its issuer ("Kế hoạch số 215/KH-UBND … của UBND Thành phố; Kế hoạch số 230/KH-UBND … về …"), it
+ * is that issuer's; otherwise a symbol that carries the citing document's own code ("Căn cứ Quyết định
+ * số 210/QĐ-UBND … về việc thành lập …" in a district People's Committee's plan) is the citing body's own.
+ */
+function unwrittenIssuers(text: string, fulls: readonly FullMention[], issuers: Map<FullMention, { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' }>,
+  decisions: ReadonlyMap<FullMention, Decision>, ctx: DocContext, selfNumber: string | null): void {
+  const self = selfNumber ? parseNumber(selfNumber) : null;
+  const ownCode = self ? (self.family === 'state' ? self.issuerCode : null) : ctx.issuerBody ? CODE_OF_KIND[ctx.issuerBody.kind] ?? null : null;
+  const codeOf = (m: FullMention) => (m.number.family === 'state' ? m.number.issuerCode?.toUpperCase() ?? null : null);
+  for (let k = 0; k < fulls.length; k++) {
+    const m = fulls[k]!;
+    const code = codeOf(m);
+    if (issuers.has(m) || code === null || ISSUER_UNREAD_AFTER.test(text.slice(m.end, m.end + 40))
+      || ISSUER_UNREAD_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    const prev = k > 0 ? fulls[k - 1]! : null;
+    const shared = prev ? issuers.get(prev) : undefined;
+    if (prev && shared && shared.how === 'explicit' && codeOf(prev) === code
+      && (decisions.get(m)!.rule.startsWith('list:') || onlyListGlue(text, extentEnd(prev), m.start))) {
+      issuers.set(m, { org: { ...shared.org, spans: [], resolvedBy: 'context:list' }, how: 'list' });
+    } else if (ctx.issuerBody && ownCode && code === ownCode.toUpperCase()) {
+      issuers.set(m, { org: { ...ctx.issuerBody, body: ctx.issuerBody.name, spans: [], resolvedBy: 'context:own-code' }, how: 'symbol' });
+    }
+  }
+}
+
 /** One entry per (document, citing document): its mentions, relation and issuer. */
 function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer: { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' } | null, text: string): CitationDraft {
   return {
@@ -391,6 +441,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     }
   }
 
+  unwrittenIssuers(text, fulls, issuers, decisions, ctx, selfNumber);
+
   const drafts: CitationDraft[] = [];
   const byNumber = new Map<string, CitationDraft[]>();
   const entryOf = new Map<FullMention, CitationDraft>();
@@ -442,6 +494,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   // Inside another citation's subject ("Công văn số 1580 ... về triển khai văn bản nêu trên")
   // they are that citation's citation. `recent` keeps entries by latest mention, latest first.
   const recent: CitationDraft[] = [];
+  const selfType = selfNumber ? parseNumber(selfNumber)?.docType ?? null : null;
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   let fullIndex = 0;
   for (const m of ordered) {
@@ -463,11 +516,17 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
         .find((c, i, all) => { const owner = backReferenceOwner(m.end, ctx); return !owner || owner(c) || !all.some(owner); });
     if (!target) continue;
+    // "Để triển khai thực hiện Chỉ thị, …": the type word alone repeats a document only where a
+    // trigger governs it; elsewhere it is a word of the sentence ("Kế hoạch, …" of the document itself).
+    // Of the document's own type ("Theo Chỉ thị, các chi bộ …" in a report on a Chỉ thị) it names the document itself.
+    const typeOnly = m.kind === 'back' && m.typeOnly === true;
+    if (typeOnly && selfType !== null && m.typeWord === selfType) continue;
+    const said = parent ? null : shortTrigger(text, m.start, target.docType, blocks, isIssuer);
+    if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {
       target.spans.push([m.start, m.end]);
       // "Ngày 23/7, UBND Thành phố ban hành Chỉ thị số 17/CT-UBND … Thực hiện Chỉ thị 17, Ban
       // Thường vụ yêu cầu …": the repeat says what this document does with the one named before.
-      const said = parent ? null : shortTrigger(text, m.start, target.docType, blocks, isIssuer);
       if (said && STRENGTH[said.relation] > STRENGTH[target.relation]) {
         target.relation = said.relation; target.rule = `short-form:${said.rule}`; target.confidence = Math.min(target.confidence, 0.85);
       }

@@ -1,4 +1,5 @@
 import { parseUnitAt, type UnitMention } from '../find/units.js';
+import { sentenceStart } from '../find/sentences.js';
 import { tokenize } from '../tokens.js';
 import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 
@@ -27,12 +28,19 @@ const WINDOW = 500;
  */
 export type IsIssuer = (mention: UnitMention) => boolean;
 
-/** The line before `at` holds only an item marker: "4. " or "- " before a sentence, or nothing. */
-const OPENS_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?[ \t]*$/u;
+/**
+ * The line before `at` holds only an item marker: "4. " or "- " before a sentence, or nothing; or a
+ * clause opens after a semicolon ("…; các xã, thị trấn rà soát … theo Quyết định số …"), which
+ * names its own subject as a line would.
+ */
+const OPENS_LINE = /(?:(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?|;)[ \t]*$/u;
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${[...COLLECTIVE_SUBJECTS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
 const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
+
+/** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
+const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
 /** True when the clause text[from, triggerAt) makes the trigger at `triggerAt` a task for others. */
 export function mandatedBefore(text: string, from: number, triggerAt: number, isIssuer?: IsIssuer): boolean {
@@ -45,6 +53,10 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   ITEM_LINE.lastIndex = 0;
   for (let m = ITEM_LINE.exec(region); m; m = ITEM_LINE.exec(region)) itemStart = base + m.index + m[0].length;
   if (itemStart >= 0) start = Math.max(start, itemStart);
+  // "I. MỤC ĐÍCH, YÊU CẦU" then "Quán triệt sâu sắc Nghị quyết …": a heading above the sentence is
+  // no part of its clause ("YÊU CẦU" there names a section, it asks nothing of anyone).
+  const heading = HEADING_ABOVE.exec(text.slice(start, triggerAt));
+  if (heading) { start += heading[0].length; from = Math.max(from, start); }
   const clause = text.slice(start, triggerAt);
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
@@ -65,11 +77,62 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt
   // Chỉ thị số …": an item without a subject of its own is a task of the lead-in's units.
   if (!subject) {
+    if (itemStart < 0 && AFTER_SEMICOLON.test(text.slice(Math.max(0, from - 4), from))) {
+      return clauseHandsOver(text, sentenceStart(text, text.lastIndexOf(';', from - 1)), isIssuer, 1);
+    }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const isItem = itemStart >= 0 || LIST_ITEM.test(text.slice(lineStart, start + 1).trimStart());
     return leadInMandates(text, itemStart >= 0 ? itemStart : start, isItem, isIssuer);
   }
   return othersAct(subject, isIssuer);
+}
+
+/** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */
+const SHARED_CLAUSES = 4;
+const AFTER_SEMICOLON = /;[ \t]*$/u;
+const CLAUSE_MARKER = /^[ \t\n]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u;
+
+/**
+ * "1. Các cấp ủy tiếp tục thực hiện Nghị quyết số 52-NQ/TW …; bám sát Nghị quyết số 03/NQ-CP …": a
+ * clause after a semicolon that opens with its verb has no subject of its own; it shares the subject
+ * of the clause before, and so whether the document hands it to others. Read from the opening words of
+ * the clause that starts at `from`: a mandate word, a plural subject, a unit, or (no subject again) the
+ * clause before that one, or the lead-in over the item it opens.
+ */
+function clauseHandsOver(text: string, from: number, isIssuer: IsIssuer | undefined, depth: number): boolean {
+  const end = Math.min(text.length, from + 200);
+  const marker = CLAUSE_MARKER.exec(text.slice(from, end))![0];
+  let start = from + marker.length;
+  start += SUBJECT_LEAD.exec(text.slice(start, end))?.[0].length ?? 0;
+  const opening = text.slice(start, end);
+  MANDATE.lastIndex = 0;
+  const first = MANDATE.exec(opening);
+  if (first && first.index === 0 && first[2] !== undefined) return true;
+  if (PLURAL_SUBJECT.test(opening)) return true;
+  const tokens = tokenize(text, start, end);
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  if (subject) return othersAct(subject, isIssuer);
+  if (depth < SHARED_CLAUSES && AFTER_SEMICOLON.test(text.slice(Math.max(0, from - 4), from))) {
+    const semicolon = text.lastIndexOf(';', from - 1);
+    return clauseHandsOver(text, sentenceStart(text, semicolon), isIssuer, depth + 1);
+  }
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return LIST_ITEM.test(text.slice(lineStart, start + 1).trimStart()) && leadInMandates(text, start, true, isIssuer);
+}
+
+/**
+ * "UBND các xã, thị trấn căn cứ Hướng dẫn số … xây dựng kế hoạch": the trigger is the verb of the
+ * clause's subject, a word or two after it. A basis the document gives a unit to stand on is a
+ * mandate; "Phòng … tổng hợp, tham mưu … trình … phê duyệt trên cơ sở Nghị quyết số …" names the ground
+ * of what is approved, further on in the clause, and stays a basis.
+ */
+export function subjectRightBefore(text: string, from: number, triggerAt: number): boolean {
+  const lead = /^[\s]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u.exec(text.slice(from, triggerAt))![0].length;
+  const tokens = tokenize(text, from + lead, triggerAt);
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  const plural = PLURAL_SUBJECT.exec(text.slice(from + lead, triggerAt));
+  const end = subject ? subject.end : plural ? from + lead + plural[0].length : -1;
+  return end >= 0 && tokens.filter((t) => t.word && t.start >= end).length <= 2;
 }
 
 function othersAct(subject: UnitMention, isIssuer?: IsIssuer): boolean {
