@@ -253,6 +253,17 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
       units.predicted -= found.length - 1;
       roles.predicted -= found.length - 1;
     }
+    // Found split, each part printed with the whole list as its surface ("UBND các xã A, B và C"): the
+    // whole pairs with the first part by that surface; the other parts are the same unit, not spurious.
+    for (const [eu, au] of u.pairs) {
+      if (!eu.parts || u.spurious.length === 0) continue;
+      const pool = [au, ...u.spurious];
+      const found = eu.parts.map((part) => pool.find((s) => orgMatches(part, s, false)));
+      if (found.some((f) => !f) || new Set(found).size !== found.length || !found.includes(au)) continue;
+      for (const f of found) if (f !== au) u.spurious.splice(u.spurious.indexOf(f!), 1);
+      units.predicted -= found.length - 1;
+      roles.predicted -= found.length - 1;
+    }
     all.compared++;
     if (u.missed.length === 0 && u.spurious.length === 0) all.correct++;
     units.correct += u.pairs.length;

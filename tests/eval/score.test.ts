@@ -101,6 +101,27 @@ describe('a list of kinds written as one unit', () => {
     expect(split['task units all right'].correct).toBe(1);
   });
 
+  it('counts the split as one unit when each part keeps the whole list as its surface', () => {
+    const places = Expectation.parse({
+      ...expectation,
+      tasks: [{
+        anchor: 'tổ chức học tập',
+        units: [{ name: 'UBND các xã Yên Thường, Yên Viên và thị trấn Trâu Quỳ', parts: ['UBND xã Yên Thường', 'UBND xã Yên Viên', 'UBND thị trấn Trâu Quỳ'] }],
+      }],
+    });
+    const surface = 'UBND các xã Yên Thường, Yên Viên và thị trấn Trâu Quỳ';
+    const split = (...names: string[]): Predicted => ({
+      ...EMPTY_PREDICTION,
+      assignments: [{ text: 'Các xã tổ chức học tập', units: names.map((n) => ({ ...org(n, surface), role: 'assigned' })) }],
+    });
+    const all = scoreDocument(places, split('UBND xã Yên Thường', 'UBND xã Yên Viên', 'UBND thị trấn Trâu Quỳ')).tallies;
+    expect(all.units).toEqual({ expected: 1, predicted: 1, correct: 1, compared: 1 });
+    expect(all['task units all right'].correct).toBe(1);
+    // A place dropped from the list: the surface still pairs the whole, but the list is not all right.
+    const short = scoreDocument(places, split('UBND xã Yên Thường', 'UBND xã Yên Viên')).tallies;
+    expect(short['task units all right'].correct).toBe(0);
+  });
+
   it('is missed when one kind is missing', () => {
     const t = scoreDocument(listed, task('Các Huyện ủy tỉnh Thanh Hóa')).tallies;
     expect(t.units).toEqual({ expected: 1, predicted: 1, correct: 0, compared: 0 });

@@ -4,7 +4,7 @@ import { squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
@@ -84,10 +84,21 @@ const NOT_ASSIGN = phraseSet(NOT_ASSIGN_COMPOUNDS);
 function otherWordAt(tokens: readonly Token[], k: number): boolean {
   return NOT_ASSIGN.has(tokens, k) && !tokens[k + 1]!.upper;
 }
-/** The assigning verb at k, unless "giao" there opens another word. */
+const NOUN_BEFORE = phraseSet(ASSIGN_NOUN_BEFORE);
+const NOUN_AFTER = phraseSet(ASSIGN_NOUN_AFTER);
+/**
+ * The assigning verb at k, unless "giao" there opens another word or the verb is a noun: "Theo đề
+ * nghị của Phòng … tại Tờ trình …, UBND huyện ban hành Kế hoạch như sau:" asks nothing of anyone.
+ */
+function assignAt(tokens: readonly Token[], k: number): ReturnType<typeof ASSIGN_VERB.match> {
+  if (otherWordAt(tokens, k)) return null;
+  const v = ASSIGN_VERB.match(tokens, k);
+  if (!v || (k > 0 && NOUN_BEFORE.has(tokens, k - 1)) || NOUN_AFTER.has(tokens, v.end)) return null;
+  return v;
+}
 const ASSIGN = {
-  match: (tokens: readonly Token[], k: number) => (otherWordAt(tokens, k) ? null : ASSIGN_VERB.match(tokens, k)),
-  has: (tokens: readonly Token[], k: number) => !otherWordAt(tokens, k) && ASSIGN_VERB.has(tokens, k),
+  match: assignAt,
+  has: (tokens: readonly Token[], k: number) => assignAt(tokens, k) !== null,
 };
 // The role words ("chủ trì", "phối hợp với") also as an OCR'd page prints them ("chủ tri", "phoi hợp").
 const PREDICATES = ocrPhraseSet(PREDICATE_WORDS, OCR_ROLE_SYLLABLES);
@@ -527,7 +538,10 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     }
     k = d.end - 1;
   }
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: s.predicateWord, assignVerb };
+  // "Đưa việc tự soi, tự sửa vào nội dung kiểm điểm, đánh giá, xếp loại …" has no subject: a reporting word
+  // after a comma is one of a list of nouns, not the predicate that would make the clause a report.
+  const listedNoun = subjectCount === 0 && s.predicate > 0 && tokens[s.predicate - 1]!.text === ',' && NON_TASK.has(s.predicateWord ?? '');
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: listedNoun ? null : s.predicateWord, assignVerb };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -631,7 +645,10 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     if (block.marker && clauses.length === 1 && !/[.;!?…]$/.test(body.trim())) {
       const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
       const scan = scanSubject(tokens, 0, tokens.length);
-      if (block.heading || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
+      // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
+      // is a heading however many words it takes.
+      const onlyUnits = scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === tokens.length;
+      if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
         current = null;

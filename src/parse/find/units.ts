@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
-import { isDash, type Token } from '../tokens.js';
+import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
@@ -73,12 +73,22 @@ const OFFICES = phraseSet([...OFFICE_WORDS, 'thành ủy viên', 'tỉnh ủy vi
 const PLURALS = phraseSet(PLURAL_WORDS);
 /** Every word a head, an office or a plural can start with: asked first, it rules out most tokens of a body at once. */
 const UNIT_FIRST_NORMS: ReadonlySet<string> = new Set([...HEADS.firstNorms(), ...OFFICES.firstNorms(), ...PLURALS.firstNorms()]);
+/**
+ * First words of heads written only with a capital ("Vụ Pháp chế", "Thanh tra huyện") and of nothing
+ * else: in lower case ("nhiệm vụ", "thanh tra việc …") they start no unit, and are too common to try.
+ */
+const CAPITAL_ONLY_FIRST: ReadonlySet<string> = (() => {
+  const first = (p: string) => tokenize(p)[0]!.norm;
+  const others = new Set([...UNIT_HEADS.filter((h) => !h.qualified).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
+  return new Set(UNIT_HEADS.filter((h) => h.qualified).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
+})();
 export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
 const GRASSROOTS = phraseSet(GRASSROOTS_WORDS);
 const LOCALITIES = phraseSet(['địa phương']);
 const BELONGS = phraseSet(['thuộc', 'trực thuộc']);
+const CENTRE = phraseSet(['trung ương', 'TW']);
 const REF_LEADS = phraseSet(['trực thuộc', 'thuộc', 'của', 'ở', 'tại', 'trên địa bàn']);
 const RANGE_FROM = phraseSet(['từ']);
 const RANGE_TO = phraseSet(['đến', 'tới']);
@@ -331,6 +341,17 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
     if (!glue || !['và', ',', '–'].includes(glue.word)) break;
     ref = areaRef(tokens, glue.end, limit);
   }
+  // "các tỉnh, thành phố trực thuộc Trung ương": the provinces, named as printed; "Trung ương" is not
+  // a unit of its own after them.
+  const last = refs[refs.length - 1];
+  if (last?.plural && last.level === 'province' && !last.name) {
+    const under = BELONGS.match(tokens, j, limit);
+    const centre = under ? CENTRE.match(tokens, under.end, limit) : null;
+    if (centre) {
+      last.words[last.words.length - 1] += ` ${tokens.slice(j, centre.end).map((t) => t.text).join(' ')}`;
+      j = centre.end;
+    }
+  }
   return { refs, end: j };
 }
 
@@ -344,14 +365,22 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
   // "UBND các phường: Hòa Khánh Bắc, Hòa Hiệp Nam".
   let j = plural.plural && tokens[i]?.text === ':' ? i + 1 : i;
   let end = i;
+  let kind = plural;
   for (;;) {
-    if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
+    // "các xã Nghĩa Hải, Nghĩa Lợi và thị trấn Rạng Đông": the list may go on with a place of another
+    // type of the same level, its type word written before it.
+    const other = refs.length > 0 ? AREAS.match(tokens, j, limit) : null;
+    const word = other?.values[0];
+    if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
+      kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
+      j = other.end;
+    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
-    refs.push({ ...plural, words: [...plural.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
+    refs.push({ ...kind, words: [...kind.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
     end = e;
     const glue = glueAt(tokens, e, limit);
-    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !isCapWord(tokens[glue.end])) break;
+    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !(isCapWord(tokens[glue.end]) || AREAS.has(tokens, glue.end, limit))) break;
     j = glue.end;
   }
   return refs.length > 0 ? { refs, end } : null;
@@ -455,6 +484,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
   if (head.pluralOnly && !plural) return null;
+  // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
+  if (head.qualified && !tokens[headAt]!.upper) return null;
 
   let tail: string | null = null;
   if (head.tail) {
@@ -488,6 +519,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       j = police.end;
     }
   }
+
+  // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
+  if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
 
   let owner: UnitMention | null = null;
   const moreOwners: UnitMention[] = [];
@@ -601,7 +635,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_NORMS.has(t.norm)) return isSmallNumber(t.text);
+  if (!UNIT_FIRST_NORMS.has(t.norm) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 

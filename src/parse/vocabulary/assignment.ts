@@ -12,6 +12,13 @@ export const ASSIGN_VERBS: readonly string[] = [
 ];
 
 /**
+ * Words around an assigning verb that make it a noun: "theo đề nghị của Phòng … tại Tờ trình …",
+ * "xét đề nghị của …", "theo yêu cầu của …". The body named after it proposed; it is asked nothing.
+ */
+export const ASSIGN_NOUN_BEFORE: readonly string[] = ['theo', 'xét'];
+export const ASSIGN_NOUN_AFTER: readonly string[] = ['của'];
+
+/**
  * Words that open with "giao" but are no assigning verb: "bảo đảm trật tự an toàn giao thông",
  * "giao lưu văn nghệ". A unit after them is no one the sentence hands a task to.
  */
@@ -178,8 +185,9 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
   /^[a-z ,]{0,60}thong bao (?:y kien )?(?:ket luan|noi dung)\b.{0,200}\bbiet\b/,
   // "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./.": whoever "các …" names, with
-  // nothing asked but to carry the document out, up to its end mark.
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*\.\/\.?$/,
+  // nothing asked but to carry the document out, up to its end mark; the body may come before "các" ("đề nghị Ủy
+  // ban nhân dân các tỉnh, thành phố … quan tâm, chỉ đạo thực hiện./.").
+  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*\.\/\.?$/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
@@ -188,6 +196,8 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Yêu cầu Thủ trưởng các cơ quan, đơn vị … tổ chức thực hiện nghiêm túc Kế hoạch này, …".
   /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
+  // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
+  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu co\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
 ];
 
 /**

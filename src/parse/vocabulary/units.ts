@@ -63,6 +63,8 @@ export interface UnitHead {
   lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
+  /** The head ends in "Điều" and takes the article's number: "các thành viên có tên tại Điều 1". */
+  article?: boolean;
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
@@ -152,6 +154,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
+  // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
+  { canonical: 'Đồn Biên phòng', phrases: ['đồn biên phòng', 'đồn BP'], kind: 'military', shape: 'body', tail: 'caps' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
   // State agencies of an area whose names are also common words: written with a capital and their area.
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
@@ -191,6 +195,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { canonical: 'Bộ', phrases: ['bộ'], kind: 'ministry', shape: 'central', level: 'central', tail: 'caps', generic: true },
   { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
+  // A ministry's department ("Vụ Pháp chế", "Vụ Kế hoạch"): only with a capital and its name, since
+  // "vụ" is also the season ("vụ Đông Xuân") and a word of others ("nhiệm vụ", "phục vụ").
+  { canonical: 'Vụ', phrases: ['vụ'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps', generic: true },
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -272,6 +279,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   {
     canonical: 'cơ quan, đơn vị có liên quan', phrases: ['cơ quan, đơn vị có liên quan', 'cơ quan đơn vị có liên quan', 'đơn vị có liên quan', 'cơ quan có liên quan'],
     kind: 'collective', shape: 'body', collective: true, keyKind: 'cơ quan, đơn vị liên quan',
+  },
+  // A Quyết định's execution article names the members its first article lists: "Văn phòng …, Công an xã và các
+  // ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành …". They are a unit of the decision, named as printed.
+  {
+    canonical: 'thành viên có tên tại Điều',
+    phrases: ['thành viên có tên tại điều', 'ông (bà) có tên tại điều', 'ông, bà có tên tại điều', 'ông/bà có tên tại điều'],
+    kind: 'collective', shape: 'body', collective: true, article: true,
   },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
