@@ -306,7 +306,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   } else {
     warnings.add({ code: 'ISSUER_UNKNOWN', message: 'the issuer could not be read from the header, the number or the heading', span: null });
   }
-  const named = resolveNamedCitations(found.named, citations, t, found.citationBlocks);
+  const named = resolveNamedCitations(found.named, citations, t, found.citationBlocks, ctx);
   return { warnings, issuer, issuedOn, citations, named, tasks, recipients };
 }
 
@@ -337,7 +337,7 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
   }));
   for (const n of resolved.named) {
     citations.push({
-      kind: 'named', name: n.name, number: null, docType: n.docType, issuedOn: null, issuer: null, title: n.name,
+      kind: 'named', name: n.name, number: null, docType: n.docType, issuedOn: null, issuer: n.issuer ? orgRecord(n.issuer, c) : null, title: n.name,
       relation: n.relation, citedBy: null, evidence: n.evidence, confidence: n.confidence, rule: n.rule,
       spans: n.spans.map(orig), key: null,
     });

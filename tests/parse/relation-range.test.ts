@@ -482,7 +482,7 @@ describe('headings that govern a list of cited documents', () => {
     expect(rows(headed.title_thuc_hien!)).toEqual([
       ['318/QĐ-TTg', 'basis', 'Thủ tướng Chính phủ'],
       ['66/KH-UBND', 'basis', 'UBND tỉnh Bắc Giang'],
-      ['named:Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII', 'implements', null],
+      ['named:Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII', 'implements', 'Đảng bộ huyện Yên Dũng'],
     ]);
   });
 });

@@ -214,6 +214,8 @@ Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường chủ t
     expect(rows(doc)).toEqual([
       ['23/2020/NĐ-CP', 'basis', 'Chính phủ'],
       ['45/KH-STNMT', 'cites', 'Sở Tài nguyên và Môi trường tỉnh Bình Định'],
+      // the Law is named without a number: a `named` citation under the same "trên cơ sở"
+      ['named:Luật Khoáng sản năm 2010', 'basis', null],
     ]);
   });
 

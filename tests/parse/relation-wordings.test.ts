@@ -318,8 +318,8 @@ Nhằm cụ thể hóa và tổ chức thực hiện thắng lợi Nghị quyế
 
   it('cites "thực hiện thắng lợi Nghị quyết Đại hội …", "quán triệt sâu sắc …", "theo tinh thần …"; "Điều lệ Đảng" ends before "và các quy định"', () => {
     expect(rows(doc)).toEqual([
-      ['named:Nghị quyết Đại hội Đảng bộ xã lần thứ XXVI', 'implements', null],
-      ['named:Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV', 'implements', null],
+      ['named:Nghị quyết Đại hội Đảng bộ xã lần thứ XXVI', 'implements', 'Đảng bộ xã Tùng Ảnh'],
+      ['named:Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV', 'implements', 'Đảng bộ huyện Đức Thọ'],
       ['named:Điều lệ Đảng', 'basis', null],
       ['named:Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', 'implements', null],
     ]);
@@ -346,7 +346,7 @@ Kết luận Hội nghị, đồng chí Chủ tịch yêu cầu các phòng kh�
 `;
     expect(rows(doc)).toEqual([
       ['45/TB-UBND', 'implements', 'UBND tỉnh Hà Tĩnh'],
-      ['named:Kết luận của Ban Thường vụ Tỉnh ủy', 'implements', null],
+      ['named:Kết luận của Ban Thường vụ Tỉnh ủy', 'implements', 'Ban Thường vụ Tỉnh ủy Hà Tĩnh'],
     ]);
   });
 });

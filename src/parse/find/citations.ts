@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
-import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, ISSUER_LEAD_FILLERS, NESTING_LEADS, NESTING_VERBS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
+import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, CLAUSE_TRIGGER_LEADS, ISSUER_LEAD_FILLERS, NAMED_DOCUMENT_LEADS, NESTING_LEADS, NESTING_VERBS, RELATION_TRIGGERS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
@@ -176,6 +176,37 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   return mention ? refineIssuer(text, { mention, tokens }) : null;
 }
 
+/**
+ * "Tiếp theo Công văn số … về việc chuẩn bị …, thực hiện ý kiến chỉ đạo của Phó Thủ tướng tại Văn bản
+ * số …": a subject that runs up to the next number ends at a comma that opens a clause with a trigger
+ * of its own; the clause says what the document does with the next one.
+ */
+const CLAUSE_TRIGGER = new RegExp(String.raw`,[ ]{1,2}(?:(?:${CLAUSE_TRIGGER_LEADS.join('|')})[ ]{1,2})?(?:${
+  RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.actionableOnly && !t.neutral).map((t) => t.phrase.replace(/ /g, '[ ]{1,2}'))
+    .sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+
+/** Length of a subject up to the last comma that opens such a clause (all of it when none does). */
+function clauseOpensIn(subject: string): number {
+  let cut = subject.length;
+  CLAUSE_TRIGGER.lastIndex = 0;
+  for (let m = CLAUSE_TRIGGER.exec(subject); m; m = CLAUSE_TRIGGER.exec(subject)) cut = m.index;
+  return cut;
+}
+
+const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map((l) => l.lead.replace(/ /g, '[ ]{1,2}')).join('|');
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+
+/**
+ * "Nghị quyết số 18-NQ/TW … về … quản lý và sử dụng đất và Luật Đất đai năm 2024": a Law joined by
+ * "và" to a subject that names none is a second document, not part of the subject. A subject about
+ * Laws ("sửa đổi, bổ sung một số điều của Luật A và Luật B") keeps them.
+ */
+function lawJoinedIn(subject: string): number {
+  const j = LAW_JOINED.exec(subject);
+  return j && !LAW_IN.test(subject.slice(0, j.index)) ? j.index : subject.length;
+}
+
 function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
   // "về thực hiện Chỉ thị số 17/CT-UBND ...": the next citation is inside this subject.
   const nests = nextMentionStart < ceil && NESTING_TITLE.test(text.slice(from, nextMentionStart));
@@ -194,6 +225,8 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     const i = tail.indexOf(stop);
     if (i >= 0) end = Math.min(end, from + i);
   }
+  if (end === nextMentionStart) end = from + clauseOpensIn(text.slice(from, end));
+  end = from + lawJoinedIn(text.slice(from, end));
   // "... về X và Quyết định số 3642/...": a following citation is not part of the subject.
   const next = /(?:,|[ ]và)[ ]{1,2}$/u.exec(text.slice(from, end));
   if (next && end === nextMentionStart) end = from + next.index;

@@ -40,6 +40,8 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 // "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
 const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
+/** "Luật Đất đai năm 2024 giao cho địa phương": the year of a Law closes its name. */
+const YEAR_END = /[ ]năm[ ]\d{4}(?!\d)/u;
 const MAX_NAME = 200;
 
 function nameEnd(text: string, from: number, to: number, amending: boolean): number {
@@ -59,6 +61,26 @@ function nameEnd(text: string, from: number, to: number, amending: boolean): num
     if (end > k && stop && amending && /^[ ]và[ ]/u.test(stop[0])) { k = end; continue; }
     return end;
   }
+}
+
+/** The end of a Law's name at its year, when the name read so far runs past it. */
+function yearEnd(text: string, from: number, end: number): number {
+  const y = YEAR_END.exec(text.slice(from, end));
+  return y ? from + y.index + y[0].length : end;
+}
+
+/** List glue at the end of a name cut before the next document: "Luật Giáo dục và", "Luật …,". */
+const TRAILING_GLUE = /(?:[ ,;]+(?:và|cùng|với)?)+[ ]*$/u;
+
+/**
+ * "căn cứ Luật Giáo dục và Nghị định số 81/2021/NĐ-CP …": a name that runs into a numbered mention
+ * ends before it (and before the "và" that joins them); the numbered one is read on its own.
+ */
+function cutBeforeNumbered(text: string, afterLead: number, end: number, numbered: ReadonlyArray<readonly [number, number]>): number {
+  const inside = numbered.filter(([s]) => s > afterLead && s < end).map(([s]) => s);
+  if (inside.length === 0) return end;
+  const at = Math.min(...inside);
+  return afterLead + text.slice(afterLead, at).replace(TRAILING_GLUE, '').length;
 }
 
 /** Documents named without a number in text[from, to); `numbered` are the spans of numbered mentions (skipped). */
@@ -81,9 +103,11 @@ export function findNamedMentions(text: string, from: number, to: number, number
         const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
         end = c ? afterLead + c.index + c[0].length : nameEnd(text, afterLead, to, false);
       } else end = nameEnd(text, afterLead, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)));
+      if (TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật') end = yearEnd(text, afterLead, end);
     }
-    const name = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '').trim();
     const leadWord = m[2] ?? m[3]!;
+    if (!quote) end = cutBeforeNumbered(text, start + leadWord.length, end, numbered);
+    const name = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '').trim();
     if (name.length < leadWord.length + 4) continue;
     if (m[3] !== undefined && BEFORE_NUMBERED.test(text.slice(end, end + 40))) continue;
     // A numbered mention ("Luật số 64/2025/QH15") is read as such; so is a name inside one's title.

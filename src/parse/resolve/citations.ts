@@ -11,7 +11,7 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { ISSUER_ORGANS, OWN_SERIES_TRIGGERS, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
@@ -180,10 +180,26 @@ export function inContext(text: string, d: Decision | null, at: number, sentence
   const block = blocks.find((b) => at >= b.start && at < b.end);
   if (block) return { relation: block.relation, rule: `block:${block.heading.toLowerCase()}`, weight: 1 };
   if (d && d.at !== undefined && (d.relation === 'implements' || (d.relation === 'basis' && subjectRightBefore(text, sentenceFrom, d.at)))
-    && mandatedBefore(text, sentenceFrom, d.at, isIssuer)) {
+    && mandatedBefore(text, itemClauseStart(text, sentenceFrom), d.at, isIssuer)) {
     return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
   }
   return d;
+}
+
+/** An item marker opening a line: "2. ", "- ", "a) ". */
+const ITEM_OPENER = /^[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]/u;
+
+/**
+ * Where the clause of a task item starts: "2. Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp …; kịp thời xử
+ * lý … theo Quy định số …" is one item whose sentence a semicolon cut in two; its subject and its
+ * "chủ trì" stand before the cut, so the item is read from its marker. Any other sentence from its start.
+ */
+export function itemClauseStart(text: string, sentenceFrom: number): number {
+  let k = sentenceFrom - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] !== ';') return sentenceFrom;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  return ITEM_OPENER.test(text.slice(lineStart, lineStart + 8)) ? lineStart : sentenceFrom;
 }
 
 /** Is a unit the document's issuer (or an organ acting for it)? Unknown counts as the issuer: no task is made up. */
@@ -205,7 +221,16 @@ export function issuerTest(ctx: DocContext, issuerKey: string | null = null): Is
 function same(a: ResolvedOrg, b: ResolvedOrg): boolean {
   if (a.key === b.key) return true;
   const place = (o: ResolvedOrg) => o.area?.wardCode ?? o.area?.districtCode ?? o.area?.provinceCode ?? null;
-  return a.kind === b.kind && a.level === b.level && place(a) !== null && place(a) === place(b);
+  return a.kind === b.kind && !MANY_PER_PLACE.has(a.kind) && a.level === b.level && place(a) !== null && place(a) === place(b);
+}
+
+/**
+ * A submission ("Tờ trình") asks the citing body to decide; the decision names it, it neither stands
+ * on it nor carries it out: "trên cơ sở Tờ trình số …", "căn cứ Tờ trình số …" cite it, as "Theo đề
+ * nghị … tại Tờ trình số …" does.
+ */
+function asSubmission(d: Decision, docType: DocType): Decision {
+  return d.relation !== 'cites' && SUBMISSION_TYPES.has(docType) ? { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'submission:') } : d;
 }
 
 function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Map<FullMention, Decision & { parent: FullMention | null }> {
@@ -247,6 +272,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
     }
     if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m));
+    if (d) d = asSubmission(d, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
   }

@@ -2,8 +2,12 @@ import type { DocType, Relation, Span } from '../../model/record.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import type { NamedMention } from '../find/named-citations.js';
 import { squash } from '../text.js';
-import { RULE_TYPES } from '../vocabulary/relations.js';
-import { inContext, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
+import { mayStartUnit, parseUnitAt } from '../find/units.js';
+import { tokenize } from '../tokens.js';
+import { NAMED_DOCUMENT_LEADS, RULE_TYPES } from '../vocabulary/relations.js';
+import { Warnings } from '../warnings.js';
+import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
+import type { DocContext, ResolvedOrg } from './orgs.js';
 
 /**
  * Citations of kind `named`: a document cited by its name alone. A name is a citation only where
@@ -16,6 +20,8 @@ import { inContext, onlyListGlue, opensAfterSemicolon, triggerBefore, type Citat
 export interface NamedDraft {
   name: string;
   docType: DocType;
+  /** The body the name itself gives ("… Đảng bộ tỉnh lần thứ XIX", "Kết luận của Ban Thường vụ Tỉnh ủy …"); null when it gives none. */
+  issuer: ResolvedOrg | null;
   relation: Relation;
   rule: string;
   confidence: number;
@@ -45,12 +51,49 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[]): NamedDraft[] {
+const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
+
+/**
+ * The issuer a name holds: the first unit named in it, read in the citing document's context ("Đảng bộ
+ * tỉnh" in a Hà Tĩnh document is Hà Tĩnh's). Only for names that are their issuer's by form (a congress
+ * resolution, a conclusion "của" a body); a Law's name holds no issuer ("Luật Tổ chức chính quyền địa phương").
+ */
+function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined): ResolvedOrg | null {
+  if (!ctx || !ISSUER_IN_NAME.some((lead) => m.name.startsWith(lead))) return null;
+  const tokens = tokenize(text, m.start, m.end);
+  for (let i = 1; i < tokens.length; i++) {
+    // A committee named by its place ("Đảng bộ tỉnh", "Đảng bộ huyện Can Lộc") or one of its organs
+    // ("Ban Thường vụ Tỉnh ủy"): "Đại hội Đảng toàn quốc" names no place, and no issuer is made up.
+    const u = tokens[i]!.upper && mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i) : null;
+    if (!u) continue;
+    const named = u.head.shape === 'committee' ? u.areas.length > 0 || u.name !== null : u.head.shape === 'part' && u.owner !== null;
+    return named ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
+  }
+  return null;
+}
+
+/**
+ * A Law named with its year ("… thuộc thẩm quyền mà Luật Đất đai năm 2024 giao cho địa phương") is that
+ * enacted Law wherever it stands, so it is cited with no trigger before it; without its year the name's
+ * end is a guess ("Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến …") and a trigger is
+ * needed, as for other names ("kèm theo Quyết định này Quy chế …" is the document's own annex).
+ * A Law in the unbroken subject of a numbered document just before ("Nghị định số … của Chính phủ quy
+ * định chi tiết một số điều của Luật Trồng trọt") is that decree's business, not this document's.
+ */
+function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
+  if (m.docType !== 'Luật' || !/[ ]năm[ ]\d{4}$/u.test(m.name)) return null;
+  const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
+    && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
+  return inSubject ? null : { relation: 'cites', rule: 'mention', weight: 0.8 };
+}
+
+export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[], ctx?: DocContext): NamedDraft[] {
   const out: NamedDraft[] = [];
   const byName = new Map<string, NamedDraft>();
   // Ends of citations already read, for "…; Luật …" lists: numbered ones and named ones before.
   const ends: Array<{ end: number; relation: Relation; rule: string }> = numbered.flatMap((d) =>
     d.citedBy === null ? d.spans.map(([, e]) => ({ end: e, relation: d.relation, rule: d.rule })) : []);
+  const numberedEnds = numbered.flatMap((c) => c.spans.map(([, e]) => e));
   for (const m of named) {
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
@@ -66,6 +109,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
         d = { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list:'), weight: 0.9 };
       }
     }
+    if (!d) d = lawNamed(m, text, numberedEnds);
     if (!d) continue;
     ends.push({ end: m.end, relation: d.relation, rule: d.rule });
     const key = fold(m.name);
@@ -76,7 +120,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
       continue;
     }
     const draft: NamedDraft = {
-      name: m.name, docType: m.docType, relation: d.relation, rule: `named:${d.rule}`,
+      name: m.name, docType: m.docType, issuer: issuerInName(m, text, ctx), relation: d.relation, rule: `named:${d.rule}`,
       // A name is weaker evidence than a number: no issuer, no date to check it against.
       confidence: Math.round(0.8 * d.weight * 100) / 100,
       evidence: squash(text.slice(m.sentenceStart, m.sentenceEnd)), spans: [[m.start, m.end]],

@@ -1,4 +1,4 @@
-import type { Relation } from '../../model/record.js';
+import type { DocType, Relation } from '../../model/record.js';
 
 /**
  * Relation phrases: the words before a cited document that say what the citing document does
@@ -61,8 +61,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
   // "lập hồ sơ theo quy định tại Nghị định số …": measured against the rules it sets, as "so với";
-  // "theo" alone would make it carried out.
-  ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại']
+  // "theo" alone would make it carried out. "theo quy định của Luật …" is the same measure.
+  ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại',
+    'theo quy định của', 'theo đúng quy định của', 'theo các quy định của']
     .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // A reply or a follow-up refers to a document without carrying it out.
   { phrase: 'tiếp theo', relation: 'cites' },
@@ -75,6 +76,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
     'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
     'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
 ];
+
+/**
+ * Types of document that put a proposal to the citing body ("Tờ trình"): whatever the words before
+ * them, the decision cites them; it does not stand on or carry out a request.
+ */
+export const SUBMISSION_TYPES: ReadonlySet<DocType> = new Set<DocType>(['Tờ trình']);
 
 /** Triggers that name a document of the citing one's own sender: "Tiếp theo Công văn số … ngày …" (no "của"). */
 export const OWN_SERIES_TRIGGERS: readonly string[] = ['tiếp theo'];
@@ -101,6 +108,9 @@ export const TITLE_STOPS: readonly string[] = [
   // định số …": the reply's own clause, whose trigger governs the next document.
   ', căn cứ ', ', sau khi ', ', trên cơ sở ',
 ];
+
+/** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
+export const CLAUSE_TRIGGER_LEADS: readonly string[] = ['đồng thời', 'và', 'để', 'nhằm', 'đồng thời tiếp tục', 'tiếp tục'];
 
 /**
  * Words before a span of years that make the carrying out after them a result looked back on:
@@ -227,6 +237,13 @@ export const MANDATE_WORDS: readonly string[] = [
 export const ISSUER_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
 
 /**
+ * Kinds of body a place has many of: "Đội Quản lý thị trường số 4" and the "Ban Chỉ đạo 389" of the same
+ * district are two agencies, so sharing kind and place does not make a subject the issuer under
+ * another name (as "Đảng bộ xã" is the "Đảng ủy xã Đông Hội").
+ */
+export const MANY_PER_PLACE: ReadonlySet<string> = new Set(['agency', 'department', 'party-organ', 'party-cell', 'mass-organization', 'council-organ', 'residential', 'collective']);
+
+/**
  * Plural subjects that open a task without naming a unit the gazetteer knows: "Các xã, thị trấn rà
  * soát … theo Quyết định số …", "Các xóm tổ chức …". Never the issuer, so the clause is a task.
  */
@@ -250,15 +267,19 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 ];
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
-export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{ lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận'; ownerFollows?: boolean }> = [
+export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
+  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận'; ownerFollows?: boolean;
+  /** The name holds its issuer: "Nghị quyết Đại hội đại biểu Đảng bộ xã Đoàn Đào lần thứ XXIV" is that Đảng bộ's. */
+  issuerInName?: boolean;
+}> = [
   { lead: 'Bộ luật', docType: 'Luật' },
   { lead: 'Luật', docType: 'Luật' },
   { lead: 'Hiến pháp', docType: 'Luật' },
-  { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết' },
+  { lead: 'Nghị quyết Đại hội', docType: 'Nghị quyết', issuerInName: true },
   { lead: 'Pháp lệnh', docType: 'Luật' },
   // "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại Hội nghị ngày …": a conclusion named by who drew
   // it; its name goes on with "của". Followed by "tại <Type> số …" it is that numbered document's issuer.
-  { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true },
+  { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
 ];
