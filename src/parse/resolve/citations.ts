@@ -4,6 +4,7 @@ import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import { parseNumber, type DocNumber } from '../find/number.js';
 import { sentenceStart } from '../find/sentences.js';
+import { ITEM_MARK } from '../item-marks.js';
 import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
 import { PhraseTable } from '../phrases.js';
@@ -70,7 +71,7 @@ function docTypeOf(m: FullMention): DocType {
 }
 
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
-const OPENS_CLAUSE = /(?:^|[\n,;:.])[ \t]*(?:(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$/iu;
+const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
@@ -135,7 +136,9 @@ function shortTrigger(text: string, at: number, docType: DocType, blocks: readon
 }
 
 /** A line made only of a list marker, up to a citation: "- ", "2. ", or nothing. */
-const LINE_OPENER = /(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?[ \t]*$/u;
+/** The item mark and the spaces that open a line. */
+const LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]*)?`, 'u');
+const LINE_OPENER = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}?[ \t]*$`, 'u');
 /** Lines looked back over, for a list written one item per line. */
 const LIST_LINES = 12;
 
@@ -152,7 +155,7 @@ export function lineListTrigger(text: string, at: number, docType: DocType): Dec
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     if (!/[;,]$/u.test(line)) return null;
-    const lead = /^[ \t]*(?:(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u.exec(line)![0].length;
+    const lead = LINE_LEAD.exec(line)![0].length;
     const t = triggerBefore(text, start + lead, Math.min(start + lead + 24, end), docType);
     if (t && t.at === start + lead) return { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 };
     end = start - 1;
@@ -187,7 +190,7 @@ export function inContext(text: string, d: Decision | null, at: number, sentence
 }
 
 /** An item marker opening a line: "2. ", "- ", "a) ". */
-const ITEM_OPENER = /^[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]/u;
+const ITEM_OPENER = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]`, 'u');
 
 /**
  * Where the clause of a task item starts: "2. Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp …; kịp thời xử

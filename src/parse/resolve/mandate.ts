@@ -1,5 +1,6 @@
 import { parseUnitAt, type UnitMention } from '../find/units.js';
 import { sentenceStart } from '../find/sentences.js';
+import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 
@@ -19,7 +20,7 @@ const MANDATE = new RegExp(
 );
 const ISSUED_BY_OTHERS = /ban\s{1,2}hành\s{1,2}(?:các\s{1,2}|nhiều\s{1,2})?văn\s{1,2}bản(?:\s{1,2}\p{Ll}+){0,4}\s{0,3}$/iu;
 /** A list item's marker at a line start, "1/" included. */
-const ITEM_LINE = /\n[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*/gu;
+const ITEM_LINE = new RegExp(String.raw`\n[ \t]*${ITEM_MARK}[ \t]*`, 'gu');
 const WINDOW = 500;
 
 /**
@@ -33,7 +34,7 @@ export type IsIssuer = (mention: UnitMention) => boolean;
  * clause opens after a semicolon ("…; các xã, thị trấn rà soát … theo Quyết định số …"), which
  * names its own subject as a line would.
  */
-const OPENS_LINE = /(?:(?:^|\n)[ \t]*(?:\d{1,2}[.)/-]|[a-zđ]\)|[-–+•*])?|;)[ \t]*$/u;
+const OPENS_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t]*${ITEM_MARK}?|;)[ \t]*$`, 'u');
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${[...COLLECTIVE_SUBJECTS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
@@ -90,7 +91,9 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
 /** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */
 const SHARED_CLAUSES = 4;
 const AFTER_SEMICOLON = /;[ \t]*$/u;
-const CLAUSE_MARKER = /^[ \t\n]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u;
+/** The blank space and item mark before a trigger. */
+const MARKER_LEAD = new RegExp(String.raw`^[\s]*(?:${ITEM_MARK_NESTED}[ \t]*)?`, 'u');
+const CLAUSE_MARKER = new RegExp(String.raw`^[ \t\n]*(?:${ITEM_MARK_NESTED}[ \t]*)?`, 'u');
 
 /**
  * "1. Các cấp ủy tiếp tục thực hiện Nghị quyết số 52-NQ/TW …; bám sát Nghị quyết số 03/NQ-CP …": a
@@ -127,7 +130,7 @@ function clauseHandsOver(text: string, from: number, isIssuer: IsIssuer | undefi
  * of what is approved, further on in the clause, and stays a basis.
  */
 export function subjectRightBefore(text: string, from: number, triggerAt: number): boolean {
-  const lead = /^[\s]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?/u.exec(text.slice(from, triggerAt))![0].length;
+  const lead = MARKER_LEAD.exec(text.slice(from, triggerAt))![0].length;
   const tokens = tokenize(text, from + lead, triggerAt);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   const plural = PLURAL_SUBJECT.exec(text.slice(from + lead, triggerAt));
@@ -165,7 +168,7 @@ function leadInGivesOthers(body: string, isIssuer?: IsIssuer): boolean {
 
 /** How many lines of a list are looked back over for its lead-in. */
 const LEAD_IN_LINES = 40;
-const LIST_ITEM = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])\s*/u;
+const LIST_ITEM = new RegExp(String.raw`^${ITEM_MARK_NESTED}\s*`, 'u');
 
 /**
  * The line that opens the list holding the item at `itemStart` (the nearest line before it that
