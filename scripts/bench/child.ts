@@ -7,9 +7,9 @@ import { runCommand } from './command.js';
  */
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
-export async function runProbe<T>(script: string, args: string[], timeoutMs: number): Promise<T> {
+export async function runProbe<T>(script: string, args: string[], timeoutMs: number, onStderrLine?: (line: string) => void): Promise<T> {
   // process.execArgv carries tsx's loader, so the probe runs TypeScript like this process does.
-  const stdout = await runCommand(process.execPath, [...process.execArgv, script, ...args], timeoutMs);
+  const stdout = await runCommand(process.execPath, [...process.execArgv, script, ...args], timeoutMs, onStderrLine);
   const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error('the probe printed no result');
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;

@@ -1,12 +1,19 @@
 import { spawn } from 'node:child_process';
 
 /** Runs a program to completion; its stderr tail becomes the error message when it fails. */
-export async function runCommand(cmd: string, args: string[], timeoutMs: number): Promise<string> {
+export async function runCommand(cmd: string, args: string[], timeoutMs: number, onStderrLine?: (line: string) => void): Promise<string> {
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  let pending = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    if (!onStderrLine) return;
+    const lines = (pending + d).split('\n');
+    pending = lines.pop() ?? '';
+    for (const l of lines) if (l.trim() !== '') onStderrLine(l);
+  });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { writeBaselineRows } from '../baseline-writes.js';
 import { generateCorpus } from '../corpus.js';
 import { mib, ms, num, seconds, signedMib, times } from '../format.js';
-import { collectGarbage, now, sampleRss } from '../measure.js';
+import { runProbe } from '../child.js';
+import { measureIngest, type IngestRun, type RunOutcome } from '../ingest-run.js';
+import { now } from '../measure.js';
 import { firstLine, loadComponent, Unavailable } from '../optional.js';
 import { mergeResults, recordResults, RESULTS_FILE, round } from '../results.js';
 import { median, rate, ratio, summariseLatency, summariseThroughput } from '../stats.js';
@@ -43,7 +45,6 @@ type ExpectedModule = typeof ExpectedExports;
 type StageClockModule = typeof StageClockExports;
 type Driver = ReturnType<DriverModule['createDriver']>;
 type Stages = Awaited<ReturnType<StagesModule['defaultStages']>>;
-type Summary = Awaited<ReturnType<PipelineModule['ingest']>>;
 
 /**
  * The bench's own embedded Neo4j: never the dev (.data, 7687) or test (.data/test, 7688) one.
@@ -87,24 +88,6 @@ interface Env {
   api?: { app: FastifyInstance; ping: () => Promise<void> };
 }
 
-interface IngestRun {
-  ms: number; docs: number; failed: number; elements: number; transactions: number; rssBefore: number; peakRss: number;
-  /** Parse worker threads (1: read and parse in the main thread). */
-  workers: number;
-  /** Main thread's V8 heap in use, highest sample, plus each worker's highest (bytes). */
-  heapPeak: number;
-  /** Main thread's V8 heap in use, highest sample (bytes): what the 512 MB target reads on one heap. */
-  heapPeakMain?: number;
-  /** Each worker's highest heap in use, summed (bytes; 0 with one thread). */
-  heapPeakWorkers?: number;
-  /** Main thread's V8 heap in use after a full collection, highest of the checkpoints (bytes). */
-  heapRetained: number;
-  /** Main thread's heap after a full collection: at the end of the run minus before it (bytes). */
-  heapRetainedGrowth: number;
-  load1: number;
-  /** Milliseconds and count per stage of the pipeline (src/ingest/stage-clock.ts), when measured. */
-  stages?: Record<string, { ms: number; count: number }>;
-}
 interface QueryCase { name: string; ms: number[]; sizes: number[] }
 interface QueryResult { dataset: string; docs: number; roots: string[]; rootKeys: string[]; rootNote: string; cases: QueryCase[]; ms: number }
 
@@ -255,10 +238,10 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
   // full run, in one thread as well: the before/after of the workers in the same run.
   const workers = Math.max(2, env.pool.defaultWorkers());
   const all = [
-    { name: 'seeds', label: `the ${seedPaths.length} seed documents`, paths: seedPaths, warmup: measureOnly ? 0 : 1, reps: measureOnly ? 1 : ctx.quick ? 3 : 10, workers: 1, queries: true },
-    { name: 'corpus', label: `the generated corpus (${corpusPaths.length.toLocaleString('en-US')} documents)`, paths: corpusPaths, warmup: 0, reps: measureOnly || ctx.quick ? 1 : 2, workers, queries: true },
+    { name: 'seeds', label: `the ${seedPaths.length} seed documents`, paths: seedPaths, warmup: measureOnly ? 0 : 1, reps: measureOnly ? 1 : ctx.quick ? 3 : 10, workers: 1, queries: true, ownProcess: false },
+    { name: 'corpus', label: `the generated corpus (${corpusPaths.length.toLocaleString('en-US')} documents)`, paths: corpusPaths, warmup: 0, reps: measureOnly || ctx.quick ? 1 : 2, workers, queries: true, ownProcess: true },
     ...(measureOnly || ctx.quick ? [] : [
-      { name: 'corpus, 1 thread', label: `the generated corpus in one thread (--workers 1)`, paths: corpusPaths, warmup: 0, reps: 1, workers: 1, queries: false },
+      { name: 'corpus, 1 thread', label: `the generated corpus in one thread (--workers 1)`, paths: corpusPaths, warmup: 0, reps: 1, workers: 1, queries: false, ownProcess: true },
     ]),
   ];
   const datasets = all.filter((d) => d.paths.length > 0 && (!ctx.reuse || d.name === 'corpus'));
@@ -266,7 +249,7 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
   for (const ds of datasets) {
     try {
       const runs: IngestRun[] = [];
-      let last: Summary | undefined;
+      let last: RunOutcome | undefined;
       if (ctx.reuse) ctx.log('ingest: --reuse: checking whether the graph holds the corpus already...');
       const kept = ctx.reuse && corpusDir ? await keptCorpus(env, corpusDir) : undefined;
       if (kept === undefined) {
@@ -279,17 +262,17 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
         continue;
       }
       for (let i = 0; i < ds.warmup + ds.reps; i++) {
-        const r = await ingestOnce(env, ds.paths, batchSize, ds.workers);
-        last = r.summary;
+        const r = await ingestOnce(ctx, env, ds.paths, batchSize, ds.workers, ds.ownProcess);
+        last = r.outcome;
         if (i >= ds.warmup) runs.push(r.run);
         ctx.log(`ingest: ${ds.name} run ${i + 1}${i < ds.warmup ? ' (warm-up)' : ''}: ${r.run.docs} docs in ${seconds(r.run.ms)} ` +
           `(${num(rate(r.run.docs, r.run.ms))} docs/s, ${num(rate(r.run.elements, r.run.ms))} nodes+edges/s)${r.run.failed ? `, ${r.run.failed} failed` : ''}`);
       }
       if (!last || runs.length === 0) continue;
       const ingested = runs[0]!.docs;
-      if (ingested === 0) throw new Error(`nothing was ingested (${last.counts.failed} failed: ${last.failures[0]?.error.toString() ?? 'no message'})`);
+      if (ingested === 0) throw new Error(`nothing was ingested (${last.counts.failed} failed: ${last.failures[0] ?? 'no message'})`);
       if (last.counts.failed > 0) {
-        notes.push(`${ds.name}: ${last.counts.failed} of ${ds.paths.length} documents failed to ingest, e.g. ${last.failures[0]?.error.toString() ?? ''}`);
+        notes.push(`${ds.name}: ${last.counts.failed} of ${ds.paths.length} documents failed to ingest, e.g. ${last.failures[0] ?? ''}`);
       }
       const counts = await env.graphCounts(env.target);
       if (ds.name === 'corpus' && corpusDir) {
@@ -413,7 +396,9 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
     'The load average is the machine\'s: other sessions share its 2 cores, so compare the rows of one run, not absolute figures.');
   if (factsNote) notes.push(factsNote);
   notes.push('nodes+edges = what the writer reports as created (Neo4j counters); "graph nodes + edges" is the graph after the run. ' +
-    'Peak RSS is the Node process (sampled every 50 ms); Neo4j runs in its own JVM. The list of files is walked before the clock starts.',
+    'Peak RSS is the Node process (sampled every 50 ms); Neo4j runs in its own JVM. The list of files is walked before the clock starts. ' +
+    'The corpus runs each run in a fresh Node process (scripts/bench/child/ingest-probe.ts), as `directive-graph ingest` does, so that their ' +
+    'RSS and heap are the ingest\'s alone; the seeds and the sweep run in the bench\'s own process, which already holds the API and the earlier runs.',
   'The seeds are run once as a warm-up first (query plans, page cache); the corpus runs are not preceded by a warm-up of their own.');
 
   // Batch-size sweep on the first documents of the corpus.
@@ -430,7 +415,7 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
     for (let rep = 0; rep < sweepReps; rep++) {
       for (const size of sizes) {
         ctx.log(`ingest: sweep, ${sweepDocs} documents, batch size ${size}, round ${rep + 1} of ${sweepReps}...`);
-        const { run: r } = await ingestOnce(env, subset, size, 1);
+        const { run: r } = await ingestOnce(ctx, env, subset, size, 1);
         await env.clearGraph(env.target);
         const base = await writeBaselineRows(env.driver, r.elements, Math.ceil(r.elements / Math.max(1, r.transactions)));
         await env.clearGraph(env.target);
@@ -534,70 +519,24 @@ function storeBytes(ctx: BenchContext): number {
   return total;
 }
 
-/** Full collections during a run: at each quarter of its documents (their time is not counted). */
-const RETAINED_CHECKPOINTS = 4;
-
-async function ingestOnce(env: Env, paths: string[], batchSize: number, workers: number): Promise<{ run: IngestRun; summary: Summary }> {
+/**
+ * Empties the graph and ingests `paths` into it, measured. `ownProcess`: in a fresh Node process
+ * (child/ingest-probe.ts), so that the heap and RSS figures are the ingest's alone.
+ */
+async function ingestOnce(ctx: BenchContext, env: Env, paths: string[], batchSize: number, workers: number,
+  ownProcess = false): Promise<{ run: IngestRun; outcome: RunOutcome }> {
   await env.clearGraph(env.target);
-  collectGarbage();
-  const load1 = loadavg()[0] ?? 0;
-  const rssBefore = process.memoryUsage.rss();
-  const retainedBefore = process.memoryUsage().heapUsed;
-  const peak = sampleRss();
-  let heapPeak = process.memoryUsage().heapUsed;
-  const heapTimer = setInterval(() => { heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); }, 50);
-  // What the main thread holds, garbage apart: collected at each checkpoint, the clock stopped meanwhile.
-  let heapRetained = retainedBefore;
-  let gcMs = 0;
-  const every = Math.max(1, Math.ceil(paths.length / RETAINED_CHECKPOINTS));
-  let nextCheckpoint = every;
-  const onProgress = (p: { done: number }) => {
-    if (p.done < nextCheckpoint) return;
-    while (nextCheckpoint <= p.done) nextCheckpoint += every;
-    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
-    const t = now();
-    collectGarbage();
-    heapRetained = Math.max(heapRetained, process.memoryUsage().heapUsed);
-    gcMs += now() - t;
-  };
-  const t0 = now();
-  // Starting the workers is part of the run, as it is of `directive-graph ingest`.
-  const pool = workers > 1 ? new env.pool.ParsePool({ workers }) : undefined;
-  const clock = env.StageClock ? new env.StageClock() : undefined;
-  let summary: Summary;
-  try {
-    summary = await env.pipeline.ingest(paths, { target: env.target, stages: env.stages, batchSize, pool, onProgress, clock });
-  } finally {
-    await pool?.close();
-    clearInterval(heapTimer);
+  if (!ownProcess) {
+    return measureIngest({ ingest: env.pipeline.ingest, stages: env.stages, target: env.target, ParsePool: env.pool.ParsePool,
+      ...(env.StageClock ? { StageClock: env.StageClock } : {}) }, paths, batchSize, workers);
   }
-  const elapsed = now() - t0 - gcMs;
-  const peakRss = peak();
-  const heapPeakMain = Math.max(heapPeak, process.memoryUsage().heapUsed);
-  const heapPeakWorkers = pool?.heapPeakBytes() ?? 0;
-  heapPeak = heapPeakMain + heapPeakWorkers;
-  collectGarbage();
-  const retainedAfter = process.memoryUsage().heapUsed;
-  return {
-    summary,
-    run: {
-      ms: elapsed,
-      docs: summary.counts.ingested + summary.counts.updated,
-      failed: summary.counts.failed,
-      elements: summary.stats.nodesCreated + summary.stats.relationshipsCreated,
-      transactions: summary.batches,
-      rssBefore,
-      peakRss,
-      workers,
-      heapPeak,
-      heapPeakMain,
-      heapPeakWorkers,
-      heapRetained,
-      heapRetainedGrowth: retainedAfter - retainedBefore,
-      load1,
-      ...(clock ? { stages: clock.totalsByStage() } : {}),
-    },
-  };
+  const list = join(ctx.root, BENCH_DATA_DIR, 'ingest-probe-paths.txt');
+  writeFileSync(list, paths.join('\n'));
+  const probe = fileURLToPath(new URL('../child/ingest-probe.ts', import.meta.url));
+  // Generous: a 100,000-document run takes minutes; the deadline is only for a run that hangs.
+  const timeoutMs = Math.max(10 * 60_000, paths.length * 20);
+  return runProbe<{ run: IngestRun; outcome: RunOutcome }>(probe, [ctx.root, String(BENCH_PORT), list, String(batchSize), String(workers)], timeoutMs,
+    (line) => ctx.log(line));
 }
 
 // A GraphQL response as read here: any field, any index.
