@@ -1,18 +1,19 @@
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import { squash } from '../text.js';
-import { tokenize, type Token } from '../tokens.js';
+import { isDash, tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
+import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
-import { findTableTasks } from './task-table.js';
+import { findTableTasks, type TableTask } from './task-table.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -295,6 +296,16 @@ function namesUnitsOnly(content: string): boolean {
   return scan.stop === 'end' && scan.units.length > 0 && scan.units[0]!.from === from && scan.units[scan.units.length - 1]!.to === tokens.length;
 }
 
+/**
+ * The national motto inside a body: a web page that prints its properties above the header puts the
+ * header's right column where the body seems to begin ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+ * Hạnh phúc"), and "Xã hội" there is no unit of a task. Lines of capitals or "Độc lập …" only are tried.
+ */
+function isMottoLine(l: Line): boolean {
+  const c = l.folded.charCodeAt(0);
+  return (c === 99 || c === 100) && MOTTO_LINES.some((re) => re.test(l.folded));
+}
+
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
 export function blocksOf(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
@@ -302,7 +313,7 @@ export function blocksOf(lines: readonly Line[]): Block[] {
   let headingEnded = false;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.blank) { current = null; continue; }
+    if (l.blank || isMottoLine(l)) { current = null; continue; }
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
     const afterHeading = headingEnded;
     headingEnded = isHeadingLine(l, marker, lines[k + 1]);
@@ -601,10 +612,52 @@ function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inI
   return scanSubject(tokens, 0, tokens.length).units;
 }
 
-export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
-  const table = findTableTasks(text, bodyLines);
-  // The rows of a task table are read as its tasks, not as paragraphs.
-  const blocks = blocksOf(table.taken.size === 0 ? bodyLines : bodyLines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l)));
+function yearOf(t: Token | undefined): number | null {
+  return t && /^(?:19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+}
+
+/**
+ * "Năm 2023, Công an huyện phát hiện, bắt giữ 86 vụ …", "Năm học 2022 - 2023, các trường …" in a document of a
+ * later year: what was done then, stated as the ground of the plan, however its subject names a unit.
+ */
+function opensWithPastYear(tokens: readonly Token[], year: number | null): boolean {
+  if (year === null) return false;
+  let k = tokens[0]?.norm === 'trong' ? 1 : 0;
+  if (tokens[k]?.norm !== 'năm') return false;
+  k += tokens[k + 1]?.norm === 'học' ? 2 : 1;
+  const first = yearOf(tokens[k]);
+  if (first === null) return false;
+  const last = isDash(tokens[k + 1]) ? yearOf(tokens[k + 2]) : null;
+  return (last ?? first) < year;
+}
+
+/**
+ * "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính;": a plural head whose members are named after a colon,
+ * in a list that goes on past the semicolon (the execution article of a Quyết định). The colon opens no predicate:
+ * the clause is units only, the first part of the subject of the clause that acts.
+ */
+function namesAfterColon(text: string, cs: number, ce: number, subject: readonly UnitMention[]): boolean {
+  if (text[ce - 1] !== ';' || !subject.at(-1)?.plural) return false;
+  const after = text.slice(text.indexOf(':', cs) + 1, ce - 1).trim();
+  return after !== '' && after.split(/,|\svà\s/u).every((part) => /^\p{Lu}/u.test(part.trim()));
+}
+
+/** The blocks of some lines, the rows of a task table among them read as its tasks, not as paragraphs. */
+function partOf(text: string, lines: readonly Line[]): { blocks: Block[]; table: TableTask[] } {
+  const table = findTableTasks(text, lines);
+  return { blocks: blocksOf(table.taken.size === 0 ? lines : lines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l))), table: table.tasks };
+}
+
+/**
+ * The tasks of the body, and of a plan annexed after the signature (`annexLines`, find/annex.ts):
+ * the annex is read after the body as a text of its own, no list or lead-in of the body going on in it.
+ * `year`, the document's, tells a report of a year gone by from what the document asks.
+ */
+export function findAssignments(text: string, bodyLines: readonly Line[], annexLines: readonly Line[] = [], year: number | null = null): FoundTasks {
+  const main = partOf(text, bodyLines);
+  const annex = annexLines.length > 0 ? partOf(text, annexLines) : null;
+  const table = { tasks: annex ? [...main.table, ...annex.table] : main.table };
+  const blocks = annex ? [...main.blocks, ...annex.blocks] : main.blocks;
   const groups = new Groups();
   const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
   const tasks: TaskMention[] = [];
@@ -616,6 +669,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (b === main.blocks.length) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; }
     const body = text.slice(block.content, block.end);
     if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; continue; }
     if (block.marker) { stack.push(block.marker); current = null; }
@@ -666,8 +720,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
-      const quoted = !inItem && REPORTED_SPEECH.test(fold(text.slice(cs, ce)));
-      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted
+      const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || ATTRIBUTED_SPEECH.test(text.slice(cs, ce)));
+      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || opensWithPastYear(tokens, year)
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
@@ -685,7 +739,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         current!.end = ce;
         continue;
       }
-      if (read.subjectCount > 0 && read.stop === 'end') {
+      if (read.subjectCount > 0 && (read.stop === 'end' || (read.stop === 'colon' && namesAfterColon(text, cs, ce, groups.list[read.subject.main!]!)))) {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
         continue;

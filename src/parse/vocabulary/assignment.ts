@@ -7,6 +7,8 @@
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
 export const ASSIGN_VERBS: readonly string[] = [
   'kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao',
+  // As OCR reads "đề nghị" with the hook of "để" (a scanned "… Phòng Giáo dục và Đào tạo để nghị các trường thực hiện …:"): no word of its own.
+  'để nghị',
   // "Giao cho Văn phòng …", "Giao trách nhiệm cho Phòng …": the units come after "cho", which would open objects.
   'giao cho', 'giao trách nhiệm cho', 'giao nhiệm vụ cho', 'phân công cho', 'phân công trách nhiệm cho', 'phân công nhiệm vụ cho',
 ];
@@ -160,6 +162,11 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
 export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
+/**
+ * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
+ * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
+ */
+export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|đồng chí) \p{Lu}/u;
 
 /**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
@@ -187,7 +194,9 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./.": whoever "các …" names, with
   // nothing asked but to carry the document out, up to its end mark; the body may come before "các" ("đề nghị Ủy
   // ban nhân dân các tỉnh, thành phố … quan tâm, chỉ đạo thực hiện./.").
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*\.\/\.?$/,
+  // Its last words as a scan may print them ("triển khai thực biện./."); or with where to turn after a semicolon ("…
+  // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./.").
+  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|; (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
@@ -197,7 +206,7 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
-  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu co\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
+  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu (?:co|phat sinh|gap)\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
 ];
 
 /**
@@ -209,3 +218,10 @@ export const TASK_TABLE_COLUMNS = {
   lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien)\b/,
   support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
 } as const;
+/**
+ * The line under an annexed plan's title that ties it to the decision above it: "(Ban hành kèm theo
+ * Quyết định số 412/QĐ-UBND …)", "(Kèm theo Quyết định số …)". Folded text.
+ */
+export const ANNEX_MARK = /^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach|thong bao)\b/;
+/** Where an annex ends: its own Nơi nhận or signature capacity ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). Folded text. */
+export const ANNEX_END = /^(?:noi nhan\b|(?:t\/m|tm|kt|k\/t|tl|t\/l|tuq)\.?\s)/;
