@@ -121,6 +121,17 @@ describe('which sentences are tasks, from the misses of blind documents', () => 
     ]);
   });
 
+  it('makes no task of what a section on how things stand says units do, and reads the tasks of the next section', () => {
+    const text = commune(`Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+
+I. ĐẶC ĐIỂM TÌNH HÌNH
+Xã có 6 thôn, 1.450 hộ chăn nuôi gia cầm. Công an xã kiểm soát 2 chốt trên Quốc lộ 15, xử phạt 5 trường hợp vận chuyển gia cầm không rõ nguồn gốc.
+
+II. NHIỆM VỤ
+1. Công an xã kiểm soát việc vận chuyển gia cầm qua địa bàn, xử lý nghiêm các trường hợp vi phạm.`);
+    expect(taskTexts(text)).toEqual(['Công an xã kiểm soát việc vận chuyển gia cầm qua địa bàn, xử lý nghiêm các trường hợp vi phạm.']);
+  });
+
   it('makes no task of the closing formulas: "nếu phát sinh vướng mắc, đề nghị …", and "đề nghị các … thực hiện nghiêm túc; quá trình thực hiện có khó khăn …"', () => {
     const text = commune(`Ủy ban nhân dân xã đề nghị Trưởng các thôn thực hiện các nội dung sau:
 

@@ -5,7 +5,7 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
+  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
@@ -570,6 +570,8 @@ function deadlineIn(text: string, start: number, end: number): string | null {
 interface LeadIn {
   /** The group of units a lead-in or a heading names, for the clauses under it. */
   units: number | null;
+  /** A section that tells how things stand ("I. TÌNH HÌNH"): nothing under it is a task. */
+  situation: boolean;
 }
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
@@ -659,7 +661,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
   const table = { tasks: annex ? [...main.table, ...annex.table] : main.table };
   const blocks = annex ? [...main.blocks, ...annex.blocks] : main.blocks;
   const groups = new Groups();
-  const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
+  const stack = new EnumerationStack<LeadIn>(() => ({ units: null, situation: false }), { units: null, situation: false });
   const tasks: TaskMention[] = [];
   let current: TaskMention | null = null;
   let afterRootLeadIn = false;
@@ -705,6 +707,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
+        else stack.top().situation = SITUATION_HEADING.test(fold(body));
         current = null;
         continue;
       }
@@ -713,6 +716,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
     // Units of a clause with no predicate of its own are the first part of the next clause's
     // subject ("Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan ... trực tiếp ...").
     let carry = null as { parts: RoledGroup[]; start: number } | null;
+    const situation = stack.depth > 0 && (stack.top().situation || stack.ancestors().some((a) => a.situation));
     for (const [cs, ce] of clauses) {
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
@@ -721,7 +725,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
       const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || ATTRIBUTED_SPEECH.test(text.slice(cs, ce)));
-      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || opensWithPastYear(tokens, year)
+      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || opensWithPastYear(tokens, year)
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
