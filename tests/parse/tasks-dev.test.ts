@@ -143,6 +143,18 @@ Trong quá trình thực hiện, nếu phát sinh vướng mắc, đề nghị c
     expect(taskTexts(text)).toEqual(['Thông báo lịch tiêm phòng đến từng hộ chăn nuôi trước ngày 10/4/2024.']);
   });
 
+  it('makes no task of a reply\'s closing ("trả lời để … biết, thực hiện./.", "kính gửi … tổng hợp./."), nor of whom a sanction falls on', () => {
+    const text = commune(`Ủy ban nhân dân xã đề nghị Trưởng các thôn thực hiện các nội dung sau:
+
+1. Thông báo lịch tiêm phòng đến từng hộ chăn nuôi trước ngày 10/4/2024.
+2. Các hộ không đưa gia cầm đi tiêm sẽ bị lập biên bản theo quy định.
+
+Ủy ban nhân dân xã trả lời để Trưởng các thôn biết, thực hiện./.
+
+Ủy ban nhân dân xã Thạch Lâm kính gửi Phòng Nông nghiệp và Phát triển nông thôn huyện tổng hợp./.`);
+    expect(taskTexts(text)).toEqual(['Thông báo lịch tiêm phòng đến từng hộ chăn nuôi trước ngày 10/4/2024.']);
+  });
+
   it('reads a scanned lead-in whose "đề nghị" lost its mark ("để nghị"), and a closing whose "thực hiện" OCR read "thực biện"', () => {
     const text = commune(`Thực hiện Kế hoạch số 30/KH-UBND ngày 20/3/2024 của UBND huyện, Ủy ban nhân dân xã để nghị
 Trưởng các thôn thực hiện một số nội dung sau:

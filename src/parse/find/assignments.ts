@@ -114,6 +114,7 @@ const SUPPORT_AFTER_LEAD_WORDS = phraseSet(SUPPORT_AFTER_LEAD);
 const DUTY = phraseSet(DUTY_WORDS);
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
+const BI = phraseSet(['bị']);
 const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
 const SITUATION = phraseSet(SITUATION_OPENERS);
 const OWNER_OPENER = phraseSet(OWNER_OPENERS);
@@ -486,6 +487,12 @@ function restates(directed: UnitMention, subject: UnitMention): boolean {
 }
 
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
+/** "sẽ bị" in the first words of a predicate, before any comma ("không đưa gia cầm đi tiêm sẽ bị lập biên bản"). */
+function willBe(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 12) && tokens[k]!.text !== ','; k++) if (tokens[k]!.norm === 'sẽ' && BI.has(tokens, k + 1)) return true;
+  return false;
+}
+
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
@@ -552,7 +559,9 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // "Đưa việc tự soi, tự sửa vào nội dung kiểm điểm, đánh giá, xếp loại …" has no subject: a reporting word
   // after a comma is one of a list of nouns, not the predicate that would make the clause a report.
   const listedNoun = subjectCount === 0 && s.predicate > 0 && tokens[s.predicate - 1]!.text === ',' && NON_TASK.has(s.predicateWord ?? '');
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: listedNoun ? null : s.predicateWord, assignVerb };
+  // "Các hộ không chấp hành sẽ bị xử lý theo …": whom a sanction falls on, not whom the document asks.
+  const sanctioned = s.stop === 'predicate' && s.predicate > 0 && (BI.has(tokens, s.predicate - 1) || willBe(tokens, s.predicate));
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : listedNoun ? null : s.predicateWord, assignVerb };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;

@@ -102,7 +102,7 @@ export const PREDICATE_WORDS: readonly string[] = [
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
-export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất'];
+export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];
 
 /**
  * Words after which units are objects, not the subject: "trên cơ sở đề xuất của Trung tâm Y
@@ -192,7 +192,9 @@ export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các n�
 export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^van phong .{0,80}thong bao .{0,200}\bbiet\b/,
   // "Ban Thường vụ Quận ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện."
-  /^[a-z ,-]{0,80}\bthong bao de .{0,200}\bbiet\b/,
+  /^[a-z ,-]{0,80}\b(?:thong bao|tra loi|phuc dap) de .{0,200}\bbiet\b/,
+  // "Ủy ban nhân dân huyện Nghi Xuân kính gửi Sở Tài nguyên và Môi trường tổng hợp./.": to whom the letter goes, and why.
+  /^[a-z ,-]{0,80}\bkinh gui [^.]{0,120}\.\/\.?$/,
   // "Sở Giáo dục và Đào tạo đề nghị các đơn vị nghiêm túc thực hiện./.": the same formula with its issuer.
   /^[a-z ,-]{0,80} (?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.?$/,
   // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
