@@ -300,11 +300,12 @@ function namesUnitsOnly(content: string): boolean {
 /**
  * The national motto inside a body: a web page that prints its properties above the header puts the
  * header's right column where the body seems to begin ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
- * Hạnh phúc"), and "Xã hội" there is no unit of a task. Lines of capitals or "Độc lập …" only are tried.
+ * Hạnh phúc"), and "Xã hội" there is no unit of a task.
  */
 function isMottoLine(l: Line): boolean {
-  const c = l.folded.charCodeAt(0);
-  return (c === 99 || c === 100) && MOTTO_LINES.some((re) => re.test(l.folded));
+  const c = l.trimmed.charCodeAt(0);
+  // "C" or "Đ" (U+0110), and short: most lines of a body are asked nothing more.
+  return (c === 67 || c === 0x110) && l.trimmed.length <= 40 && MOTTO_LINES.some((re) => re.test(l.folded));
 }
 
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
@@ -733,7 +734,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
-      const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || ATTRIBUTED_SPEECH.test(text.slice(cs, ce)));
+      const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && ATTRIBUTED_SPEECH.test(text.slice(cs, ce))));
       const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || opensWithPastYear(tokens, year)
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
