@@ -5,6 +5,7 @@ import {
 import { directiveKey, fold } from '../model/keys.js';
 import { DirectiveGraphError, InputError } from '../errors.js';
 import { clean, type CleanText } from './clean.js';
+import { annexBody } from './find/annex.js';
 import { findAssignments, type FoundTasks } from './find/assignments.js';
 import { findCitationBlocks, type CitationBlock } from './find/citation-blocks.js';
 import { findMentions, type FullMention, type Mention } from './find/citations.js';
@@ -180,6 +181,16 @@ function named(t: string, layout: Layout, bodyFrom: number, bodyTo: number, ment
   ];
 }
 
+/** The first line below the signature and the Nơi nhận, where an annexed plan may begin; none when neither was found. */
+function afterSignature(layout: Layout): number {
+  const last = Math.max(layout.signature?.name.index ?? -1, layout.noiNhan.at(-1)?.index ?? -1);
+  return last < 0 ? layout.lines.length : last + 1;
+}
+
+function yearOf(iso: string | null | undefined): number | null {
+  return iso ? Number(iso.slice(0, 4)) : null;
+}
+
 function find(t: string, layout: Layout): Found {
   const lineAt = (k: number) => layout.lines[k]?.start ?? t.length;
   // Citations in the title and the body.
@@ -205,7 +216,7 @@ function find(t: string, layout: Layout): Found {
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
     num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
-    tasks: findAssignments(t, bodyLines), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
+    tasks: findAssignments(t, bodyLines, annexBody(layout.lines, afterSignature(layout)), yearOf(layout.dateLine?.info?.date?.iso || told?.date?.iso)), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
     // From the top: a recipient block may run on into the "Thực hiện:" list under it.
     citationBlocks: findCitationBlocks(t, 0, bodyTo),
     named: named(t, layout, bodyFrom, bodyTo, mentions),

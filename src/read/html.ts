@@ -339,8 +339,20 @@ function renderTable(table: Element, sink: TextSink): void {
   }
   for (const row of rows) {
     sink.break('line');
-    const cells = row.map(cellText).filter((t) => t !== '');
-    sink.text(cells.join(' | '));
+    sink.text(rowCells(row.map(cellText)).join(' | '));
     sink.break('line');
   }
+}
+
+/**
+ * The cells of a table row as one line shows them: empty cells at either end dropped, an empty cell between two
+ * others kept, so that the cells after it stay in their columns (a task table's row with no supporting unit:
+ * "5 | Tổng hợp kết quả … | Phòng Kế hoạch |  | Trước 15/10/2024").
+ */
+function rowCells(cells: string[]): string[] {
+  let a = 0;
+  let b = cells.length;
+  while (a < b && cells[a] === '') a++;
+  while (b > a && cells[b - 1] === '') b--;
+  return cells.slice(a, b);
 }

@@ -1,18 +1,19 @@
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import { squash } from '../text.js';
-import { tokenize, type Token } from '../tokens.js';
+import { isDash, tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
+  ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
+  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
+import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { dateAt } from './dates.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
-import { findTableTasks } from './task-table.js';
+import { findTableTasks, type TableTask } from './task-table.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -113,6 +114,7 @@ const SUPPORT_AFTER_LEAD_WORDS = phraseSet(SUPPORT_AFTER_LEAD);
 const DUTY = phraseSet(DUTY_WORDS);
 const VA = phraseSet(['và']);
 const PASSIVE = phraseSet(['được', 'bị']);
+const BI = phraseSet(['bị']);
 const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
 const SITUATION = phraseSet(SITUATION_OPENERS);
 const OWNER_OPENER = phraseSet(OWNER_OPENERS);
@@ -295,6 +297,17 @@ function namesUnitsOnly(content: string): boolean {
   return scan.stop === 'end' && scan.units.length > 0 && scan.units[0]!.from === from && scan.units[scan.units.length - 1]!.to === tokens.length;
 }
 
+/**
+ * The national motto inside a body: a web page that prints its properties above the header puts the
+ * header's right column where the body seems to begin ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+ * Hạnh phúc"), and "Xã hội" there is no unit of a task.
+ */
+function isMottoLine(l: Line): boolean {
+  const c = l.trimmed.charCodeAt(0);
+  // "C" or "Đ" (U+0110), and short: most lines of a body are asked nothing more.
+  return (c === 67 || c === 0x110) && l.trimmed.length <= 40 && MOTTO_LINES.some((re) => re.test(l.folded));
+}
+
 /** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
 export function blocksOf(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
@@ -302,7 +315,7 @@ export function blocksOf(lines: readonly Line[]): Block[] {
   let headingEnded = false;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.blank) { current = null; continue; }
+    if (l.blank || isMottoLine(l)) { current = null; continue; }
     const marker = markerOf(l.text.slice(l.contentStart - l.start));
     const afterHeading = headingEnded;
     headingEnded = isHeadingLine(l, marker, lines[k + 1]);
@@ -475,6 +488,12 @@ function restates(directed: UnitMention, subject: UnitMention): boolean {
 }
 
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
+/** "sẽ bị" in the first words of a predicate, before any comma ("không đưa gia cầm đi tiêm sẽ bị lập biên bản"). */
+function willBe(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 12) && tokens[k]!.text !== ','; k++) if (tokens[k]!.norm === 'sẽ' && BI.has(tokens, k + 1)) return true;
+  return false;
+}
+
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
@@ -541,7 +560,9 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // "Đưa việc tự soi, tự sửa vào nội dung kiểm điểm, đánh giá, xếp loại …" has no subject: a reporting word
   // after a comma is one of a list of nouns, not the predicate that would make the clause a report.
   const listedNoun = subjectCount === 0 && s.predicate > 0 && tokens[s.predicate - 1]!.text === ',' && NON_TASK.has(s.predicateWord ?? '');
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: listedNoun ? null : s.predicateWord, assignVerb };
+  // "Các hộ không chấp hành sẽ bị xử lý theo …": whom a sanction falls on, not whom the document asks.
+  const sanctioned = s.stop === 'predicate' && s.predicate > 0 && (BI.has(tokens, s.predicate - 1) || willBe(tokens, s.predicate));
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : listedNoun ? null : s.predicateWord, assignVerb };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -559,6 +580,8 @@ function deadlineIn(text: string, start: number, end: number): string | null {
 interface LeadIn {
   /** The group of units a lead-in or a heading names, for the clauses under it. */
   units: number | null;
+  /** A section that tells how things stand ("I. TÌNH HÌNH"): nothing under it is a task. */
+  situation: boolean;
 }
 
 /** Find the tasks of the body lines: clauses that ask units to act, their units still mentions. */
@@ -601,12 +624,54 @@ function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inI
   return scanSubject(tokens, 0, tokens.length).units;
 }
 
-export function findAssignments(text: string, bodyLines: readonly Line[]): FoundTasks {
-  const table = findTableTasks(text, bodyLines);
-  // The rows of a task table are read as its tasks, not as paragraphs.
-  const blocks = blocksOf(table.taken.size === 0 ? bodyLines : bodyLines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l)));
+function yearOf(t: Token | undefined): number | null {
+  return t && /^(?:19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+}
+
+/**
+ * "Năm 2023, Công an huyện phát hiện, bắt giữ 86 vụ …", "Năm học 2022 - 2023, các trường …" in a document of a
+ * later year: what was done then, stated as the ground of the plan, however its subject names a unit.
+ */
+function opensWithPastYear(tokens: readonly Token[], year: number | null): boolean {
+  if (year === null) return false;
+  let k = tokens[0]?.norm === 'trong' ? 1 : 0;
+  if (tokens[k]?.norm !== 'năm') return false;
+  k += tokens[k + 1]?.norm === 'học' ? 2 : 1;
+  const first = yearOf(tokens[k]);
+  if (first === null) return false;
+  const last = isDash(tokens[k + 1]) ? yearOf(tokens[k + 2]) : null;
+  return (last ?? first) < year;
+}
+
+/**
+ * "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính;": a plural head whose members are named after a colon,
+ * in a list that goes on past the semicolon (the execution article of a Quyết định). The colon opens no predicate:
+ * the clause is units only, the first part of the subject of the clause that acts.
+ */
+function namesAfterColon(text: string, cs: number, ce: number, subject: readonly UnitMention[]): boolean {
+  if (text[ce - 1] !== ';' || !subject.at(-1)?.plural) return false;
+  const after = text.slice(text.indexOf(':', cs) + 1, ce - 1).trim();
+  return after !== '' && after.split(/,|\svà\s/u).every((part) => /^\p{Lu}/u.test(part.trim()));
+}
+
+/** The blocks of some lines, the rows of a task table among them read as its tasks, not as paragraphs. */
+function partOf(text: string, lines: readonly Line[]): { blocks: Block[]; table: TableTask[] } {
+  const table = findTableTasks(text, lines);
+  return { blocks: blocksOf(table.taken.size === 0 ? lines : lines.map((l, k) => (table.taken.has(k) ? { ...l, blank: true } : l))), table: table.tasks };
+}
+
+/**
+ * The tasks of the body, and of a plan annexed after the signature (`annexLines`, find/annex.ts):
+ * the annex is read after the body as a text of its own, no list or lead-in of the body going on in it.
+ * `year`, the document's, tells a report of a year gone by from what the document asks.
+ */
+export function findAssignments(text: string, bodyLines: readonly Line[], annexLines: readonly Line[] = [], year: number | null = null): FoundTasks {
+  const main = partOf(text, bodyLines);
+  const annex = annexLines.length > 0 ? partOf(text, annexLines) : null;
+  const table = { tasks: annex ? [...main.table, ...annex.table] : main.table };
+  const blocks = annex ? [...main.blocks, ...annex.blocks] : main.blocks;
   const groups = new Groups();
-  const stack = new EnumerationStack<LeadIn>(() => ({ units: null }), { units: null });
+  const stack = new EnumerationStack<LeadIn>(() => ({ units: null, situation: false }), { units: null, situation: false });
   const tasks: TaskMention[] = [];
   let current: TaskMention | null = null;
   let afterRootLeadIn = false;
@@ -616,6 +681,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (b === main.blocks.length) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; }
     const body = text.slice(block.content, block.end);
     if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; continue; }
     if (block.marker) { stack.push(block.marker); current = null; }
@@ -651,6 +717,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
+        else stack.top().situation = SITUATION_HEADING.test(fold(body));
         current = null;
         continue;
       }
@@ -659,6 +726,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
     // Units of a clause with no predicate of its own are the first part of the next clause's
     // subject ("Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan ... trực tiếp ...").
     let carry = null as { parts: RoledGroup[]; start: number } | null;
+    const situation = stack.depth > 0 && (stack.top().situation || stack.ancestors().some((a) => a.situation));
     for (const [cs, ce] of clauses) {
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
@@ -666,8 +734,8 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
-      const quoted = !inItem && REPORTED_SPEECH.test(fold(text.slice(cs, ce)));
-      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted
+      const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && ATTRIBUTED_SPEECH.test(text.slice(cs, ce))));
+      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || opensWithPastYear(tokens, year)
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
@@ -685,7 +753,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[]): Found
         current!.end = ce;
         continue;
       }
-      if (read.subjectCount > 0 && read.stop === 'end') {
+      if (read.subjectCount > 0 && (read.stop === 'end' || (read.stop === 'colon' && namesAfterColon(text, cs, ce, groups.list[read.subject.main!]!)))) {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
         continue;

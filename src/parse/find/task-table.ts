@@ -87,7 +87,8 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
     for (k++; k < lines.length; k++) {
       if (lines[k]!.blank) continue;
       const cells = cellsOf(lines[k]!);
-      if (!cells || cells.length !== columns.width) { k--; break; }
+      // A row may end early: its last cells empty ("… | Phòng Kế hoạch" with no time), dropped by the copy.
+      if (!cells || cells.length > columns.width || cells.length <= Math.max(columns.content, columns.lead)) { k--; break; }
       taken.add(k);
       const content = cells[columns.content]!;
       if (content.start >= content.end) continue;

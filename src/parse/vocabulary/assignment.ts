@@ -7,6 +7,8 @@
 /** Verbs that assign to the units after them: "Giao UBND quận ...", "Đề nghị Công an phường ...". */
 export const ASSIGN_VERBS: readonly string[] = [
   'kính đề nghị', 'đề nghị', 'yêu cầu', 'chỉ thị cho', 'giao',
+  // As OCR reads "đề nghị" with the hook of "để" (a scanned "… Phòng Giáo dục và Đào tạo để nghị các trường thực hiện …:"): no word of its own.
+  'để nghị',
   // "Giao cho Văn phòng …", "Giao trách nhiệm cho Phòng …": the units come after "cho", which would open objects.
   'giao cho', 'giao trách nhiệm cho', 'giao nhiệm vụ cho', 'phân công cho', 'phân công trách nhiệm cho', 'phân công nhiệm vụ cho',
 ];
@@ -100,7 +102,7 @@ export const PREDICATE_WORDS: readonly string[] = [
 ];
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
-export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất'];
+export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];
 
 /**
  * Words after which units are objects, not the subject: "trên cơ sở đề xuất của Trung tâm Y
@@ -150,6 +152,12 @@ export const SITUATION_OPENERS: readonly string[] = [
 ];
 
 /**
+ * The heading of a section that tells how things stand ("I. TÌNH HÌNH", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Kết quả đạt
+ * được", "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024", "Đánh giá chung"): what its sentences say units did or have is
+ * no task, even under an item. Not when the heading also names what is to be done ("… và nhiệm vụ …"). Folded text.
+ */
+export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to chuc thuc hien|de xuat|kien nghi)\b)(?:(?:dac diem )?tinh hinh\b|ket qua (?:dat duoc|thuc hien|trien khai|nam)\b|danh gia (?:chung|ket qua|tinh hinh|thuc trang)\b|thuc trang\b)/;
+/**
  * A target, not a task: a clause that opens with a share ("- 85% thôn, tổ dân phố đạt danh hiệu
  * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
  */
@@ -160,6 +168,11 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
 export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
+/**
+ * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
+ * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
+ */
+export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|đồng chí) \p{Lu}/u;
 
 /**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
@@ -179,7 +192,9 @@ export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các n�
 export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^van phong .{0,80}thong bao .{0,200}\bbiet\b/,
   // "Ban Thường vụ Quận ủy thông báo để các cấp ủy, tổ chức đảng biết, thực hiện."
-  /^[a-z ,-]{0,80}\bthong bao de .{0,200}\bbiet\b/,
+  /^[a-z ,-]{0,80}\b(?:thong bao|tra loi|phuc dap) de .{0,200}\bbiet\b/,
+  // "Ủy ban nhân dân huyện Nghi Xuân kính gửi Sở Tài nguyên và Môi trường tổng hợp./.": to whom the letter goes, and why.
+  /^[a-z ,-]{0,80}\bkinh gui [^.]{0,120}\.\/\.?$/,
   // "Sở Giáo dục và Đào tạo đề nghị các đơn vị nghiêm túc thực hiện./.": the same formula with its issuer.
   /^[a-z ,-]{0,80} (?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.?$/,
   // "X thông báo kết luận ... để các ... biết"; not "thông báo công khai ... để người dân biết".
@@ -187,7 +202,9 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./.": whoever "các …" names, with
   // nothing asked but to carry the document out, up to its end mark; the body may come before "các" ("đề nghị Ủy
   // ban nhân dân các tỉnh, thành phố … quan tâm, chỉ đạo thực hiện./.").
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*\.\/\.?$/,
+  // Its last words as a scan may print them ("triển khai thực biện./."); or with where to turn after a semicolon ("…
+  // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./.").
+  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|; (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
@@ -197,7 +214,7 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
-  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu co\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
+  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu (?:co|phat sinh|gap)\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
 ];
 
 /**
@@ -209,3 +226,10 @@ export const TASK_TABLE_COLUMNS = {
   lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien)\b/,
   support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
 } as const;
+/**
+ * The line under an annexed plan's title that ties it to the decision above it: "(Ban hành kèm theo
+ * Quyết định số 412/QĐ-UBND …)", "(Kèm theo Quyết định số …)". Folded text.
+ */
+export const ANNEX_MARK = /^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach|thong bao)\b/;
+/** Where an annex ends: its own Nơi nhận or signature capacity ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). Folded text. */
+export const ANNEX_END = /^(?:noi nhan\b|(?:t\/m|tm|kt|k\/t|tl|t\/l|tuq)\.?\s)/;
