@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, COUNCIL_SITTING, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, COUNCIL_SITTING, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -459,6 +459,15 @@ function opensItem(text: string, at: number): boolean {
   return /^[ \t]*(?:\d{1,2}[.)]|[-–+•]|[a-zđ]\))[ \t]*$/u.test(text.slice(lineStart, at));
 }
 
+/** "… thông báo và đề nghị các xóm:": one of two verbs joined, the letter's act rather than its type. */
+const JOINED_VERB = /^[ ]{0,2}(?:,|và[ ])/u;
+const VERB_TYPE = new Map<string, DocType>(TYPE_VERBS);
+/** "… thông báo bổ sung một số nội dung như sau:": the lead-in's verb names the document's type (in lower case: a verb, not a heading). */
+function verbType(verb: string, last: Token, first: Token): TextIdentity['docType'] {
+  const type = VERB_TYPE.get(verb);
+  return type && !first.upper ? { type, span: [first.start, last.end] } : null;
+}
+
 function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
   const tokens = tokenize(text, from, to);
   const paragraphEnd = paragraphEnds(text, tokens);
@@ -488,6 +497,9 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
     if ((!strong || leadInOnly || opensItem(text, m.start)) && !leadIn) continue;
+    if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
+      docType = verbType(v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
+    }
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);

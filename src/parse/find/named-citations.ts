@@ -29,7 +29,7 @@ const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lookahead for what a match starts with (a quote or a lead's first letter) lets the engine skip most positions. */
 const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c) => /\p{L}/u.test(c)).join('')}])`;
 const OWNED = LEADS.filter((l) => l.ownerFollows).map((l) => escape(l.lead));
-const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu))|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
+const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu)|(?<=Luật)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
 /** "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …": the numbered document's issuer, no document of its own. */
 const TYPE_WORDS = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort((a, b) => b.length - a.length).map(escape).join('|');
 const BEFORE_NUMBERED = new RegExp(String.raw`^[ ,]{0,3}(?:tại|theo)[ ]{1,2}(?:(?:${TYPE_WORDS})[ ]{1,2})?(?:số[ ]{0,2})?\d{1,5}[ ]{0,2}[/-]`, 'iu');
@@ -44,20 +44,40 @@ const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 const YEAR_END = /[ ]năm[ ]\d{4}(?!\d)/u;
 const MAX_NAME = 200;
 
-function nameEnd(text: string, from: number, to: number, amending: boolean): number {
+/**
+ * A Law's name joins short lower-case parts by a comma or "và": "Luật Cán bộ, công chức", "Luật Phòng
+ * cháy, chữa cháy và cứu nạn, cứu hộ". A part of at most three words that runs to the end of the
+ * mention (a stop, another Law) goes on; "Luật Đất đai, các địa phương cần …" and "Luật Giáo dục và các
+ * văn bản hướng dẫn" do not (a clause, a determiner).
+ */
+const LAW_STOP_WORDS = String.raw`(?:đến|tới|để|nhằm)`;
+const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]năm[ ]\d|[ ]${LAW_STOP_WORDS}[ ]))`;
+/** "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ": what the Law is brought to is no part of its name. */
+const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}[ ]`, 'u');
+const NOT_PART = String.raw`(?!(?:các|những|mọi|một|cả|được|đồng|trong|nhất|văn|quy|nghị|hướng|thông|chỉ|kế|đã|sẽ|đang|có|là)[ ,.;])`;
+const LAW_COMMA_PART = new RegExp(String.raw`^,[ ]{1,2}${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,6}${PART_END}`, 'u');
+const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,2}${PART_END}`, 'u');
+
+function nameEnd(text: string, from: number, to: number, amending: boolean, law = false): number {
   const limit = Math.min(to, from + MAX_NAME);
   let k = from;
   for (;;) {
     const rest = text.slice(k, limit);
     const stop = STOP.exec(rest);
     let end = stop ? k + stop.index : limit;
+    const lawStop = law ? LAW_STOP.exec(text.slice(k, end)) : null;
+    if (lawStop) end = k + lawStop.index;
+    // "Luật Cán bộ, công chức và Luật Viên chức": two Laws (only an amending Law names the ones it amends).
+    const next = law && !amending ? /[ ]và[ ]Luật[ ]|,[ ]Luật[ ]/u.exec(text.slice(k, end)) : null;
+    if (next) { end = k + next.index; if (!text.slice(k, end).includes(',')) return end; }
     // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one name.
     if (stop && amending && /^[ ]và[ ]/u.test(stop[0])) end = k + stop.index + stop[0].length;
     const comma = text.indexOf(',', k);
     if (comma >= 0 && comma < end) {
-      if (CONTINUES.test(text.slice(comma, comma + 20))) { k = comma + 1; continue; }
+      if (CONTINUES.test(text.slice(comma, comma + 20)) || (law && LAW_COMMA_PART.test(text.slice(comma, comma + 60)))) { k = comma + 1; continue; }
       return comma;
     }
+    if (stop && law && !amending && /^[ ]và[ ]/u.test(stop[0]) && LAW_AND_PART.test(text.slice(end, end + 40))) { k = end + stop[0].length; continue; }
     if (end > k && stop && amending && /^[ ]và[ ]/u.test(stop[0])) { k = end; continue; }
     return end;
   }
@@ -102,7 +122,12 @@ export function findNamedMentions(text: string, from: number, to: number, number
       if (/^Nghị[ ]quyết/u.test(lead)) {
         const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
         end = c ? afterLead + c.index + c[0].length : nameEnd(text, afterLead, to, false);
-      } else end = nameEnd(text, afterLead, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)));
+      } else {
+        const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
+        // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".
+        const from = afterLead + (/^[ ]?\n[ ]?(?=\p{Lu})/u.exec(text.slice(afterLead, afterLead + 3))?.[0].length ?? 0);
+        end = nameEnd(text, from, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)), law);
+      }
       if (TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật') end = yearEnd(text, afterLead, end);
     }
     const leadWord = m[2] ?? m[3]!;

@@ -27,7 +27,8 @@ export interface DocNumber {
 // A joint document names every issuer after the first: `05-HDLT/BTGTW-BDVTW`,
 // `01/2024/NQLT-CP-ĐCTUBTWMTTQVN` (the Front's code has 13 letters); the first is the lead issuer.
 const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})(?:-[A-ZĐ][A-Za-zĐđ]{1,11}){0,2}`;
-const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:[ ]{0,2}-[ ]{0,2}[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
+// OCR reads a thin hyphen between capitals as a colon ("412/PGDĐT:TH"): a colon with a capital right after it joins groups too.
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:(?:[ ]{0,2}-[ ]{0,2}|:(?=[A-ZĐ][A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
 const END = String.raw`(?![\p{L}\p{N}/])`;
 
 /** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */
@@ -47,7 +48,7 @@ export function docTypeOfCode(code: string): DocType | null {
 
 /** Read one match of numberRegex(). */
 export function readNumber(m: RegExpExecArray): DocNumber {
-  const plain = (s: string) => s.replace(/\s+/g, '').replace(/[–—]/g, '-');
+  const plain = (s: string) => s.replace(/\s+/g, '').replace(/[–—:]/g, '-');
   if (m[1] !== undefined) {
     const typeCode = m[2]!;
     return {

@@ -217,6 +217,7 @@ function verbInsideName(tokens: readonly Token[], k: number, limit: number, name
  * that starts no unit. "Phòng Y tế, Trung tâm Y tế" is a list: "Trung tâm" starts a unit.
  */
 function commaContinues(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (capsLineGoesOn(tokens, i, limit)) return true;
   let k = i;
   for (let n = 0; n < 4; n++) {
     const e = capsGroup(tokens, k, limit);
@@ -227,6 +228,23 @@ function commaContinues(tokens: readonly Token[], i: number, limit: number): boo
     k = glue.end;
   }
   return false;
+}
+
+/**
+ * A header cell in capitals, "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": every word is a capital one, so the
+ * groups of commaContinues cannot be told apart; the name goes on when the rest of the line after
+ * the comma is a few capital words and glue that start no unit of their own, ending in "VÀ" and a word.
+ */
+const CAPS_TAIL_MAX = 8;
+function capsLineGoesOn(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (limit - i > CAPS_TAIL_MAX || limit - i < 3 || !tokens[i]?.caps || startsSomething(tokens, i, limit)) return false;
+  let and = false;
+  for (let k = i; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'và') { if (k === i || k === limit - 1) return false; and = true; continue; }
+    if (!t.word || !t.caps || AREAS.has(tokens, k, limit)) return false;
+  }
+  return and;
 }
 
 /** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận", "Kinh tế, Hạ tầng và Đô thị": capitalised word groups. */

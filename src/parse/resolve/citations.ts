@@ -83,10 +83,11 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
-    // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone, "nghe báo cáo kết
-    // quả thực hiện Nghị quyết …" is still work done under it (seed 001 reads "báo cáo … theo Chỉ thị" so).
+    // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone ("họp đánh giá kết quả
+    // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
+    // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && resultSpanBefore(text, tokens[i0]!.start))) { found ??= { relation: 'implements', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.neutral || (t.relation === 'implements' && resultSpanBefore(text, tokens[i0]!.start))) { found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".

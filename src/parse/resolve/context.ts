@@ -8,6 +8,7 @@ import { capitalizeFirst, isAllCaps, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
@@ -49,12 +50,17 @@ function joinsName(text: string, line: Line, next: Line, m: UnitMention, tokens:
   return own.length > 0 && !mayStartUnit(own, 0, own.length);
 }
 
+/** The tokens of two header lines read as one name, without the motto lines a copy put between them. */
+function joinedTokens(text: string, line: Line, next: Line): Token[] {
+  return [...tokenize(text, line.start, line.end), ...tokenize(text, next.start, next.end)];
+}
+
 function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candidate | null {
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
   // A State header split over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH".
   if (m && (m.head.shape === 'body' || (m.head.shape === 'central' && next && NAME_GOES_ON.test(next.trimmed))) && m.areas.length === 0 && next) {
-    const joined = tokenize(text, line.start, next.end);
+    const joined = joinedTokens(text, line, next);
     const mj = parseUnitAt(joined, 0);
     // … or a name wrapped after its first words: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
     const wrapped = NAME_GOES_ON.test(next.trimmed) && mj !== null && joined[mj.to - 1]!.end > line.end;
@@ -62,7 +68,7 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
   } else if (m && next && joinsName(text, line, next, m, tokens)) {
     // Any other name wrapped over two lines ("ĐẢNG ỦY CÔNG TY CỔ PHẦN" / "XI MĂNG BỈM SƠN"): the
     // second line starts no unit of its own, and the name read over both lines runs into it.
-    const joined = tokenize(text, line.start, next.end);
+    const joined = joinedTokens(text, line, next);
     const mj = parseUnitAt(joined, 0);
     if (mj && joined[mj.to - 1]!.end > line.end) { tokens = joined; m = mj; }
   }
@@ -156,6 +162,14 @@ export interface ContextResult {
   fromText?: boolean;
 }
 
+/**
+ * A header copied one cell per line interleaves the issuer's lines with the motto's: "ỦY BAN NHÂN DÂN" /
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "HUYỆN LẠNG GIANG". The motto between them does not part them.
+ */
+function isMottoLine(l: Line): boolean {
+  return MOTTO_LINES.some((re) => re.test(l.folded));
+}
+
 /** Organs through which a committee itself acts: "Ban Thường vụ Huyện ủy X yêu cầu" is the Huyện ủy's document. */
 const ACTING_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
 
@@ -178,7 +192,7 @@ export function buildContext(
     // OCR and web copies put blank lines between the two lines of one issuer ("ỦY BAN NHÂN DÂN" / "" / "HUYỆN ĐÔNG ANH").
     const following = layout.lines[line.index + 1];
     const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
-    const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank);
+    const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank || isMottoLine(l));
     const c = mentionsOfLine(text, line, adjacent ? next : undefined);
     if (c) candidates.push(c);
   }

@@ -40,6 +40,12 @@ const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nh
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
 const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
 
+/** "Hướng dẫn số 25-HD/BTCTW": a mandate word that is the type of a numbered document names it, it asks nothing. */
+const NUMBER_AFTER = /^\s{1,2}(?:số\s{0,2})?\d/u;
+function namesDocument(clause: string, m: RegExpExecArray): boolean {
+  return NUMBER_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8));
+}
+
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
 const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
@@ -61,7 +67,7 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   const clause = text.slice(start, triggerAt);
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
-  for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) if (m[2] !== undefined) return true;
+  for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) if (m[2] !== undefined && !namesDocument(clause, m)) return true;
   // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
   // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
   // issuer is a task for that unit; the document names the cited one for it to carry out.

@@ -73,18 +73,27 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
 }
 
 /**
- * A Law named with its year ("… thuộc thẩm quyền mà Luật Đất đai năm 2024 giao cho địa phương") is that
- * enacted Law wherever it stands, so it is cited with no trigger before it; without its year the name's
- * end is a guess ("Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến …") and a trigger is
- * needed, as for other names ("kèm theo Quyết định này Quy chế …" is the document's own annex).
- * A Law in the unbroken subject of a numbered document just before ("Nghị định số … của Chính phủ quy
- * định chi tiết một số điều của Luật Trồng trọt") is that decree's business, not this document's.
+ * A Law ("… thuộc thẩm quyền mà Luật Đất đai năm 2024 giao cho địa phương", "giám sát tối cao thi hành
+ * Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "bảo đảm đúng quy định của Luật Quảng cáo") is an
+ * enacted Law wherever it stands, so it is cited with no trigger before it: the blind writers of
+ * 2026-12-05 label every Law named in a text, a task's included. Other names need a trigger ("kèm theo
+ * Quyết định này Quy chế …" is the document's own annex). Without its year the end of the name is a
+ * guess, so it weighs less. A Law in the unbroken subject of a numbered document just before ("Nghị
+ * định số … của Chính phủ quy định chi tiết một số điều của Luật Trồng trọt") is that decree's
+ * business, not this document's.
  */
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
-  if (m.docType !== 'Luật' || !/[ ]năm[ ]\d{4}$/u.test(m.name)) return null;
+  if (m.docType !== 'Luật') return null;
   const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
-  return inSubject ? null : { relation: 'cites', rule: 'mention', weight: 0.8 };
+  return inSubject ? null : { relation: 'cites', rule: 'mention', weight: /[ ]năm[ ]\d{4}$/u.test(m.name) ? 0.8 : 0.7 };
+}
+
+/** "Căn cứ Luật A ngày 19 tháng 6 năm 2013 và Luật B …": the date a named Law's mention leaves out of its span. */
+const DATE_AFTER = /^[ ,]{0,2}(?:ngày[ ]{1,2}\d{1,2}[ ]{1,2}tháng[ ]{1,2}\d{1,2}[ ]{1,2}năm[ ]{1,2}\d{4}|ngày[ ]{1,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/u;
+function datedAfter(text: string, end: number, before: number): number {
+  const d = DATE_AFTER.exec(text.slice(end, Math.min(before, end + 40)));
+  return d ? d[0].length : 0;
 }
 
 export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[], ctx?: DocContext): NamedDraft[] {
@@ -105,7 +114,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     }
     if (!d) {
       const prev = ends.filter((e) => e.end <= m.start).sort((a, b) => b.end - a.end)[0];
-      if (prev && (onlyListGlue(text, prev.end, m.start) || (prev.end >= m.sentenceStart - 400 && opensAfterSemicolon(text, m.sentenceStart, m.start)))) {
+      if (prev && (onlyListGlue(text, prev.end + datedAfter(text, prev.end, m.start), m.start) || (prev.end >= m.sentenceStart - 400 && opensAfterSemicolon(text, m.sentenceStart, m.start)))) {
         d = { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list:'), weight: 0.9 };
       }
     }

@@ -14,6 +14,12 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Issuer verbs that are the document's own act and so its type, when the sentence leads in to the
+ * text: "Ban Thường vụ Đảng ủy phường … thông báo bổ sung một số nội dung như sau:" is a Thông báo.
+ */
+export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị']];
+
+/**
  * Verbs that name the issuer only when a document type follows them, the number left out: a news
  * lead "Ban Thường vụ Đảng ủy xã Thạch Hòa vừa có Thông báo kết luận về …".
  */
@@ -34,6 +40,8 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
   // A council passes its resolutions: "HĐND tỉnh khóa XVIII, kỳ họp thứ 19 đã thông qua Nghị quyết số …".
   'thông qua', 'đã thông qua', 'vừa thông qua',
+  // "… khóa VIII đã biểu quyết thông qua Nghị quyết số …": the vote is the passing.
+  'biểu quyết thông qua', 'đã biểu quyết thông qua', 'vừa biểu quyết thông qua',
 ];
 
 /**

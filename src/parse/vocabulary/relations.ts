@@ -14,7 +14,7 @@ export interface RelationTrigger {
   /**
    * Words that hold a trigger word but name the results of carrying a document out: "Căn cứ kết quả
    * thực hiện Kế hoạch số …" is a basis, not an implementation. The trigger before them decides; with
-   * none, they implement (a meeting that hears the results of work done under a document).
+   * none, they cite it (a meeting that reviews the results of work done under a document refers to it).
    */
   neutral?: boolean;
   /**
@@ -54,6 +54,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Chấp hành Chỉ thị số 08/CT-UBND …, UBND huyện yêu cầu …": obeying an order carries it out. Only
   // where it opens its clause: "Ban Chấp hành Đảng bộ" is a name.
   { phrase: 'chấp hành', relation: 'implements', opensClause: true },
+  // "Để hoàn thành mục tiêu Nghị quyết số 08-NQ/HU …, Chủ tịch UBND huyện yêu cầu …": reaching the
+  // targets a document set is carrying it out.
+  ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu']
+    .map((phrase) => ({ phrase, relation: 'implements' as const })),
   // "bám sát Kế hoạch số 45/KH-UBND": the plan is followed closely.
   { phrase: 'bám sát', relation: 'implements' },
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
@@ -64,6 +68,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "theo" alone would make it carried out. "theo quy định của Luật …" is the same measure.
   ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại',
     'theo quy định của', 'theo đúng quy định của', 'theo các quy định của']
+    .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
+  // "việc thực hiện Dự án 1 …, được phê duyệt tại Quyết định số …": where the thing carried out was
+  // approved; the act that approved it is referred to, as with "quy định tại".
+  ...['phê duyệt tại', 'được phê duyệt tại', 'ban hành tại', 'được ban hành tại']
     .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // A reply or a follow-up refers to a document without carrying it out.
   { phrase: 'tiếp theo', relation: 'cites' },
@@ -117,7 +125,9 @@ export const CLAUSE_TRIGGER_LEADS: readonly string[] = ['đồng thời', 'và',
  * "Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" stands on the results (basis), as
  * "kết quả thực hiện" does (the `neutral` triggers), with the years between.
  */
-export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết', 'kết quả', 'đánh giá', 'kết quả sơ kết', 'kết quả tổng kết'];
+export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết', 'kết quả', 'đánh giá', 'kết quả sơ kết', 'kết quả tổng kết',
+  // "Sau hơn 9 năm thực hiện Chỉ thị số …, nhận thức … có chuyển biến": the years looked back on.
+  'sau', 'sau hơn', 'sau gần', 'qua', 'qua hơn'];
 
 /**
  * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
