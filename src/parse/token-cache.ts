@@ -1,4 +1,5 @@
 import { isSpace, scanTokens, scanUnit, type Token } from './token-scan.js';
+import { onVocabularyGrowth } from './vocabulary-ids.js';
 
 /**
  * The tokens of a long text, scanned once per line and kept, from which any stretch is cut.
@@ -107,6 +108,8 @@ function firstEndingAfter(ends: readonly number[], pos: number): number {
  * tokenized between two stretches of it.
  */
 let recent: DocumentTokens[] = [];
+// Tokens made before a table learnt a word carry no number for it.
+onVocabularyGrowth(() => { recent = []; });
 
 export function documentTokens(text: string): DocumentTokens {
   for (const d of recent) if (d.text === text) return d;

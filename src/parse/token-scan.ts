@@ -1,4 +1,5 @@
 import { OLD_TONE, toneNormalize } from './text.js';
+import { onVocabularyGrowth, vocabularyId } from './vocabulary-ids.js';
 
 /**
  * The tokenizer's scan, without the per-document cache of `tokens.ts`. A token keeps internal
@@ -18,6 +19,8 @@ export interface Token {
   readonly caps: boolean;
   /** The first character is a capital letter ("Hai", "UBND"). */
   readonly upper: boolean;
+  /** The number of `norm` among the phrase tables' words, 0 when no table knows it (vocabulary-ids.ts). */
+  readonly vocab: number;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[/-]|\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*(?:(?<=(?:^|[^\p{L}])\p{Lu})['’](?=[ ]\p{Lu}))?/uy;
 const LOWER_HYPHEN = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 
-interface Shape { norm: string; caps: boolean; upper: boolean }
+interface Shape { norm: string; caps: boolean; upper: boolean; vocab: number }
 
 /**
  * What a token's text says of it (norm, caps, upper) depends on the text alone, and documents
@@ -37,16 +40,19 @@ interface Shape { norm: string; caps: boolean; upper: boolean }
 const MEMO_LIMIT = 50_000;
 const wordShapes = new Map<string, Shape>();
 const markShapes = new Map<string, Shape>();
+onVocabularyGrowth(() => { wordShapes.clear(); markShapes.clear(); });
 
 function shapeOf(text: string, word: boolean): Shape {
   const memo = word ? wordShapes : markShapes;
   let shape = memo.get(text);
   if (shape === undefined) {
     const lower = text.toLowerCase();
+    const norm = OLD_TONE.test(text) ? toneNormalize(lower) : lower;
     shape = {
-      norm: OLD_TONE.test(text) ? toneNormalize(lower) : lower,
+      norm,
       caps: word && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text),
       upper: /^\p{Lu}/u.test(text),
+      vocab: vocabularyId(norm),
     };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, shape);
@@ -55,8 +61,8 @@ function shapeOf(text: string, word: boolean): Shape {
 }
 
 function makeToken(text: string, start: number, word: boolean): Token {
-  const { norm, caps, upper } = shapeOf(text, word);
-  return { text, start, end: start + text.length, norm, word, caps, upper };
+  const { norm, caps, upper, vocab } = shapeOf(text, word);
+  return { text, start, end: start + text.length, norm, word, caps, upper, vocab };
 }
 
 /**
@@ -69,6 +75,12 @@ export function scanUnit(text: string, i: number, to: number, tokens: Token[]): 
   if (plain > i) {
     tokens.push(makeToken(text.slice(i, plain), i, true));
     return plain;
+  }
+  // A character that cannot open a word is one mark: WORD, which opens with one, need not be asked.
+  const c = text.charCodeAt(i);
+  if ((c < 0xd800 || c > 0xdfff) && !isLmn(c)) {
+    tokens.push(makeToken(text.charAt(i), i, false));
+    return i + 1;
   }
   WORD.lastIndex = i;
   const m = WORD.exec(text);

@@ -1,5 +1,5 @@
 import { fold } from '../../model/keys.js';
-import { PhraseTable, phraseSet } from '../phrases.js';
+import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
@@ -72,7 +72,7 @@ const LEVELS = new PhraseTable<AreaWord>(LEVEL_WORDS.map(([p, level]) => [p, { p
 const OFFICES = phraseSet([...OFFICE_WORDS, 'thành ủy viên', 'tỉnh ủy viên', 'quận ủy viên', 'huyện ủy viên', 'đảng ủy viên']);
 const PLURALS = phraseSet(PLURAL_WORDS);
 /** Every word a head, an office or a plural can start with: asked first, it rules out most tokens of a body at once. */
-const UNIT_FIRST_NORMS: ReadonlySet<string> = new Set([...HEADS.firstNorms(), ...OFFICES.firstNorms(), ...PLURALS.firstNorms()]);
+const UNIT_FIRST_WORDS = new FirstWords([HEADS, OFFICES, PLURALS]);
 /**
  * First words of heads written only with a capital ("Vụ Pháp chế", "Thanh tra huyện") and of nothing
  * else: in lower case ("nhiệm vụ", "thanh tra việc …") they start no unit, and are too common to try.
@@ -653,7 +653,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_NORMS.has(t.norm) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 
