@@ -7,7 +7,8 @@ import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
+  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
@@ -61,6 +62,8 @@ export interface UnitMention {
   /** Offsets in the cleaned text. */
   start: number;
   end: number;
+  /** "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the national one. */
+  central?: boolean;
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
@@ -104,6 +107,9 @@ const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
 const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w), UNIT_HEADS.find((h) => h.canonical === c)!] as const));
 const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
+const NAME_INNER = phraseSet(NAME_INNER_PHRASES);
+const RELATED = phraseSet(RELATED_WORDS);
+const COUNCIL = phraseSet(['HĐND', 'hội đồng nhân dân']);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -162,6 +168,12 @@ function startsInsideName(tokens: readonly Token[], j: number, limit: number): b
   return !!o && (HEADS.has(tokens, o.end, limit) || PLURALS.has(tokens, o.end, limit));
 }
 
+/** "… Nho Quan và Thủ trưởng các cơ quan": an office over a unit, no place's name. */
+function officeOverUnit(tokens: readonly Token[], j: number, limit: number): boolean {
+  const o = OFFICES.match(tokens, j, limit);
+  return !!o && (HEADS.has(tokens, o.end, limit) || PLURALS.has(tokens, o.end, limit));
+}
+
 /** A run of capitalised words (a place or a proper name), at most `max` words. */
 function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
   let j = i;
@@ -189,7 +201,14 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
-  while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
+  for (;;) {
+    // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
+    const inner = lower < 3 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
+    if (inner) { k = inner.end; lower++; continue; }
+    if (!(k < limit && lower < 3 && nameWord(k))) break;
+    k++;
+    lower++;
+  }
   // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
   if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
@@ -374,7 +393,7 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
       kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
       j = other.end;
-    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
+    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
     refs.push({ ...kind, words: [...kind.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
@@ -488,6 +507,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.qualified && !tokens[headAt]!.upper) return null;
 
   let tail: string | null = null;
+  // "các sở, ngành liên quan", "các phòng, ban có liên quan": the related ones of the kind, named so.
+  const related = head.collective && !head.tail && !head.keyKind ? RELATED.match(tokens, j, limit) : null;
+  if (related) {
+    tail = 'liên quan';
+    j = related.end;
+  }
   if (head.tail) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : j;
@@ -520,6 +545,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "Ban Dân tộc HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân huyện": a committee of the council, one
+  // unit named with its area (not the board and then the council).
+  if (tail && head.canonical === 'Ban' && depth < 2 && COUNCIL.has(tokens, j, limit)) {
+    const council = parseUnitAt(tokens, j, limit, depth + 1);
+    if (council && council.head.kind === 'people-council' && !council.office && !council.plural) {
+      return { ...council, head, tail: `${tail} HĐND`, office, plural, from: i, start: tokens[i]!.start };
+    }
+  }
+
   // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
   if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
 
@@ -531,7 +565,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const lead = REF_LEADS.match(tokens, k, limit);
     if (lead && head.shape === 'member') k = lead.end;
     const o = parseUnitAt(tokens, k, limit, depth + 1);
-    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' : ['committee', 'body', 'central'].includes(o.head.shape));
+    // "các đảng ủy trực thuộc Trung ương": the committees under the Central Committee.
+    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' || o.head.keyKind === 'Trung ương' : ['committee', 'body', 'central'].includes(o.head.shape));
     // "Ban Tuyên giáo các huyện ủy, thành ủy, thị ủy": an organ of each of several committees.
     if (o && fits && !o.office && (!o.plural || head.shape === 'part')) {
       owner = o;
@@ -594,6 +629,19 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
   if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
+  // "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the word names the
+  // national body; read alone after the name it became a unit of its own, the Central Committee.
+  const centre = head.shape !== 'central' && !name && areas.length === 0 ? centreAfter(tokens, j, limit) : 0;
+  if (centre > 0) {
+    if (owner && owner.head.shape === 'body' && owner.areas.length === 0 && !owner.name) {
+      owner = { ...owner, central: true, to: centre, end: tokens[centre - 1]!.end };
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end };
+    }
+    if (!owner && head.shape === 'body') {
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: true };
+    }
+  }
+
   let subward: string | null = null;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
   // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
@@ -608,6 +656,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
   };
+}
+
+/**
+ * "Trung ương" (or "Trung ương Đảng") right after a name, not opening another name ("Trung ương Đoàn",
+ * "Trung ương Hội …" are bodies of their own): where it ends, or 0.
+ */
+function centreAfter(tokens: readonly Token[], j: number, limit: number): number {
+  const c = CENTRE.match(tokens, j, limit);
+  if (!c || !tokens[j]!.upper) return 0;
+  const party = tokens[c.end]?.norm === 'đảng' ? c.end + 1 : c.end;
+  return isCapWord(tokens[party]) ? 0 : party;
 }
 
 const PEOPLE_COMMITTEE = UNIT_HEADS.find((h) => h.canonical === 'UBND')!;

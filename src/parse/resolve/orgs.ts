@@ -341,9 +341,11 @@ function resolveCommittee(m: UnitMention, ctx: DocContext): ResolvedOrg {
   const city = head.canonical === 'Tỉnh ủy' && t.kind === 'place' && t.place.type === 'thanh-pho';
   const canonical = city ? 'Thành ủy' : head.canonical;
   const h: UnitHead = city ? { ...head, canonical, areaTypes: ['thanh-pho'] } : head;
-  const name = committeeName(h, t);
+  // "các tỉnh ủy, thành ủy" in a central document: every one of them, not the one of an unknown province.
+  const many = m.plural && t.kind === 'unknown' && !t.name;
+  const name = many ? `Các ${canonical}` : committeeName(h, t);
   const kindKey = t.kind === 'wards' || t.kind === 'districts' ? `${canonical} các ${t.words}`
-    : t.kind === 'unknown' ? (canonical === 'Đảng ủy' || canonical === 'Đảng bộ' ? `${canonical} ${t.word}${t.name ? ` ${t.name}` : ''}` : `${canonical}${t.name ? ` ${t.name}` : ''}`)
+    : t.kind === 'unknown' ? (canonical === 'Đảng ủy' || canonical === 'Đảng bộ' ? `${many ? 'các ' : ''}${canonical} ${t.word}${t.name ? ` ${t.name}` : ''}` : `${many ? 'các ' : ''}${canonical}${t.name ? ` ${t.name}` : ''}`)
       : canonical;
   const area = keyArea(t);
   return {
@@ -369,8 +371,9 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
     name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`.trimEnd();
     kindKey = `${headCollective ? 'các ' : ''}${kb}${sub} các ${t.words}`;
   } else {
-    name = withCollective(base, collective);
-    kindKey = kb;
+    // "Công an Trung ương", "Các tổ chức chính trị - xã hội Trung ương": a national body of a local kind.
+    name = `${withCollective(base, collective)}${m.central ? ' Trung ương' : ''}`;
+    kindKey = `${collective ? 'các ' : ''}${kb}${m.central ? ' trung ương' : ''}`;
   }
   const area = keyArea(t);
   const level = m.subward ? 'internal' : levelOfTarget(t);
@@ -395,7 +398,7 @@ function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
 }
 
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
-  if (m.head.shape === 'central') return [{ kind: 'central' }];
+  if (m.head.shape === 'central' || m.central) return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
     // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
     return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
