@@ -136,14 +136,14 @@ describe('task units from the misses of the sixteen blind documents of 2026-12-0
     ]);
   });
 
-  it('reads a police team\'s whole name, lower case and "về" included, and keeps its roles', () => {
+  it('reads a police team\'s whole name, lower case and "về" included, keeps its roles, and names it with the police department that writes', () => {
     expect(unitsOf(congAnHuyen(`III. PHÂN CÔNG NHIỆM VỤ
 
 1. Đội Cảnh sát điều tra tội phạm về trật tự xã hội là đơn vị thường trực, chủ trì, phối hợp với Đội Cảnh sát kinh tế lập chuyên án đấu tranh với các ổ nhóm trộm cắp.
 
 2. Đội Cảnh sát quản lý hành chính về trật tự xã hội kiểm tra các cơ sở cầm đồ, mua bán đồ cũ trên địa bàn.`))).toEqual([
-      ['Đội Cảnh sát điều tra tội phạm về trật tự xã hội huyện Nga Sơn [lead]', 'Đội Cảnh sát kinh tế huyện Nga Sơn [support]'],
-      ['Đội Cảnh sát quản lý hành chính về trật tự xã hội huyện Nga Sơn [assigned]'],
+      ['Đội Cảnh sát điều tra tội phạm về trật tự xã hội Công an huyện Nga Sơn [lead]', 'Đội Cảnh sát kinh tế Công an huyện Nga Sơn [support]'],
+      ['Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện Nga Sơn [assigned]'],
     ]);
   });
 
@@ -206,4 +206,134 @@ TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp
       ['Văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai [assigned]'],
     ]);
   });
+
+  it('reads "Giám đốc các Sở: A, B, C" as one unit per department, and the execution article as one task', () => {
+    const doc = tinh(`QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc năm 2024.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Thông tin và Truyền thông, Giáo dục và Đào tạo, Tài chính; Chủ tịch UBND các huyện Hải Lăng, Gio Linh chịu trách nhiệm thi hành Quyết định này./.`);
+    expect(unitsOf(doc)).toEqual([[
+      'Văn phòng UBND tỉnh Quảng Trị [assigned]', 'Sở Thông tin và Truyền thông tỉnh Quảng Trị [assigned]', 'Sở Giáo dục và Đào tạo tỉnh Quảng Trị [assigned]',
+      'Sở Tài chính tỉnh Quảng Trị [assigned]', 'UBND huyện Hải Lăng [assigned]', 'UBND huyện Gio Linh [assigned]',
+    ]]);
+  });
+
+  it('reads a department\'s name in capitals with a comma in it whole ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH")', () => {
+    const r = parse(`UBND TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH | Độc lập - Tự do - Hạnh phúc
+Số: 31/KH-SVHTTDL | Quảng Trị, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Tổ chức Ngày Sách và Văn hóa đọc năm 2024
+
+1. Phòng Quản lý văn hóa hướng dẫn các thư viện tổ chức trưng bày sách.
+`);
+    expect([r.issuer?.name, r.assignments.map((a) => a.units.map((u) => u.name))]).toEqual([
+      'Sở Văn hóa, thể thao và du lịch tỉnh Quảng Trị', [['Phòng Quản lý văn hóa Sở Văn hóa, thể thao và du lịch tỉnh Quảng Trị']],
+    ]);
+  });
+
+  it('reads whom a standing committee "cũng đề nghị" as the unit, not the committee that asks', () => {
+    const r = parse(`Gia Lai: Giám sát chính sách hỗ trợ học sinh bán trú
+
+(GL) - Thường trực HĐND tỉnh Gia Lai vừa ban hành Kế hoạch số 40/KH-HĐND ngày 06/5/2024 về giám sát chính sách hỗ trợ học sinh bán trú.
+
+Theo kế hoạch, Ban Văn hóa - Xã hội HĐND tỉnh xây dựng đề cương báo cáo, gửi các đơn vị chịu sự giám sát trước ngày 20/5/2024.
+
+Thường trực HĐND tỉnh cũng đề nghị Ủy ban MTTQ Việt Nam tỉnh cử đại diện tham gia Đoàn giám sát.
+`);
+    expect(r.assignments.map((a) => a.units.map((u) => u.name))).toEqual([
+      ['Ban Văn hóa - Xã hội HĐND tỉnh Gia Lai'],
+      ['Ủy ban MTTQ tỉnh Gia Lai'],
+    ]);
+  });
+
+  it('reads "Các xóm trưởng" as the hamlets\' unit, printed with their heads', () => {
+    const doc = xa(`1. Các xóm trưởng thống kê số chó, mèo của từng hộ, gửi về UBND xã trước ngày 05/4/2024.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => [u.name, u.surface]))).toEqual([[['Các xóm xã Cẩm Duệ', 'Các xóm trưởng']]]);
+  });
+
+  it('reads the State motto of a header read cell by cell (after the number) as no unit and no task', () => {
+    const r = parse(`SỞ Y TẾ NGHỆ AN
+TRUNG TÂM Y TẾ HUYỆN ANH SƠN
+-------
+Số: 95/KH-TTYT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Anh Sơn, ngày 20 tháng 8 năm 2024
+
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2024
+
+1. Khoa Kiểm soát bệnh tật giám sát ca bệnh tại các xã.
+`);
+    expect(r.assignments.map((a) => a.units.map((u) => u.name))).toEqual([['Khoa Kiểm soát bệnh tật Trung tâm Y tế huyện Anh Sơn']]);
+  });
+
+  it('reads "X lãnh đạo Y <verb>" as X leading Y to do it: X the unit, Y directed by it, not an office over Y', () => {
+    const r = parse(`ĐẢNG BỘ TỈNH NAM ĐỊNH
+HUYỆN ỦY GIAO THỦY
+*
+Số 152-CV/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Giao Thủy, ngày 09 tháng 7 năm 2024
+
+CÔNG VĂN
+về việc tiêu thụ nông sản vụ hè
+
+Ban Thường vụ Huyện ủy yêu cầu:
+
+1. Các đảng ủy xã, thị trấn lãnh đạo chính quyền cơ sở giúp hợp tác xã tìm đầu ra cho lúa, ngao.
+
+2. Đảng ủy xã Giao Thiện lãnh đạo UBND xã Giao Thiện rà soát diện tích nuôi ngao bị thiệt hại.
+`);
+    expect(r.assignments.map((a) => a.units.map((u) => `${u.name}${u.directedBy ? ' (directed)' : ''}`))).toEqual([
+      ['Đảng ủy các xã, thị trấn huyện Giao Thủy', 'Chính quyền các xã huyện Giao Thủy (directed)'],
+      ['Đảng ủy xã Giao Thiện', 'UBND xã Giao Thiện (directed)'],
+    ]);
+  });
+
+  it('reads the cell of one named or numbered village as that unit, and "Chi bộ" in a cell\'s own resolution as the cell itself', () => {
+    const r = parse(`ĐẢNG BỘ XÃ CẨM DUỆ                           ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN 3
+*
+Số 04-NQ/CB                                    Cẩm Duệ, ngày 12 tháng 5 năm 2024
+
+NGHỊ QUYẾT
+về phát triển vùng chè năm 2024
+
+Chi bộ thống nhất
+
+QUYẾT NGHỊ:
+
+1. Chi hội Nông dân thôn 3 vận động các hộ trồng mới 2 ha chè.
+
+2. Đồng chí Bí thư Chi bộ đôn đốc việc thực hiện Nghị quyết, hằng quý báo cáo Đảng ủy xã.
+`);
+    expect([r.issuer?.name, r.assignments.map((a) => a.units.map((u) => [u.name, u.surface]))]).toEqual([
+      'Chi bộ thôn 3',
+      [[['Chi hội Nông dân thôn 3', 'Chi hội Nông dân thôn 3']], [['Chi bộ thôn 3', 'Đồng chí Bí thư Chi bộ']]],
+    ]);
+  });
+
+  it('reads the cells of a company\'s production teams ("Các chi bộ đội sản xuất") as one unit, printed whole', () => {
+    const r = parse(`ĐẢNG BỘ HUYỆN HƯƠNG KHÊ
+ĐẢNG ỦY CÔNG TY TNHH MTV CAO SU HƯƠNG KHÊ
+*
+Số 12-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hương Khê, ngày 03 tháng 6 năm 2024
+
+THÔNG BÁO
+về việc học tập chuyên đề năm 2024
+
+1. Các chi bộ đội sản xuất tổ chức cho đảng viên học tập chuyên đề trong kỳ sinh hoạt tháng 6.
+`);
+    expect(r.assignments.map((a) => a.units.map((u) => u.surface))).toEqual([['Các chi bộ đội sản xuất']]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { fold } from '../../model/keys.js';
 import { PhraseTable, phraseSet } from '../phrases.js';
-import { isAllCaps } from '../text.js';
+import { capitalizeFirst, isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
@@ -64,6 +64,10 @@ export interface UnitMention {
   end: number;
   /** "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the national one. */
   central?: boolean;
+  /** "Giám đốc các Sở: Y tế, Tài chính": the names listed after a plural head, one unit each. */
+  tails?: string[];
+  /** "Chi bộ thôn Thành Lợi": the unit of one village, as printed from its head to the village's name. */
+  village?: string;
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
@@ -238,7 +242,7 @@ function verbInsideName(tokens: readonly Token[], k: number, limit: number, name
 function commaContinues(tokens: readonly Token[], i: number, limit: number): boolean {
   let k = i;
   for (let n = 0; n < 4; n++) {
-    const e = capsGroup(tokens, k, limit);
+    const e = capsRunOfGroups(tokens, k, limit);
     if (e < 0) return false;
     const glue = glueAt(tokens, e, limit);
     if (glue?.word === 'và') return capsGroup(tokens, glue.end, limit) > 0;
@@ -246,6 +250,21 @@ function commaContinues(tokens: readonly Token[], i: number, limit: number): boo
     k = glue.end;
   }
   return false;
+}
+
+/**
+ * A capitalised group at k, and in capitals ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", where each word is a
+ * group of its own) the run of them up to list glue: its end, or -1.
+ */
+function capsRunOfGroups(tokens: readonly Token[], k: number, limit: number): number {
+  let e = capsGroup(tokens, k, limit);
+  if (e < 0 || !isAllCaps(tokens[k]!.text)) return e;
+  while (e < limit && isAllCaps(tokens[e]!.text) && !glueAt(tokens, e, limit)) {
+    const g = capsGroup(tokens, e, limit);
+    if (g <= e) break;
+    e = g;
+  }
+  return e;
 }
 
 /** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận", "Kinh tế, Hạ tầng và Đô thị": capitalised word groups. */
@@ -503,6 +522,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
   if (head.pluralOnly && !plural) return null;
+  // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
+  if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if (head.qualified && !tokens[headAt]!.upper) return null;
 
@@ -519,6 +540,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     if (e === from) e = j;
+    // "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính": a plural head over the names of its units.
+    const listed = e === j && plural && head.tail === 'caps' && GENERIC_HEADS.has(head.canonical) ? namesAfterColon(tokens, j, limit, head.kind === 'department') : null;
+    if (listed) {
+      return {
+        head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office, subward: null,
+        from: i, to: listed.end, start: tokens[i]!.start, end: tokens[listed.end - 1]!.end, tails: listed.names,
+      };
+    }
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
@@ -643,6 +672,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let subward: string | null = null;
+  let village: string | undefined;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
   // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
   const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);
@@ -650,12 +680,52 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (sq) {
     subward = tokens.slice(sp ? sp.end : sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
     j = sq.end;
+    // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
+    const named = !sp ? villageNameEnd(tokens, j, limit) : j;
+    if (named > j) {
+      subward = `${subward} ${printed(tokens, j, named)}`;
+      village = capitalizeFirst(printed(tokens, headAt, named));
+      j = named;
+    }
   }
 
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
-    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
+    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ...(village ? { village } : {}),
   };
+}
+
+/** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */
+function printed(tokens: readonly Token[], a: number, b: number): string {
+  return tokens.slice(a, b).map((t, n) => (n > 0 && t.start === tokens[a + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
+}
+
+/**
+ * ": Văn hóa và Thể thao, Du lịch, Tài chính" after a plural head: the names it lists, at least two,
+ * each read as a name after the head would be; null when no such list follows.
+ */
+function namesAfterColon(tokens: readonly Token[], j: number, limit: number, department: boolean): { names: string[]; end: number } | null {
+  if (tokens[j]?.text !== ':') return null;
+  const names: string[] = [];
+  let k = j + 1;
+  let end = k;
+  for (;;) {
+    const e = capsTail(tokens, k, limit, department);
+    if (e === k) break;
+    names.push(printed(tokens, k, e));
+    end = e;
+    const glue = glueAt(tokens, e, limit);
+    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !isCapWord(tokens[glue.end])) break;
+    k = glue.end;
+  }
+  return names.length >= 2 ? { names, end } : null;
+}
+
+/** After a village's type word: its name ("Thành Lợi", "Đông 2") or number ("5", "3A"), where it ends; j when none. */
+function villageNameEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const t = tokens[j];
+  if (t && /^\d{1,3}[A-Za-z]?$/.test(t.text)) return j + 1;
+  return capsRun(tokens, j, limit, 4);
 }
 
 /**

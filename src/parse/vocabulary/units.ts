@@ -381,10 +381,18 @@ export const COMMITTEE_MEMBER_WORDS: ReadonlyArray<readonly [string, string]> = 
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = [
+  'khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố',
+  // A state farm's or forestry company's production teams, its villages: "Các chi bộ đội sản xuất".
+  'đội sản xuất',
+];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
-export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
+export const NON_UNITS: readonly string[] = [
+  'nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên',
+  // The State's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") where a page's header table lands in the body: no "Hội".
+  'hội chủ nghĩa',
+];
 
 /**
  * Words that end a name's lower-case syllables: "Bộ Y tế tăng cường ..." is "Bộ Y tế", not
