@@ -141,9 +141,12 @@ describe('task units from the misses of the sixteen blind documents of 2026-12-0
 
 1. Đội Cảnh sát điều tra tội phạm về trật tự xã hội là đơn vị thường trực, chủ trì, phối hợp với Đội Cảnh sát kinh tế lập chuyên án đấu tranh với các ổ nhóm trộm cắp.
 
-2. Đội Cảnh sát quản lý hành chính về trật tự xã hội kiểm tra các cơ sở cầm đồ, mua bán đồ cũ trên địa bàn.`))).toEqual([
+2. Đội Cảnh sát quản lý hành chính về trật tự xã hội kiểm tra các cơ sở cầm đồ, mua bán đồ cũ trên địa bàn.
+
+3. Đề nghị Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh hướng dẫn kiểm tra an toàn cháy tại các chợ.`))).toEqual([
       ['Đội Cảnh sát điều tra tội phạm về trật tự xã hội Công an huyện Nga Sơn [lead]', 'Đội Cảnh sát kinh tế Công an huyện Nga Sơn [support]'],
       ['Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện Nga Sơn [assigned]'],
+      ['Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thanh Hóa [assigned]'],
     ]);
   });
 

@@ -62,12 +62,15 @@ export interface UnitMention {
   /** Offsets in the cleaned text. */
   start: number;
   end: number;
-  /** "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the national one. */
-  central?: boolean;
+  /**
+   * "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the national one. This and
+   * the two fields after it are on every mention, so that all mentions share one shape.
+   */
+  central: boolean;
   /** "Giám đốc các Sở: Y tế, Tài chính": the names listed after a plural head, one unit each. */
-  tails?: string[];
+  tails: string[] | null;
   /** "Chi bộ thôn Thành Lợi": the unit of one village, as printed from its head to the village's name. */
-  village?: string;
+  village: string | null;
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
@@ -195,7 +198,8 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
-  if (known && !isCapWord(tokens[known.end])) return known.end;
+  // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return known.end;
   // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …" (its syllables all capitalised).
   if (isCapWord(tokens[k + 1])) {
     const province = provinceNameEnd(tokens, k, limit);
@@ -545,7 +549,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (listed) {
       return {
         head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office, subward: null,
-        from: i, to: listed.end, start: tokens[i]!.start, end: tokens[listed.end - 1]!.end, tails: listed.names,
+        from: i, to: listed.end, start: tokens[i]!.start, end: tokens[listed.end - 1]!.end, central: false, tails: listed.names, village: null,
       };
     }
     if (e > j) {
@@ -664,10 +668,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (centre > 0) {
     if (owner && owner.head.shape === 'body' && owner.areas.length === 0 && !owner.name) {
       owner = { ...owner, central: true, to: centre, end: tokens[centre - 1]!.end };
-      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end };
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: false, tails: null, village: null };
     }
     if (!owner && head.shape === 'body') {
-      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: true };
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: true, tails: null, village: null };
     }
   }
 
@@ -691,7 +695,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
-    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ...(village ? { village } : {}),
+    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
 }
 
@@ -757,7 +761,7 @@ export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): 
 
 /** A mention with no text behind it: a head named by a symbol's code or by context. */
 export function syntheticMention(head: UnitHead): UnitMention {
-  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 };
+  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0, central: false, tails: null, village: null };
 }
 
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */

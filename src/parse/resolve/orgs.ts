@@ -520,7 +520,7 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
       return [resolveSubward(m, ctx)];
     default: {
       // "Giám đốc các Sở: Y tế, Tài chính": one unit per name listed.
-      if (m.tails) return m.tails.flatMap((tail) => resolveMention({ ...m, tail, tails: undefined }, ctx));
+      if (m.tails) return m.tails.flatMap((tail) => resolveMention({ ...m, tail, tails: null }, ctx));
       const inner = innerOffice(m, ctx);
       if (inner) return [inner];
       const orgs = bodyTargets(m, ctx).map((t) => resolveBody(m, t, ctx));
