@@ -127,13 +127,16 @@ export interface SubjectScan {
   stop: 'predicate' | 'colon' | 'end';
 }
 
+/** "Các đảng ủy xã lãnh đạo chính quyền cơ sở hỗ trợ …": right after its subject, "lãnh đạo" is the verb, not an office. */
+const LEAD_VERB = phraseSet(['lãnh đạo']);
+
 /** Index of a plain lower-case word at i (after list glue), or -1 when a unit, glue or a linking word is there. */
 function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
   let k = i;
   for (let g = glueAt(tokens, k, to); g; g = glueAt(tokens, k, to)) k = g.end;
   const t = tokens[k];
   if (!t || !t.word || !/^\p{Ll}/u.test(t.text)) return -1;
-  if (mayStartUnit(tokens, k, to) && parseUnitAt(tokens, k, to)) return -1;
+  if (mayStartUnit(tokens, k, to) && parseUnitAt(tokens, k, to) && !(k === i && LEAD_VERB.has(tokens, k, to))) return -1;
   if (PASSIVE.has(tokens, k, to) || OBJECT.has(tokens, k, to) || NEUTRAL.has(tokens, k, to)) return -1;
   // After glue, a plain word is a predicate only right after the subject ("..., xây dựng" is not).
   return k === i || PREDICATES.has(tokens, k, to) ? k : -1;
@@ -487,6 +490,13 @@ function restates(directed: UnitMention, subject: UnitMention): boolean {
   return directed.areas.some((a) => subject.areas.some((b) => a.types.some((t) => b.types.includes(t)) && (a.name ?? b.name) === (b.name ?? a.name)));
 }
 
+const ADVERB_BEFORE_VERB = phraseSet(['cũng', 'đồng thời', 'tiếp tục']);
+
+/** "Thường trực HĐND tỉnh cũng đề nghị Y …": the verb after an adverb that only links the sentence to the one before. */
+function afterAdverb(tokens: readonly Token[], k: number): number {
+  return ADVERB_BEFORE_VERB.match(tokens, k)?.end ?? k;
+}
+
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
 /** "sẽ bị" in the first words of a predicate, before any comma ("không đưa gia cầm đi tiêm sẽ bị lập biên bản"). */
 function willBe(tokens: readonly Token[], from: number): boolean {
@@ -521,7 +531,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     }
   }
   // "(Để ..., ) UBND phường đề nghị Trạm Y tế phường bố trí ...": the issuer speaks, the units after the verb act.
-  const midVerb = !assign && assignVerb === null && s.units.length > 0 && s.stop === 'predicate' ? ASSIGN.match(tokens, s.predicate) : null;
+  const midVerb = !assign && assignVerb === null && s.units.length > 0 && s.stop === 'predicate' ? ASSIGN.match(tokens, afterAdverb(tokens, s.predicate)) : null;
   if (midVerb) {
     const object = scanSubject(tokens, midVerb.end, tokens.length);
     if (object.units.length > 0 && object.stop !== 'end') { s = object; assignVerb = midVerb.values[0]!; }
@@ -545,7 +555,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // "X chỉ đạo (cho) Y <verb>": Y is part of the task, with its own roles ("Y chủ trì, phối hợp với Z").
   const directed: RoledGroup[] = [];
   for (let k = s.predicate >= 0 ? s.predicate : tokens.length; k < tokens.length; k++) {
-    const d = DIRECT.match(tokens, k);
+    const d = DIRECT.match(tokens, k) ?? (k === s.predicate ? LEAD_VERB.match(tokens, k) : null);
     if (!d) continue;
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {

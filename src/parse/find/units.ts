@@ -1,13 +1,14 @@
 import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
-import { isAllCaps } from '../text.js';
+import { capitalizeFirst, isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS, SUBWARD_QUALIFIERS,
+  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
 
@@ -61,6 +62,15 @@ export interface UnitMention {
   /** Offsets in the cleaned text. */
   start: number;
   end: number;
+  /**
+   * "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the national one. This and
+   * the two fields after it are on every mention, so that all mentions share one shape.
+   */
+  central: boolean;
+  /** "Giám đốc các Sở: Y tế, Tài chính": the names listed after a plural head, one unit each. */
+  tails: string[] | null;
+  /** "Chi bộ thôn Thành Lợi": the unit of one village, as printed from its head to the village's name. */
+  village: string | null;
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
@@ -104,6 +114,9 @@ const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
 const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w), UNIT_HEADS.find((h) => h.canonical === c)!] as const));
 const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
+const NAME_INNER = phraseSet(NAME_INNER_PHRASES);
+const RELATED = phraseSet(RELATED_WORDS);
+const COUNCIL = phraseSet(['HĐND', 'hội đồng nhân dân']);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -162,6 +175,12 @@ function startsInsideName(tokens: readonly Token[], j: number, limit: number): b
   return !!o && (HEADS.has(tokens, o.end, limit) || PLURALS.has(tokens, o.end, limit));
 }
 
+/** "… Nho Quan và Thủ trưởng các cơ quan": an office over a unit, no place's name. */
+function officeOverUnit(tokens: readonly Token[], j: number, limit: number): boolean {
+  const o = OFFICES.match(tokens, j, limit);
+  return !!o && (HEADS.has(tokens, o.end, limit) || PLURALS.has(tokens, o.end, limit));
+}
+
 /** A run of capitalised words (a place or a proper name), at most `max` words. */
 function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): number {
   let j = i;
@@ -179,7 +198,8 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
-  if (known && !isCapWord(tokens[known.end])) return known.end;
+  // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return known.end;
   // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …" (its syllables all capitalised).
   if (isCapWord(tokens[k + 1])) {
     const province = provinceNameEnd(tokens, k, limit);
@@ -189,7 +209,14 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
-  while (k < limit && lower < 3 && nameWord(k)) { k++; lower++; }
+  for (;;) {
+    // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
+    const inner = lower < 3 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
+    if (inner) { k = inner.end; lower++; continue; }
+    if (!(k < limit && lower < 3 && nameWord(k))) break;
+    k++;
+    lower++;
+  }
   // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
   if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
@@ -220,7 +247,7 @@ function commaContinues(tokens: readonly Token[], i: number, limit: number): boo
   if (capsLineGoesOn(tokens, i, limit)) return true;
   let k = i;
   for (let n = 0; n < 4; n++) {
-    const e = capsGroup(tokens, k, limit);
+    const e = capsRunOfGroups(tokens, k, limit);
     if (e < 0) return false;
     const glue = glueAt(tokens, e, limit);
     if (glue?.word === 'và') return capsGroup(tokens, glue.end, limit) > 0;
@@ -245,6 +272,21 @@ function capsLineGoesOn(tokens: readonly Token[], i: number, limit: number): boo
     if (!t.word || !t.caps || AREAS.has(tokens, k, limit)) return false;
   }
   return and;
+}
+
+/**
+ * A capitalised group at k, and in capitals ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", where each word is a
+ * group of its own) the run of them up to list glue: its end, or -1.
+ */
+function capsRunOfGroups(tokens: readonly Token[], k: number, limit: number): number {
+  let e = capsGroup(tokens, k, limit);
+  if (e < 0 || !isAllCaps(tokens[k]!.text)) return e;
+  while (e < limit && isAllCaps(tokens[e]!.text) && !glueAt(tokens, e, limit)) {
+    const g = capsGroup(tokens, e, limit);
+    if (g <= e) break;
+    e = g;
+  }
+  return e;
 }
 
 /** "Văn hóa và Thông tin", "Giáo dục và Đào tạo", "– Dân vận", "Kinh tế, Hạ tầng và Đô thị": capitalised word groups. */
@@ -392,7 +434,7 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
       kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
       j = other.end;
-    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit)) break;
+    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
     refs.push({ ...kind, words: [...kind.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });
@@ -502,16 +544,32 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
   if (head.pluralOnly && !plural) return null;
+  // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
+  if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if (head.qualified && !tokens[headAt]!.upper) return null;
 
   let tail: string | null = null;
+  // "các sở, ngành liên quan", "các phòng, ban có liên quan": the related ones of the kind, named so.
+  const related = head.collective && !head.tail && !head.keyKind ? RELATED.match(tokens, j, limit) : null;
+  if (related) {
+    tail = 'liên quan';
+    j = related.end;
+  }
   if (head.tail) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     if (e === from) e = j;
+    // "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính": a plural head over the names of its units.
+    const listed = e === j && plural && head.tail === 'caps' && GENERIC_HEADS.has(head.canonical) ? namesAfterColon(tokens, j, limit, head.kind === 'department') : null;
+    if (listed) {
+      return {
+        head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office, subward: null,
+        from: i, to: listed.end, start: tokens[i]!.start, end: tokens[listed.end - 1]!.end, central: false, tails: listed.names, village: null,
+      };
+    }
     if (e > j) {
       tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
@@ -538,6 +596,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "Ban Dân tộc HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân huyện": a committee of the council, one
+  // unit named with its area (not the board and then the council).
+  if (tail && head.canonical === 'Ban' && depth < 2 && COUNCIL.has(tokens, j, limit)) {
+    const council = parseUnitAt(tokens, j, limit, depth + 1);
+    if (council && council.head.kind === 'people-council' && !council.office && !council.plural) {
+      return { ...council, head, tail: `${tail} HĐND`, office, plural, from: i, start: tokens[i]!.start };
+    }
+  }
+
   // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
   if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
 
@@ -549,7 +616,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const lead = REF_LEADS.match(tokens, k, limit);
     if (lead && head.shape === 'member') k = lead.end;
     const o = parseUnitAt(tokens, k, limit, depth + 1);
-    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' : ['committee', 'body', 'central'].includes(o.head.shape));
+    // "các đảng ủy trực thuộc Trung ương": the committees under the Central Committee.
+    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' || o.head.keyKind === 'Trung ương' : ['committee', 'body', 'central'].includes(o.head.shape));
     // "Ban Tuyên giáo các huyện ủy, thành ủy, thị ủy": an organ of each of several committees.
     if (o && fits && !o.office && (!o.plural || head.shape === 'part')) {
       owner = o;
@@ -612,7 +680,21 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
   if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
+  // "Đảng ủy Công an Trung ương", "các đoàn thể chính trị - xã hội Trung ương": the word names the
+  // national body; read alone after the name it became a unit of its own, the Central Committee.
+  const centre = head.shape !== 'central' && !name && areas.length === 0 ? centreAfter(tokens, j, limit) : 0;
+  if (centre > 0) {
+    if (owner && owner.head.shape === 'body' && owner.areas.length === 0 && !owner.name) {
+      owner = { ...owner, central: true, to: centre, end: tokens[centre - 1]!.end };
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: false, tails: null, village: null };
+    }
+    if (!owner && head.shape === 'body') {
+      return { head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward: null, from: i, to: centre, start: tokens[i]!.start, end: tokens[centre - 1]!.end, central: true, tails: null, village: null };
+    }
+  }
+
   let subward: string | null = null;
+  let village: string | undefined;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
   // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
   const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);
@@ -620,12 +702,63 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (sq) {
     subward = tokens.slice(sp ? sp.end : sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
     j = sq.end;
+    // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
+    const named = !sp ? villageNameEnd(tokens, j, limit) : j;
+    if (named > j) {
+      subward = `${subward} ${printed(tokens, j, named)}`;
+      village = capitalizeFirst(printed(tokens, headAt, named));
+      j = named;
+    }
   }
 
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
-    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end,
+    from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+/** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */
+function printed(tokens: readonly Token[], a: number, b: number): string {
+  return tokens.slice(a, b).map((t, n) => (n > 0 && t.start === tokens[a + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
+}
+
+/**
+ * ": Văn hóa và Thể thao, Du lịch, Tài chính" after a plural head: the names it lists, at least two,
+ * each read as a name after the head would be; null when no such list follows.
+ */
+function namesAfterColon(tokens: readonly Token[], j: number, limit: number, department: boolean): { names: string[]; end: number } | null {
+  if (tokens[j]?.text !== ':') return null;
+  const names: string[] = [];
+  let k = j + 1;
+  let end = k;
+  for (;;) {
+    const e = capsTail(tokens, k, limit, department);
+    if (e === k) break;
+    names.push(printed(tokens, k, e));
+    end = e;
+    const glue = glueAt(tokens, e, limit);
+    if (!glue || (glue.word !== ',' && glue.word !== 'và') || !isCapWord(tokens[glue.end])) break;
+    k = glue.end;
+  }
+  return names.length >= 2 ? { names, end } : null;
+}
+
+/** After a village's type word: its name ("Thành Lợi", "Đông 2") or number ("5", "3A"), where it ends; j when none. */
+function villageNameEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const t = tokens[j];
+  if (t && /^\d{1,3}[A-Za-z]?$/.test(t.text)) return j + 1;
+  return capsRun(tokens, j, limit, 4);
+}
+
+/**
+ * "Trung ương" (or "Trung ương Đảng") right after a name, not opening another name ("Trung ương Đoàn",
+ * "Trung ương Hội …" are bodies of their own): where it ends, or 0.
+ */
+function centreAfter(tokens: readonly Token[], j: number, limit: number): number {
+  const c = CENTRE.match(tokens, j, limit);
+  if (!c || !tokens[j]!.upper) return 0;
+  const party = tokens[c.end]?.norm === 'đảng' ? c.end + 1 : c.end;
+  return isCapWord(tokens[party]) ? 0 : party;
 }
 
 const PEOPLE_COMMITTEE = UNIT_HEADS.find((h) => h.canonical === 'UBND')!;
@@ -646,7 +779,7 @@ export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): 
 
 /** A mention with no text behind it: a head named by a symbol's code or by context. */
 export function syntheticMention(head: UnitHead): UnitMention {
-  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0 };
+  return { head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office: null, subward: null, from: 0, to: 0, start: 0, end: 0, central: false, tails: null, village: null };
 }
 
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */

@@ -4,10 +4,11 @@ import { activeMap, areaOf, lookup, placeLabel, typeWord, type Place, type Place
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
-import { TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
+import { DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
+import { fromCapitals } from '../find/caps-name.js';
 import { memoKey } from '../document-memo.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
@@ -341,9 +342,11 @@ function resolveCommittee(m: UnitMention, ctx: DocContext): ResolvedOrg {
   const city = head.canonical === 'Tỉnh ủy' && t.kind === 'place' && t.place.type === 'thanh-pho';
   const canonical = city ? 'Thành ủy' : head.canonical;
   const h: UnitHead = city ? { ...head, canonical, areaTypes: ['thanh-pho'] } : head;
-  const name = committeeName(h, t);
+  // "các tỉnh ủy, thành ủy" in a central document: every one of them, not the one of an unknown province.
+  const many = m.plural && t.kind === 'unknown' && !t.name;
+  const name = many ? `Các ${canonical}` : committeeName(h, t);
   const kindKey = t.kind === 'wards' || t.kind === 'districts' ? `${canonical} các ${t.words}`
-    : t.kind === 'unknown' ? (canonical === 'Đảng ủy' || canonical === 'Đảng bộ' ? `${canonical} ${t.word}${t.name ? ` ${t.name}` : ''}` : `${canonical}${t.name ? ` ${t.name}` : ''}`)
+    : t.kind === 'unknown' ? (canonical === 'Đảng ủy' || canonical === 'Đảng bộ' ? `${many ? 'các ' : ''}${canonical} ${t.word}${t.name ? ` ${t.name}` : ''}` : `${many ? 'các ' : ''}${canonical}${t.name ? ` ${t.name}` : ''}`)
       : canonical;
   const area = keyArea(t);
   return {
@@ -369,8 +372,9 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
     name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`.trimEnd();
     kindKey = `${headCollective ? 'các ' : ''}${kb}${sub} các ${t.words}`;
   } else {
-    name = withCollective(base, collective);
-    kindKey = kb;
+    // "Công an Trung ương", "Các tổ chức chính trị - xã hội Trung ương": a national body of a local kind.
+    name = `${withCollective(base, collective)}${m.central ? ' Trung ương' : ''}`;
+    kindKey = `${collective ? 'các ' : ''}${kb}${m.central ? ' trung ương' : ''}`;
   }
   const area = keyArea(t);
   const level = m.subward ? 'internal' : levelOfTarget(t);
@@ -395,7 +399,7 @@ function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
 }
 
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
-  if (m.head.shape === 'central') return [{ kind: 'central' }];
+  if (m.head.shape === 'central' || m.central) return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
     // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
     return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
@@ -446,6 +450,43 @@ function resolvePart(m: UnitMention, ctx: DocContext): ResolvedOrg {
   };
 }
 
+/**
+ * "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": the one unit of a named village of the document's
+ * commune (not every cell under the issuer, nor the cells of every village), below the ward.
+ */
+function resolveVillageUnit(m: UnitMention, village: string, ctx: DocContext): ResolvedOrg {
+  const t: Target = ctx.level === 'ward' && ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : bodyTargets({ ...m, head: { ...m.head, level: 'ward' }, areas: [] }, ctx)[0]!;
+  const area = keyArea(t);
+  // Of the commune when it is known; "các phường" or a bare "xã" would name no village's commune.
+  const where = t.kind === 'place' || (t.kind === 'unknown' && t.name) ? ` ${targetLabel(t)}` : '';
+  const printed = isAllCaps(village) ? fromCapitals(village) : village;
+  return {
+    key: orgKey(printed, area, area ? undefined : ctx.scope), name: `${printed}${where}`, surface: surfaceOf(m, ctx), kind: m.head.kind,
+    level: 'internal', area: areaOfTarget(t), collective: false, resolvedBy: t.kind === 'place' ? t.how : null, spans: [[m.start, m.end]], body: null, partOf: null,
+  };
+}
+
+/** Offices inside an agency (its "Phòng", a health centre's "Khoa", a police department's "Đội"). */
+const INNER_HEADS: ReadonlySet<string> = new Set(['Phòng', 'Khoa', 'Đội']);
+const INNER_OWNER = /^(?:Sở|Chi cục|Trung tâm|Bệnh viện|Công an) /u;
+const DISTRICT_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_NAMES.filter((n) => !/^(?:cảnh sát|an ninh) /u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+
+/**
+ * "Phòng Nghiệp vụ Y" in a Sở's own plan, "Khoa Hồi sức cấp cứu" in a health centre's, "Đội Tham mưu" in
+ * a police department's: an office of the issuer, named with it, not a body of the province or district.
+ * A district department's name ("Phòng Tài chính") is no office of the issuer's.
+ */
+function innerOffice(m: UnitMention, ctx: DocContext): ResolvedOrg | null {
+  const issuer = ctx.issuerBody;
+  if (!issuer || !INNER_HEADS.has(m.head.canonical) || !m.tail || m.plural || m.areas.length > 0 || m.owner || m.name) return null;
+  if (!INNER_OWNER.test(issuer.name) || issuer.collective || (m.head.canonical === 'Phòng' && DISTRICT_DEPARTMENT.test(m.tail))) return null;
+  const base = baseName(m);
+  return {
+    key: issuer.key.replace(/^org:/, `org:${slug(base)}-`), name: `${base} ${issuer.name}`, surface: surfaceOf(m, ctx), kind: m.head.kind,
+    level: issuer.level, area: issuer.area, collective: false, resolvedBy: 'context:issuer', spans: [[m.start, m.end]], body: issuer.name, partOf: issuer.key,
+  };
+}
+
 /** An organ of the Central Committee is named "Ban Tuyên giáo Trung ương", as it signs, not "… Ban Chấp hành Trung ương". */
 const CENTRAL_COMMITTEE_NAMES: ReadonlySet<string> = new Set(['Ban Chấp hành Trung ương']);
 
@@ -457,6 +498,12 @@ function resolveSubward(m: UnitMention, ctx: DocContext): ResolvedOrg {
 
 /** Resolve a mention to one organisation per area it names ("Quận và các phường" gives two). */
 export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
+  if (m.village && !m.plural && !m.owner) return [resolveVillageUnit(m, m.village, ctx)];
+  // "Chi bộ" (one, no owner) in a Party cell's own document is that cell, not the cells under it.
+  const own = ctx.issuerBody;
+  if (m.head.kind === 'party-cell' && m.head.shape === 'member' && !m.plural && !m.owner && !m.subward && own?.kind === 'party-cell' && !own.collective) {
+    return [{ ...own, surface: surfaceOf(m, ctx), spans: [[m.start, m.end]] }];
+  }
   switch (m.head.shape) {
     case 'committee': {
       // "Đảng ủy Ủy ban nhân dân tỉnh": a committee named after its State body, like an organ.
@@ -472,6 +519,10 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
     case 'subward':
       return [resolveSubward(m, ctx)];
     default: {
+      // "Giám đốc các Sở: Y tế, Tài chính": one unit per name listed.
+      if (m.tails) return m.tails.flatMap((tail) => resolveMention({ ...m, tail, tails: null }, ctx));
+      const inner = innerOffice(m, ctx);
+      if (inner) return [inner];
       const orgs = bodyTargets(m, ctx).map((t) => resolveBody(m, t, ctx));
       // A department of a people's committee is part of it: "Phòng Y tế quận" of UBND quận.
       return orgs.map((o) => (m.head.kind === 'department' && o.area && !o.collective && o.level !== 'central'

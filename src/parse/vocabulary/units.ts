@@ -144,6 +144,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
   // The council's committees: "các Ban HĐND huyện", "các Ban của Hội đồng nhân dân tỉnh".
   { canonical: 'Ban HĐND', phrases: ['ban HĐND', 'ban của HĐND', 'ban hội đồng nhân dân', 'ban của hội đồng nhân dân'], kind: 'council-organ', shape: 'body' },
+  // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
+  {
+    canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
+    phrases: ['văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân', 'văn phòng đoàn ĐBQH và HĐND', 'văn phòng đoàn ĐBQH, HĐND'],
+    kind: 'agency', shape: 'body', level: 'province',
+  },
   { canonical: 'Văn phòng HĐND và UBND', phrases: ['văn phòng HĐND và UBND', 'văn phòng hội đồng nhân dân và ủy ban nhân dân', 'văn phòng HĐND - UBND'], kind: 'agency', shape: 'body' },
   { canonical: 'Chính phủ', phrases: ['chính phủ'], kind: 'government', shape: 'central', level: 'central' },
   { canonical: 'Thủ tướng Chính phủ', phrases: ['thủ tướng chính phủ', 'thủ tướng'], kind: 'government', shape: 'central', level: 'central' },
@@ -206,6 +212,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Trạm', phrases: ['trạm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A ward of a hospital or health centre ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "Khoa Hồi sức cấp cứu"):
+  // only with a capital and its name, as "khoa học", "khoa" (of a school) are common words.
+  { canonical: 'Khoa', phrases: ['khoa'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['học'] },
+  // A public library of an area ("Thư viện tỉnh"): a school's "thư viện" in lower case is a room, no unit.
+  { canonical: 'Thư viện', phrases: ['thư viện'], kind: 'agency', shape: 'body', qualified: true },
+  // Workers of a commune or village named by post, who carry out its plans: "Thú y viên xã", "Nhân viên y tế thôn, khu".
+  { canonical: 'Thú y viên', phrases: ['thú y viên'], kind: 'agency', shape: 'body', level: 'ward' },
+  {
+    canonical: 'nhân viên y tế thôn', phrases: ['nhân viên y tế thôn, bản', 'nhân viên y tế thôn, khu', 'nhân viên y tế thôn, tổ dân phố', 'nhân viên y tế thôn bản', 'nhân viên y tế thôn'],
+    kind: 'residential', shape: 'subward', collective: true,
+  },
   // A commune's civil servants by their post ("Công chức Tư pháp - Hộ tịch xã"): a unit of the
   // commune's People's Committee, named with a capital. "Văn phòng" would start a unit of its own.
   { canonical: 'Công chức Văn phòng - Thống kê', phrases: ['công chức văn phòng - thống kê', 'công chức văn phòng thống kê'], kind: 'agency', shape: 'body', level: 'ward' },
@@ -265,7 +282,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
-  { canonical: 'chi đoàn', phrases: ['chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
@@ -364,10 +381,18 @@ export const COMMITTEE_MEMBER_WORDS: ReadonlyArray<readonly [string, string]> = 
 export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';', '&', 'cùng', 'cùng với', 'hoặc'];
 
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
-export const SUBWARD_QUALIFIERS: readonly string[] = ['khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố'];
+export const SUBWARD_QUALIFIERS: readonly string[] = [
+  'khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố',
+  // A state farm's or forestry company's production teams, its villages: "Các chi bộ đội sản xuất".
+  'đội sản xuất',
+];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
-export const NON_UNITS: readonly string[] = ['nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên'];
+export const NON_UNITS: readonly string[] = [
+  'nhân dân', 'người dân', 'hệ thống chính trị', 'cán bộ', 'đảng viên',
+  // The State's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") where a page's header table lands in the body: no "Hội".
+  'hội chủ nghĩa',
+];
 
 /**
  * Words that end a name's lower-case syllables: "Bộ Y tế tăng cường ..." is "Bộ Y tế", not
@@ -378,6 +403,15 @@ export const NAME_STOPWORDS: readonly string[] = [
   // "Chi cục Kiểm lâm được giao …": the passive opens the predicate.
   'được', 'bị',
 ];
+
+/**
+ * Lower-case phrases inside a name that hold a stopword ("Vụ Thị trường trong nước", "Khoa Dược - Trang thiết bị"):
+ * words of the name.
+ */
+export const NAME_INNER_PHRASES: readonly string[] = ['trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị'];
+
+/** After a collective ("các sở, ngành liên quan"): which of its kind, a word of its name. */
+export const RELATED_WORDS: readonly string[] = ['có liên quan', 'liên quan'];
 
 /** "cấp huyện", "cấp xã": every unit of that level, together. */
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
@@ -411,6 +445,13 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'kinh tế và hạ tầng', 'tài chính - kế hoạch', 'kiểm lâm', 'thủy lợi', 'thú y', 'chăn nuôi và thú y',
   'trồng trọt và bảo vệ thực vật', 'quản lý thị trường', 'an toàn vệ sinh thực phẩm', 'dân số - kế hoạch hóa gia đình',
   'phát triển quỹ đất', 'văn hóa - thông tin và thể thao', 'y tế dự phòng', 'kiểm soát bệnh tật',
+  // The police's forces, whose names run in lower case over "về" ("Đội Cảnh sát điều tra tội phạm về ma túy"):
+  // read by their capitals they ended at the first "về", and the team's roles were lost with the rest.
+  'cảnh sát điều tra tội phạm về ma túy', 'cảnh sát điều tra tội phạm về trật tự xã hội', 'cảnh sát điều tra tội phạm về kinh tế và chức vụ',
+  'cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ', 'cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu',
+  'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
+  'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
   // A province's project boards are named by what they build: "… xây dựng các công trình giao thông".
   'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
