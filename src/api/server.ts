@@ -33,7 +33,7 @@ export interface ServerOptions {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
-  const graph = connectGraph(config, { connectionTimeoutMs: 5_000 });
+  const graph = connectGraph(config, { connectionTimeoutMs: 5_000, log: (line) => fastify.log.info(line) });
   const runner = cachedReads(graph.reads({ timeoutMs: DEFAULT_LIMITS.transactionTimeoutMs }), {
     entries: config.QUERY_CACHE_ENTRIES, version: () => graph.version(),
   });

@@ -92,7 +92,7 @@ NEO4J_DATABASE.`,
     ]);
     const files = () => (shard ? shardMod.inShard(walkDocuments(positionals), shard) : walkDocuments(positionals));
 
-    const target = await openGraph(config);
+    const target = await openGraph(config, { log: err });
     try {
       let code: number = EXIT.OK;
 

@@ -58,7 +58,7 @@ export default defineCommand({
 /** Loads `corpus` when no directive is in the graph yet, so a second start keeps what the user loaded. */
 async function seedIfEmpty(config: ReturnType<typeof loadConfig>, corpus: string): Promise<void> {
   const [{ openGraph }, { countDirectives }] = await Promise.all([import('../graph/open.js'), import('../graph/read/stats.js')]);
-  const graph = await openGraph(config);
+  const graph = await openGraph(config, { log: say });
   try {
     const existing = await countDirectives(graph.reads({ timeoutMs: 30_000 }));
     if (existing > 0) {

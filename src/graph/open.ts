@@ -2,6 +2,7 @@ import { createDriver, describeTarget, type DriverOptions, type Target } from '.
 import { graphVersion, verify, type GraphTarget } from './executor.js';
 import { applySchema } from './migrate.js';
 import { createReadRunner, type ReadRunner } from './read/runner.js';
+import { backfillSearchText } from './write/backfill.js';
 
 /**
  * Opening the database, written once for every command and the API: a driver for the configured
@@ -12,7 +13,10 @@ import { createReadRunner, type ReadRunner } from './read/runner.js';
 export interface Graph extends GraphTarget {
   /** One line for logs: which Neo4j, where. */
   readonly description: string;
-  /** Checks that Neo4j answers, then applies schema/*.cypher (idempotent). */
+  /**
+   * Checks that Neo4j answers, then applies schema/*.cypher and fills the stored values a store of
+   * an earlier version lacks (write/backfill.ts); both are idempotent.
+   */
   prepare(): Promise<void>;
   /** The API's read runner over this graph (auto-commit reads with a server timeout). */
   reads(opts: { timeoutMs: number }): ReadRunner;
@@ -22,8 +26,10 @@ export interface Graph extends GraphTarget {
 }
 
 export interface OpenOptions extends DriverOptions {
-  /** Apply schema/*.cypher in `prepare` (default true). */
+  /** Apply schema/*.cypher and the backfill in `prepare` (default true). */
   schema?: boolean;
+  /** Where `prepare` says what it filled in (nothing is said when there was nothing to fill). */
+  log?: ((line: string) => void) | undefined;
 }
 
 /** A driver and what goes with it; nothing is sent to Neo4j yet. */
@@ -36,7 +42,10 @@ export function connectGraph(config: Target, opts: OpenOptions = {}): Graph {
     description: describeTarget(config),
     async prepare() {
       await verify(driver);
-      if (opts.schema !== false) await applySchema({ driver, database });
+      if (opts.schema === false) return;
+      await applySchema({ driver, database });
+      const filled = await backfillSearchText({ driver, database });
+      if (filled > 0) opts.log?.(`stored the folded name and area (searchText) of ${filled} organisations written before it was stored: searches read it instead of folding`);
     },
     reads: ({ timeoutMs }) => createReadRunner({ driver, database }, { timeoutMs }),
     version: () => graphVersion({ driver, database }, { what: 'reading the graph\'s version', timeoutMs: 10_000 }),

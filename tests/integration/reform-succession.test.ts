@@ -53,11 +53,16 @@ describe('succession across the reform', () => {
       'org:ubnd@w20200 -> org:ubnd@2025.w20209 2025-07-01 Nghị quyết 202/2025/QH15 share=-',
     ]);
     // The successor no document names yet is there with its name and period.
-    const [thanhKhe] = await q<{ name: string; validFrom: string; validTo: string | null; map: string; labels: string[] }>(
+    // Its name and area folded as well, which the searches read (searchText).
+    const [thanhKhe] = await q<{ name: string; validFrom: string; validTo: string | null; map: string; labels: string[]; area: string; searchText: string }>(
       `MATCH (o:Organization {key: 'org:dang-uy@2025.w20209'})
-       RETURN o.name AS name, toString(o.validFrom) AS validFrom, toString(o.validTo) AS validTo, o.map AS map, labels(o) AS labels`,
+       RETURN o.name AS name, toString(o.validFrom) AS validFrom, toString(o.validTo) AS validTo, o.map AS map, labels(o) AS labels,
+         o.area AS area, o.searchText AS searchText`,
     );
-    expect(thanhKhe).toEqual({ name: 'Đảng ủy phường Thanh Khê', validFrom: '2025-07-01', validTo: null, map: '2025', labels: ['Organization'] });
+    expect(thanhKhe).toEqual({
+      name: 'Đảng ủy phường Thanh Khê', validFrom: '2025-07-01', validTo: null, map: '2025', labels: ['Organization'],
+      area: 'phường Thanh Khê, Thành phố Đà Nẵng', searchText: 'dang uy phuong thanh khe phuong thanh khe, thanh pho da nang',
+    });
   });
 
   it('links the merged Thành ủy Đà Nẵng to the two committees it replaced, only when both exist', async () => {

@@ -98,10 +98,11 @@ export const resolvers = {
     async directives(_: unknown, args: {
       search?: string | null; docType?: string | null; level?: string | null; issuer?: string | null;
       issuedFrom?: string | null; issuedTo?: string | null; first?: number | null; after?: string | null;
-    }, ctx: GraphContext) {
+    }, ctx: GraphContext, info: GraphQLResolveInfo) {
       const page = await searchDirectives(ctx.runner, {
         search: args.search, docType: docTypeIn(args.docType), level: levelIn(args.level), issuer: args.issuer,
         issuedFrom: args.issuedFrom, issuedTo: args.issuedTo, first: pageSize(args.first, ctx.limits, READ_LIMITS.defaultFirst), after: args.after,
+        lean: !asksForAny(info, LEAN_LEAVES_OUT),
       });
       return connection(page);
     },

@@ -2,7 +2,7 @@ import { QueryError } from '../../errors.js';
 import { numberKey } from '../../model/keys.js';
 import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { foldCypher, foldNumber, foldNumberCypher, foldParams, searchTokens } from './fold.js';
+import { foldCypher, foldNumber, foldNumberCypher, foldParams, orgSearchText, searchTokens } from './fold.js';
 import { allOf, anyOf, numberPhrase, prefixClauses } from './fulltext.js';
 import { READ_LIMITS } from './limits.js';
 import { directiveMap } from './projections.js';
@@ -20,7 +20,7 @@ import type { DirectiveRow, Page } from './types.js';
  */
 const ISSUER_FILTER = `($issuer IS NULL OR EXISTS {
     MATCH (d)-[ib:ISSUED_BY]->(o:Organization)
-    WHERE o.key = $issuer OR (size($issuerTokens) > 0 AND all(t IN $issuerTokens WHERE ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(ib.name, '') + ' ' + coalesce(o.area, '')")} CONTAINS t))
+    WHERE o.key = $issuer OR (size($issuerTokens) > 0 AND head([hay IN [${orgSearchText('o')} + ' ' + ${foldCypher('ib.name')}] | all(t IN $issuerTokens WHERE hay CONTAINS t)]))
   })`;
 
 function issuerParams(issuer: string | null | undefined) {
@@ -147,17 +147,26 @@ export interface DirectiveFilter {
   issuedTo?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
+  /**
+   * Directives as lean maps (projections.ts: the fields of LEAN_LEAVES_OUT null), for a caller that
+   * shows none of those fields: the API when the request asks for none, as for lineage.
+   */
+  lean?: boolean | undefined;
 }
 
 /**
  * What `search` words are looked for in: how people name a directive ("Chỉ thị 17", "công văn 180
  * liên chiểu"), so the type, the number, the title and who issued it (name, signing name, area).
- * The title comes folded already (`searchText`, written on ingest); only the short fields are folded
- * here, once per directive however many words are searched (the list trick binds the folded text).
+ * The title and the issuer's name and area come folded already (`searchText` of the directive and of
+ * the organisation, written on ingest); only the short fields (type, number, the name the issuer
+ * signs with, which is on the edge) are folded here, in one fold per directive however many words
+ * are searched (the list trick binds the folded text). Words have no spaces, so a word is in the
+ * joined text exactly when it was in the text folded as one, as before.
  */
-const SEARCH_SHORT_FIELDS = "coalesce(d.docType, '') + ' ' + coalesce(d.number, '') + ' ' + " +
-  "coalesce(head([(d)-[ib:ISSUED_BY]->(o:Organization) | coalesce(o.name, '') + ' ' + coalesce(ib.name, '') + ' ' + coalesce(o.area, '')]), '')";
-const SEARCH_MATCH = `(size($tokens) = 0 OR head([hay IN [coalesce(d.searchText, '') + ' ' + ${foldCypher(SEARCH_SHORT_FIELDS)}] | all(t IN $tokens WHERE hay CONTAINS t)]))`;
+const SEARCH_ISSUER = `coalesce(head([(d)-[ib:ISSUED_BY]->(o:Organization) | [coalesce(ib.name, ''), ${orgSearchText('o')}]]), ['', ''])`;
+const SEARCH_SHORT_FIELDS = "coalesce(d.docType, '') + ' ' + coalesce(d.number, '') + ' ' + issuer[0]";
+const SEARCH_MATCH = `(size($tokens) = 0 OR head([issuer IN [${SEARCH_ISSUER}] |
+    head([hay IN [coalesce(d.searchText, '') + ' ' + ${foldCypher(SEARCH_SHORT_FIELDS)} + ' ' + issuer[1]] | all(t IN $tokens WHERE hay CONTAINS t)])]))`;
 
 const DIRECTIVE_FILTER = `($docType IS NULL OR d.docType = $docType)
   AND ($level IS NULL OR d.level = $level)
@@ -193,7 +202,7 @@ const SEARCH_CANDIDATES = `CALL () {
     RETURN node AS d
     UNION
     CALL db.index.fulltext.queryNodes('issuer_search', $anyWord) YIELD node AS o
-    WITH o, ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(o.area, '')")} AS hay
+    WITH o, ${orgSearchText('o')} AS hay
     WITH o, [i IN range(0, size($words) - 1) WHERE NOT hay CONTAINS $words[i] | $clauses[i]] AS rest
     WITH collect(CASE WHEN size(rest) = 0 THEN o END) AS whole, collect(CASE WHEN size(rest) > 0 THEN o END) AS partial,
       collect(DISTINCT CASE WHEN size(rest) > 0 THEN '(' + reduce(q = head(rest), c IN tail(rest) | q + ' AND ' + c) + ')' END) AS rests
@@ -213,12 +222,12 @@ const SEARCH_CANDIDATES = `CALL () {
   WITH DISTINCT d`;
 
 /** The page after the keyset cursor, newest first, undated last (their sort date is ''), ties by key. */
-const PAGE = `WITH d, coalesce(toString(d.issuedOn), '') AS sortDate
+const page = (lean: boolean) => `WITH d, coalesce(toString(d.issuedOn), '') AS sortDate
   WHERE $afterKey IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND d.key > $afterKey)
   WITH d, sortDate
   ORDER BY sortDate DESC, d.key ASC
   LIMIT toInteger($limit)
-  RETURN collect({ sortDate: sortDate, directive: ${directiveMap('d')} }) AS page`;
+  RETURN collect({ sortDate: sortDate, directive: ${directiveMap('d', lean)} }) AS page`;
 
 /**
  * Newest first, undated last (their sort date is ''), ties by key: the keyset is (sortDate, key).
@@ -238,6 +247,7 @@ export function searchDirectivesQuery(f: DirectiveFilter): Query {
   const [afterDate, afterKey] = f.after ? decodeCursor('directives', f.after, 2) : [null, null];
   const tokens = searchTokens(f.search);
   const { words, clauses } = prefixClauses(tokens);
+  const lean = f.lean === true;
   const cypher = words.length > 0
     ? `CALL () {
   ${SEARCH_CANDIDATES}
@@ -248,7 +258,7 @@ export function searchDirectivesQuery(f: DirectiveFilter): Query {
   WITH total, d, sortDate, ($afterKey IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND d.key > $afterKey)) AS afterCursor
   ORDER BY afterCursor DESC, sortDate DESC, d.key ASC
   LIMIT toInteger($limit)
-  RETURN total, collect(CASE WHEN afterCursor THEN { sortDate: sortDate, directive: ${directiveMap('d')} } END) AS page
+  RETURN total, collect(CASE WHEN afterCursor THEN { sortDate: sortDate, directive: ${directiveMap('d', lean)} } END) AS page
 }
 RETURN total, page`
     : `CALL () {
@@ -259,7 +269,7 @@ RETURN total, page`
 CALL () {
   MATCH (d:Directive)
   WHERE ${DIRECTIVE_FILTER}
-  ${PAGE}
+  ${page(lean)}
 }
 RETURN total, page`;
   return {

@@ -26,6 +26,24 @@ export function foldCypher(expr: string): string {
 export const foldParams = { foldMarks: FOLD_MARKS } as const;
 
 /**
+ * An organisation's name and area, folded: what a search word is looked for in. src/graph/write
+ * stores it as `searchText` on every organisation it writes (a property read instead of a fold per
+ * organisation per request: 605 issuers hold "chi" or "thi", issue 12), with this very expression,
+ * so that the stored text is what the fold at query time gave.
+ */
+export function orgSearchTextCypher(o: string): string {
+  return foldCypher(`coalesce(${o}.name, '') + ' ' + coalesce(${o}.area, '')`);
+}
+
+/**
+ * Cypher expression: the organisation's stored `searchText`, or for a node written before it was
+ * stored (a store that backfill.ts has not filled yet), the same text folded here.
+ */
+export function orgSearchText(o: string): string {
+  return `coalesce(${o}.searchText, ${orgSearchTextCypher(o)})`;
+}
+
+/**
  * Search words: folded, split on anything that is not a letter or digit. "17/CT-UBND" gives
  * ["17", "ct", "ubnd"], each of which must occur in the folded haystack.
  */

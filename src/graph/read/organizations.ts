@@ -1,6 +1,6 @@
 import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { foldCypher, foldParams, searchTokens } from './fold.js';
+import { foldCypher, foldParams, orgSearchText, searchTokens } from './fold.js';
 import { allOf, prefixClauses } from './fulltext.js';
 import { organizationMap } from './projections.js';
 import type { ReadRunner } from './runner.js';
@@ -31,7 +31,7 @@ export interface OrganizationFilter {
 }
 
 const ORGANIZATION_FILTER = `($level IS NULL OR o.level = $level)
-  AND (size($tokens) = 0 OR all(t IN $tokens WHERE ${foldCypher("coalesce(o.name, '') + ' ' + coalesce(o.area, '')")} CONTAINS t))`;
+  AND (size($tokens) = 0 OR head([hay IN [${orgSearchText('o')}] | all(t IN $tokens WHERE hay CONTAINS t)]))`;
 
 /**
  * With search words the organisations come from the full-text index organization_search

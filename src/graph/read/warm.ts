@@ -75,11 +75,14 @@ function rootQueries(): Query[] {
   }
   out.push(directiveByKeyQuery(NO_KEY));
   // One word (a list of exactly one) and several ("chi thi 17").
-  for (const search of ['warmup', 'warm up']) {
-    out.push(searchDirectivesQuery({ search, first: READ_LIMITS.defaultFirst }));
+  // Each as the API asks it: lean (a request showing none of LEAN_LEAVES_OUT) and whole.
+  for (const lean of [true, false]) {
+    for (const search of ['warmup', 'warm up']) {
+      out.push(searchDirectivesQuery({ search, first: READ_LIMITS.defaultFirst, lean }));
+    }
+    out.push(searchDirectivesQuery({ first: READ_LIMITS.defaultFirst, lean }));
+    out.push(searchDirectivesQuery({ level: 'province', docType: 'Chỉ thị', first: READ_LIMITS.defaultFirst, lean }));
   }
-  out.push(searchDirectivesQuery({ first: READ_LIMITS.defaultFirst }));
-  out.push(searchDirectivesQuery({ level: 'province', docType: 'Chỉ thị', first: READ_LIMITS.defaultFirst }));
   out.push(organizationByKeyQuery(NO_KEY));
   out.push(searchOrganizationsQuery({ search: 'warm up', first: READ_LIMITS.defaultFirst }));
   out.push(searchOrganizationsQuery({ first: READ_LIMITS.defaultFirst }));

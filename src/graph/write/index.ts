@@ -13,6 +13,7 @@ import {
 } from './retract.js';
 import type { WriteBatch } from './rows.js';
 import { combineStatements } from './combine.js';
+import { DROP_LOCK, TAKE_LOCK } from './lock.js';
 import { mergeSuccessions, mergeSuccessorStubs, setPeriods } from './succession.js';
 
 export type * from './rows.js';
@@ -26,16 +27,6 @@ export { emptyBatch } from './rows.js';
 export async function writeBatch(target: GraphTarget, batch: WriteBatch, bookmarks?: Bookmarks): Promise<WriteStats> {
   return writeTx(target, { what: 'writing a batch of documents', bookmarks }, (tx) => writeBatchIn(tx, batch));
 }
-
-/**
- * The ingest lock: a node MERGEd on a unique key at the start of a write transaction and deleted
- * at its end. MERGE on a unique constraint locks the key, so a second transaction's MERGE waits
- * until the first commits (and so finds nothing left behind). Writers thus take turns, and each
- * one's identity lookup sees everything the others committed. The constraint is in
- * schema/020_ingest_lock.cypher.
- */
-const TAKE_LOCK = "MERGE (l:IngestLock {id: 'ingest'}) ON CREATE SET l.since = timestamp()";
-const DROP_LOCK = "MATCH (l:IngestLock {id: 'ingest'}) DELETE l";
 
 /**
  * Decides identity and writes in ONE transaction, holding the ingest lock: the lookup the identity

@@ -1,4 +1,5 @@
 import { cypher, type Query } from '../query.js';
+import { foldParams, orgSearchTextCypher } from '../read/fold.js';
 import type { DirectiveRow, OrganizationRow, PersonRow, ReferencedRow, RekeyRow } from './rows.js';
 
 /**
@@ -16,6 +17,9 @@ import type { DirectiveRow, OrganizationRow, PersonRow, ReferencedRow, RekeyRow 
  * property again cost most of this statement's db hits and the commit's work. The keys of the rows
  * written (new, or changed) are returned: only they need the hierarchy passes (PART_OF, successions,
  * periods), which depend on nothing but the key and the parent key.
+ *
+ * Every organisation written gets `searchText`, its name and area folded from what the node ends
+ * with (read/fold.ts orgSearchTextCypher): the searches read it instead of folding at query time.
  */
 export function mergeOrganizations(rows: OrganizationRow[]): Query {
   return {
@@ -64,11 +68,12 @@ export function mergeOrganizations(rows: OrganizationRow[]): Query {
         o.collective = row.collective, o.resolvedBy = row.resolvedBy, o.parentKey = row.parentKey,
         o.parentRule = row.parentRule
       ON MATCH SET o += next
+      SET o.searchText = ORG_SEARCH_TEXT
       FOREACH (_ IN CASE WHEN row.issuer THEN [1] ELSE [] END | SET o:Issuer)
       FOREACH (_ IN CASE WHEN row.unit THEN [1] ELSE [] END | SET o:Unit)
       RETURN row.key AS key
-    `,
-    params: { rows },
+    `.replace('ORG_SEARCH_TEXT', orgSearchTextCypher('o')),
+    params: { rows, ...foldParams },
   };
 }
 

@@ -1,4 +1,5 @@
 import { cypher, type Query } from '../query.js';
+import { foldParams, orgSearchTextCypher } from '../read/fold.js';
 import { edgeCypher } from './edges.js';
 import type { PeriodRow, SuccessionRow } from './rows.js';
 
@@ -15,9 +16,9 @@ export function mergeSuccessorStubs(rows: SuccessionRow[]): Query {
       MERGE (o:Organization {key: row.to})
       ON CREATE SET o.name = row.stub.name, o.kind = row.stub.kind, o.level = row.stub.level, o.area = row.stub.area,
         o.provinceCode = row.stub.provinceCode, o.wardCode = row.stub.wardCode, o.collective = row.stub.collective,
-        o.resolvedBy = row.stub.resolvedBy
-    `,
-    params: { rows: rows.filter((r) => r.stub !== null) },
+        o.resolvedBy = row.stub.resolvedBy, o.searchText = ORG_SEARCH_TEXT
+    `.replace('ORG_SEARCH_TEXT', orgSearchTextCypher('row.stub')),
+    params: { rows: rows.filter((r) => r.stub !== null), ...foldParams },
   };
 }
 
