@@ -583,7 +583,10 @@ async function measureQueries(ctx: BenchContext, env: Env, dataset: string, docs
     `roots: the ${ingestedOrders.length > 0 ? 'ingested ones' : orders.length > 0 ? 'cited ones' : 'province-level directives'}`;
 
   const runs = ctx.quick ? 30 : 200;
-  const warmup = ctx.quick ? 5 : 20;
+  // Neo4j's JVM compiles its hot paths over the first few dozen requests after a start (a search costs 66-73 ms
+  // of Neo4j CPU in its first 35, about 5 ms once compiled): the same warm-up in both runs, so that the quick
+  // run's p95 of 30 requests is the served latency, not the compiler's. The first query after start is measured apart.
+  const warmup = 20;
   const keyAt = (i: number) => roots[i % roots.length]!.key;
   // A report fetches the lineage, every derived task (pages of 500 with their chains and mandates), the
   // counts per level and the tree's caveats, then renders: what `directive-graph report` and /reports do.
@@ -661,7 +664,8 @@ function queriesBody(ctx: BenchContext, ingest: SectionReport, state: State): Se
   notes.push('Reports: result size = ward tasks in the report (rows of its task table; `tasks.total` in JSON) and units in the coverage CSV; ' +
     'each is one GET through `app.inject`, the same src/report code as `directive-graph report`, roots taken in turn.');
   notes.push('Result size: lineage = directives in the answer; derivedTasks = totalCount of ward tasks. Each request is measured end to end ' +
-    'through `app.inject` (GraphQL parse, validation, limits, resolvers, Cypher, JSON).',
+    'through `app.inject` (GraphQL parse, validation, limits, resolvers, Cypher, JSON). Each request case is preceded by 20 uncounted requests ' +
+    '(reports: 1 or 2), in the quick run too: the first few dozen requests after Neo4j starts pay for its JIT compiler (see "first query after start" for that cost).',
   'The queries run on the graph the ingest section has just written, so their time is also counted in the ingest section\'s time.');
   recordQueryResults(ctx, state.queryResults.at(-1)!);
   const partial = state.queryErrors.length ? { status: 'partial' as const, reason: state.queryErrors.join('; ') } : {};
