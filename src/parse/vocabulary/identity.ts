@@ -34,7 +34,24 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
   'đã có', 'vừa có', 'có', 'phát hành', 'vừa phát hành', 'ra', 'vừa ra', 'đã ra', 'ký', 'vừa ký', 'đã ký',
   // A council passes its resolutions: "HĐND tỉnh khóa XVIII, kỳ họp thứ 19 đã thông qua Nghị quyết số …".
   'thông qua', 'đã thông qua', 'vừa thông qua',
+  // The vote written out: "HĐND tỉnh … khóa VIII đã biểu quyết thông qua Nghị quyết số …".
+  'biểu quyết thông qua', 'đã biểu quyết thông qua', 'vừa biểu quyết thông qua',
 ];
+
+/**
+ * Words opening an aside between the issuer and its verb: "Ban Thường vụ Đảng ủy xã X, căn cứ
+ * Hướng dẫn số … của …, đề nghị …". The subject still owns the verb after the aside.
+ */
+export const ASIDE_OPENERS: readonly string[] = ['căn cứ', 'thực hiện', 'theo', 'trên cơ sở', 'sau khi'];
+
+/**
+ * A sentence opening on these recalls an earlier document ("Trước đó, UBND tỉnh đã ban hành Kế
+ * hoạch số …"): a news article's background, not the document it reports.
+ */
+export const RECALL_OPENERS: readonly string[] = ['Trước đó', 'Trước đây', 'Trước đấy', 'Năm trước'];
+
+/** A numbered document as the subject of a passive: "Nghị quyết số 12-NQ/TU ngày … được ban hành nhằm …". */
+export const PASSIVE_ISSUED = ['được ban hành', 'được ký ban hành', 'được thông qua'] as const;
 
 /**
  * What may stand between a council and its verb: its term and its session ("khóa XVIII, kỳ họp
