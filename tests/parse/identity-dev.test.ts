@@ -129,3 +129,21 @@ describe('a portal page of a Youth Union document', () => {
     expect(identity(text)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
   });
 });
+
+describe('a property table printed on one line', () => {
+  it('reads every field of "Số hiệu: … · Loại: … · Ngày ký: …", not only the first', () => {
+    const t = [
+      'Kế hoạch Tiếp sức mùa thi năm 2025',
+      '',
+      'Ban Thường vụ Tỉnh Đoàn Quảng Nam xây dựng Kế hoạch như sau:',
+      '',
+      '1. Các huyện đoàn thành lập đội hình tình nguyện tại các điểm thi.',
+      '',
+      'Thông tin văn bản',
+      '',
+      'Số hiệu: 88-KH/TĐTN-PT · Loại: Kế hoạch · Ngày ký: 16/05/2025 · Lĩnh vực: Phong trào thanh niên',
+    ].join('\n');
+    expect(identity(t)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
+  });
+});
+
