@@ -47,7 +47,8 @@ const PARAGRAPH = new Set([
   'main', 'ul', 'ol', 'dl', 'body', 'html',
 ]);
 const LINE = new Set(['li', 'dt', 'dd', 'tr', 'caption', 'figcaption']);
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/;
+// A Youth Union document heads its right column with its own motto line, not the national one.
+const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doan tncs ho chi minh/;
 /** A layout table has at most this many columns and rows. */
 const LAYOUT_COLUMNS = 3;
 const LAYOUT_ROWS = 8;

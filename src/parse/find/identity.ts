@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, COUNCIL_SITTING, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, PASSIVE_ISSUED, RECALL_OPENERS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -48,6 +48,8 @@ const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác')
 const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
 const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
 const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);
+const ASIDES = phraseSet(ASIDE_OPENERS);
+const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
@@ -462,10 +464,32 @@ function opensItem(text: string, at: number): boolean {
 /** "… thông báo và đề nghị các xóm:": one of two verbs joined, the letter's act rather than its type. */
 const JOINED_VERB = /^[ ]{0,2}(?:,|và[ ])/u;
 const VERB_TYPE = new Map<string, DocType>(TYPE_VERBS);
-/** "… thông báo bổ sung một số nội dung như sau:": the lead-in's verb names the document's type (in lower case: a verb, not a heading). */
-function verbType(verb: string, last: Token, first: Token): TextIdentity['docType'] {
+/**
+ * "… thông báo bổ sung một số nội dung như sau:": the lead-in's verb names the document's type (in
+ * lower case: a verb, not a heading); "… thông báo kết luận …" names a Thông báo kết luận.
+ */
+function verbType(text: string, verb: string, last: Token, first: Token): TextIdentity['docType'] {
   const type = VERB_TYPE.get(verb);
-  return type && !first.upper ? { type, span: [first.start, last.end] } : null;
+  if (!type || first.upper) return null;
+  const concluded = type === 'Thông báo' && /^[ ]{1,3}kết luận(?![\p{L}])/u.test(text.slice(last.end, last.end + 12));
+  return { type: concluded ? 'Thông báo kết luận' : type, span: [first.start, last.end] };
+}
+
+/** How many tokens an aside between a subject and its verb may take. */
+const ASIDE_TOKENS = 60;
+
+/**
+ * The token after an aside opening at `i` (", căn cứ Hướng dẫn số … của Ban Tổ chức Huyện ủy,"),
+ * or `i` when none does: the aside ends at the next comma, within the sentence and the paragraph.
+ */
+function afterAside(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.text !== ',' || !ASIDES.match(tokens, i + 1, limit)) return i;
+  for (let k = i + 2; k < limit && k < i + ASIDE_TOKENS; k++) {
+    const t = tokens[k]!.text;
+    if (t === '.' || t === ';' || t === ':') return i;
+    if (t === ',') return k + 1;
+  }
+  return i;
 }
 
 function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
@@ -481,8 +505,9 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterBrackets(tokens, m.to);
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, m.to, tokens.length);
-    const v = strong ?? LEAD_IN_VERBS.match(tokens, m.to, tokens.length);
+    const verbAt = afterAside(tokens, m.to, paragraphEnd[i]!);
+    const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
+    const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     if (!v) continue;
     let docType: TextIdentity['docType'] = null;
     const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
@@ -490,7 +515,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
     if (received && receivedAfter(text, received.end, m)) continue;
-    if (typed && (typedVerb || /^(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
+    if (typed && (typedVerb || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
@@ -498,7 +523,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
     if ((!strong || leadInOnly || opensItem(text, m.start)) && !leadIn) continue;
     if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
-      docType = verbType(v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
+      docType = verbType(text, v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
     }
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
@@ -541,6 +566,42 @@ function ownAnnouncement(text: string, from: number, to: number, announced: Text
   return lead;
 }
 
+const PASSIVE_AFTER = new RegExp(String.raw`^[ ,]{0,3}(?:${PASSIVE_ISSUED.join('|')})(?![\p{L}])`, 'u');
+
+/**
+ * A news lead may announce the document without its number ("Ban Chấp hành Đảng bộ tỉnh vừa ban hành
+ * nghị quyết chuyên đề về …") and give it paragraphs later as the subject of a passive: "Nghị quyết
+ * số 12-NQ/TU ngày 28/5/2024 được ban hành nhằm …". Same type (word and symbol), in a news article.
+ */
+function withNumberLater(text: string, from: number, to: number, said: TextIdentity | null): TextIdentity | null {
+  if (!said || said.source !== 'body' || !said.docType || said.num || !hasDateline(text, from, to)) return said;
+  const type = said.docType.type;
+  TYPE_NUMBER.lastIndex = 0;
+  for (const m of text.slice(said.docType.span[1], to).matchAll(TYPE_NUMBER)) {
+    const at = said.docType.span[1] + m.index;
+    const num = typeOfWord(m[1]!) === type ? numberAt(text, at + m[0].length) : null;
+    if (!num || (num.num.docType && num.num.docType !== type)) continue;
+    const date = dateAfter(text, num.end);
+    if (!PASSIVE_AFTER.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 30))) continue;
+    return { ...said, num, date: said.date ?? date };
+  }
+  return said;
+}
+
+/**
+ * "Trước đó, UBND tỉnh đã ban hành Kế hoạch số …" recalls an earlier document: in a news article
+ * whose lead announces a document of another type without its number ("Ban Chấp hành Đảng bộ tỉnh
+ * vừa ban hành nghị quyết chuyên đề …"), the lead's is the article's. Of the same type, or with no
+ * such lead, the recalled one may well be the document itself, and stays.
+ */
+function unlessRecalled(text: string, from: number, to: number, bodyFrom: number, announced: TextIdentity | null): TextIdentity | null {
+  if (!announced?.docType || !hasDateline(text, from, to)) return announced;
+  const at = announced.docType.span[0];
+  if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
+  const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
+  return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
+}
+
 /**
  * The identity the text gives where no header does. `from` is where the document starts (after
  * any page chrome), `bodyFrom` where its body starts; only the opening is read.
@@ -556,8 +617,8 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = ownAnnouncement(text, from, to, announcement(text, from, to)) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
-  const said = news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to);
+  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
+  const said = withNumberLater(text, from, to, news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

@@ -5,7 +5,7 @@ import type { PropertyField } from '../vocabulary/properties.js';
 import { dateAt } from './dates.js';
 import type { TextIdentity } from './identity.js';
 import { numberRegex, readNumber } from './number.js';
-import { FIELD_OF, PROPERTY_LINE } from './property-lines.js';
+import { FIELD_OF, PROPERTY_LINE, propertySegments } from './property-lines.js';
 import { parseUnitAt } from './units.js';
 
 /**
@@ -28,11 +28,13 @@ export function findPropertyIdentity(text: string): TextIdentity | null {
     if (e < 0) e = text.length;
     const line = text.slice(s, e);
     if (line.trim()) seen++;
-    const m = PROPERTY_LINE.exec(line);
-    const field = m ? FIELD_OF.get(fold(m[1]!).replace(/\s+/g, ' ').trim()) : undefined;
-    if (m && field) {
-      const at = s + line.indexOf(m[2]!, m[1]!.length);
-      if (readField(id, field, text, at, s + line.length)) found++;
+    for (const [k, part] of propertySegments(line)) {
+      const m = PROPERTY_LINE.exec(part);
+      const field = m ? FIELD_OF.get(fold(m[1]!).replace(/\s+/g, ' ').trim()) : undefined;
+      if (m && field) {
+        const at = s + k + part.indexOf(m[2]!, m[1]!.length);
+        if (readField(id, field, text, at, s + k + part.length)) found++;
+      }
     }
     s = e + 1;
   }

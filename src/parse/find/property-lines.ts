@@ -38,3 +38,19 @@ export function onRelatedRow(text: string, at: number): boolean {
 
 /** How far a property row reaches around a mention in it. */
 const ROW_REACH = 200;
+
+/** Between fields a page prints on one line: "Số hiệu: 45-CTr/TĐTN-PT · Loại: Chương trình · Ngày ký: 12/03/2025". */
+const FIELD_SEPARATOR = /[ ]+[·•][ ]+/gu;
+
+/** The fields of one line, each with its offset in the line: the line itself unless it joins several. */
+export function propertySegments(line: string): Array<[number, string]> {
+  if (!line.includes('·') && !line.includes('•')) return [[0, line]];
+  const out: Array<[number, string]> = [];
+  let s = 0;
+  for (const m of line.matchAll(FIELD_SEPARATOR)) {
+    out.push([s, line.slice(s, m.index)]);
+    s = m.index + m[0].length;
+  }
+  out.push([s, line.slice(s)]);
+  return out;
+}

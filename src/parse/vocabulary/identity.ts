@@ -45,6 +45,21 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words opening an aside between the issuer and its verb: "Ban Thường vụ Đảng ủy xã X, căn cứ
+ * Hướng dẫn số … của …, đề nghị …". The subject still owns the verb after the aside.
+ */
+export const ASIDE_OPENERS: readonly string[] = ['căn cứ', 'thực hiện', 'theo', 'trên cơ sở', 'sau khi'];
+
+/**
+ * A sentence opening on these recalls an earlier document ("Trước đó, UBND tỉnh đã ban hành Kế
+ * hoạch số …"): a news article's background, not the document it reports.
+ */
+export const RECALL_OPENERS: readonly string[] = ['Trước đó', 'Trước đây', 'Trước đấy', 'Năm trước'];
+
+/** A numbered document as the subject of a passive: "Nghị quyết số 12-NQ/TU ngày … được ban hành nhằm …". */
+export const PASSIVE_ISSUED = ['được ban hành', 'được ký ban hành', 'được thông qua'] as const;
+
+/**
  * What may stand between a council and its verb: its term and its session ("khóa XVIII, kỳ họp
  * thứ 19", "nhiệm kỳ 2021 - 2026, tại kỳ họp chuyên đề").
  */
