@@ -24,6 +24,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readTx } from '../../src/graph/executor.js';
 import { clearGraph } from '../../src/graph/maintenance.js';
 import { documentStatements, hierarchyStatements, PLAN_ONCE } from '../../src/graph/write/index.js';
 import { findByPath, findCandidates } from '../../src/graph/write/lookup.js';
@@ -102,15 +103,13 @@ try {
       return `${type}[${reads}](${o.children.map(shape).join(',')})`;
     };
     const out = new Map<string, string>();
-    const session = driver.session();
-    try {
+    // EXPLAIN runs nothing: a read transaction is enough, and its summary holds the plan.
+    await readTx(target, { what: 'explaining the write statements' }, async (tx) => {
       for (const st of statements) {
-        const r = await session.run(`EXPLAIN ${PLAN_ONCE.replace('skip', 'force')}${st.query.cypher}`, st.query.params);
+        const r = await tx.run(`EXPLAIN ${PLAN_ONCE.replace('skip', 'force')}${st.query.cypher}`, st.query.params);
         out.set(st.name, shape(r.summary.plan as unknown as Op));
       }
-    } finally {
-      await session.close();
-    }
+    });
     return out;
   };
   const emptyPlans = values.plans ? await planShapes() : undefined;
