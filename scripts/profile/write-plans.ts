@@ -43,7 +43,10 @@ export async function profileBatch(target: GraphTarget, stages: Stages, paths: s
         const dbHits = ops.reduce((n, o) => n + o.dbHits, 0);
         const top = [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3).map((o) => `${o.operatorType.replace(/@.*/, '')} ${o.dbHits}`).join(', ');
         const first = st.query.params.rows ?? st.query.params.keys;
-        rows.push({ name: st.name, dbHits, rows: Array.isArray(first) ? first.length : 0, ms, top });
+        // Created edges come grouped by start node (edges.ts byStart): their rows are counted.
+        const groups = st.query.params.groups as { rows: unknown[] }[] | undefined;
+        const count = groups ? groups.reduce((n, g) => n + g.rows.length, 0) : Array.isArray(first) ? first.length : 0;
+        rows.push({ name: st.name, dbHits, rows: count, ms, top });
         return r.records;
       };
       await profiled({ name: 'lookup: by path', query: findByPath(request.paths) });

@@ -3,7 +3,7 @@ import type { Query } from '../../src/graph/query.js';
 import { findByPath, findBySha256, findBySha256Since, findCandidates } from '../../src/graph/write/lookup.js';
 import { demoteDirectives, mergeDirectives, mergeOrganizations, mergePersons, mergeReferenced, rekeyDirectives } from '../../src/graph/write/nodes.js';
 import {
-  createAssigns, createCitations, createIssuedBy, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo,
+  byStart, createAssigns, createCitations, createIssuedBy, createSentTo, createSignedBy, linkChildren, linkParents, mergeAssigns, mergeCitations, mergeIssuedBy, mergeSentTo,
   mergeSignedBy, splitIssuedBy, uniqueEdges,
 } from '../../src/graph/write/edges.js';
 import {
@@ -115,6 +115,17 @@ describe('uniqueEdges', () => {
       { from: 'a', to: 'u1', props: { taskId: 't1', role: 'support', deadline: null } },
       { from: 'a', to: 'u2', props: { taskId: 't1', role: 'support', deadline: null } },
       { from: 'a', to: 'u1', props: { taskId: 't2', role: 'lead', deadline: null } },
+    ]);
+  });
+});
+
+describe('byStart', () => {
+  it('groups created edges by their start node, groups and rows in the order first met, every row kept', () => {
+    const row = (from: string, to: string, taskId: string) => ({ from, to, props: { ...props(from), taskId } });
+    expect(byStart([row('doc:a', 'org:u1', 't1'), row('doc:b', 'org:u1', 't1'), row('doc:a', 'org:u2', 't2'), row('doc:a', 'org:u1', 't2')])
+      .map((g) => [g.from, g.rows.map((r) => `${r.to} ${r.props.taskId}`)])).toEqual([
+      ['doc:a', ['org:u1 t1', 'org:u2 t2', 'org:u1 t2']],
+      ['doc:b', ['org:u1 t1']],
     ]);
   });
 });

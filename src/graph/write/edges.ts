@@ -1,5 +1,5 @@
 import { cypher, type Query } from '../query.js';
-import type { AssignsRow, CitationRow, CitationType, IssuedByRow, SentToRow, SignedByRow } from './rows.js';
+import type { AssignsRow, CitationRow, CitationType, EdgeProps, EdgeRow, IssuedByRow, SentToRow, SignedByRow } from './rows.js';
 
 /**
  * Edge writers. Both ends already exist (nodes are written first in the same transaction). The
@@ -60,7 +60,7 @@ export function splitIssuedBy(rows: readonly IssuedByRow[], created: ReadonlySet
 
 /** ISSUED_BY of directives new to the graph (splitIssuedBy): created, without MERGE's look for an existing edge. */
 export function createIssuedBy(rows: IssuedByRow[]): Query {
-  return { cypher: CREATE_ISSUED_BY_CYPHER, params: { rows } };
+  return { cypher: CREATE_ISSUED_BY_CYPHER, params: { groups: byStart(rows) } };
 }
 
 /** One end of an edge a writer merges: its label and the variable its text uses. */
@@ -79,9 +79,31 @@ export function edgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, identity: s
   return edgeText(from, to, `MERGE (${from.variable})-[r:${type}${identity ? ` {${identity}: row.props.${identity}}` : ''}]->(${to.variable})`, typed);
 }
 
-/** The same edge, created: for edges of documents the graph holds no statement of (WriteBatch.fresh). */
+/**
+ * The same edge, created: for edges of documents the graph holds no statement of (WriteBatch.fresh).
+ * Its rows come grouped by start node (`byStart`), which is sought once per group, not once per
+ * edge: a document's tasks and recipients are about ten edges from one directive.
+ */
 export function createEdgeCypher(type: string, from: EdgeEnd, to: EdgeEnd, typed: string): string {
-  return edgeText(from, to, `CREATE (${from.variable})-[r:${type}]->(${to.variable})`, typed);
+  return [
+    'UNWIND $groups AS g',
+    `MATCH (${from.variable}:${from.label} {key: g.from})`,
+    'UNWIND g.rows AS row',
+    `MATCH (${to.variable}:${to.label} {key: row.to})`,
+    `CREATE (${from.variable})-[r:${type}]->(${to.variable})`,
+    `SET r += row.props, ${typed}`,
+  ].join('\n');
+}
+
+/** Edge rows grouped by their start node, groups and rows in the order first met (createEdgeCypher's `$groups`). */
+export function byStart<P extends EdgeProps>(rows: readonly EdgeRow<P>[]): { from: string; rows: { to: string; props: P }[] }[] {
+  const groups = new Map<string, { from: string; rows: { to: string; props: P }[] }>();
+  for (const r of rows) {
+    let g = groups.get(r.from);
+    if (!g) groups.set(r.from, g = { from: r.from, rows: [] });
+    g.rows.push({ to: r.to, props: r.props });
+  }
+  return [...groups.values()];
 }
 
 function edgeText(from: EdgeEnd, to: EdgeEnd, write: string, typed: string): string {
@@ -122,7 +144,7 @@ const CREATE_CITATION_CYPHER: Record<CitationType, string> = {
  * unique by identity (uniqueEdges).
  */
 export function createCitations(type: CitationType, rows: CitationRow[]): Query {
-  return { cypher: CREATE_CITATION_CYPHER[type], params: { rows } };
+  return { cypher: CREATE_CITATION_CYPHER[type], params: { groups: byStart(rows) } };
 }
 
 /**
@@ -152,15 +174,15 @@ const CREATE_SIGNED_BY_CYPHER = createEdgeCypher('SIGNED_BY', DIRECTIVE, { label
 
 /** ASSIGNS, SENT_TO and SIGNED_BY of documents the graph holds no statement of; rows unique by identity. */
 export function createAssigns(rows: AssignsRow[]): Query {
-  return { cypher: CREATE_ASSIGNS_CYPHER, params: { rows } };
+  return { cypher: CREATE_ASSIGNS_CYPHER, params: { groups: byStart(rows) } };
 }
 
 export function createSentTo(rows: SentToRow[]): Query {
-  return { cypher: CREATE_SENT_TO_CYPHER, params: { rows } };
+  return { cypher: CREATE_SENT_TO_CYPHER, params: { groups: byStart(rows) } };
 }
 
 export function createSignedBy(rows: SignedByRow[]): Query {
-  return { cypher: CREATE_SIGNED_BY_CYPHER, params: { rows } };
+  return { cypher: CREATE_SIGNED_BY_CYPHER, params: { groups: byStart(rows) } };
 }
 
 /** One ASSIGNS per unit of a task: taskId (`<directive key>#t3`) is the identity. */

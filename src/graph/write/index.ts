@@ -51,6 +51,21 @@ export async function writeResolved<P extends { batch: WriteBatch }>(
   });
 }
 
+/**
+ * The write path's statements keep the plan they were first given (`CYPHER replan=skip`). Every
+ * statement here starts from nodes sought by a unique key, so its plan does not depend on the
+ * graph's size; but Neo4j replans a cached query whenever its statistics have moved by more than
+ * its threshold, which an ingest into a growing graph makes them do all the time: replanning the
+ * combined statements was 28% of Neo4j's CPU on a 2,000-document ingest (a JFR profile; see
+ * CHANGELOG). scripts/profile/writer-ab.ts --plans checks that the plans made on an empty graph
+ * are the plans made on a full one.
+ */
+export const PLAN_ONCE = 'CYPHER replan=skip ';
+
+function plannedOnce(q: Query): Query {
+  return { cypher: PLAN_ONCE + q.cypher, params: q.params };
+}
+
 /** Told how long each statement of a write took (the ingest's stage clock), when asked. */
 export type StatementTimer = (stage: string, ms: number) => void;
 type Timed = <T>(stage: string, work: () => Promise<T>) => Promise<T>;
@@ -81,7 +96,7 @@ async function writeBatchIn(tx: ManagedTransaction, batch: WriteBatch, timed: Ti
   // round trip for all of them, see writeResolved); Bolt still runs them in this order.
   const run = async (name: string, q: Query, when: boolean) => {
     if (!when) return [];
-    const r = await timed(`write.${name}`, () => runIn(tx, q));
+    const r = await timed(`write.${name}`, () => runIn(tx, plannedOnce(q)));
     stats = addStats(stats, r.stats);
     return r.rows;
   };
@@ -114,16 +129,16 @@ async function cleanUp(tx: ManagedTransaction, touched: Record<string, unknown>[
   const directives = [...new Set([...of('directive'), ...demoted])];
   const orgs = new Set(of('organization'));
   if (directives.length > 0) {
-    const r = await runIn<{ issuers: string[] }>(tx, deleteOrphanDirectives(directives));
+    const r = await runIn<{ issuers: string[] }>(tx, plannedOnce(deleteOrphanDirectives(directives)));
     add(r.stats);
     for (const row of r.rows) for (const k of row.issuers) orgs.add(k);
   }
   if (orgs.size > 0) {
-    add((await runIn(tx, deleteOrphanOrganizations([...orgs]))).stats);
-    add((await runIn(tx, relabelOrganizations([...orgs]))).stats);
+    add((await runIn(tx, plannedOnce(deleteOrphanOrganizations([...orgs])))).stats);
+    add((await runIn(tx, plannedOnce(relabelOrganizations([...orgs])))).stats);
   }
   const persons = of('person');
-  if (persons.length > 0) add((await runIn(tx, deleteOrphanPersons(persons))).stats);
+  if (persons.length > 0) add((await runIn(tx, plannedOnce(deleteOrphanPersons(persons)))).stats);
 }
 
 type Statement = { name: string; query: Query };
@@ -236,10 +251,10 @@ async function lookUpIn(tx: ManagedTransaction, req: LookupRequest): Promise<Loo
   // The three look-ups are sent together and answered in order: one round trip.
   const [shas, paths, candidates] = await Promise.all([
     req.shas.length === 0 ? [] : runIn<{ sha256: string; key: string; path: string | null }>(tx,
-      req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince)).then((r) => r.rows),
-    req.paths.length === 0 ? [] : runIn<{ path: string; key: string; sha256: string | null }>(tx, findByPath(req.paths)).then((r) => r.rows),
+      plannedOnce(req.shasSince === undefined ? findBySha256(req.shas) : findBySha256Since(req.shas, req.shasSince))).then((r) => r.rows),
+    req.paths.length === 0 ? [] : runIn<{ path: string; key: string; sha256: string | null }>(tx, plannedOnce(findByPath(req.paths))).then((r) => r.rows),
     req.keys.length + req.series.length + req.numberKeys.length + named.length === 0 ? []
-      : runIn<Candidate & Record<string, unknown>>(tx, findCandidates(req.keys, req.series, req.numberKeys, named)).then((r) => r.rows),
+      : runIn<Candidate & Record<string, unknown>>(tx, plannedOnce(findCandidates(req.keys, req.series, req.numberKeys, named))).then((r) => r.rows),
   ]);
   const bySha256 = new Map<string, { key: string; path: string | null }>();
   for (const r of shas) bySha256.set(r.sha256, { key: r.key, path: r.path });
