@@ -13,7 +13,7 @@
  * transaction that is rolled back) and their db hits printed.
  * Uses its own embedded Neo4j (DATA_DIR .data/profile-ingest, Bolt port BENCH_NEO4J_PORT or 7812).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, ingest } from '../src/ingest/pipeline.js';
@@ -22,6 +22,7 @@ import { defaultStages } from '../src/ingest/stages.js';
 import { ParsePool } from '../src/ingest/workers/pool.js';
 import { profileBatch } from './profile/write-plans.js';
 import { openScratchGraph } from './profile/scratch-graph.js';
+import { findNeo4j } from './profile/neo4j-process.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, workers: { type: 'string', default: '2' }, 'batch-size': { type: 'string' },
@@ -90,15 +91,3 @@ function statCpu(file: string): number {
   }
 }
 
-/** The embedded Neo4j's JVM serving `port` (its command line names the port). */
-function findNeo4j(port: number): number | undefined {
-  for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
-      if (cmd.some((a) => a.endsWith('EmbeddedNeo4j')) && cmd[cmd.indexOf('--port') + 1] === String(port)) return Number(d);
-    } catch {
-      // a process that ended meanwhile
-    }
-  }
-  return undefined;
-}

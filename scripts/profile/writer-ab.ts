@@ -19,7 +19,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,7 @@ import { defaultStages } from '../../src/ingest/stages.js';
 import type { DocumentRecord } from '../../src/model/record.js';
 import { canonicalDump } from '../../tests/ingest/graph-helpers.js';
 import { openScratchGraph } from './scratch-graph.js';
+import { findNeo4j } from './neo4j-process.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, limit: { type: 'string', default: '3000' }, rounds: { type: 'string', default: '2' },
@@ -61,18 +62,6 @@ function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function findNeo4j(): number | undefined {
-  for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
-      if (cmd.some((a) => a.endsWith('EmbeddedNeo4j')) && cmd[cmd.indexOf('--port') + 1] === String(port)) return Number(d);
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return undefined;
-}
-
 const graph = await openScratchGraph('writer-ab', { port, dir: values.dir, keep: false });
 const { driver, target } = graph;
 try {
@@ -80,7 +69,7 @@ try {
   const records: DocumentRecord[] = [];
   for (const p of graph.paths.slice(0, Number(values.limit))) records.push(parseSource(stages, await stages.read(p)));
   console.log(`${records.length} records parsed; writers: ${chosen.map((w) => w.name).join(', ')}; batch ${batchSize}`);
-  const pid = findNeo4j();
+  const pid = findNeo4j(port);
   // --plans: the plan of each write statement of one batch on the empty graph and on the full one
   // (after the last run), which must be the same for PLAN_ONCE (src/graph/write/index.ts) to be safe.
   const planShapes = async () => {
