@@ -522,6 +522,9 @@ function willBe(tokens: readonly Token[], from: number): boolean {
 }
 
 const REPORT_MARK = phraseSet(['đã', 'đang']);
+/** The first word of a member's line (`MEMBER_LINE`), checked before the pattern is. */
+const MEMBER_OPENING = new Set(['ông', 'bà', 'đồng', 'đ']);
+const KINH_GUI = phraseSet(['kính gửi']);
 
 /** "đã" or "đang" within the three words after k, before any comma. */
 function reportMarkSoon(tokens: readonly Token[], k: number): boolean {
@@ -777,7 +780,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
     if (block.marker) { stack.push(block.marker); current = null; }
     // "Kính gửi:" left in the body (a page whose property rows come before its header): the list under it is whom the
     // letter goes to, no task, up to the next paragraph.
-    if (!block.marker) addressees = /^kinh gui\b/.test(fold(body.trimStart().slice(0, 12)));
+    if (!block.marker) addressees = KINH_GUI.has(tokenize(text, block.content, Math.min(block.end, block.content + 12)), 0);
     if (addressees) continue;
     const next = blocks[b + 1];
     const clauses = clausesOf(text, block.content, block.end);
@@ -859,7 +862,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
       const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && ATTRIBUTED_SPEECH.test(text.slice(cs, ce))));
-      const reporting = schedule || MEMBER_LINE.test(text.slice(cs, ce)) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
+      const reporting = schedule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
