@@ -5,7 +5,7 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
+  DUTY_WORDS, MEMBER_LINE, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
@@ -142,6 +142,16 @@ function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
   return k === i || PREDICATES.has(tokens, k, to) ? k : -1;
 }
 
+/** The index after a parenthesis that opens at i (up to its close), else i. */
+function pastParenthesis(tokens: readonly Token[], i: number, to: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1, depth = 1; k < to; k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')' && --depth === 0) return k + 1;
+  }
+  return i;
+}
+
 /**
  * A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already named;
  * only "các đơn vị", "đơn vị thuộc Quận" name a subject. At module level, not a closure made per
@@ -196,14 +206,16 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
       }
       if (m) {
         const prev = tokens[i - 1];
-        const object = objectMode;
+        // "… được Bộ trưởng Bộ Công Thương phê duyệt …": who approved, the agent of a passive, is no subject.
+        const object = objectMode || (i > from && PASSIVE.has(tokens, i - 1, to));
         units.push({ m, object, afterComma: prev?.text === ',' });
         if (objectMode && sawVa) objectMode = false;
         i = m.to;
         // A subject followed by a plain word: the predicate starts there ("Phòng Nội vụ quận đưa
         // tiêu chí ..."), whatever words come later. "được" still qualifies the subject.
         if (!object) {
-          const at = plainWordAt(tokens, i, to);
+          // "Ban Chỉ đạo … xã (sau đây gọi tắt là Ban Chỉ đạo) phân công …": a note between the subject and its verb.
+          const at = plainWordAt(tokens, pastParenthesis(tokens, i, to), to);
           if (at >= 0) {
             const pred = PREDICATES.match(tokens, at, to);
             result = { units: [], predicate: at, predicateWord: pred ? pred.values[0]! : tokens[at]!.norm, stop: 'predicate' };
@@ -359,6 +371,11 @@ interface ClauseRead {
   stop: SubjectScan['stop'];
   predicateWord: string | null;
   assignVerb: string | null;
+  /**
+   * "Y phối hợp với <partner> mở lớp …": the predicate names whom the subject works with, even where the partner is
+   * no unit the vocabulary reads ("cơ quan quân sự huyện"): Y has a task of its own, not a part in the one before.
+   */
+  withPartner: boolean;
 }
 
 type Roles = { lead: boolean; support: number | null };
@@ -504,6 +521,17 @@ function willBe(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const REPORT_MARK = phraseSet(['đã', 'đang']);
+/** The first word of a member's line (`MEMBER_LINE`), checked before the pattern is. */
+const MEMBER_OPENING = new Set(['ông', 'bà', 'đồng', 'đ']);
+const KINH_GUI = phraseSet(['kính gửi']);
+
+/** "đã" or "đang" within the three words after k, before any comma. */
+function reportMarkSoon(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4) && tokens[j]!.text !== ','; j++) if (REPORT_MARK.has(tokens, j)) return true;
+  return false;
+}
+
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
@@ -572,7 +600,11 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   const listedNoun = subjectCount === 0 && s.predicate > 0 && tokens[s.predicate - 1]!.text === ',' && NON_TASK.has(s.predicateWord ?? '');
   // "Các hộ không chấp hành sẽ bị xử lý theo …": whom a sanction falls on, not whom the document asks.
   const sanctioned = s.stop === 'predicate' && s.predicate > 0 && (BI.has(tokens, s.predicate - 1) || willBe(tokens, s.predicate));
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : listedNoun ? null : s.predicateWord, assignVerb };
+  // "Các cấp bộ Đoàn trong tỉnh đã giới thiệu …": the scan stopped at a word that still qualifies the subject, and the
+  // mark of a report comes a few words on.
+  const reported = s.stop === 'predicate' && !PREDICATES.has(tokens, s.predicate) && reportMarkSoon(tokens, s.predicate);
+  const withPartner = s.stop === 'predicate' && SUPPORT_WITH.has(tokens, s.predicate);
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -634,6 +666,17 @@ function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inI
   return scanSubject(tokens, 0, tokens.length).units;
 }
 
+/**
+ * The units of a lead-in written on the last line of a list item, as a sentence of its own after the item's words
+ * (a capital opens it, an assigning verb names them): null when the item has one line or its last is no such lead-in.
+ */
+function lastLineLeadIn(text: string, block: Block): UnitMention[] | null {
+  const from = text.lastIndexOf('\n', block.end - 1) + 1;
+  if (from <= block.content || !/^\s*\p{Lu}/u.test(text.slice(from, from + 4))) return null;
+  const clauses = clausesOf(text, from, block.end);
+  return clauses.length > 0 ? leadInUnits(text, clauses, false) : null;
+}
+
 function yearOf(t: Token | undefined): number | null {
   return t && /^(?:19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 }
@@ -645,8 +688,10 @@ function yearOf(t: Token | undefined): number | null {
 function opensWithPastYear(tokens: readonly Token[], year: number | null): boolean {
   if (year === null) return false;
   let k = tokens[0]?.norm === 'trong' ? 1 : 0;
-  if (tokens[k]?.norm !== 'năm') return false;
-  k += tokens[k + 1]?.norm === 'học' ? 2 : 1;
+  // "Giai đoạn 2022 - 2023, các cấp bộ Đoàn trong tỉnh đã giới thiệu …": a span of years gone by, as a year is.
+  if (tokens[k]?.norm === 'giai' && tokens[k + 1]?.norm === 'đoạn') k += 2;
+  else if (tokens[k]?.norm === 'năm') k += tokens[k + 1]?.norm === 'học' ? 2 : 1;
+  else return false;
   const first = yearOf(tokens[k]);
   if (first === null) return false;
   const last = isDash(tokens[k + 1]) ? yearOf(tokens[k + 2]) : null;
@@ -662,6 +707,32 @@ function namesAfterColon(text: string, cs: number, ce: number, subject: readonly
   if (text[ce - 1] !== ';' || !subject.at(-1)?.plural) return false;
   const after = text.slice(text.indexOf(':', cs) + 1, ce - 1).trim();
   return after !== '' && after.split(/,|\svà\s/u).every((part) => /^\p{Lu}/u.test(part.trim()));
+}
+
+/**
+ * Where a closing paragraph goes on with a duty: the first sentence after its first that opens with an assigning
+ * verb naming units before a predicate ("Giao Phòng Nông nghiệp … theo dõi, đôn đốc việc thực hiện, định kỳ báo cáo
+ * …./.") and is no closing formula itself; -1 when none does.
+ */
+function assigningAfterClosing(text: string, start: number, end: number): number {
+  const clauses = clausesOf(text, start, end);
+  for (let c = 1; c < clauses.length; c++) {
+    const [cs, ce] = clauses[c]!;
+    if (!/[.!?]/.test(text[clauses[c - 1]![1] - 1]!)) continue;
+    const tokens = tokenize(text, cs, ce);
+    const verb = ASSIGN.match(tokens, 0);
+    if (!verb) continue;
+    const scan = scanSubject(tokens, verb.end, tokens.length);
+    if (scan.units.length > 0 && scan.stop === 'predicate' && !isClosing(text.slice(cs, end))) return cs;
+  }
+  return -1;
+}
+
+/** A lead cell that names no unit stands for the lead-in's units when it is empty or the short form the lead-in gave in brackets ("(PC06)"). */
+function standsFor(cell: string | null, leadIn: string): boolean {
+  if (cell === null) return false;
+  const short = cell.trim();
+  return short === '' || (short.length <= 12 && !/\s/.test(short) && leadIn.includes(`(${short})`));
 }
 
 /** The blocks of some lines, the rows of a task table among them read as its tasks, not as paragraphs. */
@@ -688,13 +759,29 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
   // Prose that has begun to assign ("Kế hoạch giao Sở … chủ trì …"): the sentences after it whose
   // subject is a unit are tasks too ("Sở Tài chính cân đối, bố trí kinh phí."), as items would be.
   let assigningProse = false;
+  let addressees = false;
+  // The lead-ins over task tables, by the offset of the table's header line.
+  const tableLeadIns = new Map<number, { group: number; text: string }>();
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (b === main.blocks.length) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; }
     const body = text.slice(block.content, block.end);
-    if (!block.marker && isClosing(body)) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; continue; }
+    if (!block.marker && isClosing(body)) {
+      stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false;
+      // "Yêu cầu … nghiêm túc thực hiện Chỉ thị này. Giao Phòng … theo dõi, đôn đốc …, định kỳ báo cáo …./.": after the
+      // formula, a sentence that hands a duty to a unit is a task; the paragraph is read from there.
+      const tail = assigningAfterClosing(text, block.content, block.end);
+      if (tail < 0) continue;
+      blocks[b] = { ...block, content: tail };
+      b--;
+      continue;
+    }
     if (block.marker) { stack.push(block.marker); current = null; }
+    // "Kính gửi:" left in the body (a page whose property rows come before its header): the list under it is whom the
+    // letter goes to, no task, up to the next paragraph.
+    if (!block.marker) addressees = KINH_GUI.has(tokenize(text, block.content, Math.min(block.end, block.content + 12)), 0);
+    if (addressees) continue;
     const next = blocks[b + 1];
     const clauses = clausesOf(text, block.content, block.end);
     if (clauses.length === 0) continue;
@@ -704,8 +791,32 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
     // them after an assigning verb only (its subject is the issuer speaking).
     // A paragraph's lead-in may hand its tasks to paragraphs without markers ("… giao các đơn vị thực hiện các
     // nhiệm vụ sau:" / "Sở Y tế bố trí …"), as a page shows a list whose bullets it dropped.
+    // "4. Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) thực hiện các nội dung theo bảng phân công dưới đây:"
+    // over a task table: a lead-in, its units those of the rows whose lead cell gives only their short form.
+    const tableBelow = /:\s*$/.test(body) ? table.tasks.find((t) => t.table >= block.end && /^\s*$/.test(text.slice(block.end, t.table))) : undefined;
+    if (tableBelow) {
+      const scan = leadInUnits(text, clauses, block.marker !== null);
+      if (scan && scan.length > 0) tableLeadIns.set(tableBelow.table, { group: groups.add(scan), text: body });
+      current = null;
+      continue;
+    }
+    // "Thực hiện: - …; - Công văn số … ngày …,\nBan Thường vụ Huyện ủy yêu cầu … một số nội dung sau:" over "1/ …": the
+    // sentence that hands the items out goes on from the last cited item without a marker of its own, and leads in
+    // the items after it, which close the list it closes.
+    const wrapped = block.marker !== null && next?.marker != null && next.marker.rank <= block.marker.rank && /:\s*$/.test(body)
+      ? lastLineLeadIn(text, block) : null;
+    if (wrapped) {
+      stack.closeTo(next!.marker!.rank);
+      if (wrapped.length > 0) stack.top().units = groups.add(wrapped);
+      if (stack.depth === 0) afterRootLeadIn = true;
+      current = null;
+      continue;
+    }
     if (/:\s*$/.test(body) && ((next?.marker && (!block.marker || next.marker.rank > block.marker.rank))
       || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end))))) {
+      // A paragraph after a list ("Kính gửi: - …; - …." left in the body, then "… đề nghị X thực hiện một số nội dung
+      // sau:" over "1. …") leads in the items that follow it, not the list above it, which their first item closes.
+      if (!block.marker && next?.marker) stack.closeTo(next.marker.rank);
       const scan = leadInUnits(text, clauses, block.marker !== null);
       if (scan) {
         const group = groups.add(scan);
@@ -737,15 +848,21 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
     // subject ("Ủy viên BCH ..., lãnh đạo UBND phường; lãnh đạo các cơ quan ... trực tiếp ...").
     let carry = null as { parts: RoledGroup[]; start: number } | null;
     const situation = stack.depth > 0 && (stack.top().situation || stack.ancestors().some((a) => a.situation));
+    // "Năm 2023, … kết nạp 312 đảng viên, đạt 104% chỉ tiêu; tuy vậy vẫn còn 11 thôn chưa có …": the year gone by
+    // opens the sentence, and every clause of it, past its semicolons, tells what was then.
+    let pastSentence = false;
+    let before = -1;
     for (const [cs, ce] of clauses) {
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
+      pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
+      before = ce;
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
       const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && ATTRIBUTED_SPEECH.test(text.slice(cs, ce))));
-      const reporting = schedule || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || opensWithPastYear(tokens, year)
+      const reporting = schedule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
@@ -772,7 +889,7 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
       // "phối hợp", no one named after it) goes on with the task before it in the same item or paragraph of
       // prose that assigns: Y supports, X leads.
       if (read.subjectCount > 0 && current && (inItem || assigningProse) && current.end >= block.start && carry === null && read.assignVerb === null
-        && read.predicateWord === 'phối hợp' && read.subject.support === null && read.directed.length === 0) {
+        && read.predicateWord === 'phối hợp' && !read.withPartner && read.subject.support === null && read.directed.length === 0) {
         for (const p of current.units.parts) if (p.main !== null) p.lead = true;
         current.units.parts.push({ main: null, lead: false, support: read.subject.main });
         current.end = ce;
@@ -816,6 +933,13 @@ export function findAssignments(text: string, bodyLines: readonly Line[], annexL
     }
   }
   for (const row of table.tasks) {
+    const above = tableLeadIns.get(row.table);
+    if (above && row.lead.length === 0 && standsFor(row.leadText, above.text)) {
+      const support = row.support.length > 0 ? groups.add(row.support) : null;
+      const part: RoledGroup = { main: above.group, lead: support !== null, support };
+      tasks.push({ clause: row.label, units: { parts: [part], subject: part, directed: [] }, start: row.start, end: row.end, rule: 'table+lead-in', confidence: 0.75, deadline: null });
+      continue;
+    }
     const lead = groups.add(row.lead);
     const support = row.support.length > 0 ? groups.add(row.support) : null;
     if (row.lead.length === 0 && support === null) continue;

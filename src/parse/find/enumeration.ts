@@ -72,6 +72,11 @@ export class EnumerationStack<T> {
     this.levels.push({ marker, label, data: this.make(), seen: new Map() });
   }
 
+  /** Close the levels that an item of this rank would close: what is attached next belongs to the level it opens under. */
+  closeTo(rank: number): void {
+    while (this.levels.length > 0 && this.levels[this.levels.length - 1]!.marker.rank >= rank) this.levels.pop();
+  }
+
   reset(): void {
     this.levels.length = 0;
     this.rootSeen.clear();

@@ -17,6 +17,10 @@ export interface TableTask {
   end: number;
   lead: UnitMention[];
   support: UnitMention[];
+  /** Offset of its table's header line: which lead-in stands above it. */
+  table: number;
+  /** The lead cell's text when it names no unit ("PC06", the short form a lead-in gave its unit), else null. */
+  leadText: string | null;
 }
 
 interface Cell { start: number; end: number; folded: string }
@@ -83,6 +87,7 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
     const columns = headerCells && headerOf(headerCells);
     if (!columns) continue;
     taken.add(k);
+    const header = k;
     let n = 0;
     for (k++; k < lines.length; k++) {
       if (lines[k]!.blank) continue;
@@ -94,9 +99,12 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
       if (content.start >= content.end) continue;
       n++;
       const own = /^\d{1,3}\.?$/.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
+      const leadCell = cells[columns.lead]!;
+      const lead = unitsIn(text, leadCell);
       tasks.push({
         label: own, start: content.start, end: content.end,
-        lead: unitsIn(text, cells[columns.lead]), support: columns.support === null ? [] : unitsIn(text, cells[columns.support]),
+        lead, support: columns.support === null ? [] : unitsIn(text, cells[columns.support]),
+        table: lines[header]!.start, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
       });
     }
   }

@@ -95,6 +95,8 @@ export const PREDICATE_WORDS: readonly string[] = [
   'đã', 'đang', 'sẽ', 'không', 'cử', 'họp', 'nghe',
   // Holding a meeting with the residents is a task ("Trưởng các thôn họp dân …"); "họp" alone reports a meeting.
   'họp dân', 'họp nhân dân',
+  // A meeting held on a schedule is a duty too ("Ban Chỉ đạo … họp giao ban hằng tháng, kịp thời tháo gỡ …").
+  'họp giao ban', 'họp định kỳ', 'họp thường kỳ', 'họp xem xét',
   // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
   'mở', 'đưa tin', 'đăng tải',
   // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
@@ -149,6 +151,8 @@ export const SITUATION_OPENERS: readonly string[] = [
   'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
   // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
   'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
+  // A count of what there is: "Tổng quân số huấn luyện 1.248 đồng chí, trong đó dân quân năm thứ nhất 312 đồng chí, …".
+  'tổng số', 'tổng quân số',
 ];
 
 /**
@@ -173,6 +177,12 @@ export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b
  * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
  */
 export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|đồng chí) \p{Lu}/u;
+
+/**
+ * A line of a body's members ("2. Bà Đặng Thị H., công chức Văn hóa - Xã hội - Tổ phó thường trực;", under "… gồm các
+ * ông (bà) có tên sau:"): who sits on it and as what, no task, whatever words of a duty its role has. Printed text.
+ */
+export const MEMBER_LINE = /^(?:Ông|Bà|Đồng chí|Đ\/c)\s+\p{Lu}[^,;:]{0,40},[^;:]{0,120}\s[-–]\s*(?:Tổ|Trưởng|Phó|Thành viên|Ủy viên|Thư ký|Chủ tịch|Bí thư|Chỉ huy)[^;:,]{0,40}[;.]?$/u;
 
 /**
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
@@ -203,15 +213,17 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // nothing asked but to carry the document out, up to its end mark; the body may come before "các" ("đề nghị Ủy
   // ban nhân dân các tỉnh, thành phố … quan tâm, chỉ đạo thực hiện./.").
   // Its last words as a scan may print them ("triển khai thực biện./."); or with where to turn after a semicolon ("…
-  // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./.").
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|; (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
+  // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./."), or in a
+  // sentence of its own ("… khẩn trương triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, …./.").
+  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
   /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
   // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
   /^(?:de nghi|yeu cau) (?:thu truong )?cac (?:don vi|dong chi|co quan)\b[^.]{0,120}(?:thuc hien|trien khai)[^.]{0,40}\.\/\.$/,
   // "Yêu cầu Thủ trưởng các cơ quan, đơn vị … tổ chức thực hiện nghiêm túc Kế hoạch này, …".
-  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
+  // "… nghiêm túc thực hiện nội dung Thông báo này./." too.
+  /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:(?:cac )?noi dung (?:cua )?)?(?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
   /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu (?:co|phat sinh|gap)\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
