@@ -12,8 +12,8 @@
  * With --plans, the statements of one more batch are run under PROFILE once the corpus is in (in a
  * transaction that is rolled back) and their db hits printed.
  * Uses its own embedded Neo4j (DATA_DIR .data/profile-ingest, Bolt port BENCH_NEO4J_PORT or 7812).
+ * The CPU of every part (the parse workers, Neo4j by thread role) and per window: scripts/profile/ingest-cpu.ts.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, ingest } from '../src/ingest/pipeline.js';
@@ -23,6 +23,7 @@ import { ParsePool } from '../src/ingest/workers/pool.js';
 import { profileBatch } from './profile/write-plans.js';
 import { openScratchGraph } from './profile/scratch-graph.js';
 import { findNeo4j } from './profile/neo4j-process.js';
+import { processCpuSeconds, threadCpuSeconds } from './profile/proc-cpu.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, workers: { type: 'string', default: '2' }, 'batch-size': { type: 'string' },
@@ -70,24 +71,5 @@ try {
   }
 } finally {
   await graph.close();
-}
-
-
-/** User + system CPU seconds of one thread (Linux /proc; 0 elsewhere). */
-function threadCpuSeconds(pid: number, tid: number): number {
-  return statCpu(`/proc/${pid}/task/${tid}/stat`);
-}
-
-function processCpuSeconds(pid: number | undefined): number {
-  return pid === undefined ? 0 : statCpu(`/proc/${pid}/stat`);
-}
-
-function statCpu(file: string): number {
-  try {
-    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks (USER_HZ) to seconds
-  } catch {
-    return 0;
-  }
 }
 

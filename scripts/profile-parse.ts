@@ -2,9 +2,11 @@
 /**
  * A CPU profile of parsing the seeds at steady state (issue 12, "profile again"):
  *
- *   npx tsx scripts/profile-parse.ts [--seconds 10] [--out .data/parse.cpuprofile] [--top 25]
+ *   npx tsx scripts/profile-parse.ts [--seconds 10] [--out .data/parse.cpuprofile] [--top 25] [--dir D --count 500]
  *
- * Parses the five seeds 40 times to warm up (gazetteer loading, compilation), then profiles only
+ * With --dir, the documents parsed are the first --count .txt files under D (the bench's generated
+ * corpus, what an ingest's workers parse) instead of the seeds.
+ * Parses 200 documents (the five seeds 40 times) to warm up (gazetteer loading, compilation), then profiles only
  * a loop of parses, writes the profile (open it in Chrome DevTools or speedscope) and prints the
  * functions with the most self time and the CPU time per document. CPU time rather than wall time,
  * so that other work on a shared machine weighs less on the figure (it still weighs some).
@@ -23,15 +25,20 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     out: { type: 'string', default: '.data/parse.cpuprofile' },
     top: { type: 'string', default: '25' },
+    dir: { type: 'string' },
+    count: { type: 'string', default: '500' },
   },
 });
 const root = join(import.meta.dirname, '..');
 const seedDir = join(root, 'corpus', 'seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((name) => ({ name, text: readFileSync(join(seedDir, name), 'utf8') }));
+const seeds = values.dir
+  ? readdirSync(values.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count))
+    .map((name) => ({ name, text: readFileSync(join(values.dir!, name), 'utf8') }))
+  : readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
+    .map((name) => ({ name, text: readFileSync(join(seedDir, name), 'utf8') }));
 const round = () => { for (const s of seeds) parseDocument(s.text, { path: s.name }); };
 
-for (let k = 0; k < 40; k++) round();
+for (let k = 0; k < Math.ceil(200 / seeds.length); k++) round();
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');

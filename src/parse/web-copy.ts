@@ -29,7 +29,14 @@ const HEADER_MAX_CHARS = 200;
 
 const NUMBER_FILL = /(?<![\p{L}\p{N}/.-])(\d{1,5})([ ]{3,}|[ ]*[._…]{2,}[ ]*)(?=[-–/][ ]{0,2}[A-ZĐ])|(?<![\p{L}\p{N}/.-])(\d{1,5}[ ]{0,2}[-–/])([ ]{3,}|[ ]*[._…]{2,}[ ]*)(?=[A-ZĐ])|^([ \t]*Số[ ]{0,3}:?)([ \t]{4,}|[ ]*[._…]{2,}[ ]*)(?=\d)/gmu;
 
+/**
+ * What every match of NUMBER_FILL holds: its fill, three spaces ([ \t]{4,} in the `Số:` case) or two
+ * dots. One plain scan turns away most texts before the pattern's lookbehind is tried at each position.
+ */
+const MAY_FILL = /[ \t]{3}|[._…]{2}/;
+
 export function fillInNumbers(input: string, W: RewriterClass): Pass {
+  if (!MAY_FILL.test(input)) return null;
   NUMBER_FILL.lastIndex = 0;
   if (!NUMBER_FILL.test(input)) return null;
   NUMBER_FILL.lastIndex = 0;
@@ -53,6 +60,8 @@ type Range = [number, number];
 type Cell = Range[];
 
 const SEPARATOR = /[ \t]*\|[ \t]*|\t+[ ]*|(?<=\S)[ ]{4,}(?=[^\s/\-–])/g;
+/** What every SEPARATOR match holds. */
+const MAY_SPLIT = /[|\t]|[ ]{4}/;
 const RULE_ROW = /^[\s|:+\-–=_]*$/;
 const BODY_SECTION = /^\s*[IVX]{1,4}[.\-–)]\s+\p{Lu}/u;
 const MOTTO = /(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
@@ -154,6 +163,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       const [s, e] = lines[j]!;
       const raw = input.slice(s, e);
       if (/\|/.test(raw) && RULE_ROW.test(raw)) { rows.push([]); continue; } // |---|---| of a markdown table
+      // A line with no separator and nothing a cell can be glued at is one plain cell: cellsOf would say null.
+      if (!MAY_SPLIT.test(raw) && !raw.includes('Số') && !MOTTO.test(raw) && !INDEPENDENCE.test(raw)) break;
       // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
       if (isPropertyLine(raw)) break;
       const cells = cellsOf(input, s, e);
