@@ -61,3 +61,19 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
 
 /** State type codes that are really the issuer of a Công văn ("123/UBND-VP"). */
 export const STATE_CONG_VAN_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'SYT', 'BCĐ', 'VP', 'CA', 'MTTQ']);
+
+/**
+ * The organs of a mass organisation's central body, written "<organ> Trung ương Đoàn", "<organ> Trung
+ * ương Hội": "Ban Bí thư Trung ương Đoàn" is the Youth Union's secretariat, not the Party's Ban Bí thư,
+ * and "Đoàn Chủ tịch Trung ương Hội" the Presidium of the citing union's central body.
+ */
+export const MASS_CENTRAL_ORGANS: readonly string[] = [
+  'Ban Bí thư', 'Ban Thường vụ', 'Ban Chấp hành', 'Đoàn Chủ tịch', 'Ban Thường trực', 'Ban Tuyên giáo', 'Ban Tổ chức',
+  'Ban Phong trào', 'Ban Kiểm tra', 'Ủy ban Kiểm tra', 'Văn phòng',
+];
+
+/** The central bodies so written, and the full names that may follow them ("Trung ương Đoàn TNCS Hồ Chí Minh"). */
+export const MASS_CENTRAL_BODIES: readonly { word: string; fullNames: readonly string[] }[] = [
+  { word: 'Đoàn', fullNames: ['TNCS Hồ Chí Minh', 'Thanh niên Cộng sản Hồ Chí Minh'] },
+  { word: 'Hội', fullNames: ['Liên hiệp Phụ nữ Việt Nam', 'Nông dân Việt Nam', 'Cựu chiến binh Việt Nam', 'Liên hiệp Thanh niên Việt Nam', 'Sinh viên Việt Nam'] },
+];
