@@ -359,7 +359,7 @@ function compatible(num: DocNumber, issuer: ResolvedOrg): boolean {
   const body = issuer.body ?? issuer.name;
   if (c.committee === 'Tỉnh ủy') return /(?:Tỉnh ủy|Thành ủy)/u.test(body);
   if (c.committee === 'Trung ương') return issuer.level === 'central';
-  return body.includes(c.committee);
+  return body.toLowerCase().includes(c.committee.toLowerCase());
 }
 
 /**

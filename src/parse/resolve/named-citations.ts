@@ -83,10 +83,25 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
  * business, not this document's.
  */
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
+  if (congressNamed(m)) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
   if (m.docType !== 'Luật') return null;
   const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
   return inSubject ? null : { relation: 'cites', rule: 'mention', weight: /[ ]năm[ ]\d{4}$/u.test(m.name) ? 0.8 : 0.7 };
+}
+
+/**
+ * A congress's resolution named with its congress ("… mà Nghị quyết Đại hội Đảng bộ xã lần thứ XII,
+ * nhiệm kỳ 2020 - 2025 đã đề ra"): one enacted document, as a Law with its year is, so it is cited
+ * with no trigger before it; the blind writers label it so.
+ */
+function congressNamed(m: NamedMention): boolean {
+  return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ]lần thứ[ ][IVXLC]+$/u.test(m.name);
+}
+
+function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly number[]): boolean {
+  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
+    && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
 }
 
 /** "Căn cứ Luật A ngày 19 tháng 6 năm 2013 và Luật B …": the date a named Law's mention leaves out of its span. */

@@ -57,6 +57,22 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   BCĐ: { body: 'Ban Chỉ đạo', level: null },
   SYT: { body: 'Sở Y tế', level: 'province' },
   MTTQ: { body: 'Ủy ban MTTQ', level: null },
+  // Ministries, the Government Office and national bodies a text cites by symbol alone ("Thông tư số
+  // 25/2019/TT-BNNPTNT"), or with a name the unit grammar does not read ("Tập đoàn Điện lực Việt Nam").
+  BNNPTNT: { body: 'Bộ Nông nghiệp và Phát triển nông thôn', level: 'central' },
+  BCT: { body: 'Bộ Công Thương', level: 'central' },
+  BTNMT: { body: 'Bộ Tài nguyên và Môi trường', level: 'central' },
+  BVHTTDL: { body: 'Bộ Văn hóa, Thể thao và Du lịch', level: 'central' },
+  BXD: { body: 'Bộ Xây dựng', level: 'central' },
+  BGTVT: { body: 'Bộ Giao thông vận tải', level: 'central' },
+  BTP: { body: 'Bộ Tư pháp', level: 'central' },
+  BKHĐT: { body: 'Bộ Kế hoạch và Đầu tư', level: 'central' },
+  BTTTT: { body: 'Bộ Thông tin và Truyền thông', level: 'central' },
+  BKHCN: { body: 'Bộ Khoa học và Công nghệ', level: 'central' },
+  VPCP: { body: 'Văn phòng Chính phủ', level: 'central' },
+  TLĐ: { body: 'Tổng Liên đoàn Lao động Việt Nam', level: 'central' },
+  EVN: { body: 'Tập đoàn Điện lực Việt Nam', level: 'central' },
+  TKV: { body: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', level: 'central' },
 };
 
 /** State type codes that are really the issuer of a Công văn ("123/UBND-VP"). */
