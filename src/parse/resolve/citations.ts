@@ -96,7 +96,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       // "… tiêu hủy theo hướng dẫn tại Thông tư số …": inside its clause it names the measure (cites);
       // a trigger before it in the clause ("thực hiện nghiêm … theo Chỉ thị …") still decides.
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
-        if (!found || found.at === undefined || /[\n,;:(]/u.test(text.slice(found.at, tokens[i0]!.start))) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
+        const between = found?.at === undefined ? '' : text.slice(found.at, tokens[i0]!.start);
+        if (!found || found.at === undefined || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };

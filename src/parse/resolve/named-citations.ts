@@ -40,7 +40,7 @@ const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 }
  */
 const FILLERS = /^(?:[ ]{1,2}\p{Ll}+){0,4}[\s“"«]*$/u;
 function adjacent(text: string, at: number, rule: string, start: number): boolean {
-  const phrase = rule.replace(/^[a-z]+:/u, '').replace(/ /g, String.raw`\s{1,2}`);
+  const phrase = rule.replace(/^[a-z]+:/u, '').replace(/:[a-z]+$/u, '').replace(/ /g, String.raw`\s{1,2}`);
   const between = text.slice(at, start);
   const lead = new RegExp(String.raw`^${phrase}`, 'iu').exec(between);
   // Case matters in what follows the phrase: a capital opens another name ("kèm theo Chỉ thị này Quy chế").
@@ -59,6 +59,7 @@ const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l
  * resolution, a conclusion "của" a body); a Law's name holds no issuer ("Luật Tổ chức chính quyền địa phương").
  */
 function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined): ResolvedOrg | null {
+  if (ctx && m.docType === 'Quy chế') return ownerAfterOf(m, text, ctx);
   if (!ctx || !ISSUER_IN_NAME.some((lead) => m.name.startsWith(lead))) return null;
   const tokens = tokenize(text, m.start, m.end);
   for (let i = 1; i < tokens.length; i++) {
@@ -70,6 +71,20 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
     return named ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
   }
   return null;
+}
+
+/**
+ * "Quy chế quản lý, sử dụng Quỹ … của Ủy ban MTTQ phường": a rule book named with "của" and the body
+ * whose it is, read in the citing document's context. The whole rest of the name must be that body.
+ */
+function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedOrg | null {
+  const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+  if (!of) return null;
+  const tokens = tokenize(text, m.start + of.index + of[0].length, m.end);
+  const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  // A body named with its level ("Ủy ban MTTQ phường"); "Ban Chấp hành Đảng bộ" alone says not which.
+  const placed = (x: typeof u) => x !== null && (x.areas.length > 0 || x.name !== null);
+  return u && u.to === tokens.length && (placed(u) || placed(u.owner)) ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
 }
 
 /**
@@ -104,6 +119,18 @@ function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
 }
 
+/** A preamble's opening trigger: "Triển khai Kế hoạch số …", "Để thực hiện …", "- Căn cứ …". */
+const PREAMBLE_OPENS = /^[\s\-–+•*]*(?:\d{1,2}[.)]\s*)?(?:(?:Để|Nhằm)\s{1,2})?(?:Thực hiện|Triển khai|Căn cứ|Quán triệt|Tiếp tục thực hiện|Tiếp tục triển khai)(?![\p{L}])/u;
+
+/**
+ * "Triển khai Kế hoạch số … về vận động toàn dân giao nộp vũ khí … và thực hiện Luật …, Công an tỉnh
+ * đề nghị …": a trigger joined by "và" to a preamble that opened on one goes on with the preamble; what
+ * the first document's subject asks of others ("vận động toàn dân") is no task of this sentence.
+ */
+function preambleGoesOn(text: string, sentenceFrom: number, at: number | undefined): boolean {
+  return at !== undefined && /[ \t\n]và[ \t\n]{1,2}$/u.test(text.slice(Math.max(sentenceFrom, at - 8), at)) && PREAMBLE_OPENS.test(text.slice(sentenceFrom, sentenceFrom + 60));
+}
+
 /** "Căn cứ Luật A ngày 19 tháng 6 năm 2013 và Luật B …": the date a named Law's mention leaves out of its span. */
 const DATE_AFTER = /^[ ,]{0,2}(?:ngày[ ]{1,2}\d{1,2}[ ]{1,2}tháng[ ]{1,2}\d{1,2}[ ]{1,2}năm[ ]{1,2}\d{4}|ngày[ ]{1,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/u;
 function datedAfter(text: string, end: number, before: number): number {
@@ -121,10 +148,11 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
   for (const m of named) {
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
-    let d = inContext(text, near, m.start, m.sentenceStart, blocks);
+    let d = near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks);
     if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType)
-      && /:(?:thực hiện|theo)$/u.test(d.rule)) {
-      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis.
+      && (/:theo$/u.test(d.rule) || (/:thực hiện$/u.test(d.rule) && m.docType !== 'Luật'))) {
+      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis. "Thực hiện
+      // Luật Nghĩa vụ quân sự …" carries the Law out: the blind writers of f47 and f48 label it so.
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (!d) {
