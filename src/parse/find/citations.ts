@@ -206,6 +206,7 @@ const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`
  * Laws ("sửa đổi, bổ sung một số điều của Luật A và Luật B") keeps them.
  */
 function lawJoinedIn(subject: string): number {
+  if (!subject.includes(' và ')) return subject.length;
   const j = LAW_JOINED.exec(subject);
   return j && !LAW_IN.test(subject.slice(0, j.index)) ? j.index : subject.length;
 }

@@ -61,7 +61,8 @@ export function readNumber(m: RegExpExecArray): DocNumber {
   let number = plain(m[0]);
   // OCR doubles a letter of a type code ("06/QĐĐ-TTg"): a code no table knows whose last letter,
   // written once, makes a known one is that one.
-  const undoubled = groups.length > 1 && !docTypeOfCode(first) && /(\p{L})\1$/iu.test(first) ? first.slice(0, -1) : null;
+  const n = first.length;
+  const undoubled = groups.length > 1 && n > 2 && first[n - 1]!.toUpperCase() === first[n - 2]!.toUpperCase() && !docTypeOfCode(first) ? first.slice(0, -1) : null;
   if (undoubled && docTypeOfCode(undoubled)) {
     number = number.replace(`/${first}-`, `/${undoubled}-`);
     first = undoubled;

@@ -65,7 +65,8 @@ const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ
  * Kế hoạch số …, các xã …", "…; đồng thời theo Chỉ thị số …", "2. Theo Hướng dẫn số …".
  */
 const THEO_OPENS = new RegExp(
-  String.raw`(?:^|[\n,;:.(])[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
+  String.raw`^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
+const BOUNDARY = '\n,;:.(';
 
 /**
  * True when a bare "theo" at `at` follows other words of its clause: "tiêu hủy theo hướng dẫn tại
@@ -75,8 +76,12 @@ const THEO_OPENS = new RegExp(
  * the trigger's reading starts (the sentence, or the citation before): there the clause opens too.
  */
 export function theoInsideClause(text: string, from: number, at: number): boolean {
-  const before = text.slice(Math.max(from, at - 80), at);
-  return !THEO_OPENS.test(before) && !(at - from <= 80 && /^[ \t]*(?:(?:và|đồng[ \t]{1,2}thời)[ \t]{1,2})?$/iu.test(before));
+  const floor = Math.max(from, at - 80);
+  let k = at - 1;
+  while (k >= floor && !BOUNDARY.includes(text[k]!)) k--;
+  // No boundary within reach: the clause opens at `from` only when `from` is that near.
+  if (k < floor && floor !== from) return true;
+  return !THEO_OPENS.test(text.slice(k + 1, at));
 }
 
 /**
