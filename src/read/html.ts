@@ -72,7 +72,7 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   } catch {
     article = null;
   }
-  if (article && (!bodyHasMotto || MOTTO.test(fold(article.textContent ?? '')))) root = article;
+  if (article && (!bodyHasMotto || (MOTTO.test(fold(article.textContent ?? '')) && (!hasMottoLine(body) || hasMottoLine(article))))) root = article;
   const rendered = renderText(narrow(root));
   // Readability keeps the page's heading apart from the content; a page without a header table
   // often names the document only there ("Kế hoạch 96/KH-UBND năm 2024 về …").
@@ -92,6 +92,20 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   if (out.trim() === '') throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (only navigation, scripts or markup)`, { location: { path } });
   return { text: out, encoding, warnings };
 }
+
+/**
+ * A motto standing as a line of its own (a header cell's, a bold line), not named in a sentence: "Căn
+ * cứ Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh …" in the body keeps no header the
+ * article lost.
+ */
+function hasMottoLine(root: Element): boolean {
+  for (const el of root.querySelectorAll('b, strong, u, p, td, div, span, center, h1, h2, h3, h4')) {
+    const t = fold(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length <= 90 && MOTTO_START.test(t)) return true;
+  }
+  return false;
+}
+const MOTTO_START = new RegExp(`^(?:${MOTTO.source})`);
 
 /** A type word, then a number: the page names a document ("Công văn 412-CV/HU", "Kế hoạch số 96/KH-UBND"). */
 const NAMES_DOCUMENT = /^[\p{L} ]{2,30}?[ ](?:số[ ]{0,2}:?[ ]{0,2})?\d{1,5}[ ]{0,2}[-/][ ]{0,2}(?:(?:19|20)\d{2}[ ]{0,2}\/[ ]{0,2})?[A-ZĐ]/iu;

@@ -194,7 +194,10 @@ function clauseOpensIn(subject: string): number {
 }
 
 const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map((l) => l.lead.replace(/ /g, '[ ]{1,2}')).join('|');
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… về vận động giao nộp vũ khí và thực hiện Luật Quản lý, sử dụng vũ khí …": a trigger of its own
+// between "và" and the Law makes it no less a second document.
+const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2})?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**
@@ -203,6 +206,7 @@ const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`
  * Laws ("sửa đổi, bổ sung một số điều của Luật A và Luật B") keeps them.
  */
 function lawJoinedIn(subject: string): number {
+  if (!subject.includes(' và ')) return subject.length;
   const j = LAW_JOINED.exec(subject);
   return j && !LAW_IN.test(subject.slice(0, j.index)) ? j.index : subject.length;
 }

@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, PASSIVE_ISSUED, RECALL_OPENERS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -49,6 +49,8 @@ const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
 const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
 const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);
 const ASIDES = phraseSet(ASIDE_OPENERS);
+const MEETINGS = phraseSet(MEETING_VERBS);
+const MEETING_JOIN = phraseSet(MEETING_JOINS);
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
@@ -492,6 +494,23 @@ function afterAside(tokens: readonly Token[], i: number, limit: number): number 
   return i;
 }
 
+/** How many tokens a meeting's clause ("họp phiên thường kỳ tháng 01 năm 2025,") may take. */
+const MEETING_TOKENS = 24;
+
+/**
+ * The token after a meeting's clause opening at `i` ("họp phiên thường kỳ, thảo luận và …"), or `i`
+ * when none does: the issuer who met is the one that settles what follows.
+ */
+function afterMeeting(tokens: readonly Token[], i: number, limit: number): number {
+  if (!MEETINGS.match(tokens, i, limit)) return i;
+  for (let k = i + 1; k < limit && k < i + MEETING_TOKENS; k++) {
+    const t = tokens[k]!.text;
+    if (t === '.' || t === ';' || t === ':') return i;
+    if (t === ',') return MEETING_JOIN.match(tokens, k + 1, limit)?.end ?? k + 1;
+  }
+  return i;
+}
+
 function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
   const tokens = tokenize(text, from, to);
   const paragraphEnd = paragraphEnds(text, tokens);
@@ -505,7 +524,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterBrackets(tokens, m.to);
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const verbAt = afterAside(tokens, m.to, paragraphEnd[i]!);
+    const verbAt = afterMeeting(tokens, afterAside(tokens, m.to, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     if (!v) continue;

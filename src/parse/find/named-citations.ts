@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS } from '../vocabulary/relations.js';
+import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS, NAMED_LOWER_STARTS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
 /**
@@ -29,7 +29,7 @@ const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lookahead for what a match starts with (a quote or a lead's first letter) lets the engine skip most positions. */
 const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c) => /\p{L}/u.test(c)).join('')}])`;
 const OWNED = LEADS.filter((l) => l.ownerFollows).map((l) => escape(l.lead));
-const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|sửa[ ]đổi|làm[ ]việc|năm[ ]\d|đại[ ]biểu)|(?<=Luật)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
+const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|${NAMED_LOWER_STARTS.map((w) => w.replace(/ /g, '[ ]')).join('|')}|năm[ ]\d)|(?<=Luật)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
 /** "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …": the numbered document's issuer, no document of its own. */
 const TYPE_WORDS = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort((a, b) => b.length - a.length).map(escape).join('|');
 const BEFORE_NUMBERED = new RegExp(String.raw`^[ ,]{0,3}(?:tại|theo)[ ]{1,2}(?:(?:${TYPE_WORDS})[ ]{1,2})?(?:số[ ]{0,2})?\d{1,5}[ ]{0,2}[/-]`, 'iu');
@@ -38,7 +38,8 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 /** Where an unquoted name stops. */
 // "và" ends a name before a lower-case word ("Điều lệ Đảng và các quy định …"), not before a capital:
 // "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
-const STOP = /[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+const ANNEXED = /^[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 /** "Luật Đất đai năm 2024 giao cho địa phương": the year of a Law closes its name. */
 const YEAR_END = /[ ]năm[ ]\d{4}(?!\d)/u;
@@ -56,7 +57,8 @@ const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]
 const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}[ ]`, 'u');
 const NOT_PART = String.raw`(?!(?:các|những|mọi|một|cả|được|đồng|trong|nhất|văn|quy|nghị|hướng|thông|chỉ|kế|đã|sẽ|đang|có|là)[ ,.;])`;
 const LAW_COMMA_PART = new RegExp(String.raw`^,[ ]{1,2}${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,6}${PART_END}`, 'u');
-const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,2}${PART_END}`, 'u');
+// "… vật liệu nổ và công cụ hỗ trợ năm 2024": four words at most.
+const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,3}${PART_END}`, 'u');
 
 function nameEnd(text: string, from: number, to: number, amending: boolean, law = false): number {
   const limit = Math.min(to, from + MAX_NAME);
@@ -135,6 +137,8 @@ export function findNamedMentions(text: string, from: number, to: number, number
     const name = text.slice(start, end).replace(/\s+/gu, ' ').replace(/[\s,]+$/u, '').trim();
     if (name.length < leadWord.length + 4) continue;
     if (m[3] !== undefined && BEFORE_NUMBERED.test(text.slice(end, end + 40))) continue;
+    // "theo Quy chế hoạt động ban hành kèm theo Quyết định số …": the numbered decision's annex, cited through it.
+    if (!quote && ANNEXED.test(text.slice(end, end + 60))) continue;
     // A numbered mention ("Luật số 64/2025/QH15") is read as such; so is a name inside one's title.
     if (numbered.some(([s, e]) => start < e && end > s)) continue;
     const docType = TYPE_OF.get(leadWord.toLowerCase().replace(/\s+/gu, ' ')) ?? 'Khác';

@@ -57,11 +57,21 @@ export function readNumber(m: RegExpExecArray): DocNumber {
     };
   }
   const groups = plain(m[6]!).split('-');
-  const first = groups[0]!;
+  let first = groups[0]!;
+  let number = plain(m[0]);
+  // OCR doubles a letter of a type code ("06/QĐĐ-TTg"): a code no table knows whose last letter,
+  // written once, makes a known one is that one.
+  const n = first.length;
+  const undoubled = groups.length > 1 && n > 2 && first[n - 1]!.toUpperCase() === first[n - 2]!.toUpperCase() && !docTypeOfCode(first) ? first.slice(0, -1) : null;
+  if (undoubled && docTypeOfCode(undoubled)) {
+    number = number.replace(`/${first}-`, `/${undoubled}-`);
+    first = undoubled;
+    groups[0] = undoubled;
+  }
   const firstType = docTypeOfCode(first);
   const year = m[5] ? Number(m[5]) : null;
   if (firstType && !STATE_CONG_VAN_ISSUERS.has(first.toUpperCase()) && groups.length > 1) {
-    return { number: plain(m[0]), family: 'state', serial: m[4]!, typeCode: first, issuerCode: groups[groups.length - 1]!.replace(/\d+$/, ''), year, docType: firstType };
+    return { number, family: 'state', serial: m[4]!, typeCode: first, issuerCode: groups[groups.length - 1]!.replace(/\d+$/, ''), year, docType: firstType };
   }
   if (groups.length === 1) {
     // "64/2025/QH15": a law of the National Assembly; the digits are the term.

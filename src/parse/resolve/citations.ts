@@ -17,7 +17,8 @@ import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
 import { backReferenceOwner } from './back-reference-owner.js';
-import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore } from './relation-context.js';
+import { massCentralIssuer } from './mass-central.js';
+import { contentsBetween, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -92,6 +93,14 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
+      // "… tiêu hủy theo hướng dẫn tại Thông tư số …": inside its clause it names the measure (cites);
+      // a trigger before it in the clause ("thực hiện nghiêm … theo Chỉ thị …") still decides.
+      if (theoInsideClause(text, from, tokens[i0]!.start)) {
+        // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
+        const between = found?.at === undefined ? '' : text.slice(found.at, tokens[i0]!.start);
+        if (!found || found.at === undefined || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        continue;
+      }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
       continue;
     }
@@ -270,6 +279,10 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     if (d && d.relation === 'implements' && !parent && !d.rule.startsWith('block:') && inClosingSentence(text, m.sentenceStart)) {
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
     }
+    if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
+      const pd = out.get(prev)!;
+      if (pd.rule !== 'mention') d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?(?:trigger|list):/, 'list-run-on:'), weight: 0.85 };
+    }
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
@@ -348,7 +361,7 @@ function compatible(num: DocNumber, issuer: ResolvedOrg): boolean {
   const body = issuer.body ?? issuer.name;
   if (c.committee === 'Tỉnh ủy') return /(?:Tỉnh ủy|Thành ủy)/u.test(body);
   if (c.committee === 'Trung ương') return issuer.level === 'central';
-  return body.includes(c.committee);
+  return body.toLowerCase().includes(c.committee.toLowerCase());
 }
 
 /**
@@ -437,6 +450,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   // else the symbol read in context.
   const issuers = new Map<FullMention, { org: ResolvedOrg; how: 'explicit' | 'list' | 'symbol' }>();
   for (const m of fulls) {
+    const central = massCentralIssuer(text, m);
+    if (central) { issuers.set(m, { org: central, how: 'explicit' }); continue; }
     if (!m.issuer) continue;
     const mention = m.issuer.mention;
     const org = onCitedMap(m.date?.iso ?? null, () => issuerOfMention(mention, ctx, m.number));

@@ -40,7 +40,7 @@ const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 }
  */
 const FILLERS = /^(?:[ ]{1,2}\p{Ll}+){0,4}[\s“"«]*$/u;
 function adjacent(text: string, at: number, rule: string, start: number): boolean {
-  const phrase = rule.replace(/^[a-z]+:/u, '').replace(/ /g, String.raw`\s{1,2}`);
+  const phrase = rule.replace(/^[a-z]+:/u, '').replace(/:[a-z]+$/u, '').replace(/ /g, String.raw`\s{1,2}`);
   const between = text.slice(at, start);
   const lead = new RegExp(String.raw`^${phrase}`, 'iu').exec(between);
   // Case matters in what follows the phrase: a capital opens another name ("kèm theo Chỉ thị này Quy chế").
@@ -59,6 +59,7 @@ const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l
  * resolution, a conclusion "của" a body); a Law's name holds no issuer ("Luật Tổ chức chính quyền địa phương").
  */
 function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined): ResolvedOrg | null {
+  if (ctx && m.docType === 'Quy chế') return ownerAfterOf(m, text, ctx);
   if (!ctx || !ISSUER_IN_NAME.some((lead) => m.name.startsWith(lead))) return null;
   const tokens = tokenize(text, m.start, m.end);
   for (let i = 1; i < tokens.length; i++) {
@@ -73,6 +74,20 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
 }
 
 /**
+ * "Quy chế quản lý, sử dụng Quỹ … của Ủy ban MTTQ phường": a rule book named with "của" and the body
+ * whose it is, read in the citing document's context. The whole rest of the name must be that body.
+ */
+function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedOrg | null {
+  const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+  if (!of) return null;
+  const tokens = tokenize(text, m.start + of.index + of[0].length, m.end);
+  const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  // A body named with its level ("Ủy ban MTTQ phường"); "Ban Chấp hành Đảng bộ" alone says not which.
+  const placed = (x: typeof u) => x !== null && (x.areas.length > 0 || x.name !== null);
+  return u && u.to === tokens.length && (placed(u) || placed(u.owner)) ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
+}
+
+/**
  * A Law ("… thuộc thẩm quyền mà Luật Đất đai năm 2024 giao cho địa phương", "giám sát tối cao thi hành
  * Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "bảo đảm đúng quy định của Luật Quảng cáo") is an
  * enacted Law wherever it stands, so it is cited with no trigger before it: the blind writers of
@@ -83,10 +98,37 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
  * business, not this document's.
  */
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
+  if (congressNamed(m)) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
   if (m.docType !== 'Luật') return null;
   const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
   return inSubject ? null : { relation: 'cites', rule: 'mention', weight: /[ ]năm[ ]\d{4}$/u.test(m.name) ? 0.8 : 0.7 };
+}
+
+/**
+ * A congress's resolution named with its congress ("… mà Nghị quyết Đại hội Đảng bộ xã lần thứ XII,
+ * nhiệm kỳ 2020 - 2025 đã đề ra"): one enacted document, as a Law with its year is, so it is cited
+ * with no trigger before it; the blind writers label it so.
+ */
+function congressNamed(m: NamedMention): boolean {
+  return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ]lần thứ[ ][IVXLC]+$/u.test(m.name);
+}
+
+function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly number[]): boolean {
+  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
+    && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
+}
+
+/** A preamble's opening trigger: "Triển khai Kế hoạch số …", "Để thực hiện …", "- Căn cứ …". */
+const PREAMBLE_OPENS = /^[\s\-–+•*]*(?:\d{1,2}[.)]\s*)?(?:(?:Để|Nhằm)\s{1,2})?(?:Thực hiện|Triển khai|Căn cứ|Quán triệt|Tiếp tục thực hiện|Tiếp tục triển khai)(?![\p{L}])/u;
+
+/**
+ * "Triển khai Kế hoạch số … về vận động toàn dân giao nộp vũ khí … và thực hiện Luật …, Công an tỉnh
+ * đề nghị …": a trigger joined by "và" to a preamble that opened on one goes on with the preamble; what
+ * the first document's subject asks of others ("vận động toàn dân") is no task of this sentence.
+ */
+function preambleGoesOn(text: string, sentenceFrom: number, at: number | undefined): boolean {
+  return at !== undefined && /[ \t\n]và[ \t\n]{1,2}$/u.test(text.slice(Math.max(sentenceFrom, at - 8), at)) && PREAMBLE_OPENS.test(text.slice(sentenceFrom, sentenceFrom + 60));
 }
 
 /** "Căn cứ Luật A ngày 19 tháng 6 năm 2013 và Luật B …": the date a named Law's mention leaves out of its span. */
@@ -106,10 +148,11 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
   for (const m of named) {
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
-    let d = inContext(text, near, m.start, m.sentenceStart, blocks);
+    let d = near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks);
     if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType)
-      && /:(?:thực hiện|theo)$/u.test(d.rule)) {
-      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis.
+      && (/:theo$/u.test(d.rule) || (/:thực hiện$/u.test(d.rule) && m.docType !== 'Luật'))) {
+      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis. "Thực hiện
+      // Luật Nghĩa vụ quân sự …" carries the Law out: the blind writers of f47 and f48 label it so.
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (!d) {

@@ -59,3 +59,41 @@ export function contentsBetween(text: string, triggerEnd: number, at: number): b
 
 /** "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": who asked, then where. */
 const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ[ \t]{1,2}đạo|kết[ \t]{1,2}luận|hướng[ \t]{1,2}dẫn)[ \t]{1,2}của[ \t]{1,2}[^,]{2,80}?[ \t]{1,2}tại[ \t]{1,2}$/iu;
+
+/**
+ * Words that may stand between a clause's start and a bare "theo" that still opens the clause: "Theo
+ * Kế hoạch số …, các xã …", "…; đồng thời theo Chỉ thị số …", "2. Theo Hướng dẫn số …".
+ */
+const THEO_OPENS = new RegExp(
+  String.raw`^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
+const BOUNDARY = '\n,;:.(';
+
+/**
+ * True when a bare "theo" at `at` follows other words of its clause: "tiêu hủy theo hướng dẫn tại
+ * Thông tư số …", "hoàn thiện dự thảo … theo Hướng dẫn số …", "(thành lập theo Quyết định số …)". The
+ * work is done in accordance with the document, which it names as the measure (cites), as "theo quy
+ * định tại" does; every blind writer of the tune documents labels it so (five of six). `from` is where
+ * the trigger's reading starts (the sentence, or the citation before): there the clause opens too.
+ */
+export function theoInsideClause(text: string, from: number, at: number): boolean {
+  const floor = Math.max(from, at - 80);
+  let k = at - 1;
+  while (k >= floor && !BOUNDARY.includes(text[k]!)) k--;
+  // No boundary within reach: the clause opens at `from` only when `from` is that near.
+  if (k < floor && floor !== from) return true;
+  return !THEO_OPENS.test(text.slice(k + 1, at));
+}
+
+/**
+ * "Thực hiện Quyết định số … của Thủ tướng Chính phủ phê duyệt Chương trình … đến năm 2030 và Kế hoạch
+ * số …": the first document's subject is written without "về" (a decision's "phê duyệt …"), or its
+ * issuer wraps onto the next line, so nothing the mention reader knows ends it; the next document still
+ * stands after "và" in the same clause, a list that shares the trigger. True when text[a, b) runs on
+ * with no trigger (the caller's check), no clause or sentence break, no main clause opening on a
+ * capital after a comma, and ends in "và".
+ */
+export function runsOnToListItem(text: string, a: number, b: number): boolean {
+  if (b <= a || b - a > 320) return false;
+  const gap = text.slice(a, b);
+  return /[ \t\n]và[ \t\n]{1,2}$/u.test(gap) && !/[;:]|\.(?:\s|$)|\n[ \t]*\n|,[ \t\n]+\p{Lu}/u.test(gap);
+}

@@ -45,6 +45,14 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
 ];
 
 /**
+ * A Party committee's resolution may open on its meeting: "Ban Chấp hành Đảng bộ xã … họp phiên thường
+ * kỳ, thảo luận và thống nhất ban hành Nghị quyết …". The meeting's clause (up to its comma) and the
+ * words that join the deliberation to the verb stand between the issuer and its verb.
+ */
+export const MEETING_VERBS: readonly string[] = ['họp', 'đã họp', 'tổ chức họp', 'tiến hành họp', 'tổ chức hội nghị', 'đã tổ chức hội nghị'];
+export const MEETING_JOINS: readonly string[] = ['thảo luận và', 'thảo luận, bàn và', 'bàn và', 'thảo luận,', 'sau khi thảo luận,', 'đã thảo luận và'];
+
+/**
  * Words opening an aside between the issuer and its verb: "Ban Thường vụ Đảng ủy xã X, căn cứ
  * Hướng dẫn số … của …, đề nghị …". The subject still owns the verb after the aside.
  */

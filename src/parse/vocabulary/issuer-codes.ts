@@ -57,7 +57,39 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   BCĐ: { body: 'Ban Chỉ đạo', level: null },
   SYT: { body: 'Sở Y tế', level: 'province' },
   MTTQ: { body: 'Ủy ban MTTQ', level: null },
+  // Ministries, the Government Office and national bodies a text cites by symbol alone ("Thông tư số
+  // 25/2019/TT-BNNPTNT"), or with a name the unit grammar does not read ("Tập đoàn Điện lực Việt Nam").
+  BNNPTNT: { body: 'Bộ Nông nghiệp và Phát triển nông thôn', level: 'central' },
+  BCT: { body: 'Bộ Công Thương', level: 'central' },
+  BTNMT: { body: 'Bộ Tài nguyên và Môi trường', level: 'central' },
+  BVHTTDL: { body: 'Bộ Văn hóa, Thể thao và Du lịch', level: 'central' },
+  BXD: { body: 'Bộ Xây dựng', level: 'central' },
+  BGTVT: { body: 'Bộ Giao thông vận tải', level: 'central' },
+  BTP: { body: 'Bộ Tư pháp', level: 'central' },
+  BKHĐT: { body: 'Bộ Kế hoạch và Đầu tư', level: 'central' },
+  BTTTT: { body: 'Bộ Thông tin và Truyền thông', level: 'central' },
+  BKHCN: { body: 'Bộ Khoa học và Công nghệ', level: 'central' },
+  VPCP: { body: 'Văn phòng Chính phủ', level: 'central' },
+  TLĐ: { body: 'Tổng Liên đoàn Lao động Việt Nam', level: 'central' },
+  EVN: { body: 'Tập đoàn Điện lực Việt Nam', level: 'central' },
+  TKV: { body: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', level: 'central' },
 };
 
 /** State type codes that are really the issuer of a Công văn ("123/UBND-VP"). */
 export const STATE_CONG_VAN_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'SYT', 'BCĐ', 'VP', 'CA', 'MTTQ']);
+
+/**
+ * The organs of a mass organisation's central body, written "<organ> Trung ương Đoàn", "<organ> Trung
+ * ương Hội": "Ban Bí thư Trung ương Đoàn" is the Youth Union's secretariat, not the Party's Ban Bí thư,
+ * and "Đoàn Chủ tịch Trung ương Hội" the Presidium of the citing union's central body.
+ */
+export const MASS_CENTRAL_ORGANS: readonly string[] = [
+  'Ban Bí thư', 'Ban Thường vụ', 'Ban Chấp hành', 'Đoàn Chủ tịch', 'Ban Thường trực', 'Ban Tuyên giáo', 'Ban Tổ chức',
+  'Ban Phong trào', 'Ban Kiểm tra', 'Ủy ban Kiểm tra', 'Văn phòng',
+];
+
+/** The central bodies so written, and the full names that may follow them ("Trung ương Đoàn TNCS Hồ Chí Minh"). */
+export const MASS_CENTRAL_BODIES: readonly { word: string; fullNames: readonly string[] }[] = [
+  { word: 'Đoàn', fullNames: ['TNCS Hồ Chí Minh', 'Thanh niên Cộng sản Hồ Chí Minh'] },
+  { word: 'Hội', fullNames: ['Liên hiệp Phụ nữ Việt Nam', 'Nông dân Việt Nam', 'Cựu chiến binh Việt Nam', 'Liên hiệp Thanh niên Việt Nam', 'Sinh viên Việt Nam'] },
+];

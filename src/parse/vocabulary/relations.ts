@@ -295,7 +295,15 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
 ];
 
 /** Lower-case words after a comma that continue a name ("Luật Phòng, chống thiên tai", "Luật sửa đổi, bổ sung"). */
-export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa cháy', 'bổ sung', 'thay thế'];
+export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa cháy', 'bổ sung', 'thay thế',
+  // "Quy chế quản lý, sử dụng Quỹ …", "Luật Quản lý, sử dụng vũ khí …": managing and using, one act.
+  'sử dụng'];
+
+/**
+ * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
+ * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
+ */
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp'];
 
 /**
  * Rules rather than orders: "Thực hiện Quy chế làm việc …", "theo Luật …" say under which rules

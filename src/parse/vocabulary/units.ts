@@ -274,7 +274,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn', 'ban chấp hành đoàn huyện', 'BCH đoàn huyện'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'], notBefore: ['kết', 'viên', 'thể'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn', 'ban chấp hành đoàn quận', 'BCH đoàn quận'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'], notBefore: ['kết', 'viên', 'thể'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn', 'ban chấp hành đoàn thị xã', 'BCH đoàn thị xã'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'], notBefore: ['kết', 'viên', 'thể'] },
-  { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Công đoàn', phrases: ['liên đoàn lao động', 'công đoàn', 'LĐLĐ'], kind: 'mass-organization', shape: 'body' },
   // The Youth Union's committee of an area, named like a Party committee: "Huyện đoàn Nam Đàn", "Tỉnh đoàn".
   { canonical: 'Tỉnh đoàn', phrases: ['tỉnh đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['tinh'] },
   { canonical: 'Thành đoàn', phrases: ['thành đoàn'], kind: 'mass-organization', shape: 'committee', level: 'province', areaTypes: ['thanh-pho'] },

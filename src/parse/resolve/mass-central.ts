@@ -1,0 +1,34 @@
+import { orgKey } from '../../model/keys.js';
+import type { FullMention } from '../find/citations.js';
+import { MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS } from '../vocabulary/issuer-codes.js';
+import type { ResolvedOrg } from './orgs.js';
+import { squash } from '../text.js';
+
+const sp = '[ \\t\\n]{1,2}';
+const words = (s: string) => s.replace(/ /g, sp);
+const ORGANS = MASS_CENTRAL_ORGANS.map(words).join('|');
+const BODIES = MASS_CENTRAL_BODIES.map((b) => `${b.word}(?:${sp}(?:${b.fullNames.map(words).join('|')}))?`).join('|');
+/** Only a date may stand between the number and "của": the issuer phrase of this very mention. */
+const AFTER = new RegExp(
+  String.raw`^(?:[ \t\n]*,?[ \t\n]*ngày[ \t\n]{1,2}[0-9]{1,2}(?:[/.-][0-9]{1,2}[/.-][0-9]{4}|${sp}tháng${sp}[0-9]{1,2}${sp}năm${sp}[0-9]{4}))?[ \t\n]*,?[ \t\n]*của${sp}((?:${ORGANS})${sp}Trung${sp}ương${sp}(?:${BODIES}))(?![\p{L}])`, 'u');
+
+/**
+ * "Kế hoạch số 412-KH/TWĐTN-PTTN … của Ban Bí thư Trung ương Đoàn", "Kế hoạch số 45/KH-ĐCT … của Đoàn
+ * Chủ tịch Trung ương Hội": an organ of a mass organisation's central body. The unit grammar reads the
+ * Party's "Ban Bí thư Trung ương" and leaves "Đoàn" over, or reads nothing; the words printed name the
+ * issuer, a central body of its own.
+ */
+export function massCentralIssuer(text: string, m: FullMention): ResolvedOrg | null {
+  const from = m.numberEnd;
+  const window = text.slice(from, from + 200);
+  if (!window.includes('Trung')) return null;
+  const hit = AFTER.exec(window);
+  if (!hit) return null;
+  const start = from + hit.index + hit[0].length - hit[1]!.length;
+  const name = squash(hit[1]!);
+  const body = name.slice(name.indexOf('Trung ương'));
+  return {
+    key: orgKey(body, null), name, surface: name, kind: 'mass-organization', level: 'central', area: null,
+    collective: false, resolvedBy: null, spans: [[start, start + hit[1]!.length]], body, partOf: null,
+  };
+}
