@@ -474,7 +474,7 @@ function resolveVillageUnit(m: UnitMention, village: string, ctx: DocContext): R
 /** Offices inside an agency (its "Phòng", a health centre's "Khoa", a police department's "Đội"). */
 const INNER_HEADS: ReadonlySet<string> = new Set(['Phòng', 'Khoa', 'Đội']);
 const INNER_OWNER = /^(?:Sở|Chi cục|Trung tâm|Bệnh viện|Công an) /u;
-const DISTRICT_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_NAMES.filter((n) => !/^(?:cảnh sát|an ninh) /u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const DISTRICT_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_NAMES.filter((n) => !/^(?:cảnh sát|an ninh|hậu cần)(?: |$)/u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
 
 /**
  * "Phòng Nghiệp vụ Y" in a Sở's own plan, "Khoa Hồi sức cấp cứu" in a health centre's, "Đội Tham mưu" in

@@ -253,12 +253,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
-  // An academy ("Học viện Phụ nữ Việt Nam") and a journal ("Tạp chí Phụ nữ Việt Nam"), written like a paper.
-  { canonical: 'Học viện', phrases: ['học viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
-  { canonical: 'Tạp chí', phrases: ['tạp chí'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // An academy ("Học viện Phụ nữ Việt Nam") and a journal ("Tạp chí Phụ nữ Việt Nam"), written like a paper; only
+  // with a capital, as "học", "tập" start common words ("học tập", "tập trung") that the unit scan would try.
+  { canonical: 'Học viện', phrases: ['học viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Tạp chí', phrases: ['tạp chí'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // The State's groups and corporations ("Tập đoàn Điện lực Việt Nam", "Tổng công ty Đông Bắc"): national
   // bodies. Unknown, "Điện lực Việt Nam" inside the first was read as the power company of a province.
-  { canonical: 'Tập đoàn', phrases: ['tập đoàn'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
+  { canonical: 'Tập đoàn', phrases: ['tập đoàn'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Tổng công ty', phrases: ['tổng công ty'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
@@ -491,6 +492,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về kinh tế - ma túy', 'cảnh sát điều tra tội phạm về ma túy - kinh tế',
   // A district police's security team ("Đội An ninh nắm chắc tình hình …"): the verb is no part of it.
   'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  // A military command's logistics board ("Ban Hậu cần - Kỹ thuật"): "cần" is also the verb "need".
+  'hậu cần - kỹ thuật', 'hậu cần',
   // A ministry's departments with lower-case words ("Cục Kỹ thuật an toàn và Môi trường công nghiệp").
   'điều tiết điện lực', 'kỹ thuật an toàn và môi trường công nghiệp',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
