@@ -117,6 +117,11 @@ describe('task units from the misses of the sixteen blind documents of 2026-12-0
     expect(surfaces(doc)).toEqual([['Các huyện, thị, thành đoàn', 'Các huyện, thị, thành đoàn', 'Các huyện, thị, thành đoàn']]);
   });
 
+  it('reads the Young Pioneers\' council of the province as one unit', () => {
+    expect(unitsOf(tinhDoan(`III. TỔ CHỨC THỰC HIỆN
+3. Hội đồng Đội tỉnh hướng dẫn các liên đội tổ chức sinh hoạt hè cho thiếu nhi.`))).toEqual([['Hội đồng Đội tỉnh Quảng Ngãi [assigned]']]);
+  });
+
   it('reads the State\'s groups and corporations, a proper name before a verb, lower-case words of a Cục\'s name, and a province\'s Cục', () => {
     expect(unitsOf(boCongThuong(`Bộ Công Thương yêu cầu:
 1. Tập đoàn Xăng dầu Việt Nam chủ trì, phối hợp với Tổng công ty Hàng hải Việt Nam bảo đảm nguồn hàng cho các tỉnh miền núi phía Bắc.
