@@ -132,11 +132,12 @@ Ban Thường vụ Đảng ủy phường yêu cầu:
     ]);
   });
 
-  it('reads a committee\'s members ("Các đồng chí Đảng ủy viên phụ trách thôn") as the committee, and a commune\'s radio in lower case', () => {
+  // The tune labels (c37, f49, w53) name the members in charge themselves, as printed (third round of blind documents).
+  it('reads a committee\'s members in charge ("Các đồng chí Đảng ủy viên phụ trách thôn") as that unit of the committee, and a commune\'s radio in lower case', () => {
     expect(unitsOf(dangUyXa(`Ban Thường vụ Đảng ủy yêu cầu:
 1. Các đồng chí Đảng ủy viên phụ trách thôn dự, chỉ đạo hội nghị ở thôn.
 2. Đài truyền thanh xã tăng thời lượng phát sóng về lễ hội.`))).toEqual([
-      ['Đảng ủy xã Cẩm Bình [assigned]'],
+      ['Các Đảng ủy viên phụ trách thôn Đảng ủy xã Cẩm Bình [assigned]'],
       ['Đài Truyền thanh xã Cẩm Bình [assigned]'],
     ]);
   });

@@ -7,7 +7,7 @@ import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_WORDS, DEPARTMENT_NAMES, GRASSROOTS_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  AREA_QUALIFIERS, AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
   RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
@@ -116,7 +116,10 @@ const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const NAME_INNER = phraseSet(NAME_INNER_PHRASES);
 const RELATED = phraseSet(RELATED_WORDS);
+const HAVING = phraseSet(HAVING_WORDS);
 const COUNCIL = phraseSet(['HĐND', 'hội đồng nhân dân']);
+const SECTORS = phraseSet(FORCE_SECTORS);
+const WHICH_PLACES = phraseSet(AREA_QUALIFIERS);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -164,6 +167,15 @@ function specificHead(tokens: readonly Token[], i: number, limit: number): boole
 }
 
 /**
+ * Inside a name's lower-case words, a head that is one only with a capital ("điện lực", "thanh tra") is a
+ * word of the name: "Cục Điều tiết điện lực" ended at "tiết".
+ */
+function headInName(tokens: readonly Token[], j: number, limit: number): boolean {
+  const h = HEADS.match(tokens, j, limit);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !h.values[0]!.qualified;
+}
+
+/**
  * Inside a name, an area word starts a new area only when a name follows it ("Hòa Minh Quận Liên
  * Chiểu"), an office only when a unit follows it ("Chánh Văn phòng"); otherwise it is a syllable
  * of the name: "XÃ TÂN XÃ", "HUYỆN BÌNH CHÁNH", "PHƯỜNG TÂN CHÁNH HIỆP".
@@ -194,19 +206,22 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 }
 
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
-function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false): number {
+function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false, proper = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
   if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return known.end;
+  // "Đồn Biên phòng Hải Lý điều tra …", "Tổng công ty Đông Bắc cung cấp …": a proper name's later syllable
+  // takes no lower-case words; those are the clause's verb.
+  if (proper) return k + 1;
   // A province's name ends there too: "Báo Thanh Hóa tăng thời lượng …" (its syllables all capitalised).
   if (isCapWord(tokens[k + 1])) {
     const province = provinceNameEnd(tokens, k, limit);
     if (province > k && isLowerWord(tokens[province])) return province;
   }
   k++;
-  const nameWord = (j: number) => isLowerWord(tokens[j]) && !specificHead(tokens, j, limit) && !AREAS.has(tokens, j, limit)
+  const nameWord = (j: number) => isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
   let lower = 0;
   for (;;) {
@@ -307,7 +322,9 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
     // "Sở Y tế Hà Tĩnh": the province's name ends the department's (find/place-names.ts).
     if (department && groups > 0 && !joined && provinceNameEnd(tokens, k, limit) > 0) break;
-    const e = capsGroup(tokens, k, limit, areaName);
+    const prev = tokens[k - 1];
+    const proper = groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text);
+    const e = capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
     groups++;
@@ -401,9 +418,15 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
     if (!glue || !['và', ',', '–'].includes(glue.word)) break;
     ref = areaRef(tokens, glue.end, limit);
   }
+  const last = refs[refs.length - 1];
+  // "các xã, thị trấn ven biển": which of the places, a word of the unit's name.
+  const which = last?.plural && !last.name ? WHICH_PLACES.match(tokens, j, limit) : null;
+  if (which && last) {
+    last.words[last.words.length - 1] += ` ${printed(tokens, j, which.end)}`;
+    j = which.end;
+  }
   // "các tỉnh, thành phố trực thuộc Trung ương": the provinces, named as printed; "Trung ương" is not
   // a unit of its own after them.
-  const last = refs[refs.length - 1];
   if (last?.plural && last.level === 'province' && !last.name) {
     const under = BELONGS.match(tokens, j, limit);
     const centre = under ? CENTRE.match(tokens, under.end, limit) : null;
@@ -535,9 +558,20 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (NONUNITS.has(tokens, j, limit)) return null;
   const h = HEADS.match(tokens, j, limit);
   if (!h) {
-    // "Các đồng chí Đảng ủy viên phụ trách thôn": the members stand for their committee, the document's own.
+    // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
+    const elided = plural ? elidedCommittees(tokens, j, limit) : null;
+    if (elided) {
+      return {
+        head: elided.head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural, office, subward: null,
+        from: i, to: elided.end, start: tokens[i]!.start, end: tokens[elided.end - 1]!.end, central: false, tails: elided.heads, village: null,
+      };
+    }
+    // "Các đồng chí Đảng ủy viên": the members stand for their committee, the document's own.
     const committee = office ? MEMBER_COMMITTEES.get(fold(office).replace(/^(?:cac )?(?:dong chi |d\/c )?/u, '')) : undefined;
-    return committee ? { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end } : null;
+    if (!committee) return null;
+    const charged = inChargeEnd(tokens, j, limit);
+    if (charged > j) return membersInCharge(tokens, i, charged);
+    return { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end };
   }
   const head = h.values[0]!;
   const headAt = j;
@@ -555,6 +589,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (related) {
     tail = 'liên quan';
     j = related.end;
+  }
+  const having = head.collective && !head.tail && !related ? HAVING.match(tokens, j, limit) : null;
+  if (having) {
+    tail = printed(tokens, j, having.end);
+    j = having.end;
   }
   if (head.tail) {
     const enterprise = ENTERPRISE.has(head.canonical);
@@ -602,6 +641,58 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const council = parseUnitAt(tokens, j, limit, depth + 1);
     if (council && council.head.kind === 'people-council' && !council.office && !council.plural) {
       return { ...council, head, tail: `${tail} HĐND`, office, plural, from: i, start: tokens[i]!.start };
+    }
+  }
+
+  // "Hội Phụ nữ Quân đội", "Hội Phụ nữ Công an nhân dân": the association of a force, national, named as printed.
+  if (!tail && head.kind === 'mass-organization' && head.shape === 'body' && tokens[j]?.upper) {
+    const sector = SECTORS.match(tokens, j, limit);
+    if (sector) {
+      const own: UnitHead = { ...head, canonical: capitalizeFirst(printed(tokens, headAt, h.end)), shape: 'central', level: 'central', keyKind: undefined };
+      return {
+        head: own, tail: printed(tokens, j, sector.end), name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural, office, subward: null,
+        from: i, to: sector.end, start: tokens[i]!.start, end: tokens[sector.end - 1]!.end, central: false, tails: null, village: null,
+      };
+    }
+  }
+
+  // "Công đoàn cơ sở Công ty Cổ phần Chè …", "Công đoàn Công ty …": the union of that enterprise, one unit
+  // ("cơ sở" is no ward there, nor the enterprise a unit of its own).
+  if (!tail && head.canonical === 'Công đoàn' && depth < 2) {
+    const base = GRASSROOTS.match(tokens, j, limit);
+    const at = base ? base.end : j;
+    const firm = startsEnterprise(tokens, at, limit) ? parseUnitAt(tokens, at, limit, depth + 1) : null;
+    if (firm?.tail && !firm.office && !firm.plural) {
+      const own: UnitHead = { ...head, canonical: base ? 'Công đoàn cơ sở' : 'Công đoàn', shape: 'part' };
+      return {
+        head: own, tail: null, name: null, nameSpan: null, areas: [], owner: firm, moreOwners: [], plural, office, subward: null,
+        from: i, to: firm.to, start: tokens[i]!.start, end: firm.end, central: false, tails: null, village: null,
+      };
+    }
+    // "các công đoàn cơ sở": the unions of the enterprises and agencies, not the unions of the wards.
+    if (base) { tail = tokens[j]!.upper ? 'Cơ sở' : 'cơ sở'; j = base.end; }
+  }
+
+  // "Cục Quản lý thị trường tỉnh", "Cục Thuế tỉnh Nghệ An": a province's department of a national one, of that province.
+  if (tail && head === CUC && depth < 2) {
+    const refs = parseAreaRefs(tokens, j, limit);
+    if (refs && refs.refs.length === 1 && refs.refs[0]!.level === 'province' && !refs.refs[0]!.plural) {
+      return {
+        head: CUC_OF_PROVINCE, tail, name: null, nameSpan: null, areas: refs.refs, owner: null, moreOwners: [], plural, office, subward: null,
+        from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end, central: false, tails: null, village: null,
+      };
+    }
+  }
+
+  // "Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Trung ương Hội": a board of the committee written
+  // right after it, one unit (not the board of the document's area and then the committee).
+  if (tail && head.canonical === 'Ban' && depth < 2) {
+    const board = boardOwner(tokens, j, limit, depth);
+    if (board) {
+      return {
+        head: board.head, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
+        from: i, to: board.owner.to, start: tokens[i]!.start, end: board.owner.end, central: false, tails: null, village: null,
+      };
     }
   }
 
@@ -715,6 +806,77 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+const IN_CHARGE = phraseSet(['phụ trách', 'được phân công phụ trách', 'trực tiếp phụ trách']);
+
+/** After a committee's members: "phụ trách chi bộ", "phụ trách các thôn": where the charge ends, or j when none is written. */
+function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const c = IN_CHARGE.match(tokens, j, limit);
+  if (!c) return j;
+  const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
+  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit);
+  return what ? what.end : j;
+}
+
+const MEMBERS_HEAD: UnitHead = { canonical: 'ủy viên', phrases: [], kind: 'party-organ', shape: 'part', collective: true };
+
+/**
+ * "Các đồng chí Đảng ủy viên phụ trách chi bộ dự …": the members in charge are the unit, named as printed
+ * (the labelling convention), an organ of the document's committee; not the committee itself.
+ */
+function membersInCharge(tokens: readonly Token[], i: number, end: number): UnitMention {
+  const name = capitalizeFirst(printed(tokens, i, end).replace(/^(?:các\s+)?(?:đồng chí\s+|đ\/c\s+)?/iu, ''));
+  return { ...syntheticMention({ ...MEMBERS_HEAD, canonical: name }), plural: true, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end };
+}
+
+/** The first syllable of a committee named like an area ("huyện" of "Huyện đoàn", "thị" of "Thị ủy"). */
+const COMMITTEE_FIRST = new Map<string, string>([['huyện', 'Huyện'], ['quận', 'Quận'], ['thị', 'Thị'], ['thành', 'Thành'], ['tỉnh', 'Tỉnh']]);
+const COMMITTEE_BY_NAME = new Map(UNIT_HEADS.filter((h) => h.shape === 'committee').map((h) => [h.canonical, h] as const));
+
+/**
+ * "huyện, thị, thành đoàn", "huyện, thị, thành ủy" after "các": the first syllables of committees listed,
+ * the second written once with the last. The last committee's head, every committee's canonical name in
+ * order, and where the list ends; null when the words are not such a list.
+ */
+function elidedCommittees(tokens: readonly Token[], j: number, limit: number): { head: UnitHead; heads: string[]; end: number } | null {
+  const firsts: string[] = [];
+  let k = j;
+  for (;;) {
+    const first = COMMITTEE_FIRST.get(tokens[k]?.norm ?? '');
+    if (!first || !tokens[k]!.word) return null;
+    const glue = glueAt(tokens, k + 1, limit);
+    if (!glue || (glue.word !== ',' && glue.word !== 'và')) break;
+    firsts.push(first);
+    k = glue.end;
+  }
+  const h = firsts.length > 0 ? HEADS.match(tokens, k, limit) : null;
+  const last = h?.values[0];
+  if (!h || !last || last.shape !== 'committee' || h.end !== k + 2) return null;
+  const second = tokens[k + 1]!.norm;
+  const heads = [...firsts.map((f) => `${f} ${second}`), last.canonical];
+  if (!heads.every((c) => COMMITTEE_BY_NAME.has(c))) return null;
+  return { head: last, heads, end: h.end };
+}
+
+const BAN = UNIT_HEADS.find((h) => h.canonical === 'Ban')!;
+const CUC = UNIT_HEADS.find((h) => h.canonical === 'Cục')!;
+const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
+const BOARD_OF_PARTY: UnitHead = { ...BAN, kind: 'party-organ', shape: 'part' };
+const BOARD_OF_MASS: UnitHead = { ...BAN, kind: 'mass-organization', shape: 'part' };
+
+/**
+ * After "Ban <name>": a committee (a Party one, the Youth Union's "Tỉnh đoàn") or a mass organisation's
+ * central committee ("Trung ương Hội") written at once, one of them, with no office: the board's owner,
+ * and the head the board takes as its organ.
+ */
+function boardOwner(tokens: readonly Token[], j: number, limit: number, depth: number): { owner: UnitMention; head: UnitHead } | null {
+  if (!isCapWord(tokens[j])) return null;
+  const o = parseUnitAt(tokens, j, limit, depth + 1);
+  if (!o || o.office || o.plural || o.from !== j) return null;
+  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization');
+  if (!committee) return null;
+  return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : BOARD_OF_MASS };
 }
 
 /** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */

@@ -4,7 +4,7 @@ import { activeMap, areaOf, lookup, placeLabel, typeWord, type Place, type Place
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
-import { DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, type UnitHead } from '../vocabulary/units.js';
+import { DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
@@ -238,7 +238,7 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
   if (!m.plural && head.canonical === 'Thành ủy' && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   let level = (head.level ?? 'district') as PlaceLevel;
   // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
-  if (m.plural && head.canonical === 'Thành ủy' && ctx.level === 'province') level = 'district';
+  if (m.plural && (head.canonical === 'Thành ủy' || head.canonical === 'Thành đoàn') && ctx.level === 'province') level = 'district';
   // "Các huyện ủy, thị ủy" in a Tỉnh ủy document: every committee of that level in the province.
   if (m.plural && ctx.level && RANK[level] > RANK[ctx.level as PlaceLevel]) return pluralTarget(level, '', ctx);
   return ownLevelTarget(level, ctx);
@@ -398,8 +398,12 @@ function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
   return { ...areas[0]!, plural: plural || areas[0]!.plural, words: areas.flatMap((r) => r.words), types: areas.flatMap((r) => r.types) };
 }
 
+/** "Báo Phụ nữ Việt Nam", "Học viện Phụ nữ Việt Nam": a name that ends in the country's is a national body, of no area. */
+const NATIONAL_NAME = /(?:^| )Việt Nam$/u;
+
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central' || m.central) return [{ kind: 'central' }];
+  if (m.tail && m.areas.length === 0 && m.head.tail === 'caps' && NATIONAL_NAME.test(m.tail)) return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
     // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
     return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
@@ -440,8 +444,9 @@ function resolvePart(m: UnitMention, ctx: DocContext): ResolvedOrg {
   }
   const { owner, defaulted } = found;
   const member = m.head.shape === 'member';
+  // "Ban Tuyên giáo Trung ương Hội": a mass organisation's board, not the Party's.
   const kind = m.head.kind === 'party-organ' && (owner.kind === 'people-council' || owner.kind === 'people-committee')
-    ? (owner.kind === 'people-council' ? 'council-organ' : 'agency') : m.head.kind;
+    ? (owner.kind === 'people-council' ? 'council-organ' : 'agency') : m.head.kind === 'party-organ' && owner.kind === 'mass-organization' ? owner.kind : m.head.kind;
   const level: Level | null = member ? (owner.level ? LEVEL_BELOW[owner.level] : null) : owner.level;
   return {
     key: owner.key.replace(/^org:/, `org:${slug(`${m.head.collective || m.plural ? 'các ' : ''}${baseName(m)}`)}-`),
@@ -469,7 +474,7 @@ function resolveVillageUnit(m: UnitMention, village: string, ctx: DocContext): R
 /** Offices inside an agency (its "Phòng", a health centre's "Khoa", a police department's "Đội"). */
 const INNER_HEADS: ReadonlySet<string> = new Set(['Phòng', 'Khoa', 'Đội']);
 const INNER_OWNER = /^(?:Sở|Chi cục|Trung tâm|Bệnh viện|Công an) /u;
-const DISTRICT_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_NAMES.filter((n) => !/^(?:cảnh sát|an ninh) /u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const DISTRICT_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_NAMES.filter((n) => !/^(?:cảnh sát|an ninh|hậu cần)(?: |$)/u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
 
 /**
  * "Phòng Nghiệp vụ Y" in a Sở's own plan, "Khoa Hồi sức cấp cứu" in a health centre's, "Đội Tham mưu" in
@@ -496,6 +501,9 @@ function resolveSubward(m: UnitMention, ctx: DocContext): ResolvedOrg {
   return { ...r, level: 'internal', collective: true };
 }
 
+const COMMITTEE_HEADS = new Map(UNIT_HEADS.filter((h) => h.shape === 'committee').map((h) => [h.canonical, h] as const));
+const committeeHead = (canonical: string): UnitHead | undefined => COMMITTEE_HEADS.get(canonical);
+
 /** Resolve a mention to one organisation per area it names ("Quận và các phường" gives two). */
 export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
   if (m.village && !m.plural && !m.owner) return [resolveVillageUnit(m, m.village, ctx)];
@@ -506,6 +514,8 @@ export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
   }
   switch (m.head.shape) {
     case 'committee': {
+      // "Các huyện, thị, thành đoàn": one committee of each kind listed, each printed with the whole list.
+      if (m.tails) return m.tails.flatMap((c) => resolveMention({ ...m, head: committeeHead(c) ?? m.head, tails: null }, ctx));
       // "Đảng ủy Ủy ban nhân dân tỉnh": a committee named after its State body, like an organ.
       if (m.owner) return [resolvePart(m, ctx)];
       // "các đảng ủy xã, thị trấn": one collective over the type words as printed.

@@ -88,6 +88,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chấp hành Trung ương', phrases: ['ban chấp hành trung ương đảng', 'ban chấp hành trung ương', 'BCH trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
   { canonical: 'Trung ương Đảng', phrases: ['trung ương đảng'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
   { canonical: 'Trung ương', phrases: ['trung ương'], kind: 'party-committee', shape: 'central', level: 'central', keyKind: 'Trung ương' },
+  // A mass organisation's central committee, as its own documents write it ("Ban Gia đình - Xã hội Trung
+  // ương Hội", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam"): not the Party's Central Committee.
+  { canonical: 'Trung ương Hội', phrases: ['trung ương hội'], kind: 'mass-organization', shape: 'central', level: 'central', tail: 'caps' },
   { canonical: 'Bộ Chính trị', phrases: ['bộ chính trị', 'bộ chính trị ban chấp hành trung ương'], kind: 'party-organ', shape: 'central', level: 'central' },
   { canonical: 'Ban Bí thư', phrases: ['ban bí thư', 'ban bí thư trung ương', 'ban bí thư trung ương đảng'], kind: 'party-organ', shape: 'central', level: 'central' },
   { canonical: 'đảng ủy trực thuộc', phrases: ['đảng ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
@@ -177,7 +180,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { canonical: 'Liên minh Hợp tác xã', phrases: ['liên minh hợp tác xã', 'liên minh HTX'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
-  { canonical: 'Ngân hàng Chính sách xã hội', phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH'], kind: 'agency', shape: 'body' },
+  // Its office in a province or district is its branch there ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"): one body.
+  {
+    canonical: 'Ngân hàng Chính sách xã hội',
+    phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH', 'chi nhánh ngân hàng chính sách xã hội', 'chi nhánh NHCSXH', 'chi nhánh ngân hàng CSXH'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
   { canonical: 'Tòa án nhân dân', phrases: ['tòa án nhân dân', 'TAND'], kind: 'agency', shape: 'body' },
   { canonical: 'Bưu điện văn hóa', phrases: ['bưu điện văn hóa'], kind: 'agency', shape: 'body', level: 'ward' },
@@ -219,6 +227,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Thư viện', phrases: ['thư viện'], kind: 'agency', shape: 'body', qualified: true },
   // Workers of a commune or village named by post, who carry out its plans: "Thú y viên xã", "Nhân viên y tế thôn, khu".
   { canonical: 'Thú y viên', phrases: ['thú y viên'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Nhân viên thú y', phrases: ['nhân viên thú y'], kind: 'agency', shape: 'body', level: 'ward', keyKind: 'Thú y viên' },
   {
     canonical: 'nhân viên y tế thôn', phrases: ['nhân viên y tế thôn, bản', 'nhân viên y tế thôn, khu', 'nhân viên y tế thôn, tổ dân phố', 'nhân viên y tế thôn bản', 'nhân viên y tế thôn'],
     kind: 'residential', shape: 'subward', collective: true,
@@ -244,6 +253,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // An academy ("Học viện Phụ nữ Việt Nam") and a journal ("Tạp chí Phụ nữ Việt Nam"), written like a paper; only
+  // with a capital, as "học", "tập" start common words ("học tập", "tập trung") that the unit scan would try.
+  { canonical: 'Học viện', phrases: ['học viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Tạp chí', phrases: ['tạp chí'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  // The State's groups and corporations ("Tập đoàn Điện lực Việt Nam", "Tổng công ty Đông Bắc"): national
+  // bodies. Unknown, "Điện lực Việt Nam" inside the first was read as the power company of a province.
+  { canonical: 'Tập đoàn', phrases: ['tập đoàn'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Tổng công ty', phrases: ['tổng công ty'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
   // Front and mass organisations.
@@ -281,6 +298,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  // The Young Pioneers' council of an area, run by the Youth Union ("Hội đồng Đội tỉnh"): not a "Hội" with a team in its name.
+  { canonical: 'Hội đồng Đội', phrases: ['hội đồng đội'], kind: 'mass-organization', shape: 'body' },
+  // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
+  { canonical: 'đoàn trực thuộc', phrases: ['đoàn trực thuộc', 'đoàn cơ sở trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
@@ -305,6 +326,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'collective', shape: 'body', collective: true, article: true,
   },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
+  { canonical: 'cơ quan, tổ chức', phrases: ['cơ quan, tổ chức'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
   // A district's specialised departments, a province's departments by their legal name ("các cơ quan chuyên môn thuộc UBND tỉnh").
   { canonical: 'phòng chuyên môn', phrases: ['phòng chuyên môn'], kind: 'department', shape: 'body', collective: true, level: 'district' },
@@ -349,6 +371,14 @@ export const AREA_WORDS: readonly AreaWord[] = [
   { phrases: ['phường', 'P.'], level: 'ward', types: ['phuong'] },
   { phrases: ['xã'], level: 'ward', types: ['xa'] },
   { phrases: ['thị trấn'], level: 'ward', types: ['thi-tran'] },
+];
+
+/**
+ * Words after plural places that say which of them ("UBND các xã, thị trấn ven biển", "các xã biên giới"):
+ * part of the unit's name. Lost, the unit became every commune of the district.
+ */
+export const AREA_QUALIFIERS: readonly string[] = [
+  'ven biển', 'ven sông', 'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
 ];
 
 /** "cơ sở" (the grassroots) stands for the wards of the document's district. */
@@ -410,8 +440,17 @@ export const NAME_STOPWORDS: readonly string[] = [
  */
 export const NAME_INNER_PHRASES: readonly string[] = ['trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị'];
 
+/**
+ * The armed forces as a sector of a mass organisation ("Hội Phụ nữ Quân đội", "Công đoàn Công an nhân dân"):
+ * the national association of that force, written with a capital; "Quân" was read as a province's name.
+ */
+export const FORCE_SECTORS: readonly string[] = ['quân đội nhân dân việt nam', 'quân đội nhân dân', 'quân đội', 'công an nhân dân', 'CAND', 'QĐND'];
+
 /** After a collective ("các sở, ngành liên quan"): which of its kind, a word of its name. */
 export const RELATED_WORDS: readonly string[] = ['có liên quan', 'liên quan'];
+
+/** After a collective, which of its kind by what they have ("các cơ quan, tổ chức có lực lượng tự vệ"): printed in its name. */
+export const HAVING_WORDS: readonly string[] = ['có lực lượng tự vệ', 'có lực lượng dân quân tự vệ', 'có lực lượng dân quân'];
 
 /** "cấp huyện", "cấp xã": every unit of that level, together. */
 export const LEVEL_WORDS: ReadonlyArray<readonly [string, 'province' | 'district' | 'ward']> = [
@@ -452,6 +491,13 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
   'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
+  'cảnh sát điều tra tội phạm về kinh tế - ma túy', 'cảnh sát điều tra tội phạm về ma túy - kinh tế',
+  // A district police's security team ("Đội An ninh nắm chắc tình hình …"): the verb is no part of it.
+  'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+  // A military command's logistics board ("Ban Hậu cần - Kỹ thuật"): "cần" is also the verb "need".
+  'hậu cần - kỹ thuật', 'hậu cần',
+  // A ministry's departments with lower-case words ("Cục Kỹ thuật an toàn và Môi trường công nghiệp").
+  'điều tiết điện lực', 'kỹ thuật an toàn và môi trường công nghiệp',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
   // A province's project boards are named by what they build: "… xây dựng các công trình giao thông".
   'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
