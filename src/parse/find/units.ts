@@ -226,7 +226,8 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   let lower = 0;
   for (;;) {
     // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
-    const inner = lower < 3 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
+    // A fixed phrase may end a name whose three lower-case words are spent ("… môi trường nông thôn").
+    const inner = lower < 5 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
     if (inner) { k = inner.end; lower++; continue; }
     if (!(k < limit && lower < 3 && nameWord(k))) break;
     k++;
@@ -815,8 +816,22 @@ function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number
   const c = IN_CHARGE.match(tokens, j, limit);
   if (!c) return j;
   const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
-  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit);
+  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
   return what ? what.end : j;
+}
+
+const CHARGED_AREAS = phraseSet(['xã', 'phường', 'thị trấn', 'cơ sở', 'địa bàn', 'khu dân cư']);
+
+/** "phụ trách xã, thị trấn": the kinds of places a member is in charge of, listed; where the list ends, or null. */
+function chargedAreas(tokens: readonly Token[], k: number, limit: number): { end: number } | null {
+  let m = CHARGED_AREAS.match(tokens, k, limit);
+  if (!m) return null;
+  for (;;) {
+    const glue = glueAt(tokens, m.end, limit);
+    const next = glue && (glue.word === ',' || glue.word === 'và') ? CHARGED_AREAS.match(tokens, glue.end, limit) : null;
+    if (!next) return m;
+    m = next;
+  }
 }
 
 const MEMBERS_HEAD: UnitHead = { canonical: 'ủy viên', phrases: [], kind: 'party-organ', shape: 'part', collective: true };
@@ -864,6 +879,7 @@ const CUC = UNIT_HEADS.find((h) => h.canonical === 'Cục')!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 const BOARD_OF_PARTY: UnitHead = { ...BAN, kind: 'party-organ', shape: 'part' };
 const BOARD_OF_MASS: UnitHead = { ...BAN, kind: 'mass-organization', shape: 'part' };
+const BOARD_OF_FRONT: UnitHead = { ...BAN, kind: 'front', shape: 'part' };
 
 /**
  * After "Ban <name>": a committee (a Party one, the Youth Union's "Tỉnh đoàn") or a mass organisation's
@@ -874,9 +890,11 @@ function boardOwner(tokens: readonly Token[], j: number, limit: number, depth: n
   if (!isCapWord(tokens[j])) return null;
   const o = parseUnitAt(tokens, j, limit, depth + 1);
   if (!o || o.office || o.plural || o.from !== j) return null;
-  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization');
+  // "Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh": the Front's committee has boards of its own.
+  const front = o.head.canonical === 'Ủy ban MTTQ';
+  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization') || front;
   if (!committee) return null;
-  return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : BOARD_OF_MASS };
+  return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : front ? BOARD_OF_FRONT : BOARD_OF_MASS };
 }
 
 /** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */
