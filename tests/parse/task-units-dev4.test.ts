@@ -69,6 +69,19 @@ BÍ THƯ
 Rơ Châm Hiếu
 `;
 
+const congAnTinh = (body: string) => `CÔNG AN TỈNH GIA LAI                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                      Độc lập - Tự do - Hạnh phúc
+Số: 140/KH-CAT-PC06                  Gia Lai, ngày 08 tháng 1 năm 2025
+
+KẾ HOẠCH
+Vận động toàn dân giao nộp vũ khí, vật liệu nổ năm 2025
+
+${body}
+
+GIÁM ĐỐC
+Rah Lan Chung
+`;
+
 describe('task units from the misses of the eleven blind documents of 2026-12-05 night', () => {
   it('reads "Ban <name> Ủy ban MTTQ tỉnh" as one board of the Front\'s committee, not the province\'s board and the committee', () => {
     const doc = matTranTinh(`III. TỔ CHỨC THỰC HIỆN
@@ -98,5 +111,28 @@ describe('task units from the misses of the eleven blind documents of 2026-12-05
     const doc = huyenUy(`Ban Thường vụ Huyện ủy yêu cầu các đồng chí Huyện ủy viên phụ trách xã, thị trấn trực tiếp thăm hỏi các gia đình chính sách.`);
     expect(unitsOf(doc)).toEqual([['Các Huyện ủy viên phụ trách xã, thị trấn Huyện ủy Cầu Ngang [assigned]']]);
     expect(surfaces(doc)).toEqual([['các đồng chí Huyện ủy viên phụ trách xã, thị trấn']]);
+  });
+
+  it('reads an abbreviation the document defined in brackets after a unit\'s name as that unit, later in the text', () => {
+    const doc = congAnTinh(`- Giao Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) chủ trì, phối hợp với Công an các huyện tổ chức tiếp nhận vũ khí.
+- Công an các huyện, thị xã tuyên truyền đến từng thôn, làng.
+- PC06 là đầu mối tổng hợp kết quả, báo cáo Giám đốc Công an tỉnh trước ngày 25 hằng tháng.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Gia Lai [lead]', 'Công an các huyện tỉnh Gia Lai [support]'],
+      ['Công an các huyện, thị xã tỉnh Gia Lai [assigned]'],
+      ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Gia Lai [assigned]'],
+    ]);
+    expect(surfaces(doc)[2]).toEqual(['PC06']);
+    const group = tinh(`1. Sở Công Thương chủ trì, phối hợp với Tập đoàn Hóa chất Việt Nam (VNC) kiểm tra nguồn phân bón dự trữ.
+2. VNC và các đại lý cấp 1 bảo đảm đủ phân bón cho vụ Hè Thu.`);
+    expect(unitsOf(group)[1]).toEqual(['Tập đoàn Hóa chất Việt Nam [assigned]']);
+    // Not defined in this text: no unit.
+    expect(unitsOf(tinh(`1. VNC bảo đảm đủ phân bón cho vụ Hè Thu.`))).toEqual([]);
+  });
+
+  it('reads the roles after "là cơ quan thường trực" of an owner whose name holds commas', () => {
+    expect(unitsOf(tinh(`1. Chi cục Kiểm lâm tỉnh là cơ quan thường trực Ban Chỉ đạo về bảo vệ rừng và phòng cháy, chữa cháy rừng tỉnh, chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh kiểm tra các điểm có nguy cơ cháy cao.`))).toEqual([
+      ['Chi cục Kiểm lâm tỉnh Sóc Trăng [lead]', 'Công an tỉnh Sóc Trăng [support]', 'Bộ Chỉ huy Quân sự tỉnh Sóc Trăng [support]'],
+    ]);
   });
 });

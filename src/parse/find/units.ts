@@ -2,6 +2,7 @@ import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
+import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
@@ -548,6 +549,9 @@ function takeOffices(tokens: readonly Token[], j: number, limit: number, office:
 
 /** Parse one unit mention starting at token i, or null. */
 export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
+  // "TKV và Tổng công ty …", "PC06 là đầu mối …": a unit the document named in full with this abbreviation.
+  const defined = depth === 0 ? definedUnitAt(tokens, i) : null;
+  if (defined) return defined;
   let j = i;
   let office: string | null = null;
   let plural = false;
@@ -966,7 +970,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 
