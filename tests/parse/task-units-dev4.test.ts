@@ -135,4 +135,13 @@ describe('task units from the misses of the eleven blind documents of 2026-12-05
       ['Chi cục Kiểm lâm tỉnh Sóc Trăng [lead]', 'Công an tỉnh Sóc Trăng [support]', 'Bộ Chỉ huy Quân sự tỉnh Sóc Trăng [support]'],
     ]);
   });
+
+  it('reads "X cùng cấp" beside the leads as the body of their level, named so, not the issuer\'s province\'s', () => {
+    const doc = matTranTinh(`1. Ban Thường trực Ủy ban MTTQ các huyện, thị xã chủ trì, phối hợp với Phòng Lao động - Thương binh và Xã hội cùng cấp rà soát hộ nghèo.
+2. Ban Dân vận các huyện ủy, thị ủy chủ trì, phối hợp với Ủy ban MTTQ Việt Nam cùng cấp tổ chức hội nghị lấy ý kiến người dân.`);
+    expect(unitsOf(doc).map((units) => units.at(-1))).toEqual([
+      'Phòng Lao động - Thương binh và Xã hội cùng cấp [support]',
+      'Ủy ban MTTQ cùng cấp [support]',
+    ]);
+  });
 });

@@ -728,10 +728,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "phối hợp với Ủy ban MTTQ Việt Nam cùng cấp": the body of the level of the clause's units, named so, of no area.
+  const same = !owner && !office ? SAME_LEVEL.match(tokens, j, limit) : null;
+  if (same) {
+    tail = tail ? `${tail} cùng cấp` : 'cùng cấp';
+    j = same.end;
+  }
+
   let name: string | null = null;
   let nameSpan: [number, number] | null = null;
   let areas: AreaRef[] = [];
-  if (!owner && head.shape !== 'central') {
+  if (!owner && !same && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
     // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
@@ -813,6 +820,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   };
 }
 
+const SAME_LEVEL = phraseSet(['cùng cấp']);
 const IN_CHARGE = phraseSet(['phụ trách', 'được phân công phụ trách', 'trực tiếp phụ trách']);
 
 /** After a committee's members: "phụ trách chi bộ", "phụ trách các thôn": where the charge ends, or j when none is written. */

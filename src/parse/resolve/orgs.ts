@@ -397,7 +397,9 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
  */
 const FIRM_HEADS = new Set(['Hợp tác xã']);
 function ownNamed(m: UnitMention): boolean {
-  return !!m.tail && m.areas.length === 0 && !m.plural && FIRM_HEADS.has(m.head.canonical);
+  if (!m.tail || m.areas.length > 0) return false;
+  // "Ủy ban MTTQ cùng cấp": the one of the level of the units it is named beside, whichever they are.
+  return m.tail.endsWith('cùng cấp') || (!m.plural && FIRM_HEADS.has(m.head.canonical));
 }
 
 /** Several type words of one level and no place name ("quận, huyện"): one target when the text names no district. */
