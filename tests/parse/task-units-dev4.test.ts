@@ -144,4 +144,29 @@ describe('task units from the misses of the eleven blind documents of 2026-12-05
       'Ủy ban MTTQ cùng cấp [support]',
     ]);
   });
+
+  it('reads a ward\'s civil guard and "Trưởng các khóm" as units of the ward', () => {
+    const doc = `ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG VĨNH MỸ                          Độc lập - Tự do - Hạnh phúc
+Số: 30/KH-UBND                          Châu Đốc, ngày 02 tháng 5 năm 2024
+
+KẾ HOẠCH
+Bảo đảm trật tự mùa lễ hội năm 2024
+
+II. PHÂN CÔNG
+1. Công an phường
+Chủ trì, phối hợp với Ban Chỉ huy Quân sự phường, lực lượng bảo vệ dân phố lập phương án giữ gìn trật tự tại các bến đò.
+2. Trưởng các khóm
+Vận động các hộ buôn bán ký cam kết không lấn chiếm vỉa hè.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Năm
+`;
+    expect(unitsOf(doc)).toEqual([
+      ['Công an phường Vĩnh Mỹ [lead]', 'Ban Chỉ huy Quân sự phường Vĩnh Mỹ [support]', 'Lực lượng bảo vệ dân phố phường Vĩnh Mỹ [support]'],
+      ['Các khóm phường Vĩnh Mỹ [assigned]'],
+    ]);
+    expect(surfaces(doc)[1]).toEqual(['Trưởng các khóm']);
+  });
 });

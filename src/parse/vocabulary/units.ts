@@ -360,6 +360,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   // Nghệ An's cities name their residential groups "khối" ("khối phố"): "Trưởng các khối phố".
   { canonical: 'khối phố', phrases: ['khối phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // The Mekong provinces' wards and communes name theirs "khóm" and "ấp": "Trưởng các khóm", "các ấp".
+  { canonical: 'khóm', phrases: ['khóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'ấp', phrases: ['ấp'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
+  { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
 
 /**
