@@ -550,7 +550,7 @@ function takeOffices(tokens: readonly Token[], j: number, limit: number, office:
 /** Parse one unit mention starting at token i, or null. */
 export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
   // "TKV và Tổng công ty …", "PC06 là đầu mối …": a unit the document named in full with this abbreviation.
-  const defined = depth === 0 ? definedUnitAt(tokens, i) : null;
+  const defined = depth === 0 ? definedUnitAt<UnitMention>(tokens, i) : null;
   if (defined) return defined;
   let j = i;
   let office: string | null = null;
