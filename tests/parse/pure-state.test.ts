@@ -31,6 +31,8 @@ function moduleLets(): string[] {
 describe('module state of the parser', () => {
   it('keeps no per-document value in a module variable: only these, each independent of which document came before', () => {
     expect(moduleLets().sort()).toEqual([
+      // The units a document defines by abbreviation, set and restored around its task finding by withDefinedUnits (synchronous).
+      'src/parse/find/defined-units.ts: active',
       // The administrative data, loaded once on first use.
       'src/parse/gazetteer/map-2025.ts: loaded',
       'src/parse/gazetteer/map-2025.ts: provinceIndex',

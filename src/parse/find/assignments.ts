@@ -9,7 +9,9 @@ import {
   OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
+import { definedUnits } from './abbreviations.js';
 import { dateAt } from './dates.js';
+import { withDefinedUnits } from './defined-units.js';
 import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
@@ -424,16 +426,27 @@ function pastApposition(tokens: readonly Token[], p: number): number {
     if (!m || m.end <= p) continue;
     let k = m.end;
     if (tokens[k]?.text !== ',' && !LEAD.has(tokens, k) && !SUPPORT_WITH.has(tokens, k)) {
-      // "… của Hội đồng Thi đua - Khen thưởng huyện, chủ trì": up to the comma.
-      let c = k;
-      while (c < tokens.length && c - k < 12 && tokens[c]!.text !== ',' && tokens[c]!.text !== '.' && tokens[c]!.text !== ';') c++;
-      if (tokens[c]?.text !== ',') return p;
-      k = c;
+      // "… của Hội đồng Thi đua - Khen thưởng huyện, chủ trì": up to the comma before the role words, past the
+      // commas of the owner's own name ("… bảo vệ rừng và phòng cháy, chữa cháy rừng huyện, chủ trì").
+      return rolesAfterOwner(tokens, k) ?? p;
     }
     while (tokens[k]?.text === ',') k++;
     return LEAD.has(tokens, k) || SUPPORT_WITH.has(tokens, k) || DUTY.has(tokens, k) ? k : p;
   }
   return p;
+}
+
+/** After an apposition's owner: where the role words start after one of the next commas (within 30 words), or null. */
+function rolesAfterOwner(tokens: readonly Token[], k: number): number | null {
+  for (let c = k; c < tokens.length && c - k < 30; c++) {
+    const t = tokens[c]!.text;
+    if (t === '.' || t === ';' || t === ':') return null;
+    if (t !== ',') continue;
+    let r = c;
+    while (tokens[r]?.text === ',') r++;
+    if (LEAD.has(tokens, r) || SUPPORT_WITH.has(tokens, r) || DUTY.has(tokens, r)) return r;
+  }
+  return null;
 }
 
 /**
@@ -747,6 +760,10 @@ function partOf(text: string, lines: readonly Line[]): { blocks: Block[]; table:
  * `year`, the document's, tells a report of a year gone by from what the document asks.
  */
 export function findAssignments(text: string, bodyLines: readonly Line[], annexLines: readonly Line[] = [], year: number | null = null): FoundTasks {
+  return withDefinedUnits(definedUnits(text), () => assignmentsOf(text, bodyLines, annexLines, year));
+}
+
+function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: readonly Line[], year: number | null): FoundTasks {
   const main = partOf(text, bodyLines);
   const annex = annexLines.length > 0 ? partOf(text, annexLines) : null;
   const table = { tasks: annex ? [...main.table, ...annex.table] : main.table };

@@ -2,6 +2,7 @@ import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
+import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
@@ -226,7 +227,8 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   let lower = 0;
   for (;;) {
     // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
-    const inner = lower < 3 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
+    // A fixed phrase may end a name whose three lower-case words are spent ("… môi trường nông thôn").
+    const inner = lower < 5 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
     if (inner) { k = inner.end; lower++; continue; }
     if (!(k < limit && lower < 3 && nameWord(k))) break;
     k++;
@@ -547,6 +549,9 @@ function takeOffices(tokens: readonly Token[], j: number, limit: number, office:
 
 /** Parse one unit mention starting at token i, or null. */
 export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
+  // "TKV và Tổng công ty …", "PC06 là đầu mối …": a unit the document named in full with this abbreviation.
+  const defined = depth === 0 ? definedUnitAt<UnitMention>(tokens, i) : null;
+  if (defined) return defined;
   let j = i;
   let office: string | null = null;
   let plural = false;
@@ -723,10 +728,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "phối hợp với Ủy ban MTTQ Việt Nam cùng cấp": the body of the level of the clause's units, named so, of no area.
+  const same = !owner && !office ? SAME_LEVEL.match(tokens, j, limit) : null;
+  if (same) {
+    tail = tail ? `${tail} cùng cấp` : 'cùng cấp';
+    j = same.end;
+  }
+
   let name: string | null = null;
   let nameSpan: [number, number] | null = null;
   let areas: AreaRef[] = [];
-  if (!owner && head.shape !== 'central') {
+  if (!owner && !same && head.shape !== 'central') {
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
     // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
@@ -808,6 +820,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   };
 }
 
+const SAME_LEVEL = phraseSet(['cùng cấp']);
 const IN_CHARGE = phraseSet(['phụ trách', 'được phân công phụ trách', 'trực tiếp phụ trách']);
 
 /** After a committee's members: "phụ trách chi bộ", "phụ trách các thôn": where the charge ends, or j when none is written. */
@@ -815,8 +828,22 @@ function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number
   const c = IN_CHARGE.match(tokens, j, limit);
   if (!c) return j;
   const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
-  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit);
+  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
   return what ? what.end : j;
+}
+
+const CHARGED_AREAS = phraseSet(['xã', 'phường', 'thị trấn', 'cơ sở', 'địa bàn', 'khu dân cư']);
+
+/** "phụ trách xã, thị trấn": the kinds of places a member is in charge of, listed; where the list ends, or null. */
+function chargedAreas(tokens: readonly Token[], k: number, limit: number): { end: number } | null {
+  let m = CHARGED_AREAS.match(tokens, k, limit);
+  if (!m) return null;
+  for (;;) {
+    const glue = glueAt(tokens, m.end, limit);
+    const next = glue && (glue.word === ',' || glue.word === 'và') ? CHARGED_AREAS.match(tokens, glue.end, limit) : null;
+    if (!next) return m;
+    m = next;
+  }
 }
 
 const MEMBERS_HEAD: UnitHead = { canonical: 'ủy viên', phrases: [], kind: 'party-organ', shape: 'part', collective: true };
@@ -864,6 +891,7 @@ const CUC = UNIT_HEADS.find((h) => h.canonical === 'Cục')!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 const BOARD_OF_PARTY: UnitHead = { ...BAN, kind: 'party-organ', shape: 'part' };
 const BOARD_OF_MASS: UnitHead = { ...BAN, kind: 'mass-organization', shape: 'part' };
+const BOARD_OF_FRONT: UnitHead = { ...BAN, kind: 'front', shape: 'part' };
 
 /**
  * After "Ban <name>": a committee (a Party one, the Youth Union's "Tỉnh đoàn") or a mass organisation's
@@ -874,9 +902,11 @@ function boardOwner(tokens: readonly Token[], j: number, limit: number, depth: n
   if (!isCapWord(tokens[j])) return null;
   const o = parseUnitAt(tokens, j, limit, depth + 1);
   if (!o || o.office || o.plural || o.from !== j) return null;
-  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization');
+  // "Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh": the Front's committee has boards of its own.
+  const front = o.head.canonical === 'Ủy ban MTTQ';
+  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization') || front;
   if (!committee) return null;
-  return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : BOARD_OF_MASS };
+  return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : front ? BOARD_OF_FRONT : BOARD_OF_MASS };
 }
 
 /** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */
@@ -948,7 +978,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 

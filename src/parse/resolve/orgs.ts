@@ -365,7 +365,10 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
   let name: string;
   let kindKey: string;
   const kb = keyBase(m);
-  if (t.kind === 'place' || t.kind === 'unknown') {
+  if (ownNamed(m)) {
+    name = withCollective(base, collective);
+    kindKey = `${collective ? 'các ' : ''}${kb}`;
+  } else if (t.kind === 'place' || t.kind === 'unknown') {
     name = `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
     kindKey = `${collective ? 'các ' : ''}${kb}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`.trimEnd();
   } else if (t.kind === 'wards' || t.kind === 'districts') {
@@ -385,6 +388,18 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
     resolvedBy: joinResolved(t.kind === 'place' || t.kind === 'wards' || t.kind === 'districts' ? t.how : null, topicMerge(m)),
     spans: [[m.start, m.end]], body: null, partOf: null,
   };
+}
+
+/**
+ * "Hợp tác xã Cà phê Ia Dơk": a cooperative's name is whole as written, with no area written after it;
+ * the document's place is where it is, not a word of its name. (Companies are named with their
+ * province by the older labels, "Công ty Điện lực Hà Nam tỉnh Hà Nam".)
+ */
+const FIRM_HEADS = new Set(['Hợp tác xã']);
+function ownNamed(m: UnitMention): boolean {
+  if (!m.tail || m.areas.length > 0) return false;
+  // "Ủy ban MTTQ cùng cấp": the one of the level of the units it is named beside, whichever they are.
+  return m.tail.endsWith('cùng cấp') || (!m.plural && FIRM_HEADS.has(m.head.canonical));
 }
 
 /** Several type words of one level and no place name ("quận, huyện"): one target when the text names no district. */

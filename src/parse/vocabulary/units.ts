@@ -180,6 +180,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   { canonical: 'Liên minh Hợp tác xã', phrases: ['liên minh hợp tác xã', 'liên minh HTX'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Kho bạc Nhà nước', phrases: ['kho bạc nhà nước', 'kho bạc', 'KBNN'], kind: 'agency', shape: 'body' },
+  // The bank's office in a district is named for itself ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện"), not a "Phòng" of the district.
+  {
+    canonical: 'Phòng giao dịch Ngân hàng Chính sách xã hội',
+    phrases: ['phòng giao dịch ngân hàng chính sách xã hội', 'phòng giao dịch NHCSXH', 'phòng giao dịch ngân hàng CSXH', 'PGD NHCSXH'],
+    kind: 'agency', shape: 'body', level: 'district',
+  },
+  // A cooperative and a trade association, capitalised and named ("Hợp tác xã Nông nghiệp Sa Nghĩa", "Hiệp hội Rau quả
+  // Việt Nam"): not the commune "xã …", not a "Hội" with "Hiệp" dropped.
+  { canonical: 'Hợp tác xã', phrases: ['hợp tác xã'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Hiệp hội', phrases: ['hiệp hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // Its office in a province or district is its branch there ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"): one body.
   {
     canonical: 'Ngân hàng Chính sách xã hội',
@@ -350,6 +360,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'khu phố', phrases: ['khu phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   // Nghệ An's cities name their residential groups "khối" ("khối phố"): "Trưởng các khối phố".
   { canonical: 'khối phố', phrases: ['khối phố'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // The Mekong provinces' wards and communes name theirs "khóm" and "ấp": "Trưởng các khóm", "các ấp".
+  { canonical: 'khóm', phrases: ['khóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  { canonical: 'ấp', phrases: ['ấp'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
+  { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
 
 /**
@@ -438,7 +453,11 @@ export const NAME_STOPWORDS: readonly string[] = [
  * Lower-case phrases inside a name that hold a stopword ("Vụ Thị trường trong nước", "Khoa Dược - Trang thiết bị"):
  * words of the name.
  */
-export const NAME_INNER_PHRASES: readonly string[] = ['trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị'];
+export const NAME_INNER_PHRASES: readonly string[] = [
+  'trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị',
+  // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
+  'nông thôn',
+];
 
 /**
  * The armed forces as a sector of a mass organisation ("Hội Phụ nữ Quân đội", "Công đoàn Công an nhân dân"):
