@@ -67,7 +67,10 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
     // ("Ban Thường vụ Tỉnh ủy"): "Đại hội Đảng toàn quốc" names no place, and no issuer is made up.
     const u = tokens[i]!.upper && mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i) : null;
     if (!u) continue;
-    const named = u.head.shape === 'committee' ? u.areas.length > 0 || u.name !== null : u.head.shape === 'part' && u.owner !== null;
+    // A mass organisation's congress ("Đại hội đại biểu Hội Nông dân huyện Tam Đường") is the
+    // organisation's, named by its place as a committee is.
+    const placedBody = u.head.shape === 'body' && u.head.kind === 'mass-organization' && (u.areas.length > 0 || u.name !== null);
+    const named = u.head.shape === 'committee' ? u.areas.length > 0 || u.name !== null : placedBody || (u.head.shape === 'part' && u.owner !== null);
     return named ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
   }
   return null;

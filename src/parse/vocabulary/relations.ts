@@ -130,6 +130,15 @@ export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết'
   'sau', 'sau hơn', 'sau gần', 'qua', 'qua hơn'];
 
 /**
+ * Words right before an implementing trigger that make the carrying out a wider aim the document's
+ * work feeds: "…, góp phần thực hiện thắng lợi Nghị quyết Đại hội …", "Góp phần thực hiện Nghị quyết
+ * Đại hội đại biểu Hội Nông dân huyện …": the aim is named (cites); two blind writers of 2026-12-05
+ * night label it so. Joined to a purpose by "đồng thời" ("nhằm cụ thể hóa …, đồng thời góp phần thực
+ * hiện …") it is a second purpose of the document and stays as the trigger reads.
+ */
+export const CONTRIBUTION_LEADS: readonly string[] = ['góp phần', 'góp phần tích cực', 'góp phần vào việc', 'góp phần vào'];
+
+/**
  * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
  * các xã phản ánh về … theo Công văn số …". A document named there is referred to for the reporting,
  * not carried out by the document.
