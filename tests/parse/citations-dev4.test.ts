@@ -73,3 +73,22 @@ Thực hiện Hướng dẫn số 61/HD-MTTW-BTT ngày 20/12/2024 của Ban Thư
     ]);
   });
 });
+
+describe('a steering committee named by its topic before its level', () => {
+  it('"chỉ đạo của Ban Chỉ đạo Lễ hội thành phố tại Thông báo số …" is that committee of the citing city', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+PHƯỜNG VĨNH MỸ
+Số: 52/KH-UBND
+
+Châu Đốc, ngày 02 tháng 5 năm 2024
+
+KẾ HOẠCH
+Bảo đảm trật tự đô thị mùa lễ hội năm 2024
+
+Thực hiện chỉ đạo của Ban Chỉ đạo Lễ hội thành phố tại Thông báo số 18/TB-BCĐ ngày 25/4/2024, Ủy ban nhân dân phường Vĩnh Mỹ xây dựng Kế hoạch như sau:
+
+1. Công an phường lập chốt giữ xe tại các tuyến đường chính.
+`;
+    expect(rows(doc)).toEqual([['18/TB-BCĐ', 'implements', 'Ban Chỉ đạo Lễ hội thành phố Châu Đốc']]);
+  });
+});
