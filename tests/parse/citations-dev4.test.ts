@@ -92,3 +92,52 @@ Thực hiện chỉ đạo của Ban Chỉ đạo Lễ hội thành phố tại 
     expect(rows(doc)).toEqual([['18/TB-BCĐ', 'implements', 'Ban Chỉ đạo Lễ hội thành phố Châu Đốc']]);
   });
 });
+
+describe('a plan annexed after the decision\'s signature', () => {
+  it('cites in its own body; the annex line naming the decision is no citation', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 905/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tuyên Quang, ngày 12 tháng 6 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống sạt lở đất năm 2024
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống sạt lở đất năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Bùi Văn Khánh
+
+ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+
+KẾ HOẠCH
+Phòng, chống sạt lở đất năm 2024
+(Ban hành kèm theo Quyết định số 905/QĐ-UBND ngày 12/6/2024 của Ủy ban nhân dân tỉnh)
+
+1. Triển khai Kế hoạch số 77-KH/TU ngày 02/4/2024 của Ban Thường vụ Tỉnh ủy về ứng phó thiên tai.
+2. Sở Tài nguyên và Môi trường cắm biển cảnh báo tại các điểm sạt lở theo Quyết định số 18/2021/QĐ-TTg ngày 22/4/2021 của Thủ tướng Chính phủ.
+`;
+    expect(rows(doc)).toEqual([
+      ['77-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Tuyên Quang'],
+      ['18/2021/QĐ-TTg', 'cites', 'Thủ tướng Chính phủ'],
+      ['named:Luật Tổ chức chính quyền địa phương', 'basis', null],
+    ]);
+  });
+});
