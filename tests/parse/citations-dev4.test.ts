@@ -141,3 +141,18 @@ Phòng, chống sạt lở đất năm 2024
     ]);
   });
 });
+
+describe('a treaty named by its parties', () => {
+  it('"Nghị định thư giữa A và B về …" is cited with no trigger, its name up to "về"', () => {
+    const doc = `BỘ CÔNG THƯƠNG
+Số: 415/BCT-XNK
+
+Hà Nội, ngày 20 tháng 5 năm 2024
+
+Kính gửi: Ủy ban nhân dân các tỉnh biên giới phía Bắc
+
+Việc cấp giấy chứng nhận xuất xứ cho gạo xuất khẩu phải bảo đảm đúng Nghị định thư giữa Bộ Công Thương Việt Nam và Bộ Thương mại Lào về kiểm tra chất lượng hàng nông sản.
+`;
+    expect(rows(doc)).toEqual([['named:Nghị định thư giữa Bộ Công Thương Việt Nam và Bộ Thương mại Lào', 'cites', null]]);
+  });
+});

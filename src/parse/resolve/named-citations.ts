@@ -52,6 +52,7 @@ function fold(s: string): string {
 }
 
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
+const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.lead} `);
 
 /**
  * The issuer a name holds: the first unit named in it, read in the citing document's context ("Đảng bộ
@@ -101,7 +102,7 @@ function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedO
  * business, not this document's.
  */
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
-  if (congressNamed(m)) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
+  if (congressNamed(m) || ENACTED.some((lead) => m.name.startsWith(lead))) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
   if (m.docType !== 'Luật') return null;
   const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
