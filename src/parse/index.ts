@@ -181,6 +181,12 @@ function named(t: string, layout: Layout, bodyFrom: number, bodyTo: number, ment
   ];
 }
 
+/** The mentions of a plan annexed after the signature, read from the line after its "(Ban hành kèm theo …)". */
+function annexMentions(t: string, layout: Layout): Mention[] {
+  const annex = annexBody(layout.lines, afterSignature(layout));
+  return annex.length > 0 ? findMentions(t, annex[0]!.start, annex.at(-1)!.end) : [];
+}
+
 /** The first line below the signature and the Nơi nhận, where an annexed plan may begin; none when neither was found. */
 function afterSignature(layout: Layout): number {
   const last = Math.max(layout.signature?.name.index ?? -1, layout.noiNhan.at(-1)?.index ?? -1);
@@ -200,6 +206,8 @@ function find(t: string, layout: Layout): Found {
     ...(layout.title ? findMentions(t, layout.title.start, layout.title.end) : []),
     // A portal's "Văn bản liên quan" row lists documents beside this one, not ones it cites.
     ...findMentions(t, bodyFrom, bodyTo).filter((m) => !onRelatedRow(t, m.start)),
+    // A plan annexed after the signature ("(Ban hành kèm theo Quyết định số …)") cites in its own body.
+    ...annexMentions(t, layout),
   ];
   // The meeting: reported in the opening of the body, or dated under the title "(Ngày 11 tháng 9 năm 2025)".
   const tdl = layout.titleDateLine;

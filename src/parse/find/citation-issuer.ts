@@ -26,8 +26,32 @@ export function issuerWrittenBefore(text: string, sentenceStart: number, start: 
   const nameStart = from + m.index + m[0].indexOf(m[1]!, 3);
   const tokens = tokenize(text, nameStart, nameStart + m[1]!.length);
   const mention = parseUnitAt(tokens, 0);
+  if (mention && mention.to < tokens.length) return topicBeforeLevel({ mention, tokens });
   // The whole stretch must be the issuer: "của Sở Nội vụ tại", not "của năm 2023 theo".
-  return mention && mention.to === tokens.length ? { mention, tokens } : null;
+  return mention ? { mention, tokens } : null;
+}
+
+/**
+ * "của Ban Chỉ đạo Lễ hội thành phố tại Thông báo số …": a steering committee's topic written in
+ * capitals is read by the unit grammar as a place with no level word ("Lễ"), and the level after it
+ * is left over. When the gazetteer knows no such place and the head takes a topic, the words up to the
+ * level word are the topic and the level the committee's area. Only a reading that spans the whole
+ * stretch is taken; anything else is null, as before.
+ */
+function topicBeforeLevel(phrase: IssuerTokens): IssuerTokens | null {
+  const { mention, tokens } = phrase;
+  const area = mention.areas.length === 1 ? mention.areas[0]! : null;
+  if (mention.head.tail !== 'topic' || mention.tail !== null || !area?.bare || !area.nameSpan || !area.name || known(area.name)) return null;
+  const first = tokens.findIndex((t) => t.start === area.nameSpan![0]);
+  if (first < 1) return null;
+  for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
+    const joined = [...tokens.slice(0, first), ...tokens.slice(k)];
+    const wider = parseUnitAt(joined, 0);
+    if (!wider || wider.to !== joined.length || wider.tail !== null || wider.areas.length === 0 || wider.areas.some((a) => a.bare)) continue;
+    const tail = tokens.slice(first, k).map((t) => t.text).join(' ');
+    return { mention: { ...wider, tail }, tokens: joined };
+  }
+  return null;
 }
 
 /** ", Thương binh và Xã hội": the rest of a name written with a comma, up to its "và <Name>". */

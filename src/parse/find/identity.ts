@@ -215,7 +215,12 @@ function mentionsIn(tokens: readonly Token[]): UnitMention[] {
 
 /** A subject names the issuer only when it is one body, named or not ("UBND tỉnh", "Sở Y tế"). */
 function isIssuerLike(m: UnitMention): boolean {
-  return !m.plural && m.head.collective !== true && m.head.shape !== 'member';
+  return !m.plural && m.head.collective !== true && m.head.shape !== 'member' && !everyOfLevel(m);
+}
+
+/** "UBND xã, thị trấn": two kinds of one level, neither named, are every such body, not one. */
+function everyOfLevel(m: UnitMention): boolean {
+  return m.areas.some((a, i) => a.name === null && m.areas.some((b, j) => j !== i && b.level === a.level && b.name === null));
 }
 
 /**

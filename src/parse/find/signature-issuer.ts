@@ -1,3 +1,4 @@
+import { fold } from '../../model/keys.js';
 import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
@@ -32,6 +33,21 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
     const owned = m && ownerFromBody(text, m, capacityLines[0]!.start);
     if (owned) return owned;
   }
+  return levelOnly(text, capacityLines);
+}
+
+/**
+ * "KT. TRƯỞNG CÔNG AN HUYỆN": a capacity naming the body by its kind and level but not its place still
+ * says which body signs; its place is the citing context's, as for any body named by level alone.
+ * Read last, when neither a named capacity nor the body's organs told it.
+ */
+function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | null {
+  for (const line of capacityLines) {
+    const prefix = CAPACITY_PREFIX.exec(line.trimmed);
+    if (!prefix) continue;
+    const m = parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
+    if (m && m.head.shape === 'body' && !m.plural && !m.head.collective && m.areas.length === 1 && !m.areas[0]!.plural) return m;
+  }
   return null;
 }
 
@@ -51,7 +67,32 @@ function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
  */
 export function capacityLinesOf(layout: { signature: { capacityLines: Line[] } | null; lines: Line[]; noiNhan: Line[]; bodyStart: number }): Line[] {
   if (layout.signature?.capacityLines.length) return layout.signature.capacityLines;
-  return tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
+  const tail = tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
+  return tail.length > 0 ? tail : besideRecipients(layout.noiNhan);
+}
+
+/** A gap of spaces wide enough to part two columns of a plain-text copy. */
+const COLUMN_GAP = /[ ]{3,}|\t+/gu;
+
+/**
+ * "Nơi nhận:          KT. TRƯỞNG CÔNG AN HUYỆN" / "- Công an tỉnh (b/c);     PHÓ TRƯỞNG …": a plain-text
+ * copy prints the signature block beside the recipients, so its capacity lines are the right-hand
+ * column of the Nơi nhận lines, which the layout reads as recipients. The right-hand cell of each
+ * such line, in capitals and opening on a capacity, is taken as a capacity line of its own.
+ */
+function besideRecipients(noiNhan: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of noiNhan) {
+    let cut = -1;
+    COLUMN_GAP.lastIndex = 0;
+    for (let m = COLUMN_GAP.exec(l.text); m; m = COLUMN_GAP.exec(l.text)) cut = m.index + m[0].length;
+    if (cut <= 0) continue;
+    const right = l.text.slice(cut).trimEnd();
+    if (!isAllCaps(right) || !CAPACITY_PREFIX.test(right)) continue;
+    const contentStart = l.start + cut;
+    out.push({ ...l, text: right, trimmed: right, folded: fold(right), contentStart, start: contentStart, end: contentStart + right.length });
+  }
+  return out;
 }
 
 function named(m: UnitMention): boolean {

@@ -1,6 +1,6 @@
 import { orgKey } from '../../model/keys.js';
 import type { FullMention } from '../find/citations.js';
-import { MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS } from '../vocabulary/issuer-codes.js';
+import { CENTRAL_COMMITTEES, MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS } from '../vocabulary/issuer-codes.js';
 import type { ResolvedOrg } from './orgs.js';
 import { squash } from '../text.js';
 
@@ -8,15 +8,17 @@ const sp = '[ \\t\\n]{1,2}';
 const words = (s: string) => s.replace(/ /g, sp);
 const ORGANS = MASS_CENTRAL_ORGANS.map(words).join('|');
 const BODIES = MASS_CENTRAL_BODIES.map((b) => `${b.word}(?:${sp}(?:${b.fullNames.map(words).join('|')}))?`).join('|');
+const COMMITTEES = CENTRAL_COMMITTEES.map((b) => `${words(b.word)}${sp}Trung${sp}ương${sp}(?:${b.fullNames.map(words).join('|')})`).join('|');
 /** Only a date may stand between the number and "của": the issuer phrase of this very mention. */
 const AFTER = new RegExp(
-  String.raw`^(?:[ \t\n]*,?[ \t\n]*ngày[ \t\n]{1,2}[0-9]{1,2}(?:[/.-][0-9]{1,2}[/.-][0-9]{4}|${sp}tháng${sp}[0-9]{1,2}${sp}năm${sp}[0-9]{4}))?[ \t\n]*,?[ \t\n]*của${sp}((?:${ORGANS})${sp}Trung${sp}ương${sp}(?:${BODIES}))(?![\p{L}])`, 'u');
+  String.raw`^(?:[ \t\n]*,?[ \t\n]*ngày[ \t\n]{1,2}[0-9]{1,2}(?:[/.-][0-9]{1,2}[/.-][0-9]{4}|${sp}tháng${sp}[0-9]{1,2}${sp}năm${sp}[0-9]{4}))?[ \t\n]*,?[ \t\n]*của${sp}((?:${ORGANS})${sp}Trung${sp}ương${sp}(?:${BODIES})|(?:(?:${ORGANS})${sp})?(?:${COMMITTEES}))(?![\p{L}])`, 'u');
 
 /**
  * "Kế hoạch số 412-KH/TWĐTN-PTTN … của Ban Bí thư Trung ương Đoàn", "Kế hoạch số 45/KH-ĐCT … của Đoàn
  * Chủ tịch Trung ương Hội": an organ of a mass organisation's central body. The unit grammar reads the
  * Party's "Ban Bí thư Trung ương" and leaves "Đoàn" over, or reads nothing; the words printed name the
- * issuer, a central body of its own.
+ * issuer, a central body of its own. So does "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", the
+ * Front's central committee (CENTRAL_COMMITTEES).
  */
 export function massCentralIssuer(text: string, m: FullMention): ResolvedOrg | null {
   const from = m.numberEnd;
@@ -26,7 +28,9 @@ export function massCentralIssuer(text: string, m: FullMention): ResolvedOrg | n
   if (!hit) return null;
   const start = from + hit.index + hit[0].length - hit[1]!.length;
   const name = squash(hit[1]!);
-  const body = name.slice(name.indexOf('Trung ương'));
+  // "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam": the body is named from its own word on.
+  const committee = CENTRAL_COMMITTEES.find((c) => name.includes(`${c.word} Trung ương`));
+  const body = name.slice(committee ? name.indexOf(`${committee.word} Trung ương`) : name.indexOf('Trung ương'));
   return {
     key: orgKey(body, null), name, surface: name, kind: 'mass-organization', level: 'central', area: null,
     collective: false, resolvedBy: null, spans: [[start, start + hit[1]!.length]], body, partOf: null,

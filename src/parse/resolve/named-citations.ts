@@ -52,6 +52,7 @@ function fold(s: string): string {
 }
 
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
+const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.lead} `);
 
 /**
  * The issuer a name holds: the first unit named in it, read in the citing document's context ("Đảng bộ
@@ -67,7 +68,10 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
     // ("Ban Thường vụ Tỉnh ủy"): "Đại hội Đảng toàn quốc" names no place, and no issuer is made up.
     const u = tokens[i]!.upper && mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i) : null;
     if (!u) continue;
-    const named = u.head.shape === 'committee' ? u.areas.length > 0 || u.name !== null : u.head.shape === 'part' && u.owner !== null;
+    // A mass organisation's congress ("Đại hội đại biểu Hội Nông dân huyện Tam Đường") is the
+    // organisation's, named by its place as a committee is.
+    const placedBody = u.head.shape === 'body' && u.head.kind === 'mass-organization' && (u.areas.length > 0 || u.name !== null);
+    const named = u.head.shape === 'committee' ? u.areas.length > 0 || u.name !== null : placedBody || (u.head.shape === 'part' && u.owner !== null);
     return named ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
   }
   return null;
@@ -98,7 +102,7 @@ function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedO
  * business, not this document's.
  */
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
-  if (congressNamed(m)) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
+  if (congressNamed(m) || ENACTED.some((lead) => m.name.startsWith(lead))) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
   if (m.docType !== 'Luật') return null;
   const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
     && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));

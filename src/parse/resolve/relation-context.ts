@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 
 /**
  * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
@@ -17,6 +17,15 @@ const RESULT_SPAN = new RegExp(
 
 export function resultSpanBefore(text: string, at: number): boolean {
   return RESULT_SPAN.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const CONTRIBUTION = new RegExp(
+  String.raw`(?<![\p{L}])(đồng[ \t]{1,2}thời[ \t]{1,2})?(?:${[...CONTRIBUTION_LEADS].sort(byLength).map(escape).join('|')})[ \t\n]{1,2}$`, 'iu');
+
+/** "góp phần" right before a trigger at `at`, not as a second purpose after "đồng thời" (CONTRIBUTION_LEADS). */
+export function contributionBefore(text: string, at: number): boolean {
+  const m = CONTRIBUTION.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && m[1] === undefined;
 }
 
 const CLOSING = new RegExp(

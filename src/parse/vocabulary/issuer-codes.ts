@@ -93,3 +93,12 @@ export const MASS_CENTRAL_BODIES: readonly { word: string; fullNames: readonly s
   { word: 'Đoàn', fullNames: ['TNCS Hồ Chí Minh', 'Thanh niên Cộng sản Hồ Chí Minh'] },
   { word: 'Hội', fullNames: ['Liên hiệp Phụ nữ Việt Nam', 'Nông dân Việt Nam', 'Cựu chiến binh Việt Nam', 'Liên hiệp Thanh niên Việt Nam', 'Sinh viên Việt Nam'] },
 ];
+
+/**
+ * Central bodies whose name holds "Trung ương" inside it, after a word of their own, and the names
+ * that must follow: "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" (the unit grammar reads "Ban
+ * Thường trực" alone and places it in the citing province).
+ */
+export const CENTRAL_COMMITTEES: readonly { word: string; fullNames: readonly string[] }[] = [
+  { word: 'Ủy ban', fullNames: ['MTTQ Việt Nam', 'Mặt trận Tổ quốc Việt Nam'] },
+];

@@ -130,6 +130,15 @@ export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết'
   'sau', 'sau hơn', 'sau gần', 'qua', 'qua hơn'];
 
 /**
+ * Words right before an implementing trigger that make the carrying out a wider aim the document's
+ * work feeds: "…, góp phần thực hiện thắng lợi Nghị quyết Đại hội …", "Góp phần thực hiện Nghị quyết
+ * Đại hội đại biểu Hội Nông dân huyện …": the aim is named (cites); two blind writers of 2026-12-05
+ * night label it so. Joined to a purpose by "đồng thời" ("nhằm cụ thể hóa …, đồng thời góp phần thực
+ * hiện …") it is a second purpose of the document and stays as the trigger reads.
+ */
+export const CONTRIBUTION_LEADS: readonly string[] = ['góp phần', 'góp phần tích cực', 'góp phần vào việc', 'góp phần vào'];
+
+/**
  * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
  * các xã phản ánh về … theo Công văn số …". A document named there is referred to for the reporting,
  * not carried out by the document.
@@ -278,7 +287,9 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
 export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
-  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận'; ownerFollows?: boolean;
+  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận' | 'Khác'; ownerFollows?: boolean;
+  /** An enacted instrument, cited wherever it is named, with no trigger before it (as a Law is). */
+  enacted?: boolean;
   /** The name holds its issuer: "Nghị quyết Đại hội đại biểu Đảng bộ xã Đoàn Đào lần thứ XXIV" is that Đảng bộ's. */
   issuerInName?: boolean;
 }> = [
@@ -292,6 +303,8 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
   { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
+  // "… phải tuân thủ Nghị định thư giữa Bộ … và Tổng cục Hải quan Trung Quốc về …": a treaty named by its parties.
+  { lead: 'Nghị định thư', docType: 'Khác', enacted: true },
 ];
 
 /** Lower-case words after a comma that continue a name ("Luật Phòng, chống thiên tai", "Luật sửa đổi, bổ sung"). */
@@ -303,7 +316,9 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
  * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
  */
-export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp'];
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp',
+  // "Nghị định thư giữa A và B": an agreement named by its parties.
+  'giữa'];
 
 /**
  * Rules rather than orders: "Thực hiện Quy chế làm việc …", "theo Luật …" say under which rules
