@@ -73,6 +73,23 @@ function firstSpan(spans: Span[] | undefined): [number, number] | null {
   return s ? [s[0], s[1]] : null;
 }
 
+/**
+ * The span of the mention that stands in the evidence sentence. A document can cite the same order
+ * several times and the relation is decided by whichever mention says most (a later `thực hiện`
+ * outranks an earlier `theo`), so the first mention is not always the evidence's; an edge whose
+ * span pointed outside its own sentence would highlight the wrong place in the explorer.
+ */
+function evidenceSpan(spans: Span[] | undefined, evidence: string | null, text: string | null): [number, number] | null {
+  if (spans && evidence && text) {
+    for (let from = text.indexOf(evidence); from >= 0; from = text.indexOf(evidence, from + 1)) {
+      const to = from + evidence.length;
+      const inside = spans.find((s) => s[0] >= from && s[1] <= to);
+      if (inside) return [inside[0], inside[1]];
+    }
+  }
+  return firstSpan(spans);
+}
+
 function joinResolved(...parts: (string | null | undefined)[]): string | null {
   const p = parts.filter((x): x is string => !!x);
   return p.length > 0 ? p.join('; ') : null;
@@ -162,7 +179,7 @@ export function documentRows(
     if (c.issuer && p?.issuerKey === c.issuer.key && !issuerStated.has(target.key)) {
       issuerStated.add(target.key);
       mergeOrganization(orgs, orgRow(c.issuer, { issuer: true, unit: false }));
-      issuedBy.push({ from: target.key, to: c.issuer.key, props: { ...edge(c.evidence, firstSpan(c.spans), c.rule, c.confidence, c.issuer.resolvedBy), name: c.issuer.name } });
+      issuedBy.push({ from: target.key, to: c.issuer.key, props: { ...edge(c.evidence, evidenceSpan(c.spans, c.evidence, record.text ?? null), c.rule, c.confidence, c.issuer.resolvedBy), name: c.issuer.name } });
     }
   };
 
@@ -211,7 +228,7 @@ export function documentRows(
     citations[p.type].push({
       from: p.from,
       to: p.to,
-      props: { ...edge(p.c.evidence, firstSpan(p.c.spans), p.c.rule, p.c.confidence, p.resolvedBy), mentions: p.mentions },
+      props: { ...edge(p.c.evidence, evidenceSpan(p.c.spans, p.c.evidence, record.text ?? null), p.c.rule, p.c.confidence, p.resolvedBy), mentions: p.mentions },
     });
   }
 

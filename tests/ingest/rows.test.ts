@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentRows } from '../../src/ingest/rows.js';
+import { parseDocument } from '../../src/parse/index.js';
 import type { DocumentRecord } from '../../src/model/record.js';
 import { ORGS, asIssuer, citation, recipient, record, task, unit } from './factories.js';
 
@@ -42,6 +43,31 @@ describe('citations', () => {
       'doc:1/KH-UBND|org:ubnd@d007 -BASED_ON-> doc:9/QDD-UBND|org:ubnd@p01|2021 (1)',
       'doc:1/KH-UBND|org:ubnd@d007 -CITES-> doc:8/QDD-UBND|org:ubnd@p01|2021 (2)',
     ]);
+  });
+
+  it('points the edge at the mention in its evidence sentence when a later mention decides the relation', () => {
+    // The order is named first as the measure a report followed ("theo": cites), then as the one
+    // the district carries out ("thực hiện": implements); the IMPLEMENTS edge must show the second.
+    const text = `QUẬN ỦY ĐỐNG ĐA
+Số 215-TB/QU
+
+Hà Nội, ngày 12 tháng 8 năm 2021
+
+THÔNG BÁO
+Kết luận của Ban Thường vụ Quận ủy
+
+Ngày 10/8/2021, Ban Thường vụ Quận ủy nghe UBND Quận báo cáo việc giãn cách xã hội theo Chỉ thị số 19/CT-UBND, ngày 05/8/2021 của UBND Thành phố Hà Nội.
+
+Ban Thường vụ Quận ủy cơ bản thống nhất với báo cáo, nhất là việc triển khai tổ chức thực hiện Chỉ thị 19/CT-UBND, ngày 05/8/2021 của UBND Thành phố Hà Nội trên địa bàn quận.
+`;
+    const r = { ...parseDocument(text), text };
+    const rows = documentRows(r, { key: r.key, resolvedBy: null }, (raw) => ({ key: raw, resolvedBy: null }));
+    const edge = rows.citations.IMPLEMENTS.find((e) => e.to.startsWith('doc:19/CT-UBND'));
+    expect(edge?.props.evidence).toContain('triển khai tổ chức thực hiện Chỉ thị 19/CT-UBND');
+    const [start, end] = edge!.props.span!;
+    expect(text.slice(start, end)).toContain('19/CT-UBND');
+    expect(start).toBeGreaterThan(text.indexOf('cơ bản thống nhất'));
+    expect(edge!.props.evidence).toContain(text.slice(start, end));
   });
 
   it('says why a citation could not be linked', () => {

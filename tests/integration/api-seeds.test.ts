@@ -82,7 +82,7 @@ describe('lineage', () => {
 
     const e308 = l.edges.find((e: Json) => e.from.number === '308-TB/QU');
     expect(e308).toMatchObject({ to: { number: '17/CT-UBND' }, type: 'IMPLEMENTS', depth: 1 });
-    expect(e308.evidence.sentence).toContain('Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội');
+    expect(e308.evidence.sentence).toContain('triển khai tổ chức thực hiện Chỉ thị 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội');
     // the span points into the stating document's text, at the citation inside that sentence
     const cited = SEED_308.slice(e308.evidence.span[0], e308.evidence.span[1]);
     expect(cited).toContain('17/CT-UBND');

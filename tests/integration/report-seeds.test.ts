@@ -89,7 +89,7 @@ describe('derived-tasks report of 17/CT-UBND at ward level', () => {
     expect(district).toMatchObject({ earliest: '2021-07-24', latest: '2021-07-28', lagDaysEarliest: 1, lagDaysLatest: 5 });
     const n308 = ct17.tree.nodes.find((n) => n.directive.number === '308-TB/QU')!;
     expect(n308.parent).toBe(KEY_17);
-    expect(n308.links.find((l) => l.to === KEY_17)!.sentence).toContain('theo Chỉ thị số 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội');
+    expect(n308.links.find((l) => l.to === KEY_17)!.sentence).toContain('triển khai tổ chức thực hiện Chỉ thị 17/CT-UBND, ngày 23/7/2021 của UBND Thành phố Hà Nội');
   });
 
   it('lists the caveats of this tree: the inferred 500-CV/QU link and the Quận ủy of unknown area (seed 003)', () => {
