@@ -96,10 +96,12 @@ describe('explorer', () => {
     await p.locator('#node-list button', { hasText: '308-TB/QU' }).click();
     await p.locator('#panel-title').waitFor();
     expect(await p.locator('#panel-title').textContent()).toBe('308-TB/QU');
-    const mark = p.locator('#panel-source mark[data-label="IMPLEMENTS → 17/CT-UBND"]');
+    // The implementing sentence names 500-CV/QU as well, so its one mark carries both links' labels.
+    const mark = p.locator('#panel-source mark[data-label*="IMPLEMENTS → 17/CT-UBND"]');
     await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.getAttribute('data-label')).toContain('IMPLEMENTS → 500-CV/QU');
     const sentence = await mark.innerText();
-    expect(sentence).toContain('Chỉ thị số 17/CT-UBND');
+    expect(sentence).toContain('triển khai tổ chức thực hiện Chỉ thị 17/CT-UBND');
     expect(sentence).toContain('ngày 23/7/2021 của UBND Thành phố Hà Nội');
     // its tasks: clauses in reading order, the ward units named
     const tasks = await p.locator('#panel-tasks > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText));
