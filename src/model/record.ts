@@ -21,7 +21,7 @@ export type Relation = z.infer<typeof Relation>;
 export const DocType = z.enum([
   'Chỉ thị', 'Công văn', 'Thông báo', 'Thông báo kết luận', 'Kế hoạch', 'Quyết định', 'Nghị quyết',
   'Báo cáo', 'Hướng dẫn', 'Chương trình', 'Tờ trình', 'Quy chế', 'Quy định', 'Giấy mời', 'Kết luận',
-  'Nghị định', 'Thông tư', 'Luật', 'Công điện', 'Khác',
+  'Nghị định', 'Thông tư', 'Luật', 'Công điện', 'Phương án', 'Đề án', 'Khác',
 ]);
 export type DocType = z.infer<typeof DocType>;
 

@@ -33,8 +33,11 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
   { type: 'Thông tư', words: ['Thông tư liên tịch', 'Thông tư'], codes: ['TT', 'TTLT'] },
   { type: 'Luật', words: ['Luật', 'Bộ luật'], codes: [] },
   { type: 'Công điện', words: ['Công điện'], codes: ['CĐ'] },
+  // Two of NĐ 30/2020's types that a commune or district issues to carry out an order (PA, ĐA).
+  { type: 'Phương án', words: ['Phương án'], codes: ['PA'] },
+  { type: 'Đề án', words: ['Đề án'], codes: ['ĐA'] },
   // "Văn bản số 12/UBND-VP": a generic word; the type then comes from the symbol.
-  { type: 'Khác', words: ['Văn bản', 'Đề án', 'Phương án', 'Biên bản'], codes: ['ĐA', 'PA', 'DA', 'BB', 'TC', 'HĐ'] },
+  { type: 'Khác', words: ['Văn bản', 'Biên bản'], codes: ['DA', 'BB', 'TC', 'HĐ'] },
 ];
 
 /**
