@@ -103,6 +103,12 @@ export const PREDICATE_WORDS: readonly string[] = [
   'có nhiệm vụ',
 ];
 
+/**
+ * How a body works, not a task it is given: "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm, được sử dụng con dấu …",
+ * "Ban Chỉ huy hoạt động theo Quy chế …", "… tự giải thể sau khi hoàn thành nhiệm vụ". Folded text from the predicate.
+ */
+export const WORK_RULE = /^(?:(?:lam viec|hoat dong) theo (?:che do|nguyen tac|quy che)\b|tu giai the\b)/;
+
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
 export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];
 
@@ -123,7 +129,11 @@ export const OWNER_OPENERS: readonly string[] = [
 ];
 
 /** Phrases read over without effect, so that "với" in "Đối với X:" does not open an object list. */
-export const NEUTRAL_PHRASES: readonly string[] = ['đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày'];
+export const NEUTRAL_PHRASES: readonly string[] = [
+  'đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày',
+  // Who is meant, not what they do: "Chủ tịch UBND các huyện có tên tại Điều 2 và các ông (bà) … chịu trách nhiệm …".
+  'có tên',
+];
 
 /**
  * What follows "<units>:" in a schedule line ("- Chi bộ xóm 1, xóm 2: ngày 15/9/2024."): a date or a
@@ -171,7 +181,8 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
-export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
+// Also a speaker's words quoted after a colon ("Đồng chí Bí thư Đảng ủy xã nhấn mạnh: "Chuyển đổi số …"").
+export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b|\b(?:nhan manh|khang dinh|phat bieu|bay to|luu y)\s*:\s*["“]/;
 /**
  * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
  * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
