@@ -72,6 +72,35 @@ PHÓ GIÁM ĐỐC
 Trần Văn Minh
 `;
 
+// A commune plan for an event: its time and place, then who does what.
+const eventPlan = (timePlace: string) => `ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 45/KH-UBND
+Hòa Bình, ngày 10 tháng 10 năm 2024
+
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024
+
+Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+
+I. THỜI GIAN, ĐỊA ĐIỂM
+
+${timePlace}
+
+II. PHÂN CÔNG NHIỆM VỤ
+
+1. Công chức Văn hóa - Xã hội xây dựng chương trình Ngày hội tại thôn Đông.
+2. Trạm Y tế xã bố trí cán bộ trực sơ cấp cứu trong thời gian tổ chức Ngày hội.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hải
+`;
+
 describe('which sentences are tasks, fifth round', () => {
   it('ends a task at the full stop after "X được giao <verb> …", and the next sentence is a task of its own', () => {
     const text = newsItem(`Theo Chỉ thị, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế rà soát các điểm trường có nguy cơ ngập sâu, sạt lở.
@@ -136,6 +165,14 @@ Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân 
       'Văn phòng UBND tỉnh Lạng Sơn [assigned]',
       'UBND các huyện tỉnh Lạng Sơn [assigned]',
       'Các thành viên có tên tại Điều 1 tỉnh Lạng Sơn [assigned]',
+    ]);
+  });
+
+  it('makes no task of when and where the event is held ("I. THỜI GIAN, ĐỊA ĐIỂM"), whoever its sentences name', () => {
+    const text = eventPlan('Ngày hội điểm của xã tổ chức tại Nhà văn hóa thôn Đông vào ngày 15/11/2024; các khu dân cư khác tổ chức trong tuần tiếp theo, chậm nhất ngày 18/11/2024.');
+    expect(taskTexts(text)).toEqual([
+      'Công chức Văn hóa - Xã hội xây dựng chương trình Ngày hội tại thôn Đông.',
+      'Trạm Y tế xã bố trí cán bộ trực sơ cấp cứu trong thời gian tổ chức Ngày hội.',
     ]);
   });
 });

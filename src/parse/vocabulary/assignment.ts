@@ -168,9 +168,11 @@ export const SITUATION_OPENERS: readonly string[] = [
 /**
  * The heading of a section that tells how things stand ("I. TÌNH HÌNH", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Kết quả đạt
  * được", "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024", "Đánh giá chung"): what its sentences say units did or have is
- * no task, even under an item. Not when the heading also names what is to be done ("… và nhiệm vụ …"). Folded text.
+ * no task, even under an item. So is when and where an event is held ("II. THỜI GIAN, ĐỊA ĐIỂM": "… các khu dân cư còn lại
+ * tổ chức trước ngày …" is its date, not a duty). Not when the heading also names what is to be done ("… và nhiệm vụ …").
+ * Folded text.
  */
-export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to chuc thuc hien|de xuat|kien nghi)\b)(?:(?:dac diem )?tinh hinh\b|ket qua (?:dat duoc|thuc hien|trien khai|nam)\b|danh gia (?:chung|ket qua|tinh hinh|thuc trang)\b|thuc trang\b)/;
+export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to chuc thuc hien|de xuat|kien nghi)\b)(?:(?:dac diem )?tinh hinh\b|thoi gian,? (?:va )?dia diem\b|ket qua (?:dat duoc|thuc hien|trien khai|nam)\b|danh gia (?:chung|ket qua|tinh hinh|thuc trang)\b|thuc trang\b)/;
 /**
  * A target, not a task: a clause that opens with a share ("- 85% thôn, tổ dân phố đạt danh hiệu
  * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
