@@ -175,4 +175,77 @@ Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân 
       'Trạm Y tế xã bố trí cán bộ trực sơ cấp cứu trong thời gian tổ chức Ngày hội.',
     ]);
   });
+
+  it('ends a paragraph at the closing formula written as its last sentence ("… Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện Chỉ thị này./.")', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN HƯƠNG KHÊ
+Số: 03/CT-UBND
+Hương Khê, ngày 15 tháng 3 năm 2024
+
+CHỈ THỊ
+Về tăng cường phòng, chống dịch bệnh trên đàn gia súc
+
+Để chủ động phòng, chống dịch bệnh, Chủ tịch Ủy ban nhân dân huyện chỉ thị:
+
+1. Trạm Chăn nuôi và Thú y huyện hướng dẫn các xã tiêm phòng đợt 1 trước ngày 30/4/2024.
+
+2. Chủ tịch UBND các xã, thị trấn chỉ đạo các thôn thống kê đàn gia súc.
+
+Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tiêm phòng trên địa bàn. Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+
+CHỦ TỊCH
+Trần Văn Đức
+`;
+    // The sentence of accountability before it stays a task, as the tune labels (c88, f67) read it.
+    expect(taskTexts(text)).toEqual([
+      'Trạm Chăn nuôi và Thú y huyện hướng dẫn các xã tiêm phòng đợt 1 trước ngày 30/4/2024.',
+      'Chủ tịch UBND các xã, thị trấn chỉ đạo các thôn thống kê đàn gia súc.',
+      'Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tiêm phòng trên địa bàn.',
+    ]);
+  });
+
+  it('makes no task of "… theo chế độ kiêm nhiệm" where the body\'s name ran into "làm việc"', () => {
+    const text = `ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 88/QĐ-UBND
+Tân Lập, ngày 02 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+
+QUYẾT ĐỊNH:
+
+Điều 1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã Tân Lập, gồm các ông (bà) có tên sau:
+1. Ông Lê Văn Tâm, Chủ tịch UBND xã - Trưởng ban;
+2. Ông Hà Văn Bình, Chỉ huy trưởng Ban Chỉ huy Quân sự xã - Phó Trưởng ban.
+
+Điều 2. Ban Chỉ huy giúp Ủy ban nhân dân xã chỉ đạo công tác phòng, chống thiên tai trên địa bàn xã.
+
+Ban Chỉ huy làm việc theo chế độ kiêm nhiệm, được dùng con dấu của Ủy ban nhân dân xã trong giao dịch.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+Lê Văn Tâm
+`;
+    expect(taskTexts(text)).toEqual(['Ban Chỉ huy giúp Ủy ban nhân dân xã chỉ đạo công tác phòng, chống thiên tai trên địa bàn xã.']);
+  });
+
+  it('makes no task of a news item\'s background opened by "Được biết,"', () => {
+    const text = newsItem(`Theo Chỉ thị, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế rà soát các điểm trường có nguy cơ ngập sâu, sạt lở.
+
+Được biết, năm học này Sở Giáo dục và Đào tạo sẽ tổ chức diễn tập ứng phó thiên tai tại 12 trường vùng thấp trũng.`);
+    expect(taskTexts(text)).toEqual([
+      'Theo Chỉ thị, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế rà soát các điểm trường có nguy cơ ngập sâu, sạt lở.',
+    ]);
+  });
 });

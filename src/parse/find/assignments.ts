@@ -670,7 +670,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // "Sở Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9.": no word the scan knows as a predicate,
   // but what the subject is handed is the rest of the clause; the document assigns it.
   if (assignVerb === null && subjectCount > 0 && s.stop === 'end' && PASSIVE_ASSIGN.has(tokens, pastParenthesis(tokens, s.units[s.units.length - 1]!.to, tokens.length))) assignVerb = 'giao';
-  const rule = s.stop === 'predicate' && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 6).map((t) => t.text).join(' ')));
+  const rule = s.stop === 'predicate' && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 24).map((t) => t.text).join(' ')));
   return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner, rule };
 }
 
@@ -941,7 +941,11 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     let before = -1;
     // A speaker's quotation opened in an earlier sentence of the paragraph and not yet closed: his words go on.
     let inQuote = false;
+    // "X chịu trách nhiệm trước … về việc để xảy ra …. Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này./.":
+    // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
+    const endMark = /\/\.\s*$/.test(body);
     for (const [cs, ce] of clauses) {
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(cs, block.end))) break;
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);

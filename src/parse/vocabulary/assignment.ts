@@ -107,7 +107,7 @@ export const PREDICATE_WORDS: readonly string[] = [
  * How a body works, not a task it is given: "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm, được sử dụng con dấu …",
  * "Ban Chỉ huy hoạt động theo Quy chế …", "… tự giải thể sau khi hoàn thành nhiệm vụ". Folded text from the predicate.
  */
-export const WORK_RULE = /^(?:(?:lam viec|hoat dong) theo (?:che do|nguyen tac|quy che)\b|tu giai the\b)/;
+export const WORK_RULE = /^(?:(?:lam viec|hoat dong) theo (?:che do|nguyen tac|quy che)\b|theo che do (?:kiem nhiem|chuyen trach)\b|tu giai the\b)/;
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
 export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];
@@ -158,6 +158,8 @@ export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|h
  * task, even under an item.
  */
 export const SITUATION_OPENERS: readonly string[] = [
+  // Background in a news report: "Được biết, năm nay Lễ hội … sẽ được tổ chức …".
+  'được biết',
   'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
   // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
   'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
