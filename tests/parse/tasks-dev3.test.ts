@@ -248,4 +248,30 @@ Lê Văn Tâm
       'Theo Chỉ thị, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế rà soát các điểm trường có nguy cơ ngập sâu, sạt lở.',
     ]);
   });
+
+  it('gives "X giao <a thing> cho Y …" to X, who hands it over, not to the lead-in\'s units', () => {
+    const text = `ĐẢNG BỘ TỈNH NGHỆ AN
+HUYỆN ỦY ANH SƠN
+*
+Số 15-CT/HU
+Anh Sơn, ngày 20 tháng 10 năm 2024
+
+CHỈ THỊ
+về lãnh đạo công tác trồng rừng năm 2025
+
+Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền và các đoàn thể thực hiện tốt các nội dung sau:
+
+1. UBND huyện giao kế hoạch trồng rừng cho các xã, thị trấn sát với diện tích đất trống, bảo đảm đủ cây giống.
+
+2. Huyện đoàn tổ chức ra quân trồng cây đầu xuân.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Nguyễn Văn Hùng
+`;
+    expect(unitsOf(text)).toEqual([
+      ['UBND huyện Anh Sơn [assigned]'],
+      ['Huyện đoàn Anh Sơn [assigned]'],
+    ]);
+  });
 });

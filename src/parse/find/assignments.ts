@@ -559,6 +559,17 @@ function quoteOpenAfter(text: string, cs: number, ce: number, open: boolean): bo
   return open;
 }
 
+/**
+ * "UBND huyện giao chỉ tiêu tuyển quân cho các xã …": a bare "giao" before a thing, no unit, is what the subject does
+ * (hands quotas, land, recruits over), not the document asking someone else to act.
+ */
+function handsOver(tokens: readonly Token[], k: number): boolean {
+  const v = ASSIGN.match(tokens, k);
+  if (!v || v.values[0] !== 'giao') return false;
+  const t = tokens[v.end];
+  return t !== undefined && t.word && /^\p{Ll}/u.test(t.text) && !(mayStartUnit(tokens, v.end, tokens.length) && parseUnitAt(tokens, v.end, tokens.length));
+}
+
 const TOPIC = phraseSet(['đối với']);
 
 /**
@@ -629,7 +640,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (!assign && assignVerb === null && s.units.length > 0) {
     const verb = assignVerbAround(tokens, s);
     if (verb) assignVerb = verb;
-    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate)) {
+    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate) && !handsOver(tokens, s.predicate)) {
       // "Đối với UBND các huyện A, B, Chủ tịch UBND tỉnh yêu cầu chỉ đạo …": the topic is whom it asks, the speaker none.
       const topic = topicBeforeSpeaker(tokens, s.units);
       if (topic) { s = { ...s, units: topic }; assignVerb = ASSIGN.match(tokens, s.predicate)!.values[0]!; }
