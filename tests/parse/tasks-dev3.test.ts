@@ -274,4 +274,13 @@ Nguyễn Văn Hùng
       ['Huyện đoàn Anh Sơn [assigned]'],
     ]);
   });
+
+  it('reads a unit after "ở" as a place the sentence speaks of, not its subject', () => {
+    const text = eventPlan(`Ngày hội điểm của xã tổ chức tại Nhà văn hóa thôn Đông vào ngày 15/11/2024.`).replace('1. Công chức Văn hóa', `1. Năm nay dự báo mưa lớn kéo dài, nguy cơ ngập sâu ở các thôn ven sông, nhất là vào cuối tháng 11.
+2. Công chức Văn hóa`).replace('2. Trạm Y tế', '3. Trạm Y tế');
+    expect(taskTexts(text)).toEqual([
+      'Công chức Văn hóa - Xã hội xây dựng chương trình Ngày hội tại thôn Đông.',
+      'Trạm Y tế xã bố trí cán bộ trực sơ cấp cứu trong thời gian tổ chức Ngày hội.',
+    ]);
+  });
 });

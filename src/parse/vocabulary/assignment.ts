@@ -115,9 +115,10 @@ export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nh�
 /**
  * Words after which units are objects, not the subject: "trên cơ sở đề xuất của Trung tâm Y
  * tế, ... và các đơn vị chuyên môn, Hội đồng Thi đua – Khen thưởng quận kịp thời ...".
- * The object list ends after the unit that follows its "và".
+ * The object list ends after the unit that follows its "và". "ở" is where, as "tại" ("… nguy cơ cháy rừng ở các thôn
+ * vùng cao …" names no subject).
  */
-export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'cho', 'với', 'trực thuộc', 'thuộc'];
+export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'ở', 'cho', 'với', 'trực thuộc', 'thuộc'];
 
 /**
  * What a heading or a clause opens with to name whose duties follow: "1. Trách nhiệm của Ban Tuyên
