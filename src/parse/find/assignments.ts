@@ -570,6 +570,9 @@ function handsOver(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.word && /^\p{Ll}/u.test(t.text) && !(mayStartUnit(tokens, v.end, tokens.length) && parseUnitAt(tokens, v.end, tokens.length));
 }
 
+/** The first words of `WORK_RULE`, checked before the pattern is. */
+const WORK_OPENING = new Set(['làm', 'hoạt', 'theo', 'tự']);
+
 const TOPIC = phraseSet(['đối với']);
 
 /**
@@ -681,7 +684,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // "Sở Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9.": no word the scan knows as a predicate,
   // but what the subject is handed is the rest of the clause; the document assigns it.
   if (assignVerb === null && subjectCount > 0 && s.stop === 'end' && PASSIVE_ASSIGN.has(tokens, pastParenthesis(tokens, s.units[s.units.length - 1]!.to, tokens.length))) assignVerb = 'giao';
-  const rule = s.stop === 'predicate' && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 24).map((t) => t.text).join(' ')));
+  const rule = s.stop === 'predicate' && WORK_OPENING.has(tokens[s.predicate]!.norm) && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 6).map((t) => t.text).join(' ')));
   return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner, rule };
 }
 
