@@ -6,7 +6,7 @@ import type { Line } from '../types.js';
 import {
   ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
   DUTY_WORDS, MEMBER_LINE, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
-  OWNER_OPENERS, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
+  OWNER_OPENERS, WORK_RULE, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
 } from '../vocabulary/assignment.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { definedUnits } from './abbreviations.js';
@@ -179,6 +179,8 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
   const units: Array<{ m: UnitMention; object: boolean; afterComma: boolean }> = [];
   let objectMode = false;
   let sawVa = false;
+  // How many units were read when the object list opened.
+  let objectFrom = 0;
   // "Trách nhiệm của Ban Tuyên giáo Huyện ủy": whose duties follow, its subject.
   let i = OWNER_OPENER.match(tokens, from, to)?.end ?? from;
   const opening = NEUTRAL.match(tokens, i, to)?.end ?? i;
@@ -228,9 +230,16 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
       }
       // An office word with no unit after it ("công tác lãnh đạo, chỉ đạo") may be a verb.
     }
-    if (objectMode && VA.has(tokens, i, to)) { sawVa = true; i++; continue; }
+    if (objectMode && VA.has(tokens, i, to)) {
+      // "Chủ tịch UBND các huyện có tên tại Điều 2 và các ông (bà) có tên tại Điều 1 chịu trách nhiệm …": the words
+      // after "tại" named no unit, so "và" joins one more unit to the subject, not to the objects.
+      if (units.length === objectFrom) objectMode = false;
+      else sawVa = true;
+      i++;
+      continue;
+    }
     const obj = OBJECT.match(tokens, i, to);
-    if (obj && !GLUE.has(tokens, i, to)) { objectMode = true; sawVa = false; i = obj.end; continue; }
+    if (obj && !GLUE.has(tokens, i, to)) { objectMode = true; sawVa = false; objectFrom = units.length; i = obj.end; continue; }
     const pred = PREDICATES.match(tokens, i, to);
     if (pred) {
       result = { units: [], predicate: i, predicateWord: pred.values[0]!, stop: 'predicate' };
@@ -378,6 +387,8 @@ interface ClauseRead {
    * no unit the vocabulary reads ("cơ quan quân sự huyện"): Y has a task of its own, not a part in the one before.
    */
   withPartner: boolean;
+  /** "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm": how the subject works (`WORK_RULE`), no task. */
+  rule: boolean;
 }
 
 type Roles = { lead: boolean; support: number | null };
@@ -527,6 +538,54 @@ function afterAdverb(tokens: readonly Token[], k: number): number {
   return ADVERB_BEFORE_VERB.match(tokens, k)?.end ?? k;
 }
 
+/**
+ * "Theo Đài Khí tượng Thủy văn tỉnh, từ đầu mùa khô đến nay lượng mưa …": a unit right after "Theo" and closed by a
+ * comma is whose figures or words the sentence gives, not who is asked to act.
+ */
+function sourceOpening(tokens: readonly Token[]): boolean {
+  if (!mayStartUnit(tokens, 1, tokens.length)) return false;
+  const m = parseUnitAt(tokens, 1, tokens.length);
+  return m !== null && tokens[m.to]?.text === ',';
+}
+
+/** Whether a quotation is still open after a clause, given whether it was before: `"` turns it over, `“` opens, `”` closes. */
+function quoteOpenAfter(text: string, cs: number, ce: number, open: boolean): boolean {
+  for (let k = cs; k < ce; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) open = !open;
+    else if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+  }
+  return open;
+}
+
+/**
+ * "UBND huyện giao chỉ tiêu tuyển quân cho các xã …": a bare "giao" before a thing, no unit, is what the subject does
+ * (hands quotas, land, recruits over), not the document asking someone else to act.
+ */
+function handsOver(tokens: readonly Token[], k: number): boolean {
+  const v = ASSIGN.match(tokens, k);
+  if (!v || v.values[0] !== 'giao') return false;
+  const t = tokens[v.end];
+  return t !== undefined && t.word && /^\p{Ll}/u.test(t.text) && !(mayStartUnit(tokens, v.end, tokens.length) && parseUnitAt(tokens, v.end, tokens.length));
+}
+
+/** The first words of `WORK_RULE`, checked before the pattern is. */
+const WORK_OPENING = new Set(['làm', 'hoạt', 'theo', 'tự']);
+
+const TOPIC = phraseSet(['đối với']);
+
+/**
+ * The units of a clause's topic ("Đối với X, …") when the one unit after its comma is who speaks, right before the
+ * verb that asks: the units before that comma; null otherwise.
+ */
+function topicBeforeSpeaker(tokens: readonly Token[], units: readonly UnitMention[]): UnitMention[] | null {
+  const opened = TOPIC.match(tokens, 0);
+  if (!opened || units.length < 2 || units[0]!.from !== opened.end) return null;
+  const speaker = units[units.length - 1]!;
+  return tokens[speaker.from - 1]?.text === ',' ? units.slice(0, -1) : null;
+}
+
 /** Read one clause: its subject (or assigned units), roles, and directed units. */
 /** "sẽ bị" in the first words of a predicate, before any comma ("không đưa gia cầm đi tiêm sẽ bị lập biên bản"). */
 function willBe(tokens: readonly Token[], from: number): boolean {
@@ -584,8 +643,13 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (!assign && assignVerb === null && s.units.length > 0) {
     const verb = assignVerbAround(tokens, s);
     if (verb) assignVerb = verb;
-    // "Phó Chủ tịch UBND tỉnh đề nghị các chủ rừng …": whom it asks names no unit; the speaker is none.
-    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate)) unassigned = true;
+    else if (s.stop === 'predicate' && ASSIGN.has(tokens, s.predicate) && !handsOver(tokens, s.predicate)) {
+      // "Đối với UBND các huyện A, B, Chủ tịch UBND tỉnh yêu cầu chỉ đạo …": the topic is whom it asks, the speaker none.
+      const topic = topicBeforeSpeaker(tokens, s.units);
+      if (topic) { s = { ...s, units: topic }; assignVerb = ASSIGN.match(tokens, s.predicate)!.values[0]!; }
+      // "Phó Chủ tịch UBND tỉnh đề nghị các chủ rừng …": whom it asks names no unit; the speaker is none.
+      else unassigned = true;
+    }
   }
   const subjectCount = unassigned ? 0 : s.units.length;
   const main = groups.add(unassigned ? [] : s.units);
@@ -617,7 +681,11 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // mark of a report comes a few words on.
   const reported = s.stop === 'predicate' && !PREDICATES.has(tokens, s.predicate) && reportMarkSoon(tokens, s.predicate);
   const withPartner = s.stop === 'predicate' && SUPPORT_WITH.has(tokens, s.predicate);
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner };
+  // "Sở Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9.": no word the scan knows as a predicate,
+  // but what the subject is handed is the rest of the clause; the document assigns it.
+  if (assignVerb === null && subjectCount > 0 && s.stop === 'end' && PASSIVE_ASSIGN.has(tokens, pastParenthesis(tokens, s.units[s.units.length - 1]!.to, tokens.length))) assignVerb = 'giao';
+  const rule = s.stop === 'predicate' && WORK_OPENING.has(tokens[s.predicate]!.norm) && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 6).map((t) => t.text).join(' ')));
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner, rule };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -720,6 +788,22 @@ function namesAfterColon(text: string, cs: number, ce: number, subject: readonly
   if (text[ce - 1] !== ';' || !subject.at(-1)?.plural) return false;
   const after = text.slice(text.indexOf(':', cs) + 1, ce - 1).trim();
   return after !== '' && after.split(/,|\svà\s/u).every((part) => /^\p{Lu}/u.test(part.trim()));
+}
+
+/**
+ * A sentence whose units are followed by "được" and no word the scan reads as a predicate, up to its full stop ("Sở
+ * Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9."): the units act in it. They are no first part
+ * of the next sentence's subject, which only a clause cut at a semicolon can be ("Ủy viên BCH …, lãnh đạo UBND phường;
+ * lãnh đạo các cơ quan … trực tiếp …").
+ */
+function actsUnread(text: string, ce: number, tokens: readonly Token[], subject: readonly UnitMention[]): boolean {
+  const c = text[ce - 1];
+  const last = subject[subject.length - 1];
+  if ((c !== '.' && c !== '!' && c !== '?') || last === undefined) return false;
+  const k = pastParenthesis(tokens, last.to, tokens.length);
+  if (OBJECT.has(tokens, k)) return false;
+  for (let j = k; j < tokens.length; j++) if (tokens[j]!.word) return true;
+  return false;
 }
 
 /**
@@ -869,7 +953,13 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // opens the sentence, and every clause of it, past its semicolons, tells what was then.
     let pastSentence = false;
     let before = -1;
+    // A speaker's quotation opened in an earlier sentence of the paragraph and not yet closed: his words go on.
+    let inQuote = false;
+    // "X chịu trách nhiệm trước … về việc để xảy ra …. Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này./.":
+    // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
+    const endMark = /\/\.\s*$/.test(body);
     for (const [cs, ce] of clauses) {
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(cs, block.end))) break;
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
@@ -878,8 +968,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
-      const quoted = !inItem && (REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && ATTRIBUTED_SPEECH.test(text.slice(cs, ce))));
-      const reporting = schedule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
+      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
+      inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
+      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
@@ -897,7 +989,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         current!.end = ce;
         continue;
       }
-      if (read.subjectCount > 0 && (read.stop === 'end' || (read.stop === 'colon' && namesAfterColon(text, cs, ce, groups.list[read.subject.main!]!)))) {
+      if (read.subjectCount > 0 && ((read.stop === 'end' && !actsUnread(text, ce, tokens, groups.list[read.subject.main!]!)) || (read.stop === 'colon' && namesAfterColon(text, cs, ce, groups.list[read.subject.main!]!)))) {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
         continue;

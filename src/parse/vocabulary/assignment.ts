@@ -103,15 +103,22 @@ export const PREDICATE_WORDS: readonly string[] = [
   'có nhiệm vụ',
 ];
 
+/**
+ * How a body works, not a task it is given: "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm, được sử dụng con dấu …",
+ * "Ban Chỉ huy hoạt động theo Quy chế …", "… tự giải thể sau khi hoàn thành nhiệm vụ". Folded text from the predicate.
+ */
+export const WORK_RULE = /^(?:(?:lam viec|hoat dong) theo (?:che do|nguyen tac|quy che)\b|theo che do (?:kiem nhiem|chuyen trach)\b|tu giai the\b)/;
+
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
 export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];
 
 /**
  * Words after which units are objects, not the subject: "trên cơ sở đề xuất của Trung tâm Y
  * tế, ... và các đơn vị chuyên môn, Hội đồng Thi đua – Khen thưởng quận kịp thời ...".
- * The object list ends after the unit that follows its "và".
+ * The object list ends after the unit that follows its "và". "ở" is where, as "tại" ("… nguy cơ cháy rừng ở các thôn
+ * vùng cao …" names no subject).
  */
-export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'cho', 'với', 'trực thuộc', 'thuộc'];
+export const OBJECT_OPENERS: readonly string[] = ['của', 'phụ trách', 'trước', 'tại', 'ở', 'cho', 'với', 'trực thuộc', 'thuộc'];
 
 /**
  * What a heading or a clause opens with to name whose duties follow: "1. Trách nhiệm của Ban Tuyên
@@ -123,7 +130,11 @@ export const OWNER_OPENERS: readonly string[] = [
 ];
 
 /** Phrases read over without effect, so that "với" in "Đối với X:" does not open an object list. */
-export const NEUTRAL_PHRASES: readonly string[] = ['đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày'];
+export const NEUTRAL_PHRASES: readonly string[] = [
+  'đối với', 'cùng với', 'trên cơ sở', 'trong đó', 'đồng thời', 'hàng tuần', 'hằng tuần', 'hằng ngày',
+  // Who is meant, not what they do: "Chủ tịch UBND các huyện có tên tại Điều 2 và các ông (bà) … chịu trách nhiệm …".
+  'có tên',
+];
 
 /**
  * What follows "<units>:" in a schedule line ("- Chi bộ xóm 1, xóm 2: ngày 15/9/2024."): a date or a
@@ -148,6 +159,8 @@ export const ANNOUNCING = /\b(?:(?:ban hanh|xay dung) (?:ke hoach|chuong trinh|h
  * task, even under an item.
  */
 export const SITUATION_OPENERS: readonly string[] = [
+  // Background in a news report: "Được biết, năm nay Lễ hội … sẽ được tổ chức …".
+  'được biết',
   'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
   // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
   'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
@@ -158,9 +171,11 @@ export const SITUATION_OPENERS: readonly string[] = [
 /**
  * The heading of a section that tells how things stand ("I. TÌNH HÌNH", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Kết quả đạt
  * được", "II. KẾT QUẢ NĂM 2023 VÀ CHỈ TIÊU NĂM 2024", "Đánh giá chung"): what its sentences say units did or have is
- * no task, even under an item. Not when the heading also names what is to be done ("… và nhiệm vụ …"). Folded text.
+ * no task, even under an item. So is when and where an event is held ("II. THỜI GIAN, ĐỊA ĐIỂM": "… các khu dân cư còn lại
+ * tổ chức trước ngày …" is its date, not a duty). Not when the heading also names what is to be done ("… và nhiệm vụ …").
+ * Folded text.
  */
-export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to chuc thuc hien|de xuat|kien nghi)\b)(?:(?:dac diem )?tinh hinh\b|ket qua (?:dat duoc|thuc hien|trien khai|nam)\b|danh gia (?:chung|ket qua|tinh hinh|thuc trang)\b|thuc trang\b)/;
+export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to chuc thuc hien|de xuat|kien nghi)\b)(?:(?:dac diem )?tinh hinh\b|thoi gian,? (?:va )?dia diem\b|ket qua (?:dat duoc|thuc hien|trien khai|nam)\b|danh gia (?:chung|ket qua|tinh hinh|thuc trang)\b|thuc trang\b)/;
 /**
  * A target, not a task: a clause that opens with a share ("- 85% thôn, tổ dân phố đạt danh hiệu
  * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
@@ -171,7 +186,8 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
-export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b/;
+// Also a speaker's words quoted after a colon ("Đồng chí Bí thư Đảng ủy xã nhấn mạnh: "Chuyển đổi số …"").
+export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b|\b(?:nhan manh|khang dinh|phat bieu|bay to|luu y)\s*:\s*["“]/;
 /**
  * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
  * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
