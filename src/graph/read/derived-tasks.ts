@@ -2,9 +2,9 @@ import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { READ_LIMITS } from './limits.js';
 import { notFound } from './lineage.js';
-import { assignsPart, directiveMap, organizationMap, preferredLinks, taskFrom } from './projections.js';
+import { assignsPart, directiveMap, leanDirectiveRow, leanOrganizationRow, organizationMap, preferredLinks, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
-import type { Page, TaskTraceRow } from './types.js';
+import type { Page, TaskRow, TaskTraceRow } from './types.js';
 import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
 
 /**
@@ -210,10 +210,20 @@ export async function fetchDerivedTasks(runner: ReadRunner, args: DerivedTasksAr
   return {
     totalCount: Math.min(row.total, READ_LIMITS.traceCap),
     truncated: row.truncated,
-    items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({ cursor: encodeCursor('derivedTasks', [sortKey]), node: trace })),
+    items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({
+      cursor: encodeCursor('derivedTasks', [sortKey]), node: args.omit?.lean ? leanTrace(trace) : trace,
+    })),
     hasNextPage: row.page.length > args.first,
     hasPreviousPage: Boolean(args.after),
   };
+}
+
+/** A lean trace (DerivedTasksOmit) with the fields its maps left out null, as a full one holds them. */
+function leanTrace(t: TaskTraceRow): TaskTraceRow {
+  const task = (x: TaskRow): TaskRow => ({
+    ...x, directive: leanDirectiveRow(x.directive), units: x.units.map((u) => ({ ...u, unit: leanOrganizationRow(u.unit) })),
+  });
+  return { ...t, task: task(t.task), chain: t.chain.map(leanDirectiveRow), mandate: t.mandate && task(t.mandate) };
 }
 
 /**

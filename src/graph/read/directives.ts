@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { foldCypher, foldNumber, foldNumberCypher, foldParams, orgSearchText, searchTokens } from './fold.js';
 import { allOf, anyOf, numberPhrase, prefixClauses } from './fulltext.js';
 import { READ_LIMITS } from './limits.js';
-import { directiveMap } from './projections.js';
+import { directiveMap, leanDirectiveRow } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { DirectiveRow, Page } from './types.js';
 
@@ -295,7 +295,9 @@ export async function searchDirectives(runner: ReadRunner, f: DirectiveFilter): 
   const row = rows[0] ?? { total: 0, page: [] };
   return {
     totalCount: row.total,
-    items: row.page.slice(0, f.first).map((p) => ({ cursor: encodeCursor('directives', [p.sortDate, p.directive.key]), node: p.directive })),
+    items: row.page.slice(0, f.first).map((p) => ({
+      cursor: encodeCursor('directives', [p.sortDate, p.directive.key]), node: f.lean ? leanDirectiveRow(p.directive) : p.directive,
+    })),
     hasNextPage: row.page.length > f.first,
     hasPreviousPage: Boolean(f.after),
   };

@@ -50,19 +50,29 @@ export function createReadRunner(target: GraphTarget | Driver, opts: ReadRunnerO
 
 /**
  * Driver values to plain JSON-like values: integers to numbers, temporal values to ISO strings,
- * nodes and relationships to their properties. Queries project maps, so this is mostly the leaves.
+ * nodes and relationships to their properties. Queries project maps and lists, so this is mostly
+ * the leaves: lists and maps are converted in place (the driver made them for this answer alone,
+ * and nothing else holds them), so that a lineage of 600 directives, about 2,000 lists, is not
+ * copied once more before anyone reads it. Leaves are told apart first: they are most values.
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value ?? null;
+  if (value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value !== 'object') return value;
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) ||
     neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
   }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain({ ...value.properties });
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const k of Object.keys(map)) map[k] = toPlain(map[k]);
+    return map;
+  }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
