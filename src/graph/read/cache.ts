@@ -67,10 +67,12 @@ export function cachedReads(inner: ReadRunner, opts: ReadCacheOptions): CachedRe
   let cachedVersion = '';
   const answers = new Map<string, Promise<unknown[]>>();
 
-  async function run<T>(query: Query, what: string, runOpts?: RunOptions): Promise<T[]> {
-    if (!runOpts?.cache || opts.entries <= 0) return inner.run<T>(query, what);
+  async function run<T>(query: Query, what: string, runOpts?: RunOptions<T>): Promise<T[]> {
+    // The inner runner shapes the rows (RunOptions.shape) before they are frozen and shared.
+    const shaped = runOpts?.shape ? { shape: runOpts.shape } : undefined;
+    if (!runOpts?.cache || opts.entries <= 0) return inner.run<T>(query, what, shaped);
     const v = await version();
-    if (v === '') return inner.run<T>(query, what);
+    if (v === '') return inner.run<T>(query, what, shaped);
     if (v !== cachedVersion) {
       // Answers of an older graph are never asked for again.
       answers.clear();
@@ -84,7 +86,7 @@ export function cachedReads(inner: ReadRunner, opts: ReadCacheOptions): CachedRe
       return hit as Promise<T[]>;
     }
     // Requests for the same answer at once share one query.
-    const pending = inner.run<T>(query, what).then(deepFreeze);
+    const pending = inner.run<T>(query, what, shaped).then(deepFreeze);
     answers.set(key, pending);
     if (answers.size > opts.entries) answers.delete(answers.keys().next().value!);
     pending.catch(() => {

@@ -204,26 +204,33 @@ interface DerivedTasksRecord {
  * of its cost is the total, which needs every trace. The reports' pages of 500 are read once each.
  */
 export async function fetchDerivedTasks(runner: ReadRunner, args: DerivedTasksArgs): Promise<Page<TaskTraceRow> & { truncated: boolean }> {
-  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks', { cache: args.first <= READ_LIMITS.maxFirst });
+  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks', {
+    cache: args.first <= READ_LIMITS.maxFirst, ...(args.omit?.lean ? { shape: leanRecord } : {}),
+  });
   const row = rows[0];
   if (!row) throw notFound('order', args.order);
   return {
     totalCount: Math.min(row.total, READ_LIMITS.traceCap),
     truncated: row.truncated,
     items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({
-      cursor: encodeCursor('derivedTasks', [sortKey]), node: args.omit?.lean ? leanTrace(trace) : trace,
+      cursor: encodeCursor('derivedTasks', [sortKey]), node: trace,
     })),
     hasNextPage: row.page.length > args.first,
     hasPreviousPage: Boolean(args.after),
   };
 }
 
-/** A lean trace (DerivedTasksOmit) with the fields its maps left out null, as a full one holds them. */
-function leanTrace(t: TaskTraceRow): TaskTraceRow {
-  const task = (x: TaskRow): TaskRow => ({
-    ...x, directive: leanDirectiveRow(x.directive), units: x.units.map((u) => ({ ...u, unit: leanOrganizationRow(u.unit) })),
-  });
-  return { ...t, task: task(t.task), chain: t.chain.map(leanDirectiveRow), mandate: t.mandate && task(t.mandate) };
+/**
+ * A lean answer (DerivedTasksOmit) with the fields its maps left out null, as a full one holds them:
+ * once per answer, as the runner decodes it (RunOptions.shape), not per request that reads it.
+ */
+function leanRecord(r: DerivedTasksRecord): DerivedTasksRecord {
+  r.page = r.page.map((t) => ({ ...t, task: leanTask(t.task), chain: t.chain.map(leanDirectiveRow), mandate: t.mandate && leanTask(t.mandate) }));
+  return r;
+}
+
+function leanTask(x: TaskRow): TaskRow {
+  return { ...x, directive: leanDirectiveRow(x.directive), units: x.units.map((u) => ({ ...u, unit: leanOrganizationRow(u.unit) })) };
 }
 
 /**

@@ -47,25 +47,27 @@ export function leanOrganizationMap(v: string): string {
   return `${v} { .key, .name, .kind, .level }`;
 }
 
-/** The fields leanDirectiveMap and leanOrganizationMap leave out, null: what a lean row holds for them. */
-const LEAN_DIRECTIVE_NULLS = {
-  meetingOn: null, place: null, family: null, sourcePath: null, sourceSha256: null, encoding: null, ingestedAt: null, resolvedBy: null,
-} as const;
-const LEAN_ORGANIZATION_NULLS = {
-  area: null, provinceCode: null, districtCode: null, wardCode: null, collective: null, resolvedBy: null, isIssuer: null, isUnit: null,
-} as const;
-
 /**
  * A lean organisation map as a whole OrganizationRow, the fields it left out null: a fetcher's
- * rows keep one shape, lean or not. A copy: rows from the answer cache are frozen.
+ * rows keep one shape, lean or not. A new object written out field by field, in the order of a full
+ * row: spreading a constant of nulls and then the row (`{ ...NULLS, ...o }`) made each copy a slow
+ * generic property copy into an object of its own shape, about 5 µs each in a CPU profile under load.
  */
 export function leanOrganizationRow<O extends OrganizationRow | null>(o: O): O {
-  return (o && { ...LEAN_ORGANIZATION_NULLS, ...o }) as O;
+  if (o === null) return o;
+  return {
+    key: o.key, name: o.name, kind: o.kind, level: o.level, area: null, provinceCode: null, districtCode: null, wardCode: null,
+    collective: null, resolvedBy: null, isIssuer: null, isUnit: null,
+  } as unknown as O;
 }
 
 /** A lean directive map as a whole DirectiveRow (its issuer too), as leanOrganizationRow. */
 export function leanDirectiveRow(d: DirectiveRow): DirectiveRow {
-  return { ...LEAN_DIRECTIVE_NULLS, ...d, issuer: leanOrganizationRow(d.issuer) };
+  return {
+    key: d.key, number: d.number, docType: d.docType, title: d.title, issuedOn: d.issuedOn, meetingOn: null, place: null,
+    level: d.level, status: d.status, family: null, sourcePath: null, sourceSha256: null, encoding: null, ingestedAt: null,
+    resolvedBy: null, issuedBy: d.issuedBy, issuer: leanOrganizationRow(d.issuer),
+  };
 }
 
 /** The evidence properties of a relationship as an EvidenceRow. */
