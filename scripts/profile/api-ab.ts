@@ -6,11 +6,13 @@
  * wall time does. Every answer of the other checkout must be byte-identical to this one's.
  *
  *   DATA_DIR=.data/bench NEO4J_EMBEDDED_PORT=7837 npx tsx scripts/profile/api-ab.ts --old /tmp/old-checkout \
- *     [--rounds 6] [--only lineage,derived,search] [--roots 30]
+ *     [--rounds 6] [--only lineage,derived,search] [--roots 30] [--cache]
  *
  * `--old` is a checkout of the code to compare with (`git archive <commit> | tar -x -C dir`, with
  * node_modules linked in). Each round runs every case over every root once per side, the sides in
- * alternating order; the first round only warms (JIT, plans) and checks the answers.
+ * alternating order; the first round only warms (JIT, plans) and checks the answers. `--cache` puts each
+ * side's answer cache (its src/graph/read/cache.ts, as `serve` runs) in front of its runner: derivedTasks
+ * then comes from memory after the first round.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,10 +21,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type * as ConfigModule from '../../src/config.js';
 import type * as OpenModule from '../../src/graph/open.js';
 import type * as AppModule from '../../src/api/app.js';
+import type * as CacheModule from '../../src/graph/read/cache.js';
 import { findNeo4j } from './neo4j-process.js';
 
 const { values } = parseArgs({
-  options: { old: { type: 'string' }, rounds: { type: 'string', default: '6' }, only: { type: 'string' }, roots: { type: 'string', default: '30' } },
+  options: {
+    old: { type: 'string' }, rounds: { type: 'string', default: '6' }, only: { type: 'string' }, roots: { type: 'string', default: '30' },
+    cache: { type: 'boolean', default: false },
+  },
 });
 if (!values.old) throw new Error('--old <checkout> is required');
 
@@ -45,9 +51,11 @@ async function side(name: string, root: string): Promise<Side> {
   const { loadConfig } = await import(join(root, 'src/config.ts')) as typeof ConfigModule;
   const { connectGraph } = await import(join(root, 'src/graph/open.ts')) as typeof OpenModule;
   const { default: app } = await import(join(root, 'src/api/app.ts')) as typeof AppModule;
+  const { cachedReads } = await import(join(root, 'src/graph/read/cache.ts')) as typeof CacheModule;
   const graph = connectGraph(loadConfig(), { schema: false });
+  const reads = graph.reads({ timeoutMs: 120_000 });
   const fastify = Fastify({ logger: false });
-  await fastify.register(app, { runner: graph.reads({ timeoutMs: 120_000 }) });
+  await fastify.register(app, { runner: values.cache ? cachedReads(reads, { entries: 1_000, version: () => graph.version() }) : reads });
   await fastify.ready();
   return { name, app: fastify, close: async () => { await fastify.close(); await graph.close(); } };
 }

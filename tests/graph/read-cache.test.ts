@@ -53,6 +53,18 @@ describe('cachedReads', () => {
     expect(g.state.queries).toBe(2);
   });
 
+  it('keeps queries apart by their text, and finds a text again whichever string holds it', async () => {
+    const g = fakeGraph();
+    const reads = cachedReads(g.inner, { entries: 10, version: g.version });
+    const other: Query = { cypher: 'MATCH (order:Organization {key: $order}) RETURN order', params: { order: 'a' } };
+    await reads.run(q('a'), 't', { cache: true });
+    await reads.run(other, 't', { cache: true });
+    expect(g.state.queries).toBe(2);
+    const sameText: Query = { cypher: ['MATCH (order:Directive {key: $order})', 'RETURN order'].join(' '), params: { order: 'a' } };
+    await reads.run(sameText, 't', { cache: true });
+    expect(g.state.queries).toBe(2);
+  });
+
   it('sends a query that does not ask for the cache, or any query with no entries allowed or no version, to the graph every time', async () => {
     const g = fakeGraph();
     const reads = cachedReads(g.inner, { entries: 10, version: g.version });

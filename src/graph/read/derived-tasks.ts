@@ -154,12 +154,12 @@ CALL (slice) {
 `;
 }
 
-export function derivedTasksQuery(args: DerivedTasksArgs): Query {
-  if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
-  const { maxDepth, types } = checkWalk(args);
-  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
-  return {
-    cypher: `MATCH (order:Directive {key: $key})
+/**
+ * The text of derivedTasksQuery: one string made once, as every builder's text depends only on which
+ * builder it is (query.ts). The answer cache looks the text up on every request (cache.ts), and the
+ * same string object is hashed once.
+ */
+const DERIVED_TASKS = `MATCH (order:Directive {key: $key})
 CALL (order) {
   MATCH p = ANY SHORTEST (order)${HOP_DOWN}{0,20}(d:Directive)
   WHERE length(p) <= $maxDepth
@@ -187,7 +187,14 @@ ${tracesAndSlice('p', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS tas
       mandate: mandate
     } AS trace
   }
-${PAGE_TAIL}`,
+${PAGE_TAIL}`;
+
+export function derivedTasksQuery(args: DerivedTasksArgs): Query {
+  if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
+  const { maxDepth, types } = checkWalk(args);
+  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
+  return {
+    cypher: DERIVED_TASKS,
     params: pageParams(args, maxDepth, types, after),
   };
 }
@@ -272,18 +279,8 @@ const VISITS_ACROSS_REFORM = `  CALL (order) {
       succession: { predecessor: ${organizationMap('po')}, successor: ${organizationMap('ps')} } }) AS crossed
   }`;
 
-/**
- * derivedTasks with `followSuccession`: the walk down from the order, then one succession step from
- * any directive reached (its issuer or a unit it assigns to, SUCCEEDED_BY one or two steps, to a
- * directive the successor issued) and the walk down from there, within the same maxDepth (the step
- * counts as one hop). A trace that crossed says through which organisations (`succession`); its
- * chain runs on across the step, which has no edge of its own in `links`.
- */
-export function derivedTasksAcrossReformQuery(args: DerivedTasksArgs): Query {
-  const { maxDepth, types } = checkWalk(args);
-  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
-  return {
-    cypher: `MATCH (order:Directive {key: $key})
+/** The text of derivedTasksAcrossReformQuery, made once (as DERIVED_TASKS). */
+const DERIVED_TASKS_ACROSS_REFORM = `MATCH (order:Directive {key: $key})
 CALL (order) {
 ${VISITS_ACROSS_REFORM}
   // An aggregation, so that the lists stay inside: a subquery's rows carry every variable it bound.
@@ -312,7 +309,20 @@ ${tracesAndSlice('v')}    WITH t.d AS d, t.taskId AS taskId
       succession: t.v.succession
     } AS trace
   }
-${PAGE_TAIL}`,
+${PAGE_TAIL}`;
+
+/**
+ * derivedTasks with `followSuccession`: the walk down from the order, then one succession step from
+ * any directive reached (its issuer or a unit it assigns to, SUCCEEDED_BY one or two steps, to a
+ * directive the successor issued) and the walk down from there, within the same maxDepth (the step
+ * counts as one hop). A trace that crossed says through which organisations (`succession`); its
+ * chain runs on across the step, which has no edge of its own in `links`.
+ */
+export function derivedTasksAcrossReformQuery(args: DerivedTasksArgs): Query {
+  const { maxDepth, types } = checkWalk(args);
+  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
+  return {
+    cypher: DERIVED_TASKS_ACROSS_REFORM,
     params: pageParams(args, maxDepth, types, after),
   };
 }
