@@ -24,6 +24,17 @@
  * after a restart of Neo4j cost 66-73 ms of its CPU each, old and new query alike, and the next 35
  * 40-47 ms: the JIT compiler threads (C1, C2) then use more CPU than the Bolt workers. Compare
  * variants on a warmed server only.
+ *
+ * 2026-12-06, 100,000-document graph (quick bench corpus), 10 searches: 5,456-8,045 db hits each ("chi
+ * thi 293": 7,932 for 58 matches); Neo4j CPU per search 12.5 ms, of which ping 1.5, rests 4.5,
+ * candidates 8.0. The directives holding every word (one Lucene AND) are 13-54, 90-95% of the
+ * matches; the issuer branch adds the rest of the 98-255 candidates (3-9x the matches), because the
+ * 605 issuers holding "chi" or "thi" have rests as broad as `(293*)`, and a rest's candidate is kept
+ * when any of them issued it. Its cost: the 605 issuers' searchText (1,815 hits), the ISSUED_BY of
+ * every directive the rests query returns (642 rows, 2,568 hits for "chi thi 293") and ~10 hits per
+ * candidate in the exact check. Indexing each directive's issuer text with its own fields would
+ * make the candidates the one Lucene AND and remove the branch (not done: a property to write,
+ * backfill and keep in step with the organisation).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

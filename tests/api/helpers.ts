@@ -31,10 +31,10 @@ export function countingRunner(inner: ReadRunner): CountingRunner {
       runs.length = 0;
       texts.length = 0;
     },
-    run(query, what) {
+    run(query, what, opts) {
       runs.push(what);
       texts.push(query.cypher);
-      return inner.run(query, what);
+      return inner.run(query, what, opts);
     },
     ping: () => inner.ping(),
   };

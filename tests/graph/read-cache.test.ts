@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachedReads, sharedProbe } from '../../src/graph/read/cache.js';
 import type { Query } from '../../src/graph/query.js';
-import type { ReadRunner } from '../../src/graph/read/runner.js';
+import type { ReadRunner, RunOptions } from '../../src/graph/read/runner.js';
 
 /**
  * The read-answer cache (src/graph/read/cache.ts) over a fake runner and a fake graph version: what
@@ -13,11 +13,12 @@ import type { ReadRunner } from '../../src/graph/read/runner.js';
 function fakeGraph() {
   const state = { version: 'v1', queries: 0, probes: 0, fail: false };
   const inner: ReadRunner = {
-    async run<T>(query: Query): Promise<T[]> {
+    async run<T>(query: Query, _what: string, opts?: RunOptions<T>): Promise<T[]> {
       state.queries++;
       await Promise.resolve();
       if (state.fail) throw new Error('Neo4j failed');
-      return [{ order: query.params.order, seenAt: state.version, nested: { list: [1, 2] } }] as T[];
+      const rows = [{ order: query.params.order, seenAt: state.version, nested: { list: [1, 2] } }] as T[];
+      return opts?.shape ? rows.map(opts.shape) : rows;
     },
     async ping() {},
   };
@@ -49,6 +50,18 @@ describe('cachedReads', () => {
     const reads = cachedReads(g.inner, { entries: 10, version: g.version });
     const [a, b] = await Promise.all([reads.run<{ order: string }>(q('a'), 't', { cache: true }), reads.run<{ order: string }>(q('b'), 't', { cache: true })]);
     expect([a[0]!.order, b[0]!.order]).toEqual(['a', 'b']);
+    expect(g.state.queries).toBe(2);
+  });
+
+  it('keeps queries apart by their text, and finds a text again whichever string holds it', async () => {
+    const g = fakeGraph();
+    const reads = cachedReads(g.inner, { entries: 10, version: g.version });
+    const other: Query = { cypher: 'MATCH (order:Organization {key: $order}) RETURN order', params: { order: 'a' } };
+    await reads.run(q('a'), 't', { cache: true });
+    await reads.run(other, 't', { cache: true });
+    expect(g.state.queries).toBe(2);
+    const sameText: Query = { cypher: ['MATCH (order:Directive {key: $order})', 'RETURN order'].join(' '), params: { order: 'a' } };
+    await reads.run(sameText, 't', { cache: true });
     expect(g.state.queries).toBe(2);
   });
 
@@ -111,6 +124,24 @@ describe('cachedReads', () => {
     expect(g.state.queries).toBe(3);
     await reads.run(q('b'), 't', { cache: true });
     expect(g.state.queries).toBe(4);
+  });
+
+  it('shapes an answer once, before it is shared: requests answered from memory get the shaped rows as they are', async () => {
+    const g = fakeGraph();
+    const reads = cachedReads(g.inner, { entries: 10, version: g.version });
+    let shaped = 0;
+    const shape = (row: { order: string; label?: string }) => {
+      shaped++;
+      return { ...row, label: `order ${row.order}` };
+    };
+    const first = await reads.run(q('a'), 't', { cache: true, shape });
+    const again = await reads.run(q('a'), 't', { cache: true, shape });
+    expect(first[0]!.label).toBe('order a');
+    expect(again).toBe(first);
+    expect(shaped).toBe(1);
+    // Not cached: shaped by the runner for each query.
+    expect((await reads.run(q('b'), 't', { shape }))[0]!.label).toBe('order b');
+    expect(shaped).toBe(2);
   });
 
   it('hands out frozen rows, so that no request can change another one\'s answer', async () => {

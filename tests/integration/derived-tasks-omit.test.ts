@@ -35,7 +35,7 @@ const leanTrace = (t: TaskTraceRow) => ({ ...t, task: leanTask(t.task), chain: t
 
 describe('derivedTasks with parts omitted', () => {
   it('LEAN_LEAVES_OUT still names the fields a lean row leaves out', () => {
-    expect(LEAN_LEAVES_OUT).toEqual(['meetingOn', 'place', 'family', 'source', 'resolvedBy', 'area', 'collective', 'isIssuer', 'isUnit', 'period']);
+    expect(LEAN_LEAVES_OUT).toEqual(['meetingOn', 'place', 'family', 'source', 'resolvedBy', 'area', 'collective', 'isIssuer', 'isUnit', 'period', 'rule']);
   });
 
   it.each([null, 'ward'])('level %s: every page is the full page with the mandate, the links and the lean fields left out', async (level) => {

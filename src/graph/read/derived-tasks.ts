@@ -2,9 +2,9 @@ import type { Query } from '../query.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { READ_LIMITS } from './limits.js';
 import { notFound } from './lineage.js';
-import { assignsPart, directiveMap, organizationMap, preferredLinks, taskFrom } from './projections.js';
+import { assignsPart, directiveMap, leanDirectiveRow, leanOrganizationRow, organizationMap, preferredLinks, taskFrom } from './projections.js';
 import type { ReadRunner } from './runner.js';
-import type { Page, TaskTraceRow } from './types.js';
+import type { Page, TaskRow, TaskTraceRow } from './types.js';
 import { checkWalk, HOP_DOWN, type WalkArgs } from './walk.js';
 
 /**
@@ -154,12 +154,12 @@ CALL (slice) {
 `;
 }
 
-export function derivedTasksQuery(args: DerivedTasksArgs): Query {
-  if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
-  const { maxDepth, types } = checkWalk(args);
-  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
-  return {
-    cypher: `MATCH (order:Directive {key: $key})
+/**
+ * The text of derivedTasksQuery: one string made once, as every builder's text depends only on which
+ * builder it is (query.ts). The answer cache looks the text up on every request (cache.ts), and the
+ * same string object is hashed once.
+ */
+const DERIVED_TASKS = `MATCH (order:Directive {key: $key})
 CALL (order) {
   MATCH p = ANY SHORTEST (order)${HOP_DOWN}{0,20}(d:Directive)
   WHERE length(p) <= $maxDepth
@@ -187,7 +187,14 @@ ${tracesAndSlice('p', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS tas
       mandate: mandate
     } AS trace
   }
-${PAGE_TAIL}`,
+${PAGE_TAIL}`;
+
+export function derivedTasksQuery(args: DerivedTasksArgs): Query {
+  if (args.followSuccession) return derivedTasksAcrossReformQuery(args);
+  const { maxDepth, types } = checkWalk(args);
+  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
+  return {
+    cypher: DERIVED_TASKS,
     params: pageParams(args, maxDepth, types, after),
   };
 }
@@ -204,16 +211,33 @@ interface DerivedTasksRecord {
  * of its cost is the total, which needs every trace. The reports' pages of 500 are read once each.
  */
 export async function fetchDerivedTasks(runner: ReadRunner, args: DerivedTasksArgs): Promise<Page<TaskTraceRow> & { truncated: boolean }> {
-  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks', { cache: args.first <= READ_LIMITS.maxFirst });
+  const rows = await runner.run<DerivedTasksRecord>(derivedTasksQuery(args), 'tracing derived tasks', {
+    cache: args.first <= READ_LIMITS.maxFirst, ...(args.omit?.lean ? { shape: leanRecord } : {}),
+  });
   const row = rows[0];
   if (!row) throw notFound('order', args.order);
   return {
     totalCount: Math.min(row.total, READ_LIMITS.traceCap),
     truncated: row.truncated,
-    items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({ cursor: encodeCursor('derivedTasks', [sortKey]), node: trace })),
+    items: row.page.slice(0, args.first).map(({ sortKey, ...trace }) => ({
+      cursor: encodeCursor('derivedTasks', [sortKey]), node: trace,
+    })),
     hasNextPage: row.page.length > args.first,
     hasPreviousPage: Boolean(args.after),
   };
+}
+
+/**
+ * A lean answer (DerivedTasksOmit) with the fields its maps left out null, as a full one holds them:
+ * once per answer, as the runner decodes it (RunOptions.shape), not per request that reads it.
+ */
+function leanRecord(r: DerivedTasksRecord): DerivedTasksRecord {
+  r.page = r.page.map((t) => ({ ...t, task: leanTask(t.task), chain: t.chain.map(leanDirectiveRow), mandate: t.mandate && leanTask(t.mandate) }));
+  return r;
+}
+
+function leanTask(x: TaskRow): TaskRow {
+  return { ...x, directive: leanDirectiveRow(x.directive), units: x.units.map((u) => ({ ...u, unit: leanOrganizationRow(u.unit) })) };
 }
 
 /**
@@ -255,18 +279,8 @@ const VISITS_ACROSS_REFORM = `  CALL (order) {
       succession: { predecessor: ${organizationMap('po')}, successor: ${organizationMap('ps')} } }) AS crossed
   }`;
 
-/**
- * derivedTasks with `followSuccession`: the walk down from the order, then one succession step from
- * any directive reached (its issuer or a unit it assigns to, SUCCEEDED_BY one or two steps, to a
- * directive the successor issued) and the walk down from there, within the same maxDepth (the step
- * counts as one hop). A trace that crossed says through which organisations (`succession`); its
- * chain runs on across the step, which has no edge of its own in `links`.
- */
-export function derivedTasksAcrossReformQuery(args: DerivedTasksArgs): Query {
-  const { maxDepth, types } = checkWalk(args);
-  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
-  return {
-    cypher: `MATCH (order:Directive {key: $key})
+/** The text of derivedTasksAcrossReformQuery, made once (as DERIVED_TASKS). */
+const DERIVED_TASKS_ACROSS_REFORM = `MATCH (order:Directive {key: $key})
 CALL (order) {
 ${VISITS_ACROSS_REFORM}
   // An aggregation, so that the lists stay inside: a subquery's rows carry every variable it bound.
@@ -295,7 +309,20 @@ ${tracesAndSlice('v')}    WITH t.d AS d, t.taskId AS taskId
       succession: t.v.succession
     } AS trace
   }
-${PAGE_TAIL}`,
+${PAGE_TAIL}`;
+
+/**
+ * derivedTasks with `followSuccession`: the walk down from the order, then one succession step from
+ * any directive reached (its issuer or a unit it assigns to, SUCCEEDED_BY one or two steps, to a
+ * directive the successor issued) and the walk down from there, within the same maxDepth (the step
+ * counts as one hop). A trace that crossed says through which organisations (`succession`); its
+ * chain runs on across the step, which has no edge of its own in `links`.
+ */
+export function derivedTasksAcrossReformQuery(args: DerivedTasksArgs): Query {
+  const { maxDepth, types } = checkWalk(args);
+  const [after] = args.after ? decodeCursor('derivedTasks', args.after, 1) : [null];
+  return {
+    cypher: DERIVED_TASKS_ACROSS_REFORM,
     params: pageParams(args, maxDepth, types, after),
   };
 }

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { foldCypher, foldNumber, foldNumberCypher, foldParams, orgSearchText, searchTokens } from './fold.js';
 import { allOf, anyOf, numberPhrase, prefixClauses } from './fulltext.js';
 import { READ_LIMITS } from './limits.js';
-import { directiveMap } from './projections.js';
+import { directiveMap, leanDirectiveRow } from './projections.js';
 import type { ReadRunner } from './runner.js';
 import type { DirectiveRow, Page } from './types.js';
 
@@ -290,12 +290,22 @@ RETURN total, page`;
   };
 }
 
+interface SearchRecord { total: number; page: { sortDate: string; directive: DirectiveRow }[] }
+
+/** A lean page with the fields its maps left out null, as the runner decodes it (RunOptions.shape). */
+function leanSearch(r: SearchRecord): SearchRecord {
+  for (const p of r.page) p.directive = leanDirectiveRow(p.directive);
+  return r;
+}
+
 export async function searchDirectives(runner: ReadRunner, f: DirectiveFilter): Promise<Page<DirectiveRow>> {
-  const rows = await runner.run<{ total: number; page: { sortDate: string; directive: DirectiveRow }[] }>(searchDirectivesQuery(f), 'listing directives');
+  const rows = await runner.run<SearchRecord>(searchDirectivesQuery(f), 'listing directives', f.lean ? { shape: leanSearch } : undefined);
   const row = rows[0] ?? { total: 0, page: [] };
   return {
     totalCount: row.total,
-    items: row.page.slice(0, f.first).map((p) => ({ cursor: encodeCursor('directives', [p.sortDate, p.directive.key]), node: p.directive })),
+    items: row.page.slice(0, f.first).map((p) => ({
+      cursor: encodeCursor('directives', [p.sortDate, p.directive.key]), node: p.directive,
+    })),
     hasNextPage: row.page.length > f.first,
     hasPreviousPage: Boolean(f.after),
   };

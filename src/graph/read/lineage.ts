@@ -77,8 +77,8 @@ function edgesAndContextDown(oneSide: boolean, lean: boolean): string {
   LIMIT 2 * (toInteger($edgeCap) + 1)
   WITH collect(CASE WHEN inside THEN r END) AS among, collect(CASE WHEN NOT inside THEN r END) AS out,
     collect(DISTINCT b) AS outside
-  RETURN [r IN among[0..toInteger($edgeCap) + 1] | ${edgeTuple('r')}] AS edges,
-    [r IN out[0..toInteger($edgeCap) + 1] | ${edgeTuple('r')}] AS context${side},
+  RETURN [r IN among[0..toInteger($edgeCap) + 1] | ${edgeTuple('r', lean)}] AS edges,
+    [r IN out[0..toInteger($edgeCap) + 1] | ${edgeTuple('r', lean)}] AS context${side},
     [b IN outside | ${directiveTuple('b', lean)}] AS contextNodes${side}
 }`;
 }
@@ -104,7 +104,7 @@ function contextOf(side: Side, lean: boolean): string {
   WHERE NOT b IN members
   WITH DISTINCT r, b
   LIMIT toInteger($edgeCap) + 1
-  RETURN collect(${edgeTuple('r')}) AS context${side}, collect(DISTINCT ${directiveTuple('b', lean)}) AS contextNodes${side}
+  RETURN collect(${edgeTuple('r', lean)}) AS context${side}, collect(DISTINCT ${directiveTuple('b', lean)}) AS contextNodes${side}
 }`;
 }
 
@@ -114,7 +114,8 @@ function contextOf(side: Side, lean: boolean): string {
  * Parallel edges (two IMPLEMENTS between the same pair, stated in different documents) are put in
  * order by fetchLineage (comparePreferredEdges), not by the expand.
  */
-const EDGES_AMONG = `CALL (members) {
+function edgesAmong(lean: boolean): string {
+  return `CALL (members) {
   UNWIND members AS a
   CALL (a) {
     MATCH (a)-[r:IMPLEMENTS|BASED_ON|CITES]->(b:Directive)
@@ -127,14 +128,15 @@ const EDGES_AMONG = `CALL (members) {
   WHERE b IN members
   WITH DISTINCT r
   LIMIT toInteger($edgeCap) + 1
-  RETURN collect(${edgeTuple('r')}) AS edges
+  RETURN collect(${edgeTuple('r', lean)}) AS edges
 }`;
+}
 
 /** Each side's context is returned on its own: each is cut (and trimmed) at the edge cap on its own. */
 function contexts(direction: Direction, lean: boolean): { calls: string; returns: string } {
   switch (direction) {
     case 'DOWN': return { calls: edgesAndContextDown(true, lean), returns: 'contextDOWN, [] AS contextUP, contextNodesDOWN AS contextNodes' };
-    case 'UP': return { calls: `${EDGES_AMONG}\n${contextOf('UP', lean)}`, returns: '[] AS contextDOWN, contextUP, contextNodesUP AS contextNodes' };
+    case 'UP': return { calls: `${edgesAmong(lean)}\n${contextOf('UP', lean)}`, returns: '[] AS contextDOWN, contextUP, contextNodesUP AS contextNodes' };
     case 'BOTH': return { calls: `${edgesAndContextDown(false, lean)}\n${contextOf('UP', lean)}`, returns: 'contextDOWN, contextUP, contextNodesDOWN + contextNodesUP AS contextNodes' };
   }
 }
@@ -238,8 +240,9 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
     const b = depthOf(e.to);
     return a === undefined || b === undefined ? [] : [{ ...e, depth: Math.max(a, b) }];
   });
+  const rank = collationRanks([...row.edges, ...row.contextDOWN, ...row.contextUP]);
   const order = (x: EdgeRow & { depth: number }, y: EdgeRow & { depth: number }) =>
-    x.depth - y.depth || x.from.localeCompare(y.from) || x.to.localeCompare(y.to) || x.type.localeCompare(y.type) ||
+    x.depth - y.depth || rank.get(x.from)! - rank.get(y.from)! || rank.get(x.to)! - rank.get(y.to)! || collate(x.type, y.type) ||
     comparePreferredEdges(x, y);
   edges.sort(order);
   // A context edge has one end in the walk; it sits at that end's depth.
@@ -259,6 +262,26 @@ export async function fetchLineage(runner: ReadRunner, args: LineageArgs): Promi
   });
   const crossings = crossingsOf(row.crossings, new Set(best.keys()));
   return { root: row.root, nodes, edges, context, contextNodes, crossings, truncated };
+}
+
+/** `a.localeCompare(b)`: the same collator, made once. */
+const collate = new Intl.Collator().compare;
+
+/**
+ * Each end key of the edges with its place in collation order (keys that collate as equal share
+ * one), so that sorting the edges compares numbers, in the same order as comparing the keys with
+ * localeCompare: each distinct key is collated in one sort of the keys, not again in every
+ * comparison of two edges (two per comparison where the citing ends are equal).
+ */
+function collationRanks(edges: readonly EdgeRow[]): Map<string, number> {
+  const keys = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort(collate);
+  const rank = new Map<string, number>();
+  let r = 0;
+  keys.forEach((k, i) => {
+    if (i > 0 && collate(keys[i - 1]!, k) !== 0) r++;
+    rank.set(k, r);
+  });
+  return rank;
 }
 
 /** Like fetchLineage, but a missing root is DG_NOT_FOUND. */

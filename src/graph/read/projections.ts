@@ -30,20 +30,44 @@ export function directiveMap(v: string, lean = false): string {
 }
 
 /**
- * directiveMap with the fields of LEAN_LEAVES_OUT null (as leanDirectiveTuple), for the answers that
- * project a directive per row (derivedTasks' chains): each field left out is a property read less.
+ * directiveMap without the fields of LEAN_LEAVES_OUT, for the answers that project a directive per
+ * row (derivedTasks' chains, a search's page): each field left out is a property read less, and
+ * each key left out a string less for the driver to decode (a map's keys are strings on the wire:
+ * a page of 20 derived tasks carried about 3,900 keys, 1,650 other strings). The fetchers put the
+ * page's fields back as null (leanDirectiveRow), after the driver has decoded the answer.
  */
 function leanDirectiveMap(v: string, iss: string): string {
   return `head([${iss} IN [head([(${v})-[ib:ISSUED_BY]->(io:Organization) | { name: ib.name, org: ${leanOrganizationMap('io')} }])] | ` +
-    `${v} { .key, .number, .docType, .title, issuedOn: toString(${v}.issuedOn), meetingOn: null, place: null, .level, .status, ` +
-    `family: null, sourcePath: null, sourceSha256: null, encoding: null, ingestedAt: null, resolvedBy: null, ` +
+    `${v} { .key, .number, .docType, .title, issuedOn: toString(${v}.issuedOn), .level, .status, ` +
     `issuedBy: ${iss}.name, issuer: ${iss}.org }])`;
 }
 
-/** organizationMap with the fields of LEAN_LEAVES_OUT null (the codes too: no GraphQL field shows them). */
+/** organizationMap without the fields of LEAN_LEAVES_OUT (nor the codes: no GraphQL field shows them), as leanDirectiveMap. */
 export function leanOrganizationMap(v: string): string {
-  return `${v} { .key, .name, .kind, .level, area: null, provinceCode: null, districtCode: null, wardCode: null, ` +
-    `collective: null, resolvedBy: null, isIssuer: null, isUnit: null }`;
+  return `${v} { .key, .name, .kind, .level }`;
+}
+
+/**
+ * A lean organisation map as a whole OrganizationRow, the fields it left out null: a fetcher's
+ * rows keep one shape, lean or not. A new object written out field by field, in the order of a full
+ * row: spreading a constant of nulls and then the row (`{ ...NULLS, ...o }`) made each copy a slow
+ * generic property copy into an object of its own shape, about 5 µs each in a CPU profile under load.
+ */
+export function leanOrganizationRow<O extends OrganizationRow | null>(o: O): O {
+  if (o === null) return o;
+  return {
+    key: o.key, name: o.name, kind: o.kind, level: o.level, area: null, provinceCode: null, districtCode: null, wardCode: null,
+    collective: null, resolvedBy: null, isIssuer: null, isUnit: null,
+  } as unknown as O;
+}
+
+/** A lean directive map as a whole DirectiveRow (its issuer too), as leanOrganizationRow. */
+export function leanDirectiveRow(d: DirectiveRow): DirectiveRow {
+  return {
+    key: d.key, number: d.number, docType: d.docType, title: d.title, issuedOn: d.issuedOn, meetingOn: null, place: null,
+    level: d.level, status: d.status, family: null, sourcePath: null, sourceSha256: null, encoding: null, ingestedAt: null,
+    resolvedBy: null, issuedBy: d.issuedBy, issuer: leanOrganizationRow(d.issuer),
+  };
 }
 
 /** The evidence properties of a relationship as an EvidenceRow. */
@@ -130,7 +154,10 @@ export function taskFrom(id: string, parts: string, directive?: string): string 
  * key as a string of its own, and decoding strings is most of a large answer's time on the client
  * (CPU profile of lineage on the 10,000-document corpus: packstream string and map decoding, and the
  * garbage they leave, about two thirds of the client's time): the lists carry half as many strings.
- * The fields and their order are those of organizationMap, directiveMap and edgeMap.
+ * The fields and their order are those of organizationMap, directiveMap and edgeMap. A string that
+ * almost always repeats another of the same tuple comes as `true` when it does (sameAs): the name an
+ * issuer signs with is its name, an edge is stated in its citing document; `...FromTuple` puts
+ * the other back.
  */
 export function organizationTuple(v: string): string {
   return `[${v}.key, ${v}.name, ${v}.kind, ${v}.level, ${v}.area, ${v}.provinceCode, ${v}.districtCode, ${v}.wardCode, ` +
@@ -141,17 +168,28 @@ export function directiveTuple(v: string, lean = false): string {
   if (lean) return leanDirectiveTuple(v);
   return `[${v}.key, ${v}.number, ${v}.docType, ${v}.title, toString(${v}.issuedOn), toString(${v}.meetingOn), ${v}.place, ` +
     `${v}.level, ${v}.status, ${v}.family, ${v}.sourcePath, ${v}.sourceSha256, ${v}.encoding, toString(${v}.ingestedAt), ${v}.resolvedBy, ` +
-    `head([(${v})-[ib:ISSUED_BY]->(io:Organization) | [ib.name, ${organizationTuple('io')}]])]`;
+    `head([(${v})-[ib:ISSUED_BY]->(io:Organization) | [${sameAs('ib.name', 'io.name')}, ${organizationTuple('io')}]])]`;
+}
+
+/** `value`, or `true` when it equals `other` (a string the tuple carries anyway). */
+function sameAs(value: string, other: string): string {
+  return `CASE WHEN ${value} = ${other} THEN true ELSE ${value} END`;
+}
+
+/** A tuple's cell written with sameAs: `other` when it is `true`. */
+function unSame(cell: unknown, other: unknown): string | null {
+  return cell === true ? str(other) : str(cell);
 }
 
 /**
  * The fields of a directive and of its issuer that a lean tuple leaves out (null in the row): the
  * source file, the meeting, the place, the family, how it was resolved; the issuer's area, codes,
- * flags and how it was resolved. Named as the GraphQL fields that read them (schema.graphql), so that
- * the API can tell whether a request asks for any (src/api/graphql/selection.ts).
+ * flags and how it was resolved; and of a lineage edge's evidence the rule and how it was resolved.
+ * Named as the GraphQL fields that read them (schema.graphql), so that the API can tell whether a
+ * request asks for any (src/api/graphql/selection.ts).
  */
 export const LEAN_LEAVES_OUT: readonly string[] = [
-  'meetingOn', 'place', 'family', 'source', 'resolvedBy', 'area', 'collective', 'isIssuer', 'isUnit', 'period',
+  'meetingOn', 'place', 'family', 'source', 'resolvedBy', 'area', 'collective', 'isIssuer', 'isUnit', 'period', 'rule',
 ];
 
 /**
@@ -162,11 +200,14 @@ export const LEAN_LEAVES_OUT: readonly string[] = [
 function leanDirectiveTuple(v: string): string {
   return `[${v}.key, ${v}.number, ${v}.docType, ${v}.title, toString(${v}.issuedOn), null, null, ` +
     `${v}.level, ${v}.status, null, null, null, null, null, null, ` +
-    `head([(${v})-[ib:ISSUED_BY]->(io:Organization) | [ib.name, [io.key, io.name, io.kind, io.level, null, null, null, null, null, null, null, null]]])]`;
+    `head([(${v})-[ib:ISSUED_BY]->(io:Organization) | [${sameAs('ib.name', 'io.name')}, [io.key, io.name, io.kind, io.level, null, null, null, null, null, null, null, null]]])]`;
 }
 
-export function edgeTuple(r: string): string {
-  return `[startNode(${r}).key, endNode(${r}).key, type(${r}), ${r}.evidence, ${r}.statedIn, ${r}.span, ${r}.rule, ${r}.confidence, ${r}.resolvedBy]`;
+/** An edge as a tuple; `lean` leaves the evidence's rule and resolvedBy null (LEAN_LEAVES_OUT). */
+export function edgeTuple(r: string, lean = false): string {
+  const from = `startNode(${r}).key`;
+  return `[${from}, endNode(${r}).key, type(${r}), ${r}.evidence, ${sameAs(`${r}.statedIn`, from)}, ${r}.span, ` +
+    `${lean ? 'null' : `${r}.rule`}, ${r}.confidence, ${lean ? 'null' : `${r}.resolvedBy`}]`;
 }
 
 type Cell = unknown;
@@ -185,13 +226,13 @@ export function directiveFromTuple(t: readonly Cell[]): DirectiveRow {
     key: t[0] as string, number: str(t[1]), docType: str(t[2]), title: str(t[3]), issuedOn: str(t[4]), meetingOn: str(t[5]),
     place: str(t[6]), level: str(t[7]), status: str(t[8]), family: str(t[9]), sourcePath: str(t[10]), sourceSha256: str(t[11]),
     encoding: str(t[12]), ingestedAt: str(t[13]), resolvedBy: str(t[14]),
-    issuedBy: issuance ? str(issuance[0]) : null, issuer: issuance ? organizationFromTuple(issuance[1]) : null,
+    issuedBy: issuance ? unSame(issuance[0], issuance[1][1]) : null, issuer: issuance ? organizationFromTuple(issuance[1]) : null,
   };
 }
 
 export function edgeFromTuple(t: readonly Cell[]): EdgeRow {
   return {
     from: t[0] as string, to: t[1] as string, type: t[2] as EdgeRow['type'],
-    evidence: { sentence: str(t[3]), statedIn: str(t[4]), span: (t[5] ?? null) as EvidenceRow['span'], rule: str(t[6]), confidence: (t[7] ?? null) as number | null, resolvedBy: str(t[8]) },
+    evidence: { sentence: str(t[3]), statedIn: unSame(t[4], t[0]), span: (t[5] ?? null) as EvidenceRow['span'], rule: str(t[6]), confidence: (t[7] ?? null) as number | null, resolvedBy: str(t[8]) },
   };
 }
