@@ -141,4 +141,16 @@ Công chức Văn phòng - Thống kê, Trưởng các bản và các ông (bà)
       ['UBND xã Ia Dơk [assigned]'],
     ]);
   });
+
+  it('keeps "có tên tại Điều 2" in the name of the plural units it qualifies, so the list of the execution article goes on', () => {
+    const doc = huyen(`Điều 3. Chánh Văn phòng HĐND và UBND huyện; Chủ tịch UBND các xã có tên tại Điều 2 và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
+    expect(unitsOf(doc)).toEqual([[
+      'Văn phòng HĐND và UBND huyện Phù Cừ [assigned]',
+      'UBND các xã có tên tại Điều 2 huyện Phù Cừ [assigned]',
+      'Các thành viên có tên tại Điều 1 huyện Phù Cừ [assigned]',
+    ]]);
+    expect(surfaces(huyen(`Điều 3. Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1 và Trưởng Ban Chỉ huy Quân sự huyện chịu trách nhiệm thi hành Quyết định này./.`))).toEqual([[
+      'Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1', 'Trưởng Ban Chỉ huy Quân sự huyện',
+    ]]);
+  });
 });

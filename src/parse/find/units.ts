@@ -5,7 +5,7 @@ import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
-import { whichPlacesEnd } from './which-places.js';
+import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
@@ -627,10 +627,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     tail = 'liên quan';
     j = related.end;
   }
-  const having = head.collective && !head.tail && !related ? HAVING.match(tokens, j, limit) : null;
+  const having = head.collective && !head.tail && !related ? HAVING.match(tokens, j, limit)?.end ?? namedInArticleEnd(tokens, j, limit) : null;
   if (having) {
-    tail = printed(tokens, j, having.end);
-    j = having.end;
+    tail = printed(tokens, j, having);
+    j = having;
   }
   if (head.tail) {
     const enterprise = ENTERPRISE.has(head.canonical);

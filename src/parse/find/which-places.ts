@@ -1,8 +1,9 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { AREA_QUALIFIERS, PLACE_BESIDE_WORDS, PLACE_FEATURE_ROADS } from '../vocabulary/units.js';
+import { AREA_QUALIFIERS, NAMED_IN_ARTICLE, PLACE_BESIDE_WORDS, PLACE_FEATURE_ROADS } from '../vocabulary/units.js';
 
 const FIXED = phraseSet(AREA_QUALIFIERS);
+const NAMED_IN = phraseSet(NAMED_IN_ARTICLE);
 const BESIDE = phraseSet(PLACE_BESIDE_WORDS);
 const ROADS = phraseSet(PLACE_FEATURE_ROADS);
 
@@ -18,6 +19,8 @@ const named = (t: Token | undefined): boolean => !!t && t.word && (t.upper || /^
 export function whichPlacesEnd(tokens: readonly Token[], j: number, limit: number): number | null {
   const fixed = FIXED.match(tokens, j, limit);
   if (fixed) return fixed.end;
+  const article = namedInArticleEnd(tokens, j, limit);
+  if (article !== null) return article;
   const beside = BESIDE.match(tokens, j, limit);
   if (!beside || !lower(tokens[beside.end])) return null;
   const road = ROADS.match(tokens, beside.end, limit);
@@ -26,4 +29,15 @@ export function whichPlacesEnd(tokens: readonly Token[], j: number, limit: numbe
   const from = k;
   while (k < limit && k - from < 3 && named(tokens[k])) k++;
   return k;
+}
+
+/**
+ * "các huyện có tên tại Điều 2", "các cơ quan, đơn vị có tên tại Điều 1": which of them, by the article that
+ * lists them, part of the unit's name; read apart, the list of the execution article ended there and lost
+ * the units after it ("… và các ông (bà) có tên tại Điều 1"). The index after the article's number, or null.
+ */
+export function namedInArticleEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  const m = NAMED_IN.match(tokens, j, limit);
+  const n = m && m.end < limit ? tokens[m.end]!.text : '';
+  return m && /^\d{1,2}$/.test(n) ? m.end + 1 : null;
 }

@@ -408,6 +408,9 @@ export const AREA_QUALIFIERS: readonly string[] = [
   'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
 ];
 
+/** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
+export const NAMED_IN_ARTICLE: readonly string[] = ['có tên tại điều', 'có tên ở điều', 'có tên trong điều', 'nêu tại điều'];
+
 /**
  * "ven" and what the places lie along ("các xã ven đê", "ven sông Luộc"): which of them, read with
  * the one word after it and that feature's own name (find/which-places.ts).
