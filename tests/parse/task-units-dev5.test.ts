@@ -153,4 +153,10 @@ Công chức Văn phòng - Thống kê, Trưởng các bản và các ông (bà)
       'Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1', 'Trưởng Ban Chỉ huy Quân sự huyện',
     ]]);
   });
+
+  it('ends a military command\'s political board before its verb, and reads a fire board\'s topic over its comma', () => {
+    const doc = huyen(`1. Ban Chính trị biên soạn tài liệu tuyên truyền cho lực lượng dân quân.
+2. Ban Chỉ huy phòng cháy, chữa cháy rừng xã kiện toàn các tổ xung kích tại các thôn.`);
+    expect(surfaces(doc)).toEqual([['Ban Chính trị'], ['Ban Chỉ huy phòng cháy, chữa cháy rừng xã']]);
+  });
 });

@@ -483,6 +483,8 @@ export const NAME_INNER_PHRASES: readonly string[] = [
   'trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị',
   // "Trung tâm Dịch vụ việc làm tỉnh": "làm" ends a name elsewhere (the role a unit is given).
   'việc làm',
+  // "Ban Chỉ huy phòng cháy, chữa cháy rừng xã": the comma of the topic does not end the name.
+  'phòng cháy, chữa cháy rừng', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cháy, chữa cháy',
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
   'nông thôn',
 ];
@@ -550,6 +552,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
   // A military command's logistics board ("Ban Hậu cần - Kỹ thuật"): "cần" is also the verb "need".
   'hậu cần - kỹ thuật', 'hậu cần',
+  // Its political and staff boards ("Ban Chính trị biên soạn tài liệu …"): the verb after them is no part of them.
+  'chính trị', 'tham mưu',
   // A ministry's departments with lower-case words ("Cục Kỹ thuật an toàn và Môi trường công nghiệp").
   'điều tiết điện lực', 'kỹ thuật an toàn và môi trường công nghiệp',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
