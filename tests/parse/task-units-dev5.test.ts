@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
+import { repairOcrWords } from '../../src/read/ocr-repair.js';
+import { tildeForDiaeresis } from '../../src/read/ocr-tilde.js';
 
 /**
  * Task units from the misses of the sixteen blind documents of 2026-12-06 early morning (issue 9): the
@@ -158,5 +160,15 @@ Công chức Văn phòng - Thống kê, Trưởng các bản và các ông (bà)
     const doc = huyen(`1. Ban Chính trị biên soạn tài liệu tuyên truyền cho lực lượng dân quân.
 2. Ban Chỉ huy phòng cháy, chữa cháy rừng xã kiện toàn các tổ xung kích tại các thôn.`);
     expect(surfaces(doc)).toEqual([['Ban Chính trị'], ['Ban Chỉ huy phòng cháy, chữa cháy rừng xã']]);
+  });
+
+  it('reads a tilde that OCR printed as a diaeresis ("các xä, thị trấn") as the tilde, so the list of places is whole', () => {
+    const page = huyen(`2. Đảng ủy các xä, thị trấn lãnh đạo tổ chức bình cử công khai từ thôn, tổ dân phố.`);
+    const { text, counts } = repairOcrWords(page);
+    expect(counts['tilde read as a diaeresis']).toBe(1);
+    expect(text).toContain('Đảng ủy các xã, thị trấn lãnh đạo');
+    expect(surfaces(text)).toEqual([['Đảng ủy các xã, thị trấn']]);
+    // Only a vowel inside a word changes: a mark standing alone stays as printed.
+    expect(tildeForDiaeresis('mục “ä” của xä').text).toBe('mục “ä” của xã');
   });
 });
