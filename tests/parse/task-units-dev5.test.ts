@@ -171,4 +171,10 @@ Công chức Văn phòng - Thống kê, Trưởng các bản và các ông (bà)
     // Only a vowel inside a word changes: a mark standing alone stays as printed.
     expect(tildeForDiaeresis('mục “ä” của xä').text).toBe('mục “ä” của xã');
   });
+
+  it('reads "cơ quan quân sự huyện" as the district\'s military command, and the bare words as no unit', () => {
+    expect(unitsOf(huyen(`1. Trung tâm Chính trị huyện phối hợp với cơ quan quân sự huyện mở lớp bồi dưỡng kiến thức quốc phòng.`))).toEqual([
+      ['Trung tâm Chính trị huyện Phù Cừ [lead]', 'Ban Chỉ huy Quân sự huyện Phù Cừ [support]'],
+    ]);
+  });
 });

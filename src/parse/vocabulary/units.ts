@@ -165,6 +165,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
   // "BCH Quân sự xã": the command, abbreviated as "BCH" would be the Ban Chấp hành.
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
+  // "phối hợp với cơ quan quân sự huyện": the Law on militia's name for the district's command, with its area.
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
