@@ -94,6 +94,15 @@ const CAPITAL_ONLY_FIRST: ReadonlySet<string> = (() => {
   const others = new Set([...UNIT_HEADS.filter((h) => !h.qualified).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
   return new Set(UNIT_HEADS.filter((h) => h.qualified).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
 })();
+/**
+ * First words of heads that are heads only made plural ("các thôn", "Trưởng các bản") and of nothing else: a
+ * unit of them starts at its plural or office word, never at them, and "bản" is in every "văn bản".
+ */
+const PLURAL_ONLY_FIRST: ReadonlySet<string> = (() => {
+  const first = (p: string) => tokenize(p)[0]!.norm;
+  const others = new Set([...UNIT_HEADS.filter((h) => !h.pluralOnly).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
+  return new Set(UNIT_HEADS.filter((h) => h.pluralOnly).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
+})();
 export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
@@ -1061,7 +1070,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 
