@@ -1,4 +1,5 @@
 import type { ParseWarning } from '../model/record.js';
+import { tildeForDiaeresis } from './ocr-tilde.js';
 
 /**
  * Repairs of what OCR typically gets wrong in document numbers, each one reported. A number is a
@@ -49,13 +50,17 @@ const TRAILING_SPECK = /^([ \t]*(?:[^\p{Ll}\n]{3,60}?|Độc lập[ ]*[-–][ ]*
 
 /**
  * Words OCR gets wrong in the lines that identify a document: "Đảng" read with a breve, a
- * type heading glued ("KẾHOẠCH"), a speck after a header line. Run before repairOcrNumbers.
+ * type heading glued ("KẾHOẠCH"), a speck after a header line; and anywhere, a tilde read as a
+ * diaeresis ("các xä", ocr-tilde.ts). Run before repairOcrNumbers.
  * Returns the counts by kind for one warning (the text length may change, so no spans).
  */
 export function repairOcrWords(input: string): { text: string; counts: Record<string, number> } {
   const counts: Record<string, number> = {};
   const bump = (k: string) => { counts[k] = (counts[k] ?? 0) + 1; };
   let text = input.replace(DANG, (_m, d: string, ng: string) => { bump('Đảng read with a breve'); return `${d}${ng === 'NG' ? 'Ả' : 'ả'}${ng}`; });
+  const tilde = tildeForDiaeresis(text);
+  if (tilde.count > 0) counts['tilde read as a diaeresis'] = tilde.count;
+  text = tilde.text;
   text = text.replace(/^([ \t]*)(\p{Lu}+)([ \t]*)$/gmu, (m, lead: string, word: string, tail: string) => {
     const spaced = GLUED_HEADINGS.get(word);
     if (!spaced) return m;

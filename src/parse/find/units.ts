@@ -5,10 +5,11 @@ import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
+import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_QUALIFIERS, AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
   RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
@@ -93,6 +94,15 @@ const CAPITAL_ONLY_FIRST: ReadonlySet<string> = (() => {
   const others = new Set([...UNIT_HEADS.filter((h) => !h.qualified).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
   return new Set(UNIT_HEADS.filter((h) => h.qualified).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
 })();
+/**
+ * First words of heads that are heads only made plural ("các thôn", "Trưởng các bản") and of nothing else: a
+ * unit of them starts at its plural or office word, never at them, and "bản" is in every "văn bản".
+ */
+const PLURAL_ONLY_FIRST: ReadonlySet<string> = (() => {
+  const first = (p: string) => tokenize(p)[0]!.norm;
+  const others = new Set([...UNIT_HEADS.filter((h) => !h.pluralOnly).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
+  return new Set(UNIT_HEADS.filter((h) => h.pluralOnly).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
+})();
 export const GLUE = phraseSet(LIST_GLUE);
 const SUBWARD = phraseSet(SUBWARD_QUALIFIERS);
 const NONUNITS = phraseSet(NON_UNITS);
@@ -116,11 +126,11 @@ const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w
 const POLICE = phraseSet(['công an']);
 const DEPARTMENTS = phraseSet(DEPARTMENT_NAMES);
 const NAME_INNER = phraseSet(NAME_INNER_PHRASES);
+const NAME_NOUNS = phraseSet(NAME_INNER_NOUNS);
 const RELATED = phraseSet(RELATED_WORDS);
 const HAVING = phraseSet(HAVING_WORDS);
 const COUNCIL = phraseSet(['HĐND', 'hội đồng nhân dân']);
 const SECTORS = phraseSet(FORCE_SECTORS);
-const WHICH_PLACES = phraseSet(AREA_QUALIFIERS);
 const GENERIC_HEADS = new Set(UNIT_HEADS.filter((h) => h.generic).map((h) => h.canonical));
 
 /** List glue at token i ("," "và" "–" ...): the glue word and the index after it. */
@@ -142,7 +152,7 @@ function isLowerWord(t: Token | undefined): boolean {
 /** True when a head, an area word or an office starts at i: a name stops there. A head that is also a common word ("Điện lực") does not stop "Công ty Điện lực". */
 function startsSomething(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
-  return (!!h && !h.values[0]!.qualified) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+  return (!!h && !h.values[0]!.qualified && !placeSyllable(h.values[0]!, tokens[i]!)) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
 }
 
 /** After a bare plural head ("các sở"): nothing, punctuation, list glue, an area word or a predicate, but no word of its own. */
@@ -164,7 +174,12 @@ function departmentAt(tokens: readonly Token[], j: number, limit: number): boole
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
 function specificHead(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
-  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !placeSyllable(h.values[0]!, tokens[i]!);
+}
+
+/** "xã Bản Lầu": a head that is one only in lower case, written with a capital inside a name. */
+function placeSyllable(head: UnitHead, t: Token): boolean {
+  return !!head.lowerOnly && t.upper;
 }
 
 /**
@@ -240,8 +255,25 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // comma closes it: otherwise the lower-case words are more likely the clause's.
   let e = k;
   while (e < limit && e - k < 4 && nameWord(e)) e++;
-  if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',')) return e;
+  // "Công ty … Khai thác công trình thủy lợi Cà Mau", "Ban Quản lý Khu di tích quốc gia đặc biệt Tân Trào": a
+  // place's or a proper name closes it as well; a clause's words would go on in lower case or stop at a verb.
+  if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',' || properCloses(tokens, e, limit))) return e;
   return verbInsideName(tokens, k, limit, nameWord) ?? k;
+}
+
+/**
+ * "Hợp tác xã nông nghiệp Nhơn Hải", "Hợp tác xã dịch vụ nông nghiệp Tống Phan": the kind of business in
+ * lower case before the name, when a proper name follows it; where that name starts, else j.
+ */
+function lowerKindEnd(tokens: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && k - j < 4 && isLowerWord(tokens[k]) && !NAME_STOPS.has(tokens, k, limit) && !AREAS.has(tokens, k, limit) && !glueAt(tokens, k, limit)) k++;
+  return k > j && properCloses(tokens, k, limit) ? k : j;
+}
+
+/** A capitalised word at e that is no head, area word, office or list glue: a proper name going on. */
+function properCloses(tokens: readonly Token[], e: number, limit: number): boolean {
+  return isCapWord(tokens[e]) && !isAllCaps(tokens[e]!.text) && !startsSomething(tokens, e, limit) && !departmentAt(tokens, e, limit);
 }
 
 /**
@@ -325,7 +357,9 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     // "Sở Y tế Hà Tĩnh": the province's name ends the department's (find/place-names.ts).
     if (department && groups > 0 && !joined && provinceNameEnd(tokens, k, limit) > 0) break;
     const prev = tokens[k - 1];
-    const proper = groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text);
+    // "Quỹ Hỗ trợ nông dân": after a common noun of a name ("Quỹ") a new name starts, no later syllable.
+    const proper = groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
+      && !NAME_NOUNS.has(tokens, k - 1, limit);
     const e = capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
@@ -422,10 +456,10 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   }
   const last = refs[refs.length - 1];
   // "các xã, thị trấn ven biển": which of the places, a word of the unit's name.
-  const which = last?.plural && !last.name ? WHICH_PLACES.match(tokens, j, limit) : null;
-  if (which && last) {
-    last.words[last.words.length - 1] += ` ${printed(tokens, j, which.end)}`;
-    j = which.end;
+  const which = last?.plural && !last.name ? whichPlacesEnd(tokens, j, limit) : null;
+  if (which !== null && last) {
+    last.words[last.words.length - 1] += ` ${printed(tokens, j, which)}`;
+    j = which;
   }
   // "các tỉnh, thành phố trực thuộc Trung ương": the provinces, named as printed; "Trung ương" is not
   // a unit of its own after them.
@@ -561,6 +595,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit)) return null;
+  // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
+  const cellMember = CELL_MEMBERS.match(tokens, j, limit);
+  if (cellMember) {
+    const charged = inChargeEnd(tokens, cellMember.end, limit);
+    if (charged > cellMember.end) return membersInCharge(tokens, i, charged);
+  }
   const h = HEADS.match(tokens, j, limit);
   if (!h) {
     // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
@@ -583,6 +623,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
   if (head.pluralOnly && !plural) return null;
+  if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
@@ -595,14 +636,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     tail = 'liên quan';
     j = related.end;
   }
-  const having = head.collective && !head.tail && !related ? HAVING.match(tokens, j, limit) : null;
+  const having = head.collective && !head.tail && !related ? HAVING.match(tokens, j, limit)?.end ?? namedInArticleEnd(tokens, j, limit) : null;
   if (having) {
-    tail = printed(tokens, j, having.end);
-    j = having.end;
+    tail = printed(tokens, j, having);
+    j = having;
   }
   if (head.tail) {
     const enterprise = ENTERPRISE.has(head.canonical);
-    const from = enterprise ? enterpriseForm(tokens, j, limit) : j;
+    const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     if (e === from) e = j;
@@ -814,10 +855,57 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội": a deputy given a field is a post of their own,
+  // not the committee (which a chair stands for).
+  const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) ? fieldInChargeEnd(tokens, j, limit) : j;
+  if (field > j) return postInCharge(tokens, i, field, head);
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+const CELL_MEMBERS = phraseSet(['cấp ủy viên', 'chi ủy viên']);
+const DEPUTY = phraseSet(['phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'phó bí thư', 'phó chánh']);
+const FIELD_GLUE = phraseSet([',', 'và']);
+const FIELD_WORDS = phraseSet(['xã hội']);
+
+/** Where the last office before a mention's head starts ("Đồng chí Phó Chủ tịch UBND": at "Phó"). */
+function officeAt(tokens: readonly Token[], i: number, limit: number): number {
+  let at = i;
+  for (let j = i, n = 0; n < 3; n++) {
+    const o = OFFICES.match(tokens, j, limit);
+    if (!o) break;
+    at = j;
+    j = o.end;
+  }
+  return at;
+}
+
+/** "phụ trách văn hóa - xã hội", "phụ trách lĩnh vực nông nghiệp": the field's lower-case words, up to the verb; j when none. */
+function fieldInChargeEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const c = IN_CHARGE.match(tokens, j, limit);
+  if (!c) return j;
+  let k = c.end;
+  let words = 0;
+  while (k < limit && words < 8) {
+    const g = words > 0 ? (isDash(tokens[k]) ? { end: k + 1 } : FIELD_GLUE.match(tokens, k, limit)) : null;
+    const at = g ? g.end : k;
+    // "văn hóa - xã hội": "xã" is no commune there.
+    const social = FIELD_WORDS.match(tokens, at, limit);
+    if (social) { k = social.end; words++; continue; }
+    if (!isLowerWord(tokens[at]) || NAME_STOPS.has(tokens, at, limit) || startsSomething(tokens, at, limit)) break;
+    k = at + 1;
+    words++;
+  }
+  return words > 0 ? k : j;
+}
+
+/** A deputy in charge of a field, a unit named as printed (without "Đồng chí"), of the kind of the body named. */
+function postInCharge(tokens: readonly Token[], i: number, end: number, head: UnitHead): UnitMention {
+  const name = capitalizeFirst(printed(tokens, i, end).replace(/^(?:đồng chí\s+|đ\/c\s+)/iu, ''));
+  const post: UnitHead = { canonical: name, phrases: [], kind: head.kind, shape: 'body' };
+  return { ...syntheticMention(post), from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end };
 }
 
 const SAME_LEVEL = phraseSet(['cùng cấp']);
@@ -904,7 +992,11 @@ function boardOwner(tokens: readonly Token[], j: number, limit: number, depth: n
   if (!o || o.office || o.plural || o.from !== j) return null;
   // "Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh": the Front's committee has boards of its own.
   const front = o.head.canonical === 'Ủy ban MTTQ';
-  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization') || front;
+  // "Ban Tuyên huấn Hội Nông dân tỉnh", "Ban Tổ chức - Kiểm tra Hội Cựu chiến binh huyện": a mass
+  // organisation of an area has boards of its own too (read apart, the board became the province's).
+  const association = o.head.kind === 'mass-organization' && o.head.shape === 'body' && !o.head.collective && !o.head.generic
+    && (o.areas.length > 0 || !!o.name);
+  const committee = o.head.shape === 'committee' || (o.head.shape === 'central' && o.head.kind === 'mass-organization') || front || association;
   if (!committee) return null;
   return { owner: o, head: o.head.kind === 'party-committee' ? BOARD_OF_PARTY : front ? BOARD_OF_FRONT : BOARD_OF_MASS };
 }
@@ -978,7 +1070,7 @@ export function syntheticMention(head: UnitHead): UnitMention {
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
   return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 

@@ -63,6 +63,10 @@ export interface UnitHead {
   lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
+  /** A head only in lower case: with a capital it is a syllable of a place's name ("xã Bản Lầu"). */
+  lowerOnly?: boolean;
+  /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
+  lowerKind?: boolean;
   /** The head ends in "Điều" and takes the article's number: "các thành viên có tên tại Điều 1". */
   article?: boolean;
 }
@@ -161,6 +165,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Công an', phrases: ['công an', 'CA'], kind: 'police', shape: 'body' },
   // "BCH Quân sự xã": the command, abbreviated as "BCH" would be the Ban Chấp hành.
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
+  // "phối hợp với cơ quan quân sự huyện": the Law on militia's name for the district's command, with its area.
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
@@ -188,7 +194,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   // A cooperative and a trade association, capitalised and named ("Hợp tác xã Nông nghiệp Sa Nghĩa", "Hiệp hội Rau quả
   // Việt Nam"): not the commune "xã …", not a "Hội" with "Hiệp" dropped.
-  { canonical: 'Hợp tác xã', phrases: ['hợp tác xã'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Hợp tác xã', phrases: ['hợp tác xã'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, lowerKind: true },
   { canonical: 'Hiệp hội', phrases: ['hiệp hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // Its office in a province or district is its branch there ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"): one body.
   {
@@ -363,6 +369,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Mekong provinces' wards and communes name theirs "khóm" and "ấp": "Trưởng các khóm", "các ấp".
   { canonical: 'khóm', phrases: ['khóm'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
   { canonical: 'ấp', phrases: ['ấp'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true },
+  // The northern uplands' villages are "bản" ("Trưởng các bản tổ chức họp dân"); "các bản cam kết", "các bản đồ"
+  // are papers and maps, and "Bản" with a capital the first syllable of a place ("xã Bản Lầu").
+  {
+    canonical: 'bản', phrases: ['bản'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true,
+    notBefore: ['đồ', 'sao', 'cam', 'kế', 'tin', 'án', 'thảo', 'chính', 'gốc', 'vẽ', 'quyền', 'lĩnh', 'thân', 'chất', 'địa', 'mềm', 'in',
+      'dịch', 'đăng', 'tự', 'kiểm', 'báo', 'hướng', 'nhận', 'thỏa', 'hợp', 'ghi', 'tường', 'khai', 'điện', 'cứng', 'photo', 'sắc', 'nháp',
+      'quy', 'đề', 'danh', 'tổng', 'phương', 'giải', 'xác', 'cập', 'nhạc', 'hùng', 'tình', 'lề', 'mẫu', 'ký', 'tiếng'],
+  },
   // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
   { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
@@ -393,8 +407,20 @@ export const AREA_WORDS: readonly AreaWord[] = [
  * part of the unit's name. Lost, the unit became every commune of the district.
  */
 export const AREA_QUALIFIERS: readonly string[] = [
-  'ven biển', 'ven sông', 'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
+  'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
 ];
+
+/** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
+export const NAMED_IN_ARTICLE: readonly string[] = ['có tên tại điều', 'có tên ở điều', 'có tên trong điều', 'nêu tại điều'];
+
+/**
+ * "ven" and what the places lie along ("các xã ven đê", "ven sông Luộc"): which of them, read with
+ * the one word after it and that feature's own name (find/which-places.ts).
+ */
+export const PLACE_BESIDE_WORDS: readonly string[] = ['ven'];
+
+/** Features along which places lie whose common name is two words ("ven quốc lộ 5"). */
+export const PLACE_FEATURE_ROADS: readonly string[] = ['quốc lộ', 'tỉnh lộ', 'đường tỉnh', 'đường huyện', 'kênh mương'];
 
 /** "cơ sở" (the grassroots) stands for the wards of the document's district. */
 export const GRASSROOTS_WORDS: readonly string[] = ['cơ sở'];
@@ -447,6 +473,8 @@ export const NAME_STOPWORDS: readonly string[] = [
   'về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc',
   // "Chi cục Kiểm lâm được giao …": the passive opens the predicate.
   'được', 'bị',
+  // "Giao công chức Tài chính - Kế toán làm bộ phận thường trực": the role it is given, as after "là".
+  'làm',
 ];
 
 /**
@@ -455,9 +483,20 @@ export const NAME_STOPWORDS: readonly string[] = [
  */
 export const NAME_INNER_PHRASES: readonly string[] = [
   'trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị',
+  // "Trung tâm Dịch vụ việc làm tỉnh": "làm" ends a name elsewhere (the role a unit is given).
+  'việc làm',
+  // "Ban Chỉ huy phòng cháy, chữa cháy rừng xã": the comma of the topic does not end the name.
+  'phòng cháy, chữa cháy rừng', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cháy, chữa cháy',
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
   'nông thôn',
 ];
+
+/**
+ * Common nouns that open a name inside a unit's name ("Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh"): the
+ * capitalised syllable after one starts that name, and is no later syllable of a proper name (which takes
+ * no lower-case words: "Quỹ Hỗ" lost "trợ nông dân").
+ */
+export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Chợ', 'Cảng', 'Nhà', 'Làng', 'Vườn'];
 
 /**
  * The armed forces as a sector of a mass organisation ("Hội Phụ nữ Quân đội", "Công đoàn Công an nhân dân"):
@@ -515,6 +554,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
   // A military command's logistics board ("Ban Hậu cần - Kỹ thuật"): "cần" is also the verb "need".
   'hậu cần - kỹ thuật', 'hậu cần',
+  // Its political and staff boards ("Ban Chính trị biên soạn tài liệu …"): the verb after them is no part of them.
+  'chính trị', 'tham mưu',
   // A ministry's departments with lower-case words ("Cục Kỹ thuật an toàn và Môi trường công nghiệp").
   'điều tiết điện lực', 'kỹ thuật an toàn và môi trường công nghiệp',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".

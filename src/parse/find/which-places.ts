@@ -1,0 +1,43 @@
+import { phraseSet } from '../phrases.js';
+import type { Token } from '../tokens.js';
+import { AREA_QUALIFIERS, NAMED_IN_ARTICLE, PLACE_BESIDE_WORDS, PLACE_FEATURE_ROADS } from '../vocabulary/units.js';
+
+const FIXED = phraseSet(AREA_QUALIFIERS);
+const NAMED_IN = phraseSet(NAMED_IN_ARTICLE);
+const BESIDE = phraseSet(PLACE_BESIDE_WORDS);
+const ROADS = phraseSet(PLACE_FEATURE_ROADS);
+
+const lower = (t: Token | undefined): boolean => !!t && t.word && /^\p{Ll}/u.test(t.text);
+const named = (t: Token | undefined): boolean => !!t && t.word && (t.upper || /^\d/.test(t.text));
+
+/**
+ * Words after plural places that say which of them, part of the unit's name: a fixed phrase ("các xã,
+ * thị trấn ven biển", "các xã biên giới") or "ven" and what the places lie along, with its own name
+ * when it has one ("các xã ven đê", "các xã ven sông Luộc", "các xã ven quốc lộ 5"). Lost, the unit
+ * became every commune of the district. The index after them, or null.
+ */
+export function whichPlacesEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  const fixed = FIXED.match(tokens, j, limit);
+  if (fixed) return fixed.end;
+  const article = namedInArticleEnd(tokens, j, limit);
+  if (article !== null) return article;
+  const beside = BESIDE.match(tokens, j, limit);
+  if (!beside || !lower(tokens[beside.end])) return null;
+  const road = ROADS.match(tokens, beside.end, limit);
+  let k = road ? road.end : beside.end + 1;
+  // The feature's own name: "sông Luộc", "quốc lộ 39A"; three words at most.
+  const from = k;
+  while (k < limit && k - from < 3 && named(tokens[k])) k++;
+  return k;
+}
+
+/**
+ * "các huyện có tên tại Điều 2", "các cơ quan, đơn vị có tên tại Điều 1": which of them, by the article that
+ * lists them, part of the unit's name; read apart, the list of the execution article ended there and lost
+ * the units after it ("… và các ông (bà) có tên tại Điều 1"). The index after the article's number, or null.
+ */
+export function namedInArticleEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  const m = NAMED_IN.match(tokens, j, limit);
+  const n = m && m.end < limit ? tokens[m.end]!.text : '';
+  return m && /^\d{1,2}$/.test(n) ? m.end + 1 : null;
+}
