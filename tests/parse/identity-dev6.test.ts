@@ -54,3 +54,20 @@ Lê Vân
     expect([r.number, r.issuedOn, r.docType]).toEqual([null, null, 'Nghị quyết']);
   });
 });
+
+describe('a ministry-level agency named "Ủy ban …"', () => {
+  const letter = `ỦY BAN DÂN TỘC                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                       Độc lập - Tự do - Hạnh phúc
+Số: 233/UBDT-CSDT
+V/v rà soát người có uy tín năm 2024          Hà Nội, ngày 20 tháng 2 năm 2024
+
+Kính gửi: Ủy ban nhân dân các tỉnh vùng Tây Bắc.
+
+Thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ tướng Chính phủ và Hướng dẫn số 88/HD-UBDT ngày 15/1/2024 của Ủy ban Dân tộc, đề nghị Ủy ban nhân dân các tỉnh rà soát danh sách người có uy tín, gửi về Ủy ban Dân tộc trước ngày 31/3/2024.
+`;
+
+  it('reads "ỦY BAN DÂN TỘC" as the issuer and as the issuer of its own Hướng dẫn', () => {
+    expect(identity(letter)).toEqual({ number: '233/UBDT-CSDT', docType: 'Công văn', issuedOn: '2024-02-20', issuer: 'Ủy ban Dân tộc' });
+    expect(citedIssuer(letter, '88/HD-UBDT')).toBe('Ủy ban Dân tộc');
+  });
+});

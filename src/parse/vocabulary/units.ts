@@ -213,6 +213,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
+  // The ministry-level agency for ethnic affairs (to 2025): "Ủy ban" alone heads no body the grammar reads.
+  { canonical: 'Ủy ban Dân tộc', phrases: ['ủy ban dân tộc', 'UBDT'], kind: 'ministry', shape: 'central', level: 'central' },
   {
     canonical: 'bộ, ngành', phrases: ['bộ, ngành, địa phương', 'bộ, ngành trung ương', 'bộ, ngành', 'bộ ngành', 'bộ, cơ quan ngang bộ'],
     kind: 'ministry', shape: 'central', level: 'central', collective: true,
