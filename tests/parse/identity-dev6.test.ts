@@ -71,3 +71,24 @@ Thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ t
     expect(citedIssuer(letter, '88/HD-UBDT')).toBe('Ủy ban Dân tộc');
   });
 });
+
+describe('a web copy of a two-column header, cells split by "|"', () => {
+  const notice = `UBND HUYỆN BẮC YÊN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH | Độc lập - Tự do - Hạnh phúc
+MỤC TIÊU QUỐC GIA |
+Số:   21  /TB-BCĐ | Bắc Yên, ngày 12 tháng 9
+ | năm 2024
+
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp rà soát tiến độ giải ngân quý III năm 2024
+
+Ngày 10/9/2024, Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện họp rà soát tiến độ giải ngân. Trưởng Ban Chỉ đạo kết luận như sau:
+1. Phòng Dân tộc rà soát các dự án chậm giải ngân, báo cáo trước ngày 20/9/2024.
+2. Thực hiện Kế hoạch số 30/KH-UBND ngày 15/3/2024 của UBND huyện, các xã hoàn thành hồ sơ đề nghị thanh toán trong tháng 9/2024.
+`;
+
+  it('reads the date wrapped before its year, the heading over "Kết luận …" and the issuer wrapped over two rows under its parent', () => {
+    expect(identity(notice)).toEqual({ number: '21/TB-BCĐ', docType: 'Thông báo kết luận', issuedOn: '2024-09-12', issuer: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Bắc Yên' });
+    expect(citedIssuer(notice, '30/KH-UBND')).toBe('UBND huyện Bắc Yên');
+  });
+});

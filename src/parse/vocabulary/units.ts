@@ -202,6 +202,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Bưu điện', phrases: ['bưu điện'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
+  // Every level's steering committee of the national target programmes: "các Chương trình" after it reads as no topic
+  // (capitalised, it looked like a place), so the name is one phrase.
+  {
+    canonical: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia',
+    phrases: ['ban chỉ đạo các chương trình mục tiêu quốc gia', 'ban chỉ đạo các chương trình MTQG', 'BCĐ các chương trình mục tiêu quốc gia', 'BCĐ các chương trình MTQG', 'ban chỉ đạo các CTMTQG', 'BCĐ các CTMTQG'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
   // The disaster-response command of an area, whose name is written with capitals inside it: not "Ban Chỉ huy" and then a list.
   {
