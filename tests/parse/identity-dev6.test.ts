@@ -92,3 +92,13 @@ Ngày 10/9/2024, Ban Chỉ đạo các Chương trình mục tiêu quốc gia hu
     expect(citedIssuer(notice, '30/KH-UBND')).toBe('UBND huyện Bắc Yên');
   });
 });
+
+describe('a cited act\'s issuer followed by the act\'s verb', () => {
+  const text = `Kế hoạch này cụ thể hóa Quyết định số 1450/QĐ-BVHTTDL ngày 12/6/2024 của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Đề án bảo tồn lễ hội truyền thống, trên địa bàn huyện Bắc Hà, Ban Thường vụ Huyện ủy yêu cầu các chi bộ thực hiện tốt các nội dung sau:
+1. Các chi bộ tuyên truyền cho đảng viên về giá trị của lễ hội.
+`;
+
+  it('"… của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Đề án …": the ministry\'s name ends before "phê duyệt"', () => {
+    expect(citedIssuer(text, '1450/QĐ-BVHTTDL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
+});

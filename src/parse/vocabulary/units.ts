@@ -456,6 +456,8 @@ export const NAME_STOPWORDS: readonly string[] = [
   'về', 'của', 'tại', 'theo', 'để', 'trong', 'với', 'cho', 'trên', 'đến', 'tới', 'từ', 'các', 'những', 'và', 'là', 'quy định', 'thuộc',
   // "Chi cục Kiểm lâm được giao …": the passive opens the predicate.
   'được', 'bị',
+  // "Quyết định số … của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Chương trình …": the cited act's verb, after its issuer.
+  'phê duyệt',
 ];
 
 /**
