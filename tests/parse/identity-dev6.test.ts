@@ -102,3 +102,18 @@ describe('a cited act\'s issuer followed by the act\'s verb', () => {
     expect(citedIssuer(text, '1450/QĐ-BVHTTDL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
   });
 });
+
+describe('a type word alone, of the fragment\'s own type', () => {
+  const fragment = `III. TỔ CHỨC THỰC HIỆN
+
+Phương án này được xây dựng để triển khai Kế hoạch số 41/KH-UBND ngày 05/3/2024 của UBND huyện Mường Tè về phòng, chống cháy rừng và thay thế Phương án số 02/PA-UBND ngày 11/3/2023 của UBND xã.
+
+Các tổ đội xung kích căn cứ Phương án, xây dựng phương án tác chiến cho từng bản, hoàn thành trước ngày 30/3/2024.
+`;
+
+  it('"căn cứ Phương án" in a headless Phương án names the fragment itself, not the one it replaces: the replaced plan stays cited', () => {
+    const r = parseDocument(fragment);
+    expect(r.docType).toBe('Phương án');
+    expect(r.citations.map((c) => [c.number, c.relation])).toEqual([['41/KH-UBND', 'implements'], ['02/PA-UBND', 'cites']]);
+  });
+});

@@ -438,7 +438,7 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null, ownType: DocType | null = null): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
@@ -539,7 +539,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   // Inside another citation's subject ("Công văn số 1580 ... về triển khai văn bản nêu trên")
   // they are that citation's citation. `recent` keeps entries by latest mention, latest first.
   const recent: CitationDraft[] = [];
-  const selfType = selfNumber ? parseNumber(selfNumber)?.docType ?? null : null;
+  // A fragment without its number still has its type ("… căn cứ Phương án, xây dựng kịch bản …" in a Phương án).
+  const selfType = (selfNumber ? parseNumber(selfNumber)?.docType ?? null : null) ?? ownType;
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   let fullIndex = 0;
   for (const m of ordered) {
