@@ -117,3 +117,17 @@ Các tổ đội xung kích căn cứ Phương án, xây dựng phương án tá
     expect(r.citations.map((c) => [c.number, c.relation])).toEqual([['41/KH-UBND', 'implements'], ['02/PA-UBND', 'cites']]);
   });
 });
+
+describe('the carrying out as the subject of a sentence looking back', () => {
+  const text = (opening: string) => `${opening} việc thực hiện Chỉ thị số 12-CT/TU ngày 04/5/2021 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30-KH/HU ngày 20/6/2021 của Ban Thường vụ Huyện ủy về phát triển cây quế trên địa bàn huyện đạt nhiều kết quả. Tuy nhiên, diện tích quế hữu cơ còn nhỏ. Để khắc phục hạn chế trên, Ban Thường vụ Huyện ủy yêu cầu các chi bộ thực hiện tốt các nội dung sau:
+1. Các chi bộ tuyên truyền, vận động hộ trồng quế chuyển sang sản xuất hữu cơ.
+`;
+
+  it('"Những năm qua, việc thực hiện Chỉ thị … và Kế hoạch … đạt nhiều kết quả": both cited, not carried out', () => {
+    expect(parseDocument(text('Những năm qua,')).citations.map((c) => [c.number, c.relation])).toEqual([['12-CT/TU', 'cites'], ['30-KH/HU', 'cites']]);
+  });
+
+  it('without the time looked back on, "Việc thực hiện Chỉ thị …" keeps carrying it out', () => {
+    expect(parseDocument(text('Thời gian tới,')).citations.map((c) => c.relation)).toEqual(['implements', 'implements']);
+  });
+});
