@@ -307,7 +307,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
     warnings.add({ code: 'NO_DATE', message: 'the document has no date line', span: null });
   }
 
-  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null, found.citationBlocks, issuer?.org.key ?? null), ctx, found.bodyFrom, found.bodyTo);
+  const citations = inferCollective(resolveCitations(found.mentions, ctx, num?.number ?? null, found.citationBlocks, issuer?.org.key ?? null, found.docType.type === 'Khác' ? null : found.docType.type), ctx, found.bodyFrom, found.bodyTo);
   for (const d of citations) {
     if (!d.issuer) {
       warnings.add({ code: 'CITATION_ISSUER_UNKNOWN', message: `the issuer of ${d.number} is not written and its symbol does not tell it here`, span: d.spans[0]! }, d.number);

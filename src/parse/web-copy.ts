@@ -83,7 +83,7 @@ function cellsOf(input: string, start: number, end: number): Cell[] | null {
   // the outer pipes of a markdown row "| a | b |" open and close it; they make no column. A lone
   // cell with a pipe after it and none before ("Số 41-CV/BDVHU |") is the left cell of a row whose
   // right cell is empty: it stays a row of the header.
-  const opened = /^\s*\|/.test(line);
+  const opened = /^\s*\|/.test(line) && !emptyLeftCell(line, pieces.length);
   if (opened) pieces.shift();
   if (/\|\s*$/.test(line) && (opened || pieces.length > 2)) pieces.pop();
   const cells: Cell[] = [];
@@ -95,6 +95,15 @@ function cellsOf(input: string, start: number, end: number): Cell[] | null {
   const filled = cells.filter((c) => c.length > 0);
   if (filled.length === 0 || (cells.length < 2 && filled[0]!.length < 2)) return null;
   return issuerAroundMotto(line, cells).map((c) => c.map(([s, e]) => [s + start, e + start] as Range));
+}
+
+/**
+ * " | năm 2024" under "Đà Bắc, ngày 26 tháng 7": one pipe, before the only cell and none after it, is
+ * the separator of an empty left cell (the date line wrapped in its column), not a markdown row's
+ * outer pipe, which closes the row too.
+ */
+function emptyLeftCell(line: string, pieces: number): boolean {
+  return pieces === 2 && !/\|\s*$/.test(line);
 }
 
 /**

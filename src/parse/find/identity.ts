@@ -12,6 +12,7 @@ import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 
 /**
  * The document's own identity where no header gives it: a headless fragment, a document quoted
@@ -334,7 +335,7 @@ const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
-const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -606,8 +607,9 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     const num = typeOfWord(m[1]!) === type ? numberAt(text, at + m[0].length) : null;
     if (!num || (num.num.docType && num.num.docType !== type)) continue;
     const date = dateAfter(text, num.end);
-    if (!PASSIVE_AFTER.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 30))) continue;
-    return { ...said, num, date: said.date ?? date };
+    const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 30)) ? { date: null } : ownMentionAfter(text, date?.end ?? num.end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
+    if (!own) continue;
+    return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
   return said;
 }

@@ -19,6 +19,7 @@ import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js'
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
 import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -88,7 +89,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start)))) { found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start)))) { found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -438,7 +439,7 @@ function draftOf(m: FullMention, d: Decision, parent: FullMention | null, issuer
 }
 
 /** Turn the mentions of one text into citations. `selfNumber` is the document's own number. */
-export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null): CitationDraft[] {
+export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, selfNumber: string | null, blocks: readonly CitationBlock[] = [], issuerKey: string | null = null, ownType: DocType | null = null): CitationDraft[] {
   const text = ctx.text;
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
@@ -539,7 +540,8 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   // Inside another citation's subject ("Công văn số 1580 ... về triển khai văn bản nêu trên")
   // they are that citation's citation. `recent` keeps entries by latest mention, latest first.
   const recent: CitationDraft[] = [];
-  const selfType = selfNumber ? parseNumber(selfNumber)?.docType ?? null : null;
+  // A fragment without its number still has its type ("… căn cứ Phương án, xây dựng kịch bản …" in a Phương án).
+  const selfType = (selfNumber ? parseNumber(selfNumber)?.docType ?? null : null) ?? ownType;
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   let fullIndex = 0;
   for (const m of ordered) {

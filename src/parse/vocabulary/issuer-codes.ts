@@ -70,6 +70,7 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   BTTTT: { body: 'Bộ Thông tin và Truyền thông', level: 'central' },
   BKHCN: { body: 'Bộ Khoa học và Công nghệ', level: 'central' },
   VPCP: { body: 'Văn phòng Chính phủ', level: 'central' },
+  UBDT: { body: 'Ủy ban Dân tộc', level: 'central' },
   TLĐ: { body: 'Tổng Liên đoàn Lao động Việt Nam', level: 'central' },
   EVN: { body: 'Tập đoàn Điện lực Việt Nam', level: 'central' },
   TKV: { body: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', level: 'central' },

@@ -208,6 +208,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Bưu điện', phrases: ['bưu điện'], kind: 'agency', shape: 'body', qualified: true },
   { canonical: 'Trạm y tế', phrases: ['trạm y tế', 'TYT'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Trung tâm Y tế', phrases: ['trung tâm y tế', 'TTYT'], kind: 'agency', shape: 'body', level: 'district' },
+  // Every level's steering committee of the national target programmes: "các Chương trình" after it reads as no topic
+  // (capitalised, it looked like a place), so the name is one phrase.
+  {
+    canonical: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia',
+    phrases: ['ban chỉ đạo các chương trình mục tiêu quốc gia', 'ban chỉ đạo các chương trình MTQG', 'BCĐ các chương trình mục tiêu quốc gia', 'BCĐ các chương trình MTQG', 'ban chỉ đạo các CTMTQG', 'BCĐ các CTMTQG'],
+    kind: 'agency', shape: 'body',
+  },
   { canonical: 'Ban Chỉ đạo', phrases: ['ban chỉ đạo', 'BCĐ'], kind: 'agency', shape: 'body', tail: 'topic' },
   // The disaster-response command of an area, whose name is written with capitals inside it: not "Ban Chỉ huy" and then a list.
   {
@@ -219,6 +226,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
+  // The ministry-level agency for ethnic affairs (to 2025): "Ủy ban" alone heads no body the grammar reads.
+  { canonical: 'Ủy ban Dân tộc', phrases: ['ủy ban dân tộc', 'UBDT'], kind: 'ministry', shape: 'central', level: 'central' },
   {
     canonical: 'bộ, ngành', phrases: ['bộ, ngành, địa phương', 'bộ, ngành trung ương', 'bộ, ngành', 'bộ ngành', 'bộ, cơ quan ngang bộ'],
     kind: 'ministry', shape: 'central', level: 'central', collective: true,
@@ -475,6 +484,8 @@ export const NAME_STOPWORDS: readonly string[] = [
   'được', 'bị',
   // "Giao công chức Tài chính - Kế toán làm bộ phận thường trực": the role it is given, as after "là".
   'làm',
+  // "Quyết định số … của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Chương trình …": the cited act's verb, after its issuer.
+  'phê duyệt',
 ];
 
 /**
