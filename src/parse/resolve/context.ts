@@ -310,7 +310,7 @@ export function buildContext(
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
     for (const n of named()) {
       const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
-      const m = said && asAreaCommittee(said);
+      const m = said && asAreaCommittee(wholeOf(said, text));
       if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
@@ -389,6 +389,15 @@ export function buildContext(
   }
   const name = part ? executiveName(part, bodyOrg.name) ?? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
+}
+
+/**
+ * "… đến chi bộ và đảng viên trong toàn Đảng bộ phường Sông Hiến": "toàn" reads the whole organisation
+ * (a plural, for a task's units), but one named place is still the one body's, and its place the issuer's.
+ */
+function wholeOf(m: UnitMention, text: string): UnitMention {
+  return m.plural && m.areas.length === 1 && m.areas[0]!.name && !m.areas[0]!.plural && /^toàn[ \t]/iu.test(text.slice(m.start, m.start + 6))
+    ? { ...m, plural: false } : m;
 }
 
 /** How many lines from the end a headless fragment's date line above its signature is looked for in. */
