@@ -88,3 +88,84 @@ Thực hiện Công văn số 2310/UBND-VX ngày 30/5/2024 của UBND tỉnh Ki�
     expect(identity(doc)).toEqual({ number: '1204/SYT-NVY', docType: 'Công văn', issuedOn: '2024-06-04', issuer: 'Sở Y tế tỉnh Kiên Giang' });
   });
 });
+
+/** A commune Party fragment signed "T/M BAN THƯỜNG VỤ / BÍ THƯ" with its recipients above the signature. */
+const partyFragment = (recipients: string) => `trên địa bàn xã còn 9 hộ chưa có nhà tiêu hợp vệ sinh, tỷ lệ thu gom rác thải mới đạt 58%.
+
+II. NHIỆM VỤ
+1. Các chi bộ thôn lãnh đạo nhân dân ra quân tổng vệ sinh vào sáng chủ nhật cuối tháng.
+2. Ủy ban nhân dân xã bố trí kinh phí mua thùng rác cho các thôn.
+
+Nơi nhận:
+${recipients}
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Hoàng Văn Lực
+`;
+
+describe('the signature "T/M BAN THƯỜNG VỤ" and the recipients', () => {
+  it('a superior reported to ("Ban Thường vụ Huyện ủy Can Lộc (b/c)") is not whose Ban Thường vụ signs', () => {
+    expect(identity(partyFragment('- Ban Thường vụ Huyện ủy Can Lộc (b/c);\n- Các đồng chí Đảng ủy viên;\n- Lưu VP.')).issuer).toBeNull();
+  });
+
+  it('the file copy ("Lưu: Văn phòng Đảng ủy xã Thượng Lộc") is the issuer\'s own', () => {
+    expect(identity(partyFragment('- Ban Thường vụ Huyện ủy Can Lộc (b/c);\n- Các chi bộ trực thuộc;\n- Lưu: Văn phòng Đảng ủy xã Thượng Lộc.')).issuer)
+      .toBe('Ban Thường vụ Đảng ủy xã Thượng Lộc');
+  });
+});
+
+describe('a head who signs in person, and the committees the fragment reports to', () => {
+  it('"TRƯỞNG CÔNG AN XÃ" with "Đảng ủy, UBND xã Tùng Ảnh (b/c)" among the recipients is Công an xã Tùng Ảnh', () => {
+    const doc = `các hộ gia đình có người lưu trú chưa thực hiện khai báo tạm trú theo quy định.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Công an viên phụ trách các thôn rà soát, lập danh sách hộ chưa khai báo.
+2. Các thôn phối hợp tuyên truyền đến từng hộ.
+
+Nơi nhận:
+- Công an huyện Đức Thọ (b/c);
+- Đảng ủy, UBND xã Tùng Ảnh (b/c);
+- Lưu: CAX.
+
+TRƯỞNG CÔNG AN XÃ
+
+Đại úy Phan Văn Hòa
+`;
+    expect(identity(doc).issuer).toBe('Công an xã Tùng Ảnh');
+  });
+});
+
+describe('what a headless text says of itself in its first sentence', () => {
+  it('"Văn phòng HĐND và UBND huyện thông báo ý kiến kết luận của đồng chí Chủ tịch UBND huyện Vũ Quang …" is that office\'s Thông báo kết luận', () => {
+    const doc = `Văn phòng HĐND và UBND huyện thông báo ý kiến kết luận của đồng chí Chủ tịch UBND huyện Vũ Quang tại cuộc họp bàn giải pháp tiêu thụ cam bù ngày 20/10/2024 như sau:
+
+1. Phòng Nông nghiệp và Phát triển nông thôn huyện kết nối các doanh nghiệp thu mua cam cho nông dân.
+
+2. UBND các xã chỉ đạo các hợp tác xã bảo đảm chất lượng sản phẩm.
+
+Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.
+`;
+    expect(identity(doc)).toEqual({ number: null, docType: 'Thông báo kết luận', issuedOn: null, issuer: 'Văn phòng HĐND và UBND huyện Vũ Quang' });
+  });
+
+  it('"Ban Chấp hành Đảng bộ xã … thống nhất ban hành Nghị quyết về …" gives the type', () => {
+    const doc = `Để triển khai kịp thời Kế hoạch số 25-KH/HU ngày 10/3/2024 của Ban Thường vụ Huyện ủy Kỳ Anh, Ban Chấp hành Đảng bộ xã Kỳ Tây thống nhất ban hành Nghị quyết về phát triển kinh tế đồi rừng như sau:
+
+1. Các chi bộ lãnh đạo đảng viên trồng rừng gỗ lớn.
+`;
+    expect(identity(doc)).toEqual({ number: null, docType: 'Nghị quyết', issuedOn: null, issuer: 'Ban Chấp hành Đảng bộ xã Kỳ Tây' });
+  });
+
+  it('a news lead with the district in brackets: "Đảng ủy xã Cẩm Thịnh (huyện Cẩm Xuyên) ban hành Nghị quyết chuyên đề …"', () => {
+    const doc = `Ngày 05/8/2024, Đảng ủy xã Cẩm Thịnh (huyện Cẩm Xuyên) ban hành Nghị quyết chuyên đề về xây dựng xã nông thôn mới kiểu mẫu giai đoạn 2024 - 2025.
+
+Nghị quyết đề ra mục tiêu đến cuối năm 2025, thu nhập bình quân đầu người của xã đạt 70 triệu đồng/năm.
+
+Văn Đức
+`;
+    const r = identity(doc);
+    expect([r.docType, r.issuer]).toEqual(['Nghị quyết', 'Đảng ủy xã Cẩm Thịnh']);
+  });
+});

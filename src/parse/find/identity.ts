@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -478,7 +478,8 @@ const VERB_TYPE = new Map<string, DocType>(TYPE_VERBS);
 function verbType(text: string, verb: string, last: Token, first: Token): TextIdentity['docType'] {
   const type = VERB_TYPE.get(verb);
   if (!type || first.upper) return null;
-  const concluded = type === 'Thông báo' && /^[ ]{1,3}kết luận(?![\p{L}])/u.test(text.slice(last.end, last.end + 12));
+  // "… thông báo kết luận …", "… thông báo ý kiến kết luận của …": the notice of a conclusion.
+  const concluded = type === 'Thông báo' && /^[ ]{1,3}(?:ý[ ]{1,2}kiến[ ]{1,2})?kết luận(?![\p{L}])/u.test(text.slice(last.end, last.end + 20));
   return { type: concluded ? 'Thông báo kết luận' : type, span: [first.start, last.end] };
 }
 
@@ -529,17 +530,19 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterBrackets(tokens, m.to);
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const verbAt = afterMeeting(tokens, afterAside(tokens, m.to, paragraphEnd[i]!), paragraphEnd[i]!);
+    const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     if (!v) continue;
     let docType: TextIdentity['docType'] = null;
-    const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
+    // "… thống nhất ban hành Nghị quyết về …": the committee settles on issuing it; the type follows the second verb.
+    const settles = SETTLING_VERBS.has(v.values[0]!);
+    const typed = new RegExp(String.raw`^[ ]{1,3}${settles ? String.raw`(?:ban[ ]hành[ ]{1,3})` : ''}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 50));
     if (typedVerb && !typed) continue;
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
     if (received && receivedAfter(text, received.end, m)) continue;
-    if (typed && (typedVerb || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
+    if (typed && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
