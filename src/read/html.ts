@@ -74,7 +74,7 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   }
   if (article && (!bodyHasMotto || ((MOTTO.test(fold(article.textContent ?? '')) || hasMottoLine(article)) && (!hasMottoLine(body) || hasMottoLine(article))))) root = article;
   else if (article) root = headerWithArticle(body, article) ?? body;
-  const rendered = renderText(narrow(root));
+  const rendered = withDroppedProperties(body, root, renderText(narrow(root)));
   // Readability keeps the page's heading apart from the content; a page without a header table
   // often names the document only there ("Kế hoạch 96/KH-UBND năm 2024 về …").
   const text = heading && !MOTTO.test(fold(rendered)) && !fold(rendered).includes(fold(heading)) ? `${heading}\n\n${rendered}` : rendered;
@@ -209,6 +209,31 @@ function narrow(root: Element): Element {
     at = next;
   }
 }
+
+/**
+ * A portal's property table ("Số ký hiệu | 215-TB/HU", "Loại văn bản | Thông báo" …) beside the content
+ * Readability chose is dropped with the page's furniture, though it is the only place that gives the
+ * number, date and type of a document posted without its header. Put back before the text, as the
+ * page shows it, when the text kept does not hold it.
+ */
+function withDroppedProperties(body: Element, root: Element, rendered: string): string {
+  // A text that kept its header's number line has what the table would give, in the document's own words.
+  if (root === body || HEADER_NUMBER.test(rendered.slice(0, 1500))) return rendered;
+  const kept = bare(root);
+  const sink = new TextSink();
+  for (const table of body.querySelectorAll('table, dl')) {
+    if (kept.includes(bare(table))) continue;
+    if (table.localName === 'dl') renderPropertyList(table, sink);
+    else {
+      const rows = rowsOf(table);
+      if (isPropertyTable(rows) || isPropertyColumns(rows)) renderTable(table, sink);
+    }
+  }
+  const properties = sink.finish();
+  return properties ? `${properties}\n\n${rendered}` : rendered;
+}
+
+const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?[ \t]*\d/u;
 
 /** Lines with paragraph gaps: `gap` asks for a blank line before the next text. */
 class TextSink {

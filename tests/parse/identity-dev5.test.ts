@@ -169,3 +169,33 @@ Văn Đức
     expect([r.docType, r.issuer]).toEqual(['Nghị quyết', 'Đảng ủy xã Cẩm Thịnh']);
   });
 });
+
+describe('a portal page whose property table stands beside the content', () => {
+  it('the table Readability dropped gives number, date and type when the text kept has no header', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản chỉ đạo</title></head><body>
+<div class="main">
+<table class="thuoctinh"><tr><td>Số ký hiệu</td><td>215-TB/HU</td></tr><tr><td>Ngày ban hành</td><td>14/06/2024</td></tr><tr><td>Loại văn bản</td><td>Thông báo</td></tr><tr><td>Cơ quan ban hành</td><td>Huyện ủy Hương Sơn</td></tr></table>
+<div class="content">
+<p>Ngày 12/6/2024, Ban Thường vụ Huyện ủy họp nghe Ủy ban nhân dân huyện báo cáo về công tác phòng, chống thiên tai năm 2024. Sau khi thảo luận, Ban Thường vụ Huyện ủy kết luận như sau:</p>
+<p>1. Ủy ban nhân dân huyện chỉ đạo các xã rà soát phương án sơ tán dân ở vùng thấp trũng, hoàn thành trước ngày 30/7/2024.</p>
+<p>2. Các đảng ủy xã, thị trấn lãnh đạo kiện toàn lực lượng xung kích tại các thôn, tổ dân phố.</p>
+<p>3. Ban Tuyên giáo Huyện ủy chỉ đạo tuyên truyền kỹ năng phòng tránh thiên tai đến từng hộ gia đình.</p>
+</div></div></body></html>`;
+    const { text } = extractHtmlText(new TextEncoder().encode(page), 'tb-215.html');
+    expect(identity(text)).toEqual({ number: '215-TB/HU', docType: 'Thông báo', issuedOn: '2024-06-14', issuer: 'Ban Thường vụ Huyện ủy Hương Sơn' });
+  });
+});
+
+describe('a lead that names its document with the passive and its agent', () => {
+  it('"Theo Kế hoạch số 210/KH-UBND vừa được UBND huyện Can Lộc ban hành, …" is that plan, not one it carries out', () => {
+    const doc = `Theo Kế hoạch số 210/KH-UBND vừa được UBND huyện Can Lộc ban hành, năm 2024 toàn huyện phấn đấu trồng mới 250 ha rừng tập trung.
+
+UBND huyện giao Hạt Kiểm lâm hướng dẫn các xã chọn giống cây bản địa.
+
+Hồng Nhung
+`;
+    const r = parseDocument(doc);
+    expect(identity(doc)).toEqual({ number: '210/KH-UBND', docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND huyện Can Lộc' });
+    expect(r.citations.map((c) => c.number)).toEqual([]);
+  });
+});

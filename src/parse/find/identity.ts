@@ -383,16 +383,32 @@ function issuedLead(text: string, from: number, to: number): TextIdentity | null
     const m = ISSUED_LEAD.exec(text.slice(lead, e));
     if (!m) continue;
     const num = numberAt(text, lead + m[0].length);
-    const issued = num && JUST_ISSUED.exec(text.slice(num.end, num.end + 40));
+    const agent = num ? issuedBy(text, num.end, e) : null;
+    const issued = num && (agent?.verb ?? JUST_ISSUED.exec(text.slice(num.end, num.end + 40)));
     if (!num || !issued) continue;
     const date = dateAfter(text, num.end + issued[0].length);
-    const issuer = clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
+    const issuer = agent?.issuer ?? clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
+}
+
+/** "vừa được UBND huyện Can Lộc ban hành": the passive with its agent before the verb. */
+const ISSUED_BY = /^[ ]{1,3}(?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}([^,.;:\n]{3,90}?)[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
+/**
+ * "Theo Kế hoạch số 210/KH-UBND vừa được UBND huyện Can Lộc ban hành, …": the document the lead
+ * reports, its issuer the agent of the passive (the whole stretch, an issuer-like unit).
+ */
+function issuedBy(text: string, at: number, to: number): { verb: RegExpExecArray; issuer: UnitMention } | null {
+  const verb = ISSUED_BY.exec(text.slice(at, Math.min(to, at + 140)));
+  if (!verb) return null;
+  const from = at + verb[0].indexOf(verb[1]!);
+  const issuer = unitAt(text, from, from + verb[1]!.length);
+  return issuer && isIssuerLike(issuer) && issuer.end === from + verb[1]!.length ? { verb, issuer } : null;
 }
 
 /** The unit right after a comma at `at`, followed by a word in lower case (its verb). */
