@@ -199,3 +199,27 @@ Hồng Nhung
     expect(r.citations.map((c) => c.number)).toEqual([]);
   });
 });
+
+describe('a reply that grants what it was asked', () => {
+  const reply = (verb: string) => `Trên cơ sở đề nghị của Phòng Văn hóa và Thông tin huyện tại Tờ trình số 35/TTr-VHTT ngày 02/4/2024, Chủ tịch Ủy ban nhân dân huyện Đức Thọ ${verb} cho các xã tổ chức lễ hội truyền thống, bảo đảm an toàn, tiết kiệm.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VHTT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Hưng
+`;
+
+  it('"Chủ tịch Ủy ban nhân dân huyện Đức Thọ đồng ý cho …" is the letter\'s own act: its issuer, and the district of the submission it answers', () => {
+    const r = parseDocument(reply('đồng ý'));
+    expect(r.issuer?.name).toBe('UBND huyện Đức Thọ');
+    expect(r.citations.map((c) => [c.number, c.issuer?.name])).toEqual([['35/TTr-VHTT', 'Phòng Văn hóa và Thông tin huyện Đức Thọ']]);
+  });
+
+  it('"… đã đồng ý …" is an act of the past, no issuer of this text', () => {
+    expect(parseDocument(reply('đã đồng ý')).issuer).toBeNull();
+  });
+});

@@ -11,6 +11,8 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
   'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
   // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …".
   'xác định', 'thống nhất',
+  // A reply's own act, in the present: "Chủ tịch UBND huyện … đồng ý cho các xã tổ chức lễ hội …" ("đã đồng ý" is a past act, not read).
+  'đồng ý', 'chấp thuận',
 ];
 
 /**
