@@ -176,7 +176,7 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       if (!MAY_SPLIT.test(raw) && !raw.includes('Số') && !MOTTO.test(raw) && !INDEPENDENCE.test(raw)) break;
       // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
       if (isPropertyLine(raw)) break;
-      const cells = cellsOf(input, s, e);
+      const cells = cellsOf(input, s, e) ?? yearRow(input, s, e, rows);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
       rows.push(cells);
@@ -186,7 +186,7 @@ export function headerCells(input: string, W: RewriterClass): Pass {
     const blockStart = lines[k]![0];
     const blockEnd = lines[j - 1]![1];
     w.keep(at, blockStart);
-    emitColumns(w, rows);
+    emitColumns(w, rows, input);
     at = blockEnd;
     k = j;
   }
@@ -195,20 +195,45 @@ export function headerCells(input: string, W: RewriterClass): Pass {
   return w.finish();
 }
 
+/** A row that is only a year, after a pipe: "| 2024". */
+const YEAR_ROW = /^[ \t]*\|[ \t]*((?:19|20)\d{2})[ \t]*\|?[ \t]*$/u;
+const YEAR_CUT = /(?<![\p{L}])năm$/u;
+
+/**
+ * "Số: 512 /SNN-TL | Cà Mau, ngày 11 tháng 3 năm" then "| 2024": the copy wrapped the date's year into
+ * the next row's right cell, its left cell empty. Read as that row of the header, not the end of it.
+ */
+function yearRow(input: string, s: number, e: number, rows: readonly Cell[][]): Cell[] | null {
+  const m = YEAR_ROW.exec(input.slice(s, e));
+  const last = rows[rows.length - 1];
+  const cell = last?.[last.length - 1];
+  const range = cell?.[cell.length - 1];
+  if (!m || !last || last.length < 2 || !range || !YEAR_CUT.test(input.slice(range[0], range[1]))) return null;
+  const at = s + m.index + m[0].indexOf(m[1]!);
+  return [[], [[at, at + 4]]];
+}
+
+/** A year alone, under a cell line ending in "năm": the two are one date line. */
+function yearAfterCut(input: string, prev: Range | null, range: Range): boolean {
+  return prev !== null && /^(?:19|20)\d{2}$/u.test(input.slice(range[0], range[1])) && YEAR_CUT.test(input.slice(prev[0], prev[1]));
+}
+
 /** The cells of a header block column by column: one cell line a line, a blank line between columns. */
-function emitColumns(w: Rewriter, rows: Cell[][]): void {
+function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
   const columns = Math.max(...rows.map((r) => r.length));
   let first = true;
+  let prev: Range | null = null;
   for (let c = 0; c < columns; c++) {
     let firstInColumn = true;
     for (const row of rows) {
       const cell = row[c];
       if (!cell) continue;
       for (const [s, e] of cell) {
-        if (!first) w.replace(s, s, firstInColumn ? '\n\n' : '\n');
+        if (!first) w.replace(s, s, yearAfterCut(input, prev, [s, e]) ? ' ' : firstInColumn ? '\n\n' : '\n');
         w.keep(s, e);
         first = false;
         firstInColumn = false;
+        prev = [s, e];
       }
     }
   }

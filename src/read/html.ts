@@ -62,7 +62,7 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   removeBoilerplate(document);
   const body = document.body ?? document.documentElement;
   if (!body) throw new InputError('DG_INPUT_EMPTY', `${path} has no document text (an HTML page without a body)`, { location: { path } });
-  const bodyHasMotto = MOTTO.test(fold(body.textContent ?? ''));
+  const bodyHasMotto = MOTTO.test(fold(body.textContent ?? '')) || hasMottoLine(body);
   let root: Element = body;
   let article: Element | null = null;
   try {
@@ -72,8 +72,9 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   } catch {
     article = null;
   }
-  if (article && (!bodyHasMotto || (MOTTO.test(fold(article.textContent ?? '')) && (!hasMottoLine(body) || hasMottoLine(article))))) root = article;
-  const rendered = renderText(narrow(root));
+  if (article && (!bodyHasMotto || ((MOTTO.test(fold(article.textContent ?? '')) || hasMottoLine(article)) && (!hasMottoLine(body) || hasMottoLine(article))))) root = article;
+  else if (article) root = headerWithArticle(body, article) ?? body;
+  const rendered = withDroppedProperties(body, root, renderText(narrow(root)));
   // Readability keeps the page's heading apart from the content; a page without a header table
   // often names the document only there ("Kế hoạch 96/KH-UBND năm 2024 về …").
   const text = heading && !MOTTO.test(fold(rendered)) && !fold(rendered).includes(fold(heading)) ? `${heading}\n\n${rendered}` : rendered;
@@ -101,11 +102,38 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
 function hasMottoLine(root: Element): boolean {
   for (const el of root.querySelectorAll('b, strong, u, p, td, div, span, center, h1, h2, h3, h4')) {
     const t = fold(el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t.length <= 90 && MOTTO_START.test(t)) return true;
+    if (t.length <= 90 && (MOTTO_START.test(t) || MASS_MOTTO.test(t))) return true;
   }
   return false;
 }
 const MOTTO_START = new RegExp(`^(?:${MOTTO.source})`);
+
+const bare = (el: Element) => fold(el.textContent ?? '').replace(/\s+/g, '');
+
+/**
+ * The page's element that holds both the header's motto line and the article Readability chose: the
+ * document with the header table it dropped, without the page's boxes of other documents around it
+ * (which the whole body would bring back as citations). Null when none holds both.
+ */
+function headerWithArticle(body: Element, article: Element): Element | null {
+  const opening = bare(article).slice(0, 60);
+  if (opening.length < 20) return null;
+  for (const el of body.querySelectorAll('b, strong, u, p, td, div, span, center, h1, h2, h3, h4')) {
+    const t = fold(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > 90 || !(MOTTO_START.test(t) || MASS_MOTTO.test(t))) continue;
+    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
+      if (bare(up).includes(opening)) return up;
+    }
+    return null;
+  }
+  return null;
+}
+/**
+ * A mass organisation heads its header's right column with its own name nationwide ("HỘI NÔNG DÂN VIỆT
+ * NAM" over "Quảng Ngãi, ngày …"), which its sentences name too ("Căn cứ Điều lệ Hội Nông dân Việt Nam"):
+ * only a line that is that name alone is its motto.
+ */
+const MASS_MOTTO = /^(?:hoi nong dan viet nam|hoi lien hiep phu nu viet nam|hoi cuu chien binh viet nam|tong lien doan lao dong viet nam|cong doan viet nam)(?:[ ]*[-*_=]+)?$/;
 
 /** A type word, then a number: the page names a document ("Công văn 412-CV/HU", "Kế hoạch số 96/KH-UBND"). */
 const NAMES_DOCUMENT = /^[\p{L} ]{2,30}?[ ](?:số[ ]{0,2}:?[ ]{0,2})?\d{1,5}[ ]{0,2}[-/][ ]{0,2}(?:(?:19|20)\d{2}[ ]{0,2}\/[ ]{0,2})?[A-ZĐ]/iu;
@@ -181,6 +209,31 @@ function narrow(root: Element): Element {
     at = next;
   }
 }
+
+/**
+ * A portal's property table ("Số ký hiệu | 215-TB/HU", "Loại văn bản | Thông báo" …) beside the content
+ * Readability chose is dropped with the page's furniture, though it is the only place that gives the
+ * number, date and type of a document posted without its header. Put back before the text, as the
+ * page shows it, when the text kept does not hold it.
+ */
+function withDroppedProperties(body: Element, root: Element, rendered: string): string {
+  // A text that kept its header's number line has what the table would give, in the document's own words.
+  if (root === body || HEADER_NUMBER.test(rendered.slice(0, 1500))) return rendered;
+  const kept = bare(root);
+  const sink = new TextSink();
+  for (const table of body.querySelectorAll('table, dl')) {
+    if (kept.includes(bare(table))) continue;
+    if (table.localName === 'dl') renderPropertyList(table, sink);
+    else {
+      const rows = rowsOf(table);
+      if (isPropertyTable(rows) || isPropertyColumns(rows)) renderTable(table, sink);
+    }
+  }
+  const properties = sink.finish();
+  return properties ? `${properties}\n\n${rendered}` : rendered;
+}
+
+const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?[ \t]*\d/u;
 
 /** Lines with paragraph gaps: `gap` asks for a blank line before the next text. */
 class TextSink {

@@ -16,9 +16,10 @@ export interface IssuerTokens {
   tokens: Token[];
 }
 
-const BEFORE = /(?<![\p{L}])của\s{1,2}((?:(?!(?<![\p{L}])của\s)[^;:\n()]){2,160}?)\s{1,2}\(?(?:tại|theo)\s{1,2}$/u;
+// "… qua kiểm tra của Chi cục Thủy lợi tỉnh (Báo cáo số …)": a bracket opened on the document does as "tại".
+const BEFORE = /(?<![\p{L}])của\s{1,2}((?:(?!(?<![\p{L}])của\s)[^;:\n()]){2,160}?)\s{1,2}(?:\(?(?:tại|theo)\s{1,2}|\(\s{0,2})$/u;
 
-/** "của <issuer> tại" right before a citation (its type word or number). */
+/** "của <issuer> tại", "của <issuer> (" right before a citation (its type word or number). */
 export function issuerWrittenBefore(text: string, sentenceStart: number, start: number): IssuerTokens | null {
   const from = Math.max(sentenceStart, start - 200);
   const m = BEFORE.exec(text.slice(from, start));

@@ -5,6 +5,7 @@ import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
+import { issuerOfReport } from './report-issuer.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -211,6 +212,9 @@ function lawJoinedIn(subject: string): number {
   return j && !LAW_IN.test(subject.slice(0, j.index)) ? j.index : subject.length;
 }
 
+/** ", ngày 16/5/2024 Ban Thường vụ …", ", sáng ngày 16 tháng 5 năm 2024, UBND xã …": a dated main clause. */
+const DATED_CLAUSE = /,\s+(?:(?:sáng|chiều|tối)\s{1,2})?ngày\s{1,2}\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\s{1,2}tháng\s{1,2}\d{1,2}(?:\s{1,2}năm\s{1,2}\d{4})?),?\s{1,2}\p{Lu}/u;
+
 function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
   // "về thực hiện Chỉ thị số 17/CT-UBND ...": the next citation is inside this subject.
   const nests = nextMentionStart < ceil && NESTING_TITLE.test(text.slice(from, nextMentionStart));
@@ -222,8 +226,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     if (c === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) { end = k; break; }
   }
   const tail = text.slice(from, end);
-  // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause.
-  const clause = /,\s+\p{Lu}/u.exec(tail);
+  // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause; so does a
+  // date before it (", ngày 16/5/2024 Ban Thường vụ Đảng ủy xã họp, …"): the day the body acted.
+  const clause = /,\s+\p{Lu}/u.exec(tail) ?? DATED_CLAUSE.exec(tail);
   if (clause) end = Math.min(end, from + clause.index);
   for (const stop of TITLE_STOPS) {
     const i = tail.indexOf(stop);
@@ -356,6 +361,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     if (!issuer) {
       const written = issuerWrittenBefore(text, sStart, start);
       if (written) issuer = refineIssuer(text, written);
+    }
+    if (!issuer) {
+      const reported = issuerOfReport(text, sStart, start, typeWord);
+      if (reported) issuer = refineIssuer(text, reported);
     }
     let issuedBySubject = false;
     if (!issuer) {

@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -384,16 +384,32 @@ function issuedLead(text: string, from: number, to: number): TextIdentity | null
     const m = ISSUED_LEAD.exec(text.slice(lead, e));
     if (!m) continue;
     const num = numberAt(text, lead + m[0].length);
-    const issued = num && JUST_ISSUED.exec(text.slice(num.end, num.end + 40));
+    const agent = num ? issuedBy(text, num.end, e) : null;
+    const issued = num && (agent?.verb ?? JUST_ISSUED.exec(text.slice(num.end, num.end + 40)));
     if (!num || !issued) continue;
     const date = dateAfter(text, num.end + issued[0].length);
-    const issuer = clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
+    const issuer = agent?.issuer ?? clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
+}
+
+/** "vừa được UBND huyện Can Lộc ban hành": the passive with its agent before the verb. */
+const ISSUED_BY = /^[ ]{1,3}(?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}([^,.;:\n]{3,90}?)[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
+/**
+ * "Theo Kế hoạch số 210/KH-UBND vừa được UBND huyện Can Lộc ban hành, …": the document the lead
+ * reports, its issuer the agent of the passive (the whole stretch, an issuer-like unit).
+ */
+function issuedBy(text: string, at: number, to: number): { verb: RegExpExecArray; issuer: UnitMention } | null {
+  const verb = ISSUED_BY.exec(text.slice(at, Math.min(to, at + 140)));
+  if (!verb) return null;
+  const from = at + verb[0].indexOf(verb[1]!);
+  const issuer = unitAt(text, from, from + verb[1]!.length);
+  return issuer && isIssuerLike(issuer) && issuer.end === from + verb[1]!.length ? { verb, issuer } : null;
 }
 
 /** The unit right after a comma at `at`, followed by a word in lower case (its verb). */
@@ -479,7 +495,8 @@ const VERB_TYPE = new Map<string, DocType>(TYPE_VERBS);
 function verbType(text: string, verb: string, last: Token, first: Token): TextIdentity['docType'] {
   const type = VERB_TYPE.get(verb);
   if (!type || first.upper) return null;
-  const concluded = type === 'Thông báo' && /^[ ]{1,3}kết luận(?![\p{L}])/u.test(text.slice(last.end, last.end + 12));
+  // "… thông báo kết luận …", "… thông báo ý kiến kết luận của …": the notice of a conclusion.
+  const concluded = type === 'Thông báo' && /^[ ]{1,3}(?:ý[ ]{1,2}kiến[ ]{1,2})?kết luận(?![\p{L}])/u.test(text.slice(last.end, last.end + 20));
   return { type: concluded ? 'Thông báo kết luận' : type, span: [first.start, last.end] };
 }
 
@@ -530,17 +547,19 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterBrackets(tokens, m.to);
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const verbAt = afterMeeting(tokens, afterAside(tokens, m.to, paragraphEnd[i]!), paragraphEnd[i]!);
+    const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     if (!v) continue;
     let docType: TextIdentity['docType'] = null;
-    const typed = new RegExp(String.raw`^[ ]{1,3}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 40));
+    // "… thống nhất ban hành Nghị quyết về …": the committee settles on issuing it; the type follows the second verb.
+    const settles = SETTLING_VERBS.has(v.values[0]!);
+    const typed = new RegExp(String.raw`^[ ]{1,3}${settles ? String.raw`(?:ban[ ]hành[ ]{1,3})` : ''}(${TYPE_ALT})(?![\p{L}\p{N}])`, 'iu').exec(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 50));
     if (typedVerb && !typed) continue;
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
     if (received && receivedAfter(text, received.end, m)) continue;
-    if (typed && (typedVerb || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
+    if (typed && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };

@@ -3,7 +3,7 @@ import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
 import { tailCapacityLines } from './capacity-lines.js';
-import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -44,8 +44,9 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
 function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | null {
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
-    if (!prefix) continue;
-    const m = parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
+    // "TRƯỞNG CÔNG AN XÃ" signs in person: the post and its body, read as "KT. TRƯỞNG …" is after its prefix.
+    if (!prefix && !HEAD_POST.test(line.trimmed)) continue;
+    const m = parseUnitAt(tokenize(text, prefix ? line.contentStart + prefix[0].length - 1 : line.contentStart, line.end), 0);
     if (m && m.head.shape === 'body' && !m.plural && !m.head.collective && m.areas.length === 1 && !m.areas[0]!.plural) return m;
   }
   return null;
@@ -68,7 +69,25 @@ function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
 export function capacityLinesOf(layout: { signature: { capacityLines: Line[] } | null; lines: Line[]; noiNhan: Line[]; bodyStart: number }): Line[] {
   if (layout.signature?.capacityLines.length) return layout.signature.capacityLines;
   const tail = tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
-  return tail.length > 0 ? tail : besideRecipients(layout.noiNhan);
+  if (tail.length > 0) return tail;
+  const beside = besideRecipients(layout.noiNhan);
+  return beside.length > 0 ? beside : headPostLines(layout.lines, layout.bodyStart, layout.noiNhan);
+}
+
+/** Lines from the end that a head's own signature may take (post, rank and name). */
+const HEAD_TAIL_LINES = 4;
+
+/** "TRƯỞNG CÔNG AN XÃ" / "Đại úy Phan Văn Hòa" at the end, after the recipients: a head signing in person. */
+function headPostLines(lines: readonly Line[], from: number, noiNhan: readonly Line[]): Line[] {
+  const after = noiNhan.length > 0 ? noiNhan[noiNhan.length - 1]!.index + 1 : from;
+  let seen = 0;
+  for (let k = lines.length - 1; k >= after && seen < HEAD_TAIL_LINES; k--) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (isAllCaps(l.trimmed) && HEAD_POST.test(l.trimmed)) return [l];
+  }
+  return [];
 }
 
 /** A gap of spaces wide enough to part two columns of a plain-text copy. */

@@ -11,6 +11,9 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * owner unknown, as before.
  */
 
+const RECIPIENTS = /(?:^|\n)[ \t]*Nơi[ \t]{1,2}nhận[ \t]*:?/iu;
+const FILE_COPY = /(?<=\n)[ \t]*[-–+•]?[ \t]*Lưu[^\n]*/gu;
+
 /** How much of the body, back from the signature, is read for the committee's organs. */
 const BODY_CHARS = 4000;
 
@@ -25,16 +28,30 @@ function ownerKey(m: UnitMention): string {
 /** The signing organ with the one committee the body names as an organ's owner; null when none or several. */
 export function ownerFromBody(text: string, signed: UnitMention, to: number): UnitMention | null {
   if (signed.head.shape !== 'part' || signed.head.kind !== 'party-organ' || signed.owner || named(signed)) return null;
-  const tokens = tokenize(text, Math.max(0, to - BODY_CHARS), to);
+  // The recipients are not the body: "Nơi nhận: - Ban Thường vụ Huyện ủy Can Lộc (b/c)" names the
+  // superior the fragment reports to, not the committee whose Ban Thường vụ signs; only the file copy
+  // ("- Lưu: Văn phòng Đảng ủy xã …") is the issuer's own.
+  const from = Math.max(0, to - BODY_CHARS);
+  const recipients = RECIPIENTS.exec(text.slice(from, to));
+  const ranges: Array<[number, number]> = [[from, recipients ? from + recipients.index : to]];
+  if (recipients) {
+    for (const l of text.slice(from + recipients.index, to).matchAll(FILE_COPY)) {
+      const s = from + recipients.index + l.index;
+      ranges.push([s, s + l[0].length]);
+    }
+  }
   const owners = new Map<string, UnitMention>();
-  for (let i = 0; i < tokens.length; i++) {
-    const m = parseUnitAt(tokens, i);
-    if (!m) continue;
-    i = m.to - 1;
-    const o = m.head.shape === 'part' ? m.owner : null;
-    if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o)) continue;
-    owners.set(ownerKey(o), o);
-    if (owners.size > 1) return null;
+  for (const [a, b] of ranges) {
+    const tokens = tokenize(text, a, b);
+    for (let i = 0; i < tokens.length; i++) {
+      const m = parseUnitAt(tokens, i);
+      if (!m) continue;
+      i = m.to - 1;
+      const o = m.head.shape === 'part' ? m.owner : null;
+      if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o)) continue;
+      owners.set(ownerKey(o), o);
+      if (owners.size > 1) return null;
+    }
   }
   const [owner] = owners.values();
   return owner ? { ...signed, owner } : null;

@@ -12,7 +12,7 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { EVENT_TRIGGERS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
@@ -99,7 +99,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
         const between = found?.at === undefined ? '' : text.slice(found.at, tokens[i0]!.start);
-        if (!found || found.at === undefined || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
+        const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
@@ -393,7 +395,7 @@ function ownSeries(m: FullMention, d: Decision, selfNumber: string | null): bool
 
 /** An issuer is written but was not read ("… của Ủy ban nhân dân tỉnh Thừa Thiên - Huế"): no name is guessed then. */
 const ISSUER_UNREAD_AFTER = /^\s{0,2},?\s{0,3}(?:\p{Ll}+\s{1,2}){0,3}của\s/u;
-const ISSUER_UNREAD_BEFORE = /(?<![\p{L}])của\s[^;:\n]{2,100}?\s(?:tại|theo)\s{1,2}$/u;
+const ISSUER_UNREAD_BEFORE = /(?<![\p{L}])của\s[^;:\n]{2,100}?\s(?:(?:tại|theo)\s{1,2}|\(\s{0,2})$/u;
 
 /** The code a body of this kind signs with after the type (`QĐ-UBND`, `NQ-HĐND`): for a text without its own number. */
 const CODE_OF_KIND: Readonly<Record<string, string>> = { 'people-committee': 'UBND', 'people-council': 'HĐND' };

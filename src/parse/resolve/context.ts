@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
+import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
@@ -310,8 +311,8 @@ export function buildContext(
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
     for (const n of named()) {
       const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
-      const m = said && asAreaCommittee(said);
-      if (!m || m.head.canonical !== head.canonical || !(m.name || m.areas.some((a) => a.name))) continue;
+      const m = said && asAreaCommittee(wholeOf(said, text));
+      if (!m || (m.head.canonical !== head.canonical && !PLACE_SHARED_WITH[head.canonical]?.includes(m.head.canonical)) || !(m.name || m.areas.some((a) => a.name))) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
       if (found && (level === null || found.level === level)) { place = found; how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
@@ -327,6 +328,10 @@ export function buildContext(
     }
   }
 
+  if (!place && (level === 'district' || level === 'ward')) {
+    const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
+    if (reported) { place = reported; how = 'context:recipients'; }
+  }
 
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
   // An issuer the body names without its place ("Chủ tịch UBND xã kết luận") takes it from the title
@@ -389,6 +394,37 @@ export function buildContext(
   }
   const name = part ? executiveName(part, bodyOrg.name) ?? `${capitalizeFirst(part)} ${bodyOrg.name}` : bodyOrg.name;
   return { ctx, issuer: { org: bodyOrg, name, spans }, fromText: useSpoken };
+}
+
+/**
+ * "… đến chi bộ và đảng viên trong toàn Đảng bộ phường Sông Hiến": "toàn" reads the whole organisation
+ * (a plural, for a task's units), but one named place is still the one body's, and its place the issuer's.
+ */
+function wholeOf(m: UnitMention, text: string): UnitMention {
+  return m.plural && m.areas.length === 1 && m.areas[0]!.name && !m.areas[0]!.plural && /^toàn[ \t]/iu.test(text.slice(m.start, m.start + 6))
+    ? { ...m, plural: false } : m;
+}
+
+/** "(b/c)", "(để b/c)", "(báo cáo)": a recipient the document reports to. */
+const REPORTS_TO = /\((?:để[ ]{1,2})?(?:b\/c|báo[ ]{1,2}cáo)\)/iu;
+
+/**
+ * "Nơi nhận: … - Đảng ủy, UBND xã Tùng Ảnh (b/c);": a body reported to at the issuer's own level is
+ * its own commune's (or district's) committee, so its place is the issuer's. Superiors reported to
+ * sit a level up and are passed over; a plural ("UBND các xã") names no one place.
+ */
+function reportedToPlace(text: string, noiNhan: readonly Line[], level: Level, ctx: DocContext): Place | null {
+  for (const l of noiNhan) {
+    if (!REPORTS_TO.test(l.text)) continue;
+    for (const n of scanMentions(text, l.start, l.end)) {
+      const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
+      const m = said && asAreaCommittee(said);
+      if (!m || m.plural || !(m.name || m.areas.some((a) => a.name))) continue;
+      const found = placeOf(resolveMention(m, ctx)[0]);
+      if (found?.level === level) return found;
+    }
+  }
+  return null;
 }
 
 /** How many lines from the end a headless fragment's date line above its signature is looked for in. */

@@ -3,6 +3,7 @@ import type { CitationBlock } from '../find/citation-blocks.js';
 import type { NamedMention } from '../find/named-citations.js';
 import { squash } from '../text.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
+import { COUNCIL_TERM } from '../find/council-term.js';
 import { tokenize } from '../tokens.js';
 import { NAMED_DOCUMENT_LEADS, RULE_TYPES } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
@@ -84,7 +85,9 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
 function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedOrg | null {
   const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
   if (!of) return null;
-  const tokens = tokenize(text, m.start + of.index + of[0].length, m.end);
+  // "… của Ban Chấp hành Đảng bộ huyện khóa XXVI": the committee's term is no part of its name.
+  const term = COUNCIL_TERM.exec(text.slice(m.start, m.end));
+  const tokens = tokenize(text, m.start + of.index + of[0].length, term && term.index > of.index ? m.start + term.index : m.end);
   const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // A body named with its level ("Ủy ban MTTQ phường"); "Ban Chấp hành Đảng bộ" alone says not which.
   const placed = (x: typeof u) => x !== null && (x.areas.length > 0 || x.name !== null);

@@ -11,6 +11,8 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
   'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
   // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …".
   'xác định', 'thống nhất',
+  // A reply's own act, in the present: "Chủ tịch UBND huyện … đồng ý cho các xã tổ chức lễ hội …" ("đã đồng ý" is a past act, not read).
+  'đồng ý', 'chấp thuận',
 ];
 
 /**
@@ -94,3 +96,15 @@ export const SELF_REFERENCE_WORD = 'này';
  * "Nghị quyết chuyên đề số 05-NQ/HU", "Kế hoạch liên tịch số …".
  */
 export const TYPE_QUALIFIERS: readonly string[] = ['hỏa tốc', 'hoả tốc', 'khẩn', 'thượng khẩn', 'chuyên đề', 'liên tịch', 'liên ngành', 'phối hợp'];
+
+/**
+ * An office named by the bodies it serves sits where they do: a headless "Văn phòng HĐND và UBND huyện
+ * thông báo ý kiến kết luận của đồng chí Chủ tịch UBND huyện Vũ Quang …" is Vũ Quang's office. Read for
+ * the issuer's place when the text names one of those bodies, at the issuer's level, with its place.
+ */
+export const PLACE_SHARED_WITH: Readonly<Record<string, readonly string[]>> = {
+  'Văn phòng HĐND và UBND': ['UBND', 'HĐND'],
+};
+
+/** Verbs of a committee's decision to issue, before "ban hành" and the type: "… thống nhất ban hành Nghị quyết về …". */
+export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'quyết định']);

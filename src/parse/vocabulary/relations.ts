@@ -344,3 +344,24 @@ export const ENCLOSURE_MARKS: readonly string[] = ['gửi kèm', 'gửi kèm the
 
 /** Words that carry out or stand on a document named just before, opening the next sentence: "Để triển khai thực hiện văn bản trên, …". */
 export const RECEIVING_TRIGGERS: readonly string[] = ['triển khai thực hiện', 'triển khai', 'thực hiện', 'quán triệt', 'căn cứ', 'thi hành'];
+
+/**
+ * Verbs of the act a document records, with the types of document that record it: "UBND xã báo cáo
+ * tình hình … tại Báo cáo số …" is UBND xã's report, "Phòng Tư pháp trình … (Tờ trình số …)" its
+ * submission (find/report-issuer.ts). Another act ("yêu cầu … tại Kế hoạch số …") names no author.
+ */
+export const REPORTING_VERBS: ReadonlyArray<{ verb: string; types: readonly DocType[] }> = [
+  { verb: 'báo cáo', types: ['Báo cáo'] },
+  { verb: 'trình', types: ['Tờ trình'] },
+  { verb: 'đề nghị', types: ['Tờ trình'] },
+  { verb: 'hướng dẫn', types: ['Hướng dẫn'] },
+  { verb: 'thông báo', types: ['Thông báo', 'Thông báo kết luận'] },
+  { verb: 'kết luận', types: ['Thông báo kết luận', 'Kết luận'] },
+];
+
+/**
+ * Triggers whose object is an event (a day, a movement, a campaign), not a document: in "Hưởng ứng
+ * ngày 19 tháng 8 … là Ngày hội Toàn dân bảo vệ an ninh Tổ quốc theo Quyết định số …" the decision
+ * is the one that set the day up, cited as the measure a bare "theo" names (resolve/citations.ts).
+ */
+export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);

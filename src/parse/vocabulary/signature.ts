@@ -6,6 +6,12 @@
 /** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q. */
 export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.)\s+\S/u;
 
+/**
+ * A head who signs for the body in person, with no prefix: "TRƯỞNG CÔNG AN XÃ", "CHỈ HUY TRƯỞNG BAN
+ * CHỈ HUY QUÂN SỰ HUYỆN" (a police or military chief signs so). The words after it name the body.
+ */
+export const HEAD_POST = /^(?:CHỈ HUY TRƯỞNG|TRƯỞNG|GIÁM ĐỐC)\s+\S/u;
+
 /** Family names that open a Vietnamese personal name (the most frequent ones). */
 export const SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
