@@ -163,7 +163,8 @@ Sở Tài chính được giao cân đối kinh phí sửa chữa mái tôn các
 Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các huyện có tên tại Điều 2 và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
     expect(unitsOf(text)[1]).toEqual([
       'Văn phòng UBND tỉnh Lạng Sơn [assigned]',
-      'UBND các huyện tỉnh Lạng Sơn [assigned]',
+      // units10's reading keeps which districts ("có tên tại Điều 2") in the collective's name, as for the members.
+      'UBND các huyện có tên tại Điều 2 tỉnh Lạng Sơn [assigned]',
       'Các thành viên có tên tại Điều 1 tỉnh Lạng Sơn [assigned]',
     ]);
   });
