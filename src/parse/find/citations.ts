@@ -198,7 +198,9 @@ const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map
 // "… về vận động giao nộp vũ khí và thực hiện Luật Quản lý, sử dụng vũ khí …": a trigger of its own
 // between "và" and the Law makes it no less a second document.
 const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2})?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
+// ("để", "nhằm"), its trigger with a manner word after it.
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**
