@@ -48,3 +48,81 @@ yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt nhữ
     ]);
   });
 });
+
+describe('a letter announced in a fragment\'s opening, then "Thực hiện chỉ đạo trên"', () => {
+  const fragment = (next: string) => `Ngày 14/10/2024, Sở Nông nghiệp và Phát triển nông thôn có Công văn số 1720/SNN-TT về phòng trừ rầy nâu hại lúa vụ Mùa. ${next}
+
+1. Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn nông dân thăm đồng, phun thuốc đúng thời điểm.
+2. Ủy ban nhân dân các xã, thị trấn huy động lực lượng diệt rầy trên diện rộng.
+`;
+
+  it('another body that carries out "the instruction above" makes the letter cited and carried out, not the fragment\'s own', () => {
+    const r = parseDocument(fragment('Thực hiện chỉ đạo trên, Ủy ban nhân dân huyện Nông Cống yêu cầu các cơ quan, đơn vị thực hiện ngay các nội dung sau:'));
+    expect([r.number, r.issuer?.name ?? null]).toEqual([null, 'UBND huyện Nông Cống']);
+    expect(rows(fragment('Thực hiện chỉ đạo trên, Ủy ban nhân dân huyện Nông Cống yêu cầu các cơ quan, đơn vị thực hiện ngay các nội dung sau:')))
+      .toEqual([['1720/SNN-TT', 'implements', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa']]);
+  });
+
+  it('"Để thực hiện ý kiến chỉ đạo nêu trên" reads the same', () => {
+    const doc = fragment('Để thực hiện ý kiến chỉ đạo nêu trên, Ủy ban nhân dân huyện Nông Cống yêu cầu các cơ quan, đơn vị thực hiện ngay các nội dung sau:');
+    expect(parseDocument(doc).number).toBeNull();
+    expect(rows(doc).map(([c, r]) => [c, r])).toEqual([['1720/SNN-TT', 'implements']]);
+  });
+});
+
+describe('wordings and commas of no clause', () => {
+  it('"Được sự thống nhất của X tại Thông báo số …" is the approval the plan stands on: basis', () => {
+    const doc = `Được sự thống nhất của Thường trực Đảng ủy xã tại Thông báo số 52-TB/ĐU ngày 11/3/2024, Ủy ban nhân dân xã Quảng Phú xây dựng kế hoạch tổ chức Hội xuân năm 2024 như sau:
+
+1. Đoàn Thanh niên xã tổ chức các trò chơi dân gian.
+`;
+    expect(rows(doc).map(([c, r]) => [c, r])).toEqual([['52-TB/ĐU', 'basis']]);
+  });
+
+  it('"Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of "phòng, chống" opens no clause, so the opening trigger decides', () => {
+    const doc = `Để triển khai đồng bộ các giải pháp phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024 theo Chỉ thị số 04/CT-UBND ngày 02/4/2024 của Ủy ban nhân dân tỉnh Quảng Trị, Ủy ban nhân dân huyện Hải Lăng yêu cầu các cơ quan, đơn vị:
+
+1. Phòng Nông nghiệp và Phát triển nông thôn huyện kiểm tra các hồ chứa nước.
+`;
+    expect(rows(doc)).toEqual([['04/CT-UBND', 'implements', 'UBND tỉnh Quảng Trị']]);
+  });
+
+  it('a task "… thực hiện theo Hướng dẫn số …" after "phòng, chống" inside the task still names the measure: cites', () => {
+    const doc = `Ủy ban nhân dân huyện Hải Lăng yêu cầu các cơ quan, đơn vị:
+
+1. Các xã, thị trấn xây dựng phương án phòng, chống lụt bão theo Hướng dẫn số 15/HD-BCH ngày 02/5/2024 của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh.
+`;
+    expect(rows(doc).map(([c, r]) => [c, r])).toEqual([['15/HD-BCH', 'cites']]);
+  });
+});
+
+describe('a headless fragment that never names its issuer: the subject of a numbered item is another unit', () => {
+  const items = `II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Các chi bộ tiếp tục quán triệt Nghị quyết số 14-NQ/ĐU ngày 12/01/2024 của Ban Chấp hành Đảng bộ xã về phát triển cây ăn quả.
+2. Ủy ban Mặt trận Tổ quốc xã vận động hội viên thực hiện Chỉ thị số 11-CT/HU ngày 20/3/2024 của Ban Thường vụ Huyện ủy.
+3. Hội Nông dân xã hướng dẫn hội viên triển khai Kế hoạch số 40/KH-UBND ngày 02/4/2024 của Ủy ban nhân dân huyện.
+`;
+
+  it('a Front committee and a Farmers\' Union handed a document to carry out cite it, as the communes\' branches do', () => {
+    expect(rows(items).map(([c, r]) => [c, r])).toEqual([['14-NQ/ĐU', 'cites'], ['11-CT/HU', 'cites'], ['40/KH-UBND', 'cites']]);
+  });
+
+  it('the same item in the Front committee\'s own plan is its own work: implements', () => {
+    const own = `ỦY BAN MTTQ VIỆT NAM
+HUYỆN NGHĨA ĐÀN
+ỦY BAN MTTQ XÃ NGHĨA LỢI
+Số: 07/KH-MTTQ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghĩa Lợi, ngày 25 tháng 3 năm 2024
+
+KẾ HOẠCH
+Vận động hội viên phát triển cây ăn quả năm 2024
+
+1. Ủy ban Mặt trận Tổ quốc xã vận động hội viên thực hiện Chỉ thị số 11-CT/HU ngày 20/3/2024 của Ban Thường vụ Huyện ủy.
+`;
+    expect(rows(own).map(([c, r]) => [c, r])).toEqual([['11-CT/HU', 'implements']]);
+  });
+});

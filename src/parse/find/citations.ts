@@ -89,9 +89,15 @@ const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,
  * finds one of those words' first syllables: one pass over the text for the three.
  */
 const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'iuy');
-const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
+/**
+ * Back-references that name no type: "văn bản nêu trên", and the instruction a document just named
+ * carries ("Ngày …, Sở Y tế có Công văn số … . Thực hiện chỉ đạo trên, UBND huyện …").
+ */
+const TYPELESS = String.raw`văn\s{1,2}bản|chỉ\s{1,2}đạo`;
+const TYPELESS_WORD = new RegExp(String.raw`^(?:${TYPELESS})$`, 'iu');
+const BACK = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
-const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
+const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
 /**
  * "Để triển khai thực hiện Chỉ thị, Ban Thường vụ …": a capitalised type word alone before a
  * punctuation mark repeats the document of that type named before (NĐ 30 cites a document in full
@@ -393,7 +399,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     const end = start + m[0].length;
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
-    out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   for (const m of matchesAt(TYPE_ONLY, region, typeStarts)) {
     const start = from + m.index;
@@ -403,7 +409,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of matchesAt(BACK_BARE, region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

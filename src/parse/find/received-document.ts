@@ -16,7 +16,8 @@ import { parseUnitAt, type UnitMention } from './units.js';
 const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
 const byLength = (a: string, b: string) => b.length - a.length;
 const ENCLOSURE = new RegExp(String.raw`\([ ]{0,2}(?:${[...ENCLOSURE_MARKS].sort(byLength).map(escape).join('|')})[ ]{0,2}\)`, 'iu');
-const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort(byLength).map(escape).join('|');
+// "Thực hiện chỉ đạo trên, …": the instruction the document carried, as "văn bản trên".
+const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản', 'chỉ đạo'].sort(byLength).map(escape).join('|');
 const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(escape).join('|');
 /** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
 const RECEIVING = new RegExp(
