@@ -77,3 +77,25 @@ Kính gửi: Ủy ban nhân dân các xã, thị trấn.
     expect(citedIssuer(letter('theo Quyết định số 1204/QĐ-CTN ngày 25/11/2024'), '1204/QĐ-CTN')).toBe('Chủ tịch nước');
   });
 });
+
+describe('a text with no issuer of its own is still about the place it names first', () => {
+  const news = (cite: string) => `Thanh Chương mở rộng vùng chè nguyên liệu
+
+Thứ Tư, 09/10/2024 - 09:15
+
+Thời gian qua, UBND huyện Thanh Chương đã hỗ trợ các xã trồng mới 300 ha chè. ${cite}, năm 2025 huyện phấn đấu có 1.500 ha chè đạt chứng nhận an toàn.
+
+Trạm Khuyến nông huyện hướng dẫn các hộ bón phân hữu cơ.
+
+Hoài Thu
+`;
+
+  it('"của Ban Chấp hành Đảng bộ huyện" in a report on a district is that district\'s', () => {
+    expect(citedIssuer(news('Theo Nghị quyết số 11-NQ/HU ngày 15/3/2024 của Ban Chấp hành Đảng bộ huyện'), '11-NQ/HU')).toBe('Ban Chấp hành Đảng bộ huyện Thanh Chương');
+  });
+
+  it('"của HĐND huyện" and "của UBND tỉnh" alike: the district named first, and its province', () => {
+    const doc = news('Theo Nghị quyết số 25/NQ-HĐND ngày 20/7/2024 của HĐND huyện và Kế hoạch số 140/KH-UBND ngày 02/8/2024 của UBND tỉnh');
+    expect([citedIssuer(doc, '25/NQ-HĐND'), citedIssuer(doc, '140/KH-UBND')]).toEqual(['HĐND huyện Thanh Chương', 'UBND tỉnh Nghệ An']);
+  });
+});
