@@ -126,3 +126,16 @@ Vận động hội viên phát triển cây ăn quả năm 2024
     expect(rows(own).map(([c, r]) => [c, r])).toEqual([['11-CT/HU', 'implements']]);
   });
 });
+
+describe('the body that drew a plan up is its issuer', () => {
+  it('"UBND xã đã xây dựng Kế hoạch số …" names the commune, placed by the commune the text names', () => {
+    const doc = `Trên cơ sở Nghị quyết số 04-NQ/ĐU ngày 12/01/2024 của Đảng ủy xã Thạch Kênh về phát triển nghề chè, UBND xã đã xây dựng Kế hoạch số 15/KH-UBND ngày 20/01/2024 triển khai đến các thôn.
+
+Đến nay, xã đã cải tạo được 40 ha chè.
+`;
+    expect(rows(doc)).toEqual([
+      ['04-NQ/ĐU', 'basis', 'Đảng ủy xã Thạch Kênh'],
+      ['15/KH-UBND', 'cites', 'UBND xã Thạch Kênh'],
+    ]);
+  });
+});

@@ -99,3 +99,34 @@ Hoài Thu
     expect([citedIssuer(doc, '25/NQ-HĐND'), citedIssuer(doc, '140/KH-UBND')]).toEqual(['HĐND huyện Thanh Chương', 'UBND tỉnh Nghệ An']);
   });
 });
+
+describe('a document the fragment announces and then carries out is not its own', () => {
+  it('"Thực hiện …; UBND huyện X ban hành Kế hoạch số …; UBND xã Y xây dựng kế hoạch …": the commune\'s fragment', () => {
+    const doc = `Thực hiện Kế hoạch số 96/KH-UBND ngày 03/4/2024 của Ủy ban nhân dân tỉnh Phú Thọ về phát triển nghề chè; Ủy ban nhân dân huyện Thanh Ba ban hành Kế hoạch số 121/KH-UBND ngày 15/4/2024; Ủy ban nhân dân xã Võ Lao xây dựng kế hoạch thực hiện như sau:
+
+1. Hội Nông dân xã hướng dẫn các hộ cải tạo nương chè cũ.
+`;
+    expect(identity(doc)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND xã Võ Lao' });
+    expect(parseDocument(doc).citations.map((c) => c.number)).toEqual(['96/KH-UBND', '121/KH-UBND']);
+  });
+
+  it('"… đã ban hành Kế hoạch số … . Để thực hiện tốt kế hoạch của huyện, UBND xã …": the same in two sentences', () => {
+    const doc = `Ủy ban nhân dân huyện Thanh Ba đã ban hành Kế hoạch số 121/KH-UBND ngày 15/4/2024 về phát triển nghề chè. Để thực hiện tốt kế hoạch của huyện, Ủy ban nhân dân xã Võ Lao yêu cầu các thôn:
+
+1. Trưởng các thôn vận động các hộ cải tạo nương chè cũ.
+`;
+    expect(identity(doc)).toEqual({ number: null, docType: 'Khác', issuedOn: null, issuer: 'UBND xã Võ Lao' });
+  });
+
+  it('a news lead whose body announces its plan and then names who carries it out keeps its own number', () => {
+    const doc = `Thanh Ba phát triển nghề chè
+
+Thứ Ba, 16/04/2024 - 08:30
+
+UBND huyện Thanh Ba vừa ban hành Kế hoạch số 121/KH-UBND về phát triển nghề chè giai đoạn 2024 - 2026; theo đó, các xã rà soát diện tích chè giống cũ.
+
+Minh Hà
+`;
+    expect(identity(doc).number).toBe('121/KH-UBND');
+  });
+});

@@ -269,7 +269,8 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
  * "… ban hành", "… vừa ký", "… đã có", "Sở … có Công văn số …", a council's "… đã thông qua" right before the cited document: its
  * issuer is the subject before, written right before the verb (issuedBefore takes no other).
  */
-const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:(?:đã|vừa)\s{1,2})?có)\s{1,3}$/u;
+// "UBND xã đã xây dựng Kế hoạch số …": the body that drew the plan up issued it (past, so not a task).
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:đã|vừa)\s{1,2}(?:có|xây\s{1,2}dựng)|có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
