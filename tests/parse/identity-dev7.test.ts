@@ -130,3 +130,26 @@ Minh Hà
     expect(identity(doc).number).toBe('121/KH-UBND');
   });
 });
+
+describe('a news headline that opens on a place', () => {
+  const report = (headline: string) => `${headline}
+
+Thứ Hai, 11/11/2024 - 09:40
+
+Chủ tịch UBND tỉnh vừa ký Chỉ thị số 21/CT-UBND về tăng cường quản lý khai thác khoáng sản. Trước đó, UBND tỉnh đã ban hành Kế hoạch số 305/KH-UBND ngày 02/10/2024 về kiểm tra các mỏ đá.
+
+Sở Tài nguyên và Môi trường chủ trì kiểm tra các mỏ đá đã cấp phép.
+
+Ngọc Anh
+`;
+
+  it('"Quảng Trị: …" places the issuer written without its province, and what it cited before', () => {
+    const doc = report('Quảng Trị: Siết chặt quản lý khai thác khoáng sản');
+    expect(identity(doc).issuer).toBe('UBND tỉnh Quảng Trị');
+    expect(citedIssuer(doc, '305/KH-UBND')).toBe('UBND tỉnh Quảng Trị');
+  });
+
+  it('a headline with no place before a colon places nothing', () => {
+    expect(identity(report('Siết chặt quản lý khai thác khoáng sản')).issuer).toBe('UBND tỉnh');
+  });
+});

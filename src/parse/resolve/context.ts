@@ -181,6 +181,9 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   return province ? contextAt(placeOf(province), null, base) : base;
 }
 
+/** A news headline's opening place, before its colon: "Thanh Hóa: …", "Hưng Nguyên: …". */
+const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*):[ \t]/u;
+
 export interface ContextResult {
   ctx: DocContext;
   issuer: IssuerDraft | null;
@@ -353,6 +356,13 @@ export function buildContext(
     }
   }
 
+  if (!place && !namedInHeader && headerless && (level === 'province' || level === 'district')) {
+    // "Thanh Hóa: Siết chặt quản lý …" over "Chủ tịch UBND tỉnh vừa ký Chỉ thị …": a news headline that
+    // opens on a place names where the report is; the issuer written without its place sits there.
+    const headline = HEADLINE_PLACE.exec(text.slice(0, 120));
+    const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
+    if (found) { place = found.place; how = 'context:title'; }
+  }
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
     if (reported) { place = reported; how = 'context:recipients'; }
