@@ -161,8 +161,8 @@ function textWardWord(text: string): string {
 /**
  * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). A text with no
  * issuer that names a commune's own bodies stands in the commune it names first (context.ts,
- * `placeNamedFirst`). When the text does not tell that place, the word as printed stays: "Phòng Y tế huyện" is no "quận", "xã" no
- * "các phường" (docs/domain.md §5).
+ * `placeNamedFirst`). When the text does not tell that place, the word as printed stays: "Phòng Y
+ * tế huyện" is no "quận", "xã" no "các phường" (docs/domain.md §5).
  */
 function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
