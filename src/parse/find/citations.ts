@@ -89,9 +89,15 @@ const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,
  * finds one of those words' first syllables: one pass over the text for the three.
  */
 const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'iuy');
-const BACK = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
+/**
+ * Back-references that name no type: "văn bản nêu trên", and the instruction a document just named
+ * carries ("Ngày …, Sở Y tế có Công văn số … . Thực hiện chỉ đạo trên, UBND huyện …").
+ */
+const TYPELESS = String.raw`văn\s{1,2}bản|chỉ\s{1,2}đạo`;
+const TYPELESS_WORD = new RegExp(String.raw`^(?:${TYPELESS})$`, 'iu');
+const BACK = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
-const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|văn\s{1,2}bản)\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
+const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
 /**
  * "Để triển khai thực hiện Chỉ thị, Ban Thường vụ …": a capitalised type word alone before a
  * punctuation mark repeats the document of that type named before (NĐ 30 cites a document in full
@@ -198,7 +204,9 @@ const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map
 // "… về vận động giao nộp vũ khí và thực hiện Luật Quản lý, sử dụng vũ khí …": a trigger of its own
 // between "và" and the Law makes it no less a second document.
 const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2})?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
+// ("để", "nhằm"), its trigger with a manner word after it.
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**
@@ -261,7 +269,8 @@ function readTitle(text: string, at: number, ceil: number, nextMentionStart: num
  * "… ban hành", "… vừa ký", "… đã có", "Sở … có Công văn số …", a council's "… đã thông qua" right before the cited document: its
  * issuer is the subject before, written right before the verb (issuedBefore takes no other).
  */
-const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:(?:đã|vừa)\s{1,2})?có)\s{1,3}$/u;
+// "UBND xã đã xây dựng Kế hoạch số …": the body that drew the plan up issued it (past, so not a task).
+const ISSUED = /(?:(?:(?:đã|vừa)\s{1,2})?(?:ký\s{1,2}ban\s{1,2}hành|ban\s{1,2}hành|ký|thông\s{1,2}qua)|(?:đã|vừa)\s{1,2}(?:có|xây\s{1,2}dựng)|có)\s{1,3}$/u;
 
 /**
  * "Ngày 02 tháng 6 năm 2023, Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành Chỉ thị số
@@ -391,7 +400,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     const end = start + m[0].length;
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
-    out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   for (const m of matchesAt(TYPE_ONLY, region, typeStarts)) {
     const start = from + m.index;
@@ -401,7 +410,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of matchesAt(BACK_BARE, region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: /^văn\s+bản$/iu.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -16,8 +16,11 @@ import { parseUnitAt, type UnitMention } from './units.js';
 const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
 const byLength = (a: string, b: string) => b.length - a.length;
 const ENCLOSURE = new RegExp(String.raw`\([ ]{0,2}(?:${[...ENCLOSURE_MARKS].sort(byLength).map(escape).join('|')})[ ]{0,2}\)`, 'iu');
-const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort(byLength).map(escape).join('|');
+// "Thực hiện chỉ đạo trên, …": the instruction the document carried, as "văn bản trên".
+const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản', 'chỉ đạo'].sort(byLength).map(escape).join('|');
 const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(escape).join('|');
+/** "kế hoạch của huyện", "chỉ đạo của tỉnh": the document just named, by the level of its sender. */
+const OF_LEVEL = String.raw`của[ ]{1,2}(?:huyện|tỉnh|thành[ ]phố|thị[ ]xã|quận|Sở|Bộ|cấp[ ]trên)`;
 /** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
 const RECEIVING = new RegExp(
   // At the sentence's start, or after a clause of its own ("Tiếp theo Công văn số …, để triển khai văn bản nêu trên của Sở, …").
@@ -25,7 +28,7 @@ const RECEIVING = new RegExp(
   + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?`
   // "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": the sender named on the way.
   + String.raw`(?:[ ]{1,2}của[ ]{1,2}[^,.;:\n]{2,80}?[ ]{1,2}(?:tại|theo))?`
-  + String.raw`[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:${BACK_REFERENCE})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
+  + String.raw`[ ]{1,2}(?:nội[ ]dung[ ]{1,2})?(?:${TYPE_ALT})[ ]{1,2}(?:(?:${BACK_REFERENCE})|${OF_LEVEL})(?![\p{L}])[^,.;\n]{0,120},[ ]{1,2}`,
   'iu',
 );
 /** A word with either case of its first letter, the rest as written (for a pattern that must see the case of other words). */
@@ -43,9 +46,35 @@ const RECEIVING_BARE = new RegExp(
 /** How far after the number the enclosure mark and the next sentence are looked for. */
 const REACH = 600;
 
+/** A preamble's opening trigger: "Thực hiện Kế hoạch số … của UBND tỉnh; UBND huyện đã ban hành Kế hoạch số …; UBND xã …". */
+const PREAMBLE = new RegExp(String.raw`^[ \t]*(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(eitherCase).join('|')})[ ]`, 'u');
+/** The verbs with which the body that writes the fragment opens its own clause. */
+const OWN_CLAUSE_VERB = /^[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:xây[ ]dựng|ban[ ]hành|yêu[ ]cầu|đề[ ]nghị|chỉ[ ]đạo|triển[ ]khai|thông[ ]báo)(?![\p{L}])/u;
+
+/**
+ * "Thực hiện Kế hoạch số … của UBND tỉnh …; UBND huyện Lục Nam ban hành Kế hoạch số …; UBND xã Cẩm Lý
+ * xây dựng kế hoạch …": in a preamble, a clause after the announced number that opens on another
+ * single body and its own verb makes the announced document one the fragment carries out.
+ */
+function anotherClauseAfter(text: string, numberEnd: number, subject: UnitMention): boolean {
+  // The preamble opens the paragraph; its clauses are parted by ";", which ends no paragraph.
+  const lineStart = text.lastIndexOf('\n', subject.start - 1) + 1;
+  if (subject.start - lineStart > 600 || !PREAMBLE.test(text.slice(lineStart, subject.start)) || /[.:][ \t]/u.test(text.slice(lineStart, subject.start))) return false;
+  const lineEnd = text.indexOf('\n', numberEnd);
+  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, numberEnd + REACH);
+  const semi = text.indexOf(';', numberEnd);
+  if (semi < 0 || semi >= end || /\.[ \t]/u.test(text.slice(numberEnd, semi))) return false;
+  const from = semi + 1 + /^\s*/u.exec(text.slice(semi + 1, semi + 8))![0].length;
+  const tokens = tokenize(text, from, Math.min(end, from + 160));
+  const actor = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  if (!actor || actor.plural || actor.head.collective || !OWN_CLAUSE_VERB.test(text.slice(actor.end, actor.end + 24))) return false;
+  return foldKey(text.slice(actor.start, actor.end)) !== foldKey(text.slice(subject.start, subject.end));
+}
+
 export function receivedAfter(text: string, numberEnd: number, subject: UnitMention): boolean {
   const end = sentenceEnd(text, numberEnd, Math.min(text.length, numberEnd + REACH));
   if (ENCLOSURE.test(text.slice(numberEnd, end))) return true;
+  if (anotherClauseAfter(text, numberEnd, subject)) return true;
   const start = end + /^\s*/u.exec(text.slice(end, end + 40))![0].length;
   const sentence = text.slice(start, sentenceEnd(text, Math.min(text.length, start + 1), Math.min(text.length, start + REACH)));
   const next = RECEIVING.exec(sentence) ?? RECEIVING_BARE.exec(sentence);

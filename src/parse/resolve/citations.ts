@@ -18,7 +18,7 @@ import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
-import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause, withoutNameCommas } from './relation-context.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -98,7 +98,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       // a trigger before it in the clause ("thực hiện nghiêm … theo Chỉ thị …") still decides.
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
-        const between = found?.at === undefined ? '' : text.slice(found.at, tokens[i0]!.start);
+        // "Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of a name breaks no clause.
+        const between = found?.at === undefined ? '' : withoutNameCommas(text, found.at, tokens[i0]!.start);
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
         if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
@@ -223,7 +224,7 @@ export function issuerTest(ctx: DocContext, issuerKey: string | null = null): Is
   const quiet = { ...ctx, warnings: new Warnings() };
   return (m) => {
     const own = ctx.issuerBody;
-    if (!own) return true;
+    if (!own) return null;
     // An organ that issues in its own series ("Ban Tuyên giáo Tỉnh ủy") is the issuer too.
     const r = resolveMention(m, quiet)[0];
     if (!r || same(r, own) || r.key === issuerKey) return true;

@@ -156,6 +156,34 @@ function districtOfWard(superior: UnitMention, issuer: UnitMention | null, ctx: 
   return holding.length === 1 ? holding[0]! : null;
 }
 
+/**
+ * A text that names no issuer of its own (a news report on what a district or a commune did, a fragment
+ * cut from a body) is still about a place: "Thời gian qua, … UBND huyện Hưng Nguyên đã chỉ đạo …. Trên
+ * cơ sở Nghị quyết số … của Ban Chấp hành Đảng bộ huyện, …". The first district or ward the title or
+ * body names (else the first province) is the place that "huyện", "xã" written alone stand for, as an
+ * issuer's place would be; the level stays unknown.
+ */
+function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: DocumentMemo): DocContext {
+  const from = layout.title?.start ?? layout.lines[layout.bodyStart]?.start ?? 0;
+  const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
+  const to = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, bodyFrom + SELF_SEARCH);
+  const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, to)];
+  const named = memo ? memo.get(NAMED_MEMO, scan) : scan();
+  const quiet = { ...base, warnings: new Warnings() };
+  let province: ResolvedOrg | undefined;
+  for (const n of named) {
+    if (n.mention.start < from) continue;
+    const o = resolveMention(n.mention, quiet)[0];
+    if (!o || !o.area?.provinceCode || o.collective || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
+    if (o.level === 'district' || o.level === 'ward') return contextAt(placeOf(o), null, base);
+    if (o.level === 'province') province ??= o;
+  }
+  return province ? contextAt(placeOf(province), null, base) : base;
+}
+
+/** A news headline's opening place, before its colon: "Thanh Hóa: …", "Hưng Nguyên: …". */
+const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*):[ \t]/u;
+
 export interface ContextResult {
   ctx: DocContext;
   issuer: IssuerDraft | null;
@@ -244,7 +272,7 @@ export function buildContext(
   const codeHead = code ? headNamed(code.committee) : null;
   if (!bodyMention && codeHead) bodyMention = synthetic(codeHead);
   if (!bodyMention && conclusionMention) bodyMention = conclusionMention.head.shape === 'part' ? conclusionMention.owner : conclusionMention;
-  if (!bodyMention) return { ctx, issuer: null };
+  if (!bodyMention) return { ctx: ctx.province ? ctx : placeNamedFirst(text, layout, ctx, memo), issuer: null };
   bodyMention = asAreaCommittee(bodyMention);
   const head = bodyMention.head;
   let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
@@ -328,6 +356,13 @@ export function buildContext(
     }
   }
 
+  if (!place && !namedInHeader && headerless && (level === 'province' || level === 'district')) {
+    // "Thanh Hóa: Siết chặt quản lý …" over "Chủ tịch UBND tỉnh vừa ký Chỉ thị …": a news headline that
+    // opens on a place names where the report is; the issuer written without its place sits there.
+    const headline = HEADLINE_PLACE.exec(text.slice(0, 120));
+    const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
+    if (found) { place = found.place; how = 'context:title'; }
+  }
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
     if (reported) { place = reported; how = 'context:recipients'; }

@@ -26,8 +26,9 @@ const WINDOW = 500;
 /**
  * Is a unit that opens a clause the document's issuer itself? Given by the caller, who knows the
  * issuer; without it only a collective subject ("Các xã, thị trấn …") is known to be someone else.
+ * Null when the document's own issuer is not known (a headless fragment that never names it).
  */
-export type IsIssuer = (mention: UnitMention) => boolean;
+export type IsIssuer = (mention: UnitMention) => boolean | null;
 
 /**
  * The line before `at` holds only an item marker: "4. " or "- " before a sentence, or nothing; or a
@@ -35,6 +36,8 @@ export type IsIssuer = (mention: UnitMention) => boolean;
  * names its own subject as a line would.
  */
 const OPENS_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t]*${ITEM_MARK}?|;)[ \t]*$`, 'u');
+/** An item's marker opening the line right before (the sentence reader may start after "3."). */
+const ITEM_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}[ \t]*$`, 'u');
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${[...COLLECTIVE_SUBJECTS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
@@ -71,9 +74,11 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
   // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
   // issuer is a task for that unit; the document names the cited one for it to carry out.
+  let inItem = itemStart >= 0;
   if (itemStart < 0) {
     const lead = /^\s*/u.exec(clause)![0].length;
     if (start !== from || !OPENS_LINE.test(text.slice(Math.max(0, from + lead - 12), from + lead))) return false;
+    inItem = ITEM_BEFORE.test(text.slice(Math.max(0, from + lead - 12), from + lead));
     start += lead;
     start += SUBJECT_LEAD.exec(text.slice(start, triggerAt))?.[0].length ?? 0;
   }
@@ -91,7 +96,7 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
     const isItem = itemStart >= 0 || LIST_ITEM.test(text.slice(lineStart, start + 1).trimStart());
     return leadInMandates(text, itemStart >= 0 ? itemStart : start, isItem, isIssuer);
   }
-  return othersAct(subject, isIssuer);
+  return othersAct(subject, isIssuer, inItem);
 }
 
 /** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */
@@ -144,9 +149,16 @@ export function subjectRightBefore(text: string, from: number, triggerAt: number
   return end >= 0 && tokens.filter((t) => t.word && t.start >= end).length <= 2;
 }
 
-function othersAct(subject: UnitMention, isIssuer?: IsIssuer): boolean {
+/**
+ * `inItem`: the subject opens a numbered item. Where the document's own issuer is not known, such a
+ * subject is another unit the document hands work to ("3. Ủy ban MTTQ xã vận động hội viên thực hiện
+ * Chỉ thị số …" in a headless fragment of the Đảng ủy's): a document lists others' tasks, not its own.
+ */
+function othersAct(subject: UnitMention, isIssuer?: IsIssuer, inItem = false): boolean {
   if (subject.plural || subject.head.collective || subject.areas.some((a) => a.plural || a.grassroots)) return true;
-  return isIssuer !== undefined && !isIssuer(subject);
+  if (isIssuer === undefined) return false;
+  const own = isIssuer(subject);
+  return own === null ? inItem : !own;
 }
 
 /** The nearest non-blank line ending before `at`, trimmed. */

@@ -159,15 +159,16 @@ function textWardWord(text: string): string {
 }
 
 /**
- * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). When the text
- * does not tell that place, the word as printed stays: "Phòng Y tế huyện" is no "quận", "xã" no
- * "các phường" (docs/domain.md §5).
+ * The document's own place at a level ("quận" alone in a Hai Bà Trưng document). A text with no
+ * issuer that names a commune's own bodies stands in the commune it names first (context.ts,
+ * `placeNamedFirst`). When the text does not tell that place, the word as printed stays: "Phòng Y
+ * tế huyện" is no "quận", "xã" no "các phường" (docs/domain.md §5).
  */
 function ownLevelTarget(level: PlaceLevel, ctx: DocContext, word?: string): Target {
   if (level === 'province') return ctx.province ? { kind: 'place', place: ctx.province, how: 'context:document' } : unknownAt(level, ctx, word);
   if (level === 'district') return ctx.district ? { kind: 'place', place: ctx.district, how: 'context:document' } : unknownAt(level, ctx, word);
   if (ctx.level === 'ward') return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
-  if (ctx.level === null && ownWardText(ctx)) return unknownAt(level, ctx, word);
+  if (ctx.level === null && ownWardText(ctx)) return ctx.ward ? { kind: 'place', place: ctx.ward, how: 'context:document' } : unknownAt(level, ctx, word);
   // The type words as printed: "xã" in a thị xã document is its communes, not "các phường".
   return { kind: 'wards', within: wardsWithin(ctx), words: word || wardWordOf(ctx.district), how: 'context:document' };
 }

@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, NAME_COMMA_CONTINUATIONS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 
 /**
  * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
@@ -77,6 +77,19 @@ const THEO_OPENS = new RegExp(
   String.raw`^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
 const BOUNDARY = '\n,;:.(';
 
+/** ", chống", ", chữa cháy", ", bổ sung": a comma inside a name or a phrase ("phòng, chống thiên tai"), no clause break. */
+const NAME_COMMA = new RegExp(String.raw`^,[ \t]{1,2}(?:${[...NAME_COMMA_CONTINUATIONS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'u');
+
+export function nameComma(text: string, at: number): boolean {
+  return text[at] === ',' && NAME_COMMA.test(text.slice(at, at + 16));
+}
+
+/** text[a, b) with its name commas ("phòng, chống") blanked: what is left of it holds only clause breaks. */
+export function withoutNameCommas(text: string, a: number, b: number): string {
+  const s = text.slice(a, b);
+  return s.includes(',') ? s.replace(/,(?=[ \t]{1,2}\p{Ll})/gu, (c, i: number) => (nameComma(text, a + i) ? ' ' : c)) : s;
+}
+
 /**
  * True when a bare "theo" at `at` follows other words of its clause: "tiêu hủy theo hướng dẫn tại
  * Thông tư số …", "hoàn thiện dự thảo … theo Hướng dẫn số …", "(thành lập theo Quyết định số …)". The
@@ -87,7 +100,7 @@ const BOUNDARY = '\n,;:.(';
 export function theoInsideClause(text: string, from: number, at: number): boolean {
   const floor = Math.max(from, at - 80);
   let k = at - 1;
-  while (k >= floor && !BOUNDARY.includes(text[k]!)) k--;
+  while (k >= floor && (!BOUNDARY.includes(text[k]!) || nameComma(text, k))) k--;
   // No boundary within reach: the clause opens at `from` only when `from` is that near.
   if (k < floor && floor !== from) return true;
   return !THEO_OPENS.test(text.slice(k + 1, at));

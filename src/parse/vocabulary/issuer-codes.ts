@@ -71,6 +71,8 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   BKHCN: { body: 'Bộ Khoa học và Công nghệ', level: 'central' },
   VPCP: { body: 'Văn phòng Chính phủ', level: 'central' },
   UBDT: { body: 'Ủy ban Dân tộc', level: 'central' },
+  UBATGTQG: { body: 'Ủy ban An toàn giao thông Quốc gia', level: 'central' },
+  CTN: { body: 'Chủ tịch nước', level: 'central' },
   TLĐ: { body: 'Tổng Liên đoàn Lao động Việt Nam', level: 'central' },
   EVN: { body: 'Tập đoàn Điện lực Việt Nam', level: 'central' },
   TKV: { body: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', level: 'central' },

@@ -46,7 +46,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'trên tinh thần', relation: 'implements' },
   { phrase: 'theo tinh thần', relation: 'implements' },
   // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
-  ...['được sự đồng ý', 'được sự nhất trí', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
+  ...['được sự đồng ý', 'được sự nhất trí', 'được sự thống nhất', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
   { phrase: 'trên cơ sở', relation: 'basis' },
   { phrase: 'dựa trên', relation: 'basis' },

@@ -228,6 +228,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
   // The ministry-level agency for ethnic affairs (to 2025): "Ủy ban" alone heads no body the grammar reads.
   { canonical: 'Ủy ban Dân tộc', phrases: ['ủy ban dân tộc', 'UBDT'], kind: 'ministry', shape: 'central', level: 'central' },
+  // The national traffic safety commission (its header cell wraps before "QUỐC GIA"); "Ban An toàn giao thông" of a
+  // province or district is another body.
+  {
+    canonical: 'Ủy ban An toàn giao thông Quốc gia', phrases: ['ủy ban an toàn giao thông quốc gia', 'ủy ban ATGT quốc gia', 'UBATGTQG'],
+    kind: 'agency', shape: 'central', level: 'central',
+  },
+  // The State President signs orders and decisions ("Quyết định số 1187/QĐ-CTN … của Chủ tịch nước"): an office
+  // that is itself the issuer, not "Chủ tịch" of a body named after it.
+  { canonical: 'Chủ tịch nước', phrases: ['chủ tịch nước', 'chủ tịch nước cộng hòa xã hội chủ nghĩa việt nam'], kind: 'government', shape: 'central', level: 'central' },
   {
     canonical: 'bộ, ngành', phrases: ['bộ, ngành, địa phương', 'bộ, ngành trung ương', 'bộ, ngành', 'bộ ngành', 'bộ, cơ quan ngang bộ'],
     kind: 'ministry', shape: 'central', level: 'central', collective: true,
