@@ -67,6 +67,11 @@ export interface UnitHead {
   lowerOnly?: boolean;
   /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
   lowerKind?: boolean;
+  /**
+   * A head only with a capital, whatever follows ("Thông tấn xã Việt Nam"): its first word is too common in lower
+   * case ("thông tin") to start a unit there.
+   */
+  capitalOnly?: boolean;
   /** The head ends in "Điều" and takes the article's number: "các thành viên có tên tại Điều 1". */
   article?: boolean;
 }
@@ -224,6 +229,25 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     kind: 'agency', shape: 'body',
   },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
+  // National bodies of the official lists whose names the grammar cannot build from a generic head: the Front's and
+  // the mass organisations' central committees ("Ủy ban Trung ương" read as the Party's Central Committee and then the
+  // Front of the document's area), the national news agency ("xã" read as a commune), the national traffic safety
+  // committee (no generic "Ủy ban"; its Văn phòng took the lower-case "ban" after it for a board).
+  {
+    canonical: 'Ủy ban Trung ương MTTQ Việt Nam',
+    phrases: ['ủy ban trung ương mặt trận tổ quốc việt nam', 'ủy ban trung ương MTTQ việt nam', 'ủy ban trung ương MTTQVN', 'UBTW MTTQ việt nam', 'UBTƯ MTTQ việt nam'],
+    kind: 'front', shape: 'central', level: 'central',
+  },
+  {
+    canonical: 'Trung ương Đoàn', phrases: ['trung ương đoàn thanh niên cộng sản hồ chí minh', 'trung ương đoàn TNCS hồ chí minh', 'trung ương đoàn'],
+    kind: 'mass-organization', shape: 'central', level: 'central', notBefore: ['thể', 'kết'],
+  },
+  { canonical: 'Tổng Liên đoàn Lao động Việt Nam', phrases: ['tổng liên đoàn lao động việt nam', 'tổng liên đoàn lao động'], kind: 'mass-organization', shape: 'central', level: 'central' },
+  { canonical: 'Thông tấn xã Việt Nam', phrases: ['thông tấn xã việt nam', 'TTXVN'], kind: 'agency', shape: 'central', level: 'central', capitalOnly: true },
+  {
+    canonical: 'Ủy ban An toàn giao thông Quốc gia', phrases: ['ủy ban an toàn giao thông quốc gia', 'ủy ban ATGT quốc gia', 'UBATGTQG'],
+    kind: 'agency', shape: 'central', level: 'central',
+  },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
   // The ministry-level agency for ethnic affairs (to 2025): "Ủy ban" alone heads no body the grammar reads.

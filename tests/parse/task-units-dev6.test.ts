@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
+import { clean } from '../../src/parse/clean.js';
+
+/**
+ * Task units from the misses of the ten blind documents of 2026-12-06 night (issue 9): the names of the
+ * units and the structures that carry them, each mechanism in a document written for the test in the
+ * same pattern, not in the words of the one that missed.
+ */
+const surfaces = (text: string): string[][] => parse(text).assignments.map((a) => a.units.map((u) => u.surface ?? ''));
+const texts = (text: string): string[] => parse(text).assignments.map((a) => a.text);
+
+const hoiTinh = (body: string) => `HỘI NÔNG DÂN VIỆT NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN TỈNH QUẢNG NGÃI              Độc lập - Tự do - Hạnh phúc
+Số: 30-KH/HNDT                          Quảng Ngãi, ngày 11 tháng 3 năm 2025
+
+KẾ HOẠCH
+Hỗ trợ hội viên tiêu thụ nông sản năm 2025
+
+${body}
+
+T/M BAN THƯỜNG VỤ
+CHỦ TỊCH
+Trần Văn Lộc
+`;
+
+const boTW = (body: string) => `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                      Độc lập - Tự do - Hạnh phúc
+Số: 812/BNNMT-VP                          Hà Nội, ngày 09 tháng 4 năm 2025
+
+V/v phòng, chống hạn hán mùa khô năm 2025
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+${body}
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Phùng Đức Tiến
+`;
+
+const tinh = (body: string) => `ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ                          Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND                          Quảng Trị, ngày 15 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tháng hành động vì người lao động năm 2025
+
+${body}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Võ Văn Hưng
+`;
+
+const banTinhUy = (body: string) => `TỈNH ỦY KON TUM
+BAN TUYÊN GIÁO
+*
+Số 52-HD/BTGTU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Kon Tum, ngày 18 tháng 3 năm 2024
+
+HƯỚNG DẪN
+tuyên truyền kỷ niệm ngày thành lập tỉnh
+
+${body}
+
+T/M BAN TUYÊN GIÁO
+TRƯỞNG BAN
+Hà Thị Lan
+`;
+
+const so = (body: string) => `UBND TỈNH NINH THUẬN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ                                Độc lập - Tự do - Hạnh phúc
+Số: 77/KH-SYT                          Ninh Thuận, ngày 02 tháng 5 năm 2024
+
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm Tết Trung thu năm 2024
+
+${body}
+
+GIÁM ĐỐC
+Lê Văn Bình
+`;
+
+describe('task units from the misses of the ten blind documents of 2026-12-06 night', () => {
+  it('keeps each numbered row of a wrapped copied table a row of its own, so the table gives its tasks their units', () => {
+    const table = `II. NHIỆM VỤ VÀ PHÂN CÔNG
+TT | Nội dung | Chủ trì | Phối hợp | Thời gian
+1 | Tổ chức hội chợ nông sản an toàn cho hội viên các huyện miền núi | Ban Kinh tế - Xã hội Hội
+Nông dân tỉnh | Sở Công Thương | Quý III năm
+2 | Xây dựng bản tin điện tử hằng tháng của Hội | Văn phòng Hội Nông dân tỉnh | Báo Quảng Ngãi | Hằng
+tháng
+3 | Rà soát hội viên đủ điều kiện vay vốn | Ban Tổ chức - Kiểm tra | Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi | Năm 2025`;
+    // The cleaning joins a row's wrapped end to it, and never a row to the one above.
+    expect(clean(hoiTinh(table)).text).toContain('| Quý III năm\n2 | Xây dựng bản tin');
+    const doc = hoiTinh(table);
+    expect(texts(doc)).toEqual([
+      'Tổ chức hội chợ nông sản an toàn cho hội viên các huyện miền núi',
+      'Xây dựng bản tin điện tử hằng tháng của Hội',
+      'Rà soát hội viên đủ điều kiện vay vốn',
+    ]);
+    expect(surfaces(doc)).toEqual([
+      ['Ban Kinh tế - Xã hội Hội Nông dân tỉnh', 'Sở Công Thương'],
+      ['Văn phòng Hội Nông dân tỉnh', 'Báo Quảng Ngãi'],
+      ['Ban Tổ chức - Kiểm tra', 'Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi'],
+    ]);
+  });
+
+  it('reads a board named by two fields joined by a dash as one board, not the Party\'s Ban Tổ chức', () => {
+    const doc = hoiTinh(`1. Ban Tổ chức - Kiểm tra tham mưu kiện toàn chi hội trưởng các chi hội yếu kém.
+2. Ban Kiểm tra - Giám sát Hội Nông dân tỉnh phối hợp với Văn phòng Hội Nông dân tỉnh kiểm tra việc sử dụng Quỹ.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ban Tổ chức - Kiểm tra'],
+      ['Ban Kiểm tra - Giám sát Hội Nông dân tỉnh', 'Văn phòng Hội Nông dân tỉnh'],
+    ]);
+  });
+
+  it('keeps a lower-case compound field joined by a dash inside a name ("lao động - xã hội")', () => {
+    const doc = tinh(`1. Trung tâm Truyền thông lao động - xã hội phối hợp với Đài Phát thanh và Truyền hình tỉnh đưa tin về Tháng hành động.
+2. Phòng Văn hóa - Xã hội các huyện tuyên truyền đến người lao động.`);
+    expect(surfaces(doc)).toEqual([
+      ['Trung tâm Truyền thông lao động - xã hội', 'Đài Phát thanh và Truyền hình tỉnh'],
+      ['Phòng Văn hóa - Xã hội các huyện'],
+    ]);
+  });
+
+  it('reads the national bodies of the official lists by their names: the Front\'s and the unions\' central committees, the news agency, a national committee and its office', () => {
+    const doc = boTW(`1. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh và Tổng Liên đoàn Lao động Việt Nam vận động đoàn viên tiết kiệm nước.
+2. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam đưa tin về tình hình hạn hán.
+3. Giao Văn phòng Ủy ban An toàn giao thông Quốc gia phối hợp với Văn phòng Bộ tổng hợp kiến nghị của địa phương.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Tổng Liên đoàn Lao động Việt Nam'],
+      ['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam'],
+      ['Văn phòng Ủy ban An toàn giao thông Quốc gia', 'Văn phòng Bộ'],
+    ]);
+    expect(unitsOf(doc)[0]![0]).toBe('Ủy ban Trung ương MTTQ Việt Nam [assigned]');
+  });
+
+  it('does not start a unit at a lower-case "thông tấn" or in a table heading in capitals', () => {
+    const doc = tinh(`1. Sở Thông tin và Truyền thông hướng dẫn các cơ quan thông tấn, báo chí đưa tin đúng quy định.`);
+    expect(surfaces(doc)).toEqual([['Sở Thông tin và Truyền thông']]);
+  });
+
+  it('reads an organ named with the bare kind word of its issuer as the issuer\'s own ("Văn phòng Ban", "Thanh tra Sở")', () => {
+    const ban = banTinhUy(`1. Phòng Lý luận chính trị chủ trì, phối hợp với Văn phòng Ban chuẩn bị đề cương tuyên truyền.
+2. Văn phòng Ban tổng hợp kết quả, báo cáo Thường trực Tỉnh ủy trước ngày 30/4/2024.`);
+    expect(unitsOf(ban)[1]).toEqual(['Văn phòng Ban Tuyên giáo Tỉnh ủy Kon Tum [assigned]']);
+    expect(surfaces(ban)[0]![1]).toBe('Văn phòng Ban');
+    const sở = so(`1. Thanh tra Sở chủ trì, phối hợp với Chi cục An toàn vệ sinh thực phẩm kiểm tra các cơ sở sản xuất bánh trung thu.
+2. Văn phòng Sở tổng hợp kết quả kiểm tra, báo cáo Giám đốc Sở.`);
+    expect(unitsOf(sở).map((u) => u[0])).toEqual(['Thanh tra Sở Y tế tỉnh Ninh Thuận [lead]', 'Văn phòng Sở Y tế tỉnh Ninh Thuận [assigned]']);
+  });
+
+  it('keeps an organ of a body named after it as that body\'s, and a bare kind word of another kind as before', () => {
+    const doc = tinh(`1. Văn phòng Sở Lao động - Thương binh và Xã hội tổng hợp danh sách doanh nghiệp tham gia.
+2. Văn phòng Ban tổng hợp kết quả thực hiện.`);
+    expect(surfaces(doc)).toEqual([['Văn phòng Sở Lao động - Thương binh và Xã hội'], ['Văn phòng Ban']]);
+    // A province's plan has no Ban of its own: the office is the People's Committee's, as a bare "Văn phòng" is.
+    expect(unitsOf(doc)[1]).toEqual(unitsOf(tinh('1. Văn phòng tổng hợp kết quả thực hiện.'))[0]);
+  });
+});
