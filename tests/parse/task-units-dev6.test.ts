@@ -85,6 +85,33 @@ GIÁM ĐỐC
 Lê Văn Bình
 `;
 
+const hdndTinh = (body: string) => `HỘI ĐỒNG NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SÓC TRĂNG                          Độc lập - Tự do - Hạnh phúc
+Số: 15/2024/NQ-HĐND                          Sóc Trăng, ngày 10 tháng 7 năm 2024
+
+NGHỊ QUYẾT
+Quy định mức hỗ trợ học phí cho học sinh dân tộc thiểu số
+
+${body}
+
+CHỦ TỊCH
+Lâm Văn Mẫn
+`;
+
+const huyen = (body: string) => `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN MỸ TÚ                          Độc lập - Tự do - Hạnh phúc
+Số: 88/QĐ-UBND                          Mỹ Tú, ngày 10 tháng 7 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra hoạt động khai thác cát
+
+${body}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Sáu
+`;
+
 describe('task units from the misses of the ten blind documents of 2026-12-06 night', () => {
   it('keeps each numbered row of a wrapped copied table a row of its own, so the table gives its tasks their units', () => {
     const table = `II. NHIỆM VỤ VÀ PHÂN CÔNG
@@ -160,5 +187,38 @@ tháng
     expect(surfaces(doc)).toEqual([['Văn phòng Sở Lao động - Thương binh và Xã hội'], ['Văn phòng Ban']]);
     // A province's plan has no Ban of its own: the office is the People's Committee's, as a bare "Văn phòng" is.
     expect(unitsOf(doc)[1]).toEqual(unitsOf(tinh('1. Văn phòng tổng hợp kết quả thực hiện.'))[0]);
+  });
+
+  it('reads the council\'s groups of deputies and its deputies, one council written once after both', () => {
+    const own = hdndTinh(`Điều 3. Giao Thường trực Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.`);
+    expect(unitsOf(own)).toEqual([[
+      'Thường trực HĐND tỉnh Sóc Trăng [assigned]', 'Các Tổ đại biểu HĐND tỉnh Sóc Trăng [assigned]', 'Đại biểu HĐND tỉnh Sóc Trăng [assigned]',
+    ]]);
+    // In a People's Committee's plan the groups are still the council's, not the committee's.
+    const other = huyen(`Điều 2. Đề nghị các Tổ đại biểu và đại biểu HĐND huyện phối hợp với Ủy ban MTTQ Việt Nam huyện tổ chức tiếp xúc cử tri.`);
+    expect(unitsOf(other)).toEqual([[
+      'Các Tổ đại biểu HĐND huyện Mỹ Tú [lead]', 'Đại biểu HĐND huyện Mỹ Tú [lead]', 'Ủy ban MTTQ huyện Mỹ Tú [support]',
+    ]]);
+  });
+
+  it('reads a team a decision sets up, and its members standing for it', () => {
+    const doc = huyen(`Điều 1. Thành lập Tổ công tác liên ngành kiểm tra hoạt động khai thác cát trên sông Nhu Gia (sau đây gọi tắt là Tổ công tác).
+Điều 2. Nhiệm vụ của Tổ công tác
+1. Kiểm tra các bến bãi tập kết cát, lập biên bản các trường hợp vi phạm.
+2. Tổng hợp kết quả, báo cáo Chủ tịch UBND huyện hằng tháng.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng Công an huyện và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Tổ công tác huyện Mỹ Tú [assigned]'],
+      ['Tổ công tác huyện Mỹ Tú [assigned]'],
+      ['Văn phòng HĐND và UBND huyện Mỹ Tú [assigned]', 'Công an huyện Mỹ Tú [assigned]', 'Tổ công tác huyện Mỹ Tú [assigned]'],
+    ]);
+    expect(surfaces(doc)[2]![2]).toBe('các thành viên Tổ công tác');
+  });
+
+  it('reads "các thành viên" before a body as its members, and before "có tên tại Điều" as the members named there', () => {
+    const doc = huyen(`Điều 2. Các thành viên Ban Chỉ đạo huyện theo dõi địa bàn được phân công.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
+    expect(surfaces(doc)).toEqual([['Các thành viên Ban Chỉ đạo huyện'], ['Chánh Văn phòng HĐND và UBND huyện', 'các thành viên có tên tại Điều 1']]);
+    expect(unitsOf(doc)[0]).toEqual(['Ban Chỉ đạo huyện Mỹ Tú [assigned]']);
   });
 });

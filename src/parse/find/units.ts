@@ -584,10 +584,17 @@ function committeeAt(tokens: readonly Token[], j: number, limit: number): boolea
  * and where they end. A module function: parseUnitAt runs at every token of a body, and a closure
  * made on each call cost more than the look-ups.
  */
+function headPastOffice(tokens: readonly Token[], j: number, end: number, limit: number): boolean {
+  for (let k = j; k < end; k++) if ((HEADS.match(tokens, k, limit)?.end ?? 0) > end) return true;
+  return false;
+}
+
 function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number } {
   for (let n = 0; n < 3; n++) {
     const o = OFFICES.match(tokens, j, limit);
     if (!o) break;
+    // "(các) thành viên có tên tại Điều 1": a head that opens inside an office's words and goes on past them is the head.
+    if (headPastOffice(tokens, j, o.end, limit)) break;
     office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
     j = o.end;
   }
@@ -788,6 +795,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
         j = next.to;
       }
     }
+  }
+
+  // "các Tổ đại biểu và đại biểu HĐND tỉnh": the groups and the deputies of one council, written once after both.
+  if (!owner && head === DEPUTY_GROUPS && depth < 2) {
+    const glue = glueAt(tokens, j, limit);
+    const deputies = glue?.word === 'và' ? parseUnitAt(tokens, glue.end, limit, depth + 1) : null;
+    if (deputies?.head === DEPUTIES && deputies.areas.length > 0) owner = { ...deputies, head: COUNCIL_HEAD, office: null, plural: false };
   }
 
   // "phối hợp với Ủy ban MTTQ Việt Nam cùng cấp": the body of the level of the clause's units, named so, of no area.
@@ -1011,6 +1025,9 @@ function elidedCommittees(tokens: readonly Token[], j: number, limit: number): {
 const BAN = UNIT_HEADS.find((h) => h.canonical === 'Ban')!;
 const CUC = UNIT_HEADS.find((h) => h.canonical === 'Cục')!;
 const BRANCH = phraseSet(['chi nhánh']);
+const DEPUTY_GROUPS = UNIT_HEADS.find((h) => h.canonical === 'Tổ đại biểu')!;
+const DEPUTIES = UNIT_HEADS.find((h) => h.canonical === 'đại biểu HĐND')!;
+const COUNCIL_HEAD = UNIT_HEADS.find((h) => h.canonical === 'HĐND')!;
 const BOARD = UNIT_HEADS.find((h) => h.canonical === 'Ban' && h.generic)!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 const BOARD_OF_PARTY: UnitHead = { ...BAN, kind: 'party-organ', shape: 'part' };

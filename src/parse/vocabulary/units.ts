@@ -156,6 +156,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
   // The council's committees: "các Ban HĐND huyện", "các Ban của Hội đồng nhân dân tỉnh".
   { canonical: 'Ban HĐND', phrases: ['ban HĐND', 'ban của HĐND', 'ban hội đồng nhân dân', 'ban của hội đồng nhân dân'], kind: 'council-organ', shape: 'body' },
+  // The council's groups of deputies and the deputies themselves ("các Tổ đại biểu và đại biểu HĐND tỉnh giám sát …"):
+  // units the council's resolutions give tasks; read as the council itself before, by the office rule.
+  { canonical: 'Tổ đại biểu', phrases: ['tổ đại biểu'], kind: 'council-organ', shape: 'part' },
+  { canonical: 'đại biểu HĐND', phrases: ['đại biểu HĐND', 'đại biểu hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  // Teams an area's decision sets up and then tasks ("Tổ công tác liên ngành", "Tổ công nghệ số cộng đồng"), and the team
+  // that assists a steering committee ("Tổ giúp việc Ban Chỉ đạo …", its organ). "tổ" alone is "tổ chức", "tổ dân phố".
+  { canonical: 'Tổ công tác', phrases: ['tổ công tác liên ngành', 'tổ công tác'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Tổ giúp việc', phrases: ['tổ giúp việc'], kind: 'agency', shape: 'part' },
   // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
   {
     canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
@@ -470,6 +479,8 @@ export const OFFICE_WORDS: readonly string[] = [
   'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
   // A minister signs for the ministry: "Quyết định số … của Bộ trưởng Bộ Y tế".
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
+  // "các thành viên Ban Chỉ huy xã", "các thành viên Tổ công tác": the members stand for their body, printed with it.
+  'các thành viên', 'thành viên',
 ];
 
 /**
