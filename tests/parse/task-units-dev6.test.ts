@@ -112,6 +112,20 @@ CHỦ TỊCH
 Trần Văn Sáu
 `;
 
+const xa = (body: string) => `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ YÊN HỢP                          Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND                          Yên Hợp, ngày 05 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng mùa khô năm 2025
+
+${body}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Văn Quý
+`;
+
 describe('task units from the misses of the ten blind documents of 2026-12-06 night', () => {
   it('keeps each numbered row of a wrapped copied table a row of its own, so the table gives its tasks their units', () => {
     const table = `II. NHIỆM VỤ VÀ PHÂN CÔNG
@@ -220,5 +234,17 @@ tháng
 Điều 3. Chánh Văn phòng HĐND và UBND huyện và các thành viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
     expect(surfaces(doc)).toEqual([['Các thành viên Ban Chỉ đạo huyện'], ['Chánh Văn phòng HĐND và UBND huyện', 'các thành viên có tên tại Điều 1']]);
     expect(unitsOf(doc)[0]).toEqual(['Ban Chỉ đạo huyện Mỹ Tú [assigned]']);
+  });
+
+  it('reads the bodies a commune\'s laws set up: the military service council, the volunteer fire teams, the grassroots security teams, the ranger of the area', () => {
+    const doc = xa(`1. Hội đồng nghĩa vụ quân sự xã rà soát nguồn công dân trong độ tuổi gọi nhập ngũ.
+2. Đội dân phòng các thôn phối hợp với Tổ bảo vệ an ninh, trật tự ở cơ sở trực tại các điểm có nguy cơ cháy.
+3. Công an xã chủ trì, phối hợp với Kiểm lâm địa bàn kiểm tra việc đốt nương rẫy.`);
+    expect(surfaces(doc)).toEqual([
+      ['Hội đồng nghĩa vụ quân sự xã'],
+      ['Đội dân phòng các thôn', 'Tổ bảo vệ an ninh, trật tự ở cơ sở'],
+      ['Công an xã', 'Kiểm lâm địa bàn'],
+    ]);
+    expect(unitsOf(doc)[0]).toEqual(['Hội đồng nghĩa vụ quân sự xã Yên Hợp [assigned]']);
   });
 });

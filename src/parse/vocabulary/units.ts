@@ -160,6 +160,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // units the council's resolutions give tasks; read as the council itself before, by the office rule.
   { canonical: 'Tổ đại biểu', phrases: ['tổ đại biểu'], kind: 'council-organ', shape: 'part' },
   { canonical: 'đại biểu HĐND', phrases: ['đại biểu HĐND', 'đại biểu hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  // Bodies of a district and a commune the laws set up (the Law on military service's council, the Law on fire prevention's
+  // volunteer teams, the 2023 Law's grassroots security teams) and the forest ranger posted to a commune.
+  { canonical: 'Hội đồng nghĩa vụ quân sự', phrases: ['hội đồng nghĩa vụ quân sự', 'hội đồng NVQS'], kind: 'agency', shape: 'body' },
+  { canonical: 'Đội dân phòng', phrases: ['đội dân phòng'], kind: 'agency', shape: 'body', level: 'ward' },
+  {
+    canonical: 'Tổ bảo vệ an ninh, trật tự ở cơ sở', phrases: ['tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ bảo vệ an ninh, trật tự', 'tổ bảo vệ ANTT'],
+    kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Kiểm lâm địa bàn', phrases: ['kiểm lâm viên phụ trách địa bàn', 'kiểm lâm phụ trách địa bàn', 'kiểm lâm địa bàn'], kind: 'agency', shape: 'body', level: 'ward' },
   // Teams an area's decision sets up and then tasks ("Tổ công tác liên ngành", "Tổ công nghệ số cộng đồng"), and the team
   // that assists a steering committee ("Tổ giúp việc Ban Chỉ đạo …", its organ). "tổ" alone is "tổ chức", "tổ dân phố".
   { canonical: 'Tổ công tác', phrases: ['tổ công tác liên ngành', 'tổ công tác'], kind: 'agency', shape: 'body' },
