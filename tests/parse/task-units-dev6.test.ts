@@ -247,4 +247,16 @@ tháng
     ]);
     expect(unitsOf(doc)[0]).toEqual(['Hội đồng nghĩa vụ quân sự xã Yên Hợp [assigned]']);
   });
+
+  it('reads bodies of the official lists whose names hold a lower-case "và" or comma, which end a name the grammar builds', () => {
+    const doc = tinh(`1. Ban Chính sách, chiến lược Tỉnh ủy phối hợp với Hội Doanh nghiệp nhỏ và vừa tỉnh tổng hợp kiến nghị của doanh nghiệp.
+2. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh vận động hội viên tham gia.
+3. Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Quảng Trị mở chuyên mục pháp luật.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ban Chính sách, chiến lược Tỉnh ủy', 'Hội Doanh nghiệp nhỏ và vừa tỉnh'],
+      ['Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh'],
+      ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', 'Báo và Phát thanh, Truyền hình Quảng Trị'],
+    ]);
+    expect(unitsOf(doc)[0]).toEqual(['Ban Chính sách, chiến lược Tỉnh ủy Quảng Trị [lead]', 'Hội Doanh nghiệp nhỏ và vừa tỉnh Quảng Trị [support]']);
+  });
 });

@@ -138,6 +138,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Khối dân vận', phrases: ['khối dân vận'], kind: 'party-organ', shape: 'body' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
+  // The Party's organs and committees of the 2025 reorganisation, and older bodies, whose names hold a lower-case comma.
+  { canonical: 'Ban Chính sách, chiến lược', phrases: ['ban chính sách, chiến lược', 'ban chính sách chiến lược'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ', phrases: ['ban bảo vệ, chăm sóc sức khỏe cán bộ', 'ban bảo vệ chăm sóc sức khỏe cán bộ'], kind: 'agency', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy các cơ quan Đảng', phrases: ['đảng ủy các cơ quan đảng'], kind: 'party-committee', shape: 'body', level: 'province' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
   { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
   // "các cơ quan tham mưu, giúp việc Huyện ủy": the committee's organs together, not every agency of the area.
@@ -246,6 +250,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'ban chỉ huy PCTT và TKCN', 'ban chỉ huy PCTT&TKCN', 'ban chỉ huy phòng, chống thiên tai', 'ban chỉ huy phòng chống thiên tai', 'ban chỉ huy PCTT'],
     kind: 'agency', shape: 'body',
   },
+  {
+    canonical: 'Hội đồng phối hợp phổ biến, giáo dục pháp luật', phrases: ['hội đồng phối hợp phổ biến, giáo dục pháp luật', 'hội đồng phối hợp PBGDPL'],
+    kind: 'agency', shape: 'body',
+  },
+  // A province's paper and broadcaster merged in 2025 ("Báo và Phát thanh, Truyền hình Quảng Trị").
+  { canonical: 'Báo và Phát thanh, Truyền hình', phrases: ['báo và phát thanh, truyền hình', 'báo và phát thanh - truyền hình'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
   // National bodies of the official lists whose names the grammar cannot build from a generic head: the Front's and
   // the mass organisations' central committees ("Ủy ban Trung ương" read as the Party's Central Committee and then the
@@ -365,6 +375,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  // Associations of the Front whose names hold "và" or a comma in lower case, which end a name the grammar builds
+  // ("Hội Doanh nghiệp nhỏ" and "vừa"), and the unions of a province's public servants.
+  {
+    canonical: 'Hội Doanh nghiệp nhỏ và vừa', phrases: ['hội doanh nghiệp nhỏ và vừa', 'hiệp hội doanh nghiệp nhỏ và vừa'], kind: 'mass-organization', shape: 'body',
+  },
+  { canonical: 'Hội Bảo trợ người khuyết tật và trẻ mồ côi', phrases: ['hội bảo trợ người khuyết tật và trẻ mồ côi', 'hội bảo trợ người khuyết tật, trẻ mồ côi'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Liên hiệp các Hội Khoa học và Kỹ thuật', phrases: ['liên hiệp các hội khoa học và kỹ thuật', 'liên hiệp các hội KH&KT'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Liên hiệp các tổ chức hữu nghị', phrases: ['liên hiệp các tổ chức hữu nghị'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Công đoàn Viên chức', phrases: ['công đoàn viên chức'], kind: 'mass-organization', shape: 'body', level: 'province' },
   // The Young Pioneers' council of an area, run by the Youth Union ("Hội đồng Đội tỉnh"): not a "Hội" with a team in its name.
   { canonical: 'Hội đồng Đội', phrases: ['hội đồng đội'], kind: 'mass-organization', shape: 'body' },
   // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
