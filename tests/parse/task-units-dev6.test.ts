@@ -215,11 +215,12 @@ tháng
     ]]);
   });
 
-  it('reads a team a decision sets up, and its members standing for it', () => {
+  it('reads a team a decision sets up, and its members standing for it; how the team works is no task', () => {
     const doc = huyen(`Điều 1. Thành lập Tổ công tác liên ngành kiểm tra hoạt động khai thác cát trên sông Nhu Gia (sau đây gọi tắt là Tổ công tác).
 Điều 2. Nhiệm vụ của Tổ công tác
 1. Kiểm tra các bến bãi tập kết cát, lập biên bản các trường hợp vi phạm.
 2. Tổng hợp kết quả, báo cáo Chủ tịch UBND huyện hằng tháng.
+Tổ công tác hoạt động kiêm nhiệm, tự giải thể sau khi hoàn thành nhiệm vụ.
 Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng Công an huyện và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.`);
     expect(unitsOf(doc)).toEqual([
       ['Tổ công tác huyện Mỹ Tú [assigned]'],
