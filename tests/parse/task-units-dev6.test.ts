@@ -260,4 +260,13 @@ Tổ công tác hoạt động kiêm nhiệm, tự giải thể sau khi hoàn th
     ]);
     expect(unitsOf(doc)[0]).toEqual(['Ban Chính sách, chiến lược Tỉnh ủy Quảng Trị [lead]', 'Hội Doanh nghiệp nhỏ và vừa tỉnh Quảng Trị [support]']);
   });
+
+  it('reads the traffic police teams by their official names, which hold a lower-case comma and "và"', () => {
+    const doc = tinh(`1. Đội Tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông phối hợp với Đài Phát thanh và Truyền hình tỉnh phát phóng sự về an toàn giao thông.
+2. Đội Tuần tra, kiểm soát giao thông đường bộ chủ trì, phối hợp với Công an các huyện kiểm tra nồng độ cồn.`);
+    expect(surfaces(doc)).toEqual([
+      ['Đội Tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông', 'Đài Phát thanh và Truyền hình tỉnh'],
+      ['Đội Tuần tra, kiểm soát giao thông đường bộ', 'Công an các huyện'],
+    ]);
+  });
 });

@@ -196,6 +196,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
+  // The teams of a province's traffic police department by their official names, which hold a lower-case comma and
+  // "và" (the grammar ended "Đội Tuyên truyền" at its comma).
+  {
+    canonical: 'Đội Tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông',
+    phrases: ['đội tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông', 'đội tuyên truyền, hướng dẫn, điều tra giải quyết tai nạn giao thông'],
+    kind: 'police', shape: 'body', level: 'province',
+  },
+  { canonical: 'Đội Tuần tra, kiểm soát giao thông đường bộ', phrases: ['đội tuần tra, kiểm soát giao thông đường bộ', 'đội tuần tra, kiểm soát'], kind: 'police', shape: 'body', level: 'province' },
+  { canonical: 'Đội Đăng ký, quản lý phương tiện', phrases: ['đội đăng ký, quản lý phương tiện'], kind: 'police', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
   { canonical: 'Đồn Biên phòng', phrases: ['đồn biên phòng', 'đồn BP'], kind: 'military', shape: 'body', tail: 'caps' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
