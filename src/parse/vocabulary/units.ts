@@ -649,3 +649,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
   'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
 ];
+
+/**
+ * The kind words of an issuer that its own organs are named with, bare ("Văn phòng Ban", "Thanh tra Sở", "Văn phòng
+ * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts).
+ */
+export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban'];
