@@ -315,7 +315,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
     for (const b of d.badDates) warnings.add({ code: 'DATE_UNREADABLE', message: `the date "${b.text}" of ${d.number} could not be read`, span: b.span });
   }
 
-  const tasks = resolveTasks(found.tasks, ctx);
+  const tasks = resolveTasks(found.tasks, ctx, issuer?.org ?? null);
   const recipients = resolveRecipients(found.recipients, ctx);
 
   if (issuer) {

@@ -243,6 +243,11 @@ function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
 const NUMBER_CUT = /^[ ]*(?:Số|SỐ)[ ]{0,3}:?[ ]{0,6}\d{1,5}[ ]{0,6}[-/]$/u;
 const SENTENCE_END = /[.;:!?…]["”’)]?$/u;
 const LIST_MARKER = /^(?:[-–—+•*]|\d{1,2}[.)/]|[a-zđ][).]|[IVXL]{1,5}[.)])(?:\s|$)/u;
+/**
+ * A table row's own number and first bar ("2 | Hướng dẫn …"): a new row, never the wrapped end of the
+ * row above, even when that one ends in a date word ("… | Quý II hằng năm").
+ */
+const TABLE_ROW_START = /^\d{1,3}\.?[ ]*\|/u;
 /** A line ending in the head of an organisation or an area word: the name goes on in the next line. */
 const OPEN_NAME = /(?:^|[\s(])(?:Ủy ban nhân dân|ủy ban nhân dân|UBND|HĐND|Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Chỉ đạo|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|của|số|ngày|tháng|năm)$/u;
 /** A line ending in an area word or a committee ("… xã", "… Huyện ủy"): only a place's name goes on with it. */
@@ -296,7 +301,7 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     const next = texts[k + 1]!.trimStart();
     // "Số: 117/" then "KH-UBND": a number cut at its separator is joined with no space.
     const numberCut = NUMBER_CUT.test(prev) && /^\p{L}/u.test(next);
-    if (!numberCut && (SENTENCE_END.test(prev) || LIST_MARKER.test(next) || isCaps(prev) || isCaps(next))) continue;
+    if (!numberCut && (SENTENCE_END.test(prev) || LIST_MARKER.test(next) || TABLE_ROW_START.test(next) || isCaps(prev) || isCaps(next))) continue;
     // In the header, lines are the layout's units (a title block, Kính gửi items): only a cut date is joined.
     if (k < bodyFrom && !numberCut) {
       if (!(DATE_CUT.test(prev) && /^(?:\d|năm|tháng)/u.test(next))) continue;

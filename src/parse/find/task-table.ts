@@ -27,9 +27,9 @@ interface Cell { start: number; end: number; folded: string }
 
 const SEPARATOR = /\s*\|\s*/g;
 
-function cellsOf(line: Line): Cell[] | null {
+function cellsOf(line: Line, least = 3): Cell[] | null {
   const text = line.text;
-  if (!text.includes('|')) return null;
+  if (least > 1 && !text.includes('|')) return null;
   const cells: Cell[] = [];
   let from = 0;
   SEPARATOR.lastIndex = 0;
@@ -46,7 +46,25 @@ function cellsOf(line: Line): Cell[] | null {
   // "| a | b |": the empty cells outside the outer bars are none.
   while (cells.length > 0 && cells[0]!.start === cells[0]!.end) cells.shift();
   while (cells.length > 0 && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end) cells.pop();
-  return cells.length >= 3 ? cells : null;
+  return cells.length >= least ? cells : null;
+}
+
+/**
+ * A row the copy wrapped over lines ("1 | Mở lớp … | Ban Kinh tế - Xã hội Hội" / "Nông dân tỉnh | Sở Công
+ * Thương | Quý II"): while it has fewer cells than the header, the next line, unless it opens a numbered row of its
+ * own, goes on with its last cell. The row's cells and the index of its last line.
+ */
+function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: number): { cells: Cell[]; last: number } {
+  let last = k;
+  while (cells.length < width && last + 1 < lines.length && !lines[last + 1]!.blank) {
+    const more = cellsOf(lines[last + 1]!, 1);
+    if (!more || /^\d{1,3}\.?$/.test(more[0]!.folded) || cells.length + more.length - 1 > width) break;
+    const tail = cells[cells.length - 1]!;
+    const head = more[0]!;
+    cells = [...cells.slice(0, -1), { start: tail.start, end: head.end, folded: `${tail.folded} ${head.folded}`.trim() }, ...more.slice(1)];
+    last++;
+  }
+  return { cells, last };
 }
 
 interface Columns { content: number; lead: number; support: number | null; width: number }
@@ -91,9 +109,13 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
     let n = 0;
     for (k++; k < lines.length; k++) {
       if (lines[k]!.blank) continue;
-      const cells = cellsOf(lines[k]!);
+      const first = cellsOf(lines[k]!);
+      if (!first) { k--; break; }
+      const row = wrappedRow(lines, k, first, columns.width);
+      const cells = row.cells;
       // A row may end early: its last cells empty ("… | Phòng Kế hoạch" with no time), dropped by the copy.
-      if (!cells || cells.length > columns.width || cells.length <= Math.max(columns.content, columns.lead)) { k--; break; }
+      if (cells.length > columns.width || cells.length <= Math.max(columns.content, columns.lead)) { k--; break; }
+      for (; k < row.last; k++) taken.add(k);
       taken.add(k);
       const content = cells[columns.content]!;
       if (content.start >= content.end) continue;

@@ -4,6 +4,7 @@ import { capitalizeFirst, isAllCaps } from '../text.js';
 import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
+import { issuerKindEnd } from './issuer-organ.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
@@ -91,8 +92,9 @@ const UNIT_FIRST_WORDS = new FirstWords([HEADS, OFFICES, PLURALS]);
  */
 const CAPITAL_ONLY_FIRST: ReadonlySet<string> = (() => {
   const first = (p: string) => tokenize(p)[0]!.norm;
-  const others = new Set([...UNIT_HEADS.filter((h) => !h.qualified).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
-  return new Set(UNIT_HEADS.filter((h) => h.qualified).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
+  const capital = (h: UnitHead) => h.qualified || h.capitalOnly;
+  const others = new Set([...UNIT_HEADS.filter((h) => !capital(h)).flatMap((h) => h.phrases), ...OFFICE_WORDS, ...PLURAL_WORDS].map(first));
+  return new Set(UNIT_HEADS.filter(capital).flatMap((h) => h.phrases).map(first).filter((w) => !others.has(w)));
 })();
 /**
  * First words of heads that are heads only made plural ("các thôn", "Trưởng các bản") and of nothing else: a
@@ -245,6 +247,10 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
     // A fixed phrase may end a name whose three lower-case words are spent ("… môi trường nông thôn").
     const inner = lower < 5 && k < limit && isLowerWord(tokens[k]) ? NAME_INNER.match(tokens, k, limit) : null;
     if (inner) { k = inner.end; lower++; continue; }
+    // "Trung tâm Truyền thông lao động - xã hội", "Ban Kinh tế - kỹ thuật": two fields joined by a dash are one
+    // compound of the name; "xã" there is no commune. Only between lower-case words: "Phòng Y tế - Trung tâm …" is a list.
+    const dashed = lower > 0 && k + 1 < limit && isDash(tokens[k]) ? dashedFieldEnd(tokens, k + 1, limit, nameWord) : -1;
+    if (dashed > 0) { k = dashed; continue; }
     if (!(k < limit && lower < 3 && nameWord(k))) break;
     k++;
     lower++;
@@ -259,6 +265,13 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
   // place's or a proper name closes it as well; a clause's words would go on in lower case or stop at a verb.
   if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',' || properCloses(tokens, e, limit))) return e;
   return verbInsideName(tokens, k, limit, nameWord) ?? k;
+}
+
+/** The lower-case field after a dash inside a name ("- xã hội", "- thương binh"): its end, or -1. */
+function dashedFieldEnd(tokens: readonly Token[], k: number, limit: number, nameWord: (j: number) => boolean): number {
+  const social = FIELD_WORDS.match(tokens, k, limit);
+  if (social) return social.end;
+  return nameWord(k) ? k + 1 + (nameWord(k + 1) ? 1 : 0) : -1;
 }
 
 /**
@@ -571,10 +584,17 @@ function committeeAt(tokens: readonly Token[], j: number, limit: number): boolea
  * and where they end. A module function: parseUnitAt runs at every token of a body, and a closure
  * made on each call cost more than the look-ups.
  */
+function headPastOffice(tokens: readonly Token[], j: number, end: number, limit: number): boolean {
+  for (let k = j; k < end; k++) if ((HEADS.match(tokens, k, limit)?.end ?? 0) > end) return true;
+  return false;
+}
+
 function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number } {
   for (let n = 0; n < 3; n++) {
     const o = OFFICES.match(tokens, j, limit);
     if (!o) break;
+    // "(các) thành viên có tên tại Điều 1": a head that opens inside an office's words and goes on past them is the head.
+    if (headPastOffice(tokens, j, o.end, limit)) break;
     office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
     j = o.end;
   }
@@ -618,7 +638,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (charged > j) return membersInCharge(tokens, i, charged);
     return { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end };
   }
-  const head = h.values[0]!;
+  let head = h.values[0]!;
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
@@ -627,9 +647,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
-  if (head.qualified && !tokens[headAt]!.upper) return null;
+  if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
 
   let tail: string | null = null;
+  // "Ban Tổ chức - Kiểm tra", "Ban Kiểm tra - Giám sát": an association's board of two fields, a board of its own
+  // named by both (not the Party's Ban Tổ chức and a word after it).
+  const merged = head.kind === 'party-organ' && !head.tail && head.canonical.startsWith('Ban ') && isDash(tokens[j]) ? capsGroup(tokens, j + 1, limit) : -1;
+  if (merged > j + 1) {
+    head = BOARD;
+    tail = printed(tokens, headAt + 1, merged);
+    j = merged;
+  }
   // "các sở, ngành liên quan", "các phòng, ban có liên quan": the related ones of the kind, named so.
   const related = head.collective && !head.tail && !head.keyKind ? RELATED.match(tokens, j, limit) : null;
   if (related) {
@@ -641,7 +669,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     tail = printed(tokens, j, having);
     j = having;
   }
-  if (head.tail) {
+  if (head.tail && merged < 0) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
@@ -769,6 +797,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
+  // "các Tổ đại biểu và đại biểu HĐND tỉnh": the groups and the deputies of one council, written once after both.
+  if (!owner && head === DEPUTY_GROUPS && depth < 2) {
+    const glue = glueAt(tokens, j, limit);
+    const deputies = glue?.word === 'và' ? parseUnitAt(tokens, glue.end, limit, depth + 1) : null;
+    if (deputies?.head === DEPUTIES && deputies.areas.length > 0) owner = { ...deputies, head: COUNCIL_HEAD, office: null, plural: false };
+  }
+
   // "phối hợp với Ủy ban MTTQ Việt Nam cùng cấp": the body of the level of the clause's units, named so, of no area.
   const same = !owner && !office ? SAME_LEVEL.match(tokens, j, limit) : null;
   if (same) {
@@ -776,10 +811,23 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     j = same.end;
   }
 
+  // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.
+  const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra')
+    ? issuerKindEnd(tokens, j, limit, (k) => AREAS.has(tokens, k, limit)) : -1;
+  if (kindEnd > 0) {
+    return {
+      head, tail, name: null, nameSpan: null, areas: [], owner: null, moreOwners, plural, office, subward: null,
+      from: i, to: kindEnd, start: tokens[i]!.start, end: tokens[kindEnd - 1]!.end, central: false, tails: null, village: null,
+    };
+  }
+
   let name: string | null = null;
   let nameSpan: [number, number] | null = null;
   let areas: AreaRef[] = [];
   if (!owner && !same && head.shape !== 'central') {
+    // "Ngân hàng Chính sách xã hội chi nhánh tỉnh Bình Định": a body's branch in an area is its body of that area.
+    const branch = head.shape === 'body' ? BRANCH.match(tokens, j, limit) : null;
+    if (branch && AREAS.has(tokens, branch.end, limit)) j = branch.end;
     const refs = parseAreaRefs(tokens, j, limit);
     if (refs) { areas = refs.refs; j = refs.end; }
     // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
@@ -976,6 +1024,11 @@ function elidedCommittees(tokens: readonly Token[], j: number, limit: number): {
 
 const BAN = UNIT_HEADS.find((h) => h.canonical === 'Ban')!;
 const CUC = UNIT_HEADS.find((h) => h.canonical === 'Cục')!;
+const BRANCH = phraseSet(['chi nhánh']);
+const DEPUTY_GROUPS = UNIT_HEADS.find((h) => h.canonical === 'Tổ đại biểu')!;
+const DEPUTIES = UNIT_HEADS.find((h) => h.canonical === 'đại biểu HĐND')!;
+const COUNCIL_HEAD = UNIT_HEADS.find((h) => h.canonical === 'HĐND')!;
+const BOARD = UNIT_HEADS.find((h) => h.canonical === 'Ban' && h.generic)!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 const BOARD_OF_PARTY: UnitHead = { ...BAN, kind: 'party-organ', shape: 'part' };
 const BOARD_OF_MASS: UnitHead = { ...BAN, kind: 'mass-organization', shape: 'part' };

@@ -2,7 +2,8 @@ import type { Role } from '../../model/record.js';
 import type { FoundTasks, RoledGroup, TaskUnitsPlan } from '../find/assignments.js';
 import type { UnitMention } from '../find/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
-import { resolveUnits } from './orgs.js';
+import { issuerOrganWord } from '../find/issuer-organ.js';
+import { mergeOrgs, resolveUnits } from './orgs.js';
 
 /**
  * Tasks resolved: find read each task's units as groups of mentions with roles; here every group
@@ -64,8 +65,22 @@ function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], speaker: s
   return mergeUnits([...parts, ...directed]);
 }
 
-export function resolveTasks(found: FoundTasks, ctx: DocContext): TaskDraft[] {
-  const orgs = found.groups.map((g: readonly UnitMention[]) => resolveUnits(g, ctx));
+/**
+ * "Văn phòng Ban", "Thanh tra Sở" (issuer-organ.ts): the organ of the issuer when the issuer is of that kind
+ * (a Ban's guide, a Sở's plan), not of the body above it; otherwise read as before.
+ */
+function resolveGroup(g: readonly UnitMention[], ctx: DocContext, issuer: ResolvedOrg | null): ResolvedOrg[] {
+  if (!issuer || !g.some((m) => issuerOrganWord(m, ctx.text))) return resolveUnits(g, ctx);
+  const own = { ...ctx, issuerBody: issuer };
+  return mergeOrgs(g.flatMap((m) => {
+    const word = issuerOrganWord(m, ctx.text);
+    if (!word || !issuer.name.toLowerCase().startsWith(`${word.toLowerCase()} `)) return resolveUnits([m], ctx);
+    return resolveUnits([{ ...m, head: { ...m.head, shape: 'part' } }], own);
+  }));
+}
+
+export function resolveTasks(found: FoundTasks, ctx: DocContext, issuer: ResolvedOrg | null = null): TaskDraft[] {
+  const orgs = found.groups.map((g: readonly UnitMention[]) => resolveGroup(g, ctx, issuer));
   return found.tasks.map((t) => {
     const units = unitsOf(t.units, orgs, ctx.issuerBody?.key ?? null);
     return { clause: t.clause, units, start: t.start, end: t.end, role: units[0]!.role, rule: t.rule, confidence: t.confidence, deadline: t.deadline };

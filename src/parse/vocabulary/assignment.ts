@@ -105,9 +105,10 @@ export const PREDICATE_WORDS: readonly string[] = [
 
 /**
  * How a body works, not a task it is given: "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm, được sử dụng con dấu …",
- * "Ban Chỉ huy hoạt động theo Quy chế …", "… tự giải thể sau khi hoàn thành nhiệm vụ". Folded text from the predicate.
+ * "Ban Chỉ huy hoạt động theo Quy chế …", "Tổ … hoạt động kiêm nhiệm", "… tự giải thể sau khi hoàn thành nhiệm vụ". Folded
+ * text from the predicate.
  */
-export const WORK_RULE = /^(?:(?:lam viec|hoat dong) theo (?:che do|nguyen tac|quy che)\b|theo che do (?:kiem nhiem|chuyen trach)\b|tu giai the\b)/;
+export const WORK_RULE = /^(?:(?:lam viec|hoat dong) (?:theo (?:che do|nguyen tac|quy che)|kiem nhiem)\b|theo che do (?:kiem nhiem|chuyen trach)\b|tu giai the\b)/;
 
 /** A predicate that reports rather than asks: "UBND quận đã triển khai ..." is no task. */
 export const NON_TASK_PREDICATES: readonly string[] = ['đã', 'đang', 'ghi nhận', 'đánh giá', 'biểu dương', 'họp', 'nghe', 'thống nhất', 'bị'];

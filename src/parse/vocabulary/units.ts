@@ -67,6 +67,11 @@ export interface UnitHead {
   lowerOnly?: boolean;
   /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
   lowerKind?: boolean;
+  /**
+   * A head only with a capital, whatever follows ("Thông tấn xã Việt Nam"): its first word is too common in lower
+   * case ("thông tin") to start a unit there.
+   */
+  capitalOnly?: boolean;
   /** The head ends in "Điều" and takes the article's number: "các thành viên có tên tại Điều 1". */
   article?: boolean;
 }
@@ -133,6 +138,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Khối dân vận', phrases: ['khối dân vận'], kind: 'party-organ', shape: 'body' },
   { canonical: 'Ban Tổ chức', phrases: ['ban tổ chức'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Nội chính', phrases: ['ban nội chính'], kind: 'party-organ', shape: 'part' },
+  // The Party's organs and committees of the 2025 reorganisation, and older bodies, whose names hold a lower-case comma.
+  { canonical: 'Ban Chính sách, chiến lược', phrases: ['ban chính sách, chiến lược', 'ban chính sách chiến lược'], kind: 'party-organ', shape: 'part' },
+  { canonical: 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ', phrases: ['ban bảo vệ, chăm sóc sức khỏe cán bộ', 'ban bảo vệ chăm sóc sức khỏe cán bộ'], kind: 'agency', shape: 'body', level: 'province' },
+  { canonical: 'Đảng ủy các cơ quan Đảng', phrases: ['đảng ủy các cơ quan đảng'], kind: 'party-committee', shape: 'body', level: 'province' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
   { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
   // "các cơ quan tham mưu, giúp việc Huyện ủy": the committee's organs together, not every agency of the area.
@@ -151,6 +160,24 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'HĐND', phrases: ['HĐND', 'hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
   // The council's committees: "các Ban HĐND huyện", "các Ban của Hội đồng nhân dân tỉnh".
   { canonical: 'Ban HĐND', phrases: ['ban HĐND', 'ban của HĐND', 'ban hội đồng nhân dân', 'ban của hội đồng nhân dân'], kind: 'council-organ', shape: 'body' },
+  // The council's groups of deputies and the deputies themselves ("các Tổ đại biểu và đại biểu HĐND tỉnh giám sát …"):
+  // units the council's resolutions give tasks; read as the council itself before, by the office rule.
+  { canonical: 'Tổ đại biểu', phrases: ['tổ đại biểu'], kind: 'council-organ', shape: 'part' },
+  { canonical: 'đại biểu HĐND', phrases: ['đại biểu HĐND', 'đại biểu hội đồng nhân dân'], kind: 'people-council', shape: 'body' },
+  // Bodies of a district and a commune the laws set up (the Law on military service's council, the Law on fire prevention's
+  // volunteer teams, the 2023 Law's grassroots security teams) and the forest ranger posted to a commune.
+  { canonical: 'Hội đồng nghĩa vụ quân sự', phrases: ['hội đồng nghĩa vụ quân sự', 'hội đồng NVQS'], kind: 'agency', shape: 'body' },
+  { canonical: 'Đội dân phòng', phrases: ['đội dân phòng'], kind: 'agency', shape: 'body', level: 'ward' },
+  {
+    canonical: 'Tổ bảo vệ an ninh, trật tự ở cơ sở', phrases: ['tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ bảo vệ an ninh, trật tự', 'tổ bảo vệ ANTT'],
+    kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Kiểm lâm địa bàn', phrases: ['kiểm lâm viên phụ trách địa bàn', 'kiểm lâm phụ trách địa bàn', 'kiểm lâm địa bàn'], kind: 'agency', shape: 'body', level: 'ward' },
+  // Teams an area's decision sets up and then tasks ("Tổ công tác liên ngành", "Tổ công nghệ số cộng đồng"), and the team
+  // that assists a steering committee ("Tổ giúp việc Ban Chỉ đạo …", its organ). "tổ" alone is "tổ chức", "tổ dân phố".
+  { canonical: 'Tổ công tác', phrases: ['tổ công tác liên ngành', 'tổ công tác'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Tổ giúp việc', phrases: ['tổ giúp việc'], kind: 'agency', shape: 'part' },
   // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
   {
     canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
@@ -169,6 +196,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
+  // The teams of a province's traffic police department by their official names, which hold a lower-case comma and
+  // "và" (the grammar ended "Đội Tuyên truyền" at its comma).
+  {
+    canonical: 'Đội Tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông',
+    phrases: ['đội tuyên truyền, hướng dẫn và điều tra, giải quyết tai nạn giao thông', 'đội tuyên truyền, hướng dẫn, điều tra giải quyết tai nạn giao thông'],
+    kind: 'police', shape: 'body', level: 'province',
+  },
+  { canonical: 'Đội Tuần tra, kiểm soát giao thông đường bộ', phrases: ['đội tuần tra, kiểm soát giao thông đường bộ', 'đội tuần tra, kiểm soát'], kind: 'police', shape: 'body', level: 'province' },
+  { canonical: 'Đội Đăng ký, quản lý phương tiện', phrases: ['đội đăng ký, quản lý phương tiện'], kind: 'police', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
   { canonical: 'Đồn Biên phòng', phrases: ['đồn biên phòng', 'đồn BP'], kind: 'military', shape: 'body', tail: 'caps' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
@@ -223,7 +259,32 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'ban chỉ huy PCTT và TKCN', 'ban chỉ huy PCTT&TKCN', 'ban chỉ huy phòng, chống thiên tai', 'ban chỉ huy phòng chống thiên tai', 'ban chỉ huy PCTT'],
     kind: 'agency', shape: 'body',
   },
+  {
+    canonical: 'Hội đồng phối hợp phổ biến, giáo dục pháp luật', phrases: ['hội đồng phối hợp phổ biến, giáo dục pháp luật', 'hội đồng phối hợp PBGDPL'],
+    kind: 'agency', shape: 'body',
+  },
+  // A province's paper and broadcaster merged in 2025 ("Báo và Phát thanh, Truyền hình Quảng Trị").
+  { canonical: 'Báo và Phát thanh, Truyền hình', phrases: ['báo và phát thanh, truyền hình', 'báo và phát thanh - truyền hình'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Hội đồng Thi đua – Khen thưởng', phrases: ['hội đồng thi đua - khen thưởng', 'hội đồng thi đua khen thưởng', 'hội đồng TĐKT'], kind: 'agency', shape: 'body' },
+  // National bodies of the official lists whose names the grammar cannot build from a generic head: the Front's and
+  // the mass organisations' central committees ("Ủy ban Trung ương" read as the Party's Central Committee and then the
+  // Front of the document's area), the national news agency ("xã" read as a commune), the national traffic safety
+  // committee (no generic "Ủy ban"; its Văn phòng took the lower-case "ban" after it for a board).
+  {
+    canonical: 'Ủy ban Trung ương MTTQ Việt Nam',
+    phrases: ['ủy ban trung ương mặt trận tổ quốc việt nam', 'ủy ban trung ương MTTQ việt nam', 'ủy ban trung ương MTTQVN', 'UBTW MTTQ việt nam', 'UBTƯ MTTQ việt nam'],
+    kind: 'front', shape: 'central', level: 'central',
+  },
+  {
+    canonical: 'Trung ương Đoàn', phrases: ['trung ương đoàn thanh niên cộng sản hồ chí minh', 'trung ương đoàn TNCS hồ chí minh', 'trung ương đoàn'],
+    kind: 'mass-organization', shape: 'central', level: 'central', notBefore: ['thể', 'kết'],
+  },
+  { canonical: 'Tổng Liên đoàn Lao động Việt Nam', phrases: ['tổng liên đoàn lao động việt nam', 'tổng liên đoàn lao động'], kind: 'mass-organization', shape: 'central', level: 'central' },
+  { canonical: 'Thông tấn xã Việt Nam', phrases: ['thông tấn xã việt nam', 'TTXVN'], kind: 'agency', shape: 'central', level: 'central', capitalOnly: true },
+  {
+    canonical: 'Ủy ban An toàn giao thông Quốc gia', phrases: ['ủy ban an toàn giao thông quốc gia', 'ủy ban ATGT quốc gia', 'UBATGTQG'],
+    kind: 'agency', shape: 'central', level: 'central',
+  },
   // A ministry whose name is itself a unit head ("Công an"): the generic "Bộ" would stop before it.
   { canonical: 'Bộ Công an', phrases: ['bộ công an'], kind: 'ministry', shape: 'central', level: 'central' },
   // The ministry-level agency for ethnic affairs (to 2025): "Ủy ban" alone heads no body the grammar reads.
@@ -332,6 +393,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Huyện đoàn', phrases: ['huyện đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['huyen'] },
   { canonical: 'Quận đoàn', phrases: ['quận đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['quan'] },
   { canonical: 'Thị đoàn', phrases: ['thị đoàn'], kind: 'mass-organization', shape: 'committee', level: 'district', areaTypes: ['thi-xa'] },
+  // Associations of the Front whose names hold "và" or a comma in lower case, which end a name the grammar builds
+  // ("Hội Doanh nghiệp nhỏ" and "vừa"), and the unions of a province's public servants.
+  {
+    canonical: 'Hội Doanh nghiệp nhỏ và vừa', phrases: ['hội doanh nghiệp nhỏ và vừa', 'hiệp hội doanh nghiệp nhỏ và vừa'], kind: 'mass-organization', shape: 'body',
+  },
+  { canonical: 'Hội Bảo trợ người khuyết tật và trẻ mồ côi', phrases: ['hội bảo trợ người khuyết tật và trẻ mồ côi', 'hội bảo trợ người khuyết tật, trẻ mồ côi'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Liên hiệp các Hội Khoa học và Kỹ thuật', phrases: ['liên hiệp các hội khoa học và kỹ thuật', 'liên hiệp các hội KH&KT'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Liên hiệp các tổ chức hữu nghị', phrases: ['liên hiệp các tổ chức hữu nghị'], kind: 'mass-organization', shape: 'body' },
+  { canonical: 'Công đoàn Viên chức', phrases: ['công đoàn viên chức'], kind: 'mass-organization', shape: 'body', level: 'province' },
   // The Young Pioneers' council of an area, run by the Youth Union ("Hội đồng Đội tỉnh"): not a "Hội" with a team in its name.
   { canonical: 'Hội đồng Đội', phrases: ['hội đồng đội'], kind: 'mass-organization', shape: 'body' },
   // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
@@ -455,6 +525,8 @@ export const OFFICE_WORDS: readonly string[] = [
   'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
   // A minister signs for the ministry: "Quyết định số … của Bộ trưởng Bộ Y tế".
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
+  // "các thành viên Ban Chỉ huy xã", "các thành viên Tổ công tác": the members stand for their body, printed with it.
+  'các thành viên', 'thành viên',
 ];
 
 /**
@@ -586,3 +658,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
   'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
 ];
+
+/**
+ * The kind words of an issuer that its own organs are named with, bare ("Văn phòng Ban", "Thanh tra Sở", "Văn phòng
+ * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts).
+ */
+export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban'];
