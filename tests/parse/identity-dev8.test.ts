@@ -29,6 +29,20 @@ Minh Tâm
     expect(parseDocument(text).citations.map((c) => [c.number, c.issuer?.name ?? null, c.relation])).toEqual([['64/KH-HND', 'Hội Nông dân tỉnh Đắk Lắk', 'implements']]);
   });
 
+  it('an abbreviation of several capitals joined by "-" and "&" ("Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh …"): the same', () => {
+    const text = `Hậu Giang: Rà soát lao động đi làm việc ở nước ngoài
+
+Thứ Hai, 03/03/2025 - 10:00
+
+(HG) - Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Hậu Giang vừa có Công văn số 215/SLĐTBXH-LĐVL ngày 27/02/2025 đề nghị UBND các huyện, thị xã, thành phố rà soát lao động đi làm việc ở nước ngoài.
+
+Theo công văn, UBND các huyện báo cáo kết quả trước ngày 20/3/2025.
+
+Ngọc Trâm
+`;
+    expect(identity(text)).toEqual({ number: '215/SLĐTBXH-LĐVL', docType: 'Công văn', issuedOn: '2025-02-27', issuer: 'Sở Lao động - Thương binh và Xã hội tỉnh Hậu Giang' });
+  });
+
   it('a headless lead-in "Hội Cựu chiến binh (CCB) xã Tân Lập đề nghị …": the issuer keeps its commune', () => {
     expect(identity(`trong năm 2024 toàn xã có 42 hội viên được hỗ trợ sửa chữa nhà ở.
 
