@@ -186,6 +186,50 @@ Hà Văn Quý
 `).issuer).toBe('Ban Thường vụ Huyện ủy');
   });
 
+  it('"TM. ỦY BAN NHÂN DÂN", the tasks going to units "… xã", the closing naming "Chủ tịch UBND xã Sơn Hà": that commune\'s UBND', () => {
+    expect(identity(`- Phấn đấu 100% thôn có tổ tự quản về môi trường.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng xã theo dõi, đôn đốc các thôn.
+2. Đoàn Thanh niên xã ra quân dọn vệ sinh vào chủ nhật cuối tháng.
+
+Giao Văn phòng - Thống kê xã theo dõi việc thực hiện Kế hoạch này, báo cáo Chủ tịch UBND xã Sơn Hà kết quả trước ngày 30/11/2025./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đinh Văn Sáu
+`)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND xã Sơn Hà' });
+  });
+
+  it('the same at ward level, results sent "về Ủy ban nhân dân phường Phú Lợi (qua Văn phòng)"', () => {
+    expect(identity(`2. Công an phường phối hợp với Ban điều hành các khu phố rà soát nhà trọ.
+3. Hội Cựu chiến binh phường vận động hội viên tham gia tổ tự quản.
+
+Các khu phố gửi kết quả thực hiện về Ủy ban nhân dân phường Phú Lợi (qua Văn phòng) trước ngày 25 hằng tháng để tổng hợp./.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Thị Ngọc
+`).issuer).toBe('UBND phường Phú Lợi');
+  });
+
+  it('a commune fragment reporting to "UBND huyện Sơn Tây": a superior, no issuer', () => {
+    expect(identity(`III. TỔ CHỨC THỰC HIỆN
+1. Công an xã tăng cường tuần tra vào ban đêm.
+2. Đoàn Thanh niên xã tổ chức đội thanh niên tình nguyện.
+
+Định kỳ hằng quý, Văn phòng - Thống kê xã tổng hợp kết quả, báo cáo UBND huyện Sơn Tây./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đinh Văn Sáu
+`).issuer).toBeNull();
+  });
+
   it('one organ of the committee only: no issuer', () => {
     expect(identity(`IV. TỔ CHỨC THỰC HIỆN
 1. Các chi bộ, đảng bộ cơ sở tổ chức học tập chuyên đề theo Hướng dẫn số 05-HD/BTGTU ngày 10/01/2025 của Ban Tuyên giáo Tỉnh ủy.
