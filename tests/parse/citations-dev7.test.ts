@@ -46,3 +46,36 @@ Phạm Văn Bình
 `)).toEqual([['Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI', 'implements']]);
   });
 });
+
+describe('a news lead places its issuer in brackets, and the superior it cites with it', () => {
+  const read = (text: string) => {
+    const r = parseDocument(text);
+    return { number: r.number, issuer: r.issuer?.name ?? null, province: r.issuer?.area?.province ?? null, cited: r.citations.map((c) => [c.number, c.issuer?.name ?? null, c.relation]) };
+  };
+
+  it('"Đảng ủy xã Tân Phú (huyện Đồng Phú) vừa ban hành Kế hoạch số …": Bình Phước\'s, and its Tỉnh ủy cited', () => {
+    expect(read(`Thứ Hai, 21/04/2025 - 07:30
+
+Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Tân Phú (huyện Đồng Phú) vừa ban hành Kế hoạch số 87-KH/ĐU về nâng cao chất lượng sinh hoạt chi bộ năm 2025.
+
+Theo đó, các chi bộ ấp sinh hoạt chuyên đề ít nhất một lần mỗi quý.
+
+Hoàng Phúc
+`)).toEqual({
+      number: '87-KH/ĐU', issuer: 'Đảng ủy xã Tân Phú', province: 'Bình Phước', cited: [['05-CT/TU', 'Ban Thường vụ Tỉnh ủy Bình Phước', 'implements']],
+    });
+  });
+
+  it('the province alone in the bracket ("Đảng ủy xã Tân Phú (Bình Phước)"): the same', () => {
+    expect(read(`Thứ Sáu, 15/11/2024 - 10:20
+
+(BQN) - Nhằm cụ thể hóa Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Tân Phú (Bình Phước) vừa ban hành Kế hoạch số 41-KH/ĐU về phát triển đảng viên ở thôn năm 2025.
+
+Theo kế hoạch, các chi bộ thôn giới thiệu quần chúng ưu tú học lớp nhận thức về Đảng.
+
+Bích Ngọc
+`)).toEqual({
+      number: '41-KH/ĐU', issuer: 'Đảng ủy xã Tân Phú', province: 'Bình Phước', cited: [['12-CT/TU', 'Ban Thường vụ Tỉnh ủy Bình Phước', 'implements']],
+    });
+  });
+});
