@@ -1,5 +1,6 @@
 import { isoDate, type FoundDate } from './dates.js';
 import { closingStatement, type TextIdentity } from './identity.js';
+import { selfPassiveIssuer } from './self-passive.js';
 import { selfReferenceType } from './self-reference.js';
 
 /**
@@ -37,7 +38,7 @@ export function withClosing(text: string, told: TextIdentity | null, needs: { ty
   const statement = (needs.type && !told?.docType) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
   const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? null : null;
   const date = needs.date && !told?.date ? closingDate(text) : null;
-  const issuer = !told?.issuer ? statement?.issuer ?? null : null;
+  const issuer = !told?.issuer ? statement?.issuer ?? selfPassiveIssuer(text) : null;
   if (!docType && !date && !issuer) return told;
   if (!told) return { source: 'closing', num: null, docType, date, issuer };
   const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date, issuer: told.issuer ?? issuer };

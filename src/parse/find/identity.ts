@@ -8,6 +8,7 @@ import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
+import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
@@ -292,7 +293,7 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     }
     const verbStart = typeStart - head.length + verb.index;
     const sStart = sentenceStart(text, verbStart, from);
-    const tokens = tokenize(text, sStart, verbStart);
+    const tokens = withoutNameAbbreviations(tokenize(text, sStart, verbStart));
     // The subject: the last unit before the verb, a parenthesised place aside ("(Hải Dương)").
     const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
     if (!subject) continue;
@@ -535,7 +536,7 @@ function afterMeeting(tokens: readonly Token[], i: number, limit: number): numbe
 }
 
 function issuerSentence(text: string, from: number, to: number, leadInOnly = false): TextIdentity | null {
-  const tokens = tokenize(text, from, to);
+  const tokens = withoutNameAbbreviations(tokenize(text, from, to));
   const paragraphEnd = paragraphEnds(text, tokens);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
   const ranked: Array<TextIdentity | undefined> = [];
@@ -559,13 +560,15 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
     if (received && receivedAfter(text, received.end, m)) continue;
-    if (typed && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
+    // "1. Ban Thường vụ Đảng ủy xây dựng chương trình kiểm tra …": an item's subject is a task's unit, its object the task's work.
+    const item = opensItem(text, m.start);
+    if (typed && !item && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
       const type = typeOfWord(typed[1]!);
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
-    if ((!strong || leadInOnly || opensItem(text, m.start)) && !leadIn) continue;
+    if ((!strong || leadInOnly || item) && !leadIn) continue;
     if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
       docType = verbType(text, v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
     }

@@ -41,6 +41,11 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const ANNEXED = /^[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
+/**
+ * "… chỉ tiêu Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2020 - 2025 đề ra": a congress named by its term
+ * instead of its number ends at the term (no comma before it: "…, nhiệm kỳ …" is read as before).
+ */
+const CONGRESS_TERM_END = /^[^.,;:\n]{1,120}?nhiệm[ ]kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4}/u;
 /** "Luật Đất đai năm 2024 giao cho địa phương": the year of a Law closes its name. */
 const YEAR_END = /[ ]năm[ ]\d{4}(?!\d)/u;
 const MAX_NAME = 200;
@@ -123,7 +128,9 @@ export function findNamedMentions(text: string, from: number, to: number, number
       const afterLead = start + lead.length;
       if (/^Nghị[ ]quyết/u.test(lead)) {
         const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
-        end = c ? afterLead + c.index + c[0].length : nameEnd(text, afterLead, to, false);
+        const termed = c ? null : CONGRESS_TERM_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        const term = termed && /Đại[ ]hội/u.test(text.slice(start, afterLead + termed[0].length)) ? termed : null;
+        end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, to, false);
       } else {
         const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
         // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".

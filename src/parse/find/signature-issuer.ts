@@ -5,6 +5,7 @@ import type { Line } from '../types.js';
 import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
+import { signingOrganOwner } from './signature-organ.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -30,7 +31,7 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
-    const owned = m && ownerFromBody(text, m, capacityLines[0]!.start);
+    const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
     if (owned) return owned;
   }
   return levelOnly(text, capacityLines);

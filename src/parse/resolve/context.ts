@@ -14,6 +14,7 @@ import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
+import { bracketedPlace } from './bracket-place.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -300,14 +301,17 @@ export function buildContext(
     // first district or ward only (resolving every unit of a long body was a twentieth of the parse).
     let pick: ResolvedOrg | undefined;
     let province: ResolvedOrg | undefined;
-    for (const n of named()) {
+    // "Đảng ủy xã Tân Phú (huyện Đồng Phú) …": the bracket after the issuer says where it is, before any other name.
+    const bracketed = bracketedPlace(text, spoken, quiet);
+    for (const n of bracketed ? [] : named()) {
       const o = resolveMention(n.mention, quiet)[0];
       if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
       if (o.level === 'district' || o.level === 'ward') { pick = o; break; }
       if (o.level === 'province') province ??= o;
     }
     pick ??= province;
-    if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
+    if (bracketed) ctx = contextAt(bracketed, null, ctx);
+    else if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
     else if (pick?.area?.provinceCode) ctx = contextAt(byCode('province', pick.area.provinceCode), null, ctx);
   }
 

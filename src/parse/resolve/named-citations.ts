@@ -114,11 +114,11 @@ function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]
 
 /**
  * A congress's resolution named with its congress ("… mà Nghị quyết Đại hội Đảng bộ xã lần thứ XII,
- * nhiệm kỳ 2020 - 2025 đã đề ra"): one enacted document, as a Law with its year is, so it is cited
+ * nhiệm kỳ 2020 - 2025 đã đề ra", or by its term alone: "… Đại hội Đảng bộ thị xã nhiệm kỳ 2020 - 2025 đề ra"): one enacted document, as a Law with its year is, so it is cited
  * with no trigger before it; the blind writers label it so.
  */
 function congressNamed(m: NamedMention): boolean {
-  return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ]lần thứ[ ][IVXLC]+$/u.test(m.name);
+  return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ](?:lần thứ[ ][IVXLC]+|nhiệm kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4})$/u.test(m.name);
 }
 
 function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly number[]): boolean {

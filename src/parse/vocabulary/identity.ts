@@ -31,7 +31,8 @@ export const TYPED_ISSUER_VERB_PHRASES: readonly string[] = ['vừa có', 'đã 
  * Verbs that name the issuer only in a lead-in ("UBND huyện chỉ đạo như sau:"): in a sentence of
  * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
  */
-export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến'];
+// "Ban Chấp hành Đảng bộ phường … phân công thực hiện như sau:": the committee hands out its resolution's work.
+export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến', 'phân công'];
 
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
@@ -108,3 +109,17 @@ export const PLACE_SHARED_WITH: Readonly<Record<string, readonly string[]>> = {
 
 /** Verbs of a committee's decision to issue, before "ban hành" and the type: "… thống nhất ban hành Nghị quyết về …". */
 export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'quyết định']);
+
+/**
+ * Verbs of a passive whose subject is the document itself and whose agent is its issuer: "Nghị quyết
+ * này được Ban Chấp hành Đảng bộ phường … thông qua tại Hội nghị lần thứ 23", "Kế hoạch này được
+ * UBND xã … ban hành kèm theo …" (src/parse/find/self-passive.ts).
+ */
+export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'xây dựng'];
+
+/**
+ * Party committees whose name says their level without a place: a fragment signed "T/M BAN THƯỜNG VỤ"
+ * whose organs are "Ban Tổ chức Thị ủy", "Văn phòng Thị ủy" is the Thị ủy's; "Văn phòng Đảng ủy" says
+ * no level (a commune's, a ward's, an enterprise's) and names no issuer (src/parse/find/signature-organ.ts).
+ */
+export const LEVEL_NAMED_COMMITTEES: readonly string[] = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'];
