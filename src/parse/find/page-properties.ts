@@ -5,7 +5,7 @@ import type { PropertyField } from '../vocabulary/properties.js';
 import { dateAt } from './dates.js';
 import type { TextIdentity } from './identity.js';
 import { numberRegex, readNumber } from './number.js';
-import { FIELD_OF, PROPERTY_LINE, propertySegments } from './property-lines.js';
+import { FIELD_OF, propertyLineMatch, propertySegments } from './property-lines.js';
 import { parseUnitAt } from './units.js';
 
 /**
@@ -29,7 +29,7 @@ export function findPropertyIdentity(text: string): TextIdentity | null {
     const line = text.slice(s, e);
     if (line.trim()) seen++;
     for (const [k, part] of propertySegments(line)) {
-      const m = PROPERTY_LINE.exec(part);
+      const m = propertyLineMatch(part);
       const field = m ? FIELD_OF.get(fold(m[1]!).replace(/\s+/g, ' ').trim()) : undefined;
       if (m && field) {
         const at = s + k + part.indexOf(m[2]!, m[1]!.length);
