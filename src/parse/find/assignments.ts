@@ -16,6 +16,7 @@ import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
+import { sameSentenceAfter, topicRequest } from './topic-request.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -640,6 +641,11 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // Sở … chủ trì …", "Đối với UBND các huyện, kế hoạch yêu cầu kiện toàn …", "Chi cục Kiểm lâm
   // được giao tổ chức …". The issuer speaks through its document: the units are the assigned ones.
   let unassigned = false;
+  const topical = !assign && assignVerb === null && s.units.length > 0 ? topicRequest(tokens, s, assignAt) : null;
+  if (topical) {
+    s = { ...s, units: topical.units, predicate: topical.predicate, predicateWord: tokens[topical.predicate]?.norm ?? null, stop: topical.predicate < tokens.length ? 'predicate' : 'end' };
+    assignVerb = topical.verb;
+  }
   if (!assign && assignVerb === null && s.units.length > 0) {
     const verb = assignVerbAround(tokens, s);
     if (verb) assignVerb = verb;
@@ -1025,6 +1031,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         continue;
       }
       if (current && inItem) { current.end = ce; continue; }
+      if (current && assigningProse && !reporting && sameSentenceAfter(text, current.end, cs)) { current.end = ce; continue; }
       if (!eligible || reporting || !inItem) continue;
       // A paragraph under an item continues it: the item's own lead-in counts; an item's first
       // line takes its parents'.
