@@ -16,7 +16,8 @@ import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
-import { sameSentenceAfter, topicRequest } from './topic-request.js';
+import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
+import { eachAfterSemicolon } from './distributive.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -980,7 +981,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
-      if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
+      if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
@@ -1010,6 +1011,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         current.end = ce;
         continue;
       }
+      if (read.subjectCount > 0 && current && carry === null && eachAfterSemicolon(tokens, text, current.end, cs)) { current.end = ce; continue; }
       if (read.subjectCount > 0) {
         const start = carry?.start ?? cs;
         const units: TaskUnitsPlan = { parts: [...(carry?.parts ?? []), read.subject], subject: read.subject, directed: read.directed };

@@ -1,5 +1,6 @@
 import { phraseSet, type PhraseMatch } from '../phrases.js';
 import type { Token } from '../tokens.js';
+import { REPORTED_CONTENT_TYPES } from '../vocabulary/assignment.js';
 import type { SubjectScan } from './assignments.js';
 import type { UnitMention } from './units.js';
 
@@ -59,4 +60,12 @@ export function sameSentenceAfter(text: string, taskEnd: number, clauseStart: nu
   if (text[taskEnd - 1] !== ';') return false;
   for (let k = taskEnd; k < clauseStart; k++) if (text[k] !== ' ') return false;
   return true;
+}
+
+const BY_TYPE = phraseSet(REPORTED_CONTENT_TYPES);
+
+/** "Theo Chương trình, …", "Theo Hướng dẫn, …": the report of what the document asks begins here (a comma right after). */
+export function reportedByType(tokens: readonly Token[]): boolean {
+  const m = BY_TYPE.match(tokens, 0);
+  return m !== null && tokens[m.end]?.text === ',';
 }

@@ -6,6 +6,7 @@ import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
@@ -628,8 +629,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if (head.qualified && !tokens[headAt]!.upper) return null;
+  const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (cell?.kind === 'reject') return null;
+  if (cell?.kind === 'cell') {
+    return {
+      head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
+      from: i, to: cell.end, start: tokens[i]!.start, end: tokens[cell.end - 1]!.end, central: false, tails: null, village: null,
+    };
+  }
 
   let tail: string | null = null;
+  if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
   // "các sở, ngành liên quan", "các phòng, ban có liên quan": the related ones of the kind, named so.
   const related = head.collective && !head.tail && !head.keyKind ? RELATED.match(tokens, j, limit) : null;
   if (related) {

@@ -206,7 +206,13 @@ export const MEMBER_LINE = /^(?:Ông|Bà|Đồng chí|Đ\/c)\s+\p{Lu}[^,;:]{0,40
  */
 export const REPORTED_CONTENT_OPENERS: readonly string[] = [
   'theo đó', 'cụ thể', 'theo kế hoạch', 'theo công văn', 'theo chỉ thị', 'theo thông báo', 'theo quyết định', 'theo văn bản',
-  // The other kinds of document that hand out work, named the same way ("Theo Chương trình, Ban Tuyên giáo … chủ trì …").
+];
+
+/**
+ * The other kinds of document that hand out work, as the same openers when a comma follows them ("Theo Chương trình,
+ * Ban Tuyên giáo … chủ trì …"); "Theo Nghị quyết số …, đến năm 2027 xã phấn đấu …" names the document and its targets.
+ */
+export const REPORTED_CONTENT_TYPES: readonly string[] = [
   'theo chương trình', 'theo nghị quyết', 'theo hướng dẫn', 'theo phương án', 'theo đề án', 'theo kết luận', 'theo công điện',
 ];
 

@@ -306,6 +306,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'ngành, đoàn thể', phrases: ['ngành, đoàn thể', 'ngành đoàn thể'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đoàn thể', phrases: ['hội, đoàn thể', 'hội đoàn thể', 'đoàn thể'], kind: 'mass-organization', shape: 'body', collective: true },
   { canonical: 'Đoàn Thanh niên', phrases: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên', 'đoàn TNCS hồ chí minh', 'đoàn TN'], kind: 'mass-organization', shape: 'body' },
+  // "Đoàn các xã, thị trấn", "Đoàn Trường THPT …": the word alone, with a capital, before an area or an institution.
+  // Generic, so that it ends no place's name ("xã Đoàn Đào").
+  { canonical: 'Đoàn', phrases: ['đoàn'], kind: 'mass-organization', shape: 'body', qualified: true, generic: true, keyKind: 'Đoàn Thanh niên' },
   { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
@@ -330,6 +333,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  // The Union's and the associations' grassroots units together ("Các cơ sở Đoàn báo cáo kết quả về Huyện Đoàn"): read
+  // whole, or "sở" would open a department named "Đoàn".
+  { canonical: 'cơ sở Đoàn', phrases: ['cơ sở đoàn'], kind: 'mass-organization', shape: 'body', collective: true, notBefore: ['kết', 'thể', 'viên'] },
+  { canonical: 'cơ sở Hội', phrases: ['cơ sở hội'], kind: 'mass-organization', shape: 'body', collective: true, notBefore: ['đồng', 'nghị', 'thảo', 'viên', 'tụ'] },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
@@ -577,3 +584,15 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
   'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
 ];
+
+/**
+ * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
+ * "Chi bộ Trường THCS …", "Chi đoàn các cơ quan, doanh nghiệp" are one unit each (src/parse/find/union-cell.ts).
+ */
+export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
+/** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
+export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
+/** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
+export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
+/** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
+export const BARE_UNION_NEXT: readonly string[] = ['các', 'xã', 'phường', 'thị', 'huyện', 'quận', 'tỉnh', 'thôn', 'khối', 'ấp', 'bản', 'cơ'];
