@@ -88,3 +88,26 @@ Trung tâm Văn hóa, Thông tin và Thể thao huyện đưa tin về lịch ti
     ]);
   });
 });
+
+// A ward Party committee's resolution copied from its measures on, as a headless fragment is.
+const fragment = (body: string) => `II. NHIỆM VỤ, GIẢI PHÁP
+${body}
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Đảng ủy phường tuyên truyền Nghị quyết đến đảng viên trong tháng 5/2024.
+`;
+
+describe('tasks, eighth round: counts and shares', () => {
+  it('reads units counted after the clause\'s own words as what it counts ("phấn đấu … có thêm 03 chi bộ …"), no task', () => {
+    expect(taskTexts(fragment(`1. Nâng cao chất lượng sinh hoạt chi bộ; phấn đấu đến cuối năm 2025 có thêm 02 chi bộ đạt "Trong sạch, vững mạnh tiêu biểu".
+2. Đẩy mạnh phát triển đảng viên; phấn đấu mỗi năm kết nạp thêm 15 đảng viên, thành lập mới 01 chi bộ doanh nghiệp.`))).toEqual([
+      'Ban Tuyên giáo Đảng ủy phường tuyên truyền Nghị quyết đến đảng viên trong tháng 5/2024.',
+    ]);
+  });
+
+  it('reads a clause that opens with a share of units ("4/9 tổ dân phố …") as a figure, no task', () => {
+    expect(taskTexts(fragment(`1. Kết quả năm 2023: 4/9 tổ dân phố chưa đạt chuẩn văn minh đô thị; 2/9 chi bộ chưa hoàn thành chỉ tiêu.`))).toEqual([
+      'Ban Tuyên giáo Đảng ủy phường tuyên truyền Nghị quyết đến đảng viên trong tháng 5/2024.',
+    ]);
+  });
+});
