@@ -29,6 +29,20 @@ ${body}
 Ngọc Hân
 `;
 
+// A commune's plan, its tasks under the heading.
+const xa = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ YÊN PHÚ
+-------
+Số: 52/KH-UBND
+Yên Phú, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Bảo đảm an ninh, trật tự mùa hè năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
 describe('task units, eighth round', () => {
   it('reads "Đoàn" alone before plural areas as the Youth Union of each ("Đoàn các xã, thị trấn")', () => {
     expect(unitsOf(huyenDoan(`1. Đoàn các xã, thị trấn tổ chức ra quân dọn vệ sinh các tuyến đường liên thôn vào ngày 26/3/2025.
@@ -86,6 +100,17 @@ Chi hội nông dân các ấp phối hợp tuyên truyền cho hội viên tr�
 2. Các chi đoàn thôn nhận chăm sóc cây xanh; mỗi chi đoàn nhận ít nhất 01 tuyến đường.`))).toEqual([
       'Đoàn các xã, thị trấn ra quân làm đường hoa thanh niên; mỗi cơ sở đoàn trồng ít nhất 500 m đường hoa.',
       'Các chi đoàn thôn nhận chăm sóc cây xanh; mỗi chi đoàn nhận ít nhất 01 tuyến đường.',
+    ]);
+  });
+
+  it('reads a commune\'s own team named by its work, over the villages it is set up in, as the team ("Đội dân phòng các thôn")', () => {
+    const doc = xa(`1. Đội dân phòng các thôn kiểm tra việc sử dụng điện trong các hộ gia đình.
+2. Tổ công nghệ số cộng đồng hướng dẫn người dân khai báo trực tuyến.
+3. Tổ hòa giải các thôn nắm tình hình mâu thuẫn trong nhân dân.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => u.surface))).toEqual([
+      ['Đội dân phòng các thôn'],
+      ['Tổ công nghệ số cộng đồng'],
+      ['Tổ hòa giải các thôn'],
     ]);
   });
 });

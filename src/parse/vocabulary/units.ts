@@ -333,6 +333,18 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  // A commune's or a ward's own teams, named by their work in lower case, with the villages or groups they are set up in
+  // after it ("Đội dân phòng các thôn", "Tổ công nghệ số cộng đồng các tổ dân phố"): read whole, not as the villages.
+  {
+    canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Đội dân phòng', phrases: ['đội dân phòng'], kind: 'agency', shape: 'body', level: 'ward' },
+  {
+    canonical: 'Tổ bảo vệ an ninh, trật tự ở cơ sở', phrases: ['tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ bảo vệ an ninh, trật tự cơ sở', 'tổ bảo vệ an ninh trật tự ở cơ sở', 'tổ bảo vệ an ninh trật tự cơ sở', 'tổ bảo vệ ANTT ở cơ sở', 'tổ bảo vệ ANTT cơ sở'],
+    kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Tổ an ninh trật tự', phrases: ['tổ an ninh trật tự', 'tổ an ninh, trật tự'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Tổ hòa giải', phrases: ['tổ hòa giải'], kind: 'agency', shape: 'body', level: 'ward' },
   // The Union's and the associations' grassroots units together ("Các cơ sở Đoàn báo cáo kết quả về Huyện Đoàn"): read
   // whole, or "sở" would open a department named "Đoàn".
   { canonical: 'cơ sở Đoàn', phrases: ['cơ sở đoàn'], kind: 'mass-organization', shape: 'body', collective: true, notBefore: ['kết', 'thể', 'viên'] },
