@@ -18,7 +18,7 @@ import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { eachAfterSemicolon } from './distributive.js';
-import { countedOnly, SHARE_OPENING } from './counted.js';
+import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -980,7 +980,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || SHARE_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
+      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;

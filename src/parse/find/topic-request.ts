@@ -1,8 +1,10 @@
 import { phraseSet, type PhraseMatch } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { REPORTED_CONTENT_TYPES } from '../vocabulary/assignment.js';
-import type { SubjectScan } from './assignments.js';
 import type { UnitMention } from './units.js';
+
+/** The subject scan's reading of a clause (find/assignments.ts's `SubjectScan`, whose module imports this one). */
+interface Scan { units: UnitMention[] }
 
 const TOPIC = phraseSet(['đối với']);
 /** How many words may name the one who asks between the topic's comma and its verb ("kế hoạch", "Chủ tịch UBND tỉnh"). */
@@ -28,7 +30,7 @@ function headOfTopic(m: UnitMention, topic: readonly UnitMention[]): boolean {
  * the verb is the same unit. Null when the clause is not written so, or another unit is asked after the verb.
  */
 export function topicRequest(
-  tokens: readonly Token[], s: SubjectScan, assignAt: (tokens: readonly Token[], k: number) => PhraseMatch<string> | null,
+  tokens: readonly Token[], s: Scan, assignAt: (tokens: readonly Token[], k: number) => PhraseMatch<string> | null,
 ): TopicRequest | null {
   const opened = TOPIC.match(tokens, 0);
   if (!opened || s.units.length === 0 || s.units[0]!.from !== opened.end) return null;

@@ -1,7 +1,15 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { BARE_UNION_NEXT, CELL_ASSOCIATIONS, CELL_HEADS, INSTITUTION_KINDS, type UnitHead } from '../vocabulary/units.js';
-import type { UnitMention } from './units.js';
+
+/** What of a unit mention the cell reads (find/units.ts's `UnitMention`, which imports this module). */
+export interface CellUnit {
+  head: Pick<UnitHead, 'kind' | 'collective'>;
+  plural: boolean;
+  office: string | null;
+  owner: unknown;
+  to: number;
+}
 
 const ASSOCIATION = phraseSet(CELL_ASSOCIATIONS);
 const KINDS = phraseSet(INSTITUTION_KINDS);
@@ -11,20 +19,20 @@ const UNION_NEXT = new Set(BARE_UNION_NEXT);
 const UNION = 'Đoàn';
 
 /** What the words right after a cell's head make of it: none of these, the unit as parse goes on. */
-export type CellRead =
+export type CellRead<M extends CellUnit> =
   | { kind: 'none' }
   /** "Đoàn" alone followed by no area: a delegation, a team, no unit. */
   | { kind: 'reject' }
   /** "Đoàn Trường THPT Tam Dương", "Chi đoàn các cơ quan, doanh nghiệp": the cell of that institution (or of each). */
-  | { kind: 'cell'; owner: UnitMention; end: number }
+  | { kind: 'cell'; owner: M; end: number }
   /** "Chi hội [trưởng] phụ nữ các ấp": the association named in lower case, then its areas. */
   | { kind: 'association'; tail: string | null; office: string | null; end: number };
 
-const NONE: CellRead = { kind: 'none' };
-const REJECT: CellRead = { kind: 'reject' };
+const NONE = { kind: 'none' } as const;
+const REJECT = { kind: 'reject' } as const;
 
 /** An institution a cell of the Party or of a mass organisation is set up in: a school, a hospital, a centre; agencies and firms listed together. */
-function institution(o: UnitMention): boolean {
+function institution(o: CellUnit): boolean {
   if (o.office || o.owner) return false;
   if (o.head.kind === 'agency') return o.plural || !o.head.collective;
   return o.plural && o.head.collective === true && o.head.kind === 'collective';
@@ -48,9 +56,9 @@ function kindsEnd(tokens: readonly Token[], k: number, limit: number): number {
  * area or an institution after it ("Đoàn các xã, thị trấn"): "Đoàn công tác", "Đoàn Giám sát" are teams.
  * `parseAt` reads a unit at a token (parse one level down).
  */
-export function readCell(
-  tokens: readonly Token[], headAt: number, j: number, limit: number, head: UnitHead, parseAt: (k: number) => UnitMention | null,
-): CellRead {
+export function readCell<M extends CellUnit>(
+  tokens: readonly Token[], headAt: number, j: number, limit: number, head: UnitHead, parseAt: (k: number) => M | null,
+): CellRead<M> {
   const bare = head.canonical === UNION && j - headAt === 1;
   if (!bare && !CELLS.has(head.canonical)) return NONE;
   const next = tokens[j];
