@@ -111,3 +111,24 @@ describe('tasks, eighth round: counts and shares', () => {
     ]);
   });
 });
+
+describe('tasks, eighth round: a name\'s abbreviated half', () => {
+  it('ends a name at its abbreviated half after "và", so the verb after it asks ("Bộ Nông nghiệp và PTNT đề nghị UBND các tỉnh …")', () => {
+    const doc = `Siết chặt quản lý mã số vùng trồng cà phê xuất khẩu
+
+15/05/2024 | 09:30
+
+Bộ Nông nghiệp và Phát triển nông thôn vừa có Công văn số 3120/BNN-TT gửi UBND các tỉnh Tây Nguyên về tăng cường quản lý mã số vùng trồng.
+
+Bộ Nông nghiệp và PTNT đề nghị UBND các tỉnh chỉ đạo rà soát các mã số vùng trồng đã cấp, thu hồi những mã số không còn đủ điều kiện.
+
+Sở Tài nguyên và MT phối hợp với Cục Trồng trọt cập nhật bản đồ vùng trồng trên hệ thống dữ liệu.
+
+Thanh Hà
+`;
+    expect(unitsOf(doc).map((units) => units.map((u) => u.replace(/ \[.*$/, '')))).toEqual([
+      ['UBND các tỉnh'],
+      ['Sở Tài nguyên và MT tỉnh', 'Cục Trồng trọt'],
+    ]);
+  });
+});

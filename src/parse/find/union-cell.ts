@@ -75,3 +75,12 @@ export function readCell<M extends CellUnit>(
   if (!a) return office ? { kind: 'association', tail: null, office, end: k } : NONE;
   return { kind: 'association', tail: tokens.slice(k, a.end).map((t) => t.text).join(' '), office, end: a.end };
 }
+
+/**
+ * "Bộ Nông nghiệp và PTNT đề nghị …": the half of a name joined by "và" and written as an abbreviation takes no
+ * lower-case words after it (they are the clause's verb); a name's own lower-case words follow its full words.
+ */
+export function abbreviatedHalf(tokens: readonly Token[], k: number, glue: string | null): boolean {
+  const t = tokens[k];
+  return glue === 'và' && t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && /^\p{Lu}/u.test(t.text);
+}

@@ -6,7 +6,7 @@ import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
-import { readCell } from './union-cell.js';
+import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
@@ -359,8 +359,8 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     if (department && groups > 0 && !joined && provinceNameEnd(tokens, k, limit) > 0) break;
     const prev = tokens[k - 1];
     // "Quỹ Hỗ trợ nông dân": after a common noun of a name ("Quỹ") a new name starts, no later syllable.
-    const proper = groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
-      && !NAME_NOUNS.has(tokens, k - 1, limit);
+    const proper = (groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
+      && !NAME_NOUNS.has(tokens, k - 1, limit)) || abbreviatedHalf(tokens, k, joined ? glue!.word : null);
     const e = capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
