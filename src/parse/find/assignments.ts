@@ -16,6 +16,9 @@ import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
 import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
+import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
+import { eachAfterSemicolon } from './distributive.js';
+import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -640,6 +643,11 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   // Sở … chủ trì …", "Đối với UBND các huyện, kế hoạch yêu cầu kiện toàn …", "Chi cục Kiểm lâm
   // được giao tổ chức …". The issuer speaks through its document: the units are the assigned ones.
   let unassigned = false;
+  const topical = !assign && assignVerb === null && s.units.length > 0 ? topicRequest(tokens, s, assignAt) : null;
+  if (topical) {
+    s = { ...s, units: topical.units, predicate: topical.predicate, predicateWord: tokens[topical.predicate]?.norm ?? null, stop: topical.predicate < tokens.length ? 'predicate' : 'end' };
+    assignVerb = topical.verb;
+  }
   if (!assign && assignVerb === null && s.units.length > 0) {
     const verb = assignVerbAround(tokens, s);
     if (verb) assignVerb = verb;
@@ -651,6 +659,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
       else unassigned = true;
     }
   }
+  if (countedOnly(tokens, s)) s = { ...s, units: [] };
   const subjectCount = unassigned ? 0 : s.units.length;
   const main = groups.add(unassigned ? [] : s.units);
   const roles = subjectCount > 0 ? rolesAt(tokens, s.predicate, groups) : null;
@@ -971,10 +980,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || quoted || situation || pastSentence
+      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
-      if (!inItem && REPORTED.has(tokens, 0)) assigningProse = true;
+      if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
       // Units after the clause's first words, with no predicate after them, are its objects
       // ("- Công khai danh sách … trên Đài Truyền thanh huyện."): the clause has no subject.
@@ -1004,6 +1013,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         current.end = ce;
         continue;
       }
+      if (read.subjectCount > 0 && current && carry === null && eachAfterSemicolon(tokens, text, current.end, cs)) { current.end = ce; continue; }
       if (read.subjectCount > 0) {
         const start = carry?.start ?? cs;
         const units: TaskUnitsPlan = { parts: [...(carry?.parts ?? []), read.subject], subject: read.subject, directed: read.directed };
@@ -1025,6 +1035,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         continue;
       }
       if (current && inItem) { current.end = ce; continue; }
+      if (current && assigningProse && !reporting && sameSentenceAfter(text, current.end, cs)) { current.end = ce; continue; }
       if (!eligible || reporting || !inItem) continue;
       // A paragraph under an item continues it: the item's own lead-in counts; an item's first
       // line takes its parents'.

@@ -7,6 +7,7 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
@@ -371,8 +372,8 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     if (department && groups > 0 && !joined && provinceNameEnd(tokens, k, limit) > 0) break;
     const prev = tokens[k - 1];
     // "Quỹ Hỗ trợ nông dân": after a common noun of a name ("Quỹ") a new name starts, no later syllable.
-    const proper = groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
-      && !NAME_NOUNS.has(tokens, k - 1, limit);
+    const proper = (groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
+      && !NAME_NOUNS.has(tokens, k - 1, limit)) || abbreviatedHalf(tokens, k, joined ? glue!.word : null);
     const e = capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
@@ -648,8 +649,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
+  const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (cell?.kind === 'reject') return null;
+  if (cell?.kind === 'cell') {
+    return {
+      head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
+      from: i, to: cell.end, start: tokens[i]!.start, end: tokens[cell.end - 1]!.end, central: false, tails: null, village: null,
+    };
+  }
 
   let tail: string | null = null;
+  if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
   // "Ban Tổ chức - Kiểm tra", "Ban Kiểm tra - Giám sát": an association's board of two fields, a board of its own
   // named by both (not the Party's Ban Tổ chức and a word after it).
   const merged = head.kind === 'party-organ' && !head.tail && head.canonical.startsWith('Ban ') && isDash(tokens[j]) ? capsGroup(tokens, j + 1, limit) : -1;

@@ -209,6 +209,14 @@ export const REPORTED_CONTENT_OPENERS: readonly string[] = [
   'theo đó', 'cụ thể', 'theo kế hoạch', 'theo công văn', 'theo chỉ thị', 'theo thông báo', 'theo quyết định', 'theo văn bản',
 ];
 
+/**
+ * The other kinds of document that hand out work, as the same openers when a comma follows them ("Theo Chương trình,
+ * Ban Tuyên giáo … chủ trì …"); "Theo Nghị quyết số …, đến năm 2027 xã phấn đấu …" names the document and its targets.
+ */
+export const REPORTED_CONTENT_TYPES: readonly string[] = [
+  'theo chương trình', 'theo nghị quyết', 'theo hướng dẫn', 'theo phương án', 'theo đề án', 'theo kết luận', 'theo công điện',
+];
+
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
 

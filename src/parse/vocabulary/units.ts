@@ -376,6 +376,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'ngành, đoàn thể', phrases: ['ngành, đoàn thể', 'ngành đoàn thể'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đoàn thể', phrases: ['hội, đoàn thể', 'hội đoàn thể', 'đoàn thể'], kind: 'mass-organization', shape: 'body', collective: true },
   { canonical: 'Đoàn Thanh niên', phrases: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên', 'đoàn TNCS hồ chí minh', 'đoàn TN'], kind: 'mass-organization', shape: 'body' },
+  // "Đoàn các xã, thị trấn", "Đoàn Trường THPT …": the word alone, with a capital, before an area or an institution.
+  // Generic, so that it ends no place's name ("xã Đoàn Đào").
+  { canonical: 'Đoàn', phrases: ['đoàn'], kind: 'mass-organization', shape: 'body', qualified: true, generic: true, keyKind: 'Đoàn Thanh niên' },
   { canonical: 'Hội Liên hiệp Phụ nữ', phrases: ['hội liên hiệp phụ nữ', 'hội LHPN', 'hội phụ nữ'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Cựu chiến binh', phrases: ['hội cựu chiến binh', 'hội CCB'], kind: 'mass-organization', shape: 'body' },
   { canonical: 'Hội Nông dân', phrases: ['hội nông dân'], kind: 'mass-organization', shape: 'body' },
@@ -409,6 +412,22 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
+  // A commune's or a ward's own teams, named by their work in lower case, with the villages or groups they are set up in
+  // after it ("Đội dân phòng các thôn", "Tổ công nghệ số cộng đồng các tổ dân phố"): read whole, not as the villages.
+  {
+    canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Đội dân phòng', phrases: ['đội dân phòng'], kind: 'agency', shape: 'body', level: 'ward' },
+  {
+    canonical: 'Tổ bảo vệ an ninh, trật tự ở cơ sở', phrases: ['tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ bảo vệ an ninh, trật tự cơ sở', 'tổ bảo vệ an ninh trật tự ở cơ sở', 'tổ bảo vệ an ninh trật tự cơ sở', 'tổ bảo vệ ANTT ở cơ sở', 'tổ bảo vệ ANTT cơ sở'],
+    kind: 'agency', shape: 'body', level: 'ward',
+  },
+  { canonical: 'Tổ an ninh trật tự', phrases: ['tổ an ninh trật tự', 'tổ an ninh, trật tự'], kind: 'agency', shape: 'body', level: 'ward' },
+  { canonical: 'Tổ hòa giải', phrases: ['tổ hòa giải'], kind: 'agency', shape: 'body', level: 'ward' },
+  // The Union's and the associations' grassroots units together ("Các cơ sở Đoàn báo cáo kết quả về Huyện Đoàn"): read
+  // whole, or "sở" would open a department named "Đoàn".
+  { canonical: 'cơ sở Đoàn', phrases: ['cơ sở đoàn'], kind: 'mass-organization', shape: 'body', collective: true, notBefore: ['kết', 'thể', 'viên'] },
+  { canonical: 'cơ sở Hội', phrases: ['cơ sở hội'], kind: 'mass-organization', shape: 'body', collective: true, notBefore: ['đồng', 'nghị', 'thảo', 'viên', 'tụ'] },
   { canonical: 'Hội', phrases: ['hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true },
 
   // Collectives.
@@ -664,3 +683,15 @@ export const DEPARTMENT_NAMES: readonly string[] = [
  * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts).
  */
 export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban'];
+
+/**
+ * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
+ * "Chi bộ Trường THCS …", "Chi đoàn các cơ quan, doanh nghiệp" are one unit each (src/parse/find/union-cell.ts).
+ */
+export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
+/** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
+export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
+/** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
+export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
+/** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
+export const BARE_UNION_NEXT: readonly string[] = ['các', 'xã', 'phường', 'thị', 'huyện', 'quận', 'tỉnh', 'thôn', 'khối', 'ấp', 'bản', 'cơ'];

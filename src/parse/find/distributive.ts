@@ -1,0 +1,12 @@
+import type { Token } from '../tokens.js';
+
+/**
+ * "Các chi bộ thôn rà soát …; mỗi chi bộ xây dựng ít nhất 01 mô hình điểm": a clause whose subject opens with "mỗi"
+ * right after the semicolon that ends a task's clause tells what each of those units is to reach: more of that task,
+ * not a task of its own (nor one of the unit it names, "mỗi cơ sở đoàn" after "Đoàn các xã").
+ */
+export function eachAfterSemicolon(tokens: readonly Token[], text: string, taskEnd: number, clauseStart: number): boolean {
+  if (tokens[0]?.norm !== 'mỗi' || text[taskEnd - 1] !== ';') return false;
+  for (let k = taskEnd; k < clauseStart; k++) if (text[k] !== ' ' && text[k] !== '\n') return false;
+  return true;
+}

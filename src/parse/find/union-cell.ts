@@ -1,0 +1,86 @@
+import { phraseSet } from '../phrases.js';
+import type { Token } from '../tokens.js';
+import { BARE_UNION_NEXT, CELL_ASSOCIATIONS, CELL_HEADS, INSTITUTION_KINDS, type UnitHead } from '../vocabulary/units.js';
+
+/** What of a unit mention the cell reads (find/units.ts's `UnitMention`, which imports this module). */
+export interface CellUnit {
+  head: Pick<UnitHead, 'kind' | 'collective'>;
+  plural: boolean;
+  office: string | null;
+  owner: unknown;
+  to: number;
+}
+
+const ASSOCIATION = phraseSet(CELL_ASSOCIATIONS);
+const KINDS = phraseSet(INSTITUTION_KINDS);
+const CELLS = new Set(CELL_HEADS);
+const UNION_NEXT = new Set(BARE_UNION_NEXT);
+/** The head of the bare word "Đoàn" (the Youth Union). */
+const UNION = 'Đoàn';
+
+/** What the words right after a cell's head make of it: none of these, the unit as parse goes on. */
+export type CellRead<M extends CellUnit> =
+  | { kind: 'none' }
+  /** "Đoàn" alone followed by no area: a delegation, a team, no unit. */
+  | { kind: 'reject' }
+  /** "Đoàn Trường THPT Tam Dương", "Chi đoàn các cơ quan, doanh nghiệp": the cell of that institution (or of each). */
+  | { kind: 'cell'; owner: M; end: number }
+  /** "Chi hội [trưởng] phụ nữ các ấp": the association named in lower case, then its areas. */
+  | { kind: 'association'; tail: string | null; office: string | null; end: number };
+
+const NONE = { kind: 'none' } as const;
+const REJECT = { kind: 'reject' } as const;
+
+/** An institution a cell of the Party or of a mass organisation is set up in: a school, a hospital, a centre; agencies and firms listed together. */
+function institution(o: CellUnit): boolean {
+  if (o.office || o.owner) return false;
+  if (o.head.kind === 'agency') return o.plural || !o.head.collective;
+  return o.plural && o.head.collective === true && o.head.kind === 'collective';
+}
+
+/** "các cơ quan, doanh nghiệp": more kinds of institution listed after the first, where the list ends. */
+function kindsEnd(tokens: readonly Token[], k: number, limit: number): number {
+  for (;;) {
+    const glue = tokens[k]?.text === ',' || tokens[k]?.norm === 'và' ? k + 1 : -1;
+    const kind = glue > 0 ? KINDS.match(tokens, glue, limit) : null;
+    if (!kind) return k;
+    k = kind.end;
+  }
+}
+
+/**
+ * The words after a cell's head (a Youth Union, a Party cell, a trade union, an association's branch), read before
+ * parse goes on to areas: "Đoàn Trường THPT Tam Dương" is one unit, the Union of that school (not the school); "Chi
+ * đoàn các cơ quan, doanh nghiệp" the Union cells of the agencies and firms; "Chi hội trưởng phụ nữ các ấp" the Women's
+ * branches of the hamlets, by their heads. The bare word "Đoàn", with a capital, is the Youth Union only with an
+ * area or an institution after it ("Đoàn các xã, thị trấn"): "Đoàn công tác", "Đoàn Giám sát" are teams.
+ * `parseAt` reads a unit at a token (parse one level down).
+ */
+export function readCell<M extends CellUnit>(
+  tokens: readonly Token[], headAt: number, j: number, limit: number, head: UnitHead, parseAt: (k: number) => M | null,
+): CellRead<M> {
+  const bare = head.canonical === UNION && j - headAt === 1;
+  if (!bare && !CELLS.has(head.canonical)) return NONE;
+  const next = tokens[j];
+  if (next === undefined || j >= limit) return bare ? REJECT : NONE;
+  if (next.upper || next.norm === 'các') {
+    const o = parseAt(j);
+    if (o && institution(o)) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
+  }
+  if (bare) return UNION_NEXT.has(next.norm) ? NONE : REJECT;
+  let k = j;
+  let office: string | null = null;
+  if (next.norm === 'trưởng' && !next.upper) { office = `${tokens.slice(headAt, j + 1).map((t) => t.text).join(' ')}`; k++; }
+  const a = tokens[k]?.upper ? null : ASSOCIATION.match(tokens, k, limit);
+  if (!a) return office ? { kind: 'association', tail: null, office, end: k } : NONE;
+  return { kind: 'association', tail: tokens.slice(k, a.end).map((t) => t.text).join(' '), office, end: a.end };
+}
+
+/**
+ * "Bộ Nông nghiệp và PTNT đề nghị …": the half of a name joined by "và" and written as an abbreviation takes no
+ * lower-case words after it (they are the clause's verb); a name's own lower-case words follow its full words.
+ */
+export function abbreviatedHalf(tokens: readonly Token[], k: number, glue: string | null): boolean {
+  const t = tokens[k];
+  return glue === 'và' && t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && /^\p{Lu}/u.test(t.text);
+}
