@@ -245,6 +245,7 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
     ]),
   ];
   const datasets = all.filter((d) => d.paths.length > 0 && (!ctx.reuse || d.name === 'corpus'));
+  const serveOn = serveDataset(datasets);
 
   for (const ds of datasets) {
     try {
@@ -302,7 +303,7 @@ async function ingestBody(ctx: BenchContext, want: { ingest: boolean; queries: b
       }
       // The server section runs on the largest graph, before the baselines empty it.
       const measured = state.queryResults.at(-1);
-      if (want.serve && ds === datasets.at(-1) && measured?.dataset === ds.name) {
+      if (want.serve && ds === serveOn && measured?.dataset === ds.name) {
         try {
           state.serve = await serveBody(ctx, env, measured);
         } catch (err) {
@@ -731,4 +732,13 @@ function recordQueryResults(ctx: BenchContext, q: QueryResult): void {
     overheadRatio: stateServeResults?.overheadRatio ?? null,
     overheadRatioDirective: stateServeResults?.overheadRatioDirective ?? null,
   });
+}
+
+/**
+ * The dataset the server section runs on: the last one whose queries are measured, the largest graph with its
+ * figures. A full run ends with the corpus in one thread, which measures no queries: taking the last dataset
+ * left the server section of every full run without a graph.
+ */
+export function serveDataset<D extends { queries: boolean }>(datasets: readonly D[]): D | undefined {
+  return datasets.filter((d) => d.queries).at(-1);
 }
