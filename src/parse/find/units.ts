@@ -1,3 +1,4 @@
+import { villageHeadPost } from './village-head.js';
 import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
@@ -643,7 +644,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
-  if (head.pluralOnly && !plural) return null;
+  if (head.pluralOnly && !plural && !villageHeadPost(head, office, tokens, headAt)) return null;
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }

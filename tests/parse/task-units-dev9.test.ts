@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, ninth round (issue 9): the unit names and roles of the headless fragments, news reports and scans of
+ * blind batch 13 that the parser read wrong, each mechanism in a document written for the test in the same pattern.
+ */
+
+// A commune Front's announcement as a scan reads it: header, items, signature.
+const frontNotice = (place: string, items: string) => `ỦY BAN MTTQ VIỆT NAM
+HUYỆN TIỀN HẢI
+BAN THƯỜNG TRỰC
+ỦY BAN MTTQ VIỆT NAM XÃ ${place.toUpperCase()}
+
+Số: 21/TB-MTTQ-BTT
+
+${place}, ngày 12 tháng 8 năm 2024
+
+THÔNG BÁO
+Phân công nhiệm vụ vận động Quỹ "Vì người nghèo" năm 2024
+
+Ban Thường trực Ủy ban MTTQ Việt Nam xã thông báo phân công nhiệm vụ như sau:
+
+${items}
+
+Nơi nhận:
+- BTT UBMTTQ huyện (b/c);
+- Lưu VT.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+
+Phạm Văn Duy
+`;
+
+describe('task units, ninth round', () => {
+  it('reads "Trưởng thôn", "Trưởng ấp" (the head of each village, no "các") as the villages, in their role', () => {
+    expect(unitsOf(frontNotice('Tây Lương', `1. Ban Công tác Mặt trận các thôn phối hợp với Trưởng thôn rà soát hộ khó khăn về nhà ở, gửi danh sách về Ban Thường trực trước ngày 30/8/2024.
+
+2. Hội Nông dân xã phối hợp với Trưởng ấp vận động hội viên ủng hộ ngày công.`))).toEqual([
+      ['Các Ban Công tác Mặt trận khu dân cư xã Tây Lương [lead]', 'Các thôn xã Tây Lương [support]'],
+      ['Hội Nông dân xã Tây Lương [lead]', 'Các ấp xã Tây Lương [support]'],
+    ]);
+  });
+});
