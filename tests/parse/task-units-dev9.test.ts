@@ -33,6 +33,18 @@ CHỦ TỊCH
 Phạm Văn Duy
 `;
 
+// A provincial paper's report of a plan in prose.
+const provinceNews = (body: string) => `Kon Tum: Phát triển sâm Ngọc Linh thành ngành hàng chủ lực
+
+Thứ Năm, 11/07/2024 - 09:20
+
+(BKT) - UBND tỉnh Kon Tum vừa ban hành Kế hoạch số 210/KH-UBND ngày 08/7/2024 về phát triển cây dược liệu giai đoạn 2024 - 2030.
+
+${body}
+
+Thanh Hương
+`;
+
 describe('task units, ninth round', () => {
   it('reads "Trưởng thôn", "Trưởng ấp" (the head of each village, no "các") as the villages, in their role', () => {
     expect(unitsOf(frontNotice('Tây Lương', `1. Ban Công tác Mặt trận các thôn phối hợp với Trưởng thôn rà soát hộ khó khăn về nhà ở, gửi danh sách về Ban Thường trực trước ngày 30/8/2024.
@@ -40,6 +52,16 @@ describe('task units, ninth round', () => {
 2. Hội Nông dân xã phối hợp với Trưởng ấp vận động hội viên ủng hộ ngày công.`))).toEqual([
       ['Các Ban Công tác Mặt trận khu dân cư xã Tây Lương [lead]', 'Các thôn xã Tây Lương [support]'],
       ['Hội Nông dân xã Tây Lương [lead]', 'Các ấp xã Tây Lương [support]'],
+    ]);
+  });
+
+  it('reads the State Bank\'s provincial branch as a unit, however its branch is written', () => {
+    expect(unitsOf(provinceNews(`Theo Kế hoạch, Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng vùng trồng tập trung. Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo các tổ chức tín dụng trên địa bàn ưu tiên cho vay đối với hộ trồng dược liệu.
+
+Chi nhánh Ngân hàng Nhà nước tỉnh Kon Tum hướng dẫn các hợp tác xã lập phương án vay vốn.`))).toEqual([
+      ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Kon Tum [lead]'],
+      ['Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum [assigned]'],
+      ['Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum [assigned]'],
     ]);
   });
 });

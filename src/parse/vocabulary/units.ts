@@ -243,6 +243,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH', 'chi nhánh ngân hàng chính sách xã hội', 'chi nhánh NHCSXH', 'chi nhánh ngân hàng CSXH'],
     kind: 'agency', shape: 'body',
   },
+  // The State Bank's office in a province ("Ngân hàng Nhà nước chi nhánh tỉnh", "Chi nhánh Ngân hàng Nhà nước tỉnh …"):
+  // only with its branch written, so the bank itself (a national body, the issuer of circulars) is no body of the area.
+  {
+    canonical: 'Ngân hàng Nhà nước chi nhánh',
+    phrases: ['ngân hàng nhà nước chi nhánh', 'ngân hàng nhà nước việt nam chi nhánh', 'chi nhánh ngân hàng nhà nước việt nam', 'chi nhánh ngân hàng nhà nước',
+      'NHNN chi nhánh', 'chi nhánh NHNN'],
+    kind: 'agency', shape: 'body', level: 'province',
+  },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
   { canonical: 'Tòa án nhân dân', phrases: ['tòa án nhân dân', 'TAND'], kind: 'agency', shape: 'body' },
   { canonical: 'Bưu điện văn hóa', phrases: ['bưu điện văn hóa'], kind: 'agency', shape: 'body', level: 'ward' },
