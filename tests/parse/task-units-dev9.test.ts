@@ -45,6 +45,18 @@ ${body}
 Thanh Hương
 `;
 
+// A district Party committee's conclusion reported by a district portal.
+const districtNews = (body: string) => `Tân Phú: Siết chặt bảo vệ rừng đặc dụng
+
+Cập nhật: 09:40 - 14/10/2024
+
+Ban Thường vụ Huyện ủy Tân Phú vừa có Kết luận số 98-KL/HU ngày 10/10/2024 về công tác quản lý, bảo vệ rừng trên địa bàn huyện.
+
+${body}
+
+Quốc Bảo
+`;
+
 describe('task units, ninth round', () => {
   it('reads "Trưởng thôn", "Trưởng ấp" (the head of each village, no "các") as the villages, in their role', () => {
     expect(unitsOf(frontNotice('Tây Lương', `1. Ban Công tác Mặt trận các thôn phối hợp với Trưởng thôn rà soát hộ khó khăn về nhà ở, gửi danh sách về Ban Thường trực trước ngày 30/8/2024.
@@ -62,6 +74,19 @@ Chi nhánh Ngân hàng Nhà nước tỉnh Kon Tum hướng dẫn các hợp tá
       ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Kon Tum [lead]'],
       ['Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum [assigned]'],
       ['Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum [assigned]'],
+    ]);
+  });
+
+  it('reads a body named with a lower-case kind after its first word (Vườn quốc gia, cửa khẩu) whole, with the organ before it', () => {
+    expect(unitsOf(districtNews(`Ban Thường vụ Huyện ủy yêu cầu Đảng ủy Vườn quốc gia Cát Tiên lãnh đạo đơn vị rà soát ranh giới rừng đặc dụng trước tháng 3/2025.
+
+Công an huyện phối hợp với Đồn Biên phòng cửa khẩu Hoàng Diệu kiểm tra phương tiện vận chuyển lâm sản.
+
+Hạt Kiểm lâm huyện chủ trì, phối hợp với Ban Quản lý Vườn quốc gia Cát Tiên tuần tra các tiểu khu giáp ranh.`))).toEqual([
+      // Named bodies carry the area of the document, as every named body does ("Đồn Biên phòng Giao Thiện huyện …").
+      ['Đảng ủy Vườn quốc gia Cát Tiên huyện Tân Phú [assigned]'],
+      ['Công an huyện Tân Phú [lead]', 'Đồn Biên phòng cửa khẩu Hoàng Diệu huyện Tân Phú [support]'],
+      ['Hạt Kiểm lâm huyện Tân Phú [lead]', 'Ban Quản lý Vườn quốc gia Cát Tiên huyện Tân Phú [support]'],
     ]);
   });
 });

@@ -12,7 +12,7 @@ import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, INSTITUTION_OWNER_HEADS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
   RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
@@ -121,6 +121,7 @@ const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
 const ENTERPRISE = new Set(ENTERPRISE_HEADS);
+const INSTITUTION_OWNERS = new Set(INSTITUTION_OWNER_HEADS);
 const ENTERPRISE_FORM = phraseSet(ENTERPRISE_FORMS);
 const ENTERPRISE_STOPS = phraseSet(ENTERPRISE_NAME_STOPS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
@@ -399,7 +400,7 @@ function enterpriseNameEnd(tokens: readonly Token[], from: number, e: number): n
 /** An enterprise's head starts at j ("Công ty …", "CÔNG TY …"). */
 function startsEnterprise(tokens: readonly Token[], j: number, limit: number): boolean {
   const h = HEADS.match(tokens, j, limit);
-  return !!h && ENTERPRISE.has(h.values[0]!.canonical);
+  return !!h && (ENTERPRISE.has(h.values[0]!.canonical) || INSTITUTION_OWNERS.has(h.values[0]!.canonical));
 }
 
 /** True when an area word, an office or a head other than a bare generic one ("phòng") starts at i. */

@@ -212,6 +212,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đội Đăng ký, quản lý phương tiện', phrases: ['đội đăng ký, quản lý phương tiện'], kind: 'police', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
   { canonical: 'Đồn Biên phòng', phrases: ['đồn biên phòng', 'đồn BP'], kind: 'military', shape: 'body', tail: 'caps' },
+  // The post at a border gate, named by the gate ("Đồn Biên phòng cửa khẩu Thanh Thủy"): the lower-case kind ended the name.
+  {
+    canonical: 'Đồn Biên phòng cửa khẩu', phrases: ['đồn biên phòng cửa khẩu quốc tế', 'đồn biên phòng cửa khẩu', 'đồn BP cửa khẩu', 'đồn BPCK'],
+    kind: 'military', shape: 'body', tail: 'caps',
+  },
+  // A national park, its lower-case kind after its first word ("Đảng ủy Vườn quốc gia Xuân Thủy" read a ward "Vườn").
+  { canonical: 'Vườn quốc gia', phrases: ['vườn quốc gia'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
   // State agencies of an area whose names are also common words: written with a capital and their area.
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
@@ -701,6 +708,9 @@ export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'H�
  * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
  * "Chi bộ Trường THCS …", "Chi đoàn các cơ quan, doanh nghiệp" are one unit each (src/parse/find/union-cell.ts).
  */
+/** Bodies whose Party committee or union is named after them as an enterprise's is ("Đảng ủy Vườn quốc gia …"). */
+export const INSTITUTION_OWNER_HEADS: readonly string[] = ['Vườn quốc gia'];
+
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
