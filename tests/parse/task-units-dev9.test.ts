@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
+
+/** Each task's units as printed in the text: what a reader checks of a unit the resolver names by its kind. */
+const printedUnits = (text: string): string[][] => parse(text).assignments.map((a) => a.units.map((u) => u.surface ?? ''));
 
 /**
  * Task units, ninth round (issue 9): the unit names and roles of the headless fragments, news reports and scans of
@@ -57,6 +61,20 @@ ${body}
 Quốc Bảo
 `;
 
+// The execution section of a commune Party resolution, headless.
+const partyFragment = (items: string) => `IV. TỔ CHỨC THỰC HIỆN
+${items}
+
+Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c);
+- Các chi bộ trực thuộc;
+- Lưu VP.
+T/M ĐẢNG ỦY XÃ BÌNH HẢI
+BÍ THƯ
+
+Nguyễn Văn Tư
+`;
+
 describe('task units, ninth round', () => {
   it('reads "Trưởng thôn", "Trưởng ấp" (the head of each village, no "các") as the villages, in their role', () => {
     expect(unitsOf(frontNotice('Tây Lương', `1. Ban Công tác Mặt trận các thôn phối hợp với Trưởng thôn rà soát hộ khó khăn về nhà ở, gửi danh sách về Ban Thường trực trước ngày 30/8/2024.
@@ -87,6 +105,16 @@ Hạt Kiểm lâm huyện chủ trì, phối hợp với Ban Quản lý Vườn 
       ['Đảng ủy Vườn quốc gia Cát Tiên huyện Tân Phú [assigned]'],
       ['Công an huyện Tân Phú [lead]', 'Đồn Biên phòng cửa khẩu Hoàng Diệu huyện Tân Phú [support]'],
       ['Hạt Kiểm lâm huyện Tân Phú [lead]', 'Ban Quản lý Vườn quốc gia Cát Tiên huyện Tân Phú [support]'],
+    ]);
+  });
+
+  it('keeps the words that say which villages (ven biển, ven sông …) in the name of their cells', () => {
+    expect(printedUnits(partyFragment(`1. Các chi bộ thôn ven biển đưa nội dung Nghị quyết vào sinh hoạt chi bộ hằng tháng.
+2. Các chi bộ ấp ven sông Trà Bồng phân công đảng viên theo dõi các hộ nuôi cá lồng.
+3. Chi bộ thôn Tân Hy vận động Nhân dân hiến đất làm đường.`))).toEqual([
+      ['Các chi bộ thôn ven biển'],
+      ['Các chi bộ ấp ven sông Trà Bồng'],
+      ['Chi bộ thôn Tân Hy'],
     ]);
   });
 });

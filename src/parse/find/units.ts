@@ -914,6 +914,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       village = capitalizeFirst(printed(tokens, headAt, named));
       j = named;
     }
+    // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
+    const which = village ? null : whichPlacesEnd(tokens, j, limit);
+    if (which) { subward = `${subward} ${printed(tokens, j, which)}`; j = which; }
   }
 
   // "Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội": a deputy given a field is a post of their own,
