@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
 
-/** Each task's units as printed in the text: what a reader checks of a unit the resolver names by its kind. */
-const printedUnits = (text: string): string[][] => parse(text).assignments.map((a) => a.units.map((u) => u.surface ?? ''));
+/** Each task's units as printed in the text (not whom they direct): what a reader checks of a unit the resolver names by its kind. */
+const printedUnits = (text: string): string[][] => parse(text).assignments.map((a) => a.units.filter((u) => !u.directedBy).map((u) => u.surface ?? ''));
 
 /**
  * Task units, ninth round (issue 9): the unit names and roles of the headless fragments, news reports and scans of
@@ -115,6 +115,23 @@ Hạt Kiểm lâm huyện chủ trì, phối hợp với Ban Quản lý Vườn 
       ['Các chi bộ thôn ven biển'],
       ['Các chi bộ ấp ven sông Trà Bồng'],
       ['Chi bộ thôn Tân Hy'],
+    ]);
+  });
+
+  it('reads "phụ trách" before a verb of work as the predicate, so the deputy stands for the Front', () => {
+    expect(printedUnits(frontNotice('Nam Hà', `1. Đồng chí Phó Chủ tịch Ủy ban MTTQ xã phụ trách tiếp nhận, quản lý tiền ủng hộ, tổng hợp danh sách gửi Ban Thường trực hằng tuần.
+
+2. Đồng chí Phó Chủ tịch Ủy ban MTTQ xã phụ trách văn hóa - xã hội hướng dẫn các thôn lập danh sách hộ nghèo.`))).toEqual([
+      ['Đồng chí Phó Chủ tịch Ủy ban MTTQ xã'],
+      ['Đồng chí Phó Chủ tịch Ủy ban MTTQ xã phụ trách văn hóa - xã hội'],
+    ]);
+  });
+
+  it('reads a committee member by the bloc in his charge (khối chính quyền, khối dân vận) as that post', () => {
+    expect(printedUnits(partyFragment(`1. Đảng ủy viên phụ trách khối chính quyền lãnh đạo Ủy ban nhân dân xã xây dựng kế hoạch thực hiện trước ngày 30/9/2024.
+2. Đồng chí Đảng ủy viên phụ trách khối dân vận chỉ đạo Mặt trận và các đoàn thể vận động Nhân dân hiến đất.`))).toEqual([
+      ['Đảng ủy viên phụ trách khối chính quyền'],
+      ['Đồng chí Đảng ủy viên phụ trách khối dân vận'],
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import { villageHeadPost } from './village-head.js';
 import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
@@ -8,6 +7,8 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { villageHeadPost } from './village-head.js';
+import { chargedBloc, chargeIsWork } from './charge.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
@@ -921,7 +922,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội": a deputy given a field is a post of their own,
   // not the committee (which a chair stands for).
-  const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) ? fieldInChargeEnd(tokens, j, limit) : j;
+  const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) && !chargeIsWork(tokens, j, limit) ? fieldInChargeEnd(tokens, j, limit) : j;
   if (field > j) return postInCharge(tokens, i, field, head);
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
@@ -980,7 +981,7 @@ function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number
   const c = IN_CHARGE.match(tokens, j, limit);
   if (!c) return j;
   const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
-  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
+  const what = SUBWARD.match(tokens, k, limit) ?? chargedBloc(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
   return what ? what.end : j;
 }
 

@@ -711,6 +711,15 @@ export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'H�
 /** Bodies whose Party committee or union is named after them as an enterprise's is ("Đảng ủy Vườn quốc gia …"). */
 export const INSTITUTION_OWNER_HEADS: readonly string[] = ['Vườn quốc gia'];
 
+/** Verbs of work after "phụ trách": the deputy is in charge of doing it, no field of a post (find/charge.ts). */
+export const CHARGE_WORK_VERBS: readonly string[] = ['tiếp nhận', 'quản lý', 'công khai', 'liên hệ', 'điều hành', 'điều phối'];
+
+/** Blocs of an area's bodies a committee member is in charge of ("Đảng ủy viên phụ trách khối chính quyền"). */
+export const CHARGE_BLOCS: readonly string[] = [
+  'khối chính quyền', 'khối đảng', 'khối dân vận', 'khối mặt trận và các đoàn thể', 'khối mặt trận, đoàn thể', 'khối mặt trận và đoàn thể', 'khối mặt trận',
+  'khối nội chính', 'khối kinh tế', 'khối văn hóa - xã hội', 'khối văn hóa xã hội',
+];
+
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
