@@ -85,6 +85,22 @@ describe('task units, ninth round', () => {
     ]);
   });
 
+  it('reads no unit in a board\'s members named by their villages after a colon ("Trưởng thôn: A, B - Ủy viên")', () => {
+    expect(unitsOf(`ỦY BAN NHÂN DÂN XÃ AN ĐỒNG
+Số: 41/QĐ-UBND
+An Đồng, ngày 03 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo xây dựng nông thôn mới xã
+
+Điều 1. Kiện toàn Ban Chỉ đạo xây dựng nông thôn mới xã An Đồng, gồm các ông (bà) có tên sau:
+1. Ông Vũ Văn Hòa, Chủ tịch UBND xã - Trưởng ban;
+2. Các ông (bà) Trưởng thôn: Đông Hải, Tây Hải, Nam Sơn - Ủy viên.
+
+Điều 2. Văn phòng - Thống kê xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+`)).toEqual([['Văn phòng - Thống kê xã An Đồng [assigned]', 'Các thành viên có tên tại Điều 1 xã An Đồng [assigned]']]);
+  });
+
   it('reads the State Bank\'s provincial branch as a unit, however its branch is written', () => {
     expect(unitsOf(provinceNews(`Theo Kế hoạch, Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng vùng trồng tập trung. Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo các tổ chức tín dụng trên địa bàn ưu tiên cho vay đối với hộ trồng dược liệu.
 

@@ -1,5 +1,5 @@
 import type { UnitHead } from '../vocabulary/units.js';
-import type { Token } from '../token-scan.js';
+import type { Token } from '../tokens.js';
 
 /**
  * "phối hợp với Trưởng thôn", "Trưởng ấp", "Trưởng bản": the post of a village's head, written once for every village
@@ -8,5 +8,7 @@ import type { Token } from '../token-scan.js';
  */
 export function villageHeadPost(head: UnitHead, office: string | null, tokens: readonly Token[], headAt: number): boolean {
   if (!head.pluralOnly || head.shape !== 'subward' || !office) return false;
+  // "Các ông (bà) Trưởng thôn: Trung Thủy, Yên Hạ - Ủy viên": the members of a board, by their villages, no unit.
+  if (tokens[headAt + 1]?.text === ':') return false;
   return headAt > 0 && tokens[headAt - 1]!.norm === 'trưởng' && /^trưởng$/iu.test(office.trim());
 }
