@@ -150,4 +150,13 @@ Hạt Kiểm lâm huyện chủ trì, phối hợp với Ban Quản lý Vườn 
       ['Đồng chí Đảng ủy viên phụ trách khối dân vận'],
     ]);
   });
+
+  it('reads the staff of a body with no office (Bộ phận tham mưu, giúp việc …) as its organ', () => {
+    expect(printedUnits(frontNotice('Hồng Phong', `1. Bộ phận tham mưu, giúp việc Ủy ban MTTQ xã tiếp nhận tiền ủng hộ, lập sổ theo dõi và công khai hằng tháng.
+
+2. Bộ phận giúp việc Ban Chỉ đạo xã tổng hợp kết quả, báo cáo Ban Thường trực trước ngày 25 hằng tháng.`))).toEqual([
+      ['Bộ phận tham mưu, giúp việc Ủy ban MTTQ xã'],
+      ['Bộ phận giúp việc Ban Chỉ đạo xã'],
+    ]);
+  });
 });

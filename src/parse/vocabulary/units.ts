@@ -154,6 +154,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'cơ quan tham mưu, giúp việc', phrases: ['cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'ban, cơ quan tham mưu, giúp việc'],
     kind: 'party-organ', shape: 'part', collective: true,
   },
+  // The staff that serves a body with no office of its own ("Bộ phận tham mưu, giúp việc Ủy ban MTTQ xã"): its organ.
+  { canonical: 'Bộ phận tham mưu, giúp việc', phrases: ['bộ phận tham mưu, giúp việc', 'bộ phận tham mưu giúp việc', 'bộ phận giúp việc'], kind: 'agency', shape: 'part' },
   { canonical: 'đoàn kiểm tra', phrases: ['đoàn kiểm tra'], kind: 'party-organ', shape: 'part', collective: true },
   // Party groups inside State bodies: "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh".
   { canonical: 'Ban cán sự đảng', phrases: ['ban cán sự đảng'], kind: 'party-organ', shape: 'part' },
