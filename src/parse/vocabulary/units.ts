@@ -63,11 +63,6 @@ export interface UnitHead {
   lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
-  /**
-   * Words that, right before the head, make it a syllable of another word: "NHIỆM VỤ" in an upper-case heading has
-   * the capital "Vụ" asks for (blind batch 13's "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU" gave its items a unit).
-   */
-  notAfter?: readonly string[];
   /** A head only in lower case: with a capital it is a syllable of a place's name ("xã Bản Lầu"). */
   lowerOnly?: boolean;
   /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
@@ -328,7 +323,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Cục', phrases: ['cục', 'tổng cục'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   // A ministry's department ("Vụ Pháp chế", "Vụ Kế hoạch"): only with a capital and its name, since
   // "vụ" is also the season ("vụ Đông Xuân") and a word of others ("nhiệm vụ", "phục vụ").
-  { canonical: 'Vụ', phrases: ['vụ'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true, notAfter: ['nhiệm'] },
+  { canonical: 'Vụ', phrases: ['vụ'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps', generic: true },
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
