@@ -159,4 +159,18 @@ Hạt Kiểm lâm huyện chủ trì, phối hợp với Ban Quản lý Vườn 
       ['Bộ phận giúp việc Ban Chỉ đạo xã'],
     ]);
   });
+
+  it('reads a board\'s post named with its holder\'s office in brackets as that office', () => {
+    expect(printedUnits(`ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
+Số: 56/QĐ-UBND
+Hòa Bình, ngày 10 tháng 5 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo chuyển đổi số xã
+
+Điều 2. Nhiệm vụ của các thành viên Ban Chỉ đạo
+1. Trưởng ban (Chủ tịch UBND xã) phụ trách chung, chỉ đạo các thành viên thực hiện Kế hoạch chuyển đổi số năm 2024.
+2. Phó Trưởng ban (Trưởng Công an xã) chủ trì thu nhận hồ sơ định danh điện tử cho người dân.
+`)).toEqual([['Chủ tịch UBND xã'], ['Trưởng Công an xã']]);
+  });
 });

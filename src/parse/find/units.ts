@@ -9,6 +9,7 @@ import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { villageHeadPost } from './village-head.js';
 import { chargedBloc, chargeIsWork } from './charge.js';
+import { bracketedHolder } from './bracketed-post.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
@@ -625,6 +626,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const charged = inChargeEnd(tokens, cellMember.end, limit);
     if (charged > cellMember.end) return membersInCharge(tokens, i, charged);
   }
+  const holder = office && depth < 2 ? bracketedHolder(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (holder) return { ...holder, from: i, to: holder.to + 1 };
   const h = HEADS.match(tokens, j, limit);
   if (!h) {
     // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
