@@ -58,3 +58,20 @@ describe('tasks, ninth round', () => {
     ]);
   });
 });
+
+describe('tasks, ninth round: the cell\'s meeting', () => {
+  it('reads no unit in "sinh hoạt chi bộ" (the cell\'s meeting), so a clause that names only it is no task of the cells', () => {
+    expect(taskTexts(`IV. TỔ CHỨC THỰC HIỆN
+1. Ban Thường vụ Đảng ủy xã Tân Lập lãnh đạo việc quán triệt Nghị quyết; đưa nội dung Nghị quyết vào sinh hoạt chi bộ định kỳ.
+2. Các chi bộ thôn phân công đảng viên phụ trách hộ.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Hà Văn Kiên
+`)).toEqual([
+      'Ban Thường vụ Đảng ủy xã Tân Lập lãnh đạo việc quán triệt Nghị quyết; đưa nội dung Nghị quyết vào sinh hoạt chi bộ định kỳ.',
+      'Các chi bộ thôn phân công đảng viên phụ trách hộ.',
+    ]);
+  });
+});

@@ -655,6 +655,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
+  if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
   const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {

@@ -63,6 +63,8 @@ export interface UnitHead {
   lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
+  /** Words that, right before the head, make it part of another noun: "sinh hoạt chi bộ" is the cell's meeting. */
+  notAfter?: readonly string[];
   /** A head only in lower case: with a capital it is a syllable of a place's name ("xã Bản Lầu"). */
   lowerOnly?: boolean;
   /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
@@ -112,7 +114,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
-  { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true, notAfter: ['hoạt'] },
   // The Party cell of an area's police or military command ("Chi bộ Công an phường", "Chi bộ Quân sự xã"):
   // one unit, not the cells under a committee followed by the police of the ward.
   { canonical: 'Chi bộ Công an', phrases: ['chi bộ công an'], kind: 'party-cell', shape: 'body' },
