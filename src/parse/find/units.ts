@@ -7,11 +7,14 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { villageHeadPost } from './village-head.js';
+import { chargedBloc, chargeIsWork } from './charge.js';
+import { bracketedHolder } from './bracketed-post.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
 import { PREDICATE_WORDS } from '../vocabulary/assignment.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
 import {
-  AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
+  AREA_WORDS, DEPARTMENT_NAMES, FORCE_SECTORS, GRASSROOTS_WORDS, HAVING_WORDS, INSTITUTION_OWNER_HEADS, LEVEL_WORDS, LIST_GLUE, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, NON_UNITS, OFFICE_WORDS, PLURAL_WORDS,
   RELATED_WORDS, SUBWARD_QUALIFIERS,
   TOPIC_STOPS, UNIT_HEADS, COMMITTEE_MEMBER_WORDS, type AreaWord, type UnitHead,
 } from '../vocabulary/units.js';
@@ -120,6 +123,7 @@ const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
 const NAME_STOPS = phraseSet([...NAME_STOPWORDS, ...PREDICATE_WORDS]);
 const PREDICATE_STOPS = phraseSet(PREDICATE_WORDS);
 const ENTERPRISE = new Set(ENTERPRISE_HEADS);
+const INSTITUTION_OWNERS = new Set(INSTITUTION_OWNER_HEADS);
 const ENTERPRISE_FORM = phraseSet(ENTERPRISE_FORMS);
 const ENTERPRISE_STOPS = phraseSet(ENTERPRISE_NAME_STOPS);
 const STOPWORDS = phraseSet(NAME_STOPWORDS);
@@ -398,7 +402,7 @@ function enterpriseNameEnd(tokens: readonly Token[], from: number, e: number): n
 /** An enterprise's head starts at j ("Công ty …", "CÔNG TY …"). */
 function startsEnterprise(tokens: readonly Token[], j: number, limit: number): boolean {
   const h = HEADS.match(tokens, j, limit);
-  return !!h && ENTERPRISE.has(h.values[0]!.canonical);
+  return !!h && (ENTERPRISE.has(h.values[0]!.canonical) || INSTITUTION_OWNERS.has(h.values[0]!.canonical));
 }
 
 /** True when an area word, an office or a head other than a bare generic one ("phòng") starts at i. */
@@ -622,6 +626,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const charged = inChargeEnd(tokens, cellMember.end, limit);
     if (charged > cellMember.end) return membersInCharge(tokens, i, charged);
   }
+  const holder = office && depth < 2 ? bracketedHolder(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (holder) return { ...holder, from: i, to: holder.to + 1 };
   const h = HEADS.match(tokens, j, limit);
   if (!h) {
     // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
@@ -643,12 +649,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
-  if (head.pluralOnly && !plural) return null;
+  if (head.pluralOnly && !plural && !villageHeadPost(head, office, tokens, headAt)) return null;
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
+  if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
   const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {
@@ -911,11 +918,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       village = capitalizeFirst(printed(tokens, headAt, named));
       j = named;
     }
+    // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
+    const which = village ? null : whichPlacesEnd(tokens, j, limit);
+    if (which) { subward = `${subward} ${printed(tokens, j, which)}`; j = which; }
   }
 
   // "Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội": a deputy given a field is a post of their own,
   // not the committee (which a chair stands for).
-  const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) ? fieldInChargeEnd(tokens, j, limit) : j;
+  const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) && !chargeIsWork(tokens, j, limit) ? fieldInChargeEnd(tokens, j, limit) : j;
   if (field > j) return postInCharge(tokens, i, field, head);
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
@@ -974,7 +984,7 @@ function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number
   const c = IN_CHARGE.match(tokens, j, limit);
   if (!c) return j;
   const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
-  const what = SUBWARD.match(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
+  const what = SUBWARD.match(tokens, k, limit) ?? chargedBloc(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
   return what ? what.end : j;
 }
 

@@ -63,6 +63,8 @@ export interface UnitHead {
   lowerNeedsOwner?: boolean;
   /** Words that, right after the head, show it is none: "huyện đoàn kết" is "the district united". */
   notBefore?: readonly string[];
+  /** Words that, right before the head, make it part of another noun: "sinh hoạt chi bộ" is the cell's meeting. */
+  notAfter?: readonly string[];
   /** A head only in lower case: with a capital it is a syllable of a place's name ("xã Bản Lầu"). */
   lowerOnly?: boolean;
   /** Its name may open on its kind of business in lower case ("Hợp tác xã nông nghiệp Nhơn Hải"). */
@@ -112,7 +114,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'chi, đảng bộ trực thuộc', phrases: ['chi, đảng bộ trực thuộc', 'chi đảng bộ trực thuộc', 'chi, đảng bộ', 'chi bộ, đảng bộ trực thuộc', 'chi bộ, đảng bộ'], kind: 'party-cell', shape: 'member', collective: true },
   { canonical: 'cấp ủy chi bộ trực thuộc', phrases: ['cấp ủy chi bộ trực thuộc', 'cấp ủy chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
-  { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true },
+  { canonical: 'chi bộ trực thuộc', phrases: ['chi bộ trực thuộc', 'chi bộ'], kind: 'party-cell', shape: 'member', collective: true, notAfter: ['hoạt'] },
   // The Party cell of an area's police or military command ("Chi bộ Công an phường", "Chi bộ Quân sự xã"):
   // one unit, not the cells under a committee followed by the police of the ward.
   { canonical: 'Chi bộ Công an', phrases: ['chi bộ công an'], kind: 'party-cell', shape: 'body' },
@@ -149,6 +151,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'cơ quan tham mưu, giúp việc', phrases: ['cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'ban, cơ quan tham mưu, giúp việc'],
     kind: 'party-organ', shape: 'part', collective: true,
   },
+  // The staff that serves a body with no office of its own ("Bộ phận tham mưu, giúp việc Ủy ban MTTQ xã"): its organ.
+  { canonical: 'Bộ phận tham mưu, giúp việc', phrases: ['bộ phận tham mưu, giúp việc', 'bộ phận tham mưu giúp việc', 'bộ phận giúp việc'], kind: 'agency', shape: 'part' },
   { canonical: 'đoàn kiểm tra', phrases: ['đoàn kiểm tra'], kind: 'party-organ', shape: 'part', collective: true },
   // Party groups inside State bodies: "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh".
   { canonical: 'Ban cán sự đảng', phrases: ['ban cán sự đảng'], kind: 'party-organ', shape: 'part' },
@@ -207,6 +211,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đội Đăng ký, quản lý phương tiện', phrases: ['đội đăng ký, quản lý phương tiện'], kind: 'police', shape: 'body', level: 'province' },
   // The border posts of a border district ("các Đồn Biên phòng trên địa bàn huyện", "Đồn Biên phòng Tân Nam"): not a "Đội".
   { canonical: 'Đồn Biên phòng', phrases: ['đồn biên phòng', 'đồn BP'], kind: 'military', shape: 'body', tail: 'caps' },
+  // The post at a border gate, named by the gate ("Đồn Biên phòng cửa khẩu Thanh Thủy"): the lower-case kind ended the name.
+  {
+    canonical: 'Đồn Biên phòng cửa khẩu', phrases: ['đồn biên phòng cửa khẩu quốc tế', 'đồn biên phòng cửa khẩu', 'đồn BP cửa khẩu', 'đồn BPCK'],
+    kind: 'military', shape: 'body', tail: 'caps',
+  },
+  // A national park, its lower-case kind after its first word ("Đảng ủy Vườn quốc gia Xuân Thủy" read a ward "Vườn").
+  { canonical: 'Vườn quốc gia', phrases: ['vườn quốc gia'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
   // State agencies of an area whose names are also common words: written with a capital and their area.
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
@@ -237,6 +248,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'Ngân hàng Chính sách xã hội',
     phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH', 'chi nhánh ngân hàng chính sách xã hội', 'chi nhánh NHCSXH', 'chi nhánh ngân hàng CSXH'],
     kind: 'agency', shape: 'body',
+  },
+  // The State Bank's office in a province ("Ngân hàng Nhà nước chi nhánh tỉnh", "Chi nhánh Ngân hàng Nhà nước tỉnh …"):
+  // only with its branch written, so the bank itself (a national body, the issuer of circulars) is no body of the area.
+  {
+    canonical: 'Ngân hàng Nhà nước chi nhánh',
+    phrases: ['ngân hàng nhà nước chi nhánh', 'ngân hàng nhà nước việt nam chi nhánh', 'chi nhánh ngân hàng nhà nước việt nam', 'chi nhánh ngân hàng nhà nước',
+      'NHNN chi nhánh', 'chi nhánh NHNN'],
+    kind: 'agency', shape: 'body', level: 'province',
   },
   { canonical: 'Viện Kiểm sát nhân dân', phrases: ['viện kiểm sát nhân dân', 'viện KSND', 'VKSND'], kind: 'agency', shape: 'body' },
   { canonical: 'Tòa án nhân dân', phrases: ['tòa án nhân dân', 'TAND'], kind: 'agency', shape: 'body' },
@@ -688,6 +707,18 @@ export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'H�
  * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
  * "Chi bộ Trường THCS …", "Chi đoàn các cơ quan, doanh nghiệp" are one unit each (src/parse/find/union-cell.ts).
  */
+/** Bodies whose Party committee or union is named after them as an enterprise's is ("Đảng ủy Vườn quốc gia …"). */
+export const INSTITUTION_OWNER_HEADS: readonly string[] = ['Vườn quốc gia'];
+
+/** Verbs of work after "phụ trách": the deputy is in charge of doing it, no field of a post (find/charge.ts). */
+export const CHARGE_WORK_VERBS: readonly string[] = ['tiếp nhận', 'quản lý', 'công khai', 'liên hệ', 'điều hành', 'điều phối'];
+
+/** Blocs of an area's bodies a committee member is in charge of ("Đảng ủy viên phụ trách khối chính quyền"). */
+export const CHARGE_BLOCS: readonly string[] = [
+  'khối chính quyền', 'khối đảng', 'khối dân vận', 'khối mặt trận và các đoàn thể', 'khối mặt trận, đoàn thể', 'khối mặt trận và đoàn thể', 'khối mặt trận',
+  'khối nội chính', 'khối kinh tế', 'khối văn hóa - xã hội', 'khối văn hóa xã hội',
+];
+
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
