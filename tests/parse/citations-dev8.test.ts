@@ -75,6 +75,14 @@ describe('"phù hợp với" measures conformity', () => {
   });
 });
 
+describe('a named Quy chế after "Thực hiện" is carried out, as the convention reads any trigger', () => {
+  it('"Thực hiện Quy chế làm việc của …, ngày …, Ban Thường vụ họp …": implements; "theo Quy chế …" stays the rules acted under', () => {
+    expect(rows(`Thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XX, nhiệm kỳ 2020 - 2025, ngày 12/9/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo tình hình thu ngân sách. Ban Thường vụ Huyện ủy kết luận như sau:
+1. Ủy ban nhân dân huyện tập trung chỉ đạo thu ngân sách.
+`)).toEqual([['named:Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XX', 'implements']]);
+  });
+});
+
 describe('a basis stated under "Căn cứ" is not raised by the document named again in a body\'s name', () => {
   it('"Căn cứ Quyết định số 06/QĐ-TTg …" then "Tổ công tác triển khai Đề án 06": basis', () => {
     expect(rows(`Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư;

@@ -321,7 +321,8 @@ Nhằm cụ thể hóa và tổ chức thực hiện thắng lợi Nghị quyế
     expect(rows(doc)).toEqual([
       ['named:Nghị quyết Đại hội Đảng bộ xã lần thứ XXVI', 'implements', 'Đảng bộ xã Tùng Ảnh'],
       ['named:Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXV', 'implements', 'Đảng bộ huyện Đức Thọ'],
-      ['named:Điều lệ Đảng', 'basis', null],
+      // "Thực hiện nghiêm túc Điều lệ Đảng": carried out, the relation of its trigger (a basis until blind batch 13)
+      ['named:Điều lệ Đảng', 'implements', null],
       ['named:Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', 'implements', null],
     ]);
   });

@@ -156,10 +156,10 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
     let d = near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks);
-    if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType)
-      && (/:theo$/u.test(d.rule) || (/:thực hiện$/u.test(d.rule) && m.docType !== 'Luật'))) {
-      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis. "Thực hiện
-      // Luật Nghĩa vụ quân sự …" carries the Law out: the blind writers of f47 and f48 label it so.
+    if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType) && /:theo$/u.test(d.rule)) {
+      // "theo Quy chế làm việc …": the rules it acts under, its basis. "Thực hiện Quy chế làm việc …,
+      // ngày …, Ban Thường vụ họp …" carries them out, as "Thực hiện Luật …" does (the convention; the
+      // blind writers of f47, f48 and c104 label it so).
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (!d) {
