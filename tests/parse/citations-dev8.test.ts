@@ -105,3 +105,28 @@ Ngày 02/02/2024, UBND tỉnh ban hành Kế hoạch số 25/KH-UBND về chuy�
 `)).toEqual([['25/KH-UBND', 'implements']]);
   });
 });
+
+describe('congress resolutions joined by "và"', () => {
+  it('"Kết quả thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII": two citations', () => {
+    expect(rows(`II. NỘI DUNG TUYÊN TRUYỀN
+1. Kết quả thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII; những thành tựu nổi bật của tỉnh.
+`)).toEqual([['named:Nghị quyết Đại hội XIII của Đảng', 'cites'], ['named:Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII', 'cites']]);
+  });
+
+  it('"Tổ chức thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025, Nghị quyết Đại hội Đảng bộ xã lần thứ XX": two', () => {
+    expect(rows(`Để tổ chức thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025, Nghị quyết Đại hội Đảng bộ xã lần thứ XX, Ban Chấp hành Đảng bộ xã xây dựng Chương trình như sau:
+1. Các chi bộ quán triệt đến đảng viên.
+`)).toEqual([['named:Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025', 'implements'], ['named:Nghị quyết Đại hội Đảng bộ xã lần thứ XX', 'implements']]);
+  });
+
+  it('a congress resolution joined by "và" to the end of a numbered resolution\'s subject shares its trigger', () => {
+    expect(rows(`(PY) - Đảng ủy phường Xuân Thành vừa ban hành Chương trình hành động về phát triển nuôi biển. Chương trình nhằm cụ thể hóa Nghị quyết số 07-NQ/TU ngày 10/3/2023 của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế biển đến năm 2030 và Nghị quyết Đại hội Đảng bộ thị xã Sông Cầu lần thứ XV.
+`)).toEqual([['07-NQ/TU', 'implements'], ['named:Nghị quyết Đại hội Đảng bộ thị xã Sông Cầu lần thứ XV', 'implements']]);
+  });
+
+  it('a Law so joined under "Căn cứ" shares the basis', () => {
+    expect(rows(`Căn cứ Nghị quyết số 15/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh về chính sách hỗ trợ và Luật Đất đai năm 2024, Ủy ban nhân dân huyện Tuy An ban hành Kế hoạch như sau:
+1. Phòng Tài nguyên và Môi trường hướng dẫn các xã.
+`)).toEqual([['15/NQ-HĐND', 'basis'], ['named:Luật Đất đai năm 2024', 'basis']]);
+  });
+});
