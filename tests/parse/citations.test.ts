@@ -63,9 +63,9 @@ describe('citations', () => {
       row('7-CV/QU', 'implements', 'Quận ủy Hoàn Kiếm', '2021-07-01'),
       row('7-CV/QU', 'implements', 'Quận ủy Hai Bà Trưng', '2021-07-01'),
     ]],
-    // the quoted "Quy chế" has no number: a citation of kind named, the rules it acts under (basis)
+    // the quoted "Quy chế" has no number: a citation of kind named, carried out after "Thực hiện" (design.md)
     ['Thực hiện “Quy chế làm việc của Ban Chấp hành Đảng bộ”, ngày 28/7/2021, Ban Thường vụ đã họp.',
-      [row('Quy chế làm việc của Ban Chấp hành Đảng bộ', 'basis', null, null)]],
+      [row('Quy chế làm việc của Ban Chấp hành Đảng bộ', 'implements', null, null)]],
   ])('%s', (body, expected) => {
     expect(cites(body)).toEqual(expected);
   });

@@ -154,7 +154,8 @@ Phúc đáp Công văn số 88/UBND ngày 30/7/2024 của Ủy ban nhân dân x�
     ]);
   });
 
-  it('"Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" is a basis; "căn cứ vào Kế hoạch số …" in the main clause too', () => {
+  // A basis until blind batch 13, whose writers (f106, h101) cite a document whose results are the grounds.
+  it('"Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" cites it; "căn cứ vào Kế hoạch số …" in the main clause is a basis', () => {
     const doc = `ỦY BAN NHÂN DÂN
 XÃ DIỄN KIM
 -------
@@ -168,7 +169,7 @@ Xây dựng xã nông thôn mới kiểu mẫu năm 2025
 Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số 05-NQ/ĐU ngày 12/10/2021 của Đảng ủy xã Diễn Kim về xây dựng nông thôn mới, Ủy ban nhân dân xã xây dựng Kế hoạch căn cứ vào Kế hoạch số 156/KH-UBND ngày 20/8/2024 của Ủy ban nhân dân huyện Diễn Châu như sau:
 `;
     expect(rows(doc)).toEqual([
-      ['05-NQ/ĐU', 'basis', 'Đảng ủy xã Diễn Kim'],
+      ['05-NQ/ĐU', 'cites', 'Đảng ủy xã Diễn Kim'],
       ['156/KH-UBND', 'basis', 'UBND huyện Diễn Châu'],
     ]);
   });
@@ -422,13 +423,13 @@ Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
     ]);
   });
 
-  it('"Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số …" in a news lead', () => {
+  it('"Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số …" in a news lead: cited (results looked back on)', () => {
     const doc = `Huyện ủy Diễn Châu kết luận về công tác quốc phòng
 
 Trên cơ sở kết quả tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TU ngày 12/3/2014 của Ban Thường vụ Tỉnh ủy Nghệ An về xây dựng lực lượng dân quân tự vệ, Ban Thường vụ Huyện ủy Diễn Châu vừa ban hành Kết luận số 88-KL/HU ngày 15/10/2024 về tiếp tục tăng cường công tác quốc phòng địa phương.
 `;
     expect(rows(doc)).toEqual([
-      ['05-CT/TU', 'basis', 'Ban Thường vụ Tỉnh ủy Nghệ An'],
+      ['05-CT/TU', 'cites', 'Ban Thường vụ Tỉnh ủy Nghệ An'],
     ]);
   });
 

@@ -206,7 +206,9 @@ const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map
 const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
 // ("để", "nhằm"), its trigger with a manner word after it.
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
+const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội`;
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**

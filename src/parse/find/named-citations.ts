@@ -41,6 +41,7 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const ANNEXED = /^[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
+const NEXT_CONGRESS = /(?:[ ]và|[,;])[ ]{1,2}Nghị[ ]quyết[ ]Đại[ ]hội[ ]/u;
 /**
  * "… chỉ tiêu Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2020 - 2025 đề ra": a congress named by its term
  * instead of its number ends at the term (no comma before it: "…, nhiệm kỳ …" is read as before).
@@ -127,10 +128,14 @@ export function findNamedMentions(text: string, from: number, to: number, number
       const lead = m[2] ?? m[3]!;
       const afterLead = start + lead.length;
       if (/^Nghị[ ]quyết/u.test(lead)) {
-        const c = CONGRESS_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
-        const termed = c ? null : CONGRESS_TERM_END.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        // "Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI": two congresses; the
+        // first, named without "lần thứ", ends before the second instead of taking its number.
+        const second = NEXT_CONGRESS.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        const ceil = second ? afterLead + second.index : Math.min(to, afterLead + MAX_NAME);
+        const c = CONGRESS_END.exec(text.slice(afterLead, ceil));
+        const termed = c ? null : CONGRESS_TERM_END.exec(text.slice(afterLead, ceil));
         const term = termed && /Đại[ ]hội/u.test(text.slice(start, afterLead + termed[0].length)) ? termed : null;
-        end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, to, false);
+        end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, second ? ceil : to, false);
       } else {
         const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
         // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".

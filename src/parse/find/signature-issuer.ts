@@ -6,6 +6,7 @@ import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
+import { capacityAmongRecipients, enactingIssuer } from './enacting-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -34,7 +35,8 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
     if (owned) return owned;
   }
-  return levelOnly(text, capacityLines);
+  // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
+  return enactingIssuer(text, lines) ?? levelOnly(text, capacityLines);
 }
 
 /**
@@ -72,7 +74,9 @@ export function capacityLinesOf(layout: { signature: { capacityLines: Line[] } |
   const tail = tailCapacityLines(layout.lines, layout.bodyStart, layout.noiNhan);
   if (tail.length > 0) return tail;
   const beside = besideRecipients(layout.noiNhan);
-  return beside.length > 0 ? beside : headPostLines(layout.lines, layout.bodyStart, layout.noiNhan);
+  if (beside.length > 0) return beside;
+  const among = capacityAmongRecipients(layout.lines, layout.noiNhan);
+  return among.length > 0 ? among : headPostLines(layout.lines, layout.bodyStart, layout.noiNhan);
 }
 
 /** Lines from the end that a head's own signature may take (post, rank and name). */

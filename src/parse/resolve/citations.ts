@@ -12,7 +12,7 @@ import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { EVENT_TRIGGERS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { EVENT_TRIGGERS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
@@ -51,6 +51,8 @@ export interface CitationDraft {
 }
 
 const TRIGGERS = new PhraseTable<RelationTrigger>(RELATION_TRIGGERS.map((t) => [t.phrase, t] as const));
+/** Rules of the triggers that name grounds (`trên cơ sở`), not a `Căn cứ`. */
+const GROUNDS: ReadonlySet<string> = new Set(RELATION_TRIGGERS.filter((t) => t.groundsOnly).map((t) => `trigger:${t.phrase}`));
 const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
 const HOW_RANK = { explicit: 3, list: 2, symbol: 1 } as const;
 /** How far back a mention's parent or list neighbour is looked for (a title is at most 500 characters). */
@@ -89,7 +91,14 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start)))) { found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
+    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start)))) {
+      // "trên cơ sở kết quả 5 năm thực hiện Chương trình số …": results are grounds of fact; only a "Căn cứ" makes them a basis.
+      // Only when they govern the citation itself: "Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution.
+      if (found && GROUNDS.has(found.rule) && /^\s*$/u.test(text.slice(tokens[hit.end - 1]!.end, at))) found = null;
+      found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start };
+      continue;
+    }
+    if (t.groundsOnly && REPORT_TYPES.has(docType)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:report`, weight: 0.9, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -248,6 +257,15 @@ function same(a: ResolvedOrg, b: ResolvedOrg): boolean {
  */
 function asSubmission(d: Decision, docType: DocType): Decision {
   return d.relation !== 'cites' && SUBMISSION_TYPES.has(docType) ? { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'submission:') } : d;
+}
+
+/**
+ * A basis the document states in its `Căn cứ` lines: "Căn cứ Quyết định số 06/QĐ-TTg …" then "Tổ công tác
+ * triển khai Đề án 06" in an article is the same document named again inside a body's name, not a
+ * second act of the citing one; a later mention does not turn the ground it stands on into one it carries out.
+ */
+function statedBasis(c: CitationDraft): boolean {
+  return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
 
 function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Map<FullMention, Decision & { parent: FullMention | null }> {
@@ -532,7 +550,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     } else if (same.issuer && issuer) same.issuer.spans.push(...issuer.org.spans);
     if (!same.issuedOn && m.date?.iso) same.issuedOn = m.date.iso;
     if (!same.title && m.title) same.title = capitalizeFirst(squash(text.slice(m.title.start, m.title.end)));
-    if (STRENGTH[d.relation] > STRENGTH[same.relation]) {
+    if (STRENGTH[d.relation] > STRENGTH[same.relation] && !statedBasis(same)) {
       same.relation = d.relation; same.rule = d.rule; same.confidence = d.weight;
       same.evidence = squash(text.slice(m.sentenceStart, m.sentenceEnd));
     }
@@ -577,7 +595,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       target.spans.push([m.start, m.end]);
       // "Ngày 23/7, UBND Thành phố ban hành Chỉ thị số 17/CT-UBND … Thực hiện Chỉ thị 17, Ban
       // Thường vụ yêu cầu …": the repeat says what this document does with the one named before.
-      if (said && STRENGTH[said.relation] > STRENGTH[target.relation]) {
+      if (said && STRENGTH[said.relation] > STRENGTH[target.relation] && !statedBasis(target)) {
         target.relation = said.relation; target.rule = `short-form:${said.rule}`; target.confidence = Math.min(target.confidence, 0.85);
       }
       continue;

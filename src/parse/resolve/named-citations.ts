@@ -145,6 +145,20 @@ function datedAfter(text: string, end: number, before: number): number {
   return d ? d[0].length : 0;
 }
 
+/** A subject's words up to a "và" that joins the next document: no sentence or clause break in them. */
+const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
+
+/**
+ * "Chương trình nhằm cụ thể hóa Nghị quyết số … về … đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã …",
+ * "Căn cứ Nghị quyết số … về … và Luật …": a name joined by "và" to the end of a numbered citation's subject
+ * is the next item of that list and shares its relation, unless a trigger of its own stands between.
+ */
+function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number } | null {
+  const prev = ends.filter((e) => e.end <= m.start && e.end >= m.sentenceStart).sort((a, b) => b.end - a.end)[0];
+  if (!prev || !SUBJECT_THEN_AND.test(text.slice(prev.end, m.start)) || triggerBefore(text, prev.end, m.start, m.docType)) return null;
+  return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
+}
+
 export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[], ctx?: DocContext): NamedDraft[] {
   const out: NamedDraft[] = [];
   const byName = new Map<string, NamedDraft>();
@@ -156,10 +170,10 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
     let d = near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks);
-    if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType)
-      && (/:theo$/u.test(d.rule) || (/:thực hiện$/u.test(d.rule) && m.docType !== 'Luật'))) {
-      // "Thực hiện Quy chế làm việc …", "theo Luật …": the rules it acts under, its basis. "Thực hiện
-      // Luật Nghĩa vụ quân sự …" carries the Law out: the blind writers of f47 and f48 label it so.
+    if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType) && /:theo$/u.test(d.rule)) {
+      // "theo Quy chế làm việc …": the rules it acts under, its basis. "Thực hiện Quy chế làm việc …,
+      // ngày …, Ban Thường vụ họp …" carries them out, as "Thực hiện Luật …" does (the convention; the
+      // blind writers of f47, f48 and c104 label it so).
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (!d) {
@@ -168,6 +182,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
         d = { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list:'), weight: 0.9 };
       }
     }
+    if (!d) d = joinedToSubject(text, m, ends);
     if (!d) d = lawNamed(m, text, numberedEnds);
     if (!d) continue;
     ends.push({ end: m.end, relation: d.relation, rule: d.rule });

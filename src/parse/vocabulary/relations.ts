@@ -24,6 +24,11 @@ export interface RelationTrigger {
   opensClause?: boolean;
   /** A basis trigger before it in the clause keeps its basis: "Căn cứ tiêu chuẩn quy định tại Thông tư số …". */
   keepsBasis?: boolean;
+  /**
+   * A ground the document stands on (`trên cơ sở`), not a `Căn cứ`: a basis only for an act; a report
+   * (`REPORT_TYPES`) or results looked back on after it are cited.
+   */
+  groundsOnly?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -47,10 +52,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'theo tinh thần', relation: 'implements' },
   // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
   ...['được sự đồng ý', 'được sự nhất trí', 'được sự thống nhất', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
-  // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on.
-  { phrase: 'trên cơ sở', relation: 'basis' },
-  { phrase: 'dựa trên', relation: 'basis' },
-  { phrase: 'dựa vào', relation: 'basis' },
+  // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on. What a report records or
+  // the results of work done under a document are grounds of fact, not an act to stand on: "Trên cơ sở
+  // Báo cáo số …", "trên cơ sở kết quả 5 năm thực hiện Chương trình số …" cite (`groundsOnly`).
+  { phrase: 'trên cơ sở', relation: 'basis', groundsOnly: true },
+  { phrase: 'dựa trên', relation: 'basis', groundsOnly: true },
+  { phrase: 'dựa vào', relation: 'basis', groundsOnly: true },
   // "Chấp hành Chỉ thị số 08/CT-UBND …, UBND huyện yêu cầu …": obeying an order carries it out. Only
   // where it opens its clause: "Ban Chấp hành Đảng bộ" is a name.
   { phrase: 'chấp hành', relation: 'implements', opensClause: true },
@@ -58,8 +65,14 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // targets a document set is carrying it out.
   ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu']
     .map((phrase) => ({ phrase, relation: 'implements' as const })),
-  // "bám sát Kế hoạch số 45/KH-UBND": the plan is followed closely.
-  { phrase: 'bám sát', relation: 'implements' },
+  // "bám sát Nghị quyết Đại hội …", "bám sát tinh thần Nghị quyết số …", "bám sát định hướng tại Kế hoạch
+  // số …": the work is kept in line with the text, as "so với" measures it; the document does not carry it
+  // out. Every tune label after it reads cites (eight, four of them blind writers' own openings).
+  { phrase: 'bám sát', relation: 'cites' },
+  // "Đề án … nhằm cụ thể hóa Nghị quyết số …, phù hợp với Quyết định số …": conformity is measured, not
+  // carried out; a basis before it ("Căn cứ …, phù hợp với …") keeps its basis.
+  ...['phù hợp với', 'cho phù hợp với', 'đảm bảo phù hợp với', 'bảo đảm phù hợp với']
+    .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
   { phrase: 'kèm theo', relation: 'cites' },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
@@ -90,6 +103,12 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
  * them, the decision cites them; it does not stand on or carry out a request.
  */
 export const SUBMISSION_TYPES: ReadonlySet<DocType> = new Set<DocType>(['Tờ trình']);
+
+/**
+ * Types of document that record what was found or done ("Báo cáo"): a ground of fact for the citing one.
+ * After `trên cơ sở` they are cited; after `Căn cứ` the convention still makes them a basis.
+ */
+export const REPORT_TYPES: ReadonlySet<DocType> = new Set<DocType>(['Báo cáo']);
 
 /** Triggers that name a document of the citing one's own sender: "Tiếp theo Công văn số … ngày …" (no "của"). */
 export const OWN_SERIES_TRIGGERS: readonly string[] = ['tiếp theo'];
@@ -122,8 +141,9 @@ export const CLAUSE_TRIGGER_LEADS: readonly string[] = ['đồng thời', 'và',
 
 /**
  * Words before a span of years that make the carrying out after them a result looked back on:
- * "Trên cơ sở kết quả sơ kết 03 năm thực hiện Nghị quyết số …" stands on the results (basis), as
- * "kết quả thực hiện" does (the `neutral` triggers), with the years between.
+ * "kết quả sơ kết 03 năm thực hiện Nghị quyết số …", "sơ kết 9 tháng thực hiện Chỉ thị số …" look back on
+ * the results, as "kết quả thực hiện" does (the `neutral` triggers), with the years or months between:
+ * cited, unless a `Căn cứ` before makes them a basis.
  */
 export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết', 'kết quả', 'đánh giá', 'kết quả sơ kết', 'kết quả tổng kết',
   // "Sau hơn 9 năm thực hiện Chỉ thị số …, nhận thức … có chuyển biến": the years looked back on.

@@ -8,7 +8,9 @@ import type { SeedExpectation } from './types.js';
  * việc ..." cited by name (kind named); 177-CV/TU quoted inside 500-CV/QU's title.
  *
  * Every citation's relation, read by hand:
- * - "Thực hiện “Quy chế làm việc …”": the working rules the meeting follows: basis (named, no number).
+ * - "Thực hiện “Quy chế làm việc …”": implements (named, no number). Read as a basis (the working rules the
+ *   meeting follows) until blind batch 13; design.md makes "Thực hiện …" IMPLEMENTS, the labelling convention
+ *   gives a named document the relation of its trigger, and the blind writers of c104, f47 and f48 read it so.
  * - 17/CT-UBND: "nhất là việc triển khai tổ chức thực hiện Chỉ thị 17/CT-UBND …": implements.
  * - 500-CV/QU: listed with it ("… và Công văn số 500-CV/QU"): implements.
  * - 177-CV/TU inside 500-CV/QU's quoted title ("thực hiện Công văn số 177-CV/TU"): 500 implements it.
@@ -117,7 +119,7 @@ export const seed001: SeedExpectation = {
     }),
     // Cited by name only: no number, no issuer, no key (nothing is linked to a node by guess).
     citation({
-      number: '', docType: 'Quy chế', issuedOn: null, issuer: null, relation: 'basis', citedBy: null,
+      number: '', docType: 'Quy chế', issuedOn: null, issuer: null, relation: 'implements', citedBy: null,
       title: 'Quy chế làm việc của Ban Chấp hành Đảng bộ, Ban Thường vụ và Thường trực Quận ủy Hai Bà Trưng khóa XXVI, nhiệm kỳ 2020 - 2025',
       mentions: 1, key: '',
     }),
