@@ -74,3 +74,26 @@ Tại phiên họp ngày 25/3/2025, sau khi nghe báo cáo sơ kết Nghị quy�
     expect(r.citations.filter((c) => c.number === '06-NQ/HU')).toHaveLength(1);
   });
 });
+
+describe('a ministry cited by the code before its drafting department ("QĐ-BNN-TL")', () => {
+  const issuers = (text: string) => parseDocument(text).citations.map((c) => [c.number, c.issuer?.name ?? null]);
+
+  it('"… theo Quyết định số 130/QĐ-BNN-KH … của Bộ" in a ministry letter: the ministry', () => {
+    expect(issuers(`BỘ NÔNG NGHIỆP
+VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 2204/BNN-KH
+V/v báo cáo kế hoạch đầu tư công năm 2025
+
+Hà Nội, ngày 02 tháng 4 năm 2024
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Đề nghị các địa phương rà soát danh mục dự án theo Quyết định số 130/QĐ-BNN-KH ngày 15/01/2024 của Bộ, gửi báo cáo trước ngày 30/4/2024.
+`)).toEqual([['130/QĐ-BNN-KH', 'Bộ Nông nghiệp và Phát triển nông thôn']]);
+  });
+
+  it('"Kế hoạch số 77/KH-LĐTBXH-VP" in a province\'s letter: the Ministry of Labour; "17/CT-UBND" still the committee', () => {
+    expect(issuers(`Thực hiện Kế hoạch số 77/KH-LĐTBXH-VP ngày 01/3/2024 và Chỉ thị số 17/CT-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh Quảng Trị, Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị đề nghị các huyện triển khai.
+`)).toEqual([['77/KH-LĐTBXH-VP', 'Bộ Lao động - Thương binh và Xã hội'], ['17/CT-UBND', 'UBND tỉnh Quảng Trị']]);
+  });
+});

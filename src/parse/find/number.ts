@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { STATE_CONG_VAN_ISSUERS } from '../vocabulary/issuer-codes.js';
+import { STATE_CONG_VAN_ISSUERS, STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 
 /**
  * Numbers and symbols (docs/domain.md §2 and §3). Party: number, hyphen, type code, slash, issuer
@@ -71,7 +71,7 @@ export function readNumber(m: RegExpExecArray): DocNumber {
   const firstType = docTypeOfCode(first);
   const year = m[5] ? Number(m[5]) : null;
   if (firstType && !STATE_CONG_VAN_ISSUERS.has(first.toUpperCase()) && groups.length > 1) {
-    return { number, family: 'state', serial: m[4]!, typeCode: first, issuerCode: groups[groups.length - 1]!.replace(/\d+$/, ''), year, docType: firstType };
+    return { number, family: 'state', serial: m[4]!, typeCode: first, issuerCode: typedIssuerCode(groups), year, docType: firstType };
   }
   if (groups.length === 1) {
     // "64/2025/QH15": a law of the National Assembly; the digits are the term.
@@ -86,4 +86,14 @@ export function parseNumber(s: string): DocNumber | null {
   const re = numberRegex('u');
   const m = re.exec(s.trim());
   return m && m.index === 0 && m[0].length === s.trim().length ? readNumber(m) : null;
+}
+
+/**
+ * The issuer group of a typed State symbol: the last ("17/CT-UBND"), unless a known issuer stands
+ * before a drafting department ("64/QĐ-BNN-TL": the ministry, its Department of Irrigation after it).
+ */
+function typedIssuerCode(groups: readonly string[]): string {
+  const last = groups[groups.length - 1]!.replace(/\d+$/, '');
+  if (groups.length < 3 || STATE_ISSUER_CODES[last.toUpperCase()]) return last;
+  return groups.slice(1, -1).find((g) => STATE_ISSUER_CODES[g.toUpperCase()]) ?? last;
 }
