@@ -38,3 +38,29 @@ Theo đó, các xã trồng ít nhất 2.000 cây phân tán.
     expect(identity(text)).toEqual({ number: '52/KH-UBND', docType: 'Kế hoạch', issuedOn: '2025-02-06', issuer: 'UBND huyện Yên Thành' });
   });
 });
+
+describe('a scanned symbol: OCR marks read as the printed symbol', () => {
+  it('"Số 12-NQ/ĐĐU" (the first letter of the committee code doubled): 12-NQ/ĐU; "03-KH/HU" untouched', () => {
+    const text = `ĐẢNG BỘ HUYỆN TRÀ CÚ
+ĐẢNG ỦY XÃ NGÃI XUYÊN
+*
+Số 12-NQ/ĐĐU                  Ngãi Xuyên, ngày 02 tháng 5 năm 2024
+
+NGHỊ QUYẾT
+về phát triển kinh tế hộ
+
+Thực hiện Kế hoạch số 03-KH/HU ngày 10/01/2024 của Ban Thường vụ Huyện ủy, Đảng ủy xã quyết nghị:
+
+1. Ủy ban nhân dân xã hỗ trợ vốn cho hộ nghèo.
+`;
+    expect(identity(text).number).toBe('12-NQ/ĐU');
+    expect(numbers(text)).toEqual(['03-KH/HU']);
+  });
+
+  it('a symbol wrapped after its hyphen, a blank line between ("Quyết định số 18/QĐ-" / "" / "UBND ngày …"): 18/QĐ-UBND', () => {
+    expect(numbers(`Điều 3. Quyết định này có hiệu lực từ ngày ký và thay thế Quyết định số 18/QĐ-
+
+UBND ngày 02/3/2023 của Chủ tịch UBND xã Triệu Độ. Văn phòng UBND xã chịu trách nhiệm thi hành Quyết định này./.
+`)).toEqual(['18/QĐ-UBND']);
+  });
+});
