@@ -64,3 +64,28 @@ UBND ngày 02/3/2023 của Chủ tịch UBND xã Triệu Độ. Văn phòng UBND
 `)).toEqual(['18/QĐ-UBND']);
   });
 });
+
+describe('a headless fragment whose body sets out its own work ("… đề ra các nhiệm vụ sau:")', () => {
+  const fragment = (leadIn: string) => `… số mô hình kinh tế thanh niên duy trì được mới đạt khoảng 55%.
+
+Để triển khai Chương trình số 09-CTr/TWĐTN ngày 12/3/2024 của Ban Bí thư Trung ương Đoàn, ${leadIn}
+
+1. Ban Phong trào chủ trì tổ chức cuộc thi ý tưởng khởi nghiệp.
+2. Đề nghị Sở Kế hoạch và Đầu tư hỗ trợ thủ tục đăng ký kinh doanh.
+`;
+
+  it('"…, Ban Thường vụ Tỉnh Đoàn Tây" / "Ninh đề ra các nhiệm vụ trọng tâm sau:" (the name wrapped): the issuer', () => {
+    expect(identity(fragment('Ban Thường vụ Tỉnh Đoàn Tây\nNinh đề ra các nhiệm vụ trọng tâm sau:')).issuer).toBe('Ban Thường vụ Tỉnh đoàn Tây Ninh');
+  });
+
+  it('"…, Ban Thường vụ Huyện đoàn Bến Cầu xác định các nhiệm vụ, giải pháp sau:": the issuer', () => {
+    expect(identity(fragment('Ban Thường vụ Huyện đoàn Bến Cầu xác định các nhiệm vụ, giải pháp sau:')).issuer).toBe('Ban Thường vụ Huyện đoàn Bến Cầu');
+  });
+
+  it('a sentence of background ("Năm 2024, Công an huyện … đề ra mục tiêu …; kết quả …") names no issuer', () => {
+    expect(identity(`Năm 2024, Công an huyện Bến Cầu đề ra mục tiêu giảm 10% số vụ tai nạn; kết quả đạt 12%.
+
+1. Đội Cảnh sát giao thông tuần tra trên tuyến đường tỉnh.
+`).issuer).toBeNull();
+  });
+});
