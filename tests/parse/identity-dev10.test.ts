@@ -89,3 +89,26 @@ describe('a headless fragment whose body sets out its own work ("… đề ra c�
 `).issuer).toBeNull();
   });
 });
+
+describe('a central body\'s name wrapped over two header lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM")', () => {
+  const guidance = (header: string) => `${header}
+Số: 902/HD-MTTW-BTT
+
+Hà Nội, ngày 12 tháng 6 năm 2024
+
+HƯỚNG DẪN
+Tổ chức lấy ý kiến nhân dân về dự thảo văn bản
+
+Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng, Ban Thường trực hướng dẫn như sau:
+
+1. Ban Dân chủ - Pháp luật chủ trì tổng hợp ý kiến.
+`;
+
+  it('with the organ on a third line ("BAN THƯỜNG TRỰC"): the central Front\'s Ban Thường trực, not a district\'s', () => {
+    expect(identity(guidance('ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC')).issuer).toBe('Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam');
+  });
+
+  it('the two lines alone: the central Front\'s committee', () => {
+    expect(identity(guidance('ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM')).issuer).toBe('Ủy ban Trung ương MTTQ Việt Nam');
+  });
+});
