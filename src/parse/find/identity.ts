@@ -70,7 +70,8 @@ const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]*$|[ ]+(số[ ]{0,2
 /** A type word then its number inside a sentence: "ban hành Kế hoạch số 201/KH-UBND". */
 // "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn,
 // "Nghị quyết chuyên đề số …" a Nghị quyết.
-const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'giu');
+// "… ban hành Chỉ thị số" / "41-CT/TU về …": a wrapped line may part "số" from its number.
+const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,3}))?(?=\d)`, 'giu');
 
 function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -1,6 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { STATE_CONG_VAN_ISSUERS } from '../vocabulary/issuer-codes.js';
+import { PARTY_COMMITTEE_CODES, STATE_CONG_VAN_ISSUERS, STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 
 /**
  * Numbers and symbols (docs/domain.md §2 and §3). Party: number, hyphen, type code, slash, issuer
@@ -28,7 +28,8 @@ export interface DocNumber {
 // `01/2024/NQLT-CP-ĐCTUBTWMTTQVN` (the Front's code has 13 letters); the first is the lead issuer.
 const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})(?:-[A-ZĐ][A-Za-zĐđ]{1,11}){0,2}`;
 // OCR reads a thin hyphen between capitals as a colon ("412/PGDĐT:TH"): a colon with a capital right after it joins groups too.
-const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:(?:[ ]{0,2}-[ ]{0,2}|:(?=[A-ZĐ][A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
+// A line may break right after a hyphen ("Quyết định số 41/QĐ-" / "UBND ngày …"; OCR leaves a blank line between).
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:(?:[ ]{0,2}-[ ]{0,2}|-[ ]{0,2}\n(?:[ ]{0,3}\n)?[ ]{0,3}(?=[A-ZĐ]{2})|:(?=[A-ZĐ][A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
 const END = String.raw`(?![\p{L}\p{N}/])`;
 
 /** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */
@@ -51,8 +52,10 @@ export function readNumber(m: RegExpExecArray): DocNumber {
   const plain = (s: string) => s.replace(/\s+/g, '').replace(/[–—:]/g, '-');
   if (m[1] !== undefined) {
     const typeCode = m[2]!;
+    // OCR doubles the first letter of a committee code too ("07-NQ/ĐĐU"): read it once when that makes a known one.
+    const issuerCode = undoubledCommittee(m[3]!);
     return {
-      number: plain(m[0]), family: 'party', serial: m[1], typeCode, issuerCode: m[3]!, year: null,
+      number: issuerCode === m[3] ? plain(m[0]) : plain(m[0]).replace(`/${m[3]}`, `/${issuerCode}`), family: 'party', serial: m[1], typeCode, issuerCode, year: null,
       docType: typeCode.toUpperCase() === 'CV' ? 'Công văn' : docTypeOfCode(typeCode),
     };
   }
@@ -71,7 +74,7 @@ export function readNumber(m: RegExpExecArray): DocNumber {
   const firstType = docTypeOfCode(first);
   const year = m[5] ? Number(m[5]) : null;
   if (firstType && !STATE_CONG_VAN_ISSUERS.has(first.toUpperCase()) && groups.length > 1) {
-    return { number, family: 'state', serial: m[4]!, typeCode: first, issuerCode: groups[groups.length - 1]!.replace(/\d+$/, ''), year, docType: firstType };
+    return { number, family: 'state', serial: m[4]!, typeCode: first, issuerCode: typedIssuerCode(groups), year, docType: firstType };
   }
   if (groups.length === 1) {
     // "64/2025/QH15": a law of the National Assembly; the digits are the term.
@@ -86,4 +89,19 @@ export function parseNumber(s: string): DocNumber | null {
   const re = numberRegex('u');
   const m = re.exec(s.trim());
   return m && m.index === 0 && m[0].length === s.trim().length ? readNumber(m) : null;
+}
+
+/**
+ * The issuer group of a typed State symbol: the last ("17/CT-UBND"), unless a known issuer stands
+ * before a drafting department ("64/QĐ-BNN-TL": the ministry, its Department of Irrigation after it).
+ */
+function typedIssuerCode(groups: readonly string[]): string {
+  const last = groups[groups.length - 1]!.replace(/\d+$/, '');
+  if (groups.length < 3 || STATE_ISSUER_CODES[last.toUpperCase()]) return last;
+  return groups.slice(1, -1).find((g) => STATE_ISSUER_CODES[g.toUpperCase()]) ?? last;
+}
+
+function undoubledCommittee(code: string): string {
+  const up = code.toUpperCase();
+  return up.length >= 3 && up[0] === up[1] && !PARTY_COMMITTEE_CODES[up] && PARTY_COMMITTEE_CODES[up.slice(1)] ? code.slice(1) : code;
 }

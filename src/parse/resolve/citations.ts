@@ -16,6 +16,8 @@ import { EVENT_TRIGGERS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REP
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
+import { attributionAt } from './attribution.js';
+import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
 import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause, withoutNameCommas } from './relation-context.js';
@@ -87,6 +89,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     const i0 = i;
     const t = hit.values[0]!;
     i = hit.end - 1;
+    if (attributionAt(text, t.phrase, tokens[i]!.end)) continue;
     // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone ("họp đánh giá kết quả
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
@@ -250,6 +253,13 @@ function same(a: ResolvedOrg, b: ResolvedOrg): boolean {
   return a.kind === b.kind && !MANY_PER_PLACE.has(a.kind) && a.level === b.level && place(a) !== null && place(a) === place(b);
 }
 
+/** `same` where the place has no code (a district name several provinces share): the names of the place agree. */
+function samePlaceNamed(a: ResolvedOrg, b: ResolvedOrg): boolean {
+  const names = (o: ResolvedOrg) => [o.area?.province ?? null, o.area?.district ?? null, o.area?.ward ?? null];
+  const [na, nb] = [names(a), names(b)];
+  return a.kind === b.kind && !MANY_PER_PLACE.has(a.kind) && a.level === b.level && na.some((x) => x !== null) && na.every((x, k) => x === nb[k]);
+}
+
 /**
  * A submission ("Tờ trình") asks the citing body to decide; the decision names it, it neither stands
  * on it nor carries it out: "trên cơ sở Tờ trình số …", "căn cứ Tờ trình số …" cite it, as "Theo đề
@@ -300,6 +310,8 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     if (!parent) d = inContext(text, d, m.start, m.sentenceStart, blocks, isIssuer);
     if (d && d.relation === 'implements' && !parent && !d.rule.startsWith('block:') && inClosingSentence(text, m.sentenceStart)) {
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
+    } else if (d && d.relation === 'implements' && !parent && inPastEventSentence(text, m.sentenceStart)) {
+      d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'past:') };
     }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
       const pd = out.get(prev)!;
@@ -517,7 +529,9 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   // is the document met before, whatever body that reading gives: only two written issuers that
   // differ make two documents of one number.
   const find = (nk: string, issuer: ResolvedOrg | null, citedBy: string | null, written = true) =>
-    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || c.issuer.key === issuer.key))
+    // "… Nghị quyết số 09-NQ/HU của Huyện ủy" in the title, "… của Ban Chấp hành Đảng bộ huyện" in the
+    // body: one body under two names is one issuer (`same`).
+    byNumber.get(nk)?.find((c) => c.citedBy === citedBy && (!c.issuer || !issuer || same(c.issuer, issuer) || samePlaceNamed(c.issuer, issuer)))
       ?? (written ? undefined : byNumber.get(nk)?.find((c) => c.citedBy === citedBy));
   const add = (nk: string, draft: CitationDraft) => {
     drafts.push(draft);

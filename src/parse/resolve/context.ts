@@ -73,11 +73,24 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
     const joined = joinedTokens(text, line, next);
     const mj = parseUnitAt(joined, 0);
     if (mj && joined[mj.to - 1]!.end > line.end) { tokens = joined; m = mj; }
+  } else if (!m && next && centralRunsOn(text, line, next)) {
+    // "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": a central body's name wrapped after its first
+    // words; the first line is no unit alone, the second alone read as a Front of no place (a district's).
+    tokens = joinedTokens(text, line, next);
+    m = parseUnitAt(tokens, 0)!;
   }
   return m ? { mention: m, tokens, line } : null;
 }
 
 const synthetic = syntheticMention;
+
+/** A line that is no unit alone, read over the next line, makes one central body filling both. */
+function centralRunsOn(text: string, line: Line, next: Line): boolean {
+  if (next.index !== line.index + 1 || !isAllCaps(line.trimmed) || !isAllCaps(next.trimmed)) return false;
+  const joined = joinedTokens(text, line, next);
+  const mj = parseUnitAt(joined, 0);
+  return mj !== null && mj.head.shape === 'central' && mj.to === joined.length && joined[mj.to - 1]!.end > line.end;
+}
 
 function emptyContext(text: string, warnings: Warnings, scope: string, memo: DocumentMemo | undefined): DocContext {
   return { province: null, district: null, ward: null, level: null, unlisted: null, issuerBody: null, scope, text, warnings, ...(memo ? { memo } : {}) };

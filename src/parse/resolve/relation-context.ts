@@ -9,9 +9,13 @@ import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAIL
 const escape = (s: string) => s.replace(/ /g, '[ \\t]{1,2}');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-/** "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm", "sơ kết 9 tháng": right before a trigger at `at`. */
+/**
+ * "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm", "Qua 2 tháng": right before a trigger at
+ * `at`. The span may be wrapped ("báo cáo kết quả 3 năm" / "thực hiện Nghị quyết …") and counted in
+ * months ("Qua 2 tháng thực hiện Kế hoạch số …, 14/16 chi bộ đã …"): the results are looked back on all the same.
+ */
 const RESULT_SPAN = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...RESULT_SPAN_LEADS].sort(byLength).map(escape).join('|')})[ \t]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t]{1,2}(?:năm|tháng)[ \t]{1,2}(?:việc[ \t]{1,2})?$`,
+  String.raw`(?<![\p{L}])(?:${[...RESULT_SPAN_LEADS].sort(byLength).map(escape).join('|')})[ \t\n]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t\n]{1,2}(?:năm|tháng)[ \t\n]{1,2}(?:việc[ \t\n]{1,2})?$`,
   'iu',
 );
 

@@ -32,7 +32,8 @@ export const TYPED_ISSUER_VERB_PHRASES: readonly string[] = ['vừa có', 'đã 
  * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
  */
 // "Ban Chấp hành Đảng bộ phường … phân công thực hiện như sau:": the committee hands out its resolution's work.
-export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến', 'phân công'];
+// "…, Ban Thường vụ Tỉnh Đoàn … đề ra các nhiệm vụ trọng tâm sau:", "… xác định các nhiệm vụ, giải pháp sau:": the body sets its own work out.
+export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến', 'phân công', 'đề ra', 'xác định'];
 
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the

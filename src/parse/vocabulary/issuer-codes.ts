@@ -60,6 +60,10 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   // Ministries, the Government Office and national bodies a text cites by symbol alone ("Thông tư số
   // 25/2019/TT-BNNPTNT"), or with a name the unit grammar does not read ("Tập đoàn Điện lực Việt Nam").
   BNNPTNT: { body: 'Bộ Nông nghiệp và Phát triển nông thôn', level: 'central' },
+  // The same ministry's letters and decisions sign with the short code and a department after it
+  // ("1875/BNN-TL", "Quyết định số 64/QĐ-BNN-TL … của Bộ"), as the Ministry of Labour's do ("LĐTBXH-VP").
+  BNN: { body: 'Bộ Nông nghiệp và Phát triển nông thôn', level: 'central' },
+  LĐTBXH: { body: 'Bộ Lao động - Thương binh và Xã hội', level: 'central' },
   BCT: { body: 'Bộ Công Thương', level: 'central' },
   BTNMT: { body: 'Bộ Tài nguyên và Môi trường', level: 'central' },
   BVHTTDL: { body: 'Bộ Văn hóa, Thể thao và Du lịch', level: 'central' },
