@@ -5,6 +5,7 @@ import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
+import { headIsPlaceName } from './list-place.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
@@ -507,7 +508,8 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
       kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
       j = other.end;
-    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
+    } else if (AREAS.has(tokens, j, limit) || (HEADS.has(tokens, j, limit) && !(refs.length > 0 && headIsPlaceName(tokens, j, HEADS.match(tokens, j, limit)!.end, limit, (k) => startsSomething(tokens, k, limit), (k) => PREDICATE_STOPS.has(tokens, k, limit))))
+      || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
     refs.push({ ...kind, words: [...kind.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, tenth round (issue 9, blind batch 12): the mechanisms by which the parser gave a task the wrong units
+ * in the 24 documents of batch 12, each tested on documents written for the test in the same pattern.
+ */
+
+// A district association's plan, its duties item by item.
+const huyen = (body: string) => `HỘI CỰU CHIẾN BINH
+HUYỆN TÂN UYÊN
+-------
+Số: 18-KH/CCB
+Tân Uyên, ngày 06 tháng 3 năm 2024
+
+KẾ HOẠCH
+Xây dựng mô hình cựu chiến binh làm kinh tế giỏi năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, tenth round (blind batch 12)', () => {
+  it('reads a place named like a unit\'s head ("Đoàn Kết", "Hội Hợp") as one more place of a list of places', () => {
+    const doc = huyen(`1. Hội Cựu chiến binh các xã Phúc Khoa, Trung Đồng, Đoàn Kết rà soát hội viên có nhu cầu vay vốn.
+2. Hội Cựu chiến binh các xã Mường Khoa, Hội Hợp và Nậm Sỏ tổ chức tham quan mô hình điểm.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Hội Cựu chiến binh xã Phúc Khoa [assigned]', 'Hội Cựu chiến binh xã Trung Đồng [assigned]', 'Hội Cựu chiến binh xã Đoàn Kết [assigned]'],
+      ['Hội Cựu chiến binh xã Mường Khoa [assigned]', 'Hội Cựu chiến binh xã Hội Hợp [assigned]', 'Hội Cựu chiến binh xã Nậm Sỏ [assigned]'],
+    ]);
+  });
+
+  it('still ends a list of places at a unit whose name goes on in lower case', () => {
+    const doc = huyen(`1. Ủy ban nhân dân các xã Phúc Khoa, Trung Đồng, Đoàn Thanh niên huyện phối hợp rà soát hộ nghèo.`);
+    expect(unitsOf(doc)[0]).toContain('Đoàn Thanh niên huyện Tân Uyên [assigned]');
+  });
+});
