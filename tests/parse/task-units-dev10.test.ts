@@ -35,3 +35,28 @@ describe('task units, tenth round (blind batch 12)', () => {
     expect(unitsOf(doc)[0]).toContain('Đoàn Thanh niên huyện Tân Uyên [assigned]');
   });
 });
+
+// A provincial department's guidance on a campaign.
+const so = (body: string) => `SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+TỈNH QUẢNG TRỊ
+-------
+Số: 905/HD-STTTT
+Quảng Trị, ngày 11 tháng 6 năm 2024
+
+HƯỚNG DẪN
+Tuyên truyền kỷ niệm Ngày Thương binh - Liệt sĩ năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, tenth round: two units joined by "và"', () => {
+  it('ends a name at "và" before a head that is also a common word ("Tạp chí", "Học viện") with a name of its own', () => {
+    const doc = so(`1. Phòng Thông tin điện tử chủ trì, phối hợp với Báo Quảng Trị và Tạp chí Cửa Việt mở chuyên mục về Ngày Thương binh - Liệt sĩ.
+2. Trường Chính trị tỉnh phối hợp với Sở Nội vụ và Học viện Hành chính Quốc gia tổ chức lớp tập huấn.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Phòng Thông tin điện tử Sở Thông tin và truyền thông tỉnh Quảng Trị [lead]', 'Báo Quảng Trị tỉnh Quảng Trị [support]', 'Tạp chí Cửa Việt tỉnh Quảng Trị [support]'],
+      ['Trường Chính trị tỉnh Quảng Trị [lead]', 'Sở Nội vụ tỉnh Quảng Trị [support]', 'Học viện Hành chính Quốc gia tỉnh Quảng Trị [support]'],
+    ]);
+  });
+});

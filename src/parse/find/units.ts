@@ -6,6 +6,7 @@ import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { headIsPlaceName } from './list-place.js';
+import { unitAfterAnd } from './and-unit.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
@@ -79,6 +80,7 @@ export interface UnitMention {
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
+
 const AREAS = new PhraseTable<AreaWord>(AREA_WORDS.flatMap((a) => a.phrases.map((p) => [p, a] as const)));
 const TYPES_OF_LEVEL: Record<AreaWord['level'], string[]> = {
   province: ['tinh', 'thanh-pho'], district: ['quan', 'huyen', 'thi-xa', 'thanh-pho'], ward: ['phuong', 'xa', 'thi-tran'],
@@ -365,7 +367,7 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     // "GD&ĐT", "LĐ-TB&XH", "VH&TT": an abbreviated name joined by "&" with no space is one name,
     // whatever its letters also abbreviate ("TT" is no Thường trực there).
     const tight = groups > 0 && glue?.word === '&' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end;
-    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và')
+    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và' && !unitAfterAnd(tokens, glue.end, limit, HEADS))
       || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
     const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
