@@ -60,3 +60,28 @@ describe('task units, tenth round: two units joined by "và"', () => {
     ]);
   });
 });
+
+// A district police's plan, its teams item by item.
+const congAn = (body: string) => `CÔNG AN TỈNH NGHỆ AN
+CÔNG AN HUYỆN ĐÔ LƯƠNG
+-------
+Số: 412/KH-CAH
+Đô Lương, ngày 20 tháng 12 năm 2024
+
+KẾ HOẠCH
+Bảo đảm trật tự an toàn giao thông dịp Tết Dương lịch 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, tenth round: a police team named by two fields joined by a dash', () => {
+  it('keeps "Đội Cảnh sát giao thông - trật tự" and "- trật tự - cơ động" whole', () => {
+    const doc = congAn(`1. Đội Cảnh sát giao thông - trật tự tổ chức tuần tra trên Quốc lộ 7A vào ban đêm.
+2. Đội Cảnh sát giao thông - Trật tự - Cơ động phối hợp với Công an các xã xử lý xe quá tải.`);
+    expect(unitsOf(doc).map((t) => t[0])).toEqual([
+      'Đội Cảnh sát giao thông - trật tự Công an huyện Đô Lương [assigned]',
+      'Đội Cảnh sát giao thông - Trật tự - Cơ động Công an huyện Đô Lương [lead]',
+    ]);
+  });
+});

@@ -660,6 +660,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
   'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
+  // A district police's traffic and order team, its two fields joined by a dash ("Đội Cảnh sát giao thông - trật tự tổ
+  // chức tuần tra …"): the known "cảnh sát giao thông" ended the name at the dash.
+  'cảnh sát giao thông - trật tự', 'cảnh sát giao thông - trật tự - cơ động', 'cảnh sát quản lý hành chính - trật tự',
   'cảnh sát điều tra tội phạm về kinh tế - ma túy', 'cảnh sát điều tra tội phạm về ma túy - kinh tế',
   // A district police's security team ("Đội An ninh nắm chắc tình hình …"): the verb is no part of it.
   'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
