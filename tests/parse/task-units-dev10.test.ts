@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
+
+/** Each task's units as printed: the surface a reader checks where the name is resolved to its kind. */
+const parseSurfaces = (text: string): string[][] => parse(text).assignments.map((a) => a.units.map((u) => `${u.surface ?? u.name} [${u.role}]`));
 
 /**
  * Task units, tenth round (issue 9, blind batch 12): the mechanisms by which the parser gave a task the wrong units
@@ -83,5 +87,32 @@ describe('task units, tenth round: a police team named by two fields joined by a
       'Đội Cảnh sát giao thông - trật tự Công an huyện Đô Lương [assigned]',
       'Đội Cảnh sát giao thông - Trật tự - Cơ động Công an huyện Đô Lương [lead]',
     ]);
+  });
+});
+
+// A ministry's letter to the provinces, its departments' duties after it.
+const bo = (body: string) => `BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+-------
+Số: 1207/BTNMT-KTTV
+Hà Nội, ngày 04 tháng 3 năm 2024
+
+V/v chủ động ứng phó với nắng nóng
+
+${body}
+`;
+
+describe('task units, tenth round: central bodies the unit vocabulary lacked or cut', () => {
+  it('reads a research institute ("Viện …") as a unit, with the region it serves ("miền Bắc")', () => {
+    const doc = bo(`- Cục Biến đổi khí hậu chủ trì, phối hợp với Viện Khoa học Khí tượng Thủy văn và Biến đổi khí hậu theo dõi diễn biến nắng nóng.
+- Viện Địa chất miền Bắc phối hợp với Cục Khí tượng Thủy văn đánh giá nguồn nước dưới đất.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Cục Biến đổi khí hậu [lead]', 'Viện Khoa học Khí tượng Thủy văn và Biến đổi khí hậu [support]'],
+      ['Viện Địa chất miền Bắc [lead]', 'Cục Khí tượng Thủy văn [support]'],
+    ]);
+  });
+
+  it('keeps a field whose two verbs a comma joins inside the name ("Phòng, chống thiên tai", "Khám, chữa bệnh")', () => {
+    const doc = bo(`- Tổng cục Phòng, chống thiên tai phối hợp với Cục Quản lý Khám, chữa bệnh hướng dẫn các địa phương sơ cứu người bị say nắng.`);
+    expect(parseSurfaces(doc)).toEqual([['Tổng cục Phòng, chống thiên tai [lead]', 'Cục Quản lý Khám, chữa bệnh [support]']]);
   });
 });

@@ -7,6 +7,7 @@ import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { headIsPlaceName } from './list-place.js';
 import { unitAfterAnd } from './and-unit.js';
+import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { abbreviatedHalf, readCell } from './union-cell.js';
@@ -229,11 +230,11 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false, proper = false): number {
-  if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
+  if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit) && !commaFieldAt(tokens, k, limit, DEPARTMENTS))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
-  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return known.end;
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
   // "Đồn Biên phòng Hải Lý điều tra …", "Tổng công ty Đông Bắc cung cấp …": a proper name's later syllable
   // takes no lower-case words; those are the clause's verb.
   if (proper) return k + 1;
