@@ -116,3 +116,21 @@ describe('task units, tenth round: central bodies the unit vocabulary lacked or 
     expect(parseSurfaces(doc)).toEqual([['Tổng cục Phòng, chống thiên tai [lead]', 'Cục Quản lý Khám, chữa bệnh [support]']]);
   });
 });
+
+// A commune's plan whose duties stand under one heading per unit, copied without its header.
+const xaHeadless = (body: string) => `III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, tenth round: what the unit is, before its roles', () => {
+  it('reads the roles past "Là lực lượng nòng cốt," / "Là cơ quan tham mưu," under a heading that names the unit', () => {
+    const doc = xaHeadless(`1. Công an xã
+Là lực lượng nòng cốt, chủ trì, phối hợp với Ban Chỉ huy Quân sự xã tuần tra các tuyến đường liên thôn vào ban đêm.
+2. Công chức Tư pháp - Hộ tịch
+Là cơ quan tham mưu, phối hợp với Công an xã rà soát người chấp hành xong án phạt tù về địa phương.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Công an xã [lead]', 'Ban Chỉ huy Quân sự xã [support]'],
+      ['Công chức Tư pháp - Hộ tịch xã [lead]', 'Công an xã [support]'],
+    ]);
+  });
+});
