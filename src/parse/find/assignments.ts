@@ -18,6 +18,7 @@ import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { eachAfterSemicolon } from './distributive.js';
+import { unitsThenNote } from './heading-note.js';
 import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
@@ -944,7 +945,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const scan = scanSubject(tokens, 0, tokens.length);
       // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
       // is a heading however many words it takes.
-      const onlyUnits = scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === tokens.length;
+      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === tokens.length) || unitsThenNote(tokens, scan.units);
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;

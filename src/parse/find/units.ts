@@ -5,6 +5,9 @@ import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
 import { issuerKindEnd } from './issuer-organ.js';
+import { headIsPlaceName } from './list-place.js';
+import { unitAfterAnd } from './and-unit.js';
+import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { villageHeadPost } from './village-head.js';
@@ -81,6 +84,7 @@ export interface UnitMention {
 }
 
 const HEADS = new PhraseTable<UnitHead>(UNIT_HEADS.flatMap((h) => h.phrases.map((p) => [p, h] as const)));
+
 const AREAS = new PhraseTable<AreaWord>(AREA_WORDS.flatMap((a) => a.phrases.map((p) => [p, a] as const)));
 const TYPES_OF_LEVEL: Record<AreaWord['level'], string[]> = {
   province: ['tinh', 'thanh-pho'], district: ['quan', 'huyen', 'thi-xa', 'thanh-pho'], ward: ['phuong', 'xa', 'thi-tran'],
@@ -230,11 +234,11 @@ function capsRun(tokens: readonly Token[], i: number, limit: number, max = 5): n
 
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false, proper = false): number {
-  if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit))) return -1;
+  if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit) && !commaFieldAt(tokens, k, limit, DEPARTMENTS))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
-  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return known.end;
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
   // "Đồn Biên phòng Hải Lý điều tra …", "Tổng công ty Đông Bắc cung cấp …": a proper name's later syllable
   // takes no lower-case words; those are the clause's verb.
   if (proper) return k + 1;
@@ -368,7 +372,7 @@ function capsTail(tokens: readonly Token[], i: number, limit: number, department
     // "GD&ĐT", "LĐ-TB&XH", "VH&TT": an abbreviated name joined by "&" with no space is one name,
     // whatever its letters also abbreviate ("TT" is no Thường trực there).
     const tight = groups > 0 && glue?.word === '&' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end;
-    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và')
+    const joined = !!glue && (glue.word === '–' || tight || (groups > 0 && glue.word === 'và' && !unitAfterAnd(tokens, glue.end, limit, HEADS))
       || (groups > 0 && glue.word === ',' && commaContinues(tokens, glue.end, limit)));
     if (joined) k = glue!.end;
     const areaName = tight || (joined && AREAS.has(tokens, k, limit) && isLowerWord(tokens[k + 1]));
@@ -511,7 +515,8 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
       kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
       j = other.end;
-    } else if (AREAS.has(tokens, j, limit) || HEADS.has(tokens, j, limit) || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
+    } else if (AREAS.has(tokens, j, limit) || (HEADS.has(tokens, j, limit) && !(refs.length > 0 && headIsPlaceName(tokens, j, HEADS.match(tokens, j, limit)!.end, limit, (k) => startsSomething(tokens, k, limit), (k) => PREDICATE_STOPS.has(tokens, k, limit))))
+      || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
     refs.push({ ...kind, words: [...kind.words], plural: false, count: null, name: tokens.slice(j, e).map((t) => t.text).join(' '), nameSpan: [tokens[j]!.start, tokens[e - 1]!.end] });

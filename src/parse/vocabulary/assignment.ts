@@ -62,6 +62,8 @@ export const SUPPORT_AFTER_LEAD: readonly string[] = ['cùng'];
 export const ROLE_APPOSITIONS: readonly string[] = [
   'là cơ quan thường trực', 'cơ quan thường trực', 'là cơ quan đầu mối', 'cơ quan đầu mối', 'là đơn vị thường trực', 'đơn vị thường trực',
   'là đơn vị đầu mối', 'đơn vị đầu mối', 'là thường trực', 'thường trực', 'làm đầu mối', 'là đầu mối',
+  // What a force is to the task ("Là lực lượng nòng cốt, chủ trì, phối hợp với Ban Chỉ huy Quân sự xã …" under "1. Công an xã").
+  'là lực lượng nòng cốt', 'lực lượng nòng cốt', 'là lực lượng chủ công', 'là lực lượng chính', 'là cơ quan tham mưu', 'là cơ quan chuyên môn',
   // The ground of the duty: "Công an huyện, Ban Chỉ huy Quân sự huyện theo chức năng, nhiệm vụ phối hợp với …".
   'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ', 'theo chức năng, nhiệm vụ của mình',
   'căn cứ chức năng, nhiệm vụ được giao', 'căn cứ chức năng, nhiệm vụ', 'căn cứ chức năng nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ',

@@ -326,6 +326,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A ministry's department ("Vụ Pháp chế", "Vụ Kế hoạch"): only with a capital and its name, since
   // "vụ" is also the season ("vụ Đông Xuân") and a word of others ("nhiệm vụ", "phục vụ").
   { canonical: 'Vụ', phrases: ['vụ'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
+  // A research institute of a ministry ("Viện Khoa học Thủy lợi miền Nam", "Viện Vệ sinh dịch tễ Trung ương"): only with a
+  // capital and its name; not the procuracy (its own head) nor "Viện trợ", "Viện dẫn" opening a sentence.
+  { canonical: 'Viện', phrases: ['viện'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true, notBefore: ['kiểm', 'trợ', 'dẫn'] },
   { canonical: 'Sở', phrases: ['sở'], kind: 'department', shape: 'body', level: 'province', tail: 'caps', generic: true },
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -613,6 +616,8 @@ export const NAME_STOPWORDS: readonly string[] = [
  */
 export const NAME_INNER_PHRASES: readonly string[] = [
   'trong nước', 'ngoài nước', 'ngoài nhà nước', 'thiết bị',
+  // "Viện Khoa học Thủy lợi miền Nam", "Trung tâm Khí tượng Thủy văn khu vực Nam Bộ": the region a central body serves.
+  'miền Nam', 'miền Bắc', 'miền Trung',
   // "Trung tâm Dịch vụ việc làm tỉnh": "làm" ends a name elsewhere (the role a unit is given).
   'việc làm',
   // "Ban Chỉ huy phòng cháy, chữa cháy rừng xã": the comma of the topic does not end the name.
@@ -679,6 +684,12 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
   'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
+  // Fields whose two verbs a comma joins ("Tổng cục Phòng, chống thiên tai", "Cục Quản lý Khám, chữa bệnh", "Vụ Truyền thông
+  // và Thi đua, khen thưởng"): the comma ended the name, the lower-case rest read as the clause's.
+  'phòng, chống thiên tai', 'phòng, chống tệ nạn xã hội', 'quản lý khám, chữa bệnh', 'khám, chữa bệnh', 'thi đua, khen thưởng',
+  // A district police's traffic and order team, its two fields joined by a dash ("Đội Cảnh sát giao thông - trật tự tổ
+  // chức tuần tra …"): the known "cảnh sát giao thông" ended the name at the dash.
+  'cảnh sát giao thông - trật tự', 'cảnh sát giao thông - trật tự - cơ động', 'cảnh sát quản lý hành chính - trật tự',
   'cảnh sát điều tra tội phạm về kinh tế - ma túy', 'cảnh sát điều tra tội phạm về ma túy - kinh tế',
   // A district police's security team ("Đội An ninh nắm chắc tình hình …"): the verb is no part of it.
   'an ninh', 'an ninh chính trị nội bộ', 'an ninh kinh tế', 'an ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',

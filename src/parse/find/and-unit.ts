@@ -1,0 +1,16 @@
+import type { PhraseTable } from '../phrases.js';
+import type { Token } from '../tokens.js';
+import type { UnitHead } from '../vocabulary/units.js';
+
+/**
+ * "Báo Đại Đoàn Kết và Tạp chí Mặt trận", "Hội Nông dân tỉnh và Hiệp hội Doanh nghiệp tỉnh": after "và", a head that
+ * is also a common word ("tạp chí", "hiệp hội", "học viện") and takes a capitalised name starts a second unit, not one
+ * more word group of the first's name. Only with a capital after it: "… và tạp chí của ngành" names nothing.
+ */
+export function unitAfterAnd(tokens: readonly Token[], k: number, limit: number, heads: PhraseTable<UnitHead>): boolean {
+  const h = heads.match(tokens, k, limit);
+  const head = h?.values[0];
+  if (!h || !head || !head.qualified || head.tail !== 'caps' || head.lowerKind || h.end >= limit) return false;
+  const name = tokens[h.end]!;
+  return tokens[k]!.upper && name.word && name.upper;
+}
