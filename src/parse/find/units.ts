@@ -1,6 +1,7 @@
 import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
+import { capsInnerSyllable } from './caps-inner.js';
 import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
@@ -648,7 +649,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
-  if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
+  if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || capsInnerSyllable(tokens, headAt))) return null;
   const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {

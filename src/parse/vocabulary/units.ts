@@ -194,6 +194,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
   // "phối hợp với cơ quan quân sự huyện": the Law on militia's name for the district's command, with its area.
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
+  // The militia platoons of a district or a commune the Law on militia sets up ("Trung đội dân quân cơ động huyện"):
+  // named in lower case, so no generic head reads them.
+  { canonical: 'Trung đội dân quân cơ động', phrases: ['trung đội dân quân cơ động', 'trung đội DQCĐ'], kind: 'military', shape: 'body' },
+  { canonical: 'Trung đội dân quân', phrases: ['trung đội dân quân'], kind: 'military', shape: 'body' },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   // The teams of a province's traffic police department by their official names, which hold a lower-case comma and
@@ -318,6 +322,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A ward of a hospital or health centre ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "Khoa Hồi sức cấp cứu"):
   // only with a capital and its name, as "khoa học", "khoa" (of a school) are common words.
   { canonical: 'Khoa', phrases: ['khoa'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['học'] },
+  // A section of a command or an office ("Bộ phận Tham mưu", "Bộ phận Phong trào Huyện đoàn"): its organ, only with a
+  // capital and its field, as "các bộ phận, đơn vị" in lower case are any parts; not the ministry "Bộ" named "Phận".
+  { canonical: 'Bộ phận', phrases: ['bộ phận'], kind: 'agency', shape: 'part', tail: 'caps', generic: true, qualified: true },
   // A public library of an area ("Thư viện tỉnh"): a school's "thư viện" in lower case is a room, no unit.
   { canonical: 'Thư viện', phrases: ['thư viện'], kind: 'agency', shape: 'body', qualified: true },
   // Workers of a commune or village named by post, who carry out its plans: "Thú y viên xã", "Nhân viên y tế thôn, khu".
