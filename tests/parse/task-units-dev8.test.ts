@@ -37,3 +37,95 @@ describe('task units, ninth round', () => {
     expect(parse(doc).assignments.map((a) => a.units.map((u) => `${u.surface} [${u.role}]`))).toEqual([['Bộ phận Tuyên giáo Huyện đoàn [lead]']]);
   });
 });
+
+// A ministry's official letter to the provinces, its duties by department and institute.
+const ministry = (body: string) => `BỘ Y TẾ
+-------
+Số: 2210/BYT-DP
+Hà Nội, ngày 12 tháng 8 năm 2024
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Để chủ động phòng, chống bệnh tay chân miệng, Bộ Y tế đề nghị và giao các đơn vị thực hiện một số nội dung sau:
+
+${body}
+`;
+
+describe('task units, ninth round: names of national bodies', () => {
+  it('keeps a field written as a pair with its comma inside the name ("Khám, chữa bệnh", "Thi đua, khen thưởng")', () => {
+    const doc = ministry(`1. Vụ Truyền thông và Thi đua, khen thưởng chủ trì, phối hợp với Cục Quản lý Khám, chữa bệnh biên soạn tài liệu truyền thông.
+2. Ban Thi đua, khen thưởng của Bộ tổng hợp đề xuất khen thưởng các tập thể có thành tích.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => `${u.surface} [${u.role}]`))).toEqual([
+      ['Vụ Truyền thông và Thi đua, khen thưởng [lead]', 'Cục Quản lý Khám, chữa bệnh [support]'],
+      ['Ban Thi đua, khen thưởng [assigned]'],
+    ]);
+  });
+
+  it('reads the institutes ("Viện …") and a hospital named after a market ("Bệnh viện Chợ Rẫy") without the verb after them', () => {
+    const doc = ministry(`1. Viện Pasteur Nha Trang, Viện Vệ sinh dịch tễ Tây Nguyên hỗ trợ các tỉnh giám sát ổ dịch.
+2. Bệnh viện Nhi Trung ương, Bệnh viện Chợ Rẫy tập huấn cho tuyến tỉnh về điều trị bệnh nhi nặng.
+3. Cục Y tế dự phòng phối hợp với các cơ quan thông tấn, báo chí đưa tin về các biện pháp phòng bệnh.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => `${u.surface} [${u.role}]`))).toEqual([
+      ['Viện Pasteur Nha Trang [assigned]', 'Viện Vệ sinh dịch tễ Tây Nguyên [assigned]'],
+      ['Bệnh viện Nhi Trung ương [assigned]', 'Bệnh viện Chợ Rẫy [assigned]'],
+      ['Cục Y tế dự phòng [lead]', 'các cơ quan thông tấn, báo chí [support]'],
+    ]);
+  });
+});
+
+// A commune Party committee's notice of conclusions.
+const partyXa = (body: string) => `ĐẢNG BỘ HUYỆN MÈO VẠC
+ĐẢNG ỦY XÃ PẢ VI
+*
+Số: 45-TB/ĐU
+Pả Vi, ngày 08 tháng 10 năm 2024
+
+THÔNG BÁO
+Kết luận của Ban Thường vụ Đảng ủy tại hội nghị tháng 10 năm 2024
+
+${body}
+`;
+
+// A district Youth Union's plan: a heading that names units over bullets.
+const youth = (body: string) => `HUYỆN ĐOÀN CHÂU THÀNH
+BCH ĐOÀN TNCS HỒ CHÍ MINH
+Số: 31-KH/HĐTN
+Châu Thành, ngày 20 tháng 02 năm 2025
+
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, ninth round: structure', () => {
+  it('reads "X ủy nhiệm Y <work>" as Y\'s task, as "giao Y" is', () => {
+    const doc = partyXa(`1. Đảng ủy ủy nhiệm Ủy ban Kiểm tra Đảng ủy xã giám sát việc sinh hoạt của các chi bộ thôn trong quý IV.
+2. Ban Thường vụ ủy quyền cho Văn phòng Đảng ủy ký các văn bản hướng dẫn chuẩn bị đại hội chi bộ.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => u.surface))).toEqual([['Ủy ban Kiểm tra Đảng ủy xã'], ['Văn phòng Đảng ủy']]);
+  });
+
+  it('gives an item opened by "Mỗi <unit>" under a heading that names units the heading\'s units, not the kind it names', () => {
+    const doc = youth(`1. Đoàn các xã, thị trấn:
+- Mỗi cơ sở Đoàn ra quân làm sạch ít nhất 01 tuyến kênh trong tháng;
+- Tổ chức hiến máu tình nguyện tại trung tâm xã.
+2. Các chi đoàn ấp:
+- Mỗi chi đoàn nhận chăm sóc ít nhất 01 tuyến đường hoa.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => u.surface))).toEqual([
+      ['Đoàn các xã, thị trấn'], ['Đoàn các xã, thị trấn'], ['Các chi đoàn ấp'],
+    ]);
+  });
+});
+
+describe('task units, ninth round: posts', () => {
+  it('reads the members of an organ in charge of places as a post, named as printed, not the organ', () => {
+    const doc = partyXa(`1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy phụ trách thôn dự sinh hoạt chi bộ định kỳ, nắm tình hình đảng viên.
+2. Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách các thôn đôn đốc thu nộp đảng phí.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => u.surface))).toEqual([
+      ['Các đồng chí Ủy viên Ban Thường vụ Đảng ủy phụ trách thôn'],
+      ['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách các thôn'],
+    ]);
+  });
+});
+

@@ -65,3 +65,68 @@ describe('tasks, ninth round: the closing paragraph', () => {
     expect(unitsOf(doc)[2]).toEqual(['UBND các huyện tỉnh Hà Giang [assigned]']);
   });
 });
+
+// A district's plan: its duties by unit, each unit a heading over bullets.
+const bcd = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG TÈ
+-------
+Số: 12/KH-UBND
+Mường Tè, ngày 06 tháng 5 năm 2024
+
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('tasks, ninth round: headings', () => {
+  it('reads a unit heading with the part it plays in brackets ("(cơ quan thường trực …)") as a heading over its bullets', () => {
+    const doc = bcd(`1. Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo huyện)
+- Chủ trì, phối hợp với Phòng Giáo dục và Đào tạo huyện tổ chức ra quân diệt lăng quăng tại các trường học.
+- Thành lập 03 đội phản ứng nhanh; báo cáo kết quả về Ban Chỉ đạo trước ngày 30/6/2024.
+2. Phòng Văn hóa và Thông tin huyện (đơn vị đầu mối về truyền thông)
+- Đưa tin về các hoạt động phòng, chống dịch trên trang thông tin điện tử huyện.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Trung tâm Y tế huyện Mường Tè [lead]', 'Phòng Giáo dục và Đào tạo huyện Mường Tè [support]'],
+      ['Trung tâm Y tế huyện Mường Tè [assigned]'],
+      ['Phòng Văn hóa và Thông tin huyện Mường Tè [assigned]'],
+    ]);
+  });
+});
+
+// A district military command's plan that counts its forces before it gives their duties.
+const forces = (counted: string) => `BỘ CHQS TỈNH YÊN BÁI
+BAN CHQS HUYỆN TRẠM TẤU
+Số: 41/KH-BCH
+Trạm Tấu, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+Ứng phó sự cố cháy rừng năm 2024
+
+Ban Chỉ huy Quân sự huyện xây dựng Kế hoạch như sau:
+
+I. LỰC LƯỢNG
+${counted}
+
+II. NHIỆM VỤ
+1. Trung đội dân quân cơ động huyện sẵn sàng cơ động đến các điểm cháy khi có lệnh.
+`;
+
+describe('tasks, ninth round: figures', () => {
+  it('reads a unit with how many people it has ("… 28 đồng chí; …") as a figure, not a task', () => {
+    for (const counted of [
+      'Lực lượng thường trực của Ban CHQS huyện 20 đồng chí; Trung đội dân quân cơ động huyện 28 đồng chí; dân quân các xã 410 đồng chí.',
+      'Trung đội dân quân cơ động huyện 28 cán bộ, chiến sĩ; Đội dân phòng các xã 160 người.',
+    ]) {
+      expect(unitsOf(forces(counted))).toEqual([['Trung đội dân quân cơ động huyện Trạm Tấu [assigned]']]);
+    }
+  });
+
+  it('keeps a unit that musters people with its verb a task ("Công an huyện bố trí 12 cán bộ, chiến sĩ")', () => {
+    expect(unitsOf(forces('Công an huyện bố trí 12 cán bộ, chiến sĩ trực tại các chốt.'))).toEqual([
+      ['Công an huyện Trạm Tấu [assigned]'], ['Trung đội dân quân cơ động huyện Trạm Tấu [assigned]'],
+    ]);
+  });
+});
+

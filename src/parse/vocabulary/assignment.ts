@@ -11,6 +11,9 @@ export const ASSIGN_VERBS: readonly string[] = [
   'để nghị',
   // "Giao cho Văn phòng …", "Giao trách nhiệm cho Phòng …": the units come after "cho", which would open objects.
   'giao cho', 'giao trách nhiệm cho', 'giao nhiệm vụ cho', 'phân công cho', 'phân công trách nhiệm cho', 'phân công nhiệm vụ cho',
+  // A committee hands a duty to its organ by delegation ("Đảng ủy ủy nhiệm Ủy ban Kiểm tra Đảng ủy xã kiểm tra …"): the
+  // organ acts, not the committee that speaks.
+  'ủy nhiệm', 'ủy nhiệm cho', 'ủy quyền cho',
 ];
 
 /**
@@ -99,6 +102,9 @@ export const PREDICATE_WORDS: readonly string[] = [
   'họp giao ban', 'họp định kỳ', 'họp thường kỳ', 'họp xem xét',
   // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
   'mở', 'đưa tin', 'đăng tải',
+  // Training the level below, a hospital's or an institute's duty ("Bệnh viện Chợ Rẫy tập huấn cho tuyến dưới …"):
+  // after a name opened by an inner noun ("Chợ"), the verb ran into it.
+  'tập huấn',
   // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
   'có nhiệm vụ',
 ];
