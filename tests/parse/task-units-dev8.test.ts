@@ -129,3 +129,33 @@ describe('task units, ninth round: posts', () => {
   });
 });
 
+// A ward chairman's decision on storm clean-up, its duties by unit.
+const ward = (body: string) => `ỦY BAN NHÂN DÂN
+PHƯỜNG LÃM HÀ
+-------
+Số: 88/KH-UBND
+Lãm Hà, ngày 09 tháng 9 năm 2024
+
+KẾ HOẠCH
+Khắc phục hậu quả cơn bão số 3
+
+II. NHIỆM VỤ
+${body}
+`;
+
+describe('task units, ninth round: partners', () => {
+  it('reads a partner named after the force the subject sends ("huy động lực lượng … phối hợp với Y") as supporting it', () => {
+    const doc = ward(`1. Công an phường bố trí lực lượng phối hợp với Xí nghiệp Điện Kiến An cắt điện tại các điểm cột đổ.
+2. Ban Chỉ huy Quân sự phường huy động dân quân phối hợp cùng Đoàn phường dọn bùn đất tại các trường học.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => `${u.surface} [${u.role}]`))).toEqual([
+      ['Công an phường [lead]', 'Xí nghiệp Điện Kiến An [support]'],
+      ['Ban Chỉ huy Quân sự phường [lead]', 'Đoàn phường [support]'],
+    ]);
+  });
+
+  it('keeps a task that only mentions cooperation as its object ("kiểm tra việc phối hợp với …") without a partner', () => {
+    const doc = ward('1. Văn phòng UBND phường kiểm tra việc phối hợp với các tổ dân phố trong công tác thu gom rác.');
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => `${u.surface} [${u.role}]`))).toEqual([['Văn phòng UBND phường [assigned]']]);
+  });
+});
+

@@ -18,6 +18,7 @@ import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
+import { forcePartnerAt } from './force-partner.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
 import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
@@ -477,6 +478,11 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     if (t === '.' || t === ':') return null;
     // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
     if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
+    const force = forcePartnerAt(tokens, from, k);
+    if (force !== null) {
+      const mentions = scanSubject(tokens, force, tokens.length).units;
+      if (mentions.length > 0) return groups.add(mentions);
+    }
     if (t !== ',' && t !== ';') continue;
     const w = SUPPORT_WITH.match(tokens, k + 1);
     if (!w) continue;
