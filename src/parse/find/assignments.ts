@@ -1025,7 +1025,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         continue;
       }
       if (read.subjectCount > 0 && current && carry === null && eachAfterSemicolon(tokens, text, current.end, cs)) { current.end = ce; continue; }
-      const eachLead = [stack.top(), ...stack.ancestors()].find((a) => a.units !== null)?.units;
+      const eachLead = tokens[0]!.norm === 'mỗi' ? [stack.top(), ...stack.ancestors()].find((a) => a.units !== null)?.units : null;
       if (read.subjectCount > 0 && carry === null && eachOfLeadIn(tokens, inItem, eachLead)) read.subject = { ...read.subject, main: eachLead };
       if (read.subjectCount > 0) {
         const start = carry?.start ?? cs;

@@ -259,10 +259,10 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", or the units alone before it
   // ("Giám đốc các Sở, Thủ trưởng các cơ quan … thực hiện nghiêm túc Chỉ thị này./."): nothing asked but to carry the
   // document out, up to its end mark. "thi hành" (the execution article of a Quyết định) is a task, and is not here.
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,200}\b(?:nghiem tuc (?:to chuc )?(?:trien khai )?thuc hien|thuc hien nghiem tuc) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet|cong dien) nay\s*\.\/\.?$/,
+  /^[a-z ,-]{0,200}?\b(?:nghiem tuc (?:to chuc )?(?:trien khai )?thuc hien|thuc hien nghiem tuc) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet|cong dien) nay\s*\.\/\.?$/,
   // "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo và báo cáo kết quả thực hiện về
   // Bộ Y tế (Cục Y tế dự phòng) trước ngày …./.": the polite formula, the report only coming back to the issuer.
-  /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?\bquan tam(?: chi dao)?(?: va bao cao\b[^.]{0,160})?\s*\.\/\.?$/,
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{0,120}?\bcac [a-z ,-]{1,80}?\bquan tam(?: chi dao)?(?: va bao cao\b[^.]{0,160})?\s*\.\/\.?$/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
   // "Trong quá trình thực hiện, có gì vướng mắc, đề nghị …" says the same without "nếu".
   /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\b(?:neu (?:co|phat sinh|gap)\b[^.]{0,40}|co gi )\b(?:kho khan|vuong mac)\b/,
