@@ -17,7 +17,10 @@ import { ocrPhraseSet } from './ocr-spellings.js';
 import { isBoundary } from './sentences.js';
 import { findTableTasks, type TableTask } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
-import { eachAfterSemicolon } from './distributive.js';
+import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
+import { forcePartnerAt } from './force-partner.js';
+import { headcountOnly } from './headcount.js';
+import { headingAsideStart } from './heading-aside.js';
 import { unitsThenNote } from './heading-note.js';
 import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
@@ -476,6 +479,11 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     if (t === '.' || t === ':') return null;
     // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
     if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
+    const force = forcePartnerAt(tokens, from, k);
+    if (force !== null) {
+      const mentions = scanSubject(tokens, force, tokens.length).units;
+      if (mentions.length > 0) return groups.add(mentions);
+    }
     if (t !== ',' && t !== ';') continue;
     const w = SUPPORT_WITH.match(tokens, k + 1);
     if (!w) continue;
@@ -942,10 +950,11 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // "1- Tuyên truyền trên báo chí"). When it names units and nothing else, they lead in its items.
     if (block.marker && clauses.length === 1 && !/[.;!?…]$/.test(body.trim())) {
       const tokens = tokenize(text, clauses[0]![0], clauses[0]![1]);
-      const scan = scanSubject(tokens, 0, tokens.length);
+      const aside = headingAsideStart(tokens, tokens.length);
+      const scan = scanSubject(tokens, 0, aside);
       // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
       // is a heading however many words it takes.
-      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === tokens.length) || unitsThenNote(tokens, scan.units);
+      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside) || unitsThenNote(tokens, scan.units);
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
@@ -999,6 +1008,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         current!.end = ce;
         continue;
       }
+      // "Trung đội dân quân cơ động huyện 31 đồng chí; dân quân các xã 620 đồng chí; …": the forces counted, no subject to carry.
+      if (headcountOnly(tokens)) { carry = null; continue; }
       if (read.subjectCount > 0 && ((read.stop === 'end' && !actsUnread(text, ce, tokens, groups.list[read.subject.main!]!)) || (read.stop === 'colon' && namesAfterColon(text, cs, ce, groups.list[read.subject.main!]!)))) {
         const before: { parts: RoledGroup[]; start: number } | null = carry;
         carry = { parts: [...(before?.parts ?? []), read.subject], start: before?.start ?? cs };
@@ -1015,6 +1026,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         continue;
       }
       if (read.subjectCount > 0 && current && carry === null && eachAfterSemicolon(tokens, text, current.end, cs)) { current.end = ce; continue; }
+      const eachLead = tokens[0]!.norm === 'mỗi' ? [stack.top(), ...stack.ancestors()].find((a) => a.units !== null)?.units : null;
+      if (read.subjectCount > 0 && carry === null && eachOfLeadIn(tokens, inItem, eachLead)) read.subject = { ...read.subject, main: eachLead };
       if (read.subjectCount > 0) {
         const start = carry?.start ?? cs;
         const units: TaskUnitsPlan = { parts: [...(carry?.parts ?? []), read.subject], subject: read.subject, directed: read.directed };

@@ -10,3 +10,12 @@ export function eachAfterSemicolon(tokens: readonly Token[], text: string, taskE
   for (let k = taskEnd; k < clauseStart; k++) if (text[k] !== ' ' && text[k] !== '\n') return false;
   return true;
 }
+
+/**
+ * "5. Đoàn các xã, thị trấn:" over "- Mỗi cơ sở Đoàn thực hiện ít nhất 01 công trình …": an item whose subject opens with
+ * "mỗi" under a lead-in that names units says what each of them is to do; its units are the lead-in's, not the kind
+ * it names ("mỗi cơ sở Đoàn", "mỗi chi bộ").
+ */
+export function eachOfLeadIn(tokens: readonly Token[], inItem: boolean, leadGroup: number | null | undefined): leadGroup is number {
+  return inItem && tokens[0]?.norm === 'mỗi' && typeof leadGroup === 'number';
+}

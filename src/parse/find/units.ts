@@ -1,6 +1,7 @@
 import { fold } from '../../model/keys.js';
 import { FirstWords, PhraseTable, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
+import { capsInnerSyllable } from './caps-inner.js';
 import { fromCapitals } from './caps-name.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
 import { isDash, tokenize, type Token } from '../tokens.js';
@@ -163,7 +164,16 @@ function isLowerWord(t: Token | undefined): boolean {
 /** True when a head, an area word or an office starts at i: a name stops there. A head that is also a common word ("Điện lực") does not stop "Công ty Điện lực". */
 function startsSomething(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
-  return (!!h && !h.values[0]!.qualified && !placeSyllable(h.values[0]!, tokens[i]!)) || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+  return (!!h && !h.values[0]!.qualified && !placeSyllable(h.values[0]!, tokens[i]!) && !commonNounOfName(h.values[0]!, tokens, h.end))
+    || AREAS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit);
+}
+
+/**
+ * "Phòng Tuyên truyền - Báo chí - Xuất bản": a bare generic head with a lower-case word after it is a common noun of the
+ * name ("Báo chí", "Trường học"), not the paper or the school; those take a capitalised name ("Báo Đồng Tháp").
+ */
+function commonNounOfName(head: UnitHead, tokens: readonly Token[], end: number): boolean {
+  return !!head.generic && head.phrases.length === 1 && isLowerWord(tokens[end]);
 }
 
 /** After a bare plural head ("các sở"): nothing, punctuation, list glue, an area word or a predicate, but no word of its own. */
@@ -247,10 +257,13 @@ function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName 
     const province = provinceNameEnd(tokens, k, limit);
     if (province > k && isLowerWord(tokens[province])) return province;
   }
-  k++;
+  // "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng": a pair of the name with its comma, from its capital;
+  // lower-case words after it go on only as a longer name's do (closed by an area word).
+  const pair = NAME_INNER.match(tokens, k, limit);
+  k = pair?.end ?? k + 1;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
-  let lower = 0;
+  let lower = pair ? 3 : 0;
   for (;;) {
     // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
     // A fixed phrase may end a name whose three lower-case words are spent ("… môi trường nông thôn").
@@ -659,7 +672,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
-  if ((head.qualified || head.capitalOnly) && !tokens[headAt]!.upper) return null;
+  if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || capsInnerSyllable(tokens, headAt))) return null;
   if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
   const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
   if (cell?.kind === 'reject') return null;
@@ -782,11 +795,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Trung ương Hội": a board of the committee written
   // right after it, one unit (not the board of the document's area and then the committee).
-  if (tail && head.canonical === 'Ban' && depth < 2) {
+  // "Trung tâm Truyền thông Trung ương Đoàn": a centre of a mass organisation's central committee is its organ too.
+  if (tail && (head.canonical === 'Ban' || head.canonical === 'Trung tâm') && depth < 2) {
     const board = boardOwner(tokens, j, limit, depth);
-    if (board) {
+    if (board && (head.canonical === 'Ban' || board.owner.head.shape === 'central')) {
       return {
-        head: board.head, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
+        head: head.canonical === 'Ban' ? board.head : { ...head, kind: board.head.kind, shape: 'part' }, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
         from: i, to: board.owner.to, start: tokens[i]!.start, end: board.owner.end, central: false, tails: null, village: null,
       };
     }
@@ -932,6 +946,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // not the committee (which a chair stands for).
   const field = office && !plural && DEPUTY.has(tokens, officeAt(tokens, i, limit), limit) && !chargeIsWork(tokens, j, limit) ? fieldInChargeEnd(tokens, j, limit) : j;
   if (field > j) return postInCharge(tokens, i, field, head);
+  // "Các đồng chí Ủy viên Ban Thường vụ Huyện ủy phụ trách địa bàn": members of an organ in charge of places, as printed.
+  const charged = office && MEMBER_OFFICE.has(tokens, officeAt(tokens, i, limit), limit) ? placesInChargeEnd(tokens, j, limit) : j;
+  if (charged > j) return membersInCharge(tokens, i, charged);
   return {
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
@@ -939,6 +956,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 }
 
 const CELL_MEMBERS = phraseSet(['cấp ủy viên', 'chi ủy viên']);
+const MEMBER_OFFICE = phraseSet(['ủy viên']);
 const DEPUTY = phraseSet(['phó chủ tịch', 'phó giám đốc', 'phó trưởng', 'phó bí thư', 'phó chánh']);
 const FIELD_GLUE = phraseSet([',', 'và']);
 const FIELD_WORDS = phraseSet(['xã hội']);
@@ -990,6 +1008,15 @@ function inChargeEnd(tokens: readonly Token[], j: number, limit: number): number
   if (!c) return j;
   const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
   const what = SUBWARD.match(tokens, k, limit) ?? chargedBloc(tokens, k, limit) ?? HEADS.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
+  return what ? what.end : j;
+}
+
+/** "phụ trách địa bàn", "phụ trách các thôn": places only (an organ's member in charge of a field stands for the organ). */
+function placesInChargeEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const c = IN_CHARGE.match(tokens, j, limit);
+  if (!c) return j;
+  const k = PLURALS.match(tokens, c.end, limit)?.end ?? c.end;
+  const what = SUBWARD.match(tokens, k, limit) ?? chargedAreas(tokens, k, limit);
   return what ? what.end : j;
 }
 

@@ -11,6 +11,9 @@ export const ASSIGN_VERBS: readonly string[] = [
   'để nghị',
   // "Giao cho Văn phòng …", "Giao trách nhiệm cho Phòng …": the units come after "cho", which would open objects.
   'giao cho', 'giao trách nhiệm cho', 'giao nhiệm vụ cho', 'phân công cho', 'phân công trách nhiệm cho', 'phân công nhiệm vụ cho',
+  // A committee hands a duty to its organ by delegation ("Đảng ủy ủy nhiệm Ủy ban Kiểm tra Đảng ủy xã kiểm tra …"): the
+  // organ acts, not the committee that speaks.
+  'ủy nhiệm', 'ủy nhiệm cho', 'ủy quyền cho',
 ];
 
 /**
@@ -101,6 +104,9 @@ export const PREDICATE_WORDS: readonly string[] = [
   'họp giao ban', 'họp định kỳ', 'họp thường kỳ', 'họp xem xét',
   // The press's verbs, which a paper's name would otherwise run into ("Báo Hà Tĩnh mở chuyên mục …").
   'mở', 'đưa tin', 'đăng tải',
+  // Training the level below, a hospital's or an institute's duty ("Bệnh viện Chợ Rẫy tập huấn cho tuyến dưới …"):
+  // after a name opened by an inner noun ("Chợ"), the verb ran into it.
+  'tập huấn',
   // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
   'có nhiệm vụ',
 ];
@@ -252,8 +258,16 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "… nghiêm túc thực hiện nội dung Thông báo này./." too.
   /^(?:de nghi|yeu cau)\b.{0,300}(?:thuc hien|trien khai|thi hanh)(?: nghiem tuc| nghiem| co hieu qua| tot)? (?:(?:cac )?noi dung (?:cua )?)?(?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|huong dan) nay\b/,
   /^noi nhan\b/,
+  // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", or the units alone before it
+  // ("Giám đốc các Sở, Thủ trưởng các cơ quan … thực hiện nghiêm túc Chỉ thị này./."): nothing asked but to carry the
+  // document out, up to its end mark. "thi hành" (the execution article of a Quyết định) is a task, and is not here.
+  /^[a-z ,-]{0,200}?\b(?:nghiem tuc (?:to chuc )?(?:trien khai )?thuc hien|thuc hien nghiem tuc) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet|cong dien) nay\s*\.\/\.?$/,
+  // "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo và báo cáo kết quả thực hiện về
+  // Bộ Y tế (Cục Y tế dự phòng) trước ngày …./.": the polite formula, the report only coming back to the issuer.
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{0,120}?\bcac [a-z ,-]{1,80}?\bquan tam(?: chi dao)?(?: va bao cao\b[^.]{0,160})?\s*\.\/\.?$/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
-  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\bneu (?:co|phat sinh|gap)\b[^.]{0,40}\b(?:kho khan|vuong mac)\b/,
+  // "Trong quá trình thực hiện, có gì vướng mắc, đề nghị …" says the same without "nếu".
+  /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\b(?:neu (?:co|phat sinh|gap)\b[^.]{0,40}|co gi )\b(?:kho khan|vuong mac)\b/,
 ];
 
 /**

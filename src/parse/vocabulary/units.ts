@@ -198,6 +198,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['ban chỉ huy quân sự', 'BCHQS', 'ban CHQS', 'BCH quân sự', 'BCH QS'], kind: 'military', shape: 'body' },
   // "phối hợp với cơ quan quân sự huyện": the Law on militia's name for the district's command, with its area.
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['cơ quan quân sự'], kind: 'military', shape: 'body', lowerNeedsOwner: true },
+  // The militia platoons of a district or a commune the Law on militia sets up ("Trung đội dân quân cơ động huyện"):
+  // named in lower case, so no generic head reads them.
+  { canonical: 'Trung đội dân quân cơ động', phrases: ['trung đội dân quân cơ động', 'trung đội DQCĐ'], kind: 'military', shape: 'body' },
+  { canonical: 'Trung đội dân quân', phrases: ['trung đội dân quân'], kind: 'military', shape: 'body' },
   // A province's military command: "Bộ" alone would read it as a ministry.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['bộ chỉ huy quân sự', 'BCHQS tỉnh', 'bộ CHQS'], kind: 'military', shape: 'body', level: 'province' },
   // The teams of a province's traffic police department by their official names, which hold a lower-case comma and
@@ -333,13 +337,21 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đội', phrases: ['đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A state enterprise's works ("Xí nghiệp Cây xanh Lê Chân", "Xí nghiệp Thủy lợi Tiên Lãng"): with a capital and its name.
+  { canonical: 'Xí nghiệp', phrases: ['xí nghiệp'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Công ty', phrases: ['công ty'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Trạm', phrases: ['trạm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Chi cục', phrases: ['chi cục'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A national institute ("Viện Pasteur Nha Trang", "Viện Vệ sinh dịch tễ Tây Nguyên"): only with a capital and its
+  // name, as "viện" ends "bệnh viện", "thư viện", "học viện" and is the verb "viện dẫn".
+  { canonical: 'Viện', phrases: ['viện'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Bệnh viện', phrases: ['bệnh viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   // A ward of a hospital or health centre ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "Khoa Hồi sức cấp cứu"):
   // only with a capital and its name, as "khoa học", "khoa" (of a school) are common words.
   { canonical: 'Khoa', phrases: ['khoa'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['học'] },
+  // A section of a command or an office ("Bộ phận Tham mưu", "Bộ phận Phong trào Huyện đoàn"): its organ, only with a
+  // capital and its field, as "các bộ phận, đơn vị" in lower case are any parts; not the ministry "Bộ" named "Phận".
+  { canonical: 'Bộ phận', phrases: ['bộ phận'], kind: 'agency', shape: 'part', tail: 'caps', generic: true, qualified: true },
   // A public library of an area ("Thư viện tỉnh"): a school's "thư viện" in lower case is a room, no unit.
   { canonical: 'Thư viện', phrases: ['thư viện'], kind: 'agency', shape: 'body', qualified: true },
   // Workers of a commune or village named by post, who carry out its plans: "Thú y viên xã", "Nhân viên y tế thôn, khu".
@@ -470,6 +482,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['thành viên có tên tại điều', 'ông (bà) có tên tại điều', 'ông, bà có tên tại điều', 'ông/bà có tên tại điều'],
     kind: 'collective', shape: 'body', collective: true, article: true,
   },
+  // The press ("phối hợp với các cơ quan thông tấn, báo chí tuyên truyền …"): not any agency, and its comma no list.
+  { canonical: 'cơ quan thông tấn, báo chí', phrases: ['cơ quan thông tấn, báo chí', 'cơ quan thông tấn báo chí', 'cơ quan báo chí'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'cơ quan, đơn vị', phrases: ['cơ quan, đơn vị', 'cơ quan đơn vị', 'cơ quan', 'đơn vị'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'cơ quan, tổ chức', phrases: ['cơ quan, tổ chức'], kind: 'collective', shape: 'body', collective: true },
   { canonical: 'đơn vị chuyên môn', phrases: ['đơn vị chuyên môn'], kind: 'collective', shape: 'body', collective: true },
@@ -622,6 +636,9 @@ export const NAME_INNER_PHRASES: readonly string[] = [
   'việc làm',
   // "Ban Chỉ huy phòng cháy, chữa cháy rừng xã": the comma of the topic does not end the name.
   'phòng cháy, chữa cháy rừng', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cháy, chữa cháy',
+  // A ministry's departments whose fields are pairs written with a comma ("Cục Quản lý Khám, chữa bệnh", "Vụ Truyền
+  // thông và Thi đua, khen thưởng", "Ban Thi đua, khen thưởng"): the comma is inside the name.
+  'khám, chữa bệnh', 'thi đua, khen thưởng',
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
   'nông thôn',
 ];
@@ -631,7 +648,7 @@ export const NAME_INNER_PHRASES: readonly string[] = [
  * capitalised syllable after one starts that name, and is no later syllable of a proper name (which takes
  * no lower-case words: "Quỹ Hỗ" lost "trợ nông dân").
  */
-export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Chợ', 'Cảng', 'Nhà', 'Làng', 'Vườn'];
+export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Chợ', 'Cảng', 'Nhà', 'Làng', 'Vườn', 'Bệnh'];
 
 /**
  * The armed forces as a sector of a mass organisation ("Hội Phụ nữ Quân đội", "Công đoàn Công an nhân dân"):
