@@ -9,7 +9,7 @@ export const ERROR_CODES = {
   DG_INPUT_EMPTY: 'The input file or text is empty.',
   DG_INPUT_BINARY: 'The input is binary, not text.',
   DG_INPUT_ENCODING: 'The input is not valid UTF-8 and no legacy Vietnamese encoding fits it.',
-  DG_INPUT_TOO_LARGE: 'The input is larger than the configured limit, or a PDF took more time or memory to read than allowed.',
+  DG_INPUT_TOO_LARGE: 'The input is larger than the configured limit, a PDF took more time or memory to read than allowed, or a text\'s parse would not fit in a parse worker\'s heap.',
   DG_INPUT_UNSUPPORTED: 'The file type is not one directive-graph reads.',
   DG_INPUT_UNREADABLE: 'The file could not be read or its container (docx, pdf) is corrupt.',
   DG_OCR_UNAVAILABLE: 'A scanned page needs OCR and Tesseract, its Vietnamese model or poppler is not installed.',

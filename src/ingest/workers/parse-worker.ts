@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_MAX_BYTES } from '../../read/decode.js';
 import { hashFile } from '../../read/index.js';
 import { defaultStages } from '../stages.js';
+import { assertParseFits } from './heap-room.js';
 import { parseSource, toFailure } from '../source.js';
 import { toWire, type ParseDone, type ParseTask, type WireOutcome, type WorkerOptions } from './wire.js';
 
@@ -31,7 +32,9 @@ async function handle(task: ParseTask): Promise<ParseDone> {
   let heapUsed = 0;
   for (const path of task.paths) {
     try {
-      outcomes.push({ path, record: parseSource(stages, await stages.read(path)) });
+      const source = await stages.read(path);
+      assertParseFits(path, source.text.length);
+      outcomes.push({ path, record: parseSource(stages, source) });
     } catch (err) {
       outcomes.push({ path, error: toWire(toFailure(err, path).error) });
     }

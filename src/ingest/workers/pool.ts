@@ -15,7 +15,9 @@ import { fromWire, type ParseDone, type ParseTask, type WorkerOptions } from './
  * a crash failing only the files of the task that crashed, is clearer written out than configured.
  *
  * - Tasks go to idle workers in order; results come back in the order of the paths given.
- * - A worker that dies (an uncaught error, or running out of its heap on a huge file) is replaced.
+ * - A text too large for a worker's heap is refused before its parse, with DG_INPUT_TOO_LARGE
+ *   (heap-room.ts): running out of heap can take the whole process down, not only the worker.
+ * - A worker that dies all the same (an uncaught error, or its heap) is replaced.
  *   Its task's files are tried again one by one, so only the file that kills a worker fails, with
  *   DG_PARSE_FAILED naming it; the other files and the batch go on.
  */
@@ -29,6 +31,11 @@ export interface PoolOptions extends WorkerOptions {
   heapLimitMb?: number | undefined;
   /** Files per task: small enough to share a batch among the workers, large enough to amortise a message. */
   taskSize?: number | undefined;
+  /**
+   * The workers' module, parse-worker beside this file by default. The tests give one that wraps it
+   * and dies on a named file, to check that a crash fails that file alone.
+   */
+  workerFile?: string | undefined;
 }
 
 /**
@@ -36,7 +43,8 @@ export interface PoolOptions extends WorkerOptions {
  * the ingest's memory however long the run (without one, V8 lets a worker's heap grow with garbage
  * far past what it keeps, about 30 MB). Above what the largest file the reader accepts needs: a
  * 14-million-character text (18.5 MB, under the 20 MB read limit) parsed in a worker with this limit,
- * its heap peaking at 144 MB (2026-12-05). A file that needs more fails alone (DG_PARSE_FAILED).
+ * its heap peaking at 144 MB (2026-12-05). A text that would need more is refused alone before
+ * its parse (DG_INPUT_TOO_LARGE, heap-room.ts).
  */
 export const DEFAULT_WORKER_HEAP_MB = 256;
 
@@ -61,11 +69,10 @@ interface Slot {
 }
 
 /** The worker's entry: the compiled .js beside this file, or the .ts source run through tsx (dev, tests). */
-function workerEntry(): { filename: string | URL; eval: boolean } {
+function workerEntry(workerFile: string | undefined): { filename: string | URL; eval: boolean } {
   const here = fileURLToPath(import.meta.url);
-  const ext = here.endsWith('.ts') ? '.ts' : '.js';
-  const file = join(dirname(here), `parse-worker${ext}`);
-  if (ext === '.js') return { filename: file, eval: false };
+  const file = workerFile ?? join(dirname(here), `parse-worker${here.endsWith('.ts') ? '.ts' : '.js'}`);
+  if (!file.endsWith('.ts')) return { filename: file, eval: false };
   // A worker does not inherit tsx's loader from `--import tsx`: it registers it itself, then loads the source.
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
   const api = pathToFileURL(join(dirname(pkg), 'dist/esm/api/index.mjs')).href;
@@ -89,7 +96,7 @@ export class ParsePool {
   }
 
   private spawn(heapPeak: number): Slot {
-    const entry = workerEntry();
+    const entry = workerEntry(this.opts.workerFile);
     const workerData: WorkerOptions = { maxBytes: this.opts.maxBytes };
     const heapLimitMb = this.opts.heapLimitMb ?? DEFAULT_WORKER_HEAP_MB;
     const worker = new Worker(entry.filename, {
