@@ -125,7 +125,7 @@ describe('ingest on parse workers', () => {
       const s = await ingest([...seeds.slice(0, 2), big, ...seeds.slice(2)], { target: tools.target(), stages: await defaultStages(), pool, batchSize: 10 });
       expect(s.counts).toEqual({ ingested: 5, updated: 0, unchanged: 0, failed: 1 });
       expect(s.failures.map((f) => [f.path, f.error.code, f.error.location?.path])).toEqual([[big, 'DG_INPUT_TOO_LARGE', big]]);
-      expect(s.failures[0]!.error.message).toMatch(/huge\.txt is 10,\d{3},\d{3} characters of text; parsing it needs about \d+ MB, more than the \d+ MB a parse worker has left: ingest it with --workers 1/);
+      expect(s.failures[0]!.error.message).toMatch(/huge\.txt is 10,\d{3},\d{3} characters of text; parsing it needs about \d+ MB, more than the \d+ MB a parse worker has: ingest it with --workers 1/);
       expect((await tools.counts()).nodes.Directive).toBeGreaterThanOrEqual(5);
     } finally {
       await pool.close();

@@ -12,24 +12,27 @@ import { InputError } from '../../errors.js';
  * machine, 2 runs in 5. So a worker refuses, with a typed error and before any parse, a text whose
  * parse would need more than the room left; the hard limit stays behind it as a backstop.
  *
- * The room is the worker's old-generation limit (its `resourceLimits`) less the heap in use: the
- * young generation is no room for what a parse keeps, and its size differs by Node version (48 MB
- * on Node 20, 192 MB on Node 24 beside a 64 MB old generation). The estimate is a fixed part and a
- * cost per character, both measured by parsing seed bodies repeated to 4 and 10 million characters
- * in workers with old-generation limits of 48 to 160 MB (Node 20 and 24, 2026-12-06): 4 million
- * characters ran out with 17 MB of room and fitted in 31; 10 million ran out with 33 and fitted in
- * 51. The constants below lie above both, so that a text said to fit does: they refuse 10 million
- * characters under a 64 MB limit and accept about 39 million under the default 256 MB, more than
- * the reader's 20 MB limit lets through.
+ * The room is the worker's old-generation limit (its `resourceLimits`) less the heap it uses when
+ * idle, measured once after it has loaded the parser: the young generation is no room for what a
+ * parse keeps (its size differs by Node version: 48 MB on Node 20, 192 MB on Node 24, beside a 64 MB
+ * old generation), and the heap in use at the moment of asking counts the last file's garbage, which
+ * V8 collects before it runs out (asked so, two seeds after a huge file were refused on Node 24).
+ * The estimate is a fixed part and a cost per character, text included, both measured by parsing
+ * seed bodies repeated to 4 and 10 million characters in workers with old-generation limits of 48
+ * to 160 MB (Node 20 and 24, 2026-12-06; about 31 MB in use when idle): 4 million characters ran
+ * out under 48 MB and fitted under 64; 10 million ran out under 64 and fitted under 96. The
+ * constants below lie above both, so that a text said to fit does: they refuse both under 64 MB and
+ * accept about 29 million characters under the default 256 MB, more than the reader's 20 MB limit
+ * lets through.
  */
 const MB = 1024 * 1024;
 export const PARSE_FIXED_BYTES = 16 * MB;
-export const PARSE_BYTES_PER_CHAR = 5;
+export const PARSE_BYTES_PER_CHAR = 7;
 
 export interface HeapRoom {
   /** The estimated heap the parse needs, in bytes. */
   need: number;
-  /** The heap left to this thread for what it keeps (its old-generation limit less what is in use), in bytes. */
+  /** The heap this thread has for a parse (its old-generation limit less what it uses when idle), in bytes. */
   room: number;
 }
 
@@ -39,17 +42,18 @@ function heapLimit(): number {
   return old !== undefined && old > 0 ? old * MB : getHeapStatistics().heap_size_limit;
 }
 
-export function heapRoom(chars: number, used = getHeapStatistics().used_heap_size, limit = heapLimit()): HeapRoom {
-  return { need: PARSE_FIXED_BYTES + chars * PARSE_BYTES_PER_CHAR, room: limit - used };
+/** `idle`: the thread's heap in use when it holds no document (a worker measures it once, at start). */
+export function heapRoom(chars: number, idle: number, limit = heapLimit()): HeapRoom {
+  return { need: PARSE_FIXED_BYTES + chars * PARSE_BYTES_PER_CHAR, room: limit - idle };
 }
 
 /** Throws DG_INPUT_TOO_LARGE, naming the file and the figures, when the text's parse would not fit. */
-export function assertParseFits(path: string, chars: number, used?: number, limit?: number): void {
-  const { need, room } = heapRoom(chars, used, limit);
+export function assertParseFits(path: string, chars: number, idle: number, limit?: number): void {
+  const { need, room } = heapRoom(chars, idle, limit);
   if (need <= room) return;
   const mb = (n: number) => Math.ceil(n / MB);
   throw new InputError('DG_INPUT_TOO_LARGE',
-    `${path} is ${chars.toLocaleString('en')} characters of text; parsing it needs about ${mb(need)} MB, more than the ${mb(room)} MB a parse worker has left: ingest it with --workers 1 (the main thread has more memory), or split it`, {
+    `${path} is ${chars.toLocaleString('en')} characters of text; parsing it needs about ${mb(need)} MB, more than the ${mb(room)} MB a parse worker has: ingest it with --workers 1 (the main thread has more memory), or split it`, {
       location: { path }, details: { chars, needMb: mb(need), roomMb: mb(room) },
     });
 }

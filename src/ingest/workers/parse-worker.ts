@@ -17,6 +17,8 @@ const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread (see pool.ts)');
 const opts = (workerData ?? {}) as WorkerOptions;
 const stages = await defaultStages(opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
+// What the worker holds with no document (the parser's tables): the base of heap-room.ts's room.
+const idleHeap = getHeapStatistics().used_heap_size;
 
 port.on('message', (task: ParseTask) => {
   void handle(task).then((done) => port.postMessage(done));
@@ -33,7 +35,7 @@ async function handle(task: ParseTask): Promise<ParseDone> {
   for (const path of task.paths) {
     try {
       const source = await stages.read(path);
-      assertParseFits(path, source.text.length);
+      assertParseFits(path, source.text.length, idleHeap);
       outcomes.push({ path, record: parseSource(stages, source) });
     } catch (err) {
       outcomes.push({ path, error: toWire(toFailure(err, path).error) });
