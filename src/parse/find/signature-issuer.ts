@@ -16,6 +16,17 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
  */
 export function signatureIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): UnitMention | null {
+  return signedIssuer(text, capacityLines, lines)?.mention ?? null;
+}
+
+/**
+ * Where a headless document's issuer was read when its body named none: the signature's capacity
+ * lines, a signing organ's owner that the body names, or the enacting formula above the articles.
+ */
+export type SignedSource = 'signature' | 'organ owner' | 'enacting formula';
+
+/** `signatureIssuer` with where the issuer was read, for the warning that tells the reader. */
+export function signedIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): { mention: UnitMention; source: SignedSource } | null {
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     if (!prefix) continue;
@@ -25,7 +36,7 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
     for (const to of next ? [next.end, line.end] : [line.end]) {
       const m = parseUnitAt(tokenize(text, from, to), 0);
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
-      if (named(m) || (m.owner && named(m.owner))) return m;
+      if (named(m) || (m.owner && named(m.owner))) return { mention: m, source: 'signature' };
     }
   }
   // "T/M BAN THƯỜNG VỤ" alone: whose, when the body names one committee's organs.
@@ -33,10 +44,13 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
-    if (owned) return owned;
+    if (owned) return { mention: owned, source: 'organ owner' };
   }
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
-  return enactingIssuer(text, lines) ?? levelOnly(text, capacityLines);
+  const enacting = enactingIssuer(text, lines);
+  if (enacting) return { mention: enacting, source: 'enacting formula' };
+  const level = levelOnly(text, capacityLines);
+  return level ? { mention: level, source: 'signature' } : null;
 }
 
 /**
@@ -128,11 +142,12 @@ function named(m: UnitMention): boolean {
  * kind of body with its place and the body does not ("Ban Thường vụ Huyện ủy yêu cầu …" signed
  * "TM. BAN THƯỜNG VỤ HUYỆN ỦY CAN LỘC").
  */
-export function preferSigned(spoken: UnitMention | null, signed: UnitMention | null): { mention: UnitMention | null; fromSignature: boolean } {
+export function preferSigned(spoken: UnitMention | null, signedAs: { mention: UnitMention; source: SignedSource } | null): { mention: UnitMention | null; fromSignature: boolean; source?: SignedSource } {
+  const signed = signedAs?.mention ?? null;
   if (!signed) return { mention: spoken, fromSignature: false };
-  if (!spoken) return { mention: signed, fromSignature: true };
+  if (!spoken) return { mention: signed, fromSignature: true, source: signedAs!.source };
   const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
   const spokenNamed = named(body(spoken));
-  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true };
+  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true, source: signedAs!.source };
   return { mention: spoken, fromSignature: false };
 }
