@@ -63,3 +63,63 @@ Trần Văn Hòa
     expect(told(text)).toEqual(["the document has no header: its issuer from the body's mention of the signing organ's owner"]);
   });
 });
+
+describe('a signature whose body and place stand on separate lines', () => {
+  const fragment = (signature: string) => `II. NHIỆM VỤ CỤ THỂ
+
+1. Các chi hội tổ chức sinh hoạt chuyên đề về phòng chống đuối nước cho trẻ em trong tháng 6.
+
+2. Ủy viên Ban Chấp hành phụ trách địa bàn dự sinh hoạt, nắm tình hình hội viên.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các chi hội báo cáo kết quả về Ban Thường vụ trước ngày 30/6/2024.
+
+${signature}
+
+Phạm Thị Hương
+`;
+
+  it('"TM. BAN THƯỜNG VỤ / HỘI LIÊN HIỆP PHỤ NỮ XÃ … / CHỦ TỊCH": the owner\'s line completes the organ', () => {
+    expect(identity(fragment('TM. BAN THƯỜNG VỤ\nHỘI LIÊN HIỆP PHỤ NỮ XÃ CẨM BÌNH\nCHỦ TỊCH')).issuer).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ xã Cẩm Bình');
+  });
+
+  it('"T/M BAN CHẤP HÀNH / HỘI NÔNG DÂN PHƯỜNG … / PHÓ CHỦ TỊCH": the same with another body', () => {
+    expect(identity(fragment('T/M BAN CHẤP HÀNH\nHỘI NÔNG DÂN PHƯỜNG NAM SƠN\nPHÓ CHỦ TỊCH')).issuer).toBe('Ban Chấp hành Hội Nông dân phường Nam Sơn');
+  });
+
+  it('a post under a capacity that names its place is no part of the name ("… XÃ CẨM BÌNH / CHỦ TỊCH")', () => {
+    expect(identity(fragment('TM. ỦY BAN NHÂN DÂN XÃ CẨM BÌNH\nCHỦ TỊCH')).issuer).toBe('UBND xã Cẩm Bình');
+  });
+
+  it('an organ over a bare post names no place', () => {
+    expect(identity(fragment('TM. BAN THƯỜNG VỤ\nCHỦ TỊCH')).issuer).toBeNull();
+  });
+});
+
+describe('a board signing as itself, its head under the post held in the body that leads it', () => {
+  const plan = (signature: string) => `IV. TỔ CHỨC THỰC HIỆN
+
+1. Công chức Văn hóa - Xã hội chủ trì tuyên truyền về phòng chống dịch sốt xuất huyết trên loa truyền thanh.
+
+2. Trạm Y tế xã phun hóa chất diệt muỗi tại các thôn có ca bệnh.
+
+Trên đây là Kế hoạch phòng chống dịch năm 2024; đề nghị các thành viên nghiêm túc thực hiện./.
+
+${signature}
+
+Võ Văn Thành
+`;
+
+  it('"TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / CHỦ TỊCH UBND XÃ …": the board of that commune', () => {
+    expect(identity(plan('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ NINH HẢI')).issuer).toBe('Ban Chỉ đạo xã Ninh Hải');
+  });
+
+  it('"TM. TỔ CÔNG TÁC / TỔ TRƯỞNG / PHÓ CHỦ TỊCH UBND HUYỆN …": the working group of that district', () => {
+    expect(identity(plan('TM. TỔ CÔNG TÁC\nTỔ TRƯỞNG\nPHÓ CHỦ TỊCH UBND HUYỆN KRÔNG BÚK')).issuer).toBe('Tổ công tác huyện Krông Búk');
+  });
+
+  it('a post line naming no place leaves the board unplaced', () => {
+    expect(identity(plan('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ')).issuer).toBeNull();
+  });
+});

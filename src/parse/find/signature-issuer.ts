@@ -6,6 +6,7 @@ import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
+import { organPlacedByPost } from './signature-post.js';
 import { capacityAmongRecipients, enactingIssuer } from './enacting-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -32,8 +33,9 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     if (!prefix) continue;
     const from = line.contentStart + prefix[0].length - 1;
     // "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI": the capacity wrapped before its place.
-    const next = placeLineAfter(line, lines);
-    for (const to of next ? [next.end, line.end] : [line.end]) {
+    const next = placeLineAfter(text, line, lines);
+    // The line alone first: a post under a named capacity ("… XÃ QUẢNG PHÚ / CHỦ TỊCH") is no part of its name.
+    for (const to of next ? [line.end, next.end] : [line.end]) {
       const m = parseUnitAt(tokenize(text, from, to), 0);
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
       if (named(m) || (m.owner && named(m.owner))) return { mention: m, source: 'signature' };
@@ -46,6 +48,8 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
     if (owned) return { mention: owned, source: 'organ owner' };
   }
+  const placed = organPlacedByPost(text, capacityLines, lines);
+  if (placed) return { mention: placed, source: 'signature' };
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
   const enacting = enactingIssuer(text, lines);
   if (enacting) return { mention: enacting, source: 'enacting formula' };
@@ -72,11 +76,20 @@ function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | 
 /** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */
 const PLACE_LINE = /^(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|TỈNH ỦY|ĐẢNG ỦY)\s+\S/u;
 
-function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
+function placeLineAfter(text: string, line: Line, lines: readonly Line[]): Line | null {
   let k = line.index + 1;
   while (lines[k]?.blank) k++;
   const l = lines[k];
-  return l && isAllCaps(l.trimmed) && PLACE_LINE.test(l.trimmed) ? l : null;
+  // "TM. BAN THƯỜNG VỤ / HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG TƯƠNG MAI / CHỦ TỊCH": the organ's owner, with its
+  // place, on a line of its own; read with the organ, it counts only if the two make one named unit.
+  return l && isAllCaps(l.trimmed) && (PLACE_LINE.test(l.trimmed) || ownerLine(text, l)) ? l : null;
+}
+
+/** A line that is one named body and nothing else, no post before it ("CHỦ TỊCH UBND XÃ …" is a signer's post). */
+function ownerLine(text: string, l: Line): boolean {
+  if (CAPACITY_PREFIX.test(l.trimmed)) return false;
+  const m = parseUnitAt(tokenize(text, l.contentStart, l.end), 0);
+  return !!m && !m.office && !m.plural && m.end === l.contentStart + l.trimmed.length && named(m);
 }
 
 /**
