@@ -123,3 +123,33 @@ Võ Văn Thành
     expect(identity(plan('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ')).issuer).toBeNull();
   });
 });
+
+describe('the closing statement whose title holds commas', () => {
+  const fragment = (closing: string) => `III. NHIỆM VỤ, GIẢI PHÁP
+
+1. Công an xã tuần tra bảo đảm trật tự tại khu vực chợ đêm và bến đò.
+
+2. Đoàn Thanh niên xã ra quân thu gom rác thải vào sáng Chủ nhật hằng tuần.
+
+${closing}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đỗ Văn Lâm
+`;
+
+  it('"Trên đây là Kế hoạch bảo đảm an ninh, trật tự … của UBND xã X; đề nghị …": the owner after the comma inside the title', () => {
+    expect(identity(fragment('Trên đây là Kế hoạch bảo đảm an ninh, trật tự dịp lễ hội đền năm 2025 của UBND xã Tiên Phong; đề nghị các thôn nghiêm túc thực hiện./.'))).toEqual({
+      number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND xã Tiên Phong',
+    });
+  });
+
+  it('"Trên đây là Kế hoạch dọn dẹp, chỉnh trang … của UBND phường Y, triển khai Kế hoạch số … của UBND huyện": the title ends at the comma after its owner', () => {
+    expect(identity(fragment('Trên đây là Kế hoạch dọn dẹp, chỉnh trang đô thị năm 2025 của UBND phường Đông Thọ, triển khai Kế hoạch số 51/KH-UBND ngày 03/3/2025 của UBND thành phố Thanh Hóa./.')).issuer).toBe('UBND phường Đông Thọ');
+  });
+
+  it('an owner after another document named in the title is that document\'s, not this one\'s', () => {
+    expect(identity(fragment('Trên đây là Kế hoạch thực hiện Chỉ thị số 08-CT/HU, năm 2025 của Ban Thường vụ Huyện ủy Tĩnh Gia; đề nghị các thôn thực hiện./.')).issuer).toBeNull();
+  });
+});

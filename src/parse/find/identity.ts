@@ -193,8 +193,24 @@ export function closingStatement(text: string, from: number): { docType: { type:
   if (!last || !type) return null;
   const typeStart = from + last.index + last[0].length - last[1]!.length;
   const typeEnd = typeStart + last[1]!.length;
-  const stop = /[.;,:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
-  return { docType: { type, span: [typeStart, typeEnd] }, issuer: ownerInTitle(text, typeEnd, typeEnd + (stop?.index ?? 0)) };
+  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) };
+}
+
+/**
+ * Whose the closing statement says the document is: "… của <issuer>" ending the title, which may hold
+ * commas of its own ("Kế hoạch bảo đảm an ninh, trật tự … của UBND xã X; đề nghị …", "Kế hoạch xóa nhà
+ * tạm, nhà dột nát năm 2025 của UBND huyện Y, triển khai …"): each comma of the sentence, then its end,
+ * is tried as the title's end, the first that closes on the owner taken.
+ */
+function closingOwner(text: string, typeEnd: number): UnitMention | null {
+  const stop = /[.;:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
+  const end = typeEnd + (stop?.index ?? 0);
+  const sentence = text.slice(typeEnd, end);
+  for (let k = sentence.indexOf(', '); k >= 0; k = sentence.indexOf(', ', k + 1)) {
+    const owner = ownerInTitle(text, typeEnd, typeEnd + k);
+    if (owner) return owner;
+  }
+  return ownerInTitle(text, typeEnd, end);
 }
 
 /** The sentence around `at`: from the previous full stop or line start to `at`. */
