@@ -153,3 +153,37 @@ CHỦ TỊCH
     expect(identity(fragment('Trên đây là Kế hoạch thực hiện Chỉ thị số 08-CT/HU, năm 2025 của Ban Thường vụ Huyện ủy Tĩnh Gia; đề nghị các thôn thực hiện./.')).issuer).toBeNull();
   });
 });
+
+describe('a news lead whose document is the subject of a passive', () => {
+  const article = (lead: string, body: string) => `Hà Tĩnh: Phấn đấu 90% trẻ em biết bơi vào năm 2027
+
+12/04/2024 - 08:30
+
+${lead}
+
+${body}
+
+Thu Hằng
+`;
+
+  it('"Theo Đề án số … ngày … vừa được UBND tỉnh X ban hành, …": the date between the number and the passive', () => {
+    expect(identity(article(
+      '(Báo Hà Tĩnh) - Theo Đề án số 09/ĐA-UBND ngày 08/4/2024 vừa được UBND tỉnh Hà Tĩnh ban hành, đến năm 2027 toàn tỉnh có 90% trẻ em từ 6 đến 15 tuổi biết bơi an toàn.',
+      'Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch xây dựng bể bơi di động tại các trường.',
+    ))).toEqual({ number: '09/ĐA-UBND', docType: 'Đề án', issuedOn: '2024-04-08', issuer: 'UBND tỉnh Hà Tĩnh' });
+  });
+
+  it('"Kế hoạch số … ngày … về … vừa được gửi tới các xã": number, type and date from the lead, the issuer from the body\'s lead-in', () => {
+    expect(identity(article(
+      'Kế hoạch số 27/KH-UBND ngày 05/4/2024 về phòng, chống đuối nước trẻ em năm 2024 vừa được gửi tới các xã, thị trấn trên địa bàn.',
+      'Theo kế hoạch, UBND huyện Cẩm Xuyên yêu cầu các trường học phối hợp với Đoàn Thanh niên mở lớp dạy bơi trong dịp hè.',
+    ))).toEqual({ number: '27/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-04-05', issuer: 'UBND huyện Cẩm Xuyên' });
+  });
+
+  it('a lead whose document is the subject of another verb is cited, not reported ("Kế hoạch số … đã giúp …")', () => {
+    expect(identity(article(
+      'Kế hoạch số 27/KH-UBND ngày 05/4/2023 về phòng, chống đuối nước trẻ em đã giúp giảm số vụ đuối nước trong năm qua.',
+      'Năm nay, nhiều trường học tiếp tục phối hợp với Đoàn Thanh niên mở lớp dạy bơi trong dịp hè.',
+    )).number).toBeNull();
+  });
+});

@@ -380,12 +380,18 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     // "Kế hoạch số … ngày …, UBND tỉnh X đặt mục tiêu …": the document fronted, its issuer the subject after the comma.
     const issuer = of ? unitAt(text, (date?.end ?? num.end) + of[0].length, e) : led ? clauseSubject(text, date?.end ?? num.end, e) : subjectAfterComma(text, date?.end ?? num.end, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
-    if (!issuer || !isIssuerLike(issuer) || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
+    // "Hướng dẫn số 15/HD-… ngày … về … vừa được gửi tới các xã": the document the lead reports, its issuer named elsewhere.
+    const reported = !issuer && !led && type && PASSIVE_REPORTED.test(text.slice(date?.end ?? num.end, e));
+    if (reported) return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: null };
+    if (!issuer || !isIssuerLike(issuer) || !type) continue;
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
 }
+
+/** The lead's document the subject of a passive of its issuing or sending, in the lead's first sentence. */
+const PASSIVE_REPORTED = /^[^.\n]{0,240}?[ ](?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}(?:ký[ ]{1,3})?(?:ban hành|gửi|phát hành|triển khai)(?![\p{L}])/u;
 
 const ISSUED_LEAD = new RegExp(String.raw`^${AGENCY_TAG}(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT}|văn bản)[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** "vừa ban hành", "mới được ký ban hành" right after the number: the document the lead reports. */
@@ -402,10 +408,12 @@ function issuedLead(text: string, from: number, to: number): TextIdentity | null
     const m = ISSUED_LEAD.exec(text.slice(lead, e));
     if (!m) continue;
     const num = numberAt(text, lead + m[0].length);
-    const agent = num ? issuedBy(text, num.end, e) : null;
+    // "Theo Đề án số 05/ĐA-UBND ngày 11/3/2024 vừa được UBND tỉnh X ban hành, …": the date before the passive.
+    const dated = num ? dateAfter(text, num.end) : null;
+    const agent = num ? issuedBy(text, num.end, e) ?? (dated ? issuedBy(text, dated.end, e) : null) : null;
     const issued = num && (agent?.verb ?? JUST_ISSUED.exec(text.slice(num.end, num.end + 40)));
     if (!num || !issued) continue;
-    const date = dateAfter(text, num.end + issued[0].length);
+    const date = dated ?? dateAfter(text, num.end + issued[0].length);
     const issuer = agent?.issuer ?? clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !type) continue;
@@ -667,6 +675,13 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
 }
 
+/** A lead that reports its document without the issuer: the issuer the body's sentences name, said so. */
+function withBodyIssuer(news: TextIdentity | null, body: () => TextIdentity | null): TextIdentity | null {
+  if (!news || news.issuer) return news;
+  const issuer = body()?.issuer ?? null;
+  return issuer ? { ...news, issuer, issuerSource: 'body' } : news;
+}
+
 /**
  * The identity the text gives where no header does. `from` is where the document starts (after
  * any page chrome), `bodyFrom` where its body starts; only the opening is read.
@@ -683,7 +698,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   }
   if (title?.num && title.issuer) return title;
   const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
-  const said = withNumberLater(text, from, to, news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
+  const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {
