@@ -187,3 +187,29 @@ Thu Hằng
     )).number).toBeNull();
   });
 });
+
+describe('a news lead announcing an unnumbered resolution of a widened meeting, the number given later', () => {
+  const article = (dateline: string, lead: string) => `Xã Hòa Tiến đặt mục tiêu 100% thôn có camera an ninh
+
+${dateline}
+
+${lead}
+
+Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã cho biết: "Nghị quyết số 08-NQ/ĐU ngày 26/4/2024 của Đảng ủy xã Hòa Tiến cụ thể hóa Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy về bảo đảm an ninh nông thôn".
+
+Theo nghị quyết, Đảng ủy giao UBND xã xây dựng kế hoạch lắp đặt camera tại các ngã ba, ngã tư.
+
+Lan Anh
+`;
+  const expected = { number: '08-NQ/ĐU', docType: 'Nghị quyết', issuedOn: '2024-04-26', issuer: 'Ban Chấp hành Đảng bộ xã Hòa Tiến' };
+
+  it('"Cập nhật lúc 10:05 ngày 03/5/2024" is a dateline, and "Hội nghị Ban Chấp hành … (huyện …) mở rộng vừa thống nhất ban hành nghị quyết" names the issuer', () => {
+    expect(identity(article('Cập nhật lúc 10:05 ngày 03/5/2024',
+      'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) mở rộng vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
+  });
+
+  it('"Thứ Hai, 06/5/2024 - 09:10 | Thời sự" is a dateline too, the section after the bar', () => {
+    expect(identity(article('Thứ Hai, 06/5/2024 - 09:10 | Thời sự',
+      'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) mở rộng vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
+  });
+});

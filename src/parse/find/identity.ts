@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -53,6 +53,7 @@ const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);
 const ASIDES = phraseSet(ASIDE_OPENERS);
 const MEETINGS = phraseSet(MEETING_VERBS);
 const MEETING_JOIN = phraseSet(MEETING_JOINS);
+const MEETING_QUALIFIER = phraseSet(MEETING_QUALIFIERS);
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
@@ -353,7 +354,8 @@ const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
-const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
+// "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ])?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -484,6 +486,13 @@ function actsOnItself(text: string, at: number): boolean {
 }
 
 /** The token after a bracketed aside at i ("(huyện Thạch Hà)"), or i when none opens there. */
+/** "… mở rộng", "… lần thứ 23" after a committee in its meeting's name: the token after the qualifier (and a number). */
+function afterQualifier(tokens: readonly Token[], i: number): number {
+  const q = MEETING_QUALIFIER.match(tokens, i, tokens.length);
+  if (!q) return i;
+  return /^[\dIVXLC]+$/u.test(tokens[q.end]?.text ?? '') ? q.end + 1 : q.end;
+}
+
 function afterBrackets(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
   for (let k = i + 1; k < tokens.length && k < i + 12; k++) if (tokens[k]!.text === ')') return k + 1;
@@ -571,7 +580,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     i = m.to - 1;
     if (!isIssuerLike(m)) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
-    const at = afterBrackets(tokens, m.to);
+    const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
     const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
