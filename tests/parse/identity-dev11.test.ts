@@ -213,3 +213,37 @@ Lan Anh
       'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) mở rộng vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
   });
 });
+
+describe('a news lead announcing a letter without its number, the number given in a later fronted sentence', () => {
+  const article = (lead: string, later: string) => `Quảng Trị yêu cầu dừng thả trâu bò tự do trên quốc lộ
+
+Thứ Năm, 16/5/2024 - 10:20 | Xã hội
+
+(QTO) - Trước tình trạng gia súc thả rông gây tai nạn giao thông, ${lead}
+
+${later}
+
+Các địa phương báo cáo kết quả trước ngày 30/6.
+
+Minh Đức
+`;
+
+  it('"UBND tỉnh X vừa có văn bản gửi …" then "Tại Công văn số … ngày 15/5, UBND tỉnh yêu cầu …": the lead\'s subject, the later number, the date in the article\'s year', () => {
+    expect(identity(article('UBND tỉnh Quảng Trị vừa có văn bản gửi các sở, ngành và UBND các huyện yêu cầu xử lý nghiêm.',
+      'Tại Công văn số 2150/UBND-NN ngày 15/5, UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra trên Quốc lộ 9.'))).toEqual({
+      number: '2150/UBND-NN', docType: 'Công văn', issuedOn: '2024-05-15', issuer: 'UBND tỉnh Quảng Trị',
+    });
+  });
+
+  it('"Sở … vừa ban hành văn bản …" then "Theo Công văn số … ngày …, Sở đề nghị …": the same with a department', () => {
+    expect(identity(article('Sở Giao thông vận tải tỉnh Quảng Trị vừa ban hành văn bản đề nghị các huyện phối hợp xử lý.',
+      'Theo Công văn số 870/SGTVT-QLGT ngày 14/5/2024, Sở đề nghị các huyện lập chốt nhắc nhở tại các điểm nóng.'))).toEqual({
+      number: '870/SGTVT-QLGT', docType: 'Công văn', issuedOn: '2024-05-14', issuer: 'Sở Giao thông vận tải tỉnh Quảng Trị',
+    });
+  });
+
+  it('a later letter given "của" another body is cited, not the one announced', () => {
+    expect(identity(article('UBND tỉnh Quảng Trị vừa có văn bản gửi các sở, ngành và UBND các huyện yêu cầu xử lý nghiêm.',
+      'Tại Công văn số 3310/BGTVT-ATGT ngày 10/5 của Bộ Giao thông vận tải, các địa phương được yêu cầu rà soát.')).number).toBeNull();
+  });
+});

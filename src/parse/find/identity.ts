@@ -684,6 +684,44 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
 }
 
+/** "… vừa có văn bản gửi …", "… đã ban hành văn bản …": a letter announced without its type or number. */
+// A web copy may wrap its lines anywhere: "… Bộ Nông nghiệp và Phát triển nông thôn vừa" / "có văn bản gửi …".
+const LETTER_LEAD = /(?<![\p{L}])(?:vừa|mới|đã)[ \n]{1,3}(?:có|ban[ \n]hành|gửi)[ \n]{1,3}văn[ \n]bản(?![\p{L}])/u;
+const LATER_NAMED = new RegExp(String.raw`(?:^|\n|[.][ ])[ ]*(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** How far after the announcing verb the letter's number may be given. */
+const LETTER_CHARS = 1200;
+
+/**
+ * A news article whose lead says its issuer "vừa có văn bản gửi …" and gives the letter by its number
+ * in a later sentence fronted by it: "Tại Công văn số 2415/BNN-TL ngày 2/4, Bộ cho biết …". The lead's
+ * subject is the issuer; a letter given with "của <another body>" is cited, not the one announced.
+ */
+function letterLead(text: string, from: number, to: number): TextIdentity | null {
+  const v = LETTER_LEAD.exec(text.slice(from, Math.min(to, from + LETTER_CHARS)));
+  if (!v || !hasDateline(text, from, to)) return null;
+  const verbStart = from + v.index;
+  const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sentenceStart(text, verbStart, from), verbStart))).filter(isIssuerLike).pop();
+  if (!subject || !/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?$/u.test(text.slice(subject.end, verbStart))) return null;
+  const m = LATER_NAMED.exec(text.slice(verbStart, Math.min(to, verbStart + LETTER_CHARS)));
+  const num = m ? numberAt(text, verbStart + m.index + m[0].length) : null;
+  const type = m && num ? typeOfWord(m[1]!) ?? num.num.docType : null;
+  if (!m || !num || !type) return null;
+  const date = dateAfter(text, num.end) ?? shortDate(text, num.end);
+  if (/^[ ,)]{0,3}của[ ]/u.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 8))) return null;
+  const typeStart = verbStart + m.index + m[0].lastIndexOf(m[1]!);
+  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: subject };
+}
+
+/** "ngày 2/4" right after a number: its year the article's. */
+function shortDate(text: string, at: number): FoundDate | null {
+  const m = /^[ ,]{0,3}ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(at, at + 20));
+  if (!m) return null;
+  const start = at + m[0].indexOf('ngày') + 5;
+  const year = yearFor(text, start, Number(m[1]), Number(m[2]));
+  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  return iso ? { iso, text: text.slice(start, at + m[0].length), start, end: at + m[0].length } : null;
+}
+
 /** A lead that reports its document without the issuer: the issuer the body's sentences name, said so. */
 function withBodyIssuer(news: TextIdentity | null, body: () => TextIdentity | null): TextIdentity | null {
   if (!news || news.issuer) return news;
@@ -706,7 +744,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
+  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to);
   const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
