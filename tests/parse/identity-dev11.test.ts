@@ -247,3 +247,31 @@ Minh Đức
       'Tại Công văn số 3310/BGTVT-ATGT ngày 10/5 của Bộ Giao thông vận tải, các địa phương được yêu cầu rà soát.')).number).toBeNull();
   });
 });
+
+describe('a lead-in whose verb names the type: "… hướng dẫn:"', () => {
+  const fragment = (leadIn: string) => `II. NỘI DUNG
+
+${leadIn}
+
+1. Các chi hội rà soát hộ hội viên nghèo, lập danh sách đề nghị hỗ trợ trước ngày 15/3.
+
+2. Ban Gia đình - Xã hội tổng hợp kết quả, báo cáo trong tháng 12.
+
+T/M BAN THƯỜNG VỤ
+CHỦ TỊCH
+
+Lâm Thị Nga
+`;
+
+  it('"Thực hiện Kế hoạch số … của …, Ban Thường vụ hướng dẫn:" is a Hướng dẫn', () => {
+    expect(identity(fragment('Thực hiện Kế hoạch số 12/KH-HPN ngày 05/01/2024 của Ban Thường vụ Hội LHPN tỉnh Sóc Trăng, Ban Thường vụ hướng dẫn:')).docType).toBe('Hướng dẫn');
+  });
+
+  it('"UBND xã … hướng dẫn một số nội dung như sau:" is a Hướng dẫn too', () => {
+    expect(identity(fragment('Để tổ chức tốt Ngày hội, UBND xã Long Phú hướng dẫn một số nội dung như sau:')).docType).toBe('Hướng dẫn');
+  });
+
+  it('"… hướng dẫn và yêu cầu …:" joins two verbs: no type from either', () => {
+    expect(identity(fragment('Để tổ chức tốt Ngày hội, UBND xã Long Phú hướng dẫn và yêu cầu các ấp thực hiện:')).docType).toBe('Khác');
+  });
+});

@@ -19,7 +19,7 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
  * Issuer verbs that are the document's own act and so its type, when the sentence leads in to the
  * text: "Ban Thường vụ Đảng ủy phường … thông báo bổ sung một số nội dung như sau:" is a Thông báo.
  */
-export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị']];
+export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
 
 /**
  * Verbs that name the issuer only when a document type follows them, the number left out: a news
