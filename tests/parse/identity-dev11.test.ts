@@ -208,6 +208,11 @@ Lan Anh
       'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) mở rộng vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
   });
 
+  it('"Hội nghị Ban Chấp hành … (huyện …) lần thứ 12 vừa thống nhất ban hành nghị quyết": the session\'s number as the widening', () => {
+    expect(identity(article('Cập nhật lúc 10:05 ngày 03/5/2024',
+      'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) lần thứ 12 vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
+  });
+
   it('"Thứ Hai, 06/5/2024 - 09:10 | Thời sự" is a dateline too, the section after the bar', () => {
     expect(identity(article('Thứ Hai, 06/5/2024 - 09:10 | Thời sự',
       'Hội nghị Ban Chấp hành Đảng bộ xã Hòa Tiến (huyện Hòa Vang) mở rộng vừa thống nhất ban hành nghị quyết chuyên đề về bảo đảm an ninh trật tự giai đoạn 2024 - 2025.'))).toEqual(expected);
