@@ -16,7 +16,7 @@ import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
 import { findPropertyIdentity, withProperties } from './find/page-properties.js';
 import { withClosing } from './find/closing-identity.js';
-import { capacityLinesOf, preferSigned, signatureIssuer } from './find/signature-issuer.js';
+import { capacityLinesOf, preferSigned, signedIssuer, type SignedSource } from './find/signature-issuer.js';
 import { archiveIssuer } from './find/archive-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
@@ -231,6 +231,14 @@ function find(t: string, layout: Layout): Found {
   };
 }
 
+/** Where the warning says a headless document's issuer was read, when its body named none. */
+const SIGNED_FROM: Readonly<Record<SignedSource, string>> = {
+  signature: 'the signature block',
+  'organ owner': "the body's mention of the signing organ's owner",
+  'enacting formula': 'the enacting formula above its articles',
+};
+const SIGNED_DETAIL: Readonly<Record<SignedSource, string>> = { signature: 'signature', 'organ owner': 'organ-owner', 'enacting formula': 'enacting' };
+
 /** The resolve stage's output: organisations, citations and tasks in the document's context; spans in the cleaned text. */
 interface Resolved {
   warnings: Warnings;
@@ -269,15 +277,15 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
 
   // No header: the issuer the body names, or the one the signature block names with its place.
   const signed = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
-    : preferSigned(told?.issuer ?? null, signatureIssuer(t, capacityLinesOf(layout), layout.lines));
+    : preferSigned(told?.issuer ?? null, signedIssuer(t, capacityLinesOf(layout), layout.lines));
   // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
   const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
   const spoken = archived ? { mention: archived, fromSignature: true } : signed;
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
   if (spoken.fromSignature && fromText && issuer) {
     warnings.add({
-      code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${archived ? 'the archive copy of its Nơi nhận' : 'the signature block'}`,
-      span: [spoken.mention!.start, spoken.mention!.end], details: { source: archived ? 'recipients' : 'signature', fields: ['issuer'] },
+      code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${archived ? 'the archive copy of its Nơi nhận' : SIGNED_FROM[signed.source ?? 'signature']}`,
+      span: [spoken.mention!.start, spoken.mention!.end], details: { source: archived ? 'recipients' : SIGNED_DETAIL[signed.source ?? 'signature'], fields: ['issuer'] },
     });
   }
 

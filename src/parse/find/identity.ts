@@ -2,7 +2,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -53,6 +53,7 @@ const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);
 const ASIDES = phraseSet(ASIDE_OPENERS);
 const MEETINGS = phraseSet(MEETING_VERBS);
 const MEETING_JOIN = phraseSet(MEETING_JOINS);
+const MEETING_QUALIFIER = phraseSet(MEETING_QUALIFIERS);
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word. */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
@@ -193,8 +194,24 @@ export function closingStatement(text: string, from: number): { docType: { type:
   if (!last || !type) return null;
   const typeStart = from + last.index + last[0].length - last[1]!.length;
   const typeEnd = typeStart + last[1]!.length;
-  const stop = /[.;,:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
-  return { docType: { type, span: [typeStart, typeEnd] }, issuer: ownerInTitle(text, typeEnd, typeEnd + (stop?.index ?? 0)) };
+  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) };
+}
+
+/**
+ * Whose the closing statement says the document is: "… của <issuer>" ending the title, which may hold
+ * commas of its own ("Kế hoạch bảo đảm an ninh, trật tự … của UBND xã X; đề nghị …", "Kế hoạch xóa nhà
+ * tạm, nhà dột nát năm 2025 của UBND huyện Y, triển khai …"): each comma of the sentence, then its end,
+ * is tried as the title's end, the first that closes on the owner taken.
+ */
+function closingOwner(text: string, typeEnd: number): UnitMention | null {
+  const stop = /[.;:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
+  const end = typeEnd + (stop?.index ?? 0);
+  const sentence = text.slice(typeEnd, end);
+  for (let k = sentence.indexOf(', '); k >= 0; k = sentence.indexOf(', ', k + 1)) {
+    const owner = ownerInTitle(text, typeEnd, typeEnd + k);
+    if (owner) return owner;
+  }
+  return ownerInTitle(text, typeEnd, end);
 }
 
 /** The sentence around `at`: from the previous full stop or line start to `at`. */
@@ -337,7 +354,8 @@ const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
-const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?$/iu;
+// "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ])?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -364,12 +382,18 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     // "Kế hoạch số … ngày …, UBND tỉnh X đặt mục tiêu …": the document fronted, its issuer the subject after the comma.
     const issuer = of ? unitAt(text, (date?.end ?? num.end) + of[0].length, e) : led ? clauseSubject(text, date?.end ?? num.end, e) : subjectAfterComma(text, date?.end ?? num.end, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
-    if (!issuer || !isIssuerLike(issuer) || !type) continue;
     const typeStart = lead + m[0].indexOf(m[1]!);
+    // "Hướng dẫn số 15/HD-… ngày … về … vừa được gửi tới các xã": the document the lead reports, its issuer named elsewhere.
+    const reported = !issuer && !led && type && PASSIVE_REPORTED.test(text.slice(date?.end ?? num.end, e));
+    if (reported) return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: null };
+    if (!issuer || !isIssuerLike(issuer) || !type) continue;
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
   }
   return null;
 }
+
+/** The lead's document the subject of a passive of its issuing or sending, in the lead's first sentence. */
+const PASSIVE_REPORTED = /^[^.\n]{0,240}?[ ](?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}(?:ký[ ]{1,3})?(?:ban hành|gửi|phát hành|triển khai)(?![\p{L}])/u;
 
 const ISSUED_LEAD = new RegExp(String.raw`^${AGENCY_TAG}(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT}|văn bản)[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** "vừa ban hành", "mới được ký ban hành" right after the number: the document the lead reports. */
@@ -386,10 +410,12 @@ function issuedLead(text: string, from: number, to: number): TextIdentity | null
     const m = ISSUED_LEAD.exec(text.slice(lead, e));
     if (!m) continue;
     const num = numberAt(text, lead + m[0].length);
-    const agent = num ? issuedBy(text, num.end, e) : null;
+    // "Theo Đề án số 05/ĐA-UBND ngày 11/3/2024 vừa được UBND tỉnh X ban hành, …": the date before the passive.
+    const dated = num ? dateAfter(text, num.end) : null;
+    const agent = num ? issuedBy(text, num.end, e) ?? (dated ? issuedBy(text, dated.end, e) : null) : null;
     const issued = num && (agent?.verb ?? JUST_ISSUED.exec(text.slice(num.end, num.end + 40)));
     if (!num || !issued) continue;
-    const date = dateAfter(text, num.end + issued[0].length);
+    const date = dated ?? dateAfter(text, num.end + issued[0].length);
     const issuer = agent?.issuer ?? clauseSubject(text, date?.end ?? num.end + issued[0].length, e);
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     if (!issuer || !type) continue;
@@ -460,6 +486,13 @@ function actsOnItself(text: string, at: number): boolean {
 }
 
 /** The token after a bracketed aside at i ("(huyện Thạch Hà)"), or i when none opens there. */
+/** "… mở rộng", "… lần thứ 23" after a committee in its meeting's name: the token after the qualifier (and a number). */
+function afterQualifier(tokens: readonly Token[], i: number): number {
+  const q = MEETING_QUALIFIER.match(tokens, i, tokens.length);
+  if (!q) return i;
+  return /^[\dIVXLC]+$/u.test(tokens[q.end]?.text ?? '') ? q.end + 1 : q.end;
+}
+
 function afterBrackets(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
   for (let k = i + 1; k < tokens.length && k < i + 12; k++) if (tokens[k]!.text === ')') return k + 1;
@@ -547,7 +580,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     i = m.to - 1;
     if (!isIssuerLike(m)) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
-    const at = afterBrackets(tokens, m.to);
+    const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
     const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
@@ -651,6 +684,51 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
 }
 
+/** "… vừa có văn bản gửi …", "… đã ban hành văn bản …": a letter announced without its type or number. */
+// A web copy may wrap its lines anywhere: "… Bộ Nông nghiệp và Phát triển nông thôn vừa" / "có văn bản gửi …".
+const LETTER_LEAD = /(?<![\p{L}])(?:vừa|mới|đã)[ \n]{1,3}(?:có|ban[ \n]hành|gửi)[ \n]{1,3}văn[ \n]bản(?![\p{L}])/u;
+const LATER_NAMED = new RegExp(String.raw`(?:^|\n|[.][ ])[ ]*(?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+/** How far after the announcing verb the letter's number may be given. */
+const LETTER_CHARS = 1200;
+
+/**
+ * A news article whose lead says its issuer "vừa có văn bản gửi …" and gives the letter by its number
+ * in a later sentence fronted by it: "Tại Công văn số 2415/BNN-TL ngày 2/4, Bộ cho biết …". The lead's
+ * subject is the issuer; a letter given with "của <another body>" is cited, not the one announced.
+ */
+function letterLead(text: string, from: number, to: number): TextIdentity | null {
+  const v = LETTER_LEAD.exec(text.slice(from, Math.min(to, from + LETTER_CHARS)));
+  if (!v || !hasDateline(text, from, to)) return null;
+  const verbStart = from + v.index;
+  const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sentenceStart(text, verbStart, from), verbStart))).filter(isIssuerLike).pop();
+  if (!subject || !/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?$/u.test(text.slice(subject.end, verbStart))) return null;
+  const m = LATER_NAMED.exec(text.slice(verbStart, Math.min(to, verbStart + LETTER_CHARS)));
+  const num = m ? numberAt(text, verbStart + m.index + m[0].length) : null;
+  const type = m && num ? typeOfWord(m[1]!) ?? num.num.docType : null;
+  if (!m || !num || !type) return null;
+  const date = dateAfter(text, num.end) ?? shortDate(text, num.end);
+  if (/^[ ,)]{0,3}của[ ]/u.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 8))) return null;
+  const typeStart = verbStart + m.index + m[0].lastIndexOf(m[1]!);
+  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: subject };
+}
+
+/** "ngày 2/4" right after a number: its year the article's. */
+function shortDate(text: string, at: number): FoundDate | null {
+  const m = /^[ ,]{0,3}ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(at, at + 20));
+  if (!m) return null;
+  const start = at + m[0].indexOf('ngày') + 5;
+  const year = yearFor(text, start, Number(m[1]), Number(m[2]));
+  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  return iso ? { iso, text: text.slice(start, at + m[0].length), start, end: at + m[0].length } : null;
+}
+
+/** A lead that reports its document without the issuer: the issuer the body's sentences name, said so. */
+function withBodyIssuer(news: TextIdentity | null, body: () => TextIdentity | null): TextIdentity | null {
+  if (!news || news.issuer) return news;
+  const issuer = body()?.issuer ?? null;
+  return issuer ? { ...news, issuer, issuerSource: 'body' } : news;
+}
+
 /**
  * The identity the text gives where no header does. `from` is where the document starts (after
  * any page chrome), `bodyFrom` where its body starts; only the opening is read.
@@ -666,8 +744,8 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to);
-  const said = withNumberLater(text, from, to, news ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
+  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to);
+  const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

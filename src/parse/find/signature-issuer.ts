@@ -6,6 +6,7 @@ import { tailCapacityLines } from './capacity-lines.js';
 import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
+import { organPlacedByPost } from './signature-post.js';
 import { capacityAmongRecipients, enactingIssuer } from './enacting-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -16,16 +17,28 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
  */
 export function signatureIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): UnitMention | null {
+  return signedIssuer(text, capacityLines, lines)?.mention ?? null;
+}
+
+/**
+ * Where a headless document's issuer was read when its body named none: the signature's capacity
+ * lines, a signing organ's owner that the body names, or the enacting formula above the articles.
+ */
+export type SignedSource = 'signature' | 'organ owner' | 'enacting formula';
+
+/** `signatureIssuer` with where the issuer was read, for the warning that tells the reader. */
+export function signedIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): { mention: UnitMention; source: SignedSource } | null {
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     if (!prefix) continue;
     const from = line.contentStart + prefix[0].length - 1;
     // "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI": the capacity wrapped before its place.
-    const next = placeLineAfter(line, lines);
-    for (const to of next ? [next.end, line.end] : [line.end]) {
+    const next = placeLineAfter(text, line, lines);
+    // The line alone first: a post under a named capacity ("… XÃ QUẢNG PHÚ / CHỦ TỊCH") is no part of its name.
+    for (const to of next ? [line.end, next.end] : [line.end]) {
       const m = parseUnitAt(tokenize(text, from, to), 0);
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
-      if (named(m) || (m.owner && named(m.owner))) return m;
+      if (named(m) || (m.owner && named(m.owner))) return { mention: m, source: 'signature' };
     }
   }
   // "T/M BAN THƯỜNG VỤ" alone: whose, when the body names one committee's organs.
@@ -33,10 +46,15 @@ export function signatureIssuer(text: string, capacityLines: readonly Line[], li
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
-    if (owned) return owned;
+    if (owned) return { mention: owned, source: 'organ owner' };
   }
+  const placed = organPlacedByPost(text, capacityLines, lines);
+  if (placed) return { mention: placed, source: 'signature' };
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
-  return enactingIssuer(text, lines) ?? levelOnly(text, capacityLines);
+  const enacting = enactingIssuer(text, lines);
+  if (enacting) return { mention: enacting, source: 'enacting formula' };
+  const level = levelOnly(text, capacityLines);
+  return level ? { mention: level, source: 'signature' } : null;
 }
 
 /**
@@ -58,11 +76,20 @@ function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | 
 /** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */
 const PLACE_LINE = /^(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|TỈNH ỦY|ĐẢNG ỦY)\s+\S/u;
 
-function placeLineAfter(line: Line, lines: readonly Line[]): Line | null {
+function placeLineAfter(text: string, line: Line, lines: readonly Line[]): Line | null {
   let k = line.index + 1;
   while (lines[k]?.blank) k++;
   const l = lines[k];
-  return l && isAllCaps(l.trimmed) && PLACE_LINE.test(l.trimmed) ? l : null;
+  // "TM. BAN THƯỜNG VỤ / HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG TƯƠNG MAI / CHỦ TỊCH": the organ's owner, with its
+  // place, on a line of its own; read with the organ, it counts only if the two make one named unit.
+  return l && isAllCaps(l.trimmed) && (PLACE_LINE.test(l.trimmed) || ownerLine(text, l)) ? l : null;
+}
+
+/** A line that is one named body and nothing else, no post before it ("CHỦ TỊCH UBND XÃ …" is a signer's post). */
+function ownerLine(text: string, l: Line): boolean {
+  if (CAPACITY_PREFIX.test(l.trimmed)) return false;
+  const m = parseUnitAt(tokenize(text, l.contentStart, l.end), 0);
+  return !!m && !m.office && !m.plural && m.end === l.contentStart + l.trimmed.length && named(m);
 }
 
 /**
@@ -128,11 +155,12 @@ function named(m: UnitMention): boolean {
  * kind of body with its place and the body does not ("Ban Thường vụ Huyện ủy yêu cầu …" signed
  * "TM. BAN THƯỜNG VỤ HUYỆN ỦY CAN LỘC").
  */
-export function preferSigned(spoken: UnitMention | null, signed: UnitMention | null): { mention: UnitMention | null; fromSignature: boolean } {
+export function preferSigned(spoken: UnitMention | null, signedAs: { mention: UnitMention; source: SignedSource } | null): { mention: UnitMention | null; fromSignature: boolean; source?: SignedSource } {
+  const signed = signedAs?.mention ?? null;
   if (!signed) return { mention: spoken, fromSignature: false };
-  if (!spoken) return { mention: signed, fromSignature: true };
+  if (!spoken) return { mention: signed, fromSignature: true, source: signedAs!.source };
   const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
   const spokenNamed = named(body(spoken));
-  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true };
+  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true, source: signedAs!.source };
   return { mention: spoken, fromSignature: false };
 }

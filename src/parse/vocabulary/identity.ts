@@ -10,7 +10,7 @@
 export const ISSUER_VERB_PHRASES: readonly string[] = [
   'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
   // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …".
-  'xác định', 'thống nhất',
+  'xác định', 'thống nhất', 'vừa thống nhất',
   // A reply's own act, in the present: "Chủ tịch UBND huyện … đồng ý cho các xã tổ chức lễ hội …" ("đã đồng ý" is a past act, not read).
   'đồng ý', 'chấp thuận',
 ];
@@ -19,7 +19,7 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
  * Issuer verbs that are the document's own act and so its type, when the sentence leads in to the
  * text: "Ban Thường vụ Đảng ủy phường … thông báo bổ sung một số nội dung như sau:" is a Thông báo.
  */
-export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị']];
+export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
 
 /**
  * Verbs that name the issuer only when a document type follows them, the number left out: a news
@@ -54,6 +54,11 @@ export const ANNOUNCE_VERB_WORDS: readonly string[] = [
  * words that join the deliberation to the verb stand between the issuer and its verb.
  */
 export const MEETING_VERBS: readonly string[] = ['họp', 'đã họp', 'tổ chức họp', 'tiến hành họp', 'tổ chức hội nghị', 'đã tổ chức hội nghị'];
+/**
+ * What may follow a committee named as its meeting's: "Hội nghị Ban Chấp hành Đảng bộ phường … (TP Thủ
+ * Đức) mở rộng vừa thống nhất ban hành nghị quyết …": the meeting widened to guests is still the committee's.
+ */
+export const MEETING_QUALIFIERS: readonly string[] = ['mở rộng', 'lần thứ', 'thường kỳ', 'bất thường'];
 export const MEETING_JOINS: readonly string[] = ['thảo luận và', 'thảo luận, bàn và', 'bàn và', 'thảo luận,', 'sau khi thảo luận,', 'đã thảo luận và'];
 
 /**
@@ -109,7 +114,7 @@ export const PLACE_SHARED_WITH: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Verbs of a committee's decision to issue, before "ban hành" and the type: "… thống nhất ban hành Nghị quyết về …". */
-export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'quyết định']);
+export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'vừa thống nhất', 'quyết định']);
 
 /**
  * Verbs of a passive whose subject is the document itself and whose agent is its issuer: "Nghị quyết

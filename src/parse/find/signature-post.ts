@@ -1,0 +1,54 @@
+import { isAllCaps } from '../text.js';
+import { tokenize } from '../tokens.js';
+import type { Line } from '../types.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/** How many words of a post ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN") may stand before the body a signer's post line names. */
+const POST_TOKENS = 4;
+
+/** A body the line names with its place: "CHỦ TỊCH UBND XÃ VẠN LONG", "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …". */
+function placedBodyOf(text: string, line: Line): UnitMention | null {
+  const tokens = tokenize(text, line.contentStart, line.end);
+  for (let i = 0; i <= POST_TOKENS && i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (m && m.head.shape === 'body' && !m.plural && m.areas.length === 1 && m.areas[0]!.name && !m.areas[0]!.plural) return m;
+  }
+  return null;
+}
+
+/**
+ * "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / CHỦ TỊCH UBND XÃ VẠN LONG": a steering board, a council or a working
+ * group signs as itself, with no place, and its head signs under the post they hold in the body that
+ * leads it. That post's place is the board's: the board is read at it, as "Ban Chỉ đạo xã Vạn Long".
+ * Only a signing body with no place, owner or name of its own, and a post line below it.
+ */
+export function organPlacedByPost(text: string, capacityLines: readonly Line[], lines: readonly Line[]): UnitMention | null {
+  for (const line of capacityLines) {
+    const prefix = CAPACITY_PREFIX.exec(line.trimmed);
+    if (!prefix) continue;
+    const organ = parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
+    if (!organ || organ.head.shape !== 'body' || organ.plural || organ.head.collective || organ.areas.length > 0 || organ.owner || organ.name) continue;
+    for (const below of linesBelow(line, lines)) {
+      const body = placedBodyOf(text, below);
+      // The same kind of body ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH UBND XÃ …") is that body, read elsewhere.
+      if (body && body.head.canonical !== organ.head.canonical) return { ...organ, areas: body.areas };
+    }
+  }
+  return null;
+}
+
+/** How many lines under the capacity a signer's posts may take ("TRƯỞNG BAN", "CHỦ TỊCH UBND XÃ …"). */
+const POST_LINES = 3;
+
+/** The lines in capitals right under `line`, blank lines skipped: the signer's posts, up to the name. */
+function linesBelow(line: Line, lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = line.index + 1; k < lines.length && out.length < POST_LINES; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if (!isAllCaps(l.trimmed) || CAPACITY_PREFIX.test(l.trimmed)) break;
+    out.push(l);
+  }
+  return out;
+}
