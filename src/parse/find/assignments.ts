@@ -21,7 +21,6 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { forcePartnerAt } from './force-partner.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
-import { unitsThenNote } from './heading-note.js';
 import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
@@ -954,7 +953,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const scan = scanSubject(tokens, 0, aside);
       // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
       // is a heading however many words it takes.
-      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside) || unitsThenNote(tokens, scan.units);
+      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside);
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
