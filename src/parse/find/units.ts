@@ -11,6 +11,7 @@ import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { residentialListEnd } from './residential-list.js';
 import { villageHeadPost } from './village-head.js';
 import { chargedBloc, chargeIsWork } from './charge.js';
 import { bracketedHolder } from './bracketed-post.js';
@@ -671,6 +672,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
+  const villages = plural && head.shape === 'subward' && head.collective ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)) : null;
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || capsInnerSyllable(tokens, headAt))) return null;
   if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
@@ -684,6 +686,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let tail: string | null = null;
+  if (villages && villages.end > j) {
+    if (villages.kinds > j) head = { ...head, canonical: printed(tokens, headAt, villages.kinds) };
+    if (villages.end > villages.kinds) tail = printed(tokens, villages.kinds, villages.end);
+    j = villages.end;
+  }
   if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
   // "Ban Tổ chức - Kiểm tra", "Ban Kiểm tra - Giám sát": an association's board of two fields, a board of its own
   // named by both (not the Party's Ban Tổ chức and a word after it).
@@ -937,6 +944,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       village = capitalizeFirst(printed(tokens, headAt, named));
       j = named;
     }
+    // "Chi hội trưởng phụ nữ các thôn, khu phố": the other kinds of village listed with the first, of the same cells.
+    const kinds = sp && !village ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)).kinds : j;
+    if (kinds > j) { subward = `${subward}${printed(tokens, j, kinds)}`; j = kinds; }
     // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
     const which = village ? null : whichPlacesEnd(tokens, j, limit);
     if (which) { subward = `${subward} ${printed(tokens, j, which)}`; j = which; }
@@ -953,6 +963,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+/** Another kind of village at k ("khu phố" after "các thôn, "): where it ends, or -1. */
+function villageKindAt(tokens: readonly Token[], k: number, limit: number): number {
+  const h = HEADS.match(tokens, k, limit);
+  const v = h?.values[0];
+  if (!h || !v || v.shape !== 'subward' || !v.collective) return -1;
+  return v.notBefore && h.end < limit && v.notBefore.includes(tokens[h.end]!.norm) ? -1 : h.end;
 }
 
 const CELL_MEMBERS = phraseSet(['cấp ủy viên', 'chi ủy viên']);
