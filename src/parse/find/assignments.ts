@@ -21,6 +21,7 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { forcePartnerAt } from './force-partner.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
+import { leadAfterPassiveAssign } from './passive-lead.js';
 import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
@@ -207,6 +208,7 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     const neutral = NEUTRAL.match(tokens, i, to);
     if (neutral) { i = neutral.end; continue; }
+    if (units.length > 0 && leadAfterPassiveAssign(tokens, i, to) > 0) { result = { units: [], predicate: i, predicateWord: 'lãnh đạo', stop: 'predicate' }; break; }
     if (mayStartUnit(tokens, i, to)) {
       let m = parseUnitAt(tokens, i, to);
       // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
