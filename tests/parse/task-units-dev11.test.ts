@@ -50,3 +50,20 @@ describe('task units, eleventh round: villages made plural', () => {
     expect(surfaces(doc)).toEqual([['Các thôn'], ['Trưởng các thôn', 'Công an xã']]);
   });
 });
+
+describe('task units, eleventh round: staff by their field', () => {
+  it('reads "Cán bộ <field> xã" as a post of the commune, as "Công chức <field> xã" is, with the partner after it', () => {
+    const doc = commune(`1. Cán bộ Nông nghiệp xã (thường trực Ban Chỉ huy xã) chủ trì, phối hợp với Trưởng các thôn kiểm tra các tuyến kênh.
+2. Ban Chỉ huy Quân sự xã phối hợp với cán bộ Địa chính xã cắm biển cảnh báo.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Cán bộ Nông nghiệp xã Tam Hải [lead]', 'Các thôn xã Tam Hải [support]'],
+      ['Ban Chỉ huy Quân sự xã Tam Hải [lead]', 'Cán bộ Địa chính xã Tam Hải [support]'],
+    ]);
+  });
+
+  it('keeps "cán bộ" before no field ("Cán bộ, công chức xã", "Cán bộ UBND xã") people, no post', () => {
+    const doc = commune(`1. Cán bộ, công chức xã trực ứng phó theo lịch.
+2. Cán bộ UBND xã trực tại trụ sở 24/24 giờ.`);
+    expect(unitsOf(doc)).toEqual([['UBND xã Tam Hải [assigned]']]);
+  });
+});

@@ -638,7 +638,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (p) { plural = true; j = p.end; }
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
-  if (NONUNITS.has(tokens, j, limit)) return null;
+  if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
   // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
   const cellMember = CELL_MEMBERS.match(tokens, j, limit);
   if (cellMember) {
@@ -963,6 +963,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+/** "Cán bộ Thú y xã": the staff of a field, a post; "cán bộ, đảng viên", "Cán bộ xã" stay people. */
+function staffByField(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.norm === 'cán' && tokens[j + 1]?.norm === 'bộ' && !!tokens[j + 2]?.upper && tokens[j + 2]!.word;
 }
 
 /** Another kind of village at k ("khu phố" after "các thôn, "): where it ends, or -1. */
