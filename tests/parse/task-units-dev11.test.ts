@@ -67,3 +67,39 @@ describe('task units, eleventh round: staff by their field', () => {
     expect(unitsOf(doc)).toEqual([['UBND xã Tam Hải [assigned]']]);
   });
 });
+
+// A district plan that hands out its duties in a table and in prose.
+const district = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC THỌ
+-------
+Số: 88/KH-UBND
+Đức Thọ, ngày 16 tháng 10 năm 2024
+
+KẾ HOẠCH
+Bồi thường, giải phóng mặt bằng các dự án năm 2025
+
+III. PHÂN CÔNG NHIỆM VỤ
+${body}
+`;
+
+describe('task units, eleventh round: a short form defined with its area word', () => {
+  it('reads "TTPTQĐ huyện" as the unit the document defined as "Trung tâm Phát triển quỹ đất huyện (TTPTQĐ huyện)"', () => {
+    const doc = district(`TT	Nội dung	Đơn vị chủ trì	Đơn vị phối hợp
+1	Kiểm kê đất đai, tài sản trên đất	Trung tâm Phát triển quỹ đất huyện (TTPTQĐ huyện)	UBND các xã có dự án
+2	Xác định nguồn gốc đất	Phòng Tài nguyên và Môi trường huyện	TTPTQĐ huyện`);
+    expect(unitsOf(doc)).toEqual([
+      ['Trung tâm Phát triển quỹ đất huyện Đức Thọ [lead]', 'UBND các xã huyện Đức Thọ [support]'],
+      ['Phòng Tài nguyên và Môi trường huyện Đức Thọ [lead]', 'Trung tâm Phát triển quỹ đất huyện Đức Thọ [support]'],
+    ]);
+  });
+
+  it('reads it so in prose too, and the bare short form as before', () => {
+    const doc = district(`1. Ban Quản lý dự án đầu tư xây dựng huyện (BQLDA huyện) lập hồ sơ thu hồi đất.
+2. BQLDA huyện phối hợp với UBND xã Tùng Ảnh cắm mốc giới.
+3. Phòng Kinh tế và Hạ tầng huyện (PKTHT) thẩm định thiết kế.
+4. PKTHT báo cáo tiến độ hằng tháng.`);
+    expect(parse(doc).assignments.map((a) => a.units.map((u) => u.surface))).toEqual([
+      ['Ban Quản lý dự án đầu tư xây dựng huyện'], ['BQLDA huyện', 'UBND xã Tùng Ảnh'], ['Phòng Kinh tế và Hạ tầng huyện'], ['PKTHT'],
+    ]);
+  });
+});
