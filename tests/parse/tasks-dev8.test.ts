@@ -42,3 +42,36 @@ Theo đó, Lãnh đạo UBND tỉnh được giao theo dõi việc thực hiện
     ]);
   });
 });
+
+// A ward Party committee's plan for its cells' congresses, with the figures it starts from.
+const ward = (body: string) => `ĐẢNG BỘ THÀNH PHỐ PLEIKU
+ĐẢNG ỦY PHƯỜNG HOA LƯ
+*
+Số: 41-KH/ĐU
+Pleiku, ngày 20 tháng 9 năm 2024
+
+KẾ HOẠCH
+Tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027
+
+${body}
+`;
+
+describe('tasks, eleventh round: figures listed with semicolons', () => {
+  it('reads a clause that opens with a count of units after a clause of figures as one more figure, not a task', () => {
+    const doc = ward(`II. NỘI DUNG THỰC HIỆN
+1. Các chi bộ xây dựng báo cáo chính trị, trình Đảng ủy trước ngày 15/10/2024.
+2. Năm 2023, toàn phường có 820 hộ đăng ký, 760 hộ đạt chuẩn; 9 chi hội đạt chi hội vững mạnh.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Đảng ủy tham mưu Ban Thường vụ phân công cấp ủy viên dự đại hội các chi bộ.
+
+Tổng số toàn Đảng bộ có 17 chi bộ trực thuộc với 390 đảng viên; 03 chi bộ dự kiến hợp nhất do sáp nhập khu dân cư.`);
+    expect(parse(doc).assignments.map((a) => a.text.slice(0, 30))).toEqual(['Các chi bộ xây dựng báo cáo ch', 'Văn phòng Đảng ủy tham mưu Ban']);
+  });
+
+  it('keeps a counted unit that acts after a task\'s clause a task ("…; 03 tổ công tác kiểm tra …")', () => {
+    const doc = ward(`II. NHIỆM VỤ
+1. Văn phòng Đảng ủy rà soát hồ sơ đảng viên; 02 tổ công tác kiểm tra việc chuẩn bị đại hội tại các chi bộ.`);
+    expect(parse(doc).assignments.map((a) => a.text.slice(0, 30))).toEqual(['Văn phòng Đảng ủy rà soát hồ s', '02 tổ công tác kiểm tra việc c']);
+  });
+});
