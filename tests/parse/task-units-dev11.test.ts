@@ -103,3 +103,12 @@ describe('task units, eleventh round: a short form defined with its area word', 
     ]);
   });
 });
+
+describe('task units, eleventh round: the heads of cells named after them', () => {
+  it('reads "Chi hội trưởng các chi hội <association> <village>" as one unit, the cells by their heads', () => {
+    const doc = commune(`1. Chi hội trưởng các chi hội nông dân thôn vận động hội viên gia cố chuồng trại.
+2. Chi đoàn trưởng các chi đoàn thôn huy động đoàn viên giúp dân chằng chống nhà cửa.`);
+    expect(surfaces(doc)).toEqual([['Chi hội trưởng các chi hội nông dân thôn'], ['Chi đoàn trưởng các chi đoàn thôn']]);
+    expect(unitsOf(doc)).toEqual([['Các chi hội nông dân thôn xã Tam Hải [assigned]'], ['Các chi đoàn thôn xã Tam Hải [assigned]']]);
+  });
+});

@@ -692,6 +692,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     j = villages.end;
   }
   if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
+  // "Chi hội trưởng các chi hội phụ nữ tổ dân phố": the heads of the cells named after them, one unit (the cells, by
+  // their heads), not the head's own kind and then the cells.
+  const headOf = cell?.kind === 'association' && !cell.tail ? cell.office : null;
+  const cells = headOf && depth < 2 && PLURALS.has(tokens, j, limit) ? parseUnitAt(tokens, j, limit, depth + 1) : null;
+  if (headOf && cells && cells.plural && !cells.office && cells.head.canonical === head.canonical) return { ...cells, office: headOf, from: i, start: tokens[i]!.start };
   // "Ban Tổ chức - Kiểm tra", "Ban Kiểm tra - Giám sát": an association's board of two fields, a board of its own
   // named by both (not the Party's Ban Tổ chức and a word after it).
   const merged = head.kind === 'party-organ' && !head.tail && head.canonical.startsWith('Ban ') && isDash(tokens[j]) ? capsGroup(tokens, j + 1, limit) : -1;
