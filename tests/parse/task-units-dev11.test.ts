@@ -112,3 +112,15 @@ describe('task units, eleventh round: the heads of cells named after them', () =
     expect(unitsOf(doc)).toEqual([['Các chi hội nông dân thôn xã Tam Hải [assigned]'], ['Các chi đoàn thôn xã Tam Hải [assigned]']]);
   });
 });
+
+describe('task units, eleventh round: a commune post named with its People\'s Committee', () => {
+  it('reads "Văn phòng - Thống kê UBND xã", "Công chức Địa chính UBND xã" as the post, one unit', () => {
+    const doc = commune(`1. Văn phòng - Thống kê UBND xã tổng hợp thiệt hại, báo cáo UBND huyện.
+2. Công an xã phối hợp với Công chức Địa chính UBND xã kiểm tra các điểm sạt lở.`);
+    expect(surfaces(doc)).toEqual([['Văn phòng - Thống kê UBND xã'], ['Công an xã', 'Công chức Địa chính UBND xã']]);
+    expect(unitsOf(doc)).toEqual([
+      ['Văn phòng - Thống kê xã Tam Hải [assigned]'],
+      ['Công an xã Tam Hải [lead]', 'Công chức Địa chính xã Tam Hải [support]'],
+    ]);
+  });
+});

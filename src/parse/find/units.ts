@@ -915,6 +915,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length > 0 && !o.areas.some((a) => a.plural)) { areas = o.areas; j = o.to; }
   }
 
+  // "Văn phòng - Thống kê UBND xã", "Công chức Địa chính UBND xã": a commune's post named with its People's Committee is
+  // the post of that commune, one unit (not the post and then the committee).
+  if (head.level === 'ward' && head.kind === 'agency' && head.shape === 'body' && areas.length === 0 && !owner && depth < 2 && tokens[j]?.text === 'UBND') {
+    const o = parseUnitAt(tokens, j, limit, depth + 1);
+    if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length === 1 && o.areas[0]!.level === 'ward') { areas = o.areas; j = o.to; }
+  }
+
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
   if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
