@@ -10,7 +10,9 @@ const LEAD = phraseSet(['lãnh đạo']);
  * leadership ("Lãnh đạo UBND tỉnh" as a post). The verb's end, or -1.
  */
 export function leadAfterPassiveAssign(tokens: readonly Token[], i: number, to: number): number {
-  const lead = /^l/u.test(tokens[i]?.text ?? '') ? LEAD.match(tokens, i, to) : null;
+  const t = tokens[i];
+  // Asked at every word of a subject scan: the plain comparison first.
+  const lead = t !== undefined && t.norm === 'lãnh' && !t.upper ? LEAD.match(tokens, i, to) : null;
   if (!lead) return -1;
   for (let k = Math.max(0, i - 3); k < i; k++) if (PASSIVE_ASSIGN.match(tokens, k, to)?.end === i) return lead.end;
   return -1;
