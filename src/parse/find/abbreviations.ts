@@ -1,8 +1,11 @@
 import { tokenize } from '../tokens.js';
 import { mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
-/** "(PC06)", "(TKV)": an abbreviation in brackets, capitals and digits. */
-const DEFINED = /\(([A-ZĐ][A-ZĐ0-9]{1,7})\)/gu;
+/**
+ * "(PC06)", "(TKV)": an abbreviation in brackets, capitals and digits; "(CDC tỉnh)" after "Trung tâm Kiểm soát bệnh
+ * tật tỉnh": with the area word of the name it shortens, which the document writes after it again.
+ */
+const DEFINED = /\(([A-ZĐ][A-ZĐ0-9]{1,7})(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\)/gu;
 
 /**
  * The units the text names in full and then by an abbreviation in brackets right after the name

@@ -21,8 +21,8 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { forcePartnerAt } from './force-partner.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
-import { unitsThenNote } from './heading-note.js';
-import { countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
+import { leadAfterPassiveAssign } from './passive-lead.js';
+import { countAfterFigures, countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
 import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -208,6 +208,7 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     const neutral = NEUTRAL.match(tokens, i, to);
     if (neutral) { i = neutral.end; continue; }
+    if (units.length > 0 && leadAfterPassiveAssign(tokens, i, to) > 0) { result = { units: [], predicate: i, predicateWord: 'lãnh đạo', stop: 'predicate' }; break; }
     if (mayStartUnit(tokens, i, to)) {
       let m = parseUnitAt(tokens, i, to);
       // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
@@ -954,7 +955,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const scan = scanSubject(tokens, 0, aside);
       // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
       // is a heading however many words it takes.
-      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside) || unitsThenNote(tokens, scan.units);
+      const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside);
       if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
@@ -972,6 +973,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // opens the sentence, and every clause of it, past its semicolons, tells what was then.
     let pastSentence = false;
     let before = -1;
+    let beforeStart = -1;
     // A speaker's quotation opened in an earlier sentence of the paragraph and not yet closed: his words go on.
     let inQuote = false;
     // "X chịu trách nhiệm trước … về việc để xảy ra …. Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này./.":
@@ -982,6 +984,9 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
+      const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
+        && countAfterFigures(tokens, text.slice(beforeStart, before));
+      beforeStart = cs;
       before = ce;
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
@@ -990,7 +995,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence
+      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;

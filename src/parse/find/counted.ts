@@ -23,3 +23,14 @@ export function countedOnly(tokens: readonly Token[], s: { units: ReadonlyArray<
   }
   return true;
 }
+
+/**
+ * "Tổng số toàn Đảng bộ có 23 chi bộ …; 04 chi bộ dự kiến không tổ chức đại hội", "… 11.935 hộ đạt chuẩn; 31 chi hội
+ * đạt …": a clause that opens with a count of units, after a semicolon that ends a clause of figures (a number in it,
+ * no task read from it), is one more figure of the list, not a task of the units counted. `previous` is that clause.
+ */
+export function countAfterFigures(tokens: readonly Token[], previous: string): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  return !!first && !!next && /^\d{1,4}$/.test(first.text) && next.word && /^\p{Ll}/u.test(next.text) && /\d/.test(previous);
+}

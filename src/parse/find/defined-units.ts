@@ -1,7 +1,7 @@
 import type { Token } from '../tokens.js';
 
 /** What a unit mention has of its place in the text; the table holds unit mentions (find/units.ts, which imports this). */
-interface Spanned { from: number; to: number; start: number; end: number }
+interface Spanned { from: number; to: number; start: number; end: number; areas?: ReadonlyArray<{ name: string | null; words: readonly string[] }> }
 
 /**
  * The units a document names by an abbreviation it defines itself ("Phòng Cảnh sát hình sự (PC02)",
@@ -21,12 +21,18 @@ export function withDefinedUnits<T>(table: ReadonlyMap<string, Spanned>, run: ()
   }
 }
 
-/** The unit the document's own abbreviation at token i stands for, spanning that one token; null when none. */
+/**
+ * The unit the document's own abbreviation at token i stands for, spanning that one token, or two when the area word
+ * of the unit's own name follows ("CDC tỉnh" for "Trung tâm Kiểm soát bệnh tật tỉnh (CDC tỉnh)"); null when none.
+ */
 export function definedUnitAt<M extends Spanned>(tokens: readonly Token[], i: number): M | null {
   if (active === null) return null;
   const t = tokens[i];
   const m = t ? (active.get(t.text) as M | undefined) : undefined;
-  return m && t ? { ...m, from: i, to: i + 1, start: t.start, end: t.end } : null;
+  if (!m || !t) return null;
+  const next = tokens[i + 1];
+  const own = next !== undefined && next.start === t.end + 1 && m.areas?.some((a) => !a.name && a.words.includes(next.text));
+  return own ? { ...m, from: i, to: i + 2, start: t.start, end: next.end } : { ...m, from: i, to: i + 1, start: t.start, end: t.end };
 }
 
 export function isDefinedUnit(t: Token | undefined): boolean {

@@ -11,6 +11,7 @@ import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { residentialListEnd } from './residential-list.js';
 import { villageHeadPost } from './village-head.js';
 import { chargedBloc, chargeIsWork } from './charge.js';
 import { bracketedHolder } from './bracketed-post.js';
@@ -637,7 +638,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (p) { plural = true; j = p.end; }
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
-  if (NONUNITS.has(tokens, j, limit)) return null;
+  if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
   // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
   const cellMember = CELL_MEMBERS.match(tokens, j, limit);
   if (cellMember) {
@@ -671,6 +672,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
+  const villages = plural && head.shape === 'subward' && head.collective ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)) : null;
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || capsInnerSyllable(tokens, headAt))) return null;
   if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
@@ -684,7 +686,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let tail: string | null = null;
+  if (villages && villages.end > j) {
+    if (villages.kinds > j) head = { ...head, canonical: printed(tokens, headAt, villages.kinds) };
+    if (villages.end > villages.kinds) tail = printed(tokens, villages.kinds, villages.end);
+    j = villages.end;
+  }
   if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
+  // "Chi hội trưởng các chi hội phụ nữ tổ dân phố": the heads of the cells named after them, one unit (the cells, by
+  // their heads), not the head's own kind and then the cells.
+  const headOf = cell?.kind === 'association' && !cell.tail ? cell.office : null;
+  const cells = headOf && depth < 2 && PLURALS.has(tokens, j, limit) ? parseUnitAt(tokens, j, limit, depth + 1) : null;
+  if (headOf && cells && cells.plural && !cells.office && cells.head.canonical === head.canonical) return { ...cells, office: headOf, from: i, start: tokens[i]!.start };
   // "Ban Tổ chức - Kiểm tra", "Ban Kiểm tra - Giám sát": an association's board of two fields, a board of its own
   // named by both (not the Party's Ban Tổ chức and a word after it).
   const merged = head.kind === 'party-organ' && !head.tail && head.canonical.startsWith('Ban ') && isDash(tokens[j]) ? capsGroup(tokens, j + 1, limit) : -1;
@@ -903,6 +915,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length > 0 && !o.areas.some((a) => a.plural)) { areas = o.areas; j = o.to; }
   }
 
+  // "Văn phòng - Thống kê UBND xã", "Công chức Địa chính UBND xã": a commune's post named with its People's Committee is
+  // the post of that commune, one unit (not the post and then the committee).
+  if (head.level === 'ward' && head.kind === 'agency' && head.shape === 'body' && areas.length === 0 && !owner && depth < 2 && tokens[j]?.text === 'UBND') {
+    const o = parseUnitAt(tokens, j, limit, depth + 1);
+    if (o && o.head.canonical === 'UBND' && !o.office && !o.plural && o.areas.length === 1 && o.areas[0]!.level === 'ward') { areas = o.areas; j = o.to; }
+  }
+
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
   if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
@@ -937,6 +956,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       village = capitalizeFirst(printed(tokens, headAt, named));
       j = named;
     }
+    // "Chi hội trưởng phụ nữ các thôn, khu phố": the other kinds of village listed with the first, of the same cells.
+    const kinds = sp && !village ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)).kinds : j;
+    if (kinds > j) { subward = `${subward}${printed(tokens, j, kinds)}`; j = kinds; }
     // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
     const which = village ? null : whichPlacesEnd(tokens, j, limit);
     if (which) { subward = `${subward} ${printed(tokens, j, which)}`; j = which; }
@@ -953,6 +975,19 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+/** "Cán bộ Thú y xã": the staff of a field, a post; "cán bộ, đảng viên", "Cán bộ xã" stay people. */
+function staffByField(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.norm === 'cán' && tokens[j + 1]?.norm === 'bộ' && !!tokens[j + 2]?.upper && tokens[j + 2]!.word;
+}
+
+/** Another kind of village at k ("khu phố" after "các thôn, "): where it ends, or -1. */
+function villageKindAt(tokens: readonly Token[], k: number, limit: number): number {
+  const h = HEADS.match(tokens, k, limit);
+  const v = h?.values[0];
+  if (!h || !v || v.shape !== 'subward' || !v.collective) return -1;
+  return v.notBefore && h.end < limit && v.notBefore.includes(tokens[h.end]!.norm) ? -1 : h.end;
 }
 
 const CELL_MEMBERS = phraseSet(['cấp ủy viên', 'chi ủy viên']);

@@ -367,6 +367,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // Written without "Công chức" too ("phối hợp với Công an phường, Văn phòng - Thống kê phường"): the same post, not an office of the UBND.
   { canonical: 'Văn phòng - Thống kê', phrases: ['văn phòng - thống kê'], kind: 'agency', shape: 'body', level: 'ward', keyKind: 'Công chức Văn phòng - Thống kê' },
   { canonical: 'Công chức', phrases: ['công chức'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
+  // "Cán bộ Thú y xã", "phối hợp với cán bộ Địa chính xã": a commune's staff by their field, written as "Công chức …"
+  // is. Only before a capitalised field: "cán bộ, đảng viên", "Cán bộ UBND xã" are people, no unit (`NON_UNITS`).
+  { canonical: 'Cán bộ', phrases: ['cán bộ'], kind: 'agency', shape: 'body', level: 'ward', tail: 'caps', generic: true },
   // Schools by grade, written in lower case ("các trường trung học phổ thông"): no capitalised name follows.
   { canonical: 'trường trung học phổ thông', phrases: ['trường trung học phổ thông', 'trường THPT'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
