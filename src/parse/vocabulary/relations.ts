@@ -385,3 +385,11 @@ export const REPORTING_VERBS: ReadonlyArray<{ verb: string; types: readonly DocT
  * is the one that set the day up, cited as the measure a bare "theo" names (resolve/citations.ts).
  */
 export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);
+
+/**
+ * Words after a mandate word that is also a type of document ("hướng dẫn") that make it the document,
+ * not the verb: "Hướng dẫn nhằm triển khai Kết luận số …", "… ban hành hướng dẫn căn cứ Hướng dẫn số …
+ * và thực hiện Kế hoạch số …". A verb takes its object ("hướng dẫn các xã thực hiện …"); a noun is
+ * followed by its purpose, its ground or a passive.
+ */
+export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'được', 'căn cứ', 'trên cơ sở', 'là', 'nêu rõ', 'đề ra', 'xác định', 'gồm'];
