@@ -29,3 +29,35 @@ Phòng Giáo dục và Đào tạo hướng dẫn các trường thực hiện K
 `)).toEqual([['21-NQ/TU', 'implements'], ['12/KH-UBND', 'cites']]);
   });
 });
+
+describe('a rule or procedure as the object of "thực hiện" ("Thực hiện đúng quy trình theo …")', () => {
+  it('"Thực hiện đúng quy trình … theo Điều lệ … và Hướng dẫn số …": both cited, the work measured against them', () => {
+    expect(cited(`3. Thực hiện đúng quy trình xét kết nạp theo Điều lệ Hội Cựu chiến binh Việt Nam và Hướng dẫn số 09-HD/HCCBT ngày 04/3/2024 của Ban Thường vụ Hội Cựu chiến binh tỉnh Phú Yên; hồ sơ nộp về Văn phòng trước ngày 30/6.
+`)).toEqual([['09-HD/HCCBT', 'cites'], ['Điều lệ Hội Cựu chiến binh Việt Nam', 'cites']]);
+  });
+
+  it('"… thực hiện đúng quy định của Luật … về …" in a task cites; "Thực hiện Quy định số …" opening still implements', () => {
+    expect(cited(`Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương, Ban Thường vụ Đảng ủy xã đề ra các nội dung sau:
+
+1. Các chi bộ rà soát các ao hồ, thực hiện đúng quy định của Luật Tài nguyên nước về khai thác nước ngầm.
+`)).toEqual([['22-QĐ/TW', 'implements'], ['Luật Tài nguyên nước', 'cites']]);
+  });
+
+  it('"Thực hiện nghiêm các nội dung của Chỉ thị số …" still implements (no rule noun)', () => {
+    expect(cited(`Thực hiện nghiêm các nội dung của Chỉ thị số 05-CT/TU ngày 10/5/2024 của Ban Thường vụ Tỉnh ủy, Đảng ủy phường yêu cầu các chi bộ kiểm tra đảng viên.
+`)).toEqual([['05-CT/TU', 'implements']]);
+  });
+});
+
+describe('"Thực hiện theo Hướng dẫn số …" opening its paragraph', () => {
+  it('implements, as "Thực hiện Hướng dẫn số …" would', () => {
+    expect(cited(`II. TIÊU CHÍ
+Thực hiện theo Hướng dẫn số 15/HD-ĐCT ngày 02/4/2024 của Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam về tiêu chí hộ sản xuất giỏi, gồm ba nhóm.
+`)).toEqual([['15/HD-ĐCT', 'implements']]);
+  });
+
+  it('"Quỹ được quản lý và thực hiện theo Quy chế số …" inside its clause still names the measure (cites)', () => {
+    expect(cited(`Quỹ được quản lý và thực hiện theo Quy chế số 02/QC-MTTQ ngày 05/01/2024 của Ban Thường trực Ủy ban MTTQ xã.
+`)).toEqual([['02/QC-MTTQ', 'cites']]);
+  });
+});
