@@ -61,3 +61,19 @@ Thực hiện theo Hướng dẫn số 15/HD-ĐCT ngày 02/4/2024 của Đoàn C
 `)).toEqual([['02/QC-MTTQ', 'cites']]);
   });
 });
+
+describe('a congress resolution after a subject\'s ", phù hợp với …" or ", gắn với …"', () => {
+  it('", phù hợp với các mục tiêu mà Nghị quyết Đại hội … đề ra": a citation of its own (cites), with its Đảng bộ', () => {
+    const c = parsed(`Ngày 02/4/2025, Ban Tuyên giáo Tỉnh ủy Lai Châu ban hành Hướng dẫn số 31-HD/BTGTU về tuyên truyền biển, đảo. Hướng dẫn nhằm triển khai Chỉ thị số 24-CT/TW ngày 04/7/2023 của Ban Bí thư về công tác thông tin đối ngoại, phù hợp với các mục tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV đề ra.
+`);
+    expect(c.map((x) => [x.number ?? x.name, x.relation])).toEqual([['24-CT/TW', 'implements'], ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV', 'cites']]);
+    expect(c[1]!.issuer?.name).toBe('Đảng bộ tỉnh Lai Châu');
+  });
+
+  it('", gắn với mục tiêu Nghị quyết Đại hội Đảng bộ quận … lần thứ …": cited, its Đảng bộ named in it', () => {
+    const c = parsed(`Chương trình nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, gắn với mục tiêu Nghị quyết Đại hội Đảng bộ quận Hải Châu lần thứ XXIII về đô thị thông minh.
+`);
+    expect(c.map((x) => [x.number ?? x.name, x.relation])).toEqual([['57-NQ/TW', 'implements'], ['Nghị quyết Đại hội Đảng bộ quận Hải Châu lần thứ XXIII', 'cites']]);
+    expect(c[1]!.issuer?.name).toBe('Đảng bộ quận Hải Châu');
+  });
+});

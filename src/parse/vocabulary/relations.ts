@@ -134,6 +134,10 @@ export const TITLE_STOPS: readonly string[] = [
   // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
   // định số …": the reply's own clause, whose trigger governs the next document.
   ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+  // "Kết luận số 65-KL/TW … về công tác dân tộc trong tình hình mới, phù hợp với các mục tiêu mà Nghị quyết
+  // Đại hội … đề ra", "Nghị quyết số 52-NQ/TW … về …, gắn với mục tiêu Nghị quyết Đại hội …": the citing
+  // document's own measure or aim, whose document is its citation, not part of the subject.
+  ', phù hợp với ', ', gắn với ',
 ];
 
 /** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
