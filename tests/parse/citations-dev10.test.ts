@@ -77,3 +77,15 @@ describe('a congress resolution after a subject\'s ", phù hợp với …" or "
     expect(c[1]!.issuer?.name).toBe('Đảng bộ quận Hải Châu');
   });
 });
+
+describe('the citing document\'s own passive clause after a subject (", và được xây dựng trên cơ sở …")', () => {
+  it('"… nhằm triển khai Chỉ thị số … về …, và được xây dựng trên cơ sở Nghị quyết số …": implements, then basis', () => {
+    expect(cited(`(ĐN) - UBND huyện Hòa Vang vừa ban hành Kế hoạch số 90/KH-UBND ngày 03/5/2024 về phòng, chống cháy rừng. Kế hoạch nhằm triển khai Chỉ thị số 07/CT-UBND ngày 10/4/2024 của Chủ tịch UBND thành phố Đà Nẵng về bảo vệ rừng mùa khô, và được xây dựng trên cơ sở Nghị quyết số 15-NQ/HU của Ban Chấp hành Đảng bộ huyện Hòa Vang về phát triển lâm nghiệp.
+`).filter(([n]) => n !== '90/KH-UBND')).toEqual([['07/CT-UBND', 'implements'], ['15-NQ/HU', 'basis']]);
+  });
+
+  it('"Đề án … nhằm cụ thể hóa Nghị quyết số … về …, và được ban hành trên cơ sở Kết luận số …": implements, then basis', () => {
+    expect(cited(`Đề án nhằm cụ thể hóa Nghị quyết số 19-NQ/TU ngày 12/01/2024 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch cộng đồng, và được ban hành trên cơ sở Kết luận số 33-KL/HU ngày 02/3/2024 của Ban Thường vụ Huyện ủy về phát triển làng nghề.
+`)).toEqual([['19-NQ/TU', 'implements'], ['33-KL/HU', 'basis']]);
+  });
+});

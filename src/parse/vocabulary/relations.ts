@@ -138,6 +138,10 @@ export const TITLE_STOPS: readonly string[] = [
   // Đại hội … đề ra", "Nghị quyết số 52-NQ/TW … về …, gắn với mục tiêu Nghị quyết Đại hội …": the citing
   // document's own measure or aim, whose document is its citation, not part of the subject.
   ', phù hợp với ', ', gắn với ',
+  // "Kế hoạch nhằm triển khai Chỉ thị số … về …, và được xây dựng trên cơ sở Nghị quyết số …": the citing
+  // document's own second clause, whose trigger governs the next document (without "và" the clause may
+  // be the cited one's: "Kế hoạch số …, được xây dựng trên cơ sở …").
+  ', và được ',
 ];
 
 /** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
