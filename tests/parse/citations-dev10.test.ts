@@ -89,3 +89,33 @@ describe('the citing document\'s own passive clause after a subject (", và đư
 `)).toEqual([['19-NQ/TU', 'implements'], ['33-KL/HU', 'basis']]);
   });
 });
+
+describe('a congress resolution named by the targets it set ("phấn đấu đạt mục tiêu Nghị quyết Đại hội …")', () => {
+  it('the congress\'s targets are the aim the work feeds (cites); a numbered resolution\'s still implements', () => {
+    expect(cited(`Để phấn đấu đạt mục tiêu Nghị quyết Đại hội Đảng bộ xã lần thứ XXV về giảm nghèo bền vững, Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ thực hiện tốt các nội dung sau:
+
+1. Rà soát hộ nghèo, hộ cận nghèo.
+
+Để hoàn thành mục tiêu Nghị quyết số 06-NQ/ĐU ngày 10/02/2024 của Ban Chấp hành Đảng bộ xã, Ủy ban nhân dân xã bố trí kinh phí hỗ trợ.
+`)).toEqual([['06-NQ/ĐU', 'implements'], ['Nghị quyết Đại hội Đảng bộ xã lần thứ XXV', 'cites']]);
+  });
+
+  it('"Chương trình … để đạt các mục tiêu Nghị quyết Đại hội đại biểu Hội Nông dân huyện … nhiệm kỳ …" cites', () => {
+    expect(cited(`Chương trình này được ban hành để đạt các mục tiêu Nghị quyết Đại hội đại biểu Hội Nông dân huyện Mường Tè nhiệm kỳ 2023 - 2028 về xây dựng tổ hợp tác.
+`)).toEqual([['Nghị quyết Đại hội đại biểu Hội Nông dân huyện Mường Tè nhiệm kỳ 2023 - 2028', 'cites']]);
+  });
+});
+
+describe('"theo tinh thần …" inside its clause, as a bare "theo"', () => {
+  it('"… được triển khai theo tinh thần Kết luận số …" and "… hoàn thành trước ngày … theo tinh thần Công văn số …" cite', () => {
+    expect(cited(`Các phần việc trên được triển khai theo tinh thần Kết luận số 41-KL/TU ngày 06/6/2024 của Ban Thường vụ Tỉnh ủy về công tác thanh niên.
+
+3. Các cơ sở đoàn rà soát đoàn viên, hoàn thành trước ngày 30/8/2024 theo tinh thần Công văn số 118-CV/TĐTN của Ban Thường vụ Tỉnh đoàn.
+`)).toEqual([['41-KL/TU', 'cites'], ['118-CV/TĐTN', 'cites']]);
+  });
+
+  it('"Theo tinh thần Nghị quyết số …, Đảng ủy xã …" opening its sentence still implements', () => {
+    expect(cited(`Theo tinh thần Nghị quyết số 09-NQ/HU ngày 14/3/2024 của Ban Chấp hành Đảng bộ huyện, Đảng ủy xã ban hành kế hoạch phát triển cây ăn quả.
+`)).toEqual([['09-NQ/HU', 'implements']]);
+  });
+});

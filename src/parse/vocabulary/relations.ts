@@ -29,6 +29,12 @@ export interface RelationTrigger {
    * (`REPORT_TYPES`) or results looked back on after it are cited.
    */
   groundsOnly?: boolean;
+  /**
+   * Names the targets a document set ("đạt mục tiêu"): a numbered order's are carried out; a congress's
+   * resolution named by its congress is the wider aim the work feeds (cites), as the four tune labels
+   * of such names after these words read (f52, f138, f147, f148).
+   */
+  target?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -49,7 +55,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Trên tinh thần chỉ đạo tại Công văn số …": the spirit of an instruction is carried out; the words
   // stand too far from the number for a bare "theo".
   { phrase: 'trên tinh thần', relation: 'implements' },
-  { phrase: 'theo tinh thần', relation: 'implements' },
+  // "… hoàn thành trước ngày 20/7 theo tinh thần Chỉ thị số …" inside its clause names the measure (cites),
+  // as a bare "theo" does: three tune labels by blind writers (f104, f139, n101), none the other way.
+  { phrase: 'theo tinh thần', relation: 'implements', actionableOnly: true },
   // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
   ...['được sự đồng ý', 'được sự nhất trí', 'được sự thống nhất', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on. What a report records or
@@ -64,7 +72,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Để hoàn thành mục tiêu Nghị quyết số 08-NQ/HU …, Chủ tịch UBND huyện yêu cầu …": reaching the
   // targets a document set is carrying it out.
   ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu']
-    .map((phrase) => ({ phrase, relation: 'implements' as const })),
+    .map((phrase) => ({ phrase, relation: 'implements' as const, target: true })),
   // "bám sát Nghị quyết Đại hội …", "bám sát tinh thần Nghị quyết số …", "bám sát định hướng tại Kế hoạch
   // số …": the work is kept in line with the text, as "so với" measures it; the document does not carry it
   // out. Every tune label after it reads cites (eight, four of them blind writers' own openings).
