@@ -119,3 +119,22 @@ describe('"theo tinh thần …" inside its clause, as a bare "theo"', () => {
 `)).toEqual([['09-NQ/HU', 'implements']]);
   });
 });
+
+describe('a union\'s central body written with its short form ("Trung ương Hội LHPN Việt Nam")', () => {
+  it('the issuer is named whole, its short form written out, and is one body with the long spelling', () => {
+    const c = parsed(`Thực hiện Kế hoạch số 08/KH-ĐCT ngày 15/01/2024 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về Tháng hành động vì bình đẳng giới, Ban Thường vụ Hội LHPN huyện hướng dẫn như sau:
+
+Các chi hội báo cáo theo mẫu tại Hướng dẫn số 03/HD-ĐCT ngày 02/02/2024 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam.
+`);
+    expect(c.map((x) => [x.number, x.issuer?.name])).toEqual([
+      ['08/KH-ĐCT', 'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
+      ['03/HD-ĐCT', 'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
+    ]);
+    expect(c[0]!.issuer?.key).toBe(c[1]!.issuer?.key);
+  });
+
+  it('"… của Ban Thường vụ Trung ương Hội LHTN Việt Nam": named whole', () => {
+    expect(parsed(`Triển khai Chương trình số 12/CTr-BTV ngày 05/3/2024 của Ban Thường vụ Trung ương Hội LHTN Việt Nam, Ủy ban Hội LHTN tỉnh xây dựng kế hoạch như sau:
+`).map((x) => x.issuer?.name)).toEqual(['Ban Thường vụ Trung ương Hội Liên hiệp Thanh niên Việt Nam']);
+  });
+});
