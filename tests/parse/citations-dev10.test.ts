@@ -138,3 +138,17 @@ Các chi hội báo cáo theo mẫu tại Hướng dẫn số 03/HD-ĐCT ngày 0
 `).map((x) => x.issuer?.name)).toEqual(['Ban Thường vụ Trung ương Hội Liên hiệp Thanh niên Việt Nam']);
   });
 });
+
+describe('a yearly programme named without a number ("Căn cứ Chương trình công tác … năm 2025")', () => {
+  it('after "Căn cứ": a basis, its name up to the year', () => {
+    expect(cited(`Căn cứ Chương trình công tác Hội và phong trào nông dân năm 2025 của Ban Thường vụ Hội Nông dân tỉnh; thực hiện Kế hoạch số 21-KH/HND ngày 10/01/2025 của Ban Thường vụ Hội Nông dân huyện, Ban Thường vụ Hội Nông dân xã xây dựng kế hoạch như sau:
+`)).toEqual([['21-KH/HND', 'implements'], ['Chương trình công tác Hội và phong trào nông dân năm 2025', 'basis']]);
+  });
+
+  it('joined by "và" to a Law after "căn cứ": a basis too; a programme\'s own capitalised name is no document', () => {
+    expect(cited(`Căn cứ Luật Thanh niên năm 2020 và Chương trình phối hợp hoạt động năm 2024 của Ủy ban Hội LHTN tỉnh, Huyện đoàn hướng dẫn như sau:
+
+Các cơ sở đoàn tích cực thực hiện Chương trình OCOP năm 2024 tại địa phương.
+`)).toEqual([['Luật Thanh niên năm 2020', 'basis'], ['Chương trình phối hợp hoạt động năm 2024', 'basis']]);
+  });
+});

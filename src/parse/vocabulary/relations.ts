@@ -323,7 +323,14 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
 export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
-  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận' | 'Khác'; ownerFollows?: boolean;
+  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận' | 'Chương trình' | 'Khác'; ownerFollows?: boolean;
+  /**
+   * Named only with the year it is for: "Căn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm
+   * 2025 của …", "… và Chương trình phối hợp và thống nhất hành động năm 2024 của …". The name runs to
+   * that year, unbroken; without one ("thực hiện Chương trình mục tiêu quốc gia …") it names a programme
+   * of work, no document.
+   */
+  yearly?: boolean;
   /** An enacted instrument, cited wherever it is named, with no trigger before it (as a Law is). */
   enacted?: boolean;
   /** The name holds its issuer: "Nghị quyết Đại hội đại biểu Đảng bộ xã Đoàn Đào lần thứ XXIV" is that Đảng bộ's. */
@@ -339,6 +346,7 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
   { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
+  { lead: 'Chương trình', docType: 'Chương trình', yearly: true },
   // "… phải tuân thủ Nghị định thư giữa Bộ … và Tổng cục Hải quan Trung Quốc về …": a treaty named by its parties.
   { lead: 'Nghị định thư', docType: 'Khác', enacted: true },
 ];
@@ -352,7 +360,7 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
  * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
  */
-export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp',
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
   'giữa'];
 
