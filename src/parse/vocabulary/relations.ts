@@ -55,9 +55,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Trên tinh thần chỉ đạo tại Công văn số …": the spirit of an instruction is carried out; the words
   // stand too far from the number for a bare "theo".
   { phrase: 'trên tinh thần', relation: 'implements' },
-  // "… hoàn thành trước ngày 20/7 theo tinh thần Chỉ thị số …" inside its clause names the measure (cites),
-  // as a bare "theo" does: three tune labels by blind writers (f104, f139, n101), none the other way.
-  { phrase: 'theo tinh thần', relation: 'implements', actionableOnly: true },
+  { phrase: 'theo tinh thần', relation: 'implements' },
   // "Được sự đồng ý của Ủy ban nhân dân huyện tại Công văn số …": the approval the document stands on.
   ...['được sự đồng ý', 'được sự nhất trí', 'được sự thống nhất', 'được sự cho phép'].map((phrase) => ({ phrase, relation: 'basis' as const })),
   // "Kế hoạch được xây dựng trên cơ sở Kết luận số …": the ground it stands on. What a report records or
