@@ -50,6 +50,13 @@ const CONGRESS_TERM_END = /^[^.,;:\n]{1,120}?nhiệm[ ]kỳ[ ]\d{4}[ ]?[-–][ ]
 /** "Luật Đất đai năm 2024 giao cho địa phương": the year of a Law closes its name. */
 const YEAR_END = /[ ]năm[ ]\d{4}(?!\d)/u;
 const MAX_NAME = 200;
+/**
+ * Leads of documents named by the year they are for, and such a name: unbroken words up to "năm" and the
+ * year, opening in lower case ("Chương trình công tác …"); a capital opens a programme's own name
+ * ("Chương trình OCOP năm 2024", "Chương trình MTQG"), a programme of work, no document.
+ */
+const YEARLY = new Set(NAMED_DOCUMENT_LEADS.filter((l) => l.yearly).map((l) => l.lead));
+const YEARLY_NAME = /^[ ]\p{Ll}[^.;:,\n()“”"]{1,150}?[ ]năm[ ]\d{4}(?![\d/])/u;
 
 /**
  * A Law's name joins short lower-case parts by a comma or "và": "Luật Cán bộ, công chức", "Luật Phòng
@@ -136,6 +143,10 @@ export function findNamedMentions(text: string, from: number, to: number, number
         const termed = c ? null : CONGRESS_TERM_END.exec(text.slice(afterLead, ceil));
         const term = termed && /Đại[ ]hội/u.test(text.slice(start, afterLead + termed[0].length)) ? termed : null;
         end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, second ? ceil : to, false);
+      } else if (YEARLY.has(lead)) {
+        const y = YEARLY_NAME.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        if (!y) continue;
+        end = afterLead + y[0].length;
       } else {
         const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
         // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".

@@ -22,6 +22,7 @@ import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
 import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause, withoutNameCommas } from './relation-context.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
+import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -114,13 +115,18 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
         const between = found?.at === undefined ? '' : withoutNameCommas(text, found.at, tokens[i0]!.start);
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
-        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || /^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        // "Thực hiện theo Hướng dẫn số …" opening its sentence: one opening that carries the document out.
+        const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at);
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between) && !opening)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
       continue;
     }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
+    // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.
+    const measure = t.relation === 'implements' ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;
+    if (measure) found = { relation: 'cites', rule: `trigger:${measure.word}:measure`, weight: 0.85, at: measure.at };
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { parseUnitAt, type UnitMention } from '../find/units.js';
 import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
+import { documentWordAt } from './document-word.js';
 import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 
 /**
@@ -46,7 +47,7 @@ const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
 /** "Hướng dẫn số 25-HD/BTCTW": a mandate word that is the type of a numbered document names it, it asks nothing. */
 const NUMBER_AFTER = /^\s{1,2}(?:số\s{0,2})?\d/u;
 function namesDocument(clause: string, m: RegExpExecArray): boolean {
-  return NUMBER_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8));
+  return NUMBER_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8)) || documentWordAt(clause, m[0], m.index + m[0].length);
 }
 
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */

@@ -1,6 +1,6 @@
 import { orgKey } from '../../model/keys.js';
 import type { FullMention } from '../find/citations.js';
-import { CENTRAL_COMMITTEES, MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS } from '../vocabulary/issuer-codes.js';
+import { CENTRAL_COMMITTEES, MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS, MASS_CENTRAL_SHORT_FORMS } from '../vocabulary/issuer-codes.js';
 import type { ResolvedOrg } from './orgs.js';
 import { squash } from '../text.js';
 
@@ -27,7 +27,7 @@ export function massCentralIssuer(text: string, m: FullMention): ResolvedOrg | n
   const hit = AFTER.exec(window);
   if (!hit) return null;
   const start = from + hit.index + hit[0].length - hit[1]!.length;
-  const name = squash(hit[1]!);
+  const name = MASS_CENTRAL_SHORT_FORMS.reduce((n, [short, full]) => n.replace(` ${short} `, ` ${full} `), squash(hit[1]!));
   // "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam": the body is named from its own word on.
   const committee = CENTRAL_COMMITTEES.find((c) => name.includes(`${c.word} Trung ương`));
   const body = name.slice(committee ? name.indexOf(`${committee.word} Trung ương`) : name.indexOf('Trung ương'));

@@ -5,7 +5,7 @@ import { squash } from '../text.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { COUNCIL_TERM } from '../find/council-term.js';
 import { tokenize } from '../tokens.js';
-import { NAMED_DOCUMENT_LEADS, RULE_TYPES } from '../vocabulary/relations.js';
+import { NAMED_DOCUMENT_LEADS, RELATION_TRIGGERS, RULE_TYPES } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
 import type { DocContext, ResolvedOrg } from './orgs.js';
@@ -53,6 +53,8 @@ function fold(s: string): string {
 }
 
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
+/** "phấn đấu đạt mục tiêu Nghị quyết Đại hội …": the rules of the target triggers (vocabulary/relations.ts). */
+const TARGET_RULES = new Set(RELATION_TRIGGERS.filter((t) => t.target).map((t) => `trigger:${t.phrase}`));
 const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.lead} `);
 
 /**
@@ -176,6 +178,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
       // blind writers of f47, f48 and c104 label it so).
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
+    if (d && d.relation === 'implements' && congressNamed(m) && TARGET_RULES.has(d.rule)) d = { ...d, relation: 'cites', rule: `${d.rule}:congress-target` };
     if (!d) {
       const prev = ends.filter((e) => e.end <= m.start).sort((a, b) => b.end - a.end)[0];
       if (prev && (onlyListGlue(text, prev.end + datedAfter(text, prev.end, m.start), m.start) || (prev.end >= m.sentenceStart - 400 && opensAfterSemicolon(text, m.sentenceStart, m.start)))) {

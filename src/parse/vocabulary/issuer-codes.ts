@@ -98,8 +98,12 @@ export const MASS_CENTRAL_ORGANS: readonly string[] = [
 /** The central bodies so written, and the full names that may follow them ("Trung ương Đoàn TNCS Hồ Chí Minh"). */
 export const MASS_CENTRAL_BODIES: readonly { word: string; fullNames: readonly string[] }[] = [
   { word: 'Đoàn', fullNames: ['TNCS Hồ Chí Minh', 'Thanh niên Cộng sản Hồ Chí Minh'] },
-  { word: 'Hội', fullNames: ['Liên hiệp Phụ nữ Việt Nam', 'Nông dân Việt Nam', 'Cựu chiến binh Việt Nam', 'Liên hiệp Thanh niên Việt Nam', 'Sinh viên Việt Nam'] },
+  // "… của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam": the Women's and Youth Federations' short forms.
+  { word: 'Hội', fullNames: ['Liên hiệp Phụ nữ Việt Nam', 'LHPN Việt Nam', 'Nông dân Việt Nam', 'Cựu chiến binh Việt Nam', 'Liên hiệp Thanh niên Việt Nam', 'LHTN Việt Nam', 'Sinh viên Việt Nam'] },
 ];
+
+/** Short forms in those names, written out in the issuer's name so that both spellings are one body. */
+export const MASS_CENTRAL_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [['LHPN', 'Liên hiệp Phụ nữ'], ['LHTN', 'Liên hiệp Thanh niên']];
 
 /**
  * Central bodies whose name holds "Trung ương" inside it, after a word of their own, and the names

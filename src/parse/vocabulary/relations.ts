@@ -29,6 +29,12 @@ export interface RelationTrigger {
    * (`REPORT_TYPES`) or results looked back on after it are cited.
    */
   groundsOnly?: boolean;
+  /**
+   * Names the targets a document set ("đạt mục tiêu"): a numbered order's are carried out; a congress's
+   * resolution named by its congress is the wider aim the work feeds (cites), as the four tune labels
+   * of such names after these words read (f52, f138, f147, f148).
+   */
+  target?: boolean;
 }
 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
@@ -64,7 +70,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "Để hoàn thành mục tiêu Nghị quyết số 08-NQ/HU …, Chủ tịch UBND huyện yêu cầu …": reaching the
   // targets a document set is carrying it out.
   ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu']
-    .map((phrase) => ({ phrase, relation: 'implements' as const })),
+    .map((phrase) => ({ phrase, relation: 'implements' as const, target: true })),
   // "bám sát Nghị quyết Đại hội …", "bám sát tinh thần Nghị quyết số …", "bám sát định hướng tại Kế hoạch
   // số …": the work is kept in line with the text, as "so với" measures it; the document does not carry it
   // out. Every tune label after it reads cites (eight, four of them blind writers' own openings).
@@ -134,6 +140,14 @@ export const TITLE_STOPS: readonly string[] = [
   // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
   // định số …": the reply's own clause, whose trigger governs the next document.
   ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+  // "Kết luận số 65-KL/TW … về công tác dân tộc trong tình hình mới, phù hợp với các mục tiêu mà Nghị quyết
+  // Đại hội … đề ra", "Nghị quyết số 52-NQ/TW … về …, gắn với mục tiêu Nghị quyết Đại hội …": the citing
+  // document's own measure or aim, whose document is its citation, not part of the subject.
+  ', phù hợp với ', ', gắn với ',
+  // "Kế hoạch nhằm triển khai Chỉ thị số … về …, và được xây dựng trên cơ sở Nghị quyết số …": the citing
+  // document's own second clause, whose trigger governs the next document (without "và" the clause may
+  // be the cited one's: "Kế hoạch số …, được xây dựng trên cơ sở …").
+  ', và được ',
 ];
 
 /** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
@@ -307,7 +321,14 @@ export const MANDATE_EXCEPTIONS: readonly string[] = [
 
 /** Documents cited by name alone (no number): a Law, a congress resolution, working rules. */
 export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
-  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận' | 'Khác'; ownerFollows?: boolean;
+  lead: string; docType: 'Luật' | 'Nghị quyết' | 'Quy chế' | 'Quy định' | 'Kết luận' | 'Chương trình' | 'Khác'; ownerFollows?: boolean;
+  /**
+   * Named only with the year it is for: "Căn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm
+   * 2025 của …", "… và Chương trình phối hợp và thống nhất hành động năm 2024 của …". The name runs to
+   * that year, unbroken; without one ("thực hiện Chương trình mục tiêu quốc gia …") it names a programme
+   * of work, no document.
+   */
+  yearly?: boolean;
   /** An enacted instrument, cited wherever it is named, with no trigger before it (as a Law is). */
   enacted?: boolean;
   /** The name holds its issuer: "Nghị quyết Đại hội đại biểu Đảng bộ xã Đoàn Đào lần thứ XXIV" is that Đảng bộ's. */
@@ -323,6 +344,7 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
   { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
   { lead: 'Điều lệ', docType: 'Quy định' },
+  { lead: 'Chương trình', docType: 'Chương trình', yearly: true },
   // "… phải tuân thủ Nghị định thư giữa Bộ … và Tổng cục Hải quan Trung Quốc về …": a treaty named by its parties.
   { lead: 'Nghị định thư', docType: 'Khác', enacted: true },
 ];
@@ -336,7 +358,7 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
  * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
  */
-export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp',
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
   'giữa'];
 
@@ -385,3 +407,19 @@ export const REPORTING_VERBS: ReadonlyArray<{ verb: string; types: readonly DocT
  * is the one that set the day up, cited as the measure a bare "theo" names (resolve/citations.ts).
  */
 export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);
+
+/**
+ * Words after a mandate word that is also a type of document ("hướng dẫn") that make it the document,
+ * not the verb: "Hướng dẫn nhằm triển khai Kết luận số …", "… ban hành hướng dẫn căn cứ Hướng dẫn số …
+ * và thực hiện Kế hoạch số …". A verb takes its object ("hướng dẫn các xã thực hiện …"); a noun is
+ * followed by its purpose, its ground or a passive.
+ */
+export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'được', 'căn cứ', 'trên cơ sở', 'là', 'nêu rõ', 'đề ra', 'xác định', 'gồm'];
+
+/**
+ * Nouns of a rule or a procedure that a carrying-out verb may take as its object before the document
+ * that sets them: "Thực hiện đúng quy trình kết nạp theo Quy định số …", "thực hiện đúng quy định của
+ * Luật …". The document is the measure of the work, cited as after "theo quy định của"; the verb does
+ * not carry it out. Four tune labels by three blind writers read so.
+ */
+export const MEASURE_OBJECTS: readonly string[] = ['quy trình', 'quy định', 'thủ tục', 'trình tự', 'chế độ', 'tiêu chí', 'tiêu chuẩn', 'định mức', 'nguyên tắc'];
