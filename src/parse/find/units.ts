@@ -235,26 +235,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
   }
 
-  // "Ban Dân tộc HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân huyện": a committee of the council, one
-  // unit named with its area (not the board and then the council).
-  if (tail && head.canonical === 'Ban' && depth < 2 && COUNCIL.has(tokens, j, limit)) {
-    const council = parseUnitAt(tokens, j, limit, depth + 1);
-    if (council && council.head.kind === 'people-council' && !council.office && !council.plural) {
-      return { ...council, head, tail: `${tail} HĐND`, office, plural, from: i, start: tokens[i]!.start };
-    }
-  }
+  // "Ban Dân tộc HĐND tỉnh": a committee of the council, one unit named with its area.
+  const ofCouncil = tail && head.canonical === 'Ban' && depth < 2 && COUNCIL.has(tokens, j, limit) ? councilBoard(tokens, i, j, limit, depth, head, tail, plural, office) : null;
+  if (ofCouncil) return ofCouncil;
 
-  // "Hội Phụ nữ Quân đội", "Hội Phụ nữ Công an nhân dân": the association of a force, national, named as printed.
-  if (!tail && head.kind === 'mass-organization' && head.shape === 'body' && tokens[j]?.upper) {
-    const sector = SECTORS.match(tokens, j, limit);
-    if (sector) {
-      const own: UnitHead = { ...head, canonical: capitalizeFirst(printed(tokens, headAt, h.end)), shape: 'central', level: 'central', keyKind: undefined };
-      return {
-        head: own, tail: printed(tokens, j, sector.end), name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural, office, subward: null,
-        from: i, to: sector.end, start: tokens[i]!.start, end: tokens[sector.end - 1]!.end, central: false, tails: null, village: null,
-      };
-    }
-  }
+  // "Hội Phụ nữ Quân đội": the association of a force, national.
+  const ofForce = !tail && head.kind === 'mass-organization' && head.shape === 'body' && tokens[j]?.upper ? forceAssociation(tokens, i, j, limit, head, headAt, h.end, plural, office) : null;
+  if (ofForce) return ofForce;
 
   // "Công đoàn cơ sở Công ty Cổ phần Chè …", "Công đoàn Công ty …": the union of that enterprise, one unit
   // ("cơ sở" is no ward there, nor the enterprise a unit of its own).
@@ -273,29 +260,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (base) { tail = tokens[j]!.upper ? 'Cơ sở' : 'cơ sở'; j = base.end; }
   }
 
-  // "Cục Quản lý thị trường tỉnh", "Cục Thuế tỉnh Nghệ An": a province's department of a national one, of that province.
-  if (tail && head === CUC && depth < 2) {
-    const refs = parseAreaRefs(tokens, j, limit);
-    if (refs && refs.refs.length === 1 && refs.refs[0]!.level === 'province' && !refs.refs[0]!.plural) {
-      return {
-        head: CUC_OF_PROVINCE, tail, name: null, nameSpan: null, areas: refs.refs, owner: null, moreOwners: [], plural, office, subward: null,
-        from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end, central: false, tails: null, village: null,
-      };
-    }
-  }
+  // "Cục Thuế tỉnh Nghệ An": a province's department of a national one.
+  const ofProvince = tail && head === CUC && depth < 2 ? provinceDepartment(tokens, i, j, limit, tail, plural, office) : null;
+  if (ofProvince) return ofProvince;
 
-  // "Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Trung ương Hội": a board of the committee written
-  // right after it, one unit (not the board of the document's area and then the committee).
-  // "Trung tâm Truyền thông Trung ương Đoàn": a centre of a mass organisation's central committee is its organ too.
-  if (tail && (head.canonical === 'Ban' || head.canonical === 'Trung tâm') && depth < 2) {
-    const board = boardOwner(tokens, j, (k) => parseUnitAt(tokens, k, limit, depth + 1));
-    if (board && (head.canonical === 'Ban' || board.owner.head.shape === 'central')) {
-      return {
-        head: head.canonical === 'Ban' ? board.head : { ...head, kind: board.head.kind, shape: 'part' }, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
-        from: i, to: board.owner.to, start: tokens[i]!.start, end: board.owner.end, central: false, tails: null, village: null,
-      };
-    }
-  }
+  // "Ban Phong trào Tỉnh đoàn", "Trung tâm Truyền thông Trung ương Đoàn": a board or centre of the committee written right after it.
+  const ofOwner = tail && (head.canonical === 'Ban' || head.canonical === 'Trung tâm') && depth < 2 ? boardOfOwner(tokens, i, j, limit, depth, head, tail, plural, office) : null;
+  if (ofOwner) return ofOwner;
 
   // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
   if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
@@ -454,6 +425,63 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     head, tail, name, nameSpan, areas, owner, moreOwners, plural, office, subward,
     from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, central: false, tails: null, village: village ?? null,
   };
+}
+
+/**
+ * "Ban Dân tộc HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân huyện": a committee of the council, one
+ * unit named with its area (not the board and then the council).
+ */
+function councilBoard(tokens: readonly Token[], i: number, j: number, limit: number, depth: number, head: UnitHead, tail: string, plural: boolean, office: string | null): UnitMention | null {
+  const council = parseUnitAt(tokens, j, limit, depth + 1);
+  if (council && council.head.kind === 'people-council' && !council.office && !council.plural) {
+    return { ...council, head, tail: `${tail} HĐND`, office, plural, from: i, start: tokens[i]!.start };
+  }
+  return null;
+}
+
+/**
+ * "Hội Phụ nữ Quân đội", "Hội Phụ nữ Công an nhân dân": the association of a force, national, named as printed.
+ */
+function forceAssociation(tokens: readonly Token[], i: number, j: number, limit: number, head: UnitHead, headAt: number, headEnd: number, plural: boolean, office: string | null): UnitMention | null {
+  const sector = SECTORS.match(tokens, j, limit);
+  if (sector) {
+    const own: UnitHead = { ...head, canonical: capitalizeFirst(printed(tokens, headAt, headEnd)), shape: 'central', level: 'central', keyKind: undefined };
+    return {
+      head: own, tail: printed(tokens, j, sector.end), name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural, office, subward: null,
+      from: i, to: sector.end, start: tokens[i]!.start, end: tokens[sector.end - 1]!.end, central: false, tails: null, village: null,
+    };
+  }
+  return null;
+}
+
+/**
+ * "Cục Quản lý thị trường tỉnh", "Cục Thuế tỉnh Nghệ An": a province's department of a national one, of that province.
+ */
+function provinceDepartment(tokens: readonly Token[], i: number, j: number, limit: number, tail: string, plural: boolean, office: string | null): UnitMention | null {
+  const refs = parseAreaRefs(tokens, j, limit);
+  if (refs && refs.refs.length === 1 && refs.refs[0]!.level === 'province' && !refs.refs[0]!.plural) {
+    return {
+      head: CUC_OF_PROVINCE, tail, name: null, nameSpan: null, areas: refs.refs, owner: null, moreOwners: [], plural, office, subward: null,
+      from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end, central: false, tails: null, village: null,
+    };
+  }
+  return null;
+}
+
+/**
+ * "Ban Phong trào Tỉnh đoàn", "Ban Gia đình - Xã hội Trung ương Hội": a board of the committee written
+ * right after it, one unit (not the board of the document's area and then the committee).
+ * "Trung tâm Truyền thông Trung ương Đoàn": a centre of a mass organisation's central committee is its organ too.
+ */
+function boardOfOwner(tokens: readonly Token[], i: number, j: number, limit: number, depth: number, head: UnitHead, tail: string, plural: boolean, office: string | null): UnitMention | null {
+  const board = boardOwner(tokens, j, (k) => parseUnitAt(tokens, k, limit, depth + 1));
+  if (board && (head.canonical === 'Ban' || board.owner.head.shape === 'central')) {
+    return {
+      head: head.canonical === 'Ban' ? board.head : { ...head, kind: board.head.kind, shape: 'part' }, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
+      from: i, to: board.owner.to, start: tokens[i]!.start, end: board.owner.end, central: false, tails: null, village: null,
+    };
+  }
+  return null;
 }
 
 /** "Cán bộ Thú y xã": the staff of a field, a post; "cán bộ, đảng viên", "Cán bộ xã" stay people. */
