@@ -1,29 +1,25 @@
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
-import { squash } from '../text.js';
-import { isDash, tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
-import {
-  ADVERBIAL_OPENERS, ANNOUNCING, ATTRIBUTED_SPEECH, ASSIGN_NOUN_AFTER, ASSIGN_NOUN_BEFORE, ASSIGN_VERBS, NOT_ASSIGN_COMPOUNDS, CLOSING_PATTERNS, DIRECT_VERBS, LEAD_WORDS, NEUTRAL_PHRASES, NON_TASK_PREDICATES, OBJECT_OPENERS,
-  DUTY_WORDS, MEMBER_LINE, OCR_ROLE_SYLLABLES, PREDICATE_WORDS, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, SITUATION_OPENERS, SUPPORT_AFTER_LEAD,
-  OWNER_OPENERS, WORK_RULE, ROLE_APPOSITIONS, SUPPORT_OPENERS, SUPPORT_WORDS, TARGET_OPENING,
-} from '../vocabulary/assignment.js';
-import { MOTTO_LINES } from '../vocabulary/headings.js';
+import { type Token, isDash, tokenize } from '../tokens.js';
+import { ANNOUNCING, ATTRIBUTED_SPEECH, MEMBER_LINE, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
+import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
+import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
+import { SHARE_OPENING, countAfterFigures, countedOnly, isDigitAt } from './counted.js';
 import { dateAt } from './dates.js';
 import { withDefinedUnits } from './defined-units.js';
-import { EnumerationStack, markerOf, type Marker } from './enumeration.js';
-import { ocrPhraseSet } from './ocr-spellings.js';
-import { isBoundary } from './sentences.js';
-import { findTableTasks, type TableTask } from './task-table.js';
-import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
-import { forcePartnerAt } from './force-partner.js';
+import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
-import { leadAfterPassiveAssign } from './passive-lead.js';
-import { countAfterFigures, countedOnly, isDigitAt, SHARE_OPENING } from './counted.js';
-import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
+import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
+import { type TableTask, findTableTasks } from './task-table.js';
+import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
+import { type UnitMention, mayStartUnit, parseUnitAt } from './units.js';
+
+export type { RoledGroup } from './clause-roles.js';
 
 /**
  * Task assignments (docs/domain.md §8.2). A task is a clause of an enumerated item (or a sentence
@@ -39,19 +35,11 @@ import { areaBodyAt, distribute, GLUE, glueAt, mayStartUnit, parseUnitAt, type U
  *   bullets; "Ban Thường vụ Quận ủy đề nghị ... nhiệm vụ sau:" for the items);
  * - a predicate that reports ("đã", "đang", "ghi nhận") makes no task; outside the items only a
  *   clause that opens with an assigning verb does, and closing formulas never do.
+ *
+ * This module reads a clause (readClause) and walks the blocks (findAssignments); the parts it asks
+ * live beside it: assignment-words.ts (the phrase tables), subject-scan.ts (a clause's subject),
+ * clause-roles.ts (who leads, who supports) and task-blocks.ts (blocks and clauses of a body).
  */
-/**
- * Units as find reads them, before any of them is resolved: a group of unit mentions read
- * together (resolve turns a group into organisations merged by key), with the role they take.
- * "X chủ trì, phối hợp với Y": the group X leads and the group Y supports (a unit of Y that is
- * also in X keeps X's role); without a lead word, X is `assigned`.
- */
-export interface RoledGroup {
-  /** Index into the mention groups of the document (`FoundTasks.groups`); null when there is none. */
-  main: number | null;
-  lead: boolean;
-  support: number | null;
-}
 
 /**
  * The units of one task: the parts, merged by organisation in order (spans joined), and the
@@ -85,299 +73,6 @@ export interface FoundTasks {
   tasks: TaskMention[];
 }
 
-const ASSIGN_VERB = phraseSet(ASSIGN_VERBS);
-const NOT_ASSIGN = phraseSet(NOT_ASSIGN_COMPOUNDS);
-/**
- * "giao" at k opening another word ("an toàn giao thông", "họp giao ban"), written in lower case: a
- * capital after it starts the unit it hands a task to ("giao Ban Quản lý …").
- */
-function otherWordAt(tokens: readonly Token[], k: number): boolean {
-  return NOT_ASSIGN.has(tokens, k) && !tokens[k + 1]!.upper;
-}
-const NOUN_BEFORE = phraseSet(ASSIGN_NOUN_BEFORE);
-const NOUN_AFTER = phraseSet(ASSIGN_NOUN_AFTER);
-/**
- * The assigning verb at k, unless "giao" there opens another word or the verb is a noun: "Theo đề
- * nghị của Phòng … tại Tờ trình …, UBND huyện ban hành Kế hoạch như sau:" asks nothing of anyone.
- */
-function assignAt(tokens: readonly Token[], k: number): ReturnType<typeof ASSIGN_VERB.match> {
-  if (otherWordAt(tokens, k)) return null;
-  const v = ASSIGN_VERB.match(tokens, k);
-  if (!v || (k > 0 && NOUN_BEFORE.has(tokens, k - 1)) || NOUN_AFTER.has(tokens, v.end)) return null;
-  return v;
-}
-const ASSIGN = {
-  match: assignAt,
-  has: (tokens: readonly Token[], k: number) => assignAt(tokens, k) !== null,
-};
-// The role words ("chủ trì", "phối hợp với") also as an OCR'd page prints them ("chủ tri", "phoi hợp").
-const PREDICATES = ocrPhraseSet(PREDICATE_WORDS, OCR_ROLE_SYLLABLES);
-const NON_TASK = new Set(NON_TASK_PREDICATES);
-const OBJECT = phraseSet(OBJECT_OPENERS);
-const NEUTRAL = phraseSet(NEUTRAL_PHRASES);
-const DIRECT = phraseSet(DIRECT_VERBS);
-const LEAD = ocrPhraseSet(LEAD_WORDS, OCR_ROLE_SYLLABLES);
-const SUPPORT_WITH = ocrPhraseSet(SUPPORT_OPENERS, OCR_ROLE_SYLLABLES);
-const SUPPORT_BARE = ocrPhraseSet(SUPPORT_WORDS.filter((w) => !w.endsWith('với')), OCR_ROLE_SYLLABLES);
-const SUPPORT_AFTER_LEAD_WORDS = phraseSet(SUPPORT_AFTER_LEAD);
-const DUTY = phraseSet(DUTY_WORDS);
-const VA = phraseSet(['và']);
-const PASSIVE = phraseSet(['được', 'bị']);
-const BI = phraseSet(['bị']);
-const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
-const SITUATION = phraseSet(SITUATION_OPENERS);
-const OWNER_OPENER = phraseSet(OWNER_OPENERS);
-
-export interface SubjectScan {
-  units: UnitMention[];
-  /** Token index where the predicate (or the colon) starts; -1 when none was found. */
-  predicate: number;
-  predicateWord: string | null;
-  stop: 'predicate' | 'colon' | 'end';
-}
-
-/** "Các đảng ủy xã lãnh đạo chính quyền cơ sở hỗ trợ …": right after its subject, "lãnh đạo" is the verb, not an office. */
-const LEAD_VERB = phraseSet(['lãnh đạo']);
-
-/** Index of a plain lower-case word at i (after list glue), or -1 when a unit, glue or a linking word is there. */
-function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
-  let k = i;
-  for (let g = glueAt(tokens, k, to); g; g = glueAt(tokens, k, to)) k = g.end;
-  const t = tokens[k];
-  if (!t || !t.word || !/^\p{Ll}/u.test(t.text)) return -1;
-  if (mayStartUnit(tokens, k, to) && parseUnitAt(tokens, k, to) && !(k === i && LEAD_VERB.has(tokens, k, to))) return -1;
-  if (PASSIVE.has(tokens, k, to) || OBJECT.has(tokens, k, to) || NEUTRAL.has(tokens, k, to)) return -1;
-  // After glue, a plain word is a predicate only right after the subject ("..., xây dựng" is not).
-  return k === i || PREDICATES.has(tokens, k, to) ? k : -1;
-}
-
-/** The index after a parenthesis that opens at i (up to its close), else i. */
-function pastParenthesis(tokens: readonly Token[], i: number, to: number): number {
-  if (tokens[i]?.text !== '(') return i;
-  for (let k = i + 1, depth = 1; k < to; k++) {
-    if (tokens[k]!.text === '(') depth++;
-    else if (tokens[k]!.text === ')' && --depth === 0) return k + 1;
-  }
-  return i;
-}
-
-/**
- * A bare "đơn vị" ("Người đứng đầu đơn vị chịu trách nhiệm") points back to units already named;
- * only "các đơn vị", "đơn vị thuộc Quận" name a subject. At module level, not a closure made per
- * scan: under tsx (the bench, the CLI) each closure made also gets its name set at run time, and
- * that was 2% of the parse.
- */
-function anaphoric(m: UnitMention): boolean {
-  return m.head.kind === 'collective' && !m.plural && m.areas.length === 0 && !m.owner;
-}
-
-/** "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị": in a comma list that opened plural, "cơ quan, đơn vị" is one more kind. */
-function inPluralList(units: ReadonlyArray<{ m: UnitMention; afterComma: boolean }>, k: number): boolean {
-  for (let j = k; j > 0 && units[j]!.afterComma; j--) if (units[j - 1]!.m.plural) return true;
-  return false;
-}
-
-/**
- * Read the subject of a clause: the unit mentions before the first predicate word. Units after
- * "của", "phụ trách", "với" ... are objects, up to the unit after their "và" ("trên cơ sở đề
- * xuất của A, B và C, D kịp thời ..." has the subject D); with no "và", all but the last.
- */
-export function scanSubject(tokens: readonly Token[], from: number, to: number, maxTokens = 60): SubjectScan {
-  const units: Array<{ m: UnitMention; object: boolean; afterComma: boolean }> = [];
-  let objectMode = false;
-  let sawVa = false;
-  // How many units were read when the object list opened.
-  let objectFrom = 0;
-  // "Trách nhiệm của Ban Tuyên giáo Huyện ủy": whose duties follow, its subject.
-  let i = OWNER_OPENER.match(tokens, from, to)?.end ?? from;
-  const opening = NEUTRAL.match(tokens, i, to)?.end ?? i;
-  const stopAt = Math.min(to, from + maxTokens);
-  let result: SubjectScan | null = null;
-  while (i < stopAt) {
-    const t = tokens[i]!;
-    if (t.text === '(') {
-      let depth = 0;
-      for (; i < to; i++) {
-        if (tokens[i]!.text === '(') depth++;
-        else if (tokens[i]!.text === ')' && --depth === 0) break;
-      }
-      i++;
-      continue;
-    }
-    if (t.text === ':') { result = { units: [], predicate: i, predicateWord: ':', stop: 'colon' }; break; }
-    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
-    const neutral = NEUTRAL.match(tokens, i, to);
-    if (neutral) { i = neutral.end; continue; }
-    if (units.length > 0 && leadAfterPassiveAssign(tokens, i, to) > 0) { result = { units: [], predicate: i, predicateWord: 'lãnh đạo', stop: 'predicate' }; break; }
-    if (mayStartUnit(tokens, i, to)) {
-      let m = parseUnitAt(tokens, i, to);
-      // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
-      if (!m && units.length === 0 && i === opening) {
-        const body = areaBodyAt(tokens, i, to);
-        if (body && plainWordAt(tokens, body.to, to) === body.to) m = body;
-      }
-      if (m) {
-        const prev = tokens[i - 1];
-        // "… được Bộ trưởng Bộ Công Thương phê duyệt …": who approved, the agent of a passive, is no subject.
-        const object = objectMode || (i > from && PASSIVE.has(tokens, i - 1, to));
-        units.push({ m, object, afterComma: prev?.text === ',' });
-        if (objectMode && sawVa) objectMode = false;
-        i = m.to;
-        // A subject followed by a plain word: the predicate starts there ("Phòng Nội vụ quận đưa
-        // tiêu chí ..."), whatever words come later. "được" still qualifies the subject.
-        if (!object) {
-          // "Ban Chỉ đạo … xã (sau đây gọi tắt là Ban Chỉ đạo) phân công …": a note between the subject and its verb.
-          const at = plainWordAt(tokens, pastParenthesis(tokens, i, to), to);
-          if (at >= 0) {
-            const pred = PREDICATES.match(tokens, at, to);
-            result = { units: [], predicate: at, predicateWord: pred ? pred.values[0]! : tokens[at]!.norm, stop: 'predicate' };
-            break;
-          }
-        }
-        continue;
-      }
-      // An office word with no unit after it ("công tác lãnh đạo, chỉ đạo") may be a verb.
-    }
-    if (objectMode && VA.has(tokens, i, to)) {
-      // "Chủ tịch UBND các huyện có tên tại Điều 2 và các ông (bà) có tên tại Điều 1 chịu trách nhiệm …": the words
-      // after "tại" named no unit, so "và" joins one more unit to the subject, not to the objects.
-      if (units.length === objectFrom) objectMode = false;
-      else sawVa = true;
-      i++;
-      continue;
-    }
-    const obj = OBJECT.match(tokens, i, to);
-    if (obj && !GLUE.has(tokens, i, to)) { objectMode = true; sawVa = false; objectFrom = units.length; i = obj.end; continue; }
-    const pred = PREDICATES.match(tokens, i, to);
-    if (pred) {
-      result = { units: [], predicate: i, predicateWord: pred.values[0]!, stop: 'predicate' };
-      break;
-    }
-    i++;
-  }
-  result ??= { units: [], predicate: -1, predicateWord: null, stop: 'end' };
-  if (objectMode && !sawVa && result.stop !== 'end') {
-    // No "và" closed the object list: its last unit, after a comma, is the subject.
-    const last = units[units.length - 1];
-    if (last && last.object && last.afterComma) last.object = false;
-  }
-  const subject: UnitMention[] = [];
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
-    if (!u.object && (!anaphoric(u.m) || inPluralList(units, k))) subject.push(u.m);
-  }
-  return { ...result, units: distribute(tokens, subject) };
-}
-
-/** True when a unit mention (offices and plurals included) opens the clause. */
-function opensWithUnit(tokens: readonly Token[]): boolean {
-  let k = 0;
-  const neutral = NEUTRAL.match(tokens, 0, tokens.length);
-  if (neutral) k = neutral.end;
-  return mayStartUnit(tokens, k, tokens.length) && parseUnitAt(tokens, k, tokens.length) !== null;
-}
-
-/** Split a block into clauses at sentence ends and semicolons. */
-function clausesOf(text: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let s = start;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    // A clause ends at . ; ! ? (by code: a one-character string per character of the body was most of this loop).
-    if ((c !== 46 && c !== 59 && c !== 33 && c !== 63) || !isBoundary(text, k)) continue;
-    if (text.slice(s, k + 1).trim()) out.push([s, k + 1]);
-    s = k + 1;
-  }
-  if (text.slice(s, end).trim()) out.push([s, end]);
-  return out.map(([a, b]) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    return [a, b] as [number, number];
-  });
-}
-
-interface Block {
-  start: number;
-  end: number;
-  marker: Marker | null;
-  /** Offset after the marker. */
-  content: number;
-  /** A numbered heading on its own line, the next line a new sentence: never a task itself. */
-  heading: boolean;
-}
-
-/**
- * A numbered heading on a line of its own: a few words, no closing punctuation, and the next line
- * opens a new sentence ("1. Phát triển chính quyền số" / "Hiện nay ..."). A wrapped sentence
- * goes on in lower case, or runs longer than a heading.
- */
-function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
-  if (!marker || !next || next.blank) return false;
-  const content = l.trimmed.slice(marker.length).trim();
-  if (/[.;:,!?…]$/.test(content) || !/^\p{Lu}/u.test(next.trimmed)) return false;
-  const words = content.split(/\s+/).length;
-  if (content.length <= 60 && words <= 8) return true;
-  // A longer heading that is a unit's name and nothing else ("3. Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường").
-  return words <= 20 && namesUnitsOnly(content);
-}
-
-/** True when a text is one or more unit names and nothing else. */
-function namesUnitsOnly(content: string): boolean {
-  const tokens = tokenize(content);
-  // "Trách nhiệm cụ thể của X và Y": whose duties follow.
-  const from = OWNER_OPENER.match(tokens, 0)?.end ?? 0;
-  if (!mayStartUnit(tokens, from, tokens.length)) return false;
-  const scan = scanSubject(tokens, 0, tokens.length);
-  return scan.stop === 'end' && scan.units.length > 0 && scan.units[0]!.from === from && scan.units[scan.units.length - 1]!.to === tokens.length;
-}
-
-/**
- * The national motto inside a body: a web page that prints its properties above the header puts the
- * header's right column where the body seems to begin ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
- * Hạnh phúc"), and "Xã hội" there is no unit of a task.
- */
-function isMottoLine(l: Line): boolean {
-  const c = l.trimmed.charCodeAt(0);
-  // "C" or "Đ" (U+0110), and short: most lines of a body are asked nothing more.
-  return (c === 67 || c === 0x110) && l.trimmed.length <= 40 && MOTTO_LINES.some((re) => re.test(l.folded));
-}
-
-/** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
-export function blocksOf(lines: readonly Line[]): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | null = null;
-  let headingEnded = false;
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (l.blank || isMottoLine(l)) { current = null; continue; }
-    const marker = markerOf(l.text.slice(l.contentStart - l.start));
-    const afterHeading = headingEnded;
-    headingEnded = isHeadingLine(l, marker, lines[k + 1]);
-    // A closing formula on the line right after an item ("Trên đây là Kế hoạch …") is a paragraph of its own.
-    if (marker || !current || afterHeading || isClosing(l.trimmed)) {
-      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
-      blocks.push(current);
-    } else {
-      current.end = l.end;
-    }
-  }
-  return blocks;
-}
-
-function isClosing(text: string): boolean {
-  const f = fold(squash(text));
-  return CLOSING_PATTERNS.some((re) => re.test(f));
-}
-
-/** Collects the mention groups of a document in reading order. */
-class Groups {
-  readonly list: UnitMention[][] = [];
-  add(mentions: readonly UnitMention[]): number {
-    this.list.push([...mentions]);
-    return this.list.length - 1;
-  }
-}
-
 interface ClauseRead {
   /** The subject (or the units an assigning verb names), with their roles. */
   subject: RoledGroup;
@@ -397,118 +92,6 @@ interface ClauseRead {
   withPartner: boolean;
   /** "Đoàn kiểm tra làm việc theo chế độ kiêm nhiệm": how the subject works (`WORK_RULE`), no task. */
   rule: boolean;
-}
-
-type Roles = { lead: boolean; support: number | null };
-
-/**
- * Roles at a predicate: "chủ trì, phối hợp với Y" (lead, Y supports), "chủ trì, Y phối hợp",
- * and "phối hợp với Y" (the subject leads, Y supports: "Giao A phối hợp với B", docs/domain.md §8.2).
- */
-function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Roles | null {
-  if (p < 0) return null;
-  p = pastApposition(tokens, p);
-  // "Ban Quản lý …: Chủ trì tham mưu …", "Phòng Y tế: phối hợp với …": the unit named before the colon takes the roles after it.
-  if (tokens[p]?.text === ':') p++;
-  const duty = DUTY.match(tokens, p);
-  if (duty) p = duty.end;
-  const lead = LEAD.match(tokens, p);
-  if (lead) {
-    let k = lead.end;
-    while (tokens[k]?.text === ',') k++;
-    const sup = supportAt(tokens, k) ?? bareAt(SUPPORT_AFTER_LEAD_WORDS, tokens, k);
-    if (sup !== null) return { lead: true, support: groups.add(scanSubject(tokens, sup, tokens.length).units) };
-    const after = scanSubject(tokens, k, tokens.length);
-    if (after.units.length > 0 && after.predicateWord?.startsWith('phối hợp')) return { lead: true, support: groups.add(after.units) };
-    return { lead: true, support: laterSupport(tokens, k, groups) };
-  }
-  const sup = supportAt(tokens, p);
-  if (sup !== null) {
-    const mentions = scanSubject(tokens, sup, tokens.length).units;
-    const support = groups.add(mentions);
-    if (mentions.length > 0) return { lead: true, support };
-  }
-  const later = laterSupport(tokens, p, groups);
-  return later !== null ? { lead: true, support: later } : null;
-}
-
-const APPOSITION = phraseSet(ROLE_APPOSITIONS);
-
-/**
- * Where the role words start when what the subject is stands before them: "X - cơ quan thường
- * trực, chủ trì …", "X là cơ quan thường trực của Hội đồng, chủ trì …" (the scan may have stopped
- * inside those words). The owner after them runs to a comma; with no role word after, p itself.
- */
-function pastApposition(tokens: readonly Token[], p: number): number {
-  for (let a = Math.max(0, p - 3); a <= p; a++) {
-    const m = APPOSITION.match(tokens, a);
-    if (!m || m.end <= p) continue;
-    let k = m.end;
-    if (tokens[k]?.text !== ',' && !LEAD.has(tokens, k) && !SUPPORT_WITH.has(tokens, k)) {
-      // "… của Hội đồng Thi đua - Khen thưởng huyện, chủ trì": up to the comma before the role words, past the
-      // commas of the owner's own name ("… bảo vệ rừng và phòng cháy, chữa cháy rừng huyện, chủ trì").
-      return rolesAfterOwner(tokens, k) ?? p;
-    }
-    while (tokens[k]?.text === ',') k++;
-    return LEAD.has(tokens, k) || SUPPORT_WITH.has(tokens, k) || DUTY.has(tokens, k) ? k : p;
-  }
-  return p;
-}
-
-/** After an apposition's owner: where the role words start after one of the next commas (within 30 words), or null. */
-function rolesAfterOwner(tokens: readonly Token[], k: number): number | null {
-  for (let c = k; c < tokens.length && c - k < 30; c++) {
-    const t = tokens[c]!.text;
-    if (t === '.' || t === ';' || t === ':') return null;
-    if (t !== ',') continue;
-    let r = c;
-    while (tokens[r]?.text === ',') r++;
-    if (LEAD.has(tokens, r) || SUPPORT_WITH.has(tokens, r) || DUTY.has(tokens, r)) return r;
-  }
-  return null;
-}
-
-/**
- * "X chủ trì tổ chức kiểm tra …, phối hợp với Y xử lý …", "Giao X … ; phối hợp với Y …": the
- * supporting units named later in the same sentence, after a comma or semicolon. The sentence
- * ends at a full stop; a unit directed ("X chỉ đạo Y …") or leading ("… Y chủ trì") on the way
- * owns what follows, so the search ends there too.
- */
-function laterSupport(tokens: readonly Token[], from: number, groups: Groups): number | null {
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k]!.text;
-    if (t === '.' || t === ':') return null;
-    // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
-    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
-    const force = forcePartnerAt(tokens, from, k);
-    if (force !== null) {
-      const mentions = scanSubject(tokens, force, tokens.length).units;
-      if (mentions.length > 0) return groups.add(mentions);
-    }
-    if (t !== ',' && t !== ';') continue;
-    const w = SUPPORT_WITH.match(tokens, k + 1);
-    if (!w) continue;
-    const mentions = scanSubject(tokens, w.end, tokens.length).units;
-    return mentions.length > 0 ? groups.add(mentions) : null;
-  }
-  return null;
-}
-
-/** Where the supporting units start after "phối hợp với" (or a bare "phối hợp" right before a unit) at k; null when none opens there. */
-function supportAt(tokens: readonly Token[], k: number): number | null {
-  const withWord = SUPPORT_WITH.match(tokens, k);
-  if (withWord) return withWord.end;
-  return bareAt(SUPPORT_BARE, tokens, k);
-}
-
-/** Where the units start after a word of `table` at k that opens them only right before a unit; null otherwise. */
-function bareAt(table: typeof SUPPORT_BARE, tokens: readonly Token[], k: number): number | null {
-  const bare = table.match(tokens, k);
-  return bare && mayStartUnit(tokens, bare.end, tokens.length) && parseUnitAt(tokens, bare.end, tokens.length) ? bare.end : null;
-}
-
-function withRoles(main: number | null, roles: Roles | null): RoledGroup {
-  return { main, lead: roles?.lead ?? false, support: roles?.support ?? null };
 }
 
 const REPORTED = phraseSet(REPORTED_CONTENT_OPENERS);

@@ -1,0 +1,117 @@
+import { fold } from '../../model/keys.js';
+import { squash } from '../text.js';
+import type { Line } from '../types.js';
+import { type Token, tokenize } from '../tokens.js';
+import { CLOSING_PATTERNS } from '../vocabulary/assignment.js';
+import { MOTTO_LINES } from '../vocabulary/headings.js';
+import { NEUTRAL, OWNER_OPENER } from './assignment-words.js';
+import { type Marker, markerOf } from './enumeration.js';
+import { isBoundary } from './sentences.js';
+import { scanSubject } from './subject-scan.js';
+import { mayStartUnit, parseUnitAt } from './units.js';
+
+/*
+ * A body's blocks (a line and the lines that continue it) and a block's clauses (sentences and
+ * semicolon clauses), with the lines that are no task's (headings, mottos, closing formulas). Apart
+ * from the clause reader (assignments.ts): it decides where a clause is, not what the clause asks.
+ */
+
+/** True when a unit mention (offices and plurals included) opens the clause. */
+export function opensWithUnit(tokens: readonly Token[]): boolean {
+  let k = 0;
+  const neutral = NEUTRAL.match(tokens, 0, tokens.length);
+  if (neutral) k = neutral.end;
+  return mayStartUnit(tokens, k, tokens.length) && parseUnitAt(tokens, k, tokens.length) !== null;
+}
+
+/** Split a block into clauses at sentence ends and semicolons. */
+export function clausesOf(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // A clause ends at . ; ! ? (by code: a one-character string per character of the body was most of this loop).
+    if ((c !== 46 && c !== 59 && c !== 33 && c !== 63) || !isBoundary(text, k)) continue;
+    if (text.slice(s, k + 1).trim()) out.push([s, k + 1]);
+    s = k + 1;
+  }
+  if (text.slice(s, end).trim()) out.push([s, end]);
+  return out.map(([a, b]) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    return [a, b] as [number, number];
+  });
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  marker: Marker | null;
+  /** Offset after the marker. */
+  content: number;
+  /** A numbered heading on its own line, the next line a new sentence: never a task itself. */
+  heading: boolean;
+}
+
+/**
+ * A numbered heading on a line of its own: a few words, no closing punctuation, and the next line
+ * opens a new sentence ("1. Phát triển chính quyền số" / "Hiện nay ..."). A wrapped sentence
+ * goes on in lower case, or runs longer than a heading.
+ */
+function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
+  if (!marker || !next || next.blank) return false;
+  const content = l.trimmed.slice(marker.length).trim();
+  if (/[.;:,!?…]$/.test(content) || !/^\p{Lu}/u.test(next.trimmed)) return false;
+  const words = content.split(/\s+/).length;
+  if (content.length <= 60 && words <= 8) return true;
+  // A longer heading that is a unit's name and nothing else ("3. Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường").
+  return words <= 20 && namesUnitsOnly(content);
+}
+
+/** True when a text is one or more unit names and nothing else. */
+function namesUnitsOnly(content: string): boolean {
+  const tokens = tokenize(content);
+  // "Trách nhiệm cụ thể của X và Y": whose duties follow.
+  const from = OWNER_OPENER.match(tokens, 0)?.end ?? 0;
+  if (!mayStartUnit(tokens, from, tokens.length)) return false;
+  const scan = scanSubject(tokens, 0, tokens.length);
+  return scan.stop === 'end' && scan.units.length > 0 && scan.units[0]!.from === from && scan.units[scan.units.length - 1]!.to === tokens.length;
+}
+
+/**
+ * The national motto inside a body: a web page that prints its properties above the header puts the
+ * header's right column where the body seems to begin ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+ * Hạnh phúc"), and "Xã hội" there is no unit of a task.
+ */
+function isMottoLine(l: Line): boolean {
+  const c = l.trimmed.charCodeAt(0);
+  // "C" or "Đ" (U+0110), and short: most lines of a body are asked nothing more.
+  return (c === 67 || c === 0x110) && l.trimmed.length <= 40 && MOTTO_LINES.some((re) => re.test(l.folded));
+}
+
+/** Body lines to blocks: a block is a line and the lines that continue it (no marker, no blank). */
+export function blocksOf(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let headingEnded = false;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank || isMottoLine(l)) { current = null; continue; }
+    const marker = markerOf(l.text.slice(l.contentStart - l.start));
+    const afterHeading = headingEnded;
+    headingEnded = isHeadingLine(l, marker, lines[k + 1]);
+    // A closing formula on the line right after an item ("Trên đây là Kế hoạch …") is a paragraph of its own.
+    if (marker || !current || afterHeading || isClosing(l.trimmed)) {
+      current = { start: l.contentStart, end: l.end, marker, content: l.contentStart + (marker?.length ?? 0), heading: headingEnded };
+      blocks.push(current);
+    } else {
+      current.end = l.end;
+    }
+  }
+  return blocks;
+}
+
+export function isClosing(text: string): boolean {
+  const f = fold(squash(text));
+  return CLOSING_PATTERNS.some((re) => re.test(f));
+}

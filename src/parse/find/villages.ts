@@ -1,0 +1,24 @@
+import type { Token } from '../tokens.js';
+import { capsRun } from './name-shape.js';
+import { HEADS } from './unit-words.js';
+
+/*
+ * Villages after a unit's head: another kind of village in a list ("các thôn, khu phố") and a village's
+ * own name or number ("thôn Thành Lợi", "xóm 5"). Apart from the grammar (units.ts) as words of places
+ * below the ward, read the same wherever the grammar meets them.
+ */
+
+/** Another kind of village at k ("khu phố" after "các thôn, "): where it ends, or -1. */
+export function villageKindAt(tokens: readonly Token[], k: number, limit: number): number {
+  const h = HEADS.match(tokens, k, limit);
+  const v = h?.values[0];
+  if (!h || !v || v.shape !== 'subward' || !v.collective) return -1;
+  return v.notBefore && h.end < limit && v.notBefore.includes(tokens[h.end]!.norm) ? -1 : h.end;
+}
+
+/** After a village's type word: its name ("Thành Lợi", "Đông 2") or number ("5", "3A"), where it ends; j when none. */
+export function villageNameEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const t = tokens[j];
+  if (t && /^\d{1,3}[A-Za-z]?$/.test(t.text)) return j + 1;
+  return capsRun(tokens, j, limit, 4);
+}
