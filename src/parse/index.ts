@@ -232,12 +232,12 @@ function find(t: string, layout: Layout): Found {
 }
 
 /** Where the warning says a headless document's issuer was read, when its body named none. */
-const SIGNED_FROM: Readonly<Record<SignedSource, string>> = {
+const ISSUER_READ_FROM: Readonly<Record<SignedSource | 'recipients', string>> = {
   signature: 'the signature block',
-  'organ owner': "the body's mention of the signing organ's owner",
-  'enacting formula': 'the enacting formula above its articles',
+  'organ-owner': "the body's mention of the signing organ's owner",
+  enacting: 'the enacting formula above its articles',
+  recipients: 'the archive copy of its Nơi nhận',
 };
-const SIGNED_DETAIL: Readonly<Record<SignedSource, string>> = { signature: 'signature', 'organ owner': 'organ-owner', 'enacting formula': 'enacting' };
 
 /** The resolve stage's output: organisations, citations and tasks in the document's context; spans in the cleaned text. */
 interface Resolved {
@@ -276,23 +276,25 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   }
 
   // No header: the issuer the body names, or the one the signature block names with its place.
-  const signed = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, fromSignature: false }
+  // `source`: where a signed issuer was read; null when the body (or the header) names it.
+  const signed = layout.number || layout.numberLine
+    ? { mention: told?.issuer ?? null, source: null }
     : preferSigned(told?.issuer ?? null, signedIssuer(t, capacityLinesOf(layout), layout.lines));
   // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
   const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
-  const spoken = archived ? { mention: archived, fromSignature: true } : signed;
+  const spoken = archived ? { mention: archived, source: 'recipients' as const } : signed;
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
-  if (spoken.fromSignature && fromText && issuer) {
+  if (spoken.source && fromText && issuer) {
     warnings.add({
-      code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${archived ? 'the archive copy of its Nơi nhận' : SIGNED_FROM[signed.source ?? 'signature']}`,
-      span: [spoken.mention!.start, spoken.mention!.end], details: { source: archived ? 'recipients' : SIGNED_DETAIL[signed.source ?? 'signature'], fields: ['issuer'] },
+      code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${ISSUER_READ_FROM[spoken.source]}`,
+      span: [spoken.mention!.start, spoken.mention!.end], details: { source: spoken.source, fields: ['issuer'] },
     });
   }
 
   const dl = layout.dateLine?.info ?? null;
   const toldDate = dl ? null : told?.date?.iso ?? null;
   const issuedOn = dl?.date?.iso || toldDate;
-  const toldIssuer = fromText && !!issuer && !spoken.fromSignature;
+  const toldIssuer = fromText && !!issuer && !spoken.source;
   if (told && !layout.number) {
     const where = (s: TextIdentity['source']) => (s === 'title' ? 'its title line' : s === 'announcement' ? 'the sentence that announces it'
       : s === 'properties' ? "the page's property table" : s === 'closing' ? 'its closing lines' : 'the sentence that names its issuer');

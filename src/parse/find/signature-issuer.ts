@@ -16,18 +16,20 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * copy) often keeps it when it keeps nothing else. Only a capacity that names its place is read:
  * "TM. BAN THƯỜNG VỤ" alone says whose organ it is no better than the body does.
  */
-export function signatureIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): UnitMention | null {
-  return signedIssuer(text, capacityLines, lines)?.mention ?? null;
+export type SignedSource = 'signature' | 'organ-owner' | 'enacting';
+
+/** A headless document's issuer as its signature (or what the signature points to) gives it, and where it was read. */
+export interface Signed {
+  mention: UnitMention;
+  source: SignedSource;
 }
 
 /**
  * Where a headless document's issuer was read when its body named none: the signature's capacity
- * lines, a signing organ's owner that the body names, or the enacting formula above the articles.
+ * lines (`signature`), a signing organ's owner that the body names (`organ-owner`), or the enacting
+ * formula above the articles (`enacting`). The warning IDENTITY_FROM_TEXT names it.
  */
-export type SignedSource = 'signature' | 'organ owner' | 'enacting formula';
-
-/** `signatureIssuer` with where the issuer was read, for the warning that tells the reader. */
-export function signedIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): { mention: UnitMention; source: SignedSource } | null {
+export function signedIssuer(text: string, capacityLines: readonly Line[], lines: readonly Line[] = []): Signed | null {
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     if (!prefix) continue;
@@ -46,13 +48,13 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
-    if (owned) return { mention: owned, source: 'organ owner' };
+    if (owned) return { mention: owned, source: 'organ-owner' };
   }
   const placed = organPlacedByPost(text, capacityLines, lines);
   if (placed) return { mention: placed, source: 'signature' };
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
   const enacting = enactingIssuer(text, lines);
-  if (enacting) return { mention: enacting, source: 'enacting formula' };
+  if (enacting) return { mention: enacting, source: 'enacting' };
   const level = levelOnly(text, capacityLines);
   return level ? { mention: level, source: 'signature' } : null;
 }
@@ -155,12 +157,11 @@ function named(m: UnitMention): boolean {
  * kind of body with its place and the body does not ("Ban Thường vụ Huyện ủy yêu cầu …" signed
  * "TM. BAN THƯỜNG VỤ HUYỆN ỦY CAN LỘC").
  */
-export function preferSigned(spoken: UnitMention | null, signedAs: { mention: UnitMention; source: SignedSource } | null): { mention: UnitMention | null; fromSignature: boolean; source?: SignedSource } {
-  const signed = signedAs?.mention ?? null;
-  if (!signed) return { mention: spoken, fromSignature: false };
-  if (!spoken) return { mention: signed, fromSignature: true, source: signedAs!.source };
+export function preferSigned(spoken: UnitMention | null, signed: Signed | null): { mention: UnitMention | null; source: SignedSource | null } {
+  if (!signed) return { mention: spoken, source: null };
+  if (!spoken) return signed;
   const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
   const spokenNamed = named(body(spoken));
-  if (!spokenNamed && body(spoken).head.canonical === body(signed).head.canonical) return { mention: signed, fromSignature: true, source: signedAs!.source };
-  return { mention: spoken, fromSignature: false };
+  if (!spokenNamed && body(spoken).head.canonical === body(signed.mention).head.canonical) return signed;
+  return { mention: spoken, source: null };
 }
