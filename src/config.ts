@@ -30,6 +30,10 @@ export const ConfigSchema = z.object({
   // "Scaling out"). It applies to nodes as they become dense, so it takes full effect on a store ingested afresh.
   NEO4J_EMBEDDED_DENSE_THRESHOLD: z.coerce.number({ error: 'expected a whole number of relationships from 1' })
     .int('expected a whole number of relationships from 1').min(1, 'expected a whole number of relationships from 1').default(10),
+  // How long a write (ingest, reports' reads in managed transactions) keeps retrying a lost or busy server before it
+  // gives up with DG_DB_UNAVAILABLE: the driver's own maxTransactionRetryTime, whose default is 30 s.
+  NEO4J_MAX_RETRY_MS: z.coerce.number({ error: 'expected a whole number of milliseconds, 0 for no retry' })
+    .int('expected a whole number of milliseconds, 0 for no retry').min(0, 'expected a whole number of milliseconds, 0 for no retry').default(30_000),
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: port(4000),
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -10,6 +10,9 @@ describe('loadConfig', () => {
     expect(c.NEO4J_URI).toBeUndefined();
     expect(c.NEO4J_EMBEDDED_PORT).toBe(7687);
     expect(c.NEO4J_EMBEDDED_DENSE_THRESHOLD).toBe(10);
+    // The driver's own default: a write retries a lost server for 30 s before the ingest stops.
+    expect(c.NEO4J_MAX_RETRY_MS).toBe(30_000);
+    expect(loadConfig({ NEO4J_MAX_RETRY_MS: '0' }).NEO4J_MAX_RETRY_MS).toBe(0);
     // The servers started without the setting (the bench's) get the same value.
     expect(DENSE_THRESHOLD).toBe(10);
     expect(c.dataDir.endsWith('.data')).toBe(true);
@@ -34,6 +37,8 @@ describe('loadConfig', () => {
     ['PDF_READ_HEAP_MB', '8', 'whole number of megabytes from 16'],
     ['NEO4J_EMBEDDED_DENSE_THRESHOLD', '0', 'whole number of relationships from 1'],
     ['NEO4J_EMBEDDED_DENSE_THRESHOLD', 'few', 'whole number of relationships from 1'],
+    ['NEO4J_MAX_RETRY_MS', '-5', 'whole number of milliseconds, 0 for no retry'],
+    ['NEO4J_MAX_RETRY_MS', '2.5', 'whole number of milliseconds, 0 for no retry'],
   ])('rejects %s=%s naming the variable', (name, value, says) => {
     let err: unknown;
     try { loadConfig({ [name]: value }); } catch (e) { err = e; }

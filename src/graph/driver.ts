@@ -21,6 +21,8 @@ export type { Driver } from 'neo4j-driver';
 
 export type Target = Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_EMBEDDED_PORT'> & {
   NEO4J_DATABASE?: string | undefined;
+  /** How long a managed transaction retries (the driver's maxTransactionRetryTime); 30 s when absent. */
+  NEO4J_MAX_RETRY_MS?: number | undefined;
   dataDir?: string | undefined;
 };
 
@@ -55,6 +57,7 @@ export function createDriver(target: Target, opts: DriverOptions = {}): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: opts.connectionTimeoutMs ?? 10_000,
     connectionAcquisitionTimeout: 60_000,
+    maxTransactionRetryTime: target.NEO4J_MAX_RETRY_MS ?? 30_000,
     maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 20,
     userAgent: 'directive-graph/0.1',
   });

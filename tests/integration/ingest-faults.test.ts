@@ -205,7 +205,8 @@ describe('Neo4j gone mid-ingest', () => {
       let cut = false;
       const broken = await ingest([corpus, '--batch-size', BATCH], (err) => {
         if (!cut && new RegExp(`^ingest: \\d+/${COUNT} documents`, 'm').test(err)) { cut = true; void proxy.cut(); }
-      }, { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` });
+      // 2 s of driver retries instead of the default 30: the outage lasts, so retrying longer only waits longer.
+      }, { NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, NEO4J_MAX_RETRY_MS: '2000' });
       expect(broken.code).toBe(1);
       expect(broken.stderr).toMatch(/Neo4j cannot be reached .*; while (reading|writing) batch \d+ \(5 documents: \/.+\.txt … \/.+\.txt\), which is not stored; \d+ documents were stored before it; run the same command again to finish \[DG_DB_UNAVAILABLE\]/);
       const stored = Number(/(\d+) documents were stored before it/.exec(broken.stderr)![1]);
