@@ -103,31 +103,34 @@ describe('a folder with good and broken files', () => {
 });
 
 describe('a killed ingest', () => {
+  // 400 documents in batches of 20: 20 transactions, long enough (about 10 s in CI) that the first progress line,
+  // printed after 2 s, comes while batches are still being written.
+  const COUNT = 400;
   it('re-run, completes the graph without duplicates', async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'dg-ingest-kill-'));
     try {
-      const gen = await tsx('scripts/gen-corpus.ts', ['--out', corpus, '--count', '1000', '--seed', '7']);
-      expect(gen.stdout).toMatch(/^wrote 1000 documents/);
+      const gen = await tsx('scripts/gen-corpus.ts', ['--out', corpus, '--count', String(COUNT), '--seed', '7']);
+      expect(gen.stdout).toMatch(new RegExp(`^wrote ${COUNT} documents`));
       const snapshot = () => counts();
       const keys = () => q(`MATCH (d:Directive) RETURN d.key AS key, d.status AS status ORDER BY key`);
 
       await cleanDatabase(graph.driver);
       const whole = await cli([corpus, '--batch-size', '20']);
-      expect(whole.stdout).toMatch(/^documents: 1000 \(1000 ingested/m);
+      expect(whole.stdout).toMatch(new RegExp(`^documents: ${COUNT} \\(${COUNT} ingested`, 'm'));
       const expected = { counts: await snapshot(), keys: await keys() };
 
       await cleanDatabase(graph.driver);
       // Killed once the plain progress shows that a few batches are in (progress is printed every 2 s).
-      const killed = await cli([corpus, '--batch-size', '20'], { killWhen: /^ingest: \d+\/1000 documents/m });
+      const killed = await cli([corpus, '--batch-size', '20'], { killWhen: new RegExp(`^ingest: \\d+/${COUNT} documents`, 'm') });
       expect(killed.signal).toBe('SIGKILL');
       const partial = (await keys()).filter((k) => k.status === 'ingested').length;
       expect(partial).toBeGreaterThan(0);
-      expect(partial).toBeLessThan(1000);
+      expect(partial).toBeLessThan(COUNT);
       expect(partial % 20).toBe(0);
 
       const rerun = await cli([corpus, '--batch-size', '20']);
       expect(rerun.code).toBe(0);
-      expect(rerun.stdout).toContain(`(${1000 - partial} ingested, 0 updated, ${partial} unchanged, 0 failed)`);
+      expect(rerun.stdout).toContain(`(${COUNT - partial} ingested, 0 updated, ${partial} unchanged, 0 failed)`);
       expect({ counts: await snapshot(), keys: await keys() }).toEqual(expected);
     } finally {
       rmSync(corpus, { recursive: true, force: true });
