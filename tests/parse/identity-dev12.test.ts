@@ -73,13 +73,24 @@ Ngọc Lan
     expect(cited(text)).toEqual([]);
   });
 
-  it('"Thành phố X vừa ban hành Kế hoạch số …" under a press tag: the number, type and date; the issuer from the body\'s lead-in', () => {
+  it('"Thành phố X vừa ban hành Kế hoạch số …/KH-UBND" under a press tag, no sentence naming the issuer: the symbol\'s body in the lead\'s place', () => {
     const text = `(BLĐ) - Thành phố Bảo Lộc vừa ban hành Kế hoạch số 88/KH-UBND ngày 06/5/2024 về chỉnh trang đô thị năm 2024.
 
 Theo kế hoạch, Phòng Quản lý đô thị thành phố chủ trì rà soát các tuyến đường cần chỉnh trang.
 `;
-    const id = identity(text);
-    expect([id.number, id.docType, id.issuedOn]).toEqual(['88/KH-UBND', 'Kế hoạch', '2024-05-06']);
+    expect(identity(text)).toEqual({ number: '88/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-05-06', issuer: 'UBND thành phố Bảo Lộc' });
+  });
+
+  it('"Huyện X vừa có Kế hoạch số …/KH-UBND" after a dateline: UBND huyện X', () => {
+    const text = `Chủ động phòng, chống hạn mặn
+
+Thứ Tư, 03/4/2024 - 07:10
+
+Huyện Tân Phú Đông vừa có Kế hoạch số 41/KH-UBND ngày 02/4/2024 về phòng, chống hạn mặn mùa khô.
+
+Theo kế hoạch, các xã rà soát diện tích lúa bị ảnh hưởng.
+`;
+    expect(identity(text)).toEqual({ number: '41/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-04-02', issuer: 'UBND huyện Tân Phú Đông' });
   });
 
   it('guard: outside a news article (no dateline, no press tag) the same sentence is not read as the document\'s own', () => {

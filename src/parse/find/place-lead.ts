@@ -3,14 +3,17 @@ import { PLACE_LEAD_LEVELS } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
-import { parseUnitAt, type UnitMention } from './units.js';
+import { UNIT_HEADS } from '../vocabulary/units.js';
+import { parseAreaRefs } from './area-refs.js';
+import { parseUnitAt, syntheticMention, type UnitMention } from './units.js';
 
 /**
  * A news lead may name its document's issuer by its place alone: "…, huyện Ba Tri vừa có Đề án số
  * 03-ĐA/HNDH ngày 05/3/2024 về …", "Thành phố Hội An vừa ban hành Kế hoạch số …". The number, type and
  * date are the article's document all the same; the issuer is the body that, further on, the text
  * says issued a document of that type ("Đề án do Ban Thường vụ Hội Nông dân huyện ban hành …"), its
- * place the lead's when it names none of its own. No unit before the verb, the lead was not read.
+ * place the lead's when it names none of its own, or else the body its symbol's code names in that place
+ * ("88/KH-UBND": the people's committee). No unit before the verb, the lead was not read.
  */
 
 const WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words.map((w) => [w, d.type] as const)).sort((a, b) => b[0].length - a[0].length);
@@ -77,5 +80,23 @@ export function placeLead(text: string, from: number, to: number): PlaceLead | n
   const nameStart = placeStart + m[1]!.slice(lvl.length).search(/\S/u) + lvl.length;
   const place = { word: lvl.toLowerCase(), name: text.slice(nameStart, placeStart + m[1]!.length), span: [nameStart, placeStart + m[1]!.length] as [number, number] };
   const by = issuedByAnywhere(text, m[2]!);
-  return { num, type: { type, span: [typeStart, typeStart + m[2]!.length] }, date: date?.iso ? date : null, issuer: by ? placedIn(by, place) : null };
+  const issuer = by ? placedIn(by, place) : codedIn(text, num.num, placeStart, placeStart + m[1]!.length);
+  return { num, type: { type, span: [typeStart, typeStart + m[2]!.length] }, date: date?.iso ? date : null, issuer };
+}
+
+/** State issuer codes naming the people's committee or council of whatever area issues under them. */
+const AREA_BODY_CODES: Readonly<Record<string, string>> = { UBND: 'UBND', HĐND: 'HĐND' };
+
+/**
+ * "Thành phố Hội An vừa ban hành Kế hoạch số 88/KH-UBND …" and no sentence naming the issuer: the symbol's
+ * code names the body (the people's committee), the lead its place.
+ */
+function codedIn(text: string, num: DocNumber, from: number, to: number): UnitMention | null {
+  const canonical = num.family === 'state' ? AREA_BODY_CODES[num.issuerCode?.toUpperCase() ?? ''] : undefined;
+  const head = canonical ? UNIT_HEADS.find((h) => h.canonical === canonical) : undefined;
+  if (!head) return null;
+  const tokens = tokenize(text, from, to);
+  const areas = parseAreaRefs(tokens, 0, tokens.length);
+  if (!areas || areas.end !== tokens.length || areas.refs.length !== 1 || !areas.refs[0]!.name) return null;
+  return { ...syntheticMention(head), areas: areas.refs, from: 0, to: tokens.length, start: from, end: to };
 }
