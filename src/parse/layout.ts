@@ -250,6 +250,12 @@ function headerSeen(layout: Layout): boolean {
     || layout.headerOrgLines.length > 0 || layout.kinhGui.length > 0;
 }
 
+/** Only issuer cells in mixed case were read so far: nothing else of a header. */
+function bylineOnly(layout: Layout): boolean {
+  return layout.headerOrgLines.length > 0 && !layout.headerOrgLines.some((l) => isAllCaps(l.trimmed))
+    && !(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title) && layout.kinhGui.length === 0;
+}
+
 /** Page chrome above a saved page's header ("Cập nhật: 14/03/2024 08:15", a breadcrumb) is passed over. */
 const CHROME_LOOKAHEAD = 6;
 
@@ -338,6 +344,9 @@ export function layoutOf(text: string): Layout {
       continue;
     }
     if (!headerSeen(layout) && headerFollows(lines, i + 1)) continue;
+    // "Đăng lúc … | Văn phòng UBND xã …": a portal's byline in mixed case, read as an issuer cell; a lead
+    // paragraph under it, then the document's header, show it was the page's line, not the document's.
+    if (bylineOnly(layout) && headerFollows(lines, i + 1)) { layout.headerOrgLines = []; continue; }
     break;
   }
   layout.bodyStart = i;

@@ -33,10 +33,15 @@ export function closingDate(text: string): FoundDate | null {
 }
 
 /** A headless fragment's told identity, its type and date filled from the closing where missing. */
-export function withClosing(text: string, told: TextIdentity | null, needs: { type: boolean; date: boolean }): TextIdentity | null {
+export function withClosing(text: string, opening: TextIdentity | null, needs: { type: boolean; date: boolean }): TextIdentity | null {
+  let told = opening;
   // "Trên đây là Kế hoạch … của UBND xã …": read only when the opening left the type or the issuer open.
-  const statement = (needs.type && !told?.docType) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
+  // A type read from a body sentence's object ("… tham mưu UBND phường ban hành quyết định cưỡng chế") is a guess;
+  // "Trên đây là Kế hoạch …" says what the document is, and is read over it.
+  const guessed = needs.type && told?.source === 'body' && told.docType !== null;
+  const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
   const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? null : null;
+  if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   const date = needs.date && !told?.date ? closingDate(text) : null;
   const issuer = !told?.issuer ? statement?.issuer ?? selfPassiveIssuer(text) : null;
   if (!docType && !date && !issuer) return told;

@@ -14,6 +14,7 @@ import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
+import { placeLead } from './place-lead.js';
 
 /**
  * The document's own identity where no header gives it: a headless fragment, a document quoted
@@ -260,15 +261,19 @@ function yearFor(text: string, at: number, day: number, month: number): number |
 /** A document number (and perhaps its comma) just before a date: the date is that document's. */
 const CITED_BEFORE = new RegExp(String.raw`${NUMBER_SOURCE}[ ,]{0,3}$`, 'u');
 
-/** "Ngày 31/5/2024," "ngày 08/3/2024" or "Ngày 5/3," opening the clause of an announcement. */
+const SITTING_BETWEEN = /(?<![\p{L}])(?:kỳ họp|phiên họp|hội nghị)(?![\p{L}])/iu;
+
+/** "Ngày 31/5/2024," "ngày 08/3/2024", "Ngày 5/3," or a news lead's "Chiều 26/10," opening the clause of an announcement. */
 function clauseDate(text: string, from: number, to: number): FoundDate | null {
   const stretch = text.slice(from, to);
-  const re = /(?<![\p{L}\p{N}])ngày[ ]{1,3}(\d{1,2})[ ]{0,2}\/[ ]{0,2}(\d{1,2})(?:[ ]{0,2}\/[ ]{0,2}((?:19|20)\d{2}))?(?![\d/])|(?<![\p{L}\p{N}])ngày[ ]{1,3}\d{1,2}[ ]{1,3}tháng/giu;
+  const re = /(?<![\p{L}\p{N}])(?:ngày|(?:sáng|trưa|chiều|tối)(?:[ ]{1,3}ngày)?)[ ]{1,3}(\d{1,2})[ ]{0,2}\/[ ]{0,2}(\d{1,2})(?:[ ]{0,2}\/[ ]{0,2}((?:19|20)\d{2}))?(?![\d/])|(?<![\p{L}\p{N}])ngày[ ]{1,3}\d{1,2}[ ]{1,3}tháng/giu;
   // The date nearest the subject that is not a cited document's ("Công văn số 688/UBND-QLĐT ngày 05/3/2024").
   let best: FoundDate | null = null;
   for (const m of stretch.matchAll(re)) {
     const at = from + m.index;
     if (CITED_BEFORE.test(text.slice(Math.max(from, at - 40), at))) continue;
+    // "Chiều 11/7, tại kỳ họp thứ 25, HĐND tỉnh … đã thông qua Nghị quyết …": the day of the sitting, not the document's.
+    if (SITTING_BETWEEN.test(text.slice(at + m[0].length, to))) continue;
     if (m[1] === undefined) {
       const d = dateAt(text, at);
       if (d?.iso) best = d;
@@ -354,8 +359,8 @@ const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
-// "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
-const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ])?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
+// "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"; or the weekday: "Cập nhật lúc 10:20, Thứ Ba, 12/03/2024"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
+const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ]|(?:Thứ [\p{L}]+|Chủ nhật)[ ,]{1,3})?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -535,6 +540,26 @@ function verbType(text: string, verb: string, last: Token, first: Token): TextId
   return { type: concluded ? 'Thông báo kết luận' : type, span: [first.start, last.end] };
 }
 
+const FOLLOW_UP = new RegExp(String.raw`^[ ]*Tiếp theo[ ]{1,3}(${TYPE_ALT})[ ]{1,3}số[ ]{1,3}(?=\d)`, 'u');
+
+/**
+ * "Tiếp theo Kế hoạch số 48/KH-UBND ngày … của UBND tỉnh, Ủy ban nhân dân tỉnh giao …": a body following
+ * up its own document writes one of the same kind; the follow-up of another body's names no type.
+ */
+function followUpType(text: string, subject: UnitMention, floor: number): TextIdentity['docType'] {
+  const start = sentenceStart(text, subject.start, floor);
+  const m = FOLLOW_UP.exec(text.slice(start, subject.start));
+  const num = m ? numberAt(text, start + m[0].length) : null;
+  if (!m || !num) return null;
+  const at = dateAfter(text, num.end)?.end ?? num.end;
+  const of = /^[ ]{0,2}của[ ]{1,3}/u.exec(text.slice(at, at + 10));
+  const owner = of ? unitAt(text, at + of[0].length, subject.start) : null;
+  const type = typeOfWord(m[1]!);
+  if (!owner || !type || !sameBody(owner, subject) || !/^[ ]{0,2},[ ]{0,3}$/u.test(text.slice(owner.end, subject.start))) return null;
+  const typeStart = start + m[0].indexOf(m[1]!);
+  return { type, span: [typeStart, typeStart + m[1]!.length] };
+}
+
 /** How many tokens an aside between a subject and its verb may take. */
 const ASIDE_TOKENS = 60;
 
@@ -574,6 +599,8 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
   const paragraphEnd = paragraphEnds(text, tokens);
   // Best first: a lead-in that names its place, a lead-in, a sentence that names its place, any.
   const ranked: Array<TextIdentity | undefined> = [];
+  // The first subject of each head that names its place, whatever its rank: the full name of a bare lead-in's organ.
+  const namedByHead = new Map<string, UnitMention>();
   for (let i = 0; i < tokens.length && !ranked[0]; i++) {
     const m = parseUnitAt(tokens, i, paragraphEnd[i]);
     if (!m) continue;
@@ -606,12 +633,23 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
       docType = verbType(text, v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
     }
+    if (!docType && leadIn) docType = followUpType(text, m, from);
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
     const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
     ranked[rank] ??= id;
+    if (named && !namedByHead.has(m.head.canonical)) namedByHead.set(m.head.canonical, m);
   }
-  return ranked.find((x) => x !== undefined) ?? null;
+  const best = ranked.find((x) => x !== undefined) ?? null;
+  // "Ban Thường vụ xây dựng Kế hoạch này …" … "Ban Thường vụ Hội Nông dân huyện X đề nghị …": the lead-in's
+  // bare organ is the one a later sentence in the issuer's voice names in full.
+  const full = best?.issuer && bareOrgan(best.issuer) ? namedByHead.get(best.issuer.head.canonical) : undefined;
+  return full ? { ...best!, issuer: full } : best;
+}
+
+/** An organ named by its head alone ("Ban Thường vụ", "Thường trực"): no name, no place, no owner. */
+function bareOrgan(m: UnitMention): boolean {
+  return m.name === null && m.owner === null && m.areas.length === 0 && m.head.shape === 'part';
 }
 
 /** A news article's dateline in the first lines. */
@@ -712,6 +750,26 @@ function letterLead(text: string, from: number, to: number): TextIdentity | null
   return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: subject };
 }
 
+/** "kết luận của …", "ý kiến kết luận tại …" right after the number and date of a Thông báo. */
+const CONCLUDED_AFTER = /^[ ,]{0,3}(?:ý[ ]{1,2}kiến[ ]{1,2})?kết luận[ ]{1,3}(?:của|tại)(?![\p{L}])/u;
+
+/**
+ * "Huyện ủy … vừa có Thông báo số 415-TB/HU ngày 21/11/2024 kết luận của đồng chí Bí thư …": the notice
+ * of a conclusion, its number written between its two words, as "Thông báo kết luận" is read whole.
+ */
+function concludedNotice(text: string, id: TextIdentity | null): TextIdentity | null {
+  if (id?.docType?.type !== 'Thông báo' || !id.num) return id;
+  const at = id.date && id.date.start >= id.num.end && id.date.start - id.num.end < 12 ? id.date.end : id.num.end;
+  return CONCLUDED_AFTER.test(text.slice(at, at + 40)) ? { ...id, docType: { ...id.docType, type: 'Thông báo kết luận' } } : id;
+}
+
+/** A news article's lead naming its document's issuer by its place alone (find/place-lead.ts). */
+function leadByPlace(text: string, from: number, to: number): TextIdentity | null {
+  const news = hasDateline(text, from, to) || lineStarts(text, from, to).slice(0, 4).some(([s, e]) => PRESS_TAG.test(text.slice(s, e).trim()));
+  const lead = news ? placeLead(text, from, to) : null;
+  return lead && { source: 'announcement', num: lead.num, docType: lead.type, date: lead.date, issuer: lead.issuer };
+}
+
 /** "ngày 2/4" right after a number: its year the article's. */
 function shortDate(text: string, at: number): FoundDate | null {
   const m = /^[ ,]{0,3}ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(at, at + 20));
@@ -744,7 +802,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to);
+  const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
   const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

@@ -5,6 +5,7 @@ import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS,
 import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
+import { titledTopicEnd } from './topic-name.js';
 import { abbreviatedHalf } from './union-cell.js';
 import { AREAS, FIELD_WORDS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, PREDICATE_STOPS, REF_LEADS, glueAt, isCapWord, isLowerWord, printed } from './unit-words.js';
 
@@ -264,9 +265,13 @@ function stopsTopic(tokens: readonly Token[], i: number, limit: number): boolean
 /** "phòng, chống dịch bệnh Covid-19": a lower-case topic after "Ban Chỉ đạo". */
 export function topicTail(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
-  while (j < limit && j - i < 12) {
+  // A programme's name inside the topic ("Chương trình mục tiêu quốc gia …") is not counted against its length.
+  let named = 0;
+  while (j < limit && j - i - named < 12) {
     const t = tokens[j]!;
     if (t.text === ',' && isLowerWord(tokens[j + 1]) && !stopsTopic(tokens, j + 1, limit) && !glueAt(tokens, j + 1, limit)) { j++; continue; }
+    const titled = titledTopicEnd(tokens, j, limit, i);
+    if (titled > j) { named += titled - j; j = titled; continue; }
     if (!t.word || stopsTopic(tokens, j, limit) || glueAt(tokens, j, limit)) break;
     if (!(isLowerWord(t) || /covid|sars|\d/iu.test(t.text))) break;
     j++;

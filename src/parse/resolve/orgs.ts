@@ -416,10 +416,13 @@ function mergedRef(areas: readonly AreaRef[], plural: boolean): AreaRef {
 
 /** "Báo Phụ nữ Việt Nam", "Học viện Phụ nữ Việt Nam": a name that ends in the country's is a national body, of no area. */
 const NATIONAL_NAME = /(?:^| )Việt Nam$/u;
+const NATIONAL_TOPIC = /^quốc gia(?![\p{L}])/u;
 
 function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.head.shape === 'central' || m.central) return [{ kind: 'central' }];
   if (m.tail && m.areas.length === 0 && m.head.tail === 'caps' && NATIONAL_NAME.test(m.tail)) return [{ kind: 'central' }];
+  // "Ban Chỉ đạo quốc gia về Phòng, chống thiên tai": a board whose topic opens on "quốc gia" is the nation's.
+  if (m.tail && m.areas.length === 0 && m.head.tail === 'topic' && NATIONAL_TOPIC.test(m.tail)) return [{ kind: 'central' }];
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
     // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
     return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];

@@ -129,3 +129,9 @@ export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hàn
  * no level (a commune's, a ward's, an enterprise's) and names no issuer (src/parse/find/signature-organ.ts).
  */
 export const LEVEL_NAMED_COMMITTEES: readonly string[] = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'];
+
+/**
+ * Area words a news lead may name its document's issuer by, the place standing for the body:
+ * "huyện Ba Tri vừa có Đề án số …" (find/place-lead.ts). Longest first.
+ */
+export const PLACE_LEAD_LEVELS: readonly string[] = ['thành phố', 'thị trấn', 'thị xã', 'huyện', 'tỉnh', 'quận', 'phường', 'xã'];
