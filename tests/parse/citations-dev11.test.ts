@@ -27,3 +27,15 @@ describe('a rule\'s noun right before "tại" names the measure ("đúng quy tr�
 `)).toEqual([['12/2023/TT-BNV', 'basis']]);
   });
 });
+
+describe('names listed with commas inside a subject ("của Đảng, Nhà nước, Mặt trận … và Kế hoạch số …")', () => {
+  it('the list\'s second document keeps the opening "Thực hiện"', () => {
+    expect(cited(`Thực hiện Chỉ thị số 42-CT/TW ngày 15/3/2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng, Nhà nước, Mặt trận Tổ quốc đối với công tác người cao tuổi và Kế hoạch số 27-KH/TU ngày 02/6/2020 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy yêu cầu các chi bộ thực hiện tốt các nội dung sau:
+`).slice(0, 2)).toEqual([['42-CT/TW', 'implements'], ['27-KH/TU', 'implements']]);
+  });
+
+  it('places listed in a subject ("ở các huyện Mường Lát, Quan Sơn và Quan Hóa và Kế hoạch số …")', () => {
+    expect(cited(`Triển khai Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về giảm nghèo bền vững ở các huyện Mường Lát, Quan Sơn và Quan Hóa và Kế hoạch số 12/KH-UBND ngày 20/02/2022 của UBND tỉnh, UBND huyện Mường Lát xây dựng kế hoạch như sau:
+`)).toEqual([['90/QĐ-TTg', 'implements'], ['12/KH-UBND', 'implements']]);
+  });
+});

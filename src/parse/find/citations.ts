@@ -6,6 +6,7 @@ import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { issuerOfReport } from './report-issuer.js';
+import { mainClauseComma } from './name-enumeration.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -238,7 +239,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
   const tail = text.slice(from, end);
   // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause; so does a
   // date before it (", ngày 16/5/2024 Ban Thường vụ Đảng ủy xã họp, …"): the day the body acted.
-  const clause = /,\s+\p{Lu}/u.exec(tail) ?? DATED_CLAUSE.exec(tail);
+  // A comma after a name, in a subject that runs on to "và" and the next document, lists names (name-enumeration.ts).
+  const comma = mainClauseComma(tail, end === nextMentionStart);
+  const clause = comma >= 0 ? { index: comma } : DATED_CLAUSE.exec(tail);
   if (clause) end = Math.min(end, from + clause.index);
   for (const stop of TITLE_STOPS) {
     const i = tail.indexOf(stop);
