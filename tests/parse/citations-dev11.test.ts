@@ -39,3 +39,31 @@ describe('names listed with commas inside a subject ("của Đảng, Nhà nướ
 `)).toEqual([['90/QĐ-TTg', 'implements'], ['12/KH-UBND', 'implements']]);
   });
 });
+
+describe('the agent of a passive act names the document\'s issuer ("được Chủ tịch UBND tỉnh công bố … theo Quyết định số …")', () => {
+  const commune = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ TÂN ÂN
+-------
+Số: 14/KH-UBND
+
+KẾ HOẠCH
+Phòng, chống sạt lở bờ sông năm 2024
+
+${body}
+`;
+
+  it('"… đã được Chủ tịch UBND tỉnh công bố tình huống khẩn cấp theo Quyết định số …": the province\'s', () => {
+    expect(issuerOf(commune('Đoạn bờ sông ấp Kinh Đứng dài 210 m đã được Chủ tịch UBND tỉnh Cà Mau công bố tình huống khẩn cấp theo Quyết định số 1544/QĐ-UBND ngày 03/9/2024.'), '1544/QĐ-UBND'))
+      .toBe('UBND tỉnh Cà Mau');
+  });
+
+  it('"Dự án … được UBND huyện phê duyệt tại Quyết định số …": the district\'s', () => {
+    expect(issuerOf(commune('Dự án kè chống sạt lở chợ Tân Ân được UBND huyện Ngọc Hiển phê duyệt chủ trương đầu tư tại Quyết định số 802/QĐ-UBND ngày 12/7/2024.'), '802/QĐ-UBND'))
+      .toBe('UBND huyện Ngọc Hiển');
+  });
+
+  it('an agent the symbol cannot be ("được Sở Xây dựng thẩm định theo Nghị định số …/NĐ-CP") is not the issuer', () => {
+    expect(issuerOf(commune('Hồ sơ thiết kế đã được Sở Xây dựng thẩm định theo Nghị định số 15/2021/NĐ-CP ngày 03/3/2021.'), '15/2021/NĐ-CP'))
+      .toBe('Chính phủ');
+  });
+});

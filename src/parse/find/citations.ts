@@ -7,6 +7,7 @@ import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { issuerOfReport } from './report-issuer.js';
 import { mainClauseComma } from './name-enumeration.js';
+import { passiveAgent } from './passive-agent.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -50,6 +51,8 @@ export interface FullMention {
    * listed after it in the same breath ("… và Quyết định số …") are that subject's too.
    */
   issuedBySubject?: boolean;
+  /** The issuer is the agent of a passive act the document records ("được UBND huyện phê duyệt tại …"): kept only where the symbol fits it. */
+  passiveAgent?: boolean;
   title: TitleSpan | null;
   sentenceStart: number;
   sentenceEnd: number;
@@ -380,13 +383,18 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       const reported = issuerOfReport(text, sStart, start, typeWord);
       if (reported) issuer = refineIssuer(text, reported);
     }
+    let passive = false;
+    if (!issuer) {
+      const agent = passiveAgent(text, sStart, start);
+      if (agent) { issuer = refineIssuer(text, agent); passive = true; }
+    }
     let issuedBySubject = false;
     if (!issuer) {
       const before = issuedBefore(text, sStart, start);
       if (before) { issuer = before.issuer; date ??= before.date; issuedBySubject = true; }
     }
     full.push({
-      kind: 'full', number, typeWord, start: between && between.start >= sStart ? between.start : start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
+      kind: 'full', number, typeWord, start: between && between.start >= sStart ? between.start : start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}), ...(passive ? { passiveAgent: true } : {}),
       title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
     });
   }

@@ -495,7 +495,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (!m.issuer) continue;
     const mention = m.issuer.mention;
     const org = onCitedMap(m.date?.iso ?? null, () => issuerOfMention(mention, ctx, m.number));
-    if (org) issuers.set(m, { org, how: 'explicit' });
+    if (org && (!m.passiveAgent || compatible(m.number, org))) issuers.set(m, { org, how: 'explicit' });
   }
   for (let k = fulls.length - 2; k >= 0; k--) {
     const m = fulls[k]!;
