@@ -67,3 +67,36 @@ ${body}
       .toBe('Chính phủ');
   });
 });
+
+describe('a follow-up names its sender in the clause after it ("tiếp theo Công điện số …, Ban Chỉ đạo quốc gia đề nghị …")', () => {
+  it('a news report, whose own issuer is not read: the subject after the follow-up sent the earlier telegram', () => {
+    expect(issuerOf(`(TTXVN) - Chiều 12/9, trước diễn biến của bão số 3, tiếp theo Công điện số 15/CĐ-QG ngày 10/9/2024, Ban Chỉ đạo quốc gia đề nghị Chủ tịch UBND các tỉnh ven biển theo dõi chặt chẽ diễn biến của bão.
+`, '15/CĐ-QG')).toBe('Ban Chỉ đạo quốc gia');
+  });
+
+  it('guard: where the symbol already names the body ("Tiếp theo Công văn số …/SYT-NV, Sở Y tế tỉnh … yêu cầu …"), the same body', () => {
+    expect(issuerOf(`Tiếp theo Công văn số 2210/SYT-NV ngày 05/8/2024, Sở Y tế tỉnh Long An yêu cầu các bệnh viện tăng cường giám sát bệnh sốt xuất huyết.
+`, '2210/SYT-NV')).toBe('Sở Y tế tỉnh Long An');
+  });
+});
+
+describe('a national body is the nation\'s, not the citing district\'s ("của Ban Chỉ đạo quốc gia …")', () => {
+  const district = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN HƯƠNG KHÊ
+-------
+Số: 355/UBND-NN
+V/v ứng phó mưa lũ
+
+${body}
+`;
+
+  it('"… của Ban Chỉ đạo quốc gia về phòng chống thiên tai" keeps its topic, with no place', () => {
+    expect(issuerOf(district('Thực hiện Công văn số 210/BCĐ-VPTT ngày 24/10/2024 của Ban Chỉ đạo quốc gia về phòng chống thiên tai, UBND huyện đề nghị UBND các xã theo dõi mưa lũ.'), '210/BCĐ-VPTT'))
+      .toBe('Ban Chỉ đạo quốc gia về phòng chống thiên tai');
+  });
+
+  it('"… của Ban Chỉ đạo quốc gia về Phòng, chống thiên tai": the capitalised topic word is no place', () => {
+    expect(issuerOf(district('Thực hiện Công điện số 18/CĐ-QG ngày 20/10/2024 của Ban Chỉ đạo quốc gia về Phòng, chống thiên tai, UBND huyện đề nghị UBND các xã theo dõi mưa lũ.'), '18/CĐ-QG'))
+      .toBe('Ban Chỉ đạo quốc gia');
+  });
+});

@@ -8,6 +8,7 @@ import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { issuerOfReport } from './report-issuer.js';
 import { mainClauseComma } from './name-enumeration.js';
 import { passiveAgent } from './passive-agent.js';
+import { followUpSender } from './follow-up-sender.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -382,6 +383,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     if (!issuer) {
       const reported = issuerOfReport(text, sStart, start, typeWord);
       if (reported) issuer = refineIssuer(text, reported);
+    }
+    if (!issuer) {
+      const sender = followUpSender(text, start, end);
+      if (sender) issuer = refineIssuer(text, sender);
     }
     let passive = false;
     if (!issuer) {
