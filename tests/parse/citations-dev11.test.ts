@@ -100,3 +100,31 @@ ${body}
       .toBe('Ban Chỉ đạo quốc gia');
   });
 });
+
+describe('the issuer written after the number as the one who issued it ("Kế hoạch số … do UBND huyện … ban hành")', () => {
+  const commune = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ PHÚ THỌ
+-------
+Số: 21/KH-UBND
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2024
+
+${body}
+`;
+
+  it('"do UBND huyện Tam Nông ban hành": the district\'s plan, not the commune\'s', () => {
+    expect(issuerOf(commune('Thực hiện Kế hoạch số 12/KH-UBND ngày 03/02/2024 do UBND huyện Tam Nông ban hành, UBND xã xây dựng kế hoạch như sau:'), '12/KH-UBND'))
+      .toBe('UBND huyện Tam Nông');
+  });
+
+  it('"được UBND huyện … ký ban hành" reads the same', () => {
+    expect(issuerOf(commune('Căn cứ Quyết định số 40/QĐ-UBND ngày 15/01/2024 được UBND huyện Tam Nông ký ban hành;'), '40/QĐ-UBND'))
+      .toBe('UBND huyện Tam Nông');
+  });
+
+  it('guard: "do UBND xã chủ trì" names who leads the work, not who issued the plan (the commune\'s own code stays)', () => {
+    expect(issuerOf(commune('Thực hiện Kế hoạch số 12/KH-UBND ngày 03/02/2024 do UBND xã chủ trì, các ban ngành phối hợp.'), '12/KH-UBND'))
+      .toBe('UBND xã Phú Thọ');
+  });
+});

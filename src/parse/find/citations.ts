@@ -9,6 +9,7 @@ import { issuerOfReport } from './report-issuer.js';
 import { mainClauseComma } from './name-enumeration.js';
 import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
+import { issuedByAfter } from './issued-by-after.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -383,6 +384,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     if (!issuer) {
       const reported = issuerOfReport(text, sStart, start, typeWord);
       if (reported) issuer = refineIssuer(text, reported);
+    }
+    if (!issuer) {
+      const agent = issuedByAfter(text, end);
+      if (agent) issuer = refineIssuer(text, agent);
     }
     if (!issuer) {
       const sender = followUpSender(text, start, end);
