@@ -128,3 +128,26 @@ ${body}
       .toBe('UBND xã Phú Thọ');
   });
 });
+
+describe('a notice of an official\'s conclusion names its issuer in its subject ("Thông báo số … về ý kiến kết luận của đồng chí …")', () => {
+  const commune = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ ĐẠI ĐỒNG
+-------
+Số: 21/KH-UBND
+
+KẾ HOẠCH
+Ra quân làm thủy lợi nội đồng năm 2024
+
+${body}
+`;
+
+  it('"Thông báo số 12/TB-UBND … về ý kiến kết luận của đồng chí Phó Chủ tịch UBND huyện …": the district\'s', () => {
+    expect(issuerOf(commune('Thực hiện Thông báo số 12/TB-UBND ngày 03/02/2024 về ý kiến kết luận của đồng chí Phó Chủ tịch UBND huyện Vĩnh Tường tại cuộc họp giao ban nông nghiệp, UBND xã xây dựng kế hoạch như sau:'), '12/TB-UBND'))
+      .toBe('UBND huyện Vĩnh Tường');
+  });
+
+  it('guard: "Công văn số … của đồng chí Chủ tịch UBND huyện …" stays the district\'s', () => {
+    expect(issuerOf(commune('Thực hiện Công văn số 55/UBND-NN ngày 03/02/2024 của đồng chí Chủ tịch UBND huyện Vĩnh Tường về nạo vét kênh mương, UBND xã xây dựng kế hoạch như sau:'), '55/UBND-NN'))
+      .toBe('UBND huyện Vĩnh Tường');
+  });
+});

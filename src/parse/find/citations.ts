@@ -120,7 +120,7 @@ function typeOf(word: string | undefined): DocType | null {
 }
 
 const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
-const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${ISSUER_LEAD_FILLERS.join('|')})\s{1,2})?của\s{1,2}`, 'iu');
+const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${[...ISSUER_LEAD_FILLERS].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s{1,2}')).join('|')})\s{1,2})?của\s{1,2}`, 'iu');
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
 const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };

@@ -137,9 +137,12 @@ export const TRIGGER_WINDOW = 240;
 
 /**
  * Words between a citation's number or date and its issuer: "Thông báo số 428-TB/TU, ngày
- * 27/7/2021 kết luận của Thường trực Thành ủy".
+ * 27/7/2021 kết luận của Thường trực Thành ủy". A notice's subject that is the conclusion of an
+ * official ("Thông báo số 12/TB-UBND … về ý kiến kết luận của đồng chí Phó Chủ tịch UBND huyện …")
+ * names its issuer the same way.
  */
-export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiến chỉ đạo', 'ý kiến kết luận'];
+export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiến chỉ đạo', 'ý kiến kết luận',
+  'về kết luận', 'về ý kiến chỉ đạo', 'về ý kiến kết luận', 'thông báo ý kiến kết luận'];
 
 /**
  * Where the subject of a cited document ("về ...", a quoted title) stops when no quote or
