@@ -151,3 +151,31 @@ ${body}
       .toBe('UBND huyện Vĩnh Tường');
   });
 });
+
+describe('results after a ground trigger ("Trên cơ sở kết quả rà soát theo Công văn số …")', () => {
+  const commune = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ ĐẠI ĐỒNG
+-------
+Số: 21/KH-UBND
+
+KẾ HOẠCH
+Hỗ trợ hộ nghèo năm 2024
+
+${body}
+`;
+
+  it('"Trên cơ sở kết quả rà soát theo Công văn số …" cites the letter the review came under', () => {
+    expect(cited(commune('Trên cơ sở kết quả rà soát theo Công văn số 33/UBND-NN ngày 10/3/2024 của UBND huyện Vĩnh Tường, UBND xã xây dựng kế hoạch như sau:')))
+      .toEqual([['33/UBND-NN', 'cites']]);
+  });
+
+  it('"Dựa trên kết quả điều tra … tại Quyết định số … và Nghị quyết số …": the first cited, the second a basis', () => {
+    expect(cited(commune('Dựa trên kết quả điều tra hộ nghèo tại Quyết định số 88/QĐ-UBND ngày 02/3/2024 của UBND huyện Vĩnh Tường và Nghị quyết số 12-NQ/ĐU ngày 05/3/2024 của Đảng ủy xã, UBND xã xây dựng kế hoạch như sau:')))
+      .toEqual([['88/QĐ-UBND', 'cites'], ['12-NQ/ĐU', 'basis']]);
+  });
+
+  it('guard: "Trên cơ sở Nghị quyết số …" stays a basis', () => {
+    expect(cited(commune('Trên cơ sở Nghị quyết số 12-NQ/ĐU ngày 05/3/2024 của Đảng ủy xã Đại Đồng, UBND xã xây dựng kế hoạch như sau:')))
+      .toEqual([['12-NQ/ĐU', 'basis']]);
+  });
+});
