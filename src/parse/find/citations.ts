@@ -6,6 +6,10 @@ import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
 import { issuerOfReport } from './report-issuer.js';
+import { mainClauseComma } from './name-enumeration.js';
+import { passiveAgent } from './passive-agent.js';
+import { followUpSender } from './follow-up-sender.js';
+import { issuedByAfter } from './issued-by-after.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -49,6 +53,8 @@ export interface FullMention {
    * listed after it in the same breath ("… và Quyết định số …") are that subject's too.
    */
   issuedBySubject?: boolean;
+  /** The issuer is the agent of a passive act the document records ("được UBND huyện phê duyệt tại …"): kept only where the symbol fits it. */
+  passiveAgent?: boolean;
   title: TitleSpan | null;
   sentenceStart: number;
   sentenceEnd: number;
@@ -114,7 +120,7 @@ function typeOf(word: string | undefined): DocType | null {
 }
 
 const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
-const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${ISSUER_LEAD_FILLERS.join('|')})\s{1,2})?của\s{1,2}`, 'iu');
+const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${[...ISSUER_LEAD_FILLERS].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s{1,2}')).join('|')})\s{1,2})?của\s{1,2}`, 'iu');
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
 const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
@@ -238,7 +244,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
   const tail = text.slice(from, end);
   // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause; so does a
   // date before it (", ngày 16/5/2024 Ban Thường vụ Đảng ủy xã họp, …"): the day the body acted.
-  const clause = /,\s+\p{Lu}/u.exec(tail) ?? DATED_CLAUSE.exec(tail);
+  // A comma after a name, in a subject that runs on to "và" and the next document, lists names (name-enumeration.ts).
+  const comma = mainClauseComma(tail, end === nextMentionStart);
+  const clause = comma >= 0 ? { index: comma } : DATED_CLAUSE.exec(tail);
   if (clause) end = Math.min(end, from + clause.index);
   for (const stop of TITLE_STOPS) {
     const i = tail.indexOf(stop);
@@ -377,13 +385,26 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
       const reported = issuerOfReport(text, sStart, start, typeWord);
       if (reported) issuer = refineIssuer(text, reported);
     }
+    if (!issuer) {
+      const agent = issuedByAfter(text, end);
+      if (agent) issuer = refineIssuer(text, agent);
+    }
+    if (!issuer) {
+      const sender = followUpSender(text, start, end);
+      if (sender) issuer = refineIssuer(text, sender);
+    }
+    let passive = false;
+    if (!issuer) {
+      const agent = passiveAgent(text, sStart, start);
+      if (agent) { issuer = refineIssuer(text, agent); passive = true; }
+    }
     let issuedBySubject = false;
     if (!issuer) {
       const before = issuedBefore(text, sStart, start);
       if (before) { issuer = before.issuer; date ??= before.date; issuedBySubject = true; }
     }
     full.push({
-      kind: 'full', number, typeWord, start: between && between.start >= sStart ? between.start : start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}),
+      kind: 'full', number, typeWord, start: between && between.start >= sStart ? between.start : start, end, numberStart, numberEnd, date, issuer, ...(issuedBySubject ? { issuedBySubject } : {}), ...(passive ? { passiveAgent: true } : {}),
       title: readTitle(text, end, to, nextStart), sentenceStart: sStart, sentenceEnd: sEnd,
     });
   }

@@ -22,6 +22,8 @@ import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
 import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause, withoutNameCommas } from './relation-context.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
+import { resultsAfterGround } from './grounds-results.js';
+import { nationalBody } from './national-body.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -103,6 +105,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       continue;
     }
     if (t.groundsOnly && REPORT_TYPES.has(docType)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:report`, weight: 0.9, at: tokens[i0]!.start }; continue; }
+    if (t.groundsOnly && resultsAfterGround(text, tokens[hit.end - 1]!.end, at)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:results`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -327,6 +330,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
       d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
+      // "Dựa trên kết quả điều tra theo Quyết định số … và Nghị quyết số …": the results came under the first;
+      // the next is a second ground of the trigger (grounds-results.ts).
+      if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
     }
     if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m));
     if (d) d = asSubmission(d, docTypeOf(m));
@@ -355,7 +361,7 @@ export function issuerOfMention(mention: UnitMention, ctx: DocContext, num: DocN
   }
   const r = resolveMention(mention, ctx)[0];
   if (r && CENTRAL_COMMITTEE_WORDS.has(mention.head.canonical)) return { ...r, name: CENTRAL_COMMITTEE, body: CENTRAL_COMMITTEE };
-  return r ? { ...r, body: r.name } : null;
+  return r ? nationalBody(mention, r) ?? { ...r, body: r.name } : null;
 }
 
 /**
@@ -495,7 +501,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     if (!m.issuer) continue;
     const mention = m.issuer.mention;
     const org = onCitedMap(m.date?.iso ?? null, () => issuerOfMention(mention, ctx, m.number));
-    if (org) issuers.set(m, { org, how: 'explicit' });
+    if (org && (!m.passiveAgent || compatible(m.number, org))) issuers.set(m, { org, how: 'explicit' });
   }
   for (let k = fulls.length - 2; k >= 0; k--) {
     const m = fulls[k]!;

@@ -37,6 +37,14 @@ export interface RelationTrigger {
   target?: boolean;
 }
 
+/**
+ * Nouns of a rule or a procedure that a carrying-out verb may take as its object before the document
+ * that sets them: "Thực hiện đúng quy trình kết nạp theo Quy định số …", "thực hiện đúng quy định của
+ * Luật …". The document is the measure of the work, cited as after "theo quy định của"; the verb does
+ * not carry it out. Four tune labels by three blind writers read so.
+ */
+export const MEASURE_OBJECTS: readonly string[] = ['quy trình', 'quy định', 'thủ tục', 'trình tự', 'chế độ', 'tiêu chí', 'tiêu chuẩn', 'định mức', 'nguyên tắc'];
+
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'căn cứ', relation: 'basis' },
   { phrase: 'thực hiện', relation: 'implements' },
@@ -88,6 +96,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại',
     'theo quy định của', 'theo đúng quy định của', 'theo các quy định của']
     .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
+  // "Việc bầu cử thực hiện theo Điều lệ Hội … và đúng quy trình tại Hướng dẫn số …": a rule's noun right
+  // before "tại" makes the document the rule's source, the measure of the work, as "quy định tại" does
+  // (blind batch 17, f152); the verb before does not carry it out.
+  ...MEASURE_OBJECTS.filter((w) => w !== 'quy định').map((w) => `${w} tại`)
+    .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // "việc thực hiện Dự án 1 …, được phê duyệt tại Quyết định số …": where the thing carried out was
   // approved; the act that approved it is referred to, as with "quy định tại".
   ...['phê duyệt tại', 'được phê duyệt tại', 'ban hành tại', 'được ban hành tại']
@@ -124,9 +137,12 @@ export const TRIGGER_WINDOW = 240;
 
 /**
  * Words between a citation's number or date and its issuer: "Thông báo số 428-TB/TU, ngày
- * 27/7/2021 kết luận của Thường trực Thành ủy".
+ * 27/7/2021 kết luận của Thường trực Thành ủy". A notice's subject that is the conclusion of an
+ * official ("Thông báo số 12/TB-UBND … về ý kiến kết luận của đồng chí Phó Chủ tịch UBND huyện …")
+ * names its issuer the same way.
  */
-export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiến chỉ đạo', 'ý kiến kết luận'];
+export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiến chỉ đạo', 'ý kiến kết luận',
+  'về kết luận', 'về ý kiến chỉ đạo', 'về ý kiến kết luận', 'thông báo ý kiến kết luận'];
 
 /**
  * Where the subject of a cited document ("về ...", a quoted title) stops when no quote or
@@ -415,11 +431,3 @@ export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);
  * followed by its purpose, its ground or a passive.
  */
 export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'được', 'căn cứ', 'trên cơ sở', 'là', 'nêu rõ', 'đề ra', 'xác định', 'gồm'];
-
-/**
- * Nouns of a rule or a procedure that a carrying-out verb may take as its object before the document
- * that sets them: "Thực hiện đúng quy trình kết nạp theo Quy định số …", "thực hiện đúng quy định của
- * Luật …". The document is the measure of the work, cited as after "theo quy định của"; the verb does
- * not carry it out. Four tune labels by three blind writers read so.
- */
-export const MEASURE_OBJECTS: readonly string[] = ['quy trình', 'quy định', 'thủ tục', 'trình tự', 'chế độ', 'tiêu chí', 'tiêu chuẩn', 'định mức', 'nguyên tắc'];
