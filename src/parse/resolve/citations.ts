@@ -23,7 +23,6 @@ import { massCentralIssuer } from './mass-central.js';
 import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause, withoutNameCommas } from './relation-context.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
-import { nationalBody } from './national-body.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -361,7 +360,7 @@ export function issuerOfMention(mention: UnitMention, ctx: DocContext, num: DocN
   }
   const r = resolveMention(mention, ctx)[0];
   if (r && CENTRAL_COMMITTEE_WORDS.has(mention.head.canonical)) return { ...r, name: CENTRAL_COMMITTEE, body: CENTRAL_COMMITTEE };
-  return r ? nationalBody(mention, r) ?? { ...r, body: r.name } : null;
+  return r ? { ...r, body: r.name } : null;
 }
 
 /**
