@@ -129,3 +129,19 @@ describe('task units, twelfth round: units made plural over which places', () =>
     ]);
   });
 });
+
+describe('task units, twelfth round: places between two named ones', () => {
+  it('keeps "từ <place> đến <place>" after plural places in the unit\'s name, not every province', () => {
+    const doc = `BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI
+-------
+Số: 12/CĐ-QG
+Hà Nội, ngày 27 tháng 10 năm 2024
+
+CÔNG ĐIỆN
+Về việc ứng phó mưa lũ
+
+1. Chủ tịch UBND các tỉnh từ Quảng Trị đến Quảng Ngãi tổ chức sơ tán người dân ra khỏi khu vực nguy hiểm.
+2. UBND các xã từ ngày 5 đến ngày 10 kiểm tra các hồ chứa.`;
+    expect(surfaces(doc)).toEqual([['Chủ tịch UBND các tỉnh từ Quảng Trị đến Quảng Ngãi'], ['UBND các xã']]);
+  });
+});

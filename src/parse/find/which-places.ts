@@ -11,6 +11,7 @@ const FEATURE_LEADS = phraseSet(PLACE_FEATURE_LEADS);
 const HAVING_LEADS = phraseSet(PLACE_HAVING_LEADS);
 
 const lower = (t: Token | undefined): boolean => !!t && t.word && /^\p{Ll}/u.test(t.text);
+const capital = (t: Token | undefined): boolean => !!t && t.word && t.upper;
 const named = (t: Token | undefined): boolean => !!t && t.word && (t.upper || /^\d/.test(t.text));
 
 /**
@@ -25,7 +26,7 @@ export function whichPlacesEnd(tokens: readonly Token[], j: number, limit: numbe
   const article = namedInArticleEnd(tokens, j, limit);
   if (article !== null) return article;
   const beside = BESIDE.match(tokens, j, limit);
-  if (!beside) return featureEnd(tokens, j, limit);
+  if (!beside) return namedRangeEnd(tokens, j, limit) ?? featureEnd(tokens, j, limit);
   if (!lower(tokens[beside.end])) return null;
   const road = ROADS.match(tokens, beside.end, limit);
   let k = road ? road.end : beside.end + 1;
@@ -69,4 +70,19 @@ function regionEnd(tokens: readonly Token[], k: number, limit: number): number |
   const from = v;
   while (v < limit && v - from < 3 && named(tokens[v])) v++;
   return v > from && v > k + 1 ? v : null;
+}
+
+/**
+ * "các tỉnh từ Thanh Hóa đến Quảng Bình", "các xã từ Cửa Tùng tới Cửa Việt": the places between two named ones, part of
+ * the unit's name; read apart, the unit was every province. Where the second name ends, or null.
+ */
+function namedRangeEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  if (tokens[j]?.norm !== 'từ') return null;
+  let k = j + 1;
+  const first = k;
+  while (k < limit && k - first < 3 && capital(tokens[k])) k++;
+  if (k === first || (tokens[k]?.norm !== 'đến' && tokens[k]?.norm !== 'tới')) return null;
+  const second = ++k;
+  while (k < limit && k - second < 3 && capital(tokens[k])) k++;
+  return k > second ? k : null;
 }
