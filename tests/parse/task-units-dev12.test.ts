@@ -145,3 +145,29 @@ Về việc ứng phó mưa lũ
     expect(surfaces(doc)).toEqual([['Chủ tịch UBND các tỉnh từ Quảng Trị đến Quảng Ngãi'], ['UBND các xã']]);
   });
 });
+
+describe('task units, twelfth round: the province\'s districts and its city of the same name', () => {
+  const decision = (province: string, city: string) => `ỦY BAN NHÂN DÂN
+TỈNH ${province.toUpperCase()}
+-------
+Số: 210/QĐ-UBND
+${city}, ngày 04 tháng 9 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND các huyện, thành phố ${city} chịu trách nhiệm thi hành Quyết định này./.
+`;
+
+  it('reads "UBND các huyện, thành phố <the province\'s name>" as one collective, and gives none of its places to the Sở', () => {
+    expect(unitsOf(decision('Thái Bình', 'Thái Bình'))).toEqual([[
+      'Văn phòng UBND tỉnh Thái Bình [assigned]', 'Sở Tài chính tỉnh Thái Bình [assigned]', 'UBND các huyện, thành phố tỉnh Thái Bình [assigned]',
+    ]]);
+  });
+
+  it('still reads a city named otherwise than its province as a unit of its own', () => {
+    const units = unitsOf(decision('Nghệ An', 'Vinh'))[0]!;
+    expect(units).toContain('UBND thành phố Vinh [assigned]');
+    expect(units).toContain('Sở Tài chính tỉnh Nghệ An [assigned]');
+  });
+});

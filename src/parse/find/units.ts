@@ -586,6 +586,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     } else if (next.areas.length > 0 && next.head.shape !== 'part') {
       // Not onto a head of another level: in "Phòng Kinh tế và Hạ tầng, UBND các xã" the wards are UBND's only.
       if (m.head.level && m.head.shape !== 'committee' && !next.areas.some((a) => a.level === m.head.level)) continue;
+      // Nor places below its level made plural with one of its own: "Sở Tài chính, Chủ tịch UBND các huyện, thành phố Thái Bình".
+      if (m.head.level && m.head.shape !== 'committee' && next.areas.some((a) => a.plural && a.level !== m.head.level)) continue;
       // Nor onto a collective from the units below: "các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã".
       if (m.head.collective && next.areas.some((a) => a.plural || a.grassroots)) continue;
       out[k] = { ...m, areas: next.areas };
