@@ -544,7 +544,19 @@ export function mayStartUnit(tokens: readonly Token[], i: number, limit: number)
   const t = tokens[i];
   if (t === undefined) return false;
   if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
-  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
+  return headMayStart(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
+}
+
+/**
+ * A head at i that parseUnitAt would not refuse at once: not "tổ chức" (a head's word before one it never takes) nor a
+ * head written only with a capital in lower case. "tổ chức" is in most clauses: refused here, it costs no parse.
+ */
+function headMayStart(tokens: readonly Token[], i: number, limit: number): boolean {
+  const h = HEADS.match(tokens, i, limit);
+  if (!h) return false;
+  const head = h.values[0]!;
+  if (head.notBefore && h.end < limit && head.notBefore.includes(tokens[h.end]!.norm)) return false;
+  return !((head.qualified || head.capitalOnly) && !tokens[i]!.upper);
 }
 
 
