@@ -7,6 +7,7 @@ import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
 import { SHARE_OPENING, countAfterFigures, countedOnly, isDigitAt } from './counted.js';
+import { documentSpeaksBefore } from './speaking-document.js';
 import { dateAt } from './dates.js';
 import { withDefinedUnits } from './defined-units.js';
 import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
@@ -208,7 +209,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (s.units.length === 0 && !assign) {
     // "Thực hiện Kế hoạch số 112-KH/HU ..., giao Văn phòng Đảng ủy tham mưu ...".
     for (let k = 1; k < tokens.length; k++) {
-      const verb = tokens[k - 1]!.text === ',' ? ASSIGN.match(tokens, k) : null;
+      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
       if (!verb) continue;
       const later = scanSubject(tokens, verb.end, tokens.length);
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }

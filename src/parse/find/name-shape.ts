@@ -1,7 +1,7 @@
 import { phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { type Token, isDash } from '../tokens.js';
-import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
+import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_CLAUSE_WORDS, TOPIC_OPENING_STOPS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
 import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
@@ -120,6 +120,7 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
   // "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng": a pair of the name with its comma, from its capital;
   // lower-case words after it go on only as a longer name's do (closed by an area word).
   const pair = NAME_INNER.match(tokens, k, limit);
+  const first = k;
   k = pair?.end ?? k + 1;
   const nameWord = (j: number) => isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
     && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
@@ -145,8 +146,22 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
   while (e < limit && e - k < 4 && nameWord(e)) e++;
   // "Công ty … Khai thác công trình thủy lợi Cà Mau", "Ban Quản lý Khu di tích quốc gia đặc biệt Tân Trào": a
   // place's or a proper name closes it as well; a clause's words would go on in lower case or stop at a verb.
-  if (e > k && (AREAS.has(tokens, e, limit) || tokens[e]?.text === ',' || properCloses(tokens, e, limit))) return e;
+  if (e > k && (AREAS.has(tokens, e, limit) || listCommaAt(tokens, e, limit) || properCloses(tokens, e, limit))) return e;
+  // Lower-case words still coming, closed by nothing: a verb the tables do not know and its object ("Ban Gia đình - Xã
+  // hội biên soạn tài liệu, …"); the name is its capital word and the syllable after it.
+  if (e > k && !pair) return verbInsideName(tokens, k, limit, nameWord) ?? (isLowerWord(tokens[first + 1]) && !isAllCaps(tokens[first]!.text) ? first + 2 : first + 1);
   return verbInsideName(tokens, k, limit, nameWord) ?? k;
+}
+
+/**
+ * A comma that closes a longer name is a list's: another unit follows it, capitalised or made plural ("…, Sở Nội vụ",
+ * "…, các xã"). Before lower-case words it is the object's ("thẩm định văn kiện, phương án nhân sự"), and the name ended
+ * before them.
+ */
+function listCommaAt(tokens: readonly Token[], e: number, limit: number): boolean {
+  if (tokens[e]?.text !== ',') return false;
+  const next = e + 1;
+  return next >= limit || !isLowerWord(tokens[next]) || PLURALS.has(tokens, next, limit) || HEADS.has(tokens, next, limit);
 }
 
 /** The lower-case field after a dash inside a name ("- xã hội", "- thương binh"): its end, or -1. */
@@ -262,6 +277,21 @@ function stopsTopic(tokens: readonly Token[], i: number, limit: number): boolean
   return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
 }
 
+export const TOPIC_CLAUSE = phraseSet(TOPIC_CLAUSE_WORDS);
+const TOPIC_OPENING = phraseSet(TOPIC_OPENING_STOPS);
+
+/**
+ * After the topic's first word, the clause's predicate: an adverb, an asking verb, or a predicate word unless the topic's
+ * words after it are closed at once by an area word ("Ban Chỉ đạo cuộc vận động tỉnh": the verb is the name's).
+ */
+function clauseStarts(tokens: readonly Token[], j: number, limit: number): boolean {
+  if (TOPIC_CLAUSE.has(tokens, j, limit)) return true;
+  if (!PREDICATE_STOPS.has(tokens, j, limit)) return false;
+  let v = j;
+  while (v < limit && v - j < 5 && isLowerWord(tokens[v]) && !AREAS.has(tokens, v, limit) && !STOPWORDS.has(tokens, v, limit)) v++;
+  return !AREAS.has(tokens, v, limit);
+}
+
 /** "phòng, chống dịch bệnh Covid-19": a lower-case topic after "Ban Chỉ đạo". */
 export function topicTail(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
@@ -269,10 +299,11 @@ export function topicTail(tokens: readonly Token[], i: number, limit: number): n
   let named = 0;
   while (j < limit && j - i - named < 12) {
     const t = tokens[j]!;
-    if (t.text === ',' && isLowerWord(tokens[j + 1]) && !stopsTopic(tokens, j + 1, limit) && !glueAt(tokens, j + 1, limit)) { j++; continue; }
+    if (t.text === ',' && isLowerWord(tokens[j + 1]) && !stopsTopic(tokens, j + 1, limit) && !glueAt(tokens, j + 1, limit) && !clauseStarts(tokens, j + 1, limit)) { j++; continue; }
     const titled = titledTopicEnd(tokens, j, limit, i);
     if (titled > j) { named += titled - j; j = titled; continue; }
-    if (!t.word || stopsTopic(tokens, j, limit) || glueAt(tokens, j, limit)) break;
+    if (!t.word || stopsTopic(tokens, j, limit) || glueAt(tokens, j, limit) || TOPIC_CLAUSE.has(tokens, j, limit)) break;
+    if (j > i ? clauseStarts(tokens, j, limit) : TOPIC_OPENING.has(tokens, j, limit)) break;
     if (!(isLowerWord(t) || /covid|sars|\d/iu.test(t.text))) break;
     j++;
   }

@@ -5,6 +5,7 @@ import { type Token, isDash, tokenize } from '../tokens.js';
 import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import { committeeAt, isCount, parseAreaRefs } from './area-refs.js';
 import { bracketedHolder } from './bracketed-post.js';
+import { lowerNameEnd, lowerWordsToArea } from './lower-name.js';
 import { capsInnerSyllable } from './caps-inner.js';
 import { fromCapitals } from './caps-name.js';
 import { chargeIsWork } from './charge.js';
@@ -18,9 +19,9 @@ import { provinceNameEnd } from './place-names.js';
 import { residentialListEnd } from './residential-list.js';
 import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
-import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NONUNITS, OFFICES, PLURALS, REF_LEADS, SUBWARD, glueAt, isCapWord, printed } from './unit-words.js';
+import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, SUBWARD, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
-import { villageKindAt, villageNameEnd } from './villages.js';
+import { moreVillageNamesEnd, villageKindAt, villageNameEnd } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 
 export { GLUE, glueAt } from './unit-words.js';
@@ -201,6 +202,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     if (e === from) e = j;
+    // "Câu lạc bộ Tiếng Anh thanh niên phường": lower-case words after the capitalised name, closed at once by its area.
+    else if (head.tail === 'caps' && !enterprise) e = lowerWordsToArea(tokens, e, limit);
     // "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính": a plural head over the names of its units.
     const listed = e === j && plural && head.tail === 'caps' && GENERIC_HEADS.has(head.canonical) ? namesAfterColon(tokens, j, limit, head.kind === 'department') : null;
     if (listed) {
@@ -223,7 +226,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
-    else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) return null;
+    else if (GENERIC_HEADS.has(head.canonical) && !(plural && endsBare(tokens, j, limit))) {
+      // "Tổ quản lý trật tự đô thị phường": a name the vocabulary lacks, by its shape (find/lower-name.ts).
+      const lower = tokens[headAt]!.upper && !plural && !NAME_STOPS.has(tokens, headAt, limit) ? lowerNameEnd(tokens, j, limit) : -1;
+      if (lower < 0) return null;
+      tail = printed(tokens, j, lower);
+      j = lower;
+    }
   }
   // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
   // police of its area, one unit (not the team and then the police).
@@ -327,7 +336,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const branch = head.shape === 'body' ? BRANCH.match(tokens, j, limit) : null;
     if (branch && AREAS.has(tokens, branch.end, limit)) j = branch.end;
     const refs = parseAreaRefs(tokens, j, limit);
-    if (refs) { areas = refs.refs; j = refs.end; }
+    if (refs) {
+      areas = refs.refs;
+      j = refs.end;
+      // "Các đảng ủy xã vùng mía": a unit made plural over one kind of place says which places, as "các xã vùng cao" does.
+      const last = plural ? areas[areas.length - 1] : undefined;
+      const which = last && !last.plural && !last.name && last.words.length > 0 ? whichPlacesEnd(tokens, j, limit) : null;
+      if (last && which !== null) { last.words[last.words.length - 1] += ` ${printed(tokens, j, which)}`; last.plural = true; j = which; }
+    }
     // "Công đoàn Công ty …": an enterprise after the head is no place name ("Công").
     else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0)) && !startsEnterprise(tokens, j, limit)) {
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
@@ -401,7 +417,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     j = sq.end;
     // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
     const named = !sp ? villageNameEnd(tokens, j, limit) : j;
-    if (named > j) {
+    // "Các chi bộ thôn Tân Bồi, Hải Linh, Trường Xuân": a plural unit of several villages named after the first.
+    const more = named > j && plural ? moreVillageNamesEnd(tokens, named, limit) : named;
+    if (more > named) {
+      subward = `${subward} ${printed(tokens, j, more)}`;
+      j = more;
+    } else if (named > j) {
       subward = `${subward} ${printed(tokens, j, named)}`;
       village = capitalizeFirst(printed(tokens, headAt, named));
       j = named;
@@ -523,7 +544,19 @@ export function mayStartUnit(tokens: readonly Token[], i: number, limit: number)
   const t = tokens[i];
   if (t === undefined) return false;
   if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
-  return HEADS.has(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
+  return headMayStart(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
+}
+
+/**
+ * A head at i that parseUnitAt would not refuse at once: not "tổ chức" (a head's word before one it never takes) nor a
+ * head written only with a capital in lower case. "tổ chức" is in most clauses: refused here, it costs no parse.
+ */
+function headMayStart(tokens: readonly Token[], i: number, limit: number): boolean {
+  const h = HEADS.match(tokens, i, limit);
+  if (!h) return false;
+  const head = h.values[0]!;
+  if (head.notBefore && h.end < limit && head.notBefore.includes(tokens[h.end]!.norm)) return false;
+  return !((head.qualified || head.capitalOnly) && !tokens[i]!.upper);
 }
 
 
@@ -565,6 +598,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     } else if (next.areas.length > 0 && next.head.shape !== 'part') {
       // Not onto a head of another level: in "Phòng Kinh tế và Hạ tầng, UBND các xã" the wards are UBND's only.
       if (m.head.level && m.head.shape !== 'committee' && !next.areas.some((a) => a.level === m.head.level)) continue;
+      // Nor places below its level made plural with one of its own: "Sở Tài chính, Chủ tịch UBND các huyện, thành phố Thái Bình".
+      if (m.head.level && m.head.shape !== 'committee' && next.areas.some((a) => a.plural && a.level !== m.head.level)) continue;
       // Nor onto a collective from the units below: "các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã".
       if (m.head.collective && next.areas.some((a) => a.plural || a.grassroots)) continue;
       out[k] = { ...m, areas: next.areas };

@@ -22,3 +22,20 @@ export function villageNameEnd(tokens: readonly Token[], j: number, limit: numbe
   if (t && /^\d{1,3}[A-Za-z]?$/.test(t.text)) return j + 1;
   return capsRun(tokens, j, limit, 4);
 }
+
+/**
+ * After a plural unit's first named village ("Các chi bộ thôn Tân Bồi"), the other villages named with it (", Hải Linh,
+ * Trường Xuân", ", 3 và 4"): each a name or a number, joined by a comma or "và". Read apart, the next name opened a unit
+ * of its own ("Trường Xuân" a school). Where the last ends; `e` when none follows.
+ */
+export function moreVillageNamesEnd(tokens: readonly Token[], e: number, limit: number): number {
+  let k = e;
+  for (;;) {
+    const glue = tokens[k]?.text === ',' ? k + 1 : tokens[k]?.norm === 'và' ? k + 1 : -1;
+    if (glue < 0 || glue >= limit) return k;
+    const t = tokens[glue]!;
+    const named = /^\d{1,3}[A-Za-z]?$/.test(t.text) ? glue + 1 : HEADS.has(tokens, glue, limit) && !tokens[glue + 1]?.upper ? glue : capsRun(tokens, glue, limit, 3);
+    if (named === glue) return k;
+    k = named;
+  }
+}

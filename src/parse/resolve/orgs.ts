@@ -10,6 +10,7 @@ import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
 import { fromCapitals } from '../find/caps-name.js';
 import { memoKey } from '../document-memo.js';
+import { provinceNamedList } from './province-list.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -426,6 +427,9 @@ function bodyTargets(m: UnitMention, ctx: DocContext): Target[] {
   if (m.areas.length > 1 && sameUnnamedLevel(m.areas)) {
     // "Phòng Giáo dục và Đào tạo quận, huyện": one collective of that level, its words as printed.
     return [refTarget({ ...m.areas[0]!, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
+  }
+  if (provinceNamedList(m.areas, ctx.province)) {
+    return [refTarget({ ...m.areas[0]!, name: null, nameSpan: null, plural: true, words: m.areas.flatMap((r) => r.words), types: m.areas.flatMap((r) => r.types) }, ctx)];
   }
   if (m.areas.length > 0) return m.areas.map((r) => refTarget(r, ctx));
   let level = m.head.level ?? ctx.level;

@@ -225,6 +225,15 @@ export const REPORTED_CONTENT_TYPES: readonly string[] = [
   'theo chương trình', 'theo nghị quyết', 'theo hướng dẫn', 'theo phương án', 'theo đề án', 'theo kết luận', 'theo công điện',
 ];
 
+/**
+ * The kinds of document a news report names as the one that asks ("Thông báo giao Đảng ủy xã …", "Thông báo yêu cầu UBND
+ * huyện …"): right before an asking verb, the document speaks, as the issuer would; "thông báo" is also a verb.
+ */
+export const SPEAKING_DOCUMENTS: readonly string[] = [
+  'thông báo', 'kết luận', 'kế hoạch', 'chỉ thị', 'nghị quyết', 'công điện', 'quyết định', 'công văn', 'văn bản', 'chương trình',
+  'hướng dẫn', 'phương án', 'đề án',
+];
+
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
 

@@ -130,6 +130,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Thường trực', phrases: ['ban thường trực'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Chấp hành', phrases: ['ban chấp hành', 'BCH'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Văn phòng', phrases: ['văn phòng', 'VP'], kind: 'party-organ', shape: 'part' },
+  // "Văn phòng thường trực Ban Chỉ đạo …": the standing office of the body after it, one unit ("thường trực" read as a post
+  // cut it in two: the office, then the body's standing members).
+  { canonical: 'Văn phòng thường trực', phrases: ['văn phòng thường trực'], kind: 'agency', shape: 'part' },
   // The organ merged in 2025 is named "Ban Tuyên giáo và Dân vận"; some committees wrote it with a
   // dash before (seed 002, "Ban Tuyên giáo – Dân vận Đảng ủy"). One organ, one canonical name: the
   // official one; the printed spelling stays in the unit's surface.
@@ -337,6 +340,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đội', phrases: ['đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A team or a club named by its work in lower case and closed by its area ("Tổ quản lý trật tự đô thị phường",
+  // "Câu lạc bộ Tiếng Anh thanh niên phường"): only with a capital, as "tổ" opens "tổ chức" and "Tổ quốc".
+  { canonical: 'Tổ', phrases: ['tổ'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['chức', 'quốc', 'dân', 'hợp', 'trưởng', 'phó', 'viên'] },
+  { canonical: 'Câu lạc bộ', phrases: ['câu lạc bộ', 'CLB'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  // A village's own board ("Ban nhân dân ấp Tân Long", "Ban nhân dân các ấp"): the village's, named with it.
+  { canonical: 'Ban nhân dân', phrases: ['ban nhân dân'], kind: 'residential', shape: 'body', level: 'ward' },
   // A state enterprise's works ("Xí nghiệp Cây xanh Lê Chân", "Xí nghiệp Thủy lợi Tiên Lãng"): with a capital and its name.
   { canonical: 'Xí nghiệp', phrases: ['xí nghiệp'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Công ty', phrases: ['công ty'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -565,6 +574,14 @@ export const NAMED_IN_ARTICLE: readonly string[] = ['có tên tại điều', 'c
  */
 export const PLACE_BESIDE_WORDS: readonly string[] = ['ven'];
 
+/**
+ * Words before what the places grow or are ("các đảng ủy xã vùng mía", "các xã vùng lũ"): with one syllable after them,
+ * which of the places. "có" ("các xã có rừng") is read so only where the clause goes on at once after its syllable (a
+ * verb of the tables, a bracket of names, a comma): "các xã có kế hoạch …" is the clause's own words.
+ */
+export const PLACE_FEATURE_LEADS: readonly string[] = ['vùng'];
+export const PLACE_HAVING_LEADS: readonly string[] = ['có'];
+
 /** Features along which places lie whose common name is two words ("ven quốc lộ 5"). */
 export const PLACE_FEATURE_ROADS: readonly string[] = ['quốc lộ', 'tỉnh lộ', 'đường tỉnh', 'đường huyện', 'kênh mương'];
 
@@ -602,6 +619,8 @@ export const LIST_GLUE: readonly string[] = [',', 'và', '–', '—', '-', ';',
 /** Qualifiers marking units that belong to a place below the ward ("các hội đoàn thể ở khu dân cư"). */
 export const SUBWARD_QUALIFIERS: readonly string[] = [
   'khu dân cư', 'tổ dân phố', 'thôn', 'xóm', 'bản', 'ấp', 'khu phố', 'khối phố',
+  // The Mekong towns' wards are divided into "khóm" ("Các chi bộ khóm", "Chi bộ khóm 3").
+  'khóm',
   // A state farm's or forestry company's production teams, its villages: "Các chi bộ đội sản xuất".
   'đội sản xuất',
 ];
@@ -688,6 +707,17 @@ export const TOPIC_KEY_QUALIFIERS: readonly string[] = ['benh', 'covid-19', 'cov
  * …"): what the board is to do starts there, though the topic's own words may be verbs ("phòng, chống").
  */
 export const TOPIC_STOPS: readonly string[] = ['có nhiệm vụ', 'có trách nhiệm', 'chịu trách nhiệm', 'giúp', 'tham mưu', 'gồm', 'do'];
+
+/**
+ * What ends a name's lower-case words as the clause's predicate starts: an adverb of the clause ("Ban Chỉ đạo cũng yêu
+ * cầu …") or an asking verb. Once a board's topic has a word, the predicate words of
+ * vocabulary/assignment.ts end it too ("Ban Chỉ đạo quốc gia tổ chức trực ban …"); its first word may be one ("Ban Chỉ
+ * đạo xây dựng nông thôn mới").
+ */
+export const TOPIC_CLAUSE_WORDS: readonly string[] = ['cũng', 'vẫn', 'yêu cầu', 'đề nghị'];
+
+/** Right after "Ban Chỉ đạo", the board acting on itself ("tự giải thể …"): no topic; inside a name "tự" is a syllable ("trật tự"). */
+export const TOPIC_OPENING_STOPS: readonly string[] = ['tự'];
 
 export const DEPARTMENT_NAMES: readonly string[] = [
   'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',

@@ -1,0 +1,43 @@
+import type { Token } from '../tokens.js';
+import { TOPIC_CLAUSE, capsRun } from './name-shape.js';
+import { AREAS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, isLowerWord } from './unit-words.js';
+
+/** At most this many lower-case syllables: a name's work ("quản lý trật tự đô thị"), not a clause. */
+const MAX_SYLLABLES = 6;
+
+/**
+ * A unit the vocabulary does not name, read by its shape: a kind of organ from the tables written with a capital
+ * ("Ban", "Tổ", "Trung tâm"), then what it does in lower case, closed at once by an area word ("Tổ quản lý trật tự đô
+ * thị phường") or by a place's capitalised name that ends there ("Ban quản lý rừng phòng hộ Thạch Thành tổ chức …").
+ * A clause's words are not closed so: they run on to a verb of the tables, a stopword ("tại", "cho") or list glue.
+ * The end of the name (the place's name included, the area word not), or -1.
+ */
+export function lowerNameEnd(tokens: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && k - j < MAX_SYLLABLES && nameSyllable(tokens, k, limit)) k++;
+  if (k - j < 2) return -1;
+  if (AREAS.has(tokens, k, limit)) return REF_LEADS.has(tokens, k - 1, limit) ? -1 : k;
+  const place = capsRun(tokens, k, limit, 3);
+  return place > k && !isCapWord(tokens[place]) ? place : -1;
+}
+
+function nameSyllable(tokens: readonly Token[], k: number, limit: number): boolean {
+  return isLowerWord(tokens[k]) && !NAME_STOPS.has(tokens, k, limit) && !TOPIC_CLAUSE.has(tokens, k, limit) && !glueAt(tokens, k, limit) && !AREAS.has(tokens, k, limit)
+    && !OFFICES.has(tokens, k, limit) && !PLURALS.has(tokens, k, limit) && !specificHeadAt(tokens, k, limit);
+}
+
+/** A head other than a bare generic word: in lower case inside a name, "phòng" ("rừng phòng hộ") is a syllable. */
+function specificHeadAt(tokens: readonly Token[], k: number, limit: number): boolean {
+  const h = HEADS.match(tokens, k, limit);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
+}
+
+/**
+ * After a capitalised name, up to three lower-case syllables closed at once by an area word are the name's too ("Câu lạc
+ * bộ Tiếng Anh thanh niên phường"); a clause's words are not closed so. Where the name ends.
+ */
+export function lowerWordsToArea(tokens: readonly Token[], e: number, limit: number): number {
+  let k = e;
+  while (k < limit && k - e < 3 && nameSyllable(tokens, k, limit)) k++;
+  return k > e && AREAS.has(tokens, k, limit) && !REF_LEADS.has(tokens, k - 1, limit) ? k : e;
+}
