@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
-import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
 import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
@@ -45,9 +45,7 @@ const OPENING_CHARS = 4000;
 /** Lines at the top that may hold the title (a news headline and dateline come first). */
 const TITLE_LINES = 2;
 
-const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác')
-  .flatMap((d) => d.words.map((w) => [w, d.type] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const TYPE_WORDS = NAMED_TYPE_WORDS;
 const IDENTITY_VERBS = phraseSet(ISSUER_VERB_PHRASES);
 const LEAD_IN_VERBS = phraseSet(LEAD_IN_VERB_PHRASES);
 const TYPED_ISSUER_VERBS = phraseSet(TYPED_ISSUER_VERB_PHRASES);

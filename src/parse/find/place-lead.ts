@@ -1,4 +1,4 @@
-import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { PLACE_LEAD_LEVELS } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
 import { dateAt, type FoundDate } from './dates.js';
@@ -16,7 +16,7 @@ import { parseUnitAt, syntheticMention, type UnitMention } from './units.js';
  * ("88/KH-UBND": the people's committee). No unit before the verb, the lead was not read.
  */
 
-const WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words.map((w) => [w, d.type] as const)).sort((a, b) => b[0].length - a[0].length);
+const WORDS = NAMED_TYPE_WORDS;
 const TYPE_ALT = WORDS.map(([w]) => w).join('|');
 // The level word as printed at a sentence's start too ("Thành phố Hội An vừa …"); the name in capitalised words.
 const LEVELS = PLACE_LEAD_LEVELS.flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);

@@ -1,4 +1,4 @@
-import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { SELF_PASSIVE_VERBS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -8,7 +8,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * được Ban Chấp hành Đảng bộ phường Vĩnh Nguyên thông qua tại Hội nghị lần thứ 23, …". The agent is
  * the whole stretch between "được" and the verb, one body (not "các chi bộ"), or nothing is read.
  */
-const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words).sort((a, b) => b.length - a.length);
+const TYPE_WORDS = NAMED_TYPE_WORDS.map(([w]) => w);
 const VERBS = [...SELF_PASSIVE_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SELF_PASSIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${TYPE_WORDS.join('|')})[ ]{1,2}${SELF_REFERENCE_WORD}[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?được[ ]{1,2}([^,.;:()\n]{3,120}?)[ ]{1,2}(?:${VERBS})(?![\p{L}])`, 'dgiu');

@@ -1,10 +1,9 @@
 import type { DocType, Span } from '../../model/record.js';
-import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
-const TYPE_WORDS = DOC_TYPES.filter((d) => d.type !== 'Khác').flatMap((d) => d.words.map((w) => [w, d.type] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const TYPE_WORDS = NAMED_TYPE_WORDS;
 const SELF_TYPE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_WORDS.map(([w]) => w).join('|')})[ ]{1,2}${SELF_REFERENCE_WORD}(?![\p{L}\p{N}])`, 'giu');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 

@@ -41,6 +41,15 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
 ];
 
 /**
+ * The words of every named type (not `Khác`) with their type, longest first: an alternation built from them tries
+ * "Thông báo kết luận" before "Thông báo". One table for every finder that matches a type word before a number or
+ * a self-reference.
+ */
+export const NAMED_TYPE_WORDS: readonly (readonly [string, DocType])[] = DOC_TYPES.filter((d) => d.type !== 'Khác')
+  .flatMap((d) => d.words.map((w) => [w, d.type] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
  * Types that a directive is carried out from. "theo Báo cáo số 361/BC-UBND" cites a report;
  * "theo Chỉ thị số 17/CT-UBND" implements an order (seed 000 vs seed 001).
  */
