@@ -4,11 +4,13 @@
  * hand-written expectations beside each document. Prints precision, recall and F1 per field, per
  * split and per style, and rewrites the measured part of docs/extraction-quality.md.
  *
- *   npm run eval [-- --notes] [-- --notes-all] [-- --no-write] [-- --set-floors]
+ *   npm run eval [-- --notes] [-- --notes-all] [-- --miss-kinds] [-- --no-write] [-- --set-floors]
  *
  * --notes       every disagreement on the tune documents, document by document (what to read
  *               when working on the parser)
  * --notes-all   the same for the holdout documents too: for auditing labels, not for tuning
+ * --miss-kinds  the disagreements of each split counted by kind and style (scripts/eval/miss-kinds.ts):
+ *               no text of any document, so the holdout's can be read when planning work
  * --no-write    print only
  * --set-floors  write tests/fixtures/eval/floors.json from this measurement (after an improvement)
  */
@@ -17,7 +19,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, groupBy, loadCorpus, total, type DocumentResult } from './eval/corpus.js';
 import { breaches, Floors, floorsFrom } from './eval/floors.js';
-import { f1Matrix, fieldTable } from './eval/report.js';
+import { f1Matrix, fieldTable, kindsTable } from './eval/report.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, 'tests/fixtures/eval');
@@ -27,7 +29,7 @@ const BEGIN = '<!-- eval:measured:begin -->';
 const END = '<!-- eval:measured:end -->';
 
 const argv = new Set(process.argv.slice(2));
-const known = new Set(['--notes', '--notes-all', '--no-write', '--set-floors']);
+const known = new Set(['--notes', '--notes-all', '--miss-kinds', '--no-write', '--set-floors']);
 for (const a of argv) {
   if (!known.has(a)) {
     process.stderr.write(`eval: unknown option ${a}; options: ${[...known].join(' ')}\n`);
@@ -76,6 +78,14 @@ if (argv.has('--notes') || argv.has('--notes-all')) {
   for (const r of results) {
     if (r.score.notes.length === 0 || (splitOf(r) === 'holdout' && !argv.has('--notes-all'))) continue;
     process.stdout.write(`\n${r.doc.id} [${r.doc.expectation.split}]\n${r.score.notes.map((n) => `  ${n}`).join('\n')}\n`);
+  }
+}
+
+if (argv.has('--miss-kinds')) {
+  for (const split of ['holdout', 'tune'] as const) {
+    const of = results.filter((r) => splitOf(r) === split);
+    const kinds = new Map(STYLE_ORDER.map((style) => [style, of.filter((r) => styleOf(r) === style).map((r) => r.score.kinds)]));
+    process.stdout.write(`\n### Disagreements by kind, ${split}\n\n${kindsTable(kinds)}\n`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Expectation, ExpectedCitation, OrgName } from './expectation.js';
+import { issuerMissKind, unitsMissKind } from './miss-kinds.js';
 
 /**
  * Scoring of one parsed document against its expectation. Pure and free of src/: it sees the
@@ -61,6 +62,8 @@ export interface DocumentScore {
   tallies: Tallies;
   /** One line per disagreement, for reading why a figure is what it is. */
   notes: string[];
+  /** The disagreements counted by kind, no text of the document in them (miss-kinds.ts). */
+  kinds: Record<string, number>;
 }
 
 export const EMPTY_PREDICTION: Predicted = { number: null, docType: null, issuedOn: null, issuer: null, citations: [], assignments: [] };
@@ -180,6 +183,8 @@ function pair<E, A>(expected: readonly E[], actual: readonly A[], matches: (e: E
 export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
   const t = emptyTallies();
   const notes: string[] = [];
+  const kinds: Record<string, number> = {};
+  const kind = (k: string) => { kinds[k] = (kinds[k] ?? 0) + 1; };
   const d = exp.document;
 
   const numberOk = d.number !== null && got.number !== null && normalizeNumber(d.number) === normalizeNumber(got.number);
@@ -188,7 +193,10 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
 
   const typeOk = d.type !== null && got.docType !== null && foldName(d.type) === foldName(got.docType);
   scalar(t.type, d.type, got.docType, typeOk);
-  if (!typeOk && (d.type !== null || got.docType !== null)) notes.push(`type: expected ${d.type ?? '∅'}, got ${got.docType ?? '∅'}`);
+  if (!typeOk && (d.type !== null || got.docType !== null)) {
+    notes.push(`type: expected ${d.type ?? '∅'}, got ${got.docType ?? '∅'}`);
+    kind(d.type === null ? 'type: found where the label has none' : got.docType === null ? 'type: none found' : 'type: another type');
+  }
 
   const dateOk = d.date !== null && d.date === got.issuedOn;
   scalar(t.date, d.date, got.issuedOn, dateOk);
@@ -196,7 +204,15 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
 
   const issuerOk = d.issuer !== null && orgMatches(d.issuer, got.issuer, true);
   scalar(t.issuer, d.issuer === null ? null : show(d.issuer), got.issuer?.name ?? null, issuerOk);
-  if (!issuerOk && (d.issuer !== null || got.issuer !== null)) notes.push(`issuer: expected ${show(d.issuer)}, got ${got.issuer?.name ?? '∅'}`);
+  if (!issuerOk && (d.issuer !== null || got.issuer !== null)) {
+    notes.push(`issuer: expected ${show(d.issuer)}, got ${got.issuer?.name ?? '∅'}`);
+    kind(issuerMissKind({
+      expected: d.issuer === null ? [] : names(d.issuer),
+      predicted: [got.issuer?.name, got.issuer?.surface, got.issuer?.body].filter((x): x is string => !!x).map(foldName),
+      citedIssuers: exp.citations.flatMap((c) => (c.issuer ? names(c.issuer) : [])),
+      units: exp.tasks.flatMap((x) => x.units.flatMap((u) => names(u.name))),
+    }));
+  }
 
   // Numbered citations pair first, so that a named one cannot take a numbered one's partner.
   const ordered = [...exp.citations.filter((c) => 'number' in c), ...exp.citations.filter((c) => !('number' in c))];
@@ -204,8 +220,8 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
   t.citations.expected = exp.citations.length;
   t.citations.predicted = got.citations.length;
   t.citations.correct = t.citations.compared = cit.pairs.length;
-  for (const m of cit.missed) notes.push(`citation missed: ${label(m)}`);
-  for (const s of cit.spurious) notes.push(`citation spurious: ${label(s)} (${s.relation})`);
+  for (const m of cit.missed) { notes.push(`citation missed: ${label(m)}`); kind(`citations: missed (${'number' in m ? 'numbered' : 'named'})`); }
+  for (const s of cit.spurious) { notes.push(`citation spurious: ${label(s)} (${s.relation})`); kind(`citations: spurious (${s.number ? 'numbered' : 'named'})`); }
 
   // The cited issuer is scored where the label gives one; a spurious citation's issuer is a wrong one.
   const ci = t['citation issuer'];
@@ -219,19 +235,19 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
       ci.predicted++;
       ci.compared++;
       if (orgMatches(e.issuer, a.issuer, false)) ci.correct++;
-      else notes.push(`citation ${label(e)} issuer: expected ${show(e.issuer)}, got ${a.issuer.name}`);
-    } else if (e.issuer !== undefined) notes.push(`citation ${label(e)} issuer: expected ${show(e.issuer)}, got ∅`);
+      else { notes.push(`citation ${label(e)} issuer: expected ${show(e.issuer)}, got ${a.issuer.name}`); kind('cited issuer: another body'); }
+    } else if (e.issuer !== undefined) { notes.push(`citation ${label(e)} issuer: expected ${show(e.issuer)}, got ∅`); kind('cited issuer: none found'); }
     cr.compared++;
     if (e.relation === a.relation) cr.correct++;
-    else notes.push(`citation ${label(e)} relation: expected ${e.relation}, got ${a.relation}`);
+    else { notes.push(`citation ${label(e)} relation: expected ${e.relation}, got ${a.relation}`); kind(`relation: ${e.relation} read as ${a.relation}`); }
   }
 
   const tasks = pair(exp.tasks, got.assignments, (e, a) => foldText(a.text).includes(foldText(e.anchor)));
   t.tasks.expected = exp.tasks.length;
   t.tasks.predicted = got.assignments.length;
   t.tasks.correct = t.tasks.compared = tasks.pairs.length;
-  for (const m of tasks.missed) notes.push(`task missed: "${m.anchor}"`);
-  for (const s of tasks.spurious) notes.push(`task spurious: "${s.text.slice(0, 70)}"`);
+  for (const m of tasks.missed) { notes.push(`task missed: "${m.anchor}"`); kind('tasks: missed'); }
+  for (const s of tasks.spurious) { notes.push(`task spurious: "${s.text.slice(0, 70)}"`); kind('tasks: spurious'); }
 
   const all = t['task units all right'];
   all.expected = exp.tasks.length;
@@ -266,15 +282,16 @@ export function scoreDocument(exp: Expectation, got: Predicted): DocumentScore {
     }
     all.compared++;
     if (u.missed.length === 0 && u.spurious.length === 0) all.correct++;
+    else kind(unitsMissKind(u.missed.map((m) => names(m.name)), u.spurious.map((x) => foldName(x.name))));
     units.correct += u.pairs.length;
     units.compared += u.pairs.length;
     for (const [eu, au] of u.pairs) {
       roles.compared++;
       if (eu.role === au.role) roles.correct++;
-      else notes.push(`task "${e.anchor}" unit ${show(eu.name)}: role ${eu.role} expected, got ${au.role}`);
+      else { notes.push(`task "${e.anchor}" unit ${show(eu.name)}: role ${eu.role} expected, got ${au.role}`); kind(`unit roles: ${eu.role} read as ${au.role}`); }
     }
     for (const m of u.missed) notes.push(`task "${e.anchor}" unit missed: ${show(m.name)}`);
     for (const s of u.spurious) notes.push(`task "${e.anchor}" unit spurious: ${s.name} [${s.surface ?? ''}]`);
   }
-  return { tallies: t, notes };
+  return { tallies: t, notes, kinds };
 }

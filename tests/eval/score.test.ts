@@ -173,3 +173,37 @@ describe('tables', () => {
     expect(f1Matrix(new Map([['web-copy', none]]), new Map([['web-copy', 1]])).split('\n')).toContain('| tasks | – |');
   });
 });
+
+describe('disagreements by kind (--miss-kinds), with no text of the document in them', () => {
+  it('counts each disagreement of the example by its kind', () => {
+    const { kinds } = scoreDocument(expectation, predicted);
+    expect(kinds).toEqual({
+      'cited issuer: another body': 1,
+      'relation: implements read as cites': 1,
+      'citations: spurious (numbered)': 1,
+      'unit roles: support read as assigned': 1,
+      'tasks: missed': 1,
+      'tasks: spurious': 1,
+    });
+    for (const k of Object.keys(kinds)) expect(k).not.toMatch(/Gia Lâm|03-CTR|theo dõi/);
+  });
+
+  it('tells a wrong own issuer that is a cited body, a task unit, a body of the same place, or none', () => {
+    const kindOf = (issuer: Predicted['issuer']) => Object.keys(scoreDocument(expectation, { ...predicted, issuer }).kinds).filter((k) => k.startsWith('issuer:'));
+    expect(kindOf(null)).toEqual(['issuer: none found']);
+    expect(kindOf(org('Huyện ủy Gia Lâm'))).toEqual(["issuer: a cited document's issuer"]);
+    expect(kindOf(org('Phòng Tài chính - Kế hoạch huyện Gia Lâm'))).toEqual(['issuer: a unit of a task']);
+    expect(kindOf(org('Ban Chỉ đạo an toàn giao thông huyện Gia Lâm'))).toEqual(['issuer: another body of the same place']);
+    expect(kindOf(org('UBND huyện Đông Anh'))).toEqual(['issuer: the same body, another place']);
+  });
+
+  it('tells a unit name read too long, too short or as another from a unit missing or too many', () => {
+    const one = Expectation.parse({ ...expectation, tasks: [{ anchor: 'bố trí kinh phí', units: ['Phòng Tài chính - Kế hoạch huyện Gia Lâm'] }] });
+    const kindOf = (...names: string[]) => scoreDocument(one, { ...predicted, assignments: [{ text: 'bố trí kinh phí', units: names.map((n) => ({ ...org(n), role: 'assigned' })) }] }).kinds;
+    expect(kindOf('Phòng Tài chính - Kế hoạch huyện Gia Lâm bố trí')).toMatchObject({ 'task units: one name read too long': 1 });
+    expect(kindOf('Phòng Tài chính')).toMatchObject({ 'task units: one name read too short': 1 });
+    expect(kindOf('Kho bạc Nhà nước huyện Gia Lâm')).toMatchObject({ 'task units: one name read as another': 1 });
+    expect(kindOf('Phòng Tài chính - Kế hoạch huyện Gia Lâm', 'Kho bạc Nhà nước huyện Gia Lâm')).toMatchObject({ 'task units: one unit too many': 1 });
+    expect(kindOf()).toMatchObject({ 'task units: one unit missing': 1 });
+  });
+});
