@@ -7,6 +7,9 @@
  * per 1,000 documents, so compare runs taken in turn), the write transactions' wall time and stage clock,
  * and a digest of the whole graph left behind (tests/ingest/graph-helpers.ts canonicalDump: every
  * property of every node and edge but `ingestedAt`), which must be the same for every run.
+ * Of Neo4j's CPU, the Bolt workers' (the threads that run the statements and the commits) is printed
+ * apart: the JIT compiler's threads take most of the rest, and they follow how long the JVM has run
+ * (the first rounds pay for it), not the writer. `--warmup N` writes N unmeasured rounds first.
  *
  *   mkdir -p .data/old && git archive c93cc2d src | tar -x -C .data/old && ln -s "$PWD/data" .data/old/data
  *   npx tsx scripts/profile/writer-ab.ts --dir .data/corpus-5000 --limit 3000 --old .data/old --rounds 3
@@ -38,11 +41,12 @@ import type { DocumentRecord } from '../../src/model/record.js';
 import { canonicalDump } from '../../tests/ingest/graph-helpers.js';
 import { openScratchGraph } from './scratch-graph.js';
 import { findNeo4j } from './neo4j-process.js';
+import { cpuByThreadRole, threadsCpu } from './proc-cpu.js';
 
 const { values } = parseArgs({ options: {
   dir: { type: 'string' }, limit: { type: 'string', default: '3000' }, rounds: { type: 'string', default: '2' },
   old: { type: 'string' }, 'batch-size': { type: 'string', default: '200' }, reverse: { type: 'boolean', default: false },
-  only: { type: 'string' }, plans: { type: 'boolean', default: false }, jfr: { type: 'string' }, 'no-dump': { type: 'boolean', default: false },
+  only: { type: 'string' }, warmup: { type: 'string', default: '0' }, plans: { type: 'boolean', default: false }, jfr: { type: 'string' }, 'no-dump': { type: 'boolean', default: false },
 } });
 if (!values.dir) throw new Error('--dir is required');
 const port = Number(process.env.BENCH_NEO4J_PORT ?? 7812);
@@ -102,8 +106,9 @@ try {
     return out;
   };
   const emptyPlans = values.plans ? await planShapes() : undefined;
-  const results: Record<string, { cpu: number; wall: number; tx: number; commit: number; digest: string; stages: Record<string, number> }[]> = {};
-  for (let round = 0; round < Number(values.rounds); round++) {
+  const results: Record<string, { cpu: number; bolt: number; wall: number; tx: number; commit: number; digest: string; stages: Record<string, number> }[]> = {};
+  const warmup = Number(values.warmup);
+  for (let round = -warmup; round < Number(values.rounds); round++) {
     const order = values.reverse && round % 2 === 1 ? [...chosen].reverse() : chosen;
     for (const w of order) {
       await clearGraph(target);
@@ -114,10 +119,13 @@ try {
       if (recording) execFileSync('jcmd', [String(pid), 'JFR.configure', 'stackdepth=1024']);
       if (recording) execFileSync('jcmd', [String(pid), 'JFR.start', 'name=ab', 'settings=profile', `filename=${resolve(recording)}`]);
       const cpu0 = cpuSeconds(pid);
+      const threads0 = pid === undefined ? new Map<number, number>() : threadsCpu(pid);
       const t0 = performance.now();
       const summary = await w.ingest(records, { target, batchSize, clock });
       const wall = performance.now() - t0;
       const cpu = cpuSeconds(pid) - cpu0;
+      const roles = pid === undefined ? new Map<string, number>() : cpuByThreadRole(pid, threads0, cpu);
+      const bolt = [...roles].filter(([role]) => role.startsWith('neo4j.BoltWor')).reduce((n, [, s]) => n + s, 0);
       if (recording) execFileSync('jcmd', [String(pid), 'JFR.stop', 'name=ab']);
       const totals = clock.totalsByStage();
       const tx = totals['write.transaction']?.ms ?? 0;
@@ -129,11 +137,11 @@ try {
           + ` (${d.nodes.length} nodes, ${d.edges.length} edges)`;
       }
       const stageMs = Object.fromEntries(Object.entries(totals).map(([k, t]) => [k, t.ms]));
-      (results[w.name] ??= []).push({ cpu, wall, tx, commit: tx - inside, digest, stages: stageMs });
+      if (round >= 0) (results[w.name] ??= []).push({ cpu, bolt, wall, tx, commit: tx - inside, digest, stages: stageMs });
       const done = summary.counts.ingested + summary.counts.updated;
       if (summary.counts.failed > 0) console.log(`${summary.counts.failed} failed, first: ${summary.failures[0]?.error.message}`);
-      console.log(`round ${round + 1} ${w.name.padEnd(4)} load ${load.toFixed(1).padStart(5)}  ${done} docs  wall ${(wall / 1000).toFixed(1)} s  ` +
-        `Neo4j CPU ${cpu.toFixed(1)} s (${((1000 * cpu) / done).toFixed(2)} s per 1,000 docs)  commit ${((tx - inside) / 1000).toFixed(1)} s  graph ${digest}`);
+      console.log(`${round < 0 ? 'warm-up' : `round ${round + 1}`} ${w.name.padEnd(4)} load ${load.toFixed(1).padStart(5)}  ${done} docs  wall ${(wall / 1000).toFixed(1)} s  ` +
+        `Neo4j CPU ${cpu.toFixed(1)} s (${((1000 * cpu) / done).toFixed(2)} s per 1,000 docs; Bolt workers ${((1000 * bolt) / done).toFixed(2)})  commit ${((tx - inside) / 1000).toFixed(1)} s  graph ${digest}`);
     }
   }
   if (emptyPlans) {
@@ -142,9 +150,10 @@ try {
     console.log(`plans of ${emptyPlans.size} write statements, empty graph against full graph: ${differ.length === 0 ? 'all the same' : `differ for ${differ.join(', ')}`}`);
     for (const name of differ) console.log(`  ${name}\n    empty: ${emptyPlans.get(name)}\n    full:  ${full.get(name)}`);
   }
-  console.log('\nwriter  Neo4j CPU s per 1,000 docs (each round)        wall s (each round)        graph digests');
+  console.log('\nwriter  Neo4j CPU s per 1,000 docs (each round)        Bolt workers\' CPU s per 1,000 docs         wall s (each round)        graph digests');
   for (const [name, rs] of Object.entries(results)) {
     console.log(name.padEnd(8) + rs.map((r) => ((1000 * r.cpu) / records.length).toFixed(2)).join(' / ').padEnd(44) +
+      rs.map((r) => ((1000 * r.bolt) / records.length).toFixed(2)).join(' / ').padEnd(44) +
       rs.map((r) => (r.wall / 1000).toFixed(1)).join(' / ').padEnd(28) + [...new Set(rs.map((r) => r.digest))].join(', '));
   }
   console.log('\nstage shares of the write transactions (% of summed write.transaction, all rounds):');
