@@ -145,3 +145,42 @@ Kính gửi: Sở Y tế các tỉnh khu vực phía Nam
     expect(surfaces(doc)).toEqual([['Viện Pasteur Thành phố Hồ Chí Minh'], ['Viện Y tế công cộng Thành phố Hồ Chí Minh', 'Viện Pasteur Nha Trang']]);
   });
 });
+
+describe('task units, thirteenth round: units listed with semicolons over an item\'s bullets', () => {
+  it('reads every unit of the list, not the last alone, when names with commas are set apart by semicolons', () => {
+    const doc = `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+-------
+Số: 2210/BNN-TT
+Hà Nội, ngày 03 tháng 4 năm 2024
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+
+2. Đối với Sở Nông nghiệp và Phát triển nông thôn; Sở Tài nguyên và Môi trường:
+- Rà soát diện tích cây trồng bị hạn, báo cáo Ủy ban nhân dân tỉnh;
+- Gửi báo cáo kết quả về Bộ trước ngày 30/4/2024.
+`;
+    expect(surfaces(doc)).toEqual([
+      ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường'],
+      ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường'],
+    ]);
+  });
+
+  it('reads the same in a district\'s plan, and stops at a clause that is more than units', () => {
+    const doc = `ỦY BAN NHÂN DÂN
+HUYỆN TRIỆU PHONG
+-------
+Số: 74/KH-UBND
+Triệu Phong, ngày 18 tháng 1 năm 2025
+
+KẾ HOẠCH
+Bảo đảm hàng hóa dịp Tết Nguyên đán
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Tài chính - Kế hoạch; Phòng Kinh tế và Hạ tầng:
+- Kiểm tra niêm yết giá tại các chợ.
+2. Thị trường đã ổn định; Công an huyện:
+- Tuần tra bảo đảm an ninh tại các chợ.
+`;
+    expect(surfaces(doc)).toEqual([['Phòng Tài chính - Kế hoạch', 'Phòng Kinh tế và Hạ tầng'], ['Công an huyện']]);
+  });
+});
