@@ -184,3 +184,22 @@ III. TỔ CHỨC THỰC HIỆN
     expect(surfaces(doc)).toEqual([['Phòng Tài chính - Kế hoạch', 'Phòng Kinh tế và Hạ tầng'], ['Công an huyện']]);
   });
 });
+
+describe('task units, thirteenth round: national bodies the tables lacked', () => {
+  it('reads a publisher by its head and the border guard\'s national command as one body', () => {
+    const doc = `BỘ GIÁO DỤC VÀ ĐÀO TẠO
+-------
+Số: 1502/BGDĐT-GDTH
+Hà Nội, ngày 08 tháng 5 năm 2024
+
+Kính gửi: Sở Giáo dục và Đào tạo các tỉnh vùng biên giới
+
+1. Nhà xuất bản Giáo dục Việt Nam in và phát hành đủ sách giáo khoa song ngữ trước năm học mới.
+2. Đề nghị Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo các đồn biên phòng phối hợp duy trì lớp học tình thương.
+`;
+    expect(unitsOf(doc)).toEqual([
+      ['Nhà xuất bản Giáo dục Việt Nam [assigned]'],
+      ['Bộ Tư lệnh Bộ đội Biên phòng [assigned]', 'Các Đồn Biên phòng [assigned]'],
+    ]);
+  });
+});

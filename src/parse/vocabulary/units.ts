@@ -232,6 +232,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   // A national park, its lower-case kind after its first word ("Đảng ủy Vườn quốc gia Xuân Thủy" read a ward "Vườn").
   { canonical: 'Vườn quốc gia', phrases: ['vườn quốc gia'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  // The national command of the border guard ("Đề nghị Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo …"): one body, not a command
+  // and then a province's border guard.
+  { canonical: 'Bộ Tư lệnh Bộ đội Biên phòng', phrases: ['bộ tư lệnh bộ đội biên phòng', 'bộ tư lệnh BĐBP'], kind: 'military', shape: 'central', level: 'central' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
   // State agencies of an area whose names are also common words: written with a capital and their area.
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
@@ -401,6 +404,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A publisher ("Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Nghệ An"), named as a paper is; only with a capital.
+  { canonical: 'Nhà xuất bản', phrases: ['nhà xuất bản', 'NXB'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // An academy ("Học viện Phụ nữ Việt Nam") and a journal ("Tạp chí Phụ nữ Việt Nam"), written like a paper; only
   // with a capital, as "học", "tập" start common words ("học tập", "tập trung") that the unit scan would try.
   { canonical: 'Học viện', phrases: ['học viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
