@@ -347,7 +347,18 @@ function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inI
   if (!inItem) return null;
   const [ls, le] = clauses[clauses.length - 1]!;
   const tokens = tokenize(text, ls, le);
-  return scanSubject(tokens, 0, tokens.length).units;
+  const last = scanSubject(tokens, 0, tokens.length).units;
+  // "3. Đối với Sở Văn hóa, Thể thao và Du lịch; Sở Văn hóa và Thể thao; Sở Du lịch:": names whose own commas forbid a
+  // comma list are listed with semicolons; the clauses before the last that are units and nothing else are the list's.
+  let before: UnitMention[] = [];
+  for (let c = clauses.length - 2; c >= 0 && last.length > 0 && text[clauses[c]![1] - 1] === ';'; c--) {
+    const [cs, ce] = clauses[c]!;
+    const ts = tokenize(text, cs, ce - 1);
+    const scan = scanSubject(ts, 0, ts.length);
+    if (scan.stop !== 'end' || scan.units.length === 0 || scan.units[scan.units.length - 1]!.to !== ts.length) break;
+    before = [...scan.units, ...before];
+  }
+  return before.length > 0 ? [...before, ...last] : last;
 }
 
 /**

@@ -21,8 +21,10 @@ import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
 import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, SUBWARD, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
-import { moreVillageNamesEnd, villageKindAt, villageNameEnd } from './villages.js';
+import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
+import { agencyWordEnd, organOfCommittee } from './organ-office.js';
+import { centralPlaceEnd } from './central-place.js';
 
 export { GLUE, glueAt } from './unit-words.js';
 export { syntheticMention, type AreaRef, type UnitMention } from './unit-mention.js';
@@ -218,6 +220,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
+      const city = centralPlaceEnd(head, tokens, j, limit);
+      if (city > j) { tail = `${tail} ${printed(tokens, j, city)}`; j = city; }
       // "Đội Quản lý thị trường số 6": a numbered team keeps its number.
       if (tokens[j]?.norm === 'số' && isSmallNumber(tokens[j + 1]?.text ?? '')) {
         tail = `${tail} ${tokens[j]!.text} ${tokens[j + 1]!.text}`;
@@ -287,13 +291,20 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     let k = j;
     const lead = REF_LEADS.match(tokens, k, limit);
     if (lead && head.shape === 'member') k = lead.end;
-    const o = parseUnitAt(tokens, k, limit, depth + 1);
+    // "Văn phòng cơ quan Ủy ban MTTQ tỉnh": the office of the body's agency, of that body.
+    let agency = !tail ? agencyWordEnd(head, tokens, k, limit) : 0;
+    let o = parseUnitAt(tokens, agency || k, limit, depth + 1);
+    if (agency && !(o && ['committee', 'body', 'central'].includes(o.head.shape) && !o.office && !o.plural)) {
+      agency = 0;
+      o = parseUnitAt(tokens, k, limit, depth + 1);
+    }
     // "các đảng ủy trực thuộc Trung ương": the committees under the Central Committee.
-    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' || o.head.keyKind === 'Trung ương' : ['committee', 'body', 'central'].includes(o.head.shape));
+    const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' || o.head.keyKind === 'Trung ương' : ['committee', 'body', 'central'].includes(o.head.shape) || organOfCommittee(head, o));
     // "Ban Tuyên giáo các huyện ủy, thành ủy, thị ủy": an organ of each of several committees.
     if (o && fits && !o.office && (!o.plural || head.shape === 'part')) {
       owner = o;
       j = o.to;
+      if (agency) tail = printed(tokens, k, agency);
       while (o.plural && head.shape === 'part') {
         const glue = glueAt(tokens, j, limit);
         const next = glue ? parseUnitAt(tokens, glue.end, limit, depth + 1) : null;
@@ -363,9 +374,17 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
         owner = firm;
         j = firm.to;
       } else if (e > j) {
-        name = tokens.slice(j, e).map((t) => t.text).join(' ');
-        nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
-        j = e;
+        // "Các huyện ủy Tuy Đức, Đắk Glong, Krông Nô": the committees of every place named, each of its place.
+        const places = plural ? committeePlaces(head, tokens, e, limit) : null;
+        if (places) {
+          areas = [{ ...committeePlace(head, tokens, j, e) }, ...places.refs];
+          plural = false;
+          j = places.end;
+        } else {
+          name = tokens.slice(j, e).map((t) => t.text).join(' ');
+          nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
+          j = e;
+        }
       } else if (PARTY_OF_BODY.has(head.canonical) && depth < 2) {
         // "Đảng ủy Ủy ban nhân dân tỉnh": the Party committee of a State body.
         const o = parseUnitAt(tokens, j, limit, depth + 1);
@@ -428,7 +447,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       j = named;
     }
     // "Chi hội trưởng phụ nữ các thôn, khu phố": the other kinds of village listed with the first, of the same cells.
-    const kinds = sp && !village ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)).kinds : j;
+    // "Bí thư các chi bộ thôn, làng": the unit made plural before its head goes over the kinds as well.
+    const kinds = (sp || plural) && !village ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)).kinds : j;
     if (kinds > j) { subward = `${subward}${printed(tokens, j, kinds)}`; j = kinds; }
     // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
     const which = village ? null : whichPlacesEnd(tokens, j, limit);

@@ -1,5 +1,7 @@
 import type { Token } from '../tokens.js';
 import { capsRun } from './name-shape.js';
+import type { UnitHead } from '../vocabulary/units.js';
+import type { AreaRef } from './unit-mention.js';
 import { HEADS } from './unit-words.js';
 
 /*
@@ -38,4 +40,32 @@ export function moreVillageNamesEnd(tokens: readonly Token[], e: number, limit: 
     if (named === glue) return k;
     k = named;
   }
+}
+
+/** A committee's place written right after it, from a to b ("Tuy Đức" after "huyện ủy"): an area of the committee's level. */
+export function committeePlace(head: UnitHead, tokens: readonly Token[], a: number, b: number): AreaRef {
+  return {
+    level: head.level === 'province' || head.level === 'district' ? head.level : 'ward', types: head.areaTypes ?? [], name: tokens.slice(a, b).map((t) => t.text).join(' '), nameSpan: [tokens[a]!.start, tokens[b - 1]!.end],
+    plural: false, count: null, grassroots: false, range: false, words: [],
+  };
+}
+
+/**
+ * After a plural committee's first place ("Các huyện ủy Tuy Đức"), the other places named with it (", Đắk Glong và
+ * Krông Nô"): capitalised names joined by a comma or "và", none a unit's head ("…, Ban Tuyên giáo" is another unit).
+ * Cut at the first, the committees of the others were lost. Their places and where the last ends; null when none follows.
+ */
+export function committeePlaces(head: UnitHead, tokens: readonly Token[], e: number, limit: number): { refs: AreaRef[]; end: number } | null {
+  if (head.level !== 'province' && head.level !== 'district' && head.level !== 'ward') return null;
+  const refs: AreaRef[] = [];
+  let k = e;
+  for (;;) {
+    const glue = tokens[k]?.text === ',' ? k + 1 : tokens[k]?.norm === 'và' ? k + 1 : -1;
+    if (glue < 0 || glue >= limit || HEADS.has(tokens, glue, limit)) break;
+    const named = capsRun(tokens, glue, limit, 3);
+    if (named === glue) break;
+    refs.push(committeePlace(head, tokens, glue, named));
+    k = named;
+  }
+  return refs.length > 0 ? { refs, end: k } : null;
 }

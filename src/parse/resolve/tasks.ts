@@ -4,6 +4,7 @@ import type { UnitMention } from '../find/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { issuerOrganWord } from '../find/issuer-organ.js';
 import { mergeOrgs, resolveUnits } from './orgs.js';
+import { withoutFirstPosts } from './two-posts.js';
 
 /**
  * Tasks resolved: find read each task's units as groups of mentions with roles; here every group
@@ -69,7 +70,8 @@ function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], speaker: s
  * "Văn phòng Ban", "Thanh tra Sở" (issuer-organ.ts): the organ of the issuer when the issuer is of that kind
  * (a Ban's guide, a Sở's plan), not of the body above it; otherwise read as before.
  */
-function resolveGroup(g: readonly UnitMention[], ctx: DocContext, issuer: ResolvedOrg | null): ResolvedOrg[] {
+function resolveGroup(all: readonly UnitMention[], ctx: DocContext, issuer: ResolvedOrg | null): ResolvedOrg[] {
+  const g = withoutFirstPosts(all, ctx.text, (m) => resolveUnits([m], ctx).every((o) => !o.collective));
   if (!issuer || !g.some((m) => issuerOrganWord(m, ctx.text))) return resolveUnits(g, ctx);
   const own = { ...ctx, issuerBody: issuer };
   return mergeOrgs(g.flatMap((m) => {

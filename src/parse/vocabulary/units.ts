@@ -146,6 +146,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Party's organs and committees of the 2025 reorganisation, and older bodies, whose names hold a lower-case comma.
   { canonical: 'Ban Chính sách, chiến lược', phrases: ['ban chính sách, chiến lược', 'ban chính sách chiến lược'], kind: 'party-organ', shape: 'part' },
   { canonical: 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ', phrases: ['ban bảo vệ, chăm sóc sức khỏe cán bộ', 'ban bảo vệ chăm sóc sức khỏe cán bộ'], kind: 'agency', shape: 'body', level: 'province' },
+  // A province's Ban Dân vận is divided into departments named by the fields they mobilise, lower case and a comma inside
+  // ("Phòng Dân vận chính quyền, Mặt trận và đoàn thể"): read apart, the department, "chính quyền" and "đoàn thể" became three units.
+  {
+    canonical: 'Phòng Dân vận chính quyền, Mặt trận và đoàn thể',
+    phrases: ['phòng dân vận chính quyền, mặt trận và đoàn thể', 'phòng dân vận chính quyền, mặt trận và các đoàn thể', 'phòng dân vận chính quyền, mặt trận, đoàn thể'],
+    kind: 'party-organ', shape: 'part',
+  },
   { canonical: 'Đảng ủy các cơ quan Đảng', phrases: ['đảng ủy các cơ quan đảng'], kind: 'party-committee', shape: 'body', level: 'province' },
   { canonical: 'Ủy ban Kiểm tra', phrases: ['ủy ban kiểm tra', 'UBKT'], kind: 'party-organ', shape: 'part' },
   { canonical: 'ban xây dựng Đảng', phrases: ['ban xây dựng đảng'], kind: 'party-organ', shape: 'part', collective: true },
@@ -225,6 +232,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   },
   // A national park, its lower-case kind after its first word ("Đảng ủy Vườn quốc gia Xuân Thủy" read a ward "Vườn").
   { canonical: 'Vườn quốc gia', phrases: ['vườn quốc gia'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  // The national command of the border guard ("Đề nghị Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo …"): one body, not a command
+  // and then a province's border guard.
+  { canonical: 'Bộ Tư lệnh Bộ đội Biên phòng', phrases: ['bộ tư lệnh bộ đội biên phòng', 'bộ tư lệnh BĐBP'], kind: 'military', shape: 'central', level: 'central' },
   { canonical: 'Bộ Chỉ huy Bộ đội Biên phòng', phrases: ['bộ chỉ huy bộ đội biên phòng', 'bộ đội biên phòng', 'BĐBP'], kind: 'military', shape: 'body', level: 'province' },
   // State agencies of an area whose names are also common words: written with a capital and their area.
   { canonical: 'Thanh tra', phrases: ['thanh tra'], kind: 'agency', shape: 'body', qualified: true },
@@ -394,6 +404,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Đài Truyền thanh', phrases: ['đài truyền thanh'], kind: 'agency', shape: 'body' },
   { canonical: 'Đài', phrases: ['đài'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Báo', phrases: ['báo'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A publisher ("Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Nghệ An"), named as a paper is; only with a capital.
+  { canonical: 'Nhà xuất bản', phrases: ['nhà xuất bản', 'NXB'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // An academy ("Học viện Phụ nữ Việt Nam") and a journal ("Tạp chí Phụ nữ Việt Nam"), written like a paper; only
   // with a capital, as "học", "tập" start common words ("học tập", "tập trung") that the unit scan would try.
   { canonical: 'Học viện', phrases: ['học viện'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
@@ -532,6 +544,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'dịch', 'đăng', 'tự', 'kiểm', 'báo', 'hướng', 'nhận', 'thỏa', 'hợp', 'ghi', 'tường', 'khai', 'điện', 'cứng', 'photo', 'sắc', 'nháp',
       'quy', 'đề', 'danh', 'tổng', 'phương', 'giải', 'xác', 'cập', 'nhạc', 'hùng', 'tình', 'lề', 'mẫu', 'ký', 'tiếng'],
   },
+  // The Central Highlands' villages, listed with the communes' "thôn" ("Trưởng các thôn, làng", "Bí thư các chi bộ thôn,
+  // bon", "các thôn, buôn, plei"): only in lower case and made plural, as "Buôn Đôn", "Làng Mọ" are names of places and
+  // "các làng nghề", "buôn bán", "buôn lậu" no villages.
+  { canonical: 'làng', phrases: ['làng'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true, notBefore: ['nghề', 'văn', 'quê', 'xã', 'mạc'] },
+  { canonical: 'buôn', phrases: ['buôn'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true, notBefore: ['bán', 'lậu', 'làng', 'chuyến'] },
+  { canonical: 'bon', phrases: ['bon'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true },
+  { canonical: 'plei', phrases: ['plei'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true },
   // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
   { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
