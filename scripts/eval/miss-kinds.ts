@@ -17,6 +17,8 @@ export function splitPlace(folded: string): { body: string; place: string } {
     if (!LEVEL_WORDS.has(w[i]!) || BODY_AFTER_LEVEL.has(w[i + 1] ?? '')) continue;
     // `thanh pho`, `thi xa`, `thi tran` take two words; `thanh` alone is part of a name
     if ((w[i] === 'thanh' && w[i + 1] !== 'pho') || (w[i] === 'thi' && w[i + 1] !== 'xa' && w[i + 1] !== 'tran')) continue;
+    if (w[i] === 'xa' && w[i - 1] === 'tac') continue; // hợp tác xã, a cooperative
+
     return { body: w.slice(0, i).join(' '), place: w.slice(i).join(' ') };
   }
   return { body: folded, place: '' };
@@ -58,7 +60,11 @@ export function unitsMissKind(missed: readonly (readonly string[])[], spurious: 
     const got = spurious[0]!;
     if (missed[0]!.some((e) => got.includes(e))) return 'task units: one name read too long';
     if (missed[0]!.some((e) => e.includes(got))) return 'task units: one name read too short';
-    return 'task units: one name read as another';
+    const g = splitPlace(got);
+    const want = missed[0]!.map(splitPlace);
+    if (want.some((e) => e.body === g.body)) return 'task units: one name read as another (the same body, another place)';
+    if (g.place && want.some((e) => e.place === g.place)) return 'task units: one name read as another (another body of the same place)';
+    return 'task units: one name read as another (other)';
   }
   return 'task units: several missing and too many';
 }

@@ -202,8 +202,20 @@ describe('disagreements by kind (--miss-kinds), with no text of the document in 
     const kindOf = (...names: string[]) => scoreDocument(one, { ...predicted, assignments: [{ text: 'bố trí kinh phí', units: names.map((n) => ({ ...org(n), role: 'assigned' })) }] }).kinds;
     expect(kindOf('Phòng Tài chính - Kế hoạch huyện Gia Lâm bố trí')).toMatchObject({ 'task units: one name read too long': 1 });
     expect(kindOf('Phòng Tài chính')).toMatchObject({ 'task units: one name read too short': 1 });
-    expect(kindOf('Kho bạc Nhà nước huyện Gia Lâm')).toMatchObject({ 'task units: one name read as another': 1 });
+    expect(kindOf('Kho bạc Nhà nước huyện Gia Lâm')).toMatchObject({ 'task units: one name read as another (another body of the same place)': 1 });
+    expect(kindOf('Phòng Tài chính - Kế hoạch huyện Đông Anh')).toMatchObject({ 'task units: one name read as another (the same body, another place)': 1 });
+    expect(kindOf('Hợp tác xã Thành Công')).toMatchObject({ 'task units: one name read as another (other)': 1 });
     expect(kindOf('Phòng Tài chính - Kế hoạch huyện Gia Lâm', 'Kho bạc Nhà nước huyện Gia Lâm')).toMatchObject({ 'task units: one unit too many': 1 });
     expect(kindOf()).toMatchObject({ 'task units: one unit missing': 1 });
+  });
+});
+
+describe('splitPlace (the heuristic behind the kinds)', () => {
+  it('splits a folded name at its level word, not at a body word or a cooperative', async () => {
+    const { splitPlace } = await import('../../scripts/eval/miss-kinds.js');
+    expect(splitPlace(foldName('UBND huyện Quỳnh Nhai'))).toEqual({ body: 'uy ban nhan dan', place: 'huyen quynh nhai' });
+    expect(splitPlace(foldName('Ban Thường vụ Huyện ủy Quỳnh Nhai'))).toEqual({ body: 'ban thuong vu huyen uy quynh nhai', place: '' });
+    expect(splitPlace(foldName('Hợp tác xã Nông nghiệp xã Định Hiệp'))).toEqual({ body: 'hop tac xa nong nghiep', place: 'xa dinh hiep' });
+    expect(splitPlace(foldName('Công an thị xã Sơn Tây'))).toEqual({ body: 'cong an', place: 'thi xa son tay' });
   });
 });
