@@ -1,3 +1,4 @@
+import { BoundedPattern } from '../bounded-pattern.js';
 import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
@@ -71,7 +72,8 @@ const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]*$|[ ]+(số[ ]{0,2
 // "văn bản số 2150/UBND-KTN" takes its type from the symbol; "Công văn hỏa tốc số …" is a Công văn,
 // "Nghị quyết chuyên đề số …" a Nghị quyết.
 // "… ban hành Chỉ thị số" / "41-CT/TU về …": a wrapped line may part "số" from its number.
-const TYPE_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,3}))?(?=\d)`, 'giu');
+// Scanned over the body: its lookbehind apart (bounded-pattern.ts), a quarter of the CPU time, the same matches.
+const TYPE_NUMBER = new BoundedPattern(String.raw`(?<![\p{L}\p{N}])`, String.raw`(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,3}))?(?=\d)`, 'giu');
 
 function lineStarts(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -299,9 +301,8 @@ const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:\p{
  * hoạch số …") has no such verb before it and is not taken.
  */
 function announcement(text: string, from: number, to: number): TextIdentity | null {
-  TYPE_NUMBER.lastIndex = 0;
   const stretch = text.slice(from, to);
-  for (const m of stretch.matchAll(TYPE_NUMBER)) {
+  for (let m = TYPE_NUMBER.exec(stretch); m; m = TYPE_NUMBER.next(stretch, m)) {
     const typeStart = from + m.index;
     const head = text.slice(Math.max(from, typeStart - 40), typeStart);
     const num = numberAt(text, from + m.index + m[0].length);
@@ -693,8 +694,8 @@ const PASSIVE_AFTER = new RegExp(String.raw`^[ ,]{0,3}(?:${PASSIVE_ISSUED.join('
 function withNumberLater(text: string, from: number, to: number, said: TextIdentity | null): TextIdentity | null {
   if (!said || said.source !== 'body' || !said.docType || said.num || !hasDateline(text, from, to)) return said;
   const type = said.docType.type;
-  TYPE_NUMBER.lastIndex = 0;
-  for (const m of text.slice(said.docType.span[1], to).matchAll(TYPE_NUMBER)) {
+  const after = text.slice(said.docType.span[1], to);
+  for (let m = TYPE_NUMBER.exec(after); m; m = TYPE_NUMBER.next(after, m)) {
     const at = said.docType.span[1] + m.index;
     const num = typeOfWord(m[1]!) === type ? numberAt(text, at + m[0].length) : null;
     if (!num || (num.num.docType && num.num.docType !== type)) continue;

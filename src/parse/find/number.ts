@@ -84,11 +84,18 @@ export function readNumber(m: RegExpExecArray): DocNumber {
   return { number: plain(m[0]), family: 'state', serial: m[4]!, typeCode: null, issuerCode: first, year, docType: 'Công văn' };
 }
 
+/**
+ * One pattern for every parseNumber call: without the g and y flags, exec ignores lastIndex and
+ * keeps no state, so sharing it gives the same matches. Built per call, it was a RegExp object and
+ * a compilation-cache look-up each time the citations' resolver asked about the document's own number.
+ */
+const ONE_NUMBER = numberRegex('u');
+
 /** Parse a string that should be exactly one number+symbol. */
 export function parseNumber(s: string): DocNumber | null {
-  const re = numberRegex('u');
-  const m = re.exec(s.trim());
-  return m && m.index === 0 && m[0].length === s.trim().length ? readNumber(m) : null;
+  const trimmed = s.trim();
+  const m = ONE_NUMBER.exec(trimmed);
+  return m && m.index === 0 && m[0].length === trimmed.length ? readNumber(m) : null;
 }
 
 /**
