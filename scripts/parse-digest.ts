@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { DOCUMENT_EXTENSIONS, readDocumentFile } from '../src/read/index.js';
@@ -64,7 +64,7 @@ async function readTexts(): Promise<Text[]> {
   return texts;
 }
 
-const file = join(root, values.texts);
+const file = resolve(root, values.texts);
 let texts: Text[];
 if (existsSync(file)) {
   texts = JSON.parse(readFileSync(file, 'utf8')) as Text[];
