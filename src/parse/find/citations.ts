@@ -1,5 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, CLAUSE_TRIGGER_LEADS, ISSUER_LEAD_FILLERS, NAMED_DOCUMENT_LEADS, NESTING_LEADS, NESTING_VERBS, RELATION_TRIGGERS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
@@ -101,7 +102,7 @@ const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5}
  */
 const TYPELESS = String.raw`văn\s{1,2}bản|chỉ\s{1,2}đạo`;
 const TYPELESS_WORD = new RegExp(String.raw`^(?:${TYPELESS})$`, 'iu');
-const BACK = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${[...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iuy');
+const BACK = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${phraseAlternation([...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES])})(?![\p{L}])`, 'iuy');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
 const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
 /**
@@ -120,7 +121,7 @@ function typeOf(word: string | undefined): DocType | null {
 }
 
 const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
-const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${[...ISSUER_LEAD_FILLERS].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s{1,2}')).join('|')})\s{1,2})?của\s{1,2}`, 'iu');
+const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${phraseAlternation(ISSUER_LEAD_FILLERS, { gap: '\\s{1,2}' })})\s{1,2})?của\s{1,2}`, 'iu');
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
 const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };

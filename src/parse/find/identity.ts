@@ -3,6 +3,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
@@ -56,7 +57,7 @@ const MEETING_JOIN = phraseSet(MEETING_JOINS);
 const MEETING_QUALIFIER = phraseSet(MEETING_QUALIFIERS);
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word. */
-const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...ANNOUNCE_VERB_WORDS].sort((a, b) => b.length - a.length).join('|')})[ ]{1,3}$`, 'iu');
+const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS)})[ ]{1,3}$`, 'iu');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
 

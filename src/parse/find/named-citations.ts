@@ -1,5 +1,6 @@
 import type { DocType } from '../../model/record.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS, NAMED_LOWER_STARTS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
@@ -22,7 +23,9 @@ export interface NamedMention {
   sentenceEnd: number;
 }
 
-const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
+/** Between a phrase's words in the text. */
+const WORD_GAP = '[ ]{1,2}';
+const escape = (s: string) => s.replace(/ /g, WORD_GAP);
 const LEADS = [...NAMED_DOCUMENT_LEADS].sort((a, b) => b.lead.length - a.lead.length);
 const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lead word (case as printed: "Luật" is a name, "luật" a common noun) and what may follow it. */
@@ -31,7 +34,7 @@ const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c)
 const OWNED = LEADS.filter((l) => l.ownerFollows).map((l) => escape(l.lead));
 const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|${NAMED_LOWER_STARTS.map((w) => w.replace(/ /g, '[ ]')).join('|')}|năm[ ]\d)|(?<=Luật)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
 /** "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …": the numbered document's issuer, no document of its own. */
-const TYPE_WORDS = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản'].sort((a, b) => b.length - a.length).map(escape).join('|');
+const TYPE_WORDS = phraseAlternation([...DOC_TYPES.flatMap((d) => d.words), 'văn bản'], { gap: WORD_GAP });
 const BEFORE_NUMBERED = new RegExp(String.raw`^[ ,]{0,3}(?:tại|theo)[ ]{1,2}(?:(?:${TYPE_WORDS})[ ]{1,2})?(?:số[ ]{0,2})?\d{1,5}[ ]{0,2}[/-]`, 'iu');
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.map(escape).join('|')})(?![\p{L}])`, 'u');

@@ -4,6 +4,7 @@ import { tokenize } from '../tokens.js';
 import { foldKey } from '../text.js';
 import { sentenceEnd } from './sentences.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { longestFirst, phraseAlternation } from '../phrase-alternation.js';
 
 /**
  * A document announced in a fragment's opening that the text then receives rather than is: a
@@ -13,18 +14,19 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * the district's. A news article announcing a plan neither encloses it nor has another body carry
  * it out by a back-reference in the next sentence, so it keeps its announcement.
  */
-const escape = (s: string) => s.replace(/ /g, '[ ]{1,2}');
-const byLength = (a: string, b: string) => b.length - a.length;
-const ENCLOSURE = new RegExp(String.raw`\([ ]{0,2}(?:${[...ENCLOSURE_MARKS].sort(byLength).map(escape).join('|')})[ ]{0,2}\)`, 'iu');
+/** Between a phrase's words in the text. */
+const WORD_GAP = '[ ]{1,2}';
+const escape = (s: string) => s.replace(/ /g, WORD_GAP);
+const ENCLOSURE = new RegExp(String.raw`\([ ]{0,2}(?:${phraseAlternation(ENCLOSURE_MARKS, { gap: WORD_GAP })})[ ]{0,2}\)`, 'iu');
 // "Thực hiện chỉ đạo trên, …": the instruction the document carried, as "văn bản trên".
-const TYPE_ALT = [...DOC_TYPES.flatMap((d) => d.words), 'văn bản', 'chỉ đạo'].sort(byLength).map(escape).join('|');
-const BACK_REFERENCE = [...ANAPHORA_SUFFIXES, ANAPHORA_BARE].sort(byLength).map(escape).join('|');
+const TYPE_ALT = phraseAlternation([...DOC_TYPES.flatMap((d) => d.words), 'văn bản', 'chỉ đạo'], { gap: WORD_GAP });
+const BACK_REFERENCE = phraseAlternation([...ANAPHORA_SUFFIXES, ANAPHORA_BARE], { gap: WORD_GAP });
 /** "kế hoạch của huyện", "chỉ đạo của tỉnh": the document just named, by the level of its sender. */
 const OF_LEVEL = String.raw`của[ ]{1,2}(?:huyện|tỉnh|thành[ ]phố|thị[ ]xã|quận|Sở|Bộ|cấp[ ]trên)`;
 /** The next sentence: a purpose word, a trigger, a back-reference to the document, a comma, then its actor. */
 const RECEIVING = new RegExp(
   // At the sentence's start, or after a clause of its own ("Tiếp theo Công văn số …, để triển khai văn bản nêu trên của Sở, …").
-  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(escape).join('|')})`
+  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${phraseAlternation(RECEIVING_TRIGGERS, { gap: WORD_GAP })})`
   + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?`
   // "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản nêu trên": the sender named on the way.
   + String.raw`(?:[ ]{1,2}của[ ]{1,2}[^,.;:\n]{2,80}?[ ]{1,2}(?:tại|theo))?`
@@ -38,8 +40,8 @@ const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}
  * capitalised, names the document just announced, as "Chỉ thị trên" would.
  */
 const RECEIVING_BARE = new RegExp(
-  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(eitherCase).join('|')})`
-  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:${DOC_TYPES.flatMap((d) => d.words).filter((w) => /^\p{Lu}/u.test(w)).sort(byLength).map(escape).join('|')}),[ ]{1,2}`,
+  String.raw`(?:^\s{0,4}|[,;][ ]{1,2})(?:(?:Để|Nhằm)[ ]{1,2})?(?:${longestFirst(RECEIVING_TRIGGERS).map(eitherCase).join('|')})`
+  + String.raw`(?:[ ]{1,2}[\p{Ll}]+){0,3}?[ ]{1,2}(?:${phraseAlternation(DOC_TYPES.flatMap((d) => d.words).filter((w) => /^\p{Lu}/u.test(w)), { gap: WORD_GAP })}),[ ]{1,2}`,
   'u',
 );
 
@@ -47,7 +49,7 @@ const RECEIVING_BARE = new RegExp(
 const REACH = 600;
 
 /** A preamble's opening trigger: "Thực hiện Kế hoạch số … của UBND tỉnh; UBND huyện đã ban hành Kế hoạch số …; UBND xã …". */
-const PREAMBLE = new RegExp(String.raw`^[ \t]*(?:(?:Để|Nhằm)[ ]{1,2})?(?:${[...RECEIVING_TRIGGERS].sort(byLength).map(eitherCase).join('|')})[ ]`, 'u');
+const PREAMBLE = new RegExp(String.raw`^[ \t]*(?:(?:Để|Nhằm)[ ]{1,2})?(?:${longestFirst(RECEIVING_TRIGGERS).map(eitherCase).join('|')})[ ]`, 'u');
 /** The verbs with which the body that writes the fragment opens its own clause. */
 const OWN_CLAUSE_VERB = /^[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:xây[ ]dựng|ban[ ]hành|yêu[ ]cầu|đề[ ]nghị|chỉ[ ]đạo|triển[ ]khai|thông[ ]báo)(?![\p{L}])/u;
 

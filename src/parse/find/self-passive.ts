@@ -1,6 +1,7 @@
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { SELF_PASSIVE_VERBS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -9,7 +10,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * the whole stretch between "được" and the verb, one body (not "các chi bộ"), or nothing is read.
  */
 const TYPE_WORDS = NAMED_TYPE_WORDS.map(([w]) => w);
-const VERBS = [...SELF_PASSIVE_VERBS].sort((a, b) => b.length - a.length).join('|');
+const VERBS = phraseAlternation(SELF_PASSIVE_VERBS);
 const SELF_PASSIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${TYPE_WORDS.join('|')})[ ]{1,2}${SELF_REFERENCE_WORD}[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?được[ ]{1,2}([^,.;:()\n]{3,120}?)[ ]{1,2}(?:${VERBS})(?![\p{L}])`, 'dgiu');
 

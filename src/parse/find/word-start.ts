@@ -1,3 +1,5 @@
+import { phraseAlternation } from '../phrase-alternation.js';
+
 /**
  * Global regexes that must start a match at the start of a word. Written as `(?<![\p{L}])X`, V8
  * checks the lookbehind at every position of the text, and a case-insensitive Unicode alternation
@@ -32,9 +34,8 @@ export class WordStarts {
   private readonly re: RegExp;
 
   constructor(words: Iterable<string>) {
-    const alternatives = [...new Set([...words].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    this.re = new RegExp(`(?:${alternatives.join('|')})`, 'giu');
+    const alternatives = phraseAlternation(new Set([...words].map((w) => w.toLowerCase())), { escape: true });
+    this.re = new RegExp(`(?:${alternatives})`, 'giu');
   }
 
   /** Every offset of `s` where one of the words begins, ascending. */

@@ -1,6 +1,7 @@
 import { sentenceEnd, sentenceStart } from '../find/sentences.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { squash } from '../text.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { tokenize } from '../tokens.js';
 import { COLLECTIVE_CONFIDENCE, COLLECTIVE_IMPLEMENTATION_PHRASES } from '../vocabulary/relations.js';
 import type { CitationDraft } from './citations.js';
@@ -16,9 +17,8 @@ import { resolveMention, type DocContext } from './orgs.js';
  * an inference, not a citation by name: it gets its own rule, a lower confidence, and the
  * collective sentence as evidence, so a reviewer can see and discard it.
  */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 const PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${[...COLLECTIVE_IMPLEMENTATION_PHRASES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${phraseAlternation(COLLECTIVE_IMPLEMENTATION_PHRASES, { escape: true, gap: '\\s{1,3}' })})(?![\\p{L}])`,
   'giu',
 );
 

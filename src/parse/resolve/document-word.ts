@@ -1,5 +1,6 @@
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { DOCUMENT_WORD_FOLLOWERS } from '../vocabulary/relations.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
  * A mandate word that is also a type of document ("hướng dẫn") names the document itself where a
@@ -8,9 +9,8 @@ import { DOCUMENT_WORD_FOLLOWERS } from '../vocabulary/relations.js';
  * hoạch số …" (a quote). The carrying out is the document's own, not a task it hands to someone.
  */
 const TYPE_WORDS = new Set(DOC_TYPES.flatMap((d) => d.words.map((w) => w.toLowerCase())));
-const byLength = (a: string, b: string) => b.length - a.length;
 const FOLLOWER = new RegExp(
-  String.raw`^[ \t]{1,2}(?:${[...DOCUMENT_WORD_FOLLOWERS].sort(byLength).map((s) => s.replace(/ /g, '[ \\t]{1,2}')).join('|')})(?![\p{L}])`, 'iu');
+  String.raw`^[ \t]{1,2}(?:${phraseAlternation(DOCUMENT_WORD_FOLLOWERS, { gap: '[ \\t]{1,2}' })})(?![\p{L}])`, 'iu');
 
 /** True when the mandate word `word` at text[at - word.length, at) is a document's type followed by a noun's words. */
 export function documentWordAt(text: string, word: string, end: number): boolean {

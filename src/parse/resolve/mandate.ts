@@ -4,6 +4,7 @@ import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
 import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
  * Is the "thực hiện" before a citation the document's own act, or a task it gives to someone
@@ -13,10 +14,10 @@ import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS }
  * mandates the cited document, it does not implement it. So does a statement of what others did
  * ("Quận ủy, UBND Quận đã ... ban hành các văn bản triển khai thực hiện ...").
  */
-const escape = (s: string) => s.replace(/ /g, '\\s{1,2}');
-const byLength = (a: string, b: string) => b.length - a.length;
+/** Between a phrase's words in the text. */
+const WORD_GAP = '\\s{1,2}';
 const MANDATE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${[...MANDATE_EXCEPTIONS].sort(byLength).map(escape).join('|')})|(${[...MANDATE_WORDS].sort(byLength).map(escape).join('|')}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(${phraseAlternation(MANDATE_EXCEPTIONS, { gap: WORD_GAP })})|(${phraseAlternation(MANDATE_WORDS, { gap: WORD_GAP })}))(?![\p{L}])`,
   'giu',
 );
 const ISSUED_BY_OTHERS = /ban\s{1,2}hành\s{1,2}(?:các\s{1,2}|nhiều\s{1,2})?văn\s{1,2}bản(?:\s{1,2}\p{Ll}+){0,4}\s{0,3}$/iu;
@@ -40,8 +41,8 @@ const OPENS_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t]*${ITEM_MARK}?|;)[ \t]*
 /** An item's marker opening the line right before (the sentence reader may start after "3."). */
 const ITEM_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}[ \t]*$`, 'u');
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
-const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${[...COLLECTIVE_SUBJECTS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'iu');
-const SUBJECT_LEAD = new RegExp(String.raw`^(?:${[...SUBJECT_LEADS].sort(byLength).map(escape).join('|')})\s{0,2},\s{1,3}`, 'iu');
+const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${phraseAlternation(COLLECTIVE_SUBJECTS, { gap: WORD_GAP })})(?![\p{L}])`, 'iu');
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:${phraseAlternation(SUBJECT_LEADS, { gap: WORD_GAP })})\s{0,2},\s{1,3}`, 'iu');
 const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
 
 /** "Hướng dẫn số 25-HD/BTCTW": a mandate word that is the type of a numbered document names it, it asks nothing. */

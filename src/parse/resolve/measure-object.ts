@@ -1,5 +1,6 @@
 import { ITEM_MARK } from '../item-marks.js';
 import { MEASURE_OBJECTS } from '../vocabulary/relations.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
  * Where a carrying-out trigger ("thực hiện", "triển khai") takes a rule or a procedure as its object and
@@ -7,10 +8,10 @@ import { MEASURE_OBJECTS } from '../vocabulary/relations.js';
  * dẫn số …", "… thực hiện đúng quy định của Luật Thủy lợi về …" cite the documents (MEASURE_OBJECTS).
  * "Thực hiện nghiêm các nội dung của Chỉ thị số …" and "Thực hiện Quy định số …" still carry them out.
  */
-const escape = (s: string) => s.replace(/ /g, '[ \\t]{1,2}');
-const byLength = (a: string, b: string) => b.length - a.length;
+/** Between a phrase's words in the text. */
+const WORD_GAP = '[ \\t]{1,2}';
 const MEASURE = new RegExp(
-  String.raw`^[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,3}?(?:${[...MEASURE_OBJECTS].sort(byLength).map(escape).join('|')})(?:[ \t]{1,2}\p{Ll}+){0,4}?[ \t]{1,2}(theo|của|tại)(?![\p{L}])`, 'u');
+  String.raw`^[ \t]{1,2}(?:\p{Ll}+[ \t]{1,2}){0,3}?(?:${phraseAlternation(MEASURE_OBJECTS, { gap: WORD_GAP })})(?:[ \t]{1,2}\p{Ll}+){0,4}?[ \t]{1,2}(theo|của|tại)(?![\p{L}])`, 'u');
 
 /**
  * The link word ("theo", "của", "tại") when text[triggerEnd, at) opens with a rule's noun then it, in one

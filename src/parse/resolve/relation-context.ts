@@ -1,13 +1,14 @@
 import type { Relation } from '../../model/record.js';
 import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, NAME_COMMA_CONTINUATIONS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
  * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
  * years between a review and the carrying out ("sơ kết 03 năm thực hiện"), a closing section's
  * sentence, a fragment cut off inside its trigger word (vocabulary/relations.ts).
  */
-const escape = (s: string) => s.replace(/ /g, '[ \\t]{1,2}');
-const byLength = (a: string, b: string) => b.length - a.length;
+/** Between a phrase's words in the text. */
+const WORD_GAP = '[ \\t]{1,2}';
 
 /**
  * "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm", "Qua 2 tháng": right before a trigger at
@@ -15,7 +16,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
  * months ("Qua 2 tháng thực hiện Kế hoạch số …, 14/16 chi bộ đã …"): the results are looked back on all the same.
  */
 const RESULT_SPAN = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...RESULT_SPAN_LEADS].sort(byLength).map(escape).join('|')})[ \t\n]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t\n]{1,2}(?:năm|tháng)[ \t\n]{1,2}(?:việc[ \t\n]{1,2})?$`,
+  String.raw`(?<![\p{L}])(?:${phraseAlternation(RESULT_SPAN_LEADS, { gap: WORD_GAP })})[ \t\n]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t\n]{1,2}(?:năm|tháng)[ \t\n]{1,2}(?:việc[ \t\n]{1,2})?$`,
   'iu',
 );
 
@@ -24,7 +25,7 @@ export function resultSpanBefore(text: string, at: number): boolean {
 }
 
 const CONTRIBUTION = new RegExp(
-  String.raw`(?<![\p{L}])(đồng[ \t]{1,2}thời[ \t]{1,2})?(?:${[...CONTRIBUTION_LEADS].sort(byLength).map(escape).join('|')})[ \t\n]{1,2}$`, 'iu');
+  String.raw`(?<![\p{L}])(đồng[ \t]{1,2}thời[ \t]{1,2})?(?:${phraseAlternation(CONTRIBUTION_LEADS, { gap: WORD_GAP })})[ \t\n]{1,2}$`, 'iu');
 
 /** "góp phần" right before a trigger at `at`, not as a second purpose after "đồng thời" (CONTRIBUTION_LEADS). */
 export function contributionBefore(text: string, at: number): boolean {
@@ -33,7 +34,7 @@ export function contributionBefore(text: string, at: number): boolean {
 }
 
 const CLOSING = new RegExp(
-  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${[...CLOSING_LEADS].sort(byLength).map(escape).join('|')})`
+  String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${phraseAlternation(CLOSING_LEADS, { gap: WORD_GAP })})`
   // "Trong quá trình thực hiện," or "… thực hiện Kế hoạch này,": a closing formula; "Trong quá trình
   // thực hiện Kế hoạch số 45/KH-UBND …" speaks of carrying that plan out.
   + String.raw`(?:[ \t]{1,2}\p{L}+(?:[ \t]{1,2}\p{L}+)?[ \t]{1,2}này)?`
@@ -46,7 +47,7 @@ export function inClosingSentence(text: string, sentenceFrom: number): boolean {
 }
 
 const TAILS = new Map(FRAGMENT_TRIGGER_TAILS.map((t) => [t.tail, t.relation]));
-const TAIL = new RegExp(String.raw`^[ \t\n]*(${[...TAILS.keys()].sort(byLength).map(escape).join('|')})[ \t]{1,2}$`, 'u');
+const TAIL = new RegExp(String.raw`^[ \t\n]*(${phraseAlternation(TAILS.keys(), { gap: WORD_GAP })})[ \t]{1,2}$`, 'u');
 
 /** The relation of the cut-off trigger word a text opens with, when the citation at `at` follows it directly. */
 export function fragmentTailBefore(text: string, at: number): Relation | null {
@@ -58,7 +59,7 @@ export function fragmentTailBefore(text: string, at: number): Relation | null {
 /** How far (characters) a trigger may stand before a repeat that its contents' words lead to. */
 const CONTENT_REACH = 90;
 const CONTENT_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...CONTENT_WORDS].sort(byLength).map(escape).join('|')})(?:[ \t]{1,2}[\p{Ll}]+){0,2}?[ \t]{1,2}(?:của|tại|trong)[ \t]{1,2}$`, 'iu');
+  String.raw`(?<![\p{L}])(?:${phraseAlternation(CONTENT_WORDS, { gap: WORD_GAP })})(?:[ \t]{1,2}[\p{Ll}]+){0,2}?[ \t]{1,2}(?:của|tại|trong)[ \t]{1,2}$`, 'iu');
 
 /**
  * True when the words between a trigger's end and a repeat at `at` say that the repeat's contents are
@@ -82,7 +83,7 @@ const THEO_OPENS = new RegExp(
 const BOUNDARY = '\n,;:.(';
 
 /** ", chống", ", chữa cháy", ", bổ sung": a comma inside a name or a phrase ("phòng, chống thiên tai"), no clause break. */
-const NAME_COMMA = new RegExp(String.raw`^,[ \t]{1,2}(?:${[...NAME_COMMA_CONTINUATIONS].sort(byLength).map(escape).join('|')})(?![\p{L}])`, 'u');
+const NAME_COMMA = new RegExp(String.raw`^,[ \t]{1,2}(?:${phraseAlternation(NAME_COMMA_CONTINUATIONS, { gap: WORD_GAP })})(?![\p{L}])`, 'u');
 
 export function nameComma(text: string, at: number): boolean {
   return text[at] === ',' && NAME_COMMA.test(text.slice(at, at + 16));
