@@ -219,3 +219,22 @@ describe('splitPlace (the heuristic behind the kinds)', () => {
     expect(splitPlace(foldName('Công an thị xã Sơn Tây'))).toEqual({ body: 'cong an', place: 'thi xa son tay' });
   });
 });
+
+describe('labelProblems (scripts/eval/check-labels.ts, run by blind writers before any parser)', () => {
+  it('names each number, cited name or anchor the text lacks, a style out of its folder, and a shared anchor', async () => {
+    const { labelProblems } = await import('../../scripts/eval/label-checks.js');
+    const text = 'Số: 187 /KH-UBND … Thực hiện Kế hoạch số 52/KH-UBND … theo Luật Tổ chức chính quyền địa phương … Phòng Văn hóa và Thông tin huyện chủ trì theo dõi, đôn đốc';
+    expect(labelProblems({ id: 'web-copy/w03-kh-ubnd-gia-lam', expectation }, text)).toEqual([
+      'web-copy/w03-kh-ubnd-gia-lam: citation 03-CTr/HU',
+      'web-copy/w03-kh-ubnd-gia-lam: anchor "bố trí kinh phí"',
+    ]);
+    const twice = Expectation.parse({ ...expectation, tasks: [expectation.tasks[0], expectation.tasks[0]] });
+    expect(labelProblems({ id: 'clean/w03-kh-ubnd-gia-lam', expectation: twice }, `${text} 03-CTr/HU`)).toEqual([
+      'clean/w03-kh-ubnd-gia-lam: style web-copy in the folder clean',
+      'clean/w03-kh-ubnd-gia-lam: two tasks share the anchor "theo dõi, đôn đốc"',
+    ]);
+    expect(labelProblems({ id: 'web-copy/c03-kh', expectation }, `${text} 03-CTr/HU bố trí kinh phí`)).toEqual([
+      "web-copy/c03-kh: the id's letter c is not the style web-copy's",
+    ]);
+  });
+});
