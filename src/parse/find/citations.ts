@@ -197,9 +197,11 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
  * số …": a subject that runs up to the next number ends at a comma that opens a clause with a trigger
  * of its own; the clause says what the document does with the next one.
  */
-const CLAUSE_TRIGGER = new RegExp(String.raw`,[ ]{1,2}(?:(?:${CLAUSE_TRIGGER_LEADS.join('|')})[ ]{1,2})?(?:${
-  RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.actionableOnly && !t.neutral).map((t) => t.phrase.replace(/ /g, '[ ]{1,2}'))
-    .sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+const CLAUSE_TRIGGERS = RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.actionableOnly && !t.neutral).map((t) => t.phrase);
+// The alternatives' order (longest first, the leads' table order before) changes no result: only where
+// a match starts is read; whether one starts at a comma does not depend on the order, and a match holds
+// no comma but its first (no phrase has one), so the next is looked for at the next comma either way.
+const CLAUSE_TRIGGER = new RegExp(String.raw`,[ ]{1,2}(?:(?:${phraseAlternation(CLAUSE_TRIGGER_LEADS)})[ ]{1,2})?(?:${phraseAlternation(CLAUSE_TRIGGERS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'giu');
 
 /** Length of a subject up to the last comma that opens such a clause (all of it when none does). */
 function clauseOpensIn(subject: string): number {
