@@ -20,6 +20,8 @@
 export class BoundedPattern {
   /** The rest of the pattern, global: scanned for. */
   private readonly rest: RegExp;
+  /** The rest again, sticky: tried at given positions only (`matchesAt`). */
+  private readonly restAt: RegExp;
   /** The lookbehind alone, sticky: tried where the rest matched. */
   private readonly before: RegExp;
   private readonly unicode: boolean;
@@ -33,6 +35,7 @@ export class BoundedPattern {
     const plain = flags.replace(/[gy]/g, '');
     if (/\((?!\?)/.test(lookbehind.replace(/\\./g, ''))) throw new Error('BoundedPattern: a capturing group in the lookbehind would renumber the rest');
     this.rest = new RegExp(rest, `${plain}g`);
+    this.restAt = new RegExp(rest, `${plain}y`);
     this.before = new RegExp(lookbehind, `${plain}y`);
     this.unicode = plain.includes('u') || plain.includes('v');
   }
@@ -80,6 +83,30 @@ export class BoundedPattern {
   all(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     for (let m = this.execFrom(text, 0); m; m = this.next(text, m)) out.push(m);
+    return out;
+  }
+
+  /**
+   * The matches `all` gives, tried at `starts` (ascending) only, when every match begins at one of
+   * them: a prefilter that finds where a match may begin in one pass (`WordStarts`,
+   * find/word-start.ts) lets several patterns skip the scan. Like a scan, the next match is looked
+   * for after the end of the last one.
+   */
+  matchesAt(text: string, starts: readonly number[]): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    const rest = this.restAt;
+    const before = this.before;
+    let after = 0;
+    for (const p of starts) {
+      if (p < after) continue;
+      rest.lastIndex = p;
+      const m = rest.exec(text);
+      if (!m) continue;
+      before.lastIndex = p;
+      if (!before.test(text)) continue;
+      out.push(m);
+      after = p + m[0].length;
+    }
     return out;
   }
 }

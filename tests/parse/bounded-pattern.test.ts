@@ -26,6 +26,12 @@ const texts = [
   'xx x ax bx x',
 ];
 
+/** Every offset a scan may start a match at: each code point's (code unit's without the u flag), and the end. */
+const scanStarts = (text: string, unicode: boolean) => {
+  const out: number[] = [];
+  for (let i = 0; i <= text.length; i += unicode && text.codePointAt(i)! > 0xffff ? 2 : 1) out.push(i);
+  return out;
+};
 const whole = (lb: string, rest: string, flags: string) => new RegExp(`${lb}${rest}`, flags);
 const shape = (m: RegExpExecArray | RegExpMatchArray | null) => (m ? { index: m.index, groups: [...m] } : null);
 
@@ -39,6 +45,8 @@ describe('BoundedPattern', () => {
         expect(p.all(text).map(shape)).toEqual([...text.matchAll(global)].map(shape));
         expect(shape(p.exec(text))).toEqual(shape(whole(lb, rest, plain).exec(text)));
         expect(p.test(text)).toBe(whole(lb, rest, plain).test(text));
+        // Tried at every position a scan may start from, matchesAt finds what the scan finds.
+        expect(p.matchesAt(text, scanStarts(text, flags.includes('u'))).map(shape)).toEqual([...text.matchAll(global)].map(shape));
       }
     });
   }

@@ -15,7 +15,8 @@ import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
-import { matchesAt, WordStarts } from './word-start.js';
+import { WordStarts } from './word-start.js';
+import { BoundedPattern } from '../bounded-pattern.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
@@ -91,26 +92,27 @@ const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 const QUALIFIERS = TYPE_QUALIFIERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|');
 const BEFORE_NUMBER = new RegExp(String.raw`(?:(?<![\p{L}])(${TYPE_ALT})(?:\s{1,2}(kết\s{1,2}luận))?(?:\s{1,2}(?:${QUALIFIERS}))?\s{1,3})?(?:(?<![\p{L}])(số)\s{0,2}:?\s{0,2})?$`, 'iu');
 /**
- * Short forms and back-references: both start a word (see word-start.ts for why the lookbehind is
- * not in them), and a type word (or "văn bản"), so they are tried, sticky, only where TYPE_STARTS
- * finds one of those words' first syllables: one pass over the text for the three.
+ * Short forms and back-references: both start a word (their lookbehind held apart, bounded-pattern.ts),
+ * and a type word (or "văn bản"), so they are tried only where TYPE_STARTS finds one of those words'
+ * first syllables: one pass over the text for the four.
  */
-const SHORT = new RegExp(String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'iuy');
+const WORD_START = String.raw`(?<![\p{L}])`;
+const SHORT = new BoundedPattern(WORD_START, String.raw`(${TYPE_ALT})\s{1,2}(?:số\s{1,2})?(\d{1,5})(?![\d\p{L}/.\-–])`, 'iu');
 /**
  * Back-references that name no type: "văn bản nêu trên", and the instruction a document just named
  * carries ("Ngày …, Sở Y tế có Công văn số … . Thực hiện chỉ đạo trên, UBND huyện …").
  */
 const TYPELESS = String.raw`văn\s{1,2}bản|chỉ\s{1,2}đạo`;
 const TYPELESS_WORD = new RegExp(String.raw`^(?:${TYPELESS})$`, 'iu');
-const BACK = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${phraseAlternation([...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES])})(?![\p{L}])`, 'iuy');
+const BACK = new BoundedPattern(WORD_START, String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}(${phraseAlternation([...ANAPHORA_SUFFIXES, ...SELF_SUFFIXES])})(?![\p{L}])`, 'iu');
 /** A bare back-reference ("Kế hoạch trên"): only before punctuation or a following word, so "kế hoạch trên địa bàn" is none. */
-const BACK_BARE = new RegExp(String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iuy');
+const BACK_BARE = new BoundedPattern(WORD_START, String.raw`(${TYPE_ALT}|${TYPELESS})\s{1,2}${ANAPHORA_BARE}(?=[ \t]{0,2}[,.;:)\n]|[ \t]{1,2}(?:${ANAPHORA_BARE_FOLLOWERS.map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?![\p{L}]))`, 'iu');
 /**
  * "Để triển khai thực hiện Chỉ thị, Ban Thường vụ …": a capitalised type word alone before a
  * punctuation mark repeats the document of that type named before (NĐ 30 cites a document in full
  * once); case counts, for "chỉ thị" in lower case is the common noun.
  */
-const TYPE_ONLY = new RegExp(String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=[ \t]{0,2}[,;:.])`, 'uy');
+const TYPE_ONLY = new BoundedPattern(WORD_START, String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=[ \t]{0,2}[,;:.])`, 'u');
 const TYPE_STARTS = new WordStarts([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w.split(' ')[0]!));
 const SELF = new Set(SELF_SUFFIXES);
 
@@ -195,9 +197,11 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
  * số …": a subject that runs up to the next number ends at a comma that opens a clause with a trigger
  * of its own; the clause says what the document does with the next one.
  */
-const CLAUSE_TRIGGER = new RegExp(String.raw`,[ ]{1,2}(?:(?:${CLAUSE_TRIGGER_LEADS.join('|')})[ ]{1,2})?(?:${
-  RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.actionableOnly && !t.neutral).map((t) => t.phrase.replace(/ /g, '[ ]{1,2}'))
-    .sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+const CLAUSE_TRIGGERS = RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.actionableOnly && !t.neutral).map((t) => t.phrase);
+// The alternatives' order (longest first, the leads' table order before) changes no result: only where
+// a match starts is read; whether one starts at a comma does not depend on the order, and a match holds
+// no comma but its first (no phrase has one), so the next is looked for at the next comma either way.
+const CLAUSE_TRIGGER = new RegExp(String.raw`,[ ]{1,2}(?:(?:${phraseAlternation(CLAUSE_TRIGGER_LEADS)})[ ]{1,2})?(?:${phraseAlternation(CLAUSE_TRIGGERS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'giu');
 
 /** Length of a subject up to the last comma that opens such a clause (all of it when none does). */
 function clauseOpensIn(subject: string): number {
@@ -413,25 +417,25 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   const inFull = (s: number, e: number) => full.some((f) => s < f.end && e > f.start);
   const out: Mention[] = [...full];
   const typeStarts = TYPE_STARTS.in(region);
-  for (const m of matchesAt(SHORT, region, typeStarts)) {
+  for (const m of SHORT.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     const typeWord = typeOf(m[1]);
     if (typeWord && !inFull(start, end)) out.push({ kind: 'short', serial: m[2]!, typeWord, start, end });
   }
-  for (const m of matchesAt(BACK, region, typeStarts)) {
+  for (const m of BACK.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     // "Chỉ thị này" is the document itself.
     if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
     out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
   }
-  for (const m of matchesAt(TYPE_ONLY, region, typeStarts)) {
+  for (const m of TYPE_ONLY.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true });
   }
-  for (const m of matchesAt(BACK_BARE, region, typeStarts)) {
+  for (const m of BACK_BARE.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });

@@ -15,9 +15,17 @@ const ISSUING = /^[ \t]{1,2}(?:(?:ký[ \t]{1,2})?ban[ \t]{1,2}hành|ký|phát[ \
 export function issuedByAfter(text: string, end: number): IssuerTokens | null {
   const lead = AGENT.exec(text.slice(end, end + 12));
   if (!lead) return null;
-  const from = end + lead[0].length;
-  const tokens = tokenize(text, from, Math.min(text.length, from + 120));
-  const mention = parseUnitAt(tokens, 0);
-  if (!mention || !ISSUING.test(text.slice(mention.end, mention.end + 24))) return null;
+  return unitIssuing(text, end + lead[0].length, 120, ISSUING);
+}
+
+/**
+ * The unit named from `from` (within `chars`) when `issuing`, anchored, matches right after its name:
+ * the agent of "do UBND huyện Tam Nông ban hành", here and where a news lead looks for the body that
+ * issued its document (place-lead.ts). `issuing` is tried on the 24 characters after the name.
+ */
+export function unitIssuing(text: string, from: number, chars: number, issuing: RegExp): IssuerTokens | null {
+  const tokens = tokenize(text, from, Math.min(text.length, from + chars));
+  const mention = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  if (!mention || !issuing.test(text.slice(mention.end, mention.end + 24))) return null;
   return { mention, tokens };
 }

@@ -5,7 +5,8 @@ import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { UNIT_HEADS } from '../vocabulary/units.js';
 import { parseAreaRefs } from './area-refs.js';
-import { parseUnitAt, syntheticMention, type UnitMention } from './units.js';
+import { syntheticMention, type UnitMention } from './units.js';
+import { unitIssuing } from './issued-by-after.js';
 
 /**
  * A news lead may name its document's issuer by its place alone: "…, huyện Ba Tri vừa có Đề án số
@@ -37,15 +38,14 @@ function typeOf(word: string) {
   return WORDS.find(([w]) => w.toLowerCase() === word.toLowerCase())?.[1] ?? null;
 }
 
+const ISSUED = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
 /** `<type word> (này) do <unit> (ký) ban hành` anywhere in the text: the body that issued a document of that type. */
 function issuedByAnywhere(text: string, word: string): UnitMention | null {
   const re = new RegExp(String.raw`(?<![\p{L}])${word}(?:[ ]{1,3}này)?[ ]{1,3}do[ ]{1,3}`, 'giu');
   for (const m of text.matchAll(re)) {
-    const at = m.index + m[0].length;
-    const tokens = tokenize(text, at, Math.min(text.length, at + 200));
-    const unit = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
-    if (!unit || unit.plural) continue;
-    if (/^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u.test(text.slice(unit.end, unit.end + 20))) return unit;
+    const unit = unitIssuing(text, m.index + m[0].length, 200, ISSUED)?.mention;
+    if (unit && !unit.plural) return unit;
   }
   return null;
 }
