@@ -134,3 +134,16 @@ describe('task units, fourteenth round: an organ of committees written by their 
     expect(unitsOf(doc)).toEqual([['Ban Tuyên giáo Tỉnh ủy Nghệ An [assigned]', 'Huyện ủy Nam Đàn [assigned]']]);
   });
 });
+
+describe('task units, fourteenth round: what members of a board work by is no topic of the board', () => {
+  it('ends a steering committee\'s name before "theo lĩnh vực"', () => {
+    const doc = districtPlan(`1. Các thành viên Ban Chỉ đạo theo lĩnh vực được phân công kiểm tra, đôn đốc các xã chuẩn bị lực lượng.`);
+    expect(surfaces(doc)).toEqual([['Các thành viên Ban Chỉ đạo']]);
+  });
+
+  it('ends it before "theo địa bàn" in an association\'s guide, and keeps a topic that opens otherwise', () => {
+    const doc = provinceUnion(`1. Các thành viên Ban Chỉ đạo theo địa bàn phụ trách hướng dẫn các cơ sở Hội tổ chức kỷ niệm.
+2. Ban Chỉ đạo phong trào nông dân sản xuất, kinh doanh giỏi tổng hợp kết quả, báo cáo Ban Thường vụ.`);
+    expect(surfaces(doc)).toEqual([['Các thành viên Ban Chỉ đạo'], ['Ban Chỉ đạo phong trào nông dân sản xuất, kinh doanh giỏi']]);
+  });
+});
