@@ -147,6 +147,9 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
   // "Công ty … Khai thác công trình thủy lợi Cà Mau", "Ban Quản lý Khu di tích quốc gia đặc biệt Tân Trào": a
   // place's or a proper name closes it as well; a clause's words would go on in lower case or stop at a verb.
   if (e > k && (AREAS.has(tokens, e, limit) || listCommaAt(tokens, e, limit) || properCloses(tokens, e, limit))) return e;
+  // "Cục Nhà giáo và Cán bộ quản lý giáo dục hướng dẫn …": a verb of the tables closes it as an area word would, after at
+  // most two more syllables (more are likelier the clause's own verb and its object).
+  if (e > k && e - k <= 2 && PREDICATE_STOPS.has(tokens, e, limit)) return e;
   // Lower-case words still coming, closed by nothing: a verb the tables do not know and its object ("Ban Gia đình - Xã
   // hội biên soạn tài liệu, …"); the name is its capital word and the syllable after it.
   if (e > k && !pair) return verbInsideName(tokens, k, limit, nameWord) ?? (isLowerWord(tokens[first + 1]) && !isAllCaps(tokens[first]!.text) ? first + 2 : first + 1);

@@ -25,6 +25,9 @@ import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, vi
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
 import { centralPlaceEnd } from './central-place.js';
+import { regionEnd } from './region-name.js';
+import { allLevelsEnd } from './all-levels.js';
+import { committeeKindWord } from './committee-kinds.js';
 
 export { GLUE, glueAt } from './unit-words.js';
 export { syntheticMention, type AreaRef, type UnitMention } from './unit-mention.js';
@@ -227,6 +230,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
         tail = `${tail} ${tokens[j]!.text} ${tokens[j + 1]!.text}`;
         j += 2;
       }
+      const region = regionEnd(tokens, j, limit);
+      if (region > j) { tail = `${tail} ${printed(tokens, j, region)}`; j = region; }
     }
     // "Giám đốc các sở, …", "các bệnh viện và …": a generic word made plural, ending there, is a
     // collective of its kind; "các trường hợp", "các phòng chức năng" go on with words of their own.
@@ -305,11 +310,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       owner = o;
       j = o.to;
       if (agency) tail = printed(tokens, k, agency);
-      while (o.plural && head.shape === 'part') {
+      const kinds = !o.plural && committeeKindWord(tokens, o);
+      while ((o.plural || kinds) && head.shape === 'part') {
         const glue = glueAt(tokens, j, limit);
         const next = glue ? parseUnitAt(tokens, glue.end, limit, depth + 1) : null;
         if (!next || next.office || (next.head.shape !== 'committee' && next.head.shape !== 'member')) break;
-        moreOwners.push({ ...next, plural: true });
+        if (kinds && !committeeKindWord(tokens, next)) break;
+        moreOwners.push({ ...next, plural: !kinds || next.plural });
         j = next.to;
       }
     }
@@ -327,6 +334,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (same) {
     tail = tail ? `${tail} cùng cấp` : 'cùng cấp';
     j = same.end;
+  }
+  const every = !owner && !office && !same ? allLevelsEnd(head, tokens, j, limit) : j;
+  if (every > j) {
+    tail = tail ? `${tail} các cấp` : 'các cấp';
+    j = every;
   }
 
   // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.

@@ -12,6 +12,7 @@ import { fromCapitals } from '../find/caps-name.js';
 import { memoKey } from '../document-memo.js';
 import { BoundedPattern } from '../bounded-pattern.js';
 import { provinceNamedList } from './province-list.js';
+import { namedByRegion } from '../find/region-name.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -404,7 +405,7 @@ const FIRM_HEADS = new Set(['Hợp tác xã']);
 function ownNamed(m: UnitMention): boolean {
   if (!m.tail || m.areas.length > 0) return false;
   // "Ủy ban MTTQ cùng cấp": the one of the level of the units it is named beside, whichever they are.
-  return m.tail.endsWith('cùng cấp') || (!m.plural && FIRM_HEADS.has(m.head.canonical));
+  return m.tail.endsWith('cùng cấp') || (!m.plural && FIRM_HEADS.has(m.head.canonical)) || namedByRegion(m.tail);
 }
 
 /** Several type words of one level and no place name ("quận, huyện"): one target when the text names no district. */

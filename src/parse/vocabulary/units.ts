@@ -735,8 +735,11 @@ export const TOPIC_STOPS: readonly string[] = ['có nhiệm vụ', 'có trách n
  */
 export const TOPIC_CLAUSE_WORDS: readonly string[] = ['cũng', 'vẫn', 'yêu cầu', 'đề nghị'];
 
-/** Right after "Ban Chỉ đạo", the board acting on itself ("tự giải thể …"): no topic; inside a name "tự" is a syllable ("trật tự"). */
-export const TOPIC_OPENING_STOPS: readonly string[] = ['tự'];
+/**
+ * Right after "Ban Chỉ đạo", the board acting on itself ("tự giải thể …"): no topic; inside a name "tự" is a syllable ("trật tự").
+ * What a member works by ("Các thành viên Ban Chỉ đạo theo nhiệm vụ được phân công …") is no topic either.
+ */
+export const TOPIC_OPENING_STOPS: readonly string[] = ['tự', 'theo nhiệm vụ', 'theo chức năng', 'theo lĩnh vực', 'theo địa bàn', 'theo phân công', 'theo sự phân công'];
 
 export const DEPARTMENT_NAMES: readonly string[] = [
   'tài chính', 'tư pháp', 'nội vụ', 'y tế', 'xây dựng', 'công thương', 'ngoại vụ', 'dân tộc', 'kinh tế', 'thống kê',
