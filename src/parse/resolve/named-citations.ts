@@ -5,6 +5,7 @@ import { squash } from '../text.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { COUNCIL_TERM } from '../find/council-term.js';
 import { tokenize } from '../tokens.js';
+import { aimInsideClause } from './congress-aim.js';
 import { NAMED_DOCUMENT_LEADS, RELATION_TRIGGERS, RULE_TYPES } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
@@ -119,6 +120,9 @@ function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]
  * nhiệm kỳ 2020 - 2025 đã đề ra", or by its term alone: "… Đại hội Đảng bộ thị xã nhiệm kỳ 2020 - 2025 đề ra"): one enacted document, as a Law with its year is, so it is cited
  * with no trigger before it; the blind writers label it so.
  */
+/** Any congress's resolution, by its ordinal, term or short name ("Nghị quyết Đại hội VII của Hội"). */
+const CONGRESS_RESOLUTION = /^Nghị quyết Đại hội[ ]/u;
+
 function congressNamed(m: NamedMention): boolean {
   return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ](?:lần thứ[ ][IVXLC]+|nhiệm kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4})$/u.test(m.name);
 }
@@ -179,6 +183,8 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (d && d.relation === 'implements' && congressNamed(m) && TARGET_RULES.has(d.rule)) d = { ...d, relation: 'cites', rule: `${d.rule}:congress-target` };
+    // "… tổ chức trang trọng, gắn với thi đua thực hiện Nghị quyết Đại hội …": the aim the work is tied to (congress-aim.ts).
+    else if (d && d.relation === 'implements' && CONGRESS_RESOLUTION.test(m.name) && d.rule.startsWith('trigger:') && d.at !== undefined && aimInsideClause(text, d.at)) d = { ...d, relation: 'cites', rule: `${d.rule}:congress-aim` };
     if (!d) {
       const prev = ends.filter((e) => e.end <= m.start).sort((a, b) => b.end - a.end)[0];
       if (prev && (onlyListGlue(text, prev.end + datedAfter(text, prev.end, m.start), m.start) || (prev.end >= m.sentenceStart - 400 && opensAfterSemicolon(text, m.sentenceStart, m.start)))) {
