@@ -110,3 +110,18 @@ describe('a document the work is tied to ("…, gắn với Quy định số …
 `)).toEqual([['57-NQ/TW', 'implements'], ['09-NQ/HU', 'implements']]);
   });
 });
+
+describe('a "Thực hiện" line after a "Căn cứ" line whose last clause opens on a document\'s type ("…; Hướng dẫn số …;")', () => {
+  it('a ward Party committee\'s guidance: the plan on the "Thực hiện" line is carried out', () => {
+    expect(cited(`Căn cứ Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng; Hướng dẫn số 25-HD/BTCTW ngày 25/9/2024 của Ban Tổ chức Trung ương về kiểm điểm năm 2024;
+Thực hiện Kế hoạch số 301-KH/TU ngày 15/10/2024 của Ban Thường vụ Tỉnh ủy Bắc Ninh về kiểm điểm tổ chức đảng năm 2024,
+Ban Thường vụ Đảng ủy phường hướng dẫn các chi bộ trực thuộc thực hiện như sau:
+`)).toEqual([['124-QĐ/TW', 'basis'], ['25-HD/BTCTW', 'basis'], ['301-KH/TU', 'implements']]);
+  });
+
+  it('a district committee\'s plan after a Sở\'s "Hướng dẫn số …": the province\'s plan is carried out', () => {
+    expect(cited(`Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ; Hướng dẫn số 40/HD-STTTT ngày 02/3/2024 của Sở Thông tin và Truyền thông tỉnh Bình Phước;
+Thực hiện Kế hoạch số 55/KH-UBND ngày 10/3/2024 của UBND tỉnh Bình Phước, UBND huyện Lộc Ninh ban hành Kế hoạch như sau:
+`)).toEqual([['13/2023/NĐ-CP', 'basis'], ['40/HD-STTTT', 'basis'], ['55/KH-UBND', 'implements']]);
+  });
+});
