@@ -125,3 +125,37 @@ Thực hiện Kế hoạch số 55/KH-UBND ngày 10/3/2024 của UBND tỉnh Bì
 `)).toEqual([['13/2023/NĐ-CP', 'basis'], ['40/HD-STTTT', 'basis'], ['55/KH-UBND', 'implements']]);
   });
 });
+
+describe('a rule book of a body named with its term of office ("Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025")', () => {
+  const named = (text: string) => parsed(text).map((c) => [c.name, c.relation, c.issuer?.name ?? null]);
+
+  it('a commune Party committee\'s plan: the commune\'s executive committee', () => {
+    expect(named(`ĐẢNG BỘ HUYỆN CHÂU THÀNH
+ĐẢNG ỦY XÃ AN HIỆP
+*
+Số 41-KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Hiệp, ngày 02 tháng 12 năm 2024
+
+KẾ HOẠCH
+tổng kết công tác xây dựng Đảng năm 2024
+
+1. Văn phòng Đảng ủy chuẩn bị nội dung hội nghị tổng kết theo Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025.
+`)).toEqual([['Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025', 'cites', 'Ban Chấp hành Đảng bộ xã An Hiệp']]);
+  });
+
+  it('a district Party committee\'s plan, under "Căn cứ": the district\'s', () => {
+    expect(named(`ĐẢNG BỘ TỈNH NINH BÌNH
+HUYỆN ỦY YÊN MÔ
+*
+Số 120-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Yên Mô, ngày 02 tháng 12 năm 2024
+
+KẾ HOẠCH
+kiểm tra, giám sát năm 2025
+
+Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020 - 2025;
+`)).toEqual([['Quy chế làm việc của Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020 - 2025', 'basis', 'Ban Chấp hành Đảng bộ huyện Yên Mô']]);
+  });
+});

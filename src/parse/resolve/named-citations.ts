@@ -81,6 +81,9 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
   return null;
 }
 
+/** A body's term of office after its name: "Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025". */
+const TERM_OF_OFFICE = /[ ,]{1,3}nhiệm[ ]{1,2}kỳ[ ]{1,2}\d{4}[ ]{0,2}[-–][ ]{0,2}\d{4}[ ,]{0,3}$/u;
+
 /**
  * "Quy chế quản lý, sử dụng Quỹ … của Ủy ban MTTQ phường": a rule book named with "của" and the body
  * whose it is, read in the citing document's context. The whole rest of the name must be that body.
@@ -89,7 +92,8 @@ function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedO
   const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
   if (!of) return null;
   // "… của Ban Chấp hành Đảng bộ huyện khóa XXVI": the committee's term is no part of its name.
-  const term = COUNCIL_TERM.exec(text.slice(m.start, m.end));
+  // "… của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025": nor is its term of office.
+  const term = COUNCIL_TERM.exec(text.slice(m.start, m.end)) ?? TERM_OF_OFFICE.exec(text.slice(m.start, m.end));
   const tokens = tokenize(text, m.start + of.index + of[0].length, term && term.index > of.index ? m.start + term.index : m.end);
   const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // A body named with its level ("Ủy ban MTTQ phường"); "Ban Chấp hành Đảng bộ" alone says not which.
