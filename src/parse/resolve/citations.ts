@@ -24,6 +24,7 @@ import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSente
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
+import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -85,6 +86,8 @@ const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ 
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
   let found: Decision | null = null;
+  /** The last carrying-out trigger read: its end, and whether it was a passive's verb. */
+  let carried: { end: number; passive: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
@@ -125,6 +128,11 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
       continue;
     }
+    // "Kế hoạch này được thực hiện cùng Kế hoạch số …", "…, theo tinh thần Chỉ thị số …" (spirit-passive.ts).
+    const passive = t.relation === 'implements' && passiveAt(text, tokens[i0]!.start);
+    const spirit = spiritInsideSentence(text, t.phrase, tokens[i0]!.start, carried);
+    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive };
+    if (passive || spirit) { found = { relation: 'cites', rule: `trigger:${t.phrase}:${passive ? 'passive' : 'spirit'}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
     // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.
     const measure = t.relation === 'implements' ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;

@@ -123,7 +123,8 @@ function clauseHandsOver(text: string, from: number, isIssuer: IsIssuer | undefi
   const opening = text.slice(start, end);
   MANDATE.lastIndex = 0;
   const first = MANDATE.exec(opening);
-  if (first && first.index === 0 && first[2] !== undefined) return true;
+  // "…; Hướng dẫn số 25-HD/BTCTW … ;" before a "Thực hiện …" line: a clause that opens on a document's type names it, it asks nothing.
+  if (first && first.index === 0 && first[2] !== undefined && !namesDocument(opening, first)) return true;
   if (PLURAL_SUBJECT.test(opening)) return true;
   const tokens = tokenize(text, start, end);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;

@@ -5,6 +5,7 @@ import { squash } from '../text.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { COUNCIL_TERM } from '../find/council-term.js';
 import { tokenize } from '../tokens.js';
+import { aimInsideClause } from './congress-aim.js';
 import { NAMED_DOCUMENT_LEADS, RELATION_TRIGGERS, RULE_TYPES } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
@@ -80,6 +81,9 @@ function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined
   return null;
 }
 
+/** A body's term of office after its name: "Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025". */
+const TERM_OF_OFFICE = /[ ,]{1,3}nhiệm[ ]{1,2}kỳ[ ]{1,2}\d{4}[ ]{0,2}[-–][ ]{0,2}\d{4}[ ,]{0,3}$/u;
+
 /**
  * "Quy chế quản lý, sử dụng Quỹ … của Ủy ban MTTQ phường": a rule book named with "của" and the body
  * whose it is, read in the citing document's context. The whole rest of the name must be that body.
@@ -88,7 +92,8 @@ function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedO
   const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
   if (!of) return null;
   // "… của Ban Chấp hành Đảng bộ huyện khóa XXVI": the committee's term is no part of its name.
-  const term = COUNCIL_TERM.exec(text.slice(m.start, m.end));
+  // "… của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025": nor is its term of office.
+  const term = COUNCIL_TERM.exec(text.slice(m.start, m.end)) ?? TERM_OF_OFFICE.exec(text.slice(m.start, m.end));
   const tokens = tokenize(text, m.start + of.index + of[0].length, term && term.index > of.index ? m.start + term.index : m.end);
   const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // A body named with its level ("Ủy ban MTTQ phường"); "Ban Chấp hành Đảng bộ" alone says not which.
@@ -119,6 +124,9 @@ function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]
  * nhiệm kỳ 2020 - 2025 đã đề ra", or by its term alone: "… Đại hội Đảng bộ thị xã nhiệm kỳ 2020 - 2025 đề ra"): one enacted document, as a Law with its year is, so it is cited
  * with no trigger before it; the blind writers label it so.
  */
+/** Any congress's resolution, by its ordinal, term or short name ("Nghị quyết Đại hội VII của Hội"). */
+const CONGRESS_RESOLUTION = /^Nghị quyết Đại hội[ ]/u;
+
 function congressNamed(m: NamedMention): boolean {
   return m.docType === 'Nghị quyết' && /^Nghị quyết Đại hội[ ].*[ ](?:lần thứ[ ][IVXLC]+|nhiệm kỳ[ ]\d{4}[ ]?[-–][ ]?\d{4})$/u.test(m.name);
 }
@@ -179,6 +187,8 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
       d = { ...d, relation: 'basis', rule: `${d.rule}:rules` };
     }
     if (d && d.relation === 'implements' && congressNamed(m) && TARGET_RULES.has(d.rule)) d = { ...d, relation: 'cites', rule: `${d.rule}:congress-target` };
+    // "… tổ chức trang trọng, gắn với thi đua thực hiện Nghị quyết Đại hội …": the aim the work is tied to (congress-aim.ts).
+    else if (d && d.relation === 'implements' && CONGRESS_RESOLUTION.test(m.name) && d.rule.startsWith('trigger:') && d.at !== undefined && aimInsideClause(text, d.at)) d = { ...d, relation: 'cites', rule: `${d.rule}:congress-aim` };
     if (!d) {
       const prev = ends.filter((e) => e.end <= m.start).sort((a, b) => b.end - a.end)[0];
       if (prev && (onlyListGlue(text, prev.end + datedAfter(text, prev.end, m.start), m.start) || (prev.end >= m.sentenceStart - 400 && opensAfterSemicolon(text, m.sentenceStart, m.start)))) {

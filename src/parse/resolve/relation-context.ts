@@ -9,6 +9,8 @@ import { phraseAlternation } from '../phrase-alternation.js';
  */
 /** Between a phrase's words in the text. */
 const WORD_GAP = '[ \\t]{1,2}';
+/** The same, where a line may wrap between the words. */
+const WRAPPED_GAP = '[ \\t\\n]{1,2}';
 
 /**
  * "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm", "Qua 2 tháng": right before a trigger at
@@ -16,7 +18,8 @@ const WORD_GAP = '[ \\t]{1,2}';
  * months ("Qua 2 tháng thực hiện Kế hoạch số …, 14/16 chi bộ đã …"): the results are looked back on all the same.
  */
 const RESULT_SPAN = new RegExp(
-  String.raw`(?<![\p{L}])(?:${phraseAlternation(RESULT_SPAN_LEADS, { gap: WORD_GAP })})[ \t\n]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t\n]{1,2}(?:năm|tháng)[ \t\n]{1,2}(?:việc[ \t\n]{1,2})?$`,
+  // A web copy wraps its lines anywhere, inside the lead too ("báo cáo kết" / "quả 7 năm thực hiện Chỉ thị …").
+  String.raw`(?<![\p{L}])(?:${phraseAlternation(RESULT_SPAN_LEADS, { gap: WRAPPED_GAP })})[ \t\n]{1,2}(?:\d{1,2}|[\p{Ll}]{1,6})[ \t\n]{1,2}(?:năm|tháng)[ \t\n]{1,2}(?:việc[ \t\n]{1,2})?$`,
   'iu',
 );
 

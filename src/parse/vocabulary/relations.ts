@@ -77,12 +77,17 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'chấp hành', relation: 'implements', opensClause: true },
   // "Để hoàn thành mục tiêu Nghị quyết số 08-NQ/HU …, Chủ tịch UBND huyện yêu cầu …": reaching the
   // targets a document set is carrying it out.
-  ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu']
+  // "Để hoàn thành các chỉ tiêu Nghị quyết số 05-NQ/ĐU …, Ban Thường vụ yêu cầu:": its figures, the same (s34).
+  ...['hoàn thành mục tiêu', 'hoàn thành các mục tiêu', 'đạt mục tiêu', 'đạt được mục tiêu', 'đạt các mục tiêu',
+    'hoàn thành chỉ tiêu', 'hoàn thành các chỉ tiêu', 'đạt chỉ tiêu', 'đạt các chỉ tiêu', 'đạt được các chỉ tiêu']
     .map((phrase) => ({ phrase, relation: 'implements' as const, target: true })),
   // "bám sát Nghị quyết Đại hội …", "bám sát tinh thần Nghị quyết số …", "bám sát định hướng tại Kế hoạch
   // số …": the work is kept in line with the text, as "so với" measures it; the document does not carry it
   // out. Every tune label after it reads cites (eight, four of them blind writers' own openings).
   { phrase: 'bám sát', relation: 'cites' },
+  // "… quán triệt Chương trình đến từng đảng viên, gắn với Quy định số …": the work is tied to the document,
+  // which it does not carry out (s40, c147's "gắn với thi đua thực hiện …" aside: a later trigger decides).
+  { phrase: 'gắn với', relation: 'cites' },
   // "Đề án … nhằm cụ thể hóa Nghị quyết số …, phù hợp với Quyết định số …": conformity is measured, not
   // carried out; a basis before it ("Căn cứ …, phù hợp với …") keeps its basis.
   ...['phù hợp với', 'cho phù hợp với', 'đảm bảo phù hợp với', 'bảo đảm phù hợp với']
@@ -187,6 +192,33 @@ export const RESULT_SPAN_LEADS: readonly string[] = ['sơ kết', 'tổng kết'
  * hiện …") it is a second purpose of the document and stays as the trigger reads.
  */
 export const CONTRIBUTION_LEADS: readonly string[] = ['góp phần', 'góp phần tích cực', 'góp phần vào việc', 'góp phần vào'];
+
+/**
+ * Words right before a carrying-out trigger that keep it the document's own purpose inside a clause
+ * ("Hội nghị nhằm cụ thể hóa Nghị quyết Đại hội …", "…, đồng thời góp phần thực hiện …"): a congress's
+ * resolution after such a trigger is carried out; after one that stands among other words of its
+ * clause it is the wider aim the work is tied to (resolve/congress-aim.ts).
+ */
+export const AIM_OPENERS: readonly string[] = ['để', 'nhằm', 'đồng thời', 'góp phần', 'tiếp tục', 'và', 'để tiếp tục', 'nhằm tiếp tục',
+  // "Ban Chấp hành Đảng bộ xã lãnh đạo thực hiện theo tinh thần Nghị quyết Đại hội …": one act of carrying out.
+  'thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện'];
+
+/**
+ * Triggers that name the spirit work is done in: opening a sentence ("Theo tinh thần Nghị quyết số …, Ban
+ * Thường vụ yêu cầu …") the document carries the text out; after other words of its sentence ("Các hoạt
+ * động tổ chức thiết thực, …, theo tinh thần Chỉ thị số …", "Triển khai Quyết định số … và theo tinh thần
+ * Chỉ thị số …, kế hoạch giao …") it names the measure of that work, cited, as a bare "theo" inside a
+ * clause is; the blind writers of c133, f104, f139 and n102 label it so (resolve/spirit-passive.ts).
+ */
+export const SPIRIT_TRIGGERS: readonly string[] = ['theo tinh thần', 'trên tinh thần'];
+
+/**
+ * Carrying-out verbs. After "được" they make a passive whose subject is what is carried out: "Kế hoạch
+ * này được thực hiện cùng Kế hoạch số …", "Các nhiệm vụ trên được triển khai theo tinh thần …": the
+ * document after them is what the work goes with, cited (resolve/spirit-passive.ts). The first of them
+ * in a clause is where the clause's purpose is read (resolve/congress-aim.ts).
+ */
+export const CARRYING_OUT_VERBS: readonly string[] = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện', 'quán triệt', 'cụ thể hóa'];
 
 /**
  * Sentences of a document's closing section: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,

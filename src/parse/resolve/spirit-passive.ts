@@ -1,0 +1,27 @@
+import { phraseAlternation } from '../phrase-alternation.js';
+import { CARRYING_OUT_VERBS, SPIRIT_TRIGGERS } from '../vocabulary/relations.js';
+import { opensSentence } from './measure-object.js';
+
+/**
+ * Two places where a carrying-out trigger does not carry the cited document out (vocabulary/relations.ts):
+ * a passive ("Kế hoạch này được thực hiện cùng Kế hoạch số …"), whose object is its subject before it, and
+ * the spirit work is done in ("…, theo tinh thần Chỉ thị số …") named after other words of its sentence.
+ */
+const GAP = '[ \\t\\n]{1,2}';
+const PASSIVE = new RegExp(String.raw`(?<![\p{L}])được${GAP}(?:(?:${phraseAlternation(CARRYING_OUT_VERBS, { gap: GAP })})${GAP})*$`, 'iu');
+const SPIRIT: ReadonlySet<string> = new Set(SPIRIT_TRIGGERS);
+
+/** True when the trigger at `at` is a verb of a passive: "được" before it, with other carrying-out verbs between. */
+export function passiveAt(text: string, at: number): boolean {
+  return PASSIVE.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/**
+ * True when a spirit trigger (`phrase`, at `at`) names the measure of other work: it does not open its
+ * sentence, and the carrying-out trigger right before it, if any (`before`, its end), is no act of the
+ * document's own ("lãnh đạo thực hiện theo tinh thần …" is one, "được triển khai theo tinh thần …" is not).
+ */
+export function spiritInsideSentence(text: string, phrase: string, at: number, before: { end: number; passive: boolean } | null): boolean {
+  if (!SPIRIT.has(phrase) || opensSentence(text, at)) return false;
+  return !(before !== null && !before.passive && /^[ \t\n]*$/u.test(text.slice(before.end, at)));
+}
