@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import type { UnitMention } from './units.js';
+import type { UnitMention } from './unit-mention.js';
 
 /**
  * "Ban Tuyên giáo tỉnh ủy, thành ủy": committees written by their kind alone, in lower case, with no name or place, as a
