@@ -1,12 +1,13 @@
 /**
  * Two checkouts' API on one graph, in one process, taking turns: the bench's three GraphQL requests
  * (lineage DOWN, derivedTasks at ward level, directives(search: "chi thi <number>")) through fastify's
- * inject, for the bench's roots. Per request: Node's CPU (process.cpuUsage), the embedded Neo4j's CPU
+ * inject, for the bench's roots; with --only also `searchNumber` (the order's printed number) and
+ * `searchWords` ("ke hoach <number> ubnd"), searches whose words many issuers hold. Per request: Node's CPU (process.cpuUsage), the embedded Neo4j's CPU
  * (/proc/<pid>/stat), and the wall time; the first two do not grow with other sessions' load as the
  * wall time does. Every answer of the other checkout must be byte-identical to this one's.
  *
  *   DATA_DIR=.data/bench NEO4J_EMBEDDED_PORT=7837 npx tsx scripts/profile/api-ab.ts --old /tmp/old-checkout \
- *     [--rounds 6] [--only lineage,derived,search] [--roots 30] [--cache]
+ *     [--rounds 6] [--only lineage,derived,search,searchNumber,searchWords] [--roots 30] [--cache]
  *
  * `--old` is a checkout of the code to compare with (`git archive <commit> | tar -x -C dir`, with
  * node_modules linked in). Each round runs every case over every root once per side, the sides in
@@ -43,6 +44,9 @@ const CASES: Record<string, { gql: string; vars: (r: Root) => Record<string, unk
   lineage: { gql: LINEAGE, vars: (r) => ({ k: r.key }) },
   derived: { gql: DERIVED, vars: (r) => ({ k: r.key }) },
   search: { gql: SEARCH, vars: (r) => ({ s: `chi thi ${r.number.split('/')[0]}` }) },
+  // Searches whose words many issuers hold ("ubnd", "ct"), so that the issuer branch of the candidates finds most of them.
+  searchNumber: { gql: SEARCH, vars: (r) => ({ s: r.number }) },
+  searchWords: { gql: SEARCH, vars: (r) => ({ s: `ke hoach ${r.number.split('/')[0]} ubnd` }) },
 };
 
 interface Side { name: string; app: FastifyInstance; close: () => Promise<void> }
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
     const listed = JSON.parse(await ask(sides[1]!, '{ directives(level: PROVINCE, docType: "Chỉ thị", first: 100) { nodes { key number status } } }', {}));
     const roots: Root[] = (listed.data.directives.nodes as (Root & { status: string })[]).filter((d) => d.status === 'INGESTED' && d.number)
       .slice(0, Number(values.roots));
-    const names = values.only ? values.only.split(',') : Object.keys(CASES);
+    const names = values.only ? values.only.split(',') : ['lineage', 'derived', 'search'];
     type Figures = { node: number[]; neo4j: number[]; wall: number[]; bytes: number };
     const fig: Record<string, Record<string, Figures>> = Object.fromEntries(names.map((c) => [c, Object.fromEntries(sides.map((s) => [s.name, { node: [], neo4j: [], wall: [], bytes: 0 }]))]));
     const rounds = Number(values.rounds);

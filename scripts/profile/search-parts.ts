@@ -42,7 +42,7 @@ import { loadConfig } from '../../src/config.js';
 import { readTx } from '../../src/graph/executor.js';
 import { connectGraph } from '../../src/graph/open.js';
 import type { Query } from '../../src/graph/query.js';
-import { orgSearchTextCypher } from '../../src/graph/read/fold.js';
+import { orgSearchText, orgSearchTextCypher } from '../../src/graph/read/fold.js';
 import { searchDirectives, searchDirectivesQuery } from '../../src/graph/read/index.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, rounds: { type: 'string', default: '0' }, search: { type: 'string', multiple: true }, variant: { type: 'string', multiple: true } } });
@@ -92,7 +92,19 @@ const VARIANTS: Record<string, (q: Query) => Query> = {
   noInCheck: (q) => ({ cypher: q.cypher.replace(/WHERE \(\$docType[\s\S]*$/, 'RETURN count(d) AS total').replace(/^CALL \(\) \{\n/, '').replace(/WHERE EXISTS \{ MATCH \(d\)-\[:ISSUED_BY\]->\(o\) WHERE o IN partial \}/, ''), params: q.params }),
   rests: (q) => ({ cypher: q.cypher.replace(/CALL \(whole, partial, rests\)[\s\S]*$/, 'RETURN size(partial) AS total, rests, size(whole) AS w').replace(/^CALL \(\) \{\n {2}CALL \(\) \{\n[\s\S]*?UNION\n/, ''), params: q.params }),
   // The organisations folded at query time, as before they stored `searchText` (the same answers).
-  foldAtQuery: (q) => ({ cypher: q.cypher.split(`coalesce(o.searchText, ${orgSearchTextCypher('o')})`).join(orgSearchTextCypher('o')), params: q.params }),
+  foldAtQuery: (q) => ({ cypher: q.cypher.split(orgSearchText('o')).join(orgSearchTextCypher('o')), params: q.params }),
+  // The rests' query without `AND NOT (<every word>)`: the directives the first branch found come again, DISTINCT drops them.
+  noNot: (q) => ({ cypher: q.cypher.replace(" + ') AND NOT (' + $allWords + ')'", " + ')'"), params: q.params }),
+  // The organisations' fallback fold written on `o` itself, as before: the planner then read o.name and o.area of every one.
+  eagerOrg: (q) => ({ cypher: q.cypher.split(orgSearchText('o')).join(`coalesce(o.searchText, ${orgSearchTextCypher('o')})`), params: q.params }),
+  // Every distinct rest in the rests' query, as before the rests that hold another rest were dropped (the same directives).
+  noAbsorb: (q) => ({
+    cypher: q.cypher.replace(/collect\(DISTINCT CASE WHEN size\(rest\) > 0 THEN rest END\) AS restLists\n\s*WITH whole, partial, \[r IN restLists WHERE none\(s IN restLists WHERE size\(s\) < size\(r\) AND all\(c IN s WHERE c IN r\)\) \|\n\s*'\(' \+ reduce\(q = head\(r\), c IN tail\(r\) \| q \+ ' AND ' \+ c\) \+ '\)'\] AS rests/,
+      "collect(DISTINCT CASE WHEN size(rest) > 0 THEN '(' + reduce(q = head(rest), c IN tail(rest) | q + ' AND ' + c) + ')' END) AS rests"),
+    params: q.params,
+  }),
+  // Both of the above: the query as it was before them.
+  old: (q) => VARIANTS.eagerOrg!(VARIANTS.noAbsorb!(q)),
   candidates: (q) => ({ cypher: q.cypher.replace(/WHERE \(\$docType[\s\S]*$/, 'RETURN count(d) AS total').replace(/^CALL \(\) \{\n/, ''), params: q.params }),
 };
 
