@@ -13,8 +13,10 @@ import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
-import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
+import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
+import { sentenceCaseCell, type CellReading } from './header-cell.js';
+import { massCentralIssuer } from './mass-central-header.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -83,6 +85,24 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
 }
 
 const synthetic = syntheticMention;
+
+/**
+ * A board's name in capitals under its superior's line, read over the header lines under it that no
+ * unit starts (header-cell.ts); null when the line's own reading stands.
+ */
+function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k: number, anchor: number, c: Candidate | null): CellReading | null {
+  const cell = [headerLines[k]!];
+  for (let j = k + 1; j < headerLines.length && headerLines[j]!.index < anchor; j++) {
+    const l = headerLines[j]!;
+    const between = layout.lines.slice(cell[cell.length - 1]!.index + 1, l.index);
+    if (!between.every((b) => b.blank || isMottoLine(b))) break;
+    const own = tokenize(text, l.start, l.end);
+    if (own.length === 0 || mayStartUnit(own, 0, own.length) && parseUnitAt(own, 0)?.to === own.length) break;
+    cell.push(l);
+  }
+  const caps = c ? { mention: c.mention, end: c.tokens[c.mention.to - 1]!.end } : null;
+  return sentenceCaseCell(text, cell, caps);
+}
 
 /** A line that is no unit alone, read over the next line, makes one central body filling both. */
 function centralRunsOn(text: string, line: Line, next: Line): boolean {
@@ -237,6 +257,12 @@ export function buildContext(
     const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
     const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank || isMottoLine(l));
     const c = mentionsOfLine(text, line, adjacent ? next : undefined);
+    const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
+    if (cell) {
+      candidates.push({ mention: cell.mention, tokens: cell.tokens, line });
+      k = headerLines.indexOf(cell.last);
+      continue;
+    }
     if (c) candidates.push(c);
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
@@ -262,7 +288,8 @@ export function buildContext(
   // its committee the context.
   const code = codeBody(num);
   let organ: UnitMention | null = null;
-  let bodyMention: UnitMention | null = issuerLine ? asCommandUnit(issuerLine.mention, superiors[superiors.length - 1]?.mention) : null;
+  const ownLine = issuerLine && (massCentralIssuer(text, issuerLine, layout.lines.slice(0, anchor))?.mention ?? issuerLine.mention);
+  let bodyMention: UnitMention | null = ownLine ? asCommitteeBoard(asCommandUnit(ownLine, superiors[superiors.length - 1]?.mention), superiors[superiors.length - 1]?.mention) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
