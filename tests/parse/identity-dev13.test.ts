@@ -91,3 +91,104 @@ describe('"BAN CHẤP HÀNH TRUNG ƯƠNG" beside a mass organisation\'s name is 
     expect(issuer(doc('HỘI NÔNG DÂN TỈNH NAM ĐỊNH\nBAN CHẤP HÀNH', '12-HD/HNDT', 'Nam Định', 'HƯỚNG DẪN'))).toBe('Ban Chấp hành Hội Nông dân tỉnh Nam Định');
   });
 });
+
+describe('a portal page\'s property table above the document\'s own header', () => {
+  const page = (props: string, header: string) => `${props}
+${header}
+Số: 41/PA-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ea Súp, ngày 04 tháng 10 năm 2024
+PHƯƠNG ÁN
+Ứng phó mưa lũ cuối năm 2024
+Ủy ban nhân dân xã Ea Lê xây dựng Phương án như sau:
+1. Công an xã bố trí lực lượng trực tại các ngầm tràn.
+`;
+
+  it('"Số/Ký hiệu: …", "Ngày ban hành: …" rows, then the header: the heading gives the type, the header the issuer', () => {
+    const r = parseDocument(page('Số/Ký hiệu: 41/PA-UBND\nNgày ban hành: 04/10/2024\nTrích yếu: Phương án ứng phó mưa lũ cuối năm 2024\nCơ quan ban hành: UBND xã Ea Lê', 'UBND HUYỆN EA SÚP\nỦY BAN NHÂN DÂN\nXÃ EA LÊ'));
+    expect({ number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name }).toEqual({ number: '41/PA-UBND', docType: 'Phương án', issuedOn: '2024-10-04', issuer: 'UBND xã Ea Lê' });
+  });
+
+  it('the page\'s title above the rows, a notice of conclusions under them: Thông báo kết luận from the heading and the line under it', () => {
+    const text = `Thông báo kết luận của Chủ tịch UBND huyện tại buổi làm việc về chuyển đổi số
+Số/Ký hiệu: 88/TB-VP
+Ngày ban hành: 20/06/2024
+Loại văn bản: Thông báo
+Cơ quan ban hành: Văn phòng HĐND và UBND huyện
+Người ký: Trần Minh Tâm
+UBND HUYỆN CAM LỘ
+VĂN PHÒNG HĐND VÀ UBND
+Số: 88/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cam Lộ, ngày 20 tháng 6 năm 2024
+THÔNG BÁO
+Kết luận của đồng chí Chủ tịch UBND huyện tại buổi làm việc về chuyển đổi số
+Ngày 18/6/2024, đồng chí Chủ tịch UBND huyện làm việc với các phòng chuyên môn. Đồng chí kết luận như sau:
+1. Phòng Văn hóa và Thông tin huyện hoàn thành cổng dịch vụ công trước ngày 30/7/2024.
+`;
+    const r = parseDocument(text);
+    expect({ docType: r.docType, issuer: r.issuer?.name }).toEqual({ docType: 'Thông báo kết luận', issuer: 'Văn phòng HĐND và UBND huyện Cam Lộ' });
+  });
+});
+
+describe('a letter\'s form names the type over a symbol\'s first code', () => {
+  const letter = (number: string) => `CỤC THÚ Y                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                Độc lập - Tự do - Hạnh phúc
+Số: ${number}                              Hà Nội, ngày 03 tháng 9 năm 2024
+V/v tăng cường phòng, chống bệnh dại
+
+Kính gửi: Chi cục Chăn nuôi và Thú y các tỉnh, thành phố.
+
+Cục Thú y đề nghị các Chi cục chủ động tiêm phòng cho đàn chó, mèo trước mùa mưa./.
+`;
+
+  it('"1482/KL-…" with "V/v …" and "Kính gửi:" and no heading: a Công văn, not a Kết luận', () => {
+    expect(parseDocument(letter('915/KL-DT')).docType).toBe('Công văn');
+  });
+
+  it('guard: without "Kính gửi:" the symbol\'s code stands; a symbol of no type code is a Công văn as before', () => {
+    expect(parseDocument(letter('915/KL-DT').replace('Kính gửi: ', 'Gửi ')).docType).toBe('Kết luận');
+    expect(parseDocument(letter('915/TY-DT')).docType).toBe('Công văn');
+  });
+});
+
+describe('a news headline whose subject is the place the issuer sits in', () => {
+  it('"Tỉnh-name verb …" over "(TAG) - UBND tỉnh vừa ban hành Kế hoạch số …": UBND tỉnh of the headline\'s province', () => {
+    const text = `Quảng Ngãi tăng cường phòng, chống sốt xuất huyết
+
+Thứ Hai, 08/07/2024 - 10:15
+
+(QNg) - UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND ngày 05/7/2024 về phòng, chống sốt xuất huyết năm 2024.
+
+Theo kế hoạch, Sở Y tế chủ trì giám sát ổ dịch tại các huyện đồng bằng.
+`;
+    const r = parseDocument(text);
+    expect({ number: r.number, issuer: r.issuer?.name }).toEqual({ number: '112/KH-UBND', issuer: 'UBND tỉnh Quảng Ngãi' });
+  });
+
+  it('a district\'s name opening the headline under a portal\'s breadcrumb, the Front\'s standing board named without its place', () => {
+    const text = `Trang chủ > Tin tức > Mặt trận
+
+Mường Nhé phát động ủng hộ Quỹ Vì người nghèo năm 2024
+
+Cập nhật lúc 14:05, 21/10/2024
+
+Hướng dẫn số 22/HD-MTTQ-BTT ngày 18/10/2024 về vận động ủng hộ Quỹ Vì người nghèo vừa được gửi tới các xã trên địa bàn huyện.
+
+"Ban Thường trực Ủy ban MTTQ Việt Nam huyện ban hành hướng dẫn để các xã chủ động tổ chức", ông Lò Văn Pọm cho biết.
+`;
+    expect(issuer(text)).toBe('Ban Thường trực Ủy ban MTTQ huyện Mường Nhé');
+  });
+
+  it('guard: a headline that opens on no place ("Bộ Y tế yêu cầu …") gives none', () => {
+    const text = `Siết chặt an toàn thực phẩm mùa lễ hội
+
+Thứ Hai, 08/07/2024 - 10:15
+
+(QNg) - UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND ngày 05/7/2024 về bảo đảm an toàn thực phẩm.
+`;
+    expect(issuer(text)).toBe('UBND tỉnh');
+  });
+});

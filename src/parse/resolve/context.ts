@@ -215,8 +215,13 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   return province ? contextAt(placeOf(province), null, base) : base;
 }
 
-/** A news headline's opening place, before its colon: "Thanh Hóa: …", "Hưng Nguyên: …". */
-const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*):[ \t]/u;
+/**
+ * A news headline's opening place, before its colon ("Thanh Hóa: …", "Hưng Nguyên: …") or as the subject of its
+ * verb ("Đồng Nai siết chặt …", "Điện Biên Đông hướng dẫn …": the capitals end where the lower-case verb starts).
+ */
+const HEADLINE_LINES = 3;
+const HEADLINE_CHARS = 400;
+const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 
 export interface ContextResult {
   ctx: DocContext;
@@ -403,9 +408,12 @@ export function buildContext(
   if (!place && !namedInHeader && headerless && (level === 'province' || level === 'district')) {
     // "Thanh Hóa: Siết chặt quản lý …" over "Chủ tịch UBND tỉnh vừa ký Chỉ thị …": a news headline that
     // opens on a place names where the report is; the issuer written without its place sits there.
-    const headline = HEADLINE_PLACE.exec(text.slice(0, 120));
-    const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
-    if (found) { place = found.place; how = 'context:title'; }
+    // The headline may stand under a portal's breadcrumb ("Trang chủ > Tin tức"): the first lines are tried.
+    for (const line of text.slice(0, HEADLINE_CHARS).split('\n').filter((l) => l.trim()).slice(0, HEADLINE_LINES)) {
+      const headline = HEADLINE_PLACE.exec(line);
+      const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
+      if (found) { place = found.place; how = 'context:title'; break; }
+    }
   }
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
