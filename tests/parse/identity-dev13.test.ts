@@ -192,3 +192,60 @@ Thứ Hai, 08/07/2024 - 10:15
     expect(issuer(text)).toBe('UBND tỉnh');
   });
 });
+
+describe('a headless fragment of a Party committee\'s resolution', () => {
+  const fragment = (place: string, item2: string) => `sinh hoạt chi bộ thường kỳ ít nhất mỗi quý một lần.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Ban Thường vụ Đảng ủy ${place} lãnh đạo việc quán triệt Nghị quyết đến cán bộ, đảng viên.
+2. ${item2}
+3. Các chi bộ báo cáo kết quả về Đảng ủy 6 tháng một lần.
+
+Nghị quyết này được phổ biến đến chi bộ và đảng viên.
+
+Nơi nhận:                                               T/M ĐẢNG ỦY
+- Ban Thường vụ Thị ủy (b/c);                              BÍ THƯ
+- Lưu VPĐU.                                           Nguyễn Thị Hồng
+`;
+
+  it('"Đảng ủy giao Ủy ban nhân dân phường xây dựng kế hoạch …": the object of "giao" is no issuer; "T/M ĐẢNG ỦY" named by its standing board in the body', () => {
+    const r = parseDocument(fragment('phường Bắc Sơn', 'Đảng ủy giao Ủy ban nhân dân phường xây dựng kế hoạch thực hiện Nghị quyết, trình Ban Thường vụ trước ngày 30/9/2024.'));
+    expect({ docType: r.docType, issuer: r.issuer?.name ?? null }).toEqual({ docType: 'Nghị quyết', issuer: 'Đảng ủy phường Bắc Sơn' });
+  });
+
+  it('the same with "Đề nghị Ủy ban MTTQ … ban hành hướng dẫn" in a commune', () => {
+    const r = parseDocument(fragment('xã Quỳnh Lập', 'Đề nghị Ủy ban MTTQ Việt Nam xã ban hành hướng dẫn vận động Nhân dân tham gia.'));
+    expect({ docType: r.docType, issuer: r.issuer?.name ?? null }).toEqual({ docType: 'Nghị quyết', issuer: 'Đảng ủy xã Quỳnh Lập' });
+  });
+
+  it('guard: organs of two committees in the body name neither', () => {
+    const r = parseDocument(fragment('phường Bắc Sơn', 'Ban Tuyên giáo Đảng ủy phường Nam Sơn phối hợp tuyên truyền.'));
+    expect(r.issuer?.name ?? null).toBeNull();
+  });
+});
+
+describe('a mass organisation\'s committee in the header, its standing board signing', () => {
+  const plan = (header: string, capacity: string) => `${header}
+***
+Số: 12/KH-BTV                    Điện Biên, ngày 20 tháng 01 năm 2025
+
+KẾ HOẠCH
+Tuyên truyền phòng, chống mua bán người năm 2025
+
+Ban Thường vụ Hội LHPN tỉnh xây dựng Kế hoạch như sau:
+
+1. Ban Gia đình - Xã hội chủ trì tổ chức tuyên truyền.
+
+                                          ${capacity}
+                                          CHỦ TỊCH
+                                          Lò Thị Mai
+`;
+
+  it('"BCH HỘI LHPN TỈNH X" over "TM. BAN THƯỜNG VỤ": Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh X', () => {
+    expect(issuer(plan('HỘI LHPN VIỆT NAM\nBCH HỘI LHPN TỈNH ĐIỆN BIÊN', 'TM. BAN THƯỜNG VỤ'))).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Điện Biên');
+  });
+
+  it('guard: signed "TM. BAN CHẤP HÀNH", the committee stays', () => {
+    expect(issuer(plan('HỘI LHPN VIỆT NAM\nBCH HỘI LHPN TỈNH ĐIỆN BIÊN', 'TM. BAN CHẤP HÀNH'))).toBe('Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Điện Biên');
+  });
+});

@@ -475,6 +475,9 @@ export function buildContext(
       }
     }
   }
+  // "BCH HỘI LHPN TỈNH …" in the header, "TM. BAN THƯỜNG VỤ" signing: the committee prints its name, its standing
+  // board issues (as "Ban Thường vụ Hội … xây dựng Kế hoạch" says in the body).
+  if (organ?.head.canonical === 'Ban Chấp hành' && part && part !== organ.head.canonical && ACTING_ORGANS.has(part) && prefix) organ = null;
   if (organ) {
     const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
     if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans }, fromText: useSpoken };
