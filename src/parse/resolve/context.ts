@@ -15,7 +15,7 @@ import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
-import { sentenceCaseCell, type CellReading } from './header-cell.js';
+import { mayBeBoard, sentenceCaseCell, type CellReading } from './header-cell.js';
 import { massCentralIssuer } from './mass-central-header.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
@@ -91,6 +91,7 @@ const synthetic = syntheticMention;
  * unit starts (header-cell.ts); null when the line's own reading stands.
  */
 function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k: number, anchor: number, c: Candidate | null): CellReading | null {
+  if (c && !mayBeBoard(c.mention)) return null;
   const cell = [headerLines[k]!];
   for (let j = k + 1; j < headerLines.length && headerLines[j]!.index < anchor; j++) {
     const l = headerLines[j]!;

@@ -45,6 +45,6 @@ export function sentenceCaseCell(text: string, cell: readonly Line[], caps: { me
 }
 
 /** One body of no level of its own: a board, a council, a command (not a committee, an organ or a department). */
-function mayBeBoard(m: UnitMention): boolean {
+export function mayBeBoard(m: UnitMention): boolean {
   return m.head.shape === 'body' && m.head.level === undefined && !m.plural && !m.owner && m.head.collective !== true;
 }
