@@ -604,9 +604,9 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
   for (let i = 0; i < tokens.length && !ranked[0]; i++) {
     const m = parseUnitAt(tokens, i, paragraphEnd[i]);
     if (!m) continue;
-    const from = i;
+    const first = i;
     i = m.to - 1;
-    if (!isIssuerLike(m) || objectOfVerb(tokens, from)) continue;
+    if (!isIssuerLike(m) || objectOfVerb(tokens, first)) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);

@@ -37,7 +37,8 @@ export function ownerFromBody(text: string, signed: UnitMention, to: number): Un
   const from = Math.max(0, to - BODY_CHARS);
   const recipients = RECIPIENTS.exec(text.slice(from, to));
   const ranges: Array<[number, number]> = [[from, recipients ? from + recipients.index : to]];
-  if (recipients) {
+  // A committee signing as itself: the file copy's owner is read as the archive copy's (archive-issuer.ts), not here.
+  if (recipients && !itself) {
     for (const l of text.slice(from + recipients.index, to).matchAll(FILE_COPY)) {
       const s = from + recipients.index + l.index;
       ranges.push([s, s + l[0].length]);

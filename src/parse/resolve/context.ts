@@ -98,7 +98,7 @@ function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k
     const between = layout.lines.slice(cell[cell.length - 1]!.index + 1, l.index);
     if (!between.every((b) => b.blank || isMottoLine(b))) break;
     const own = tokenize(text, l.start, l.end);
-    if (own.length === 0 || mayStartUnit(own, 0, own.length) && parseUnitAt(own, 0)?.to === own.length) break;
+    if (own.length === 0 || (mayStartUnit(own, 0, own.length) && parseUnitAt(own, 0)?.to === own.length)) break;
     cell.push(l);
   }
   const caps = c ? { mention: c.mention, end: c.tokens[c.mention.to - 1]!.end } : null;
@@ -216,12 +216,13 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   return province ? contextAt(placeOf(province), null, base) : base;
 }
 
+/** How many of the text's first lines, within how many characters, may be a news headline. */
+const HEADLINE_LINES = 3;
+const HEADLINE_CHARS = 400;
 /**
  * A news headline's opening place, before its colon ("Thanh Hóa: …", "Hưng Nguyên: …") or as the subject of its
  * verb ("Đồng Nai siết chặt …", "Điện Biên Đông hướng dẫn …": the capitals end where the lower-case verb starts).
  */
-const HEADLINE_LINES = 3;
-const HEADLINE_CHARS = 400;
 const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 
 export interface ContextResult {
