@@ -113,8 +113,12 @@ function docTypeOf(layout: Layout): { type: DocType; span: Span | null } {
     return { type: t, span };
   }
   const n = layout.number;
+  const subjectLine = !!layout.title && /^v\/v(?![\p{L}\p{N}])/iu.test(layout.title.lines[0]!.trimmed);
+  // No heading, a "V/v …" subject under the number and a "Kính gửi:" block: a letter's form, whatever the symbol's
+  // first code says ("1482/KL-BTR": KL is the Kiểm lâm agency's code, not a Kết luận).
+  if (subjectLine && layout.kinhGui.length > 0 && n?.num.typeCode) return { type: 'Công văn', span: null };
   if (n?.num.docType) return { type: n.num.docType, span: [n.start, n.end] };
-  if (layout.title && /^v\/v(?![\p{L}\p{N}])/iu.test(layout.title.lines[0]!.trimmed)) return { type: 'Công văn', span: null };
+  if (subjectLine) return { type: 'Công văn', span: null };
   return { type: 'Khác', span: null };
 }
 

@@ -3,6 +3,7 @@ import type { Line } from './types.js';
 import { tailCapacityLines } from './find/capacity-lines.js';
 import { readDateLine, type DateLine } from './find/dates.js';
 import { isMixedCaseUnitLine } from './find/header-unit-line.js';
+import { isPropertyLine } from './find/property-lines.js';
 import { numberRegex, readNumber, type DocNumber } from './find/number.js';
 import { isAllCaps, nameKey, squash } from './text.js';
 import { DOC_TYPES } from './vocabulary/doc-types.js';
@@ -258,12 +259,15 @@ function bylineOnly(layout: Layout): boolean {
 
 /** Page chrome above a saved page's header ("Cập nhật: 14/03/2024 08:15", a breadcrumb) is passed over. */
 const CHROME_LOOKAHEAD = 6;
+/** How far down a page its property table may stand above the header. */
+const PROPERTY_ROWS = 16;
 
 function headerFollows(lines: Line[], from: number): boolean {
   let seen = 0;
   for (let k = from; k < lines.length && seen < CHROME_LOOKAHEAD; k++) {
     const l = lines[k]!;
-    if (l.blank) continue;
+    // A portal's property table ("Số/Ký hiệu: …", "Ngày ban hành: …") is chrome of any length.
+    if (l.blank || (k < PROPERTY_ROWS && isPropertyLine(l.text))) continue;
     seen++;
     if (isMotto(l) || (NUMBER_LINE.test(l.text) && readNumberLine(l))) return true;
   }
@@ -283,6 +287,8 @@ export function layoutOf(text: string): Layout {
     if (line.blank) continue;
     seen++;
     if (isMotto(line)) continue;
+    // The page's property table above the document's own header: the header's number, date and heading are read, not its rows.
+    if (!headerSeen(layout) && i < PROPERTY_ROWS && isPropertyLine(line.text) && headerFollows(lines, i + 1)) continue;
     if (!layout.number && !layout.numberLine && NUMBER_LINE.test(line.text) && line.trimmed.length < 60) {
       const n = readNumberLine(line);
       if (n) layout.number = { ...n, line };

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -604,8 +604,9 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
   for (let i = 0; i < tokens.length && !ranked[0]; i++) {
     const m = parseUnitAt(tokens, i, paragraphEnd[i]);
     if (!m) continue;
+    const first = i;
     i = m.to - 1;
-    if (!isIssuerLike(m)) continue;
+    if (!isIssuerLike(m) || objectOfVerb(tokens, first)) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
@@ -645,6 +646,16 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
   // bare organ is the one a later sentence in the issuer's voice names in full.
   const full = best?.issuer && bareOrgan(best.issuer) ? namedByHead.get(best.issuer.head.canonical) : undefined;
   return full ? { ...best!, issuer: full } : best;
+}
+
+const OBJECT_VERBS = new Set(OBJECT_TAKING_VERBS);
+
+/** The unit starting at token i is the object of a verb that hands it work ("… giao Ủy ban nhân dân phường xây dựng …"). */
+function objectOfVerb(tokens: readonly Token[], i: number): boolean {
+  const word = (k: number) => (k >= 0 && tokens[k]!.word ? tokens[k]!.text.toLowerCase() : null);
+  const one = word(i - 1);
+  const two = one && word(i - 2);
+  return !!one && (OBJECT_VERBS.has(one) || (!!two && OBJECT_VERBS.has(`${two} ${one}`)));
 }
 
 /** An organ named by its head alone ("Ban Thường vụ", "Thường trực"): no name, no place, no owner. */

@@ -305,6 +305,9 @@ export function topicTail(tokens: readonly Token[], i: number, limit: number): n
     if (t.text === ',' && isLowerWord(tokens[j + 1]) && !stopsTopic(tokens, j + 1, limit) && !glueAt(tokens, j + 1, limit) && !clauseStarts(tokens, j + 1, limit)) { j++; continue; }
     const titled = titledTopicEnd(tokens, j, limit, i);
     if (titled > j) { named += titled - j; j = titled; continue; }
+    // "Ban Chỉ đạo xây dựng nông thôn mới xã": a fixed phrase of the topic whose word is also an area's ("thôn").
+    const inner = isLowerWord(t) ? NAME_INNER.match(tokens, j, limit) : null;
+    if (inner) { j = inner.end; continue; }
     if (!t.word || stopsTopic(tokens, j, limit) || glueAt(tokens, j, limit) || TOPIC_CLAUSE.has(tokens, j, limit)) break;
     if (j > i ? clauseStarts(tokens, j, limit) : TOPIC_OPENING.has(tokens, j, limit)) break;
     if (!(isLowerWord(t) || /covid|sars|\d/iu.test(t.text))) break;

@@ -27,14 +27,18 @@ function ownerKey(m: UnitMention): string {
 
 /** The signing organ with the one committee the body names as an organ's owner; null when none or several. */
 export function ownerFromBody(text: string, signed: UnitMention, to: number): UnitMention | null {
-  if (signed.head.shape !== 'part' || signed.head.kind !== 'party-organ' || signed.owner || named(signed)) return null;
+  // "T/M ĐẢNG ỦY / BÍ THƯ": the committee itself signs, unplaced; its organs named in the body ("Ban Thường vụ
+  // Đảng ủy phường Cẩm Thạch lãnh đạo …") name it with its place, if they name one committee of its kind.
+  const itself = signed.head.shape === 'committee' && signed.head.kind === 'party-committee';
+  if (!(itself || (signed.head.shape === 'part' && signed.head.kind === 'party-organ')) || signed.owner || named(signed) || signed.plural) return null;
   // The recipients are not the body: "Nơi nhận: - Ban Thường vụ Huyện ủy Can Lộc (b/c)" names the
   // superior the fragment reports to, not the committee whose Ban Thường vụ signs; only the file copy
   // ("- Lưu: Văn phòng Đảng ủy xã …") is the issuer's own.
   const from = Math.max(0, to - BODY_CHARS);
   const recipients = RECIPIENTS.exec(text.slice(from, to));
   const ranges: Array<[number, number]> = [[from, recipients ? from + recipients.index : to]];
-  if (recipients) {
+  // A committee signing as itself: the file copy's owner is read as the archive copy's (archive-issuer.ts), not here.
+  if (recipients && !itself) {
     for (const l of text.slice(from + recipients.index, to).matchAll(FILE_COPY)) {
       const s = from + recipients.index + l.index;
       ranges.push([s, s + l[0].length]);
@@ -48,11 +52,12 @@ export function ownerFromBody(text: string, signed: UnitMention, to: number): Un
       if (!m) continue;
       i = m.to - 1;
       const o = m.head.shape === 'part' ? m.owner : null;
-      if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o)) continue;
+      if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o) || (itself && o.head.canonical !== signed.head.canonical)) continue;
       owners.set(ownerKey(o), o);
       if (owners.size > 1) return null;
     }
   }
   const [owner] = owners.values();
-  return owner ? { ...signed, owner } : null;
+  if (!owner) return null;
+  return itself ? owner : { ...signed, owner };
 }

@@ -13,8 +13,10 @@ import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
-import { asCommandUnit, atSuperiorPlace } from './header-parent.js';
+import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
+import { mayBeBoard, sentenceCaseCell, type CellReading } from './header-cell.js';
+import { massCentralIssuer } from './mass-central-header.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -83,6 +85,25 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
 }
 
 const synthetic = syntheticMention;
+
+/**
+ * A board's name in capitals under its superior's line, read over the header lines under it that no
+ * unit starts (header-cell.ts); null when the line's own reading stands.
+ */
+function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k: number, anchor: number, c: Candidate | null): CellReading | null {
+  if (c && !mayBeBoard(c.mention)) return null;
+  const cell = [headerLines[k]!];
+  for (let j = k + 1; j < headerLines.length && headerLines[j]!.index < anchor; j++) {
+    const l = headerLines[j]!;
+    const between = layout.lines.slice(cell[cell.length - 1]!.index + 1, l.index);
+    if (!between.every((b) => b.blank || isMottoLine(b))) break;
+    const own = tokenize(text, l.start, l.end);
+    if (own.length === 0 || (mayStartUnit(own, 0, own.length) && parseUnitAt(own, 0)?.to === own.length)) break;
+    cell.push(l);
+  }
+  const caps = c ? { mention: c.mention, end: c.tokens[c.mention.to - 1]!.end } : null;
+  return sentenceCaseCell(text, cell, caps);
+}
 
 /** A line that is no unit alone, read over the next line, makes one central body filling both. */
 function centralRunsOn(text: string, line: Line, next: Line): boolean {
@@ -195,8 +216,14 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   return province ? contextAt(placeOf(province), null, base) : base;
 }
 
-/** A news headline's opening place, before its colon: "Thanh Hóa: …", "Hưng Nguyên: …". */
-const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*):[ \t]/u;
+/** How many of the text's first lines, within how many characters, may be a news headline. */
+const HEADLINE_LINES = 3;
+const HEADLINE_CHARS = 400;
+/**
+ * A news headline's opening place, before its colon ("Thanh Hóa: …", "Hưng Nguyên: …") or as the subject of its
+ * verb ("Đồng Nai siết chặt …", "Điện Biên Đông hướng dẫn …": the capitals end where the lower-case verb starts).
+ */
+const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 
 export interface ContextResult {
   ctx: DocContext;
@@ -237,6 +264,12 @@ export function buildContext(
     const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
     const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank || isMottoLine(l));
     const c = mentionsOfLine(text, line, adjacent ? next : undefined);
+    const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
+    if (cell) {
+      candidates.push({ mention: cell.mention, tokens: cell.tokens, line });
+      k = headerLines.indexOf(cell.last);
+      continue;
+    }
     if (c) candidates.push(c);
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
@@ -262,7 +295,8 @@ export function buildContext(
   // its committee the context.
   const code = codeBody(num);
   let organ: UnitMention | null = null;
-  let bodyMention: UnitMention | null = issuerLine ? asCommandUnit(issuerLine.mention, superiors[superiors.length - 1]?.mention) : null;
+  const ownLine = issuerLine && (massCentralIssuer(text, issuerLine, layout.lines.slice(0, anchor))?.mention ?? issuerLine.mention);
+  let bodyMention: UnitMention | null = ownLine ? asCommitteeBoard(asCommandUnit(ownLine, superiors[superiors.length - 1]?.mention), superiors[superiors.length - 1]?.mention) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
@@ -376,9 +410,12 @@ export function buildContext(
   if (!place && !namedInHeader && headerless && (level === 'province' || level === 'district')) {
     // "Thanh Hóa: Siết chặt quản lý …" over "Chủ tịch UBND tỉnh vừa ký Chỉ thị …": a news headline that
     // opens on a place names where the report is; the issuer written without its place sits there.
-    const headline = HEADLINE_PLACE.exec(text.slice(0, 120));
-    const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
-    if (found) { place = found.place; how = 'context:title'; }
+    // The headline may stand under a portal's breadcrumb ("Trang chủ > Tin tức"): the first lines are tried.
+    for (const line of text.slice(0, HEADLINE_CHARS).split('\n').filter((l) => l.trim()).slice(0, HEADLINE_LINES)) {
+      const headline = HEADLINE_PLACE.exec(line);
+      const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
+      if (found) { place = found.place; how = 'context:title'; break; }
+    }
   }
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
@@ -440,6 +477,9 @@ export function buildContext(
       }
     }
   }
+  // "BCH HỘI LHPN TỈNH …" in the header, "TM. BAN THƯỜNG VỤ" signing: the committee prints its name, its standing
+  // board issues (as "Ban Thường vụ Hội … xây dựng Kế hoạch" says in the body).
+  if (organ?.head.canonical === 'Ban Chấp hành' && part && part !== organ.head.canonical && ACTING_ORGANS.has(part) && prefix) organ = null;
   if (organ) {
     const organOrg = resolveMention({ ...organ, owner: null }, ctx)[0];
     if (organOrg) return { ctx, issuer: { org: { ...organOrg, body: null }, name: organOrg.name, spans }, fromText: useSpoken };

@@ -21,6 +21,19 @@ export function asCommandUnit(issuer: UnitMention, superior: UnitMention | undef
 }
 
 /**
+ * "TỈNH ỦY BẮC KẠN / BAN CHỈ ĐẠO 35": a board of no level under a Party committee's line is the committee's own
+ * board, named with it ("Ban Chỉ đạo 35 Tỉnh ủy Bắc Kạn"), as its organs are; under a people's committee's line
+ * ("UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389") a board is the area's, named by its place (below).
+ */
+export function asCommitteeBoard(issuer: UnitMention, superior: UnitMention | undefined): UnitMention {
+  if (!superior || superior.head.kind !== 'party-committee' || superior.head.shape !== 'committee' || superior.plural) return issuer;
+  if (superior.name === null && !superior.areas.some((a) => a.name !== null)) return issuer;
+  if (issuer.head.shape !== 'body' || issuer.head.kind !== 'agency' || issuer.head.level !== undefined) return issuer;
+  if (issuer.name !== null || issuer.areas.length > 0 || issuer.plural || issuer.owner) return issuer;
+  return { ...issuer, head: { ...issuer.head, shape: 'part' }, owner: superior };
+}
+
+/**
  * "UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389", "TỈNH ỦY HÀ TĨNH / BAN CHỈ ĐẠO 35", "SỞ Y TẾ HÀ TĨNH / TRUNG
  * TÂM KIỂM SOÁT BỆNH TẬT": the issuer line names a body of no level of its own and no area; the line
  * above names the place it sits in. Read alone it fell to a guessed district ("Ban Chỉ đạo 389

@@ -135,3 +135,9 @@ export const LEVEL_NAMED_COMMITTEES: readonly string[] = ['Tỉnh ủy', 'Thành
  * "huyện Ba Tri vừa có Đề án số …" (find/place-lead.ts). Longest first.
  */
 export const PLACE_LEAD_LEVELS: readonly string[] = ['thành phố', 'thị trấn', 'thị xã', 'huyện', 'tỉnh', 'quận', 'phường', 'xã'];
+
+/**
+ * Verbs whose object is a unit ("Đảng ủy giao Ủy ban nhân dân phường xây dựng kế hoạch …", "Đề nghị Ủy ban MTTQ
+ * … ban hành hướng dẫn"): a unit right after one is given the work, not the subject that issues the document.
+ */
+export const OBJECT_TAKING_VERBS: readonly string[] = ['giao', 'giao cho', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'phân công', 'ủy quyền'];

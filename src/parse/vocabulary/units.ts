@@ -295,6 +295,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
       'ban chỉ huy PCTT và TKCN', 'ban chỉ huy PCTT&TKCN', 'ban chỉ huy phòng, chống thiên tai', 'ban chỉ huy phòng chống thiên tai', 'ban chỉ huy PCTT'],
     kind: 'agency', shape: 'body',
   },
+  // The civil-defence command that each level set up under the 2023 law, in place of the one above: one name, not "Ban" and a department.
+  {
+    canonical: 'Ban Chỉ huy Phòng thủ dân sự',
+    phrases: ['ban chỉ huy phòng thủ dân sự', 'ban chỉ huy PTDS', 'BCH phòng thủ dân sự', 'BCH PTDS'],
+    kind: 'agency', shape: 'body',
+  },
   {
     canonical: 'Hội đồng phối hợp phổ biến, giáo dục pháp luật', phrases: ['hội đồng phối hợp phổ biến, giáo dục pháp luật', 'hội đồng phối hợp PBGDPL'],
     kind: 'agency', shape: 'body',
