@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { cachedOutput } from './ocr-cache.js';
 
 /**
  * OCR of scanned pages with the Tesseract and poppler command-line tools (Debian's tesseract-ocr,
@@ -20,6 +21,8 @@ export interface OcrOptions {
   language?: string;
   /** Rendering resolution of PDF pages, default 300 dpi. */
   dpi?: number;
+  /** Keep Tesseract's output in this folder and reuse it for the same image (ocr-cache.ts). */
+  cacheDir?: string;
 }
 
 export interface OcrPage {
@@ -79,11 +82,42 @@ export function tesseractVersion(path: string, timeoutMs = 10_000): Promise<stri
   return versionCache;
 }
 
+/**
+ * What identifies the OCR engine for the cache: `--version` (Tesseract, Leptonica and the image
+ * libraries) and the language model file's size and modification time, found in the folder
+ * `--list-langs` names. Null when either cannot be read: then nothing is cached.
+ */
+const fingerprints = new Map<string, Promise<string | null>>();
+function engineFingerprint(language: string, path: string, timeoutMs: number): Promise<string | null> {
+  let got = fingerprints.get(language);
+  if (!got) {
+    got = (async () => {
+      const version = await run('tesseract', ['--version'], path, timeoutMs);
+      const langs = await run('tesseract', ['--list-langs'], path, timeoutMs);
+      const folder = /"([^"]+)"/.exec(langs.stdout + langs.stderr)?.[1];
+      if (!folder) return null;
+      const model = await stat(join(folder, `${language}.traineddata`));
+      return `${version.stdout}${version.stderr}\n${language}.traineddata ${model.size} ${model.mtimeMs}`;
+    })().catch(() => null);
+    fingerprints.set(language, got);
+  }
+  return got;
+}
+
+/** Tesseract's TSV for one image, from the cache when the caller gave one and it holds the image. */
+async function tesseractTsv(image: string, path: string, opts: OcrOptions, timeoutMs: number): Promise<string> {
+  const language = opts.language ?? 'vie';
+  const args = [image, 'stdout', '-l', language, 'tsv'];
+  const ocr = async () => (await run('tesseract', args, path, timeoutMs)).stdout;
+  const fingerprint = opts.cacheDir === undefined ? null : await engineFingerprint(language, path, timeoutMs);
+  if (opts.cacheDir === undefined || fingerprint === null) return ocr();
+  return cachedOutput(opts.cacheDir, [fingerprint, ...args.slice(1)], await readFile(image), ocr);
+}
+
 /** OCR of an image file (PNG, JPEG, TIFF; a multi-page TIFF gives several pages). */
 export async function ocrImage(path: string, opts: OcrOptions = {}): Promise<OcrPage[]> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const { stdout } = await run('tesseract', [path, 'stdout', '-l', opts.language ?? 'vie', 'tsv'], path, timeoutMs);
-  return pagesFromTsv(stdout);
+  return pagesFromTsv(await tesseractTsv(path, path, opts, timeoutMs));
 }
 
 /** OCR of some pages of a PDF (1-based numbers): each is rendered by pdftoppm, then read. */
@@ -97,8 +131,7 @@ export async function ocrPdfPages(path: string, pages: readonly number[], opts: 
       await run('pdftoppm', ['-r', String(opts.dpi ?? 300), '-gray', '-png', '-f', String(n), '-l', String(n), '-singlefile', path, prefix], path, timeoutMs);
       const image = (await readdir(dir)).find((f) => f.startsWith(`p${n}.`));
       if (!image) throw new InputError('DG_OCR_FAILED', `${path}: pdftoppm wrote no image for page ${n}`, { location: { path } });
-      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', opts.language ?? 'vie', 'tsv'], path, timeoutMs);
-      const [page] = pagesFromTsv(stdout);
+      const [page] = pagesFromTsv(await tesseractTsv(join(dir, image), path, opts, timeoutMs));
       out.push({ ...(page ?? { text: '', confidence: 0, words: 0 }), page: n });
     }
     return out;
