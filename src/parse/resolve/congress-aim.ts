@@ -1,7 +1,7 @@
 import { ITEM_MARK } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { AIM_OPENERS, CARRYING_OUT_VERBS } from '../vocabulary/relations.js';
-import { nameComma } from './relation-context.js';
+import { clauseStart } from './clause-start.js';
 
 /**
  * A congress's resolution after a carrying-out trigger that stands inside a clause about other work:
@@ -14,7 +14,6 @@ import { nameComma } from './relation-context.js';
  * nhằm …"), it is the document's own purpose and carries the resolution out.
  */
 const WORD_GAP = '[ \\t\\n]{1,2}';
-const BOUNDARY = '\n,;:.(';
 /** How far back the clause's start is looked for. */
 const REACH = 160;
 /** A clause that opens on its trigger, a purpose word, or a verb or two before it ("Để tổ chức thực hiện …"). */
@@ -25,10 +24,9 @@ const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(
 /** True when the trigger at `triggerAt` stands after other words of its clause, none of them a purpose word right before it. */
 export function aimInsideClause(text: string, triggerAt: number): boolean {
   const floor = Math.max(0, triggerAt - REACH);
-  let k = triggerAt - 1;
-  while (k >= floor && (!BOUNDARY.includes(text[k]!) || nameComma(text, k))) k--;
-  if (k < floor && floor > 0) return false;
-  const clause = text.slice(k + 1, triggerAt);
+  const start = clauseStart(text, triggerAt, floor);
+  if (start === floor && floor > 0) return false;
+  const clause = text.slice(start, triggerAt);
   // "Nhằm cụ thể hóa và tổ chức thực hiện thắng lợi Nghị quyết Đại hội …": the clause's first carrying-out verb opens it.
   const first = CARRYING.exec(clause);
   const lead = first ? clause.slice(0, first.index) : clause;

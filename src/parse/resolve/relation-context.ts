@@ -1,6 +1,7 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, NAME_COMMA_CONTINUATIONS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { clauseStart } from './clause-start.js';
 
 /**
  * Where a citation stands, as far as its relation goes, beyond the trigger right before it: a span of
@@ -83,20 +84,6 @@ const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ
  */
 const THEO_OPENS = new RegExp(
   String.raw`^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
-const BOUNDARY = '\n,;:.(';
-
-/** ", chống", ", chữa cháy", ", bổ sung": a comma inside a name or a phrase ("phòng, chống thiên tai"), no clause break. */
-const NAME_COMMA = new RegExp(String.raw`^,[ \t]{1,2}(?:${phraseAlternation(NAME_COMMA_CONTINUATIONS, { gap: WORD_GAP })})(?![\p{L}])`, 'u');
-
-export function nameComma(text: string, at: number): boolean {
-  return text[at] === ',' && NAME_COMMA.test(text.slice(at, at + 16));
-}
-
-/** text[a, b) with its name commas ("phòng, chống") blanked: what is left of it holds only clause breaks. */
-export function withoutNameCommas(text: string, a: number, b: number): string {
-  const s = text.slice(a, b);
-  return s.includes(',') ? s.replace(/,(?=[ \t]{1,2}\p{Ll})/gu, (c, i: number) => (nameComma(text, a + i) ? ' ' : c)) : s;
-}
 
 /**
  * True when a bare "theo" at `at` follows other words of its clause: "tiêu hủy theo hướng dẫn tại
@@ -107,11 +94,10 @@ export function withoutNameCommas(text: string, a: number, b: number): string {
  */
 export function theoInsideClause(text: string, from: number, at: number): boolean {
   const floor = Math.max(from, at - 80);
-  let k = at - 1;
-  while (k >= floor && (!BOUNDARY.includes(text[k]!) || nameComma(text, k))) k--;
+  const start = clauseStart(text, at, floor);
   // No boundary within reach: the clause opens at `from` only when `from` is that near.
-  if (k < floor && floor !== from) return true;
-  return !THEO_OPENS.test(text.slice(k + 1, at));
+  if (start === floor && floor !== from) return true;
+  return !THEO_OPENS.test(text.slice(start, at));
 }
 
 /**
