@@ -19,6 +19,7 @@ import { withClosing } from './find/closing-identity.js';
 import { capacityLinesOf, preferSigned, signedIssuer, type SignedSource } from './find/signature-issuer.js';
 import { archiveIssuer } from './find/archive-issuer.js';
 import type { DocNumber } from './find/number.js';
+import { headerType } from './find/header-type.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
@@ -30,7 +31,6 @@ import { resolveTasks, type TaskDraft } from './resolve/tasks.js';
 import { resolveNamedCitations, type NamedDraft } from './resolve/named-citations.js';
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
-import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { Warnings } from './warnings.js';
 import { DocumentMemo } from './document-memo.js';
 
@@ -100,26 +100,6 @@ function checkInput(text: string, path: string | undefined): void {
     if (nl === -1) break;
     start = nl + 1;
   }
-}
-
-const HEADING_TYPES = new Map(DOC_TYPES.flatMap((d) => d.words.map((w) => [fold(w), d.type] as const)));
-
-function docTypeOf(layout: Layout): { type: DocType; span: Span | null } {
-  const h = layout.typeHeading;
-  if (h) {
-    const t = HEADING_TYPES.get(h.folded.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim()) ?? 'Khác';
-    const span: Span = [h.contentStart, h.end];
-    if (t === 'Thông báo' && layout.conclusionLine) return { type: 'Thông báo kết luận', span };
-    return { type: t, span };
-  }
-  const n = layout.number;
-  const subjectLine = !!layout.title && /^v\/v(?![\p{L}\p{N}])/iu.test(layout.title.lines[0]!.trimmed);
-  // No heading, a "V/v …" subject under the number and a "Kính gửi:" block: a letter's form, whatever the symbol's
-  // first code says ("1482/KL-BTR": KL is the Kiểm lâm agency's code, not a Kết luận).
-  if (subjectLine && layout.kinhGui.length > 0 && n?.num.typeCode) return { type: 'Công văn', span: null };
-  if (n?.num.docType) return { type: n.num.docType, span: [n.start, n.end] };
-  if (subjectLine) return { type: 'Công văn', span: null };
-  return { type: 'Khác', span: null };
 }
 
 function orgRecord(o: ResolvedOrg, c: CleanText): Organization {
@@ -223,7 +203,10 @@ function find(t: string, layout: Layout): Found {
   const told = layout.number ? null : withClosing(t,
     withProperties(findPropertyIdentity(t), layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading })),
     { type: !layout.typeHeading, date: !layout.dateLine });
-  let docType = docTypeOf(layout);
+  let docType = headerType({
+    heading: layout.typeHeading, conclusion: layout.conclusionLine !== null, number: layout.number,
+    titleLine: layout.title ? layout.title.lines[0]!.trimmed : null, addressed: layout.kinhGui.length > 0,
+  });
   if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {

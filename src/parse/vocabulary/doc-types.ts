@@ -41,6 +41,12 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
 ];
 
 /**
+ * The leads of a letter's subject line under its number ("V/v tăng cường công tác …"): with a "Kính gửi:"
+ * block and no type heading, the form of a Công văn (find/header-type.ts).
+ */
+export const LETTER_SUBJECT_LEADS: readonly string[] = ['V/v'];
+
+/**
  * The words of every named type (not `Khác`) with their type, longest first: an alternation built from them tries
  * "Thông báo kết luận" before "Thông báo". One table for every finder that matches a type word before a number or
  * a self-reference.
