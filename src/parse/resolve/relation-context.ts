@@ -1,5 +1,6 @@
 import type { Relation } from '../../model/record.js';
 import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { clauseStart } from './clause-start.js';
 
@@ -83,7 +84,7 @@ const SENDER_AT = /^[ \t]{1,2}(?:(?:sự|ý[ \t]{1,2}kiến)[ \t]{1,2})?(?:chỉ
  * Kế hoạch số …, các xã …", "…; đồng thời theo Chỉ thị số …", "2. Theo Hướng dẫn số …".
  */
 const THEO_OPENS = new RegExp(
-  String.raw`^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]|[a-zđ]\)|[-–+•*])[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
+  String.raw`^[ \t]*(?:${ITEM_MARK_NESTED}[ \t]*)?(?:(?:và|đồng[ \t]{1,2}thời|để|nhằm)[ \t]{1,2})*$`, 'iu');
 
 /**
  * True when a bare "theo" at `at` follows other words of its clause: "tiêu hủy theo hướng dẫn tại
