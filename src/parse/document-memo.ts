@@ -28,3 +28,11 @@ export class DocumentMemo {
     return value;
   }
 }
+
+/**
+ * The value kept under `key` in the parse's memo, or, with no memo (a resolver called outside a parse,
+ * as a test may call it), made afresh: what each reader of the memo would otherwise write out again.
+ */
+export function remembered<T>(memo: DocumentMemo | undefined, key: MemoKey<T>, make: () => T): T {
+  return memo ? memo.get(key, make) : make();
+}

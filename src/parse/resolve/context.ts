@@ -11,7 +11,7 @@ import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
-import { memoKey, type DocumentMemo } from '../document-memo.js';
+import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
@@ -203,7 +203,7 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
   const to = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, bodyFrom + SELF_SEARCH);
   const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, to)];
-  const named = memo ? memo.get(NAMED_MEMO, scan) : scan();
+  const named = remembered(memo, NAMED_MEMO, scan);
   const quiet = { ...base, warnings: new Warnings() };
   let province: ResolvedOrg | undefined;
   for (const n of named) {
@@ -340,7 +340,7 @@ export function buildContext(
   // the parse), and once per layout: a document read on both maps asks again, and the mentions
   // do not depend on the map (units.ts reads tokens and vocabulary only).
   const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
-  const named = () => (memo ? memo.get(NAMED_MEMO, scan) : scan());
+  const named = () => remembered(memo, NAMED_MEMO, scan);
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };

@@ -9,7 +9,7 @@ import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
 import { fromCapitals } from '../find/caps-name.js';
-import { memoKey } from '../document-memo.js';
+import { memoKey, remembered } from '../document-memo.js';
 import { BoundedPattern } from '../bounded-pattern.js';
 import { provinceNamedList } from './province-list.js';
 import { namedByRegion } from '../find/region-name.js';
@@ -123,7 +123,7 @@ function textDistrictWord(text: string): string | undefined {
 }
 
 function districtWordOf(ctx: DocContext): string | undefined {
-  return ctx.memo ? ctx.memo.get(DISTRICT_WORD_MEMO, () => textDistrictWord(ctx.text)) : textDistrictWord(ctx.text);
+  return remembered(ctx.memo, DISTRICT_WORD_MEMO, () => textDistrictWord(ctx.text));
 }
 
 function unknownAt(level: PlaceLevel, ctx: DocContext, word?: string): Target {
@@ -155,7 +155,7 @@ function isOwnWardText(text: string): boolean {
 }
 
 function ownWardText(ctx: DocContext): boolean {
-  return ctx.memo ? ctx.memo.get(OWN_WARD_MEMO, () => isOwnWardText(ctx.text)) : isOwnWardText(ctx.text);
+  return remembered(ctx.memo, OWN_WARD_MEMO, () => isOwnWardText(ctx.text));
 }
 
 /** The ward word of a commune's own body in the text ("xã", "phường", "thị trấn"). */
