@@ -623,7 +623,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     const m = out[k]!;
     const next = out[k + 1]!;
     if (!onlyGlue(tokens, m.to, next.from)) continue;
-    const own = m.areas.length > 0 || m.owner !== null || m.name !== null || m.head.shape === 'central';
+    // A name read by its place in the list (list-member.ts) is whole as written: "Viettel Bắc Giang, Bưu điện tỉnh".
+    const own = m.areas.length > 0 || m.owner !== null || m.name !== null || m.head.shape === 'central' || !!m.head.ownName;
     if (own) continue;
     if (m.head.shape === 'part' || m.head.shape === 'member') {
       if (next.owner && (next.head.shape === 'part' || next.head.shape === 'member')) out[k] = { ...m, owner: next.owner };
