@@ -110,3 +110,57 @@ describe('task units, fifteenth round: one village\'s unit, then more villages o
     expect(surfaces(doc)[1]).toEqual(['Chi hội Phụ nữ xóm 5']);
   });
 });
+
+const districtForest = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN TƯƠNG DƯƠNG
+-------
+Số: 77/KH-UBND
+Tương Dương, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const provinceTourism = (body: string) => `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+-------
+Số: 78/KH-UBND
+Quảng Trị, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phát triển du lịch năm 2025
+
+${body}
+`;
+
+describe('task units, fifteenth round: place names after a named unit are no units of their own', () => {
+  it('reads no bare place name after a school or a cooperative as a unit the tables lack', () => {
+    const doc = districtForest(`1. Trường THCS Tam Quang, Yên Na tổ chức ngoại khóa.
+2. Các Hợp tác xã Dịch vụ nông nghiệp Tam Quang, Yên Na hướng dẫn bà con.
+3. Bưu điện huyện, Viettel Tương Dương, VNPT Tương Dương bảo đảm thông tin.`);
+    expect(surfaces(doc)).toEqual([
+      ['Trường THCS Tam Quang'],
+      ['Các Hợp tác xã Dịch vụ nông nghiệp Tam Quang'],
+      ['Bưu điện huyện', 'Viettel Tương Dương', 'VNPT Tương Dương'],
+    ]);
+  });
+});
+
+describe('task units, fifteenth round: what a board manages, after "các", closed by an area word', () => {
+  it('keeps "các công trình công cộng" in a district board\'s name', () => {
+    const doc = districtForest(`1. Ban Quản lý các công trình công cộng huyện bảo đảm vệ sinh.`);
+    expect(unitsOf(doc)).toEqual([['Ban Quản lý các công trình công cộng huyện Tương Dương [assigned]']]);
+  });
+
+  it('does so for a province\'s board and centre, and leaves "các" before an area to the area', () => {
+    const doc = provinceTourism(`1. Ban Quản lý các di tích lịch sử tỉnh chủ trì, phối hợp với Trung tâm Quản lý các công trình thủy lợi tỉnh kiểm tra.
+2. Phòng Văn hóa các huyện tuyên truyền.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban Quản lý các di tích lịch sử tỉnh Quảng Trị [lead]', 'Trung tâm Quản lý các công trình thủy lợi tỉnh Quảng Trị [support]'],
+      ['Phòng Văn hóa các huyện tỉnh Quảng Trị [assigned]'],
+    ]);
+  });
+});

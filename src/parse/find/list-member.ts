@@ -46,6 +46,12 @@ function listedNameEnd(tokens: readonly Token[], i: number, limit: number): numb
   return e;
 }
 
+/** Every word from i to e capitalised and a Vietnamese syllable: the shape of a place's name ("Yên Na", "Tam Đình"). */
+function placeShaped(tokens: readonly Token[], i: number, e: number): boolean {
+  for (let k = i; k < e; k++) if (!isCapWord(tokens[k]) || isAbbreviation(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** A unit named by its place in a list at i ("Cổng Thông tin điện tử tỉnh"), with the areas written after it; else null. */
 export function listedMemberAt(tokens: readonly Token[], i: number, limit: number): UnitMention | null {
   let e = listedNameEnd(tokens, i, limit);
@@ -56,6 +62,9 @@ export function listedMemberAt(tokens: readonly Token[], i: number, limit: numbe
     e = refs.end;
     refs = null;
   }
+  // "…, Tam Quang, Yên Na": capitalised syllables alone, with no area after them, are a place's name (the unit before
+  // them made over more places), not a unit's.
+  if (!refs && placeShaped(tokens, i, e)) return null;
   const to = refs ? refs.end : e;
   const name = printed(tokens, i, e);
   const head: UnitHead = { canonical: name, phrases: [], kind: 'agency', shape: 'body', ownName: true };
