@@ -164,3 +164,29 @@ describe('task units, fifteenth round: what a board manages, after "các", close
     ]);
   });
 });
+
+const districtPolice = (body: string) => `CÔNG AN TỈNH AN GIANG
+CÔNG AN HUYỆN CHÂU PHÚ
+-------
+Số: 210/KH-CAH
+Châu Phú, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phòng ngừa lừa đảo qua mạng năm 2025
+
+${body}
+`;
+
+describe('task units, fifteenth round: the manner said before a role word', () => {
+  it('reads the partner after "Chủ động phối hợp với" in an item under a lead-in', () => {
+    const doc = districtPolice(`2. Trưởng Công an các xã, thị trấn:
+- Rà soát các đối tượng cho vay nặng lãi trên địa bàn;
+- Chủ động phối hợp với Agribank chi nhánh huyện Châu Phú cảnh báo khách hàng khi có giao dịch bất thường.`);
+    expect(unitsOf(doc)[1]).toEqual(['Công an các xã, thị trấn huyện Châu Phú [lead]', 'Agribank chi nhánh huyện Châu Phú [support]']);
+  });
+
+  it('does so after a subject, with "tích cực", in a province plan', () => {
+    const doc = provinceTourism(`1. Sở Y tế tích cực phối hợp với Hội Chữ thập đỏ tỉnh vận động hiến máu.`);
+    expect(unitsOf(doc)).toEqual([['Sở Y tế tỉnh Quảng Trị [lead]', 'Hội Chữ thập đỏ tỉnh Quảng Trị [support]']]);
+  });
+});
