@@ -87,8 +87,9 @@ describe('task units, fifteenth round: a unit the tables lack, read by its place
   it('takes no document, heading or number before a comma for a unit', () => {
     const doc = provincePlan(`1. Theo Chỉ thị, Sở Y tế kiểm tra các cơ sở.
 2. Trong Tháng hành động, Sở Công Thương tuyên truyền.
-3. Sở Y tế, Sở Tài chính, Năm 2025 kiểm tra.`);
-    expect(surfaces(doc)).toEqual([['Sở Y tế'], ['Sở Công Thương'], ['Sở Y tế', 'Sở Tài chính']]);
+3. Sở Y tế, Sở Tài chính, Năm 2025 kiểm tra.
+4. Ủy ban MTTQ tỉnh, các tổ chức chính trị - xã hội tỉnh và Nhân dân tham gia giám sát.`);
+    expect(surfaces(doc)).toEqual([['Sở Y tế'], ['Sở Công Thương'], ['Sở Y tế', 'Sở Tài chính'], ['Ủy ban MTTQ tỉnh', 'các tổ chức chính trị - xã hội tỉnh']]);
   });
 });
 

@@ -10,7 +10,7 @@ import type { UnitMention } from './unit-mention.js';
 import { phraseSet } from '../phrases.js';
 import { isAllCaps } from '../text.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
-import { AREAS, NAME_STOPS, glueAt, isCapWord, printed } from './unit-words.js';
+import { AREAS, NAME_STOPS, NONUNITS, glueAt, isCapWord, printed } from './unit-words.js';
 
 /** "Theo Chỉ thị, Sở …", "Kế hoạch, Sở …": a document's type word opens no unit's name. */
 const TYPE_WORDS = phraseSet(DOC_TYPES.flatMap((d) => d.words));
@@ -29,7 +29,8 @@ function listedNameEnd(tokens: readonly Token[], i: number, limit: number): numb
   const t = tokens[i];
   if (!isCapWord(t) || /^\d/.test(t!.text) || t!.text.length < 2) return -1;
   if (startsSomething(tokens, i, limit) || PREDICATES.has(tokens, i, limit) || AREAS.has(tokens, i, limit)) return -1;
-  if (NAME_STOPS.has(tokens, i, limit) || TYPE_WORDS.has(tokens, i, limit)) return -1;
+  // "… và Nhân dân", "Cán bộ, …": people, not a unit (vocabulary/units.ts NON_UNITS).
+  if (NAME_STOPS.has(tokens, i, limit) || TYPE_WORDS.has(tokens, i, limit) || NONUNITS.has(tokens, i, limit)) return -1;
   // "MỤC ĐÍCH, YÊU CẦU": a heading's words in capitals, not a brand's ("VNPT", "EVN").
   if (isAllCaps(t!.text) && !isAbbreviation(t!.text)) return -1;
   let e = capsTail(tokens, i + 1, limit);
