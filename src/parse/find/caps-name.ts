@@ -9,7 +9,7 @@ import { foldKey } from '../text.js';
 /** One written syllable: an onset, one run of vowels, a coda (folded, without tone marks). */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && (word.includes('&') || !SYLLABLE.test(foldKey(letters)));
 }

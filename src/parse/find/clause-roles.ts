@@ -1,6 +1,6 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { ROLE_APPOSITIONS } from '../vocabulary/assignment.js';
+import { MANNER_BEFORE_ROLE, ROLE_APPOSITIONS } from '../vocabulary/assignment.js';
 import { DIRECT, DUTY, LEAD, SUPPORT_AFTER_LEAD_WORDS, SUPPORT_BARE, SUPPORT_WITH } from './assignment-words.js';
 import { forcePartnerAt } from './force-partner.js';
 import { scanSubject } from './subject-scan.js';
@@ -47,6 +47,9 @@ export function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Ro
   if (tokens[p]?.text === ':') p++;
   const duty = DUTY.match(tokens, p);
   if (duty) p = duty.end;
+  // "Chủ động phối hợp với …": the manner said before the role word.
+  const manner = MANNER.match(tokens, p);
+  if (manner && (SUPPORT_WITH.has(tokens, manner.end) || LEAD.has(tokens, manner.end))) p = manner.end;
   const lead = LEAD.match(tokens, p);
   if (lead) {
     let k = lead.end;
@@ -68,6 +71,7 @@ export function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Ro
 }
 
 export const APPOSITION = phraseSet(ROLE_APPOSITIONS);
+const MANNER = phraseSet(MANNER_BEFORE_ROLE);
 
 /**
  * Where the role words start when what the subject is stands before them: "X - cơ quan thường

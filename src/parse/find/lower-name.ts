@@ -1,3 +1,4 @@
+import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { TOPIC_CLAUSE, capsRun } from './name-shape.js';
 import { AREAS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, isLowerWord } from './unit-words.js';
@@ -36,8 +37,23 @@ function specificHeadAt(tokens: readonly Token[], k: number, limit: number): boo
  * After a capitalised name, up to three lower-case syllables closed at once by an area word are the name's too ("Câu lạc
  * bộ Tiếng Anh thanh niên phường"); a clause's words are not closed so. Where the name ends.
  */
-export function lowerWordsToArea(tokens: readonly Token[], e: number, limit: number): number {
+export function lowerWordsToArea(tokens: readonly Token[], e: number, limit: number, max = 3): number {
   let k = e;
-  while (k < limit && k - e < 3 && nameSyllable(tokens, k, limit)) k++;
+  while (k < limit && k - e < max && nameSyllable(tokens, k, limit)) k++;
   return k > e && AREAS.has(tokens, k, limit) && !REF_LEADS.has(tokens, k - 1, limit) ? k : e;
+}
+
+/** "các" opening what a board manages: "Ban Quản lý các công trình công cộng huyện". */
+const MANAGED_PLURAL = phraseSet(['các']);
+
+/**
+ * After a capitalised name, "các" and the things it manages or serves, in lower case, closed at once by an area word
+ * ("Ban Quản lý các công trình công cộng huyện", "Ban Quản lý các dự án đầu tư xây dựng tỉnh") are the name's too; cut
+ * at "các", the body was a bare "Ban Quản lý". "các" straight before the area ("Sở Y tế các tỉnh") is the area's, and a
+ * clause's words run on to a verb, not to an area. Where the name ends, else e.
+ */
+export function pluralWorkToArea(tokens: readonly Token[], e: number, limit: number): number {
+  if (!MANAGED_PLURAL.has(tokens, e, limit)) return e;
+  const k = lowerWordsToArea(tokens, e + 1, limit, MAX_SYLLABLES);
+  return k - (e + 1) >= 2 ? k : e;
 }

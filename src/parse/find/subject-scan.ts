@@ -2,7 +2,9 @@ import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { NEUTRAL, OBJECT, OWNER_OPENER, PASSIVE, PREDICATES, VA } from './assignment-words.js';
 import { leadAfterPassiveAssign } from './passive-lead.js';
-import { GLUE, type UnitMention, areaBodyAt, distribute, glueAt, mayStartUnit, parseUnitAt } from './units.js';
+import { elidedVillageAt } from './elided-village.js';
+import { closesMember, listedMemberAt } from './list-member.js';
+import { GLUE, type UnitMention, areaBodyAt, distribute, glueAt, mayStartUnit, onlyGlue, parseUnitAt } from './units.js';
 
 /*
  * A clause's subject: the unit mentions written before its predicate (or its colon), read over tokens.
@@ -60,6 +62,26 @@ function inPluralList(units: ReadonlyArray<{ m: UnitMention; afterComma: boolean
 }
 
 /**
+ * A unit the tables lack, read by its place ("…, Cổng Thông tin điện tử tỉnh tăng cường", list-member.ts): glued to the
+ * unit read before it and closed by glue or the verb; or opening the scan with list glue and a unit after it ("Viettel
+ * Tiền Hải, Bưu điện huyện …"), or after "với" with the verb after it ("phối hợp với Agribank … cảnh báo …").
+ */
+function listedHere(tokens: readonly Token[], from: number, i: number, to: number, last: UnitMention | null): UnitMention | null {
+  const glued = !!last && last.to < i && onlyGlue(tokens, last.to, i);
+  if (!glued && (last || i !== from)) return null;
+  // "Ban Nhân dân ấp Phú Hòa, ấp Phú Thạnh": the same unit of the next village (elided-village.ts).
+  const village = glued ? elidedVillageAt(tokens, i, to, last!) : null;
+  if (village) return village;
+  const m = listedMemberAt(tokens, i, to);
+  if (!m) return null;
+  const verbNext = plainWordAt(tokens, m.to, to) === m.to;
+  if (glued) return closesMember(tokens, m.to, to) || verbNext ? m : null;
+  const g = glueAt(tokens, m.to, to);
+  if (g && g.word === ',' && ((mayStartUnit(tokens, g.end, to) && parseUnitAt(tokens, g.end, to)) || listedMemberAt(tokens, g.end, to))) return m;
+  return tokens[from - 1]?.norm === 'với' && verbNext ? m : null;
+}
+
+/**
  * Read the subject of a clause: the unit mentions before the first predicate word. Units after
  * "của", "phụ trách", "với" ... are objects, up to the unit after their "và" ("trên cơ sở đề
  * xuất của A, B và C, D kịp thời ..." has the subject D); with no "và", all but the last.
@@ -91,13 +113,15 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     const neutral = NEUTRAL.match(tokens, i, to);
     if (neutral) { i = neutral.end; continue; }
     if (units.length > 0 && leadAfterPassiveAssign(tokens, i, to) > 0) { result = { units: [], predicate: i, predicateWord: 'lãnh đạo', stop: 'predicate' }; break; }
-    if (mayStartUnit(tokens, i, to)) {
-      let m = parseUnitAt(tokens, i, to);
+    const starts = mayStartUnit(tokens, i, to);
+    if (starts || tokens[i]!.upper || (units.length > 0 && GLUE.has(tokens, i - 1, to))) {
+      let m = starts ? parseUnitAt(tokens, i, to) : null;
       // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
-      if (!m && units.length === 0 && i === opening) {
+      if (starts && !m && units.length === 0 && i === opening) {
         const body = areaBodyAt(tokens, i, to);
         if (body && plainWordAt(tokens, body.to, to) === body.to) m = body;
       }
+      m ??= listedHere(tokens, from, i, to, units.length > 0 ? units[units.length - 1]!.m : null);
       if (m) {
         const prev = tokens[i - 1];
         // "… được Bộ trưởng Bộ Công Thương phê duyệt …": who approved, the agent of a passive, is no subject.

@@ -5,7 +5,7 @@ import { type Token, isDash, tokenize } from '../tokens.js';
 import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import { committeeAt, isCount, parseAreaRefs } from './area-refs.js';
 import { bracketedHolder } from './bracketed-post.js';
-import { lowerNameEnd, lowerWordsToArea } from './lower-name.js';
+import { lowerNameEnd, lowerWordsToArea, pluralWorkToArea } from './lower-name.js';
 import { capsInnerSyllable } from './caps-inner.js';
 import { fromCapitals } from './caps-name.js';
 import { chargeIsWork } from './charge.js';
@@ -208,7 +208,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     if (e === from) e = j;
     // "Câu lạc bộ Tiếng Anh thanh niên phường": lower-case words after the capitalised name, closed at once by its area.
-    else if (head.tail === 'caps' && !enterprise) e = lowerWordsToArea(tokens, e, limit);
+    else if (head.tail === 'caps' && !enterprise) {
+      const lower = lowerWordsToArea(tokens, e, limit);
+      e = lower > e ? lower : pluralWorkToArea(tokens, e, limit);
+    }
     // "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính": a plural head over the names of its units.
     const listed = e === j && plural && head.tail === 'caps' && GENERIC_HEADS.has(head.canonical) ? namesAfterColon(tokens, j, limit, head.kind === 'department') : null;
     if (listed) {
@@ -623,7 +626,8 @@ export function distribute(tokens: readonly Token[], list: UnitMention[]): UnitM
     const m = out[k]!;
     const next = out[k + 1]!;
     if (!onlyGlue(tokens, m.to, next.from)) continue;
-    const own = m.areas.length > 0 || m.owner !== null || m.name !== null || m.head.shape === 'central';
+    // A name read by its place in the list (list-member.ts) is whole as written: "Viettel Bắc Giang, Bưu điện tỉnh".
+    const own = m.areas.length > 0 || m.owner !== null || m.name !== null || m.head.shape === 'central' || !!m.head.ownName;
     if (own) continue;
     if (m.head.shape === 'part' || m.head.shape === 'member') {
       if (next.owner && (next.head.shape === 'part' || next.head.shape === 'member')) out[k] = { ...m, owner: next.owner };

@@ -403,6 +403,7 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
  */
 const FIRM_HEADS = new Set(['Hợp tác xã']);
 function ownNamed(m: UnitMention): boolean {
+  if (m.head.ownName) return m.areas.length === 0;
   if (!m.tail || m.areas.length > 0) return false;
   // "Ủy ban MTTQ cùng cấp": the one of the level of the units it is named beside, whichever they are.
   return m.tail.endsWith('cùng cấp') || (!m.plural && FIRM_HEADS.has(m.head.canonical)) || namedByRegion(m.tail);

@@ -77,6 +77,12 @@ export const ROLE_APPOSITIONS: readonly string[] = [
 export const DUTY_WORDS: readonly string[] = ['có trách nhiệm', 'chịu trách nhiệm'];
 
 /**
+ * How a unit is to work with its partners, said before the role word ("Chủ động phối hợp với Agribank …", "tích cực
+ * phối hợp với …"): the roles are read after it.
+ */
+export const MANNER_BEFORE_ROLE: readonly string[] = ['chủ động', 'tích cực', 'thường xuyên', 'kịp thời'];
+
+/**
  * Directing verbs: "UBND phường chỉ đạo cho Trạm y tế phường ... khẩn trương ..." makes the
  * units directed part of the task.
  */

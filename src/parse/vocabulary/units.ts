@@ -76,6 +76,11 @@ export interface UnitHead {
   capitalOnly?: boolean;
   /** The head ends in "Điều" and takes the article's number: "các thành viên có tên tại Điều 1". */
   article?: boolean;
+  /**
+   * A name read by its place in a list of units, not from this table ("Viettel Tiền Hải, Bưu điện huyện …"): whole as
+   * written, it takes no area of the document when it writes none.
+   */
+  ownName?: boolean;
 }
 
 export const UNIT_HEADS: readonly UnitHead[] = [
