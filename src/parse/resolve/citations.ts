@@ -205,6 +205,20 @@ export function lineListTrigger(text: string, at: number, docType: DocType): Dec
   return null;
 }
 
+/**
+ * "Thực hiện Nghị quyết Đại hội … lần thứ X, nhiệm kỳ 2023 - 2028; Hướng dẫn số … của …, Ban Thường vụ …
+ * xây dựng Kế hoạch": a citation opening the clause after a ";" whose clause before opened on a trigger and
+ * named no numbered document (a document named without a number, say) is the next item of that list.
+ */
+function clauseListTrigger(text: string, sentenceFrom: number, at: number, docType: DocType): Decision | null {
+  if (!opensAfterSemicolon(text, sentenceFrom, at)) return null;
+  const clause = sentenceStart(text, sentenceFrom - 1, 0);
+  const start = clause + (/^\s*/u.exec(text.slice(clause, sentenceFrom))![0].length);
+  const lead = start + LINE_LEAD.exec(text.slice(start, sentenceFrom))![0].length;
+  const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
+  return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+}
+
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
 function parentAt(text: string, at: number, fulls: readonly FullMention[], before: number): FullMention | null {
   for (let j = before - 1; j >= 0 && fulls[j]!.start >= at - LOOKBACK; j--) {
@@ -341,7 +355,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
     }
-    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m));
+    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
     if (d) d = asSubmission(d, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
