@@ -57,3 +57,17 @@ I. MỤC ĐÍCH, YÊU CẦU
 `)).toEqual([['09-HD/HU', 'cites']]);
   });
 });
+
+describe('a short repeat after a trigger inside another numbered document\'s subject keeps the relation the document stated', () => {
+  it('"Trên cơ sở Kết luận số …" then "… Kế hoạch số … của Ban Thường vụ Tỉnh ủy triển khai Kết luận 72, …": still a basis', () => {
+    expect(cited(`Trên cơ sở Kết luận số 72-KL/TW ngày 10/01/2024 của Ban Bí thư về phát triển kinh tế tập thể, Ban Thường vụ Huyện ủy kết luận như sau:
+1. Để thực hiện tốt Kế hoạch số 210-KH/TU ngày 05/3/2024 của Ban Thường vụ Tỉnh ủy Gia Lai triển khai Kết luận 72, UBND huyện rà soát các hợp tác xã yếu kém.
+`)).toEqual([['72-KL/TW', 'basis'], ['210-KH/TU', 'implements']]);
+  });
+
+  it('guard: a repeat after the citing document\'s own trigger, a comma after the other document\'s issuer, still carries it out', () => {
+    expect(cited(`Ban Thường vụ Huyện ủy đã nghe báo cáo Kết luận số 72-KL/TW ngày 10/01/2024 của Ban Bí thư về phát triển kinh tế tập thể.
+Cùng với Kế hoạch số 210-KH/TU ngày 05/3/2024 của Ban Thường vụ Tỉnh ủy Gia Lai, thực hiện Kết luận 72, Ban Thường vụ Huyện ủy yêu cầu UBND huyện rà soát các hợp tác xã.
+`)).toEqual([['72-KL/TW', 'implements'], ['210-KH/TU', 'cites']]);
+  });
+});

@@ -304,6 +304,17 @@ function asSubmission(d: Decision, docType: DocType): Decision {
  * triển khai Đề án 06" in an article is the same document named again inside a body's name, not a
  * second act of the citing one; a later mention does not turn the ground it stands on into one it carries out.
  */
+/**
+ * "Để thực hiện tốt Kế hoạch số 145-KH/TU … của Ban Thường vụ Tỉnh ủy triển khai Kết luận 61, …": a trigger in
+ * another numbered document's unbroken subject (no clause break after its number and issuer) is that document's
+ * act on the repeat, not the citing one's.
+ */
+function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | null): Decision | null {
+  if (!t || t.at === undefined) return t;
+  const at = t.at;
+  return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
+}
+
 function statedBasis(c: CitationDraft): boolean {
   return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
@@ -636,7 +647,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     // Of the document's own type ("Theo Chỉ thị, các chi bộ …" in a report on a Chỉ thị) it names the document itself.
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
     if (typeOnly && selfType !== null && m.typeWord === selfType) continue;
-    const said = parent ? null : shortTrigger(text, m.start, target.docType, blocks, isIssuer);
+    const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {
       target.spans.push([m.start, m.end]);
