@@ -179,6 +179,7 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       const cells = cellsOf(input, s, e) ?? yearRow(input, s, e, rows);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
+      if (rows.length === 0 && isNavigationRow(input, cells)) break;
       rows.push(cells);
     }
     if (j === k) { k++; continue; }
@@ -193,6 +194,19 @@ export function headerCells(input: string, W: RewriterClass): Pass {
   if (!w) return null;
   w.keep(at, input.length);
   return w.finish();
+}
+
+/**
+ * "Tin tức - Sự kiện | Văn bản Huyện ủy | Thông báo kết luận": a portal's breadcrumb above the header, three
+ * filled cells in sentence case with no figure. A header's row of three ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |
+ * HUYỆN …") prints its bodies in capitals, and its number and date hold figures.
+ */
+function isNavigationRow(input: string, cells: readonly Cell[]): boolean {
+  if (cells.length < 3 || cells.some((c) => c.length === 0)) return false;
+  return cells.every((c) => c.every(([s, e]) => {
+    const t = input.slice(s, e);
+    return !/\d/.test(t) && /\p{Ll}/u.test(t) && !/^[^\p{Ll}]*\p{Lu}{2}/u.test(t);
+  }));
 }
 
 /** A row that is only a year, after a pipe: "| 2024". */

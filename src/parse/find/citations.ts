@@ -219,7 +219,9 @@ const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai th�
 // ("để", "nhằm"), its trigger with a manner word after it.
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
 const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội`;
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… về Chiến lược … và các quy định (mới) của Luật Thủy sản": the rules of a Law as the second object.
+const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2})`;
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**

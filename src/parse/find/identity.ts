@@ -333,16 +333,21 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
   return null;
 }
 
-/** "Kế hoạch số 45/KH-UBND (ngày 5/3/2024) do UBND tỉnh X ban hành": the issuer after the number. */
+/**
+ * "Kế hoạch số 45/KH-UBND (ngày 5/3/2024) do UBND tỉnh X ban hành": the issuer after the number. A relative
+ * clause says the same: "… nêu tại Chỉ thị số 38-CT/TU ngày 18/9/2024 mà Ban Thường vụ Tỉnh ủy vừa ban hành".
+ */
 function byIssuer(text: string, at: number, word: string, typeStart: number, num: NonNullable<TextIdentity['num']>): TextIdentity | null {
   const date = dateAfter(text, at);
   const k = date?.end ?? at;
-  const by = /^[ ,]{0,3}do[ ]{1,3}/u.exec(text.slice(k, k + 8));
+  const by = /^[ ,]{0,3}(do|mà)[ ]{1,3}/u.exec(text.slice(k, k + 8));
   if (!by) return null;
   const issuer = unitAt(text, k + by[0].length, k + by[0].length + 200);
   if (!issuer || !isIssuerLike(issuer)) return null;
   const after = text.slice(issuer.end, issuer.end + 60);
-  if (!/^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u.test(after)) return null;
+  // After "mà" only a document just issued is the text's own: "… mà UBND huyện đã ban hành năm 2022" recalls an older one.
+  const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u;
+  if (!verb.test(after)) return null;
   const type = typeOfWord(word) ?? num.num.docType;
   if (!type) return null;
   return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date, issuer };
@@ -360,7 +365,8 @@ const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
 // "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"; or the weekday: "Cập nhật lúc 10:20, Thứ Ba, 12/03/2024"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
-const DATELINE = /^(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ]|(?:Thứ [\p{L}]+|Chủ nhật)[ ,]{1,3})?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
+// "Kinh tế | Thứ Hai, 17/3/2025 - 09:12": the page's section may stand before the bar too.
+const DATELINE = /^(?:\p{Lu}[\p{L} ,&-]{0,30}?[ ]{0,2}\|[ ]{0,2})?(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ]|(?:Thứ [\p{L}]+|Chủ nhật)[ ,]{1,3})?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -389,7 +395,9 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     const typeStart = lead + m[0].indexOf(m[1]!);
     // "Hướng dẫn số 15/HD-… ngày … về … vừa được gửi tới các xã": the document the lead reports, its issuer named elsewhere.
-    const reported = !issuer && !led && type && PASSIVE_REPORTED.test(text.slice(date?.end ?? num.end, e));
+    // "Kế hoạch số 58/KH-UBND ngày 14/3/2025 về đẩy nhanh … đặt mục tiêu …": the lead's subject with its
+    // own subject line ("về …") and no "của": the document the article reports, as the passive says.
+    const reported = !issuer && !led && type && (PASSIVE_REPORTED.test(text.slice(date?.end ?? num.end, e)) || (date !== null && TOPIC_NEXT.test(text.slice(date.end, date.end + 6)) && !LOOKED_BACK.test(text.slice(date.end, e))));
     if (reported) return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: null };
     if (!issuer || !isIssuerLike(issuer) || !type) continue;
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
@@ -397,6 +405,10 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
   return null;
 }
 
+/** "về …" right after the number's date: the reported document's subject line. */
+const TOPIC_NEXT = /^[ ,]{0,2}về[ ]/u;
+/** "Kế hoạch số … ngày … về … đã giúp giảm …": what an older document did, looked back on; cited, not reported. */
+const LOOKED_BACK = /^[^.\n]*?[ ]đã[ ]/u;
 /** The lead's document the subject of a passive of its issuing or sending, in the lead's first sentence. */
 const PASSIVE_REPORTED = /^[^.\n]{0,240}?[ ](?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}(?:ký[ ]{1,3})?(?:ban hành|gửi|phát hành|triển khai)(?![\p{L}])/u;
 

@@ -206,6 +206,20 @@ export function lineListTrigger(text: string, at: number, docType: DocType): Dec
   return null;
 }
 
+/**
+ * "Thực hiện Nghị quyết Đại hội … lần thứ X, nhiệm kỳ 2023 - 2028; Hướng dẫn số … của …, Ban Thường vụ …
+ * xây dựng Kế hoạch": a citation opening the clause after a ";" whose clause before opened on a trigger and
+ * named no numbered document (a document named without a number, say) is the next item of that list.
+ */
+function clauseListTrigger(text: string, sentenceFrom: number, at: number, docType: DocType): Decision | null {
+  if (!opensAfterSemicolon(text, sentenceFrom, at)) return null;
+  const clause = sentenceStart(text, sentenceFrom - 1, 0);
+  const start = clause + (/^\s*/u.exec(text.slice(clause, sentenceFrom))![0].length);
+  const lead = start + LINE_LEAD.exec(text.slice(start, sentenceFrom))![0].length;
+  const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
+  return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+}
+
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
 function parentAt(text: string, at: number, fulls: readonly FullMention[], before: number): FullMention | null {
   for (let j = before - 1; j >= 0 && fulls[j]!.start >= at - LOOKBACK; j--) {
@@ -291,6 +305,17 @@ function asSubmission(d: Decision, docType: DocType): Decision {
  * triển khai Đề án 06" in an article is the same document named again inside a body's name, not a
  * second act of the citing one; a later mention does not turn the ground it stands on into one it carries out.
  */
+/**
+ * "Để thực hiện tốt Kế hoạch số 145-KH/TU … của Ban Thường vụ Tỉnh ủy triển khai Kết luận 61, …": a trigger in
+ * another numbered document's unbroken subject (no clause break after its number and issuer) is that document's
+ * act on the repeat, not the citing one's.
+ */
+function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | null): Decision | null {
+  if (!t || t.at === undefined) return t;
+  const at = t.at;
+  return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
+}
+
 function statedBasis(c: CitationDraft): boolean {
   return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
@@ -342,7 +367,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
     }
-    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m));
+    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
     if (d) d = asSubmission(d, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
@@ -623,7 +648,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     // Of the document's own type ("Theo Chỉ thị, các chi bộ …" in a report on a Chỉ thị) it names the document itself.
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
     if (typeOnly && selfType !== null && m.typeWord === selfType) continue;
-    const said = parent ? null : shortTrigger(text, m.start, target.docType, blocks, isIssuer);
+    const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {
       target.spans.push([m.start, m.end]);

@@ -114,9 +114,7 @@ function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedO
 function lawNamed(m: NamedMention, text: string, numberedEnds: readonly number[]): { relation: Relation; rule: string; weight: number } | null {
   if (congressNamed(m) || ENACTED.some((lead) => m.name.startsWith(lead))) return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: 0.75 };
   if (m.docType !== 'Luật') return null;
-  const inSubject = numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
-    && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
-  return inSubject ? null : { relation: 'cites', rule: 'mention', weight: /[ ]năm[ ]\d{4}$/u.test(m.name) ? 0.8 : 0.7 };
+  return inNumberedSubject(m, text, numberedEnds) ? null : { relation: 'cites', rule: 'mention', weight: /[ ]năm[ ]\d{4}$/u.test(m.name) ? 0.8 : 0.7 };
 }
 
 /**
@@ -132,8 +130,17 @@ function congressNamed(m: NamedMention): boolean {
 }
 
 function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly number[]): boolean {
-  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && !/[,;:.\n]/u.test(text.slice(e, m.start))
-    && /(?<![\p{L}])của[ ]{1,2}$/u.test(text.slice(e, m.start)));
+  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && unbrokenSubject(text.slice(e, m.start)));
+}
+
+/**
+ * "… của Ban Chấp hành Trung ương Đảng (khóa XII) về … và các quy định của Luật Thủy sản": "và" with a
+ * determiner opens a second object beside the numbered document, not a part of its subject.
+ */
+const SECOND_OBJECT = /(?<![\p{L}])và[ ]{1,2}(?:các|những|mọi)[ ]/u;
+
+function unbrokenSubject(between: string): boolean {
+  return !/[,;:.\n]/u.test(between) && /(?<![\p{L}])của[ ]{1,2}$/u.test(between) && !SECOND_OBJECT.test(between);
 }
 
 /** A preamble's opening trigger: "Triển khai Kế hoạch số …", "Để thực hiện …", "- Căn cứ …". */
@@ -169,6 +176,20 @@ function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ en
   return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
 }
 
+/**
+ * "Để triển khai Hướng dẫn số … của … và các quy định mới của Luật … năm 2024, …": the rules of a Law joined
+ * by "và" to a numbered citation's subject are the second object of the same verb and share its relation;
+ * "quy định của" here joins, it does not measure.
+ */
+const RULES_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2}$/u;
+
+function rulesJoinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number; at?: number } | null {
+  if (m.docType !== 'Luật') return null;
+  const prev = ends.filter((e) => e.end <= m.start && e.end >= m.sentenceStart).sort((a, b) => b.end - a.end)[0];
+  if (!prev || !RULES_THEN_AND.test(text.slice(prev.end, m.start))) return null;
+  return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
+}
+
 export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[], ctx?: DocContext): NamedDraft[] {
   const out: NamedDraft[] = [];
   const byName = new Map<string, NamedDraft>();
@@ -179,7 +200,8 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
   for (const m of named) {
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
-    let d = near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks);
+    let d = rulesJoinedToSubject(text, m, ends)
+      ?? (near && preambleGoesOn(text, m.sentenceStart, near.at) ? near : inContext(text, near, m.start, m.sentenceStart, blocks));
     if (d && !d.rule.startsWith('block:') && d.relation === 'implements' && RULE_TYPES.has(m.docType) && /:theo$/u.test(d.rule)) {
       // "theo Quy chế làm việc …": the rules it acts under, its basis. "Thực hiện Quy chế làm việc …,
       // ngày …, Ban Thường vụ họp …" carries them out, as "Thực hiện Luật …" does (the convention; the

@@ -283,6 +283,15 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
   // "Trong quá trình thực hiện, có gì vướng mắc, đề nghị …" says the same without "nếu".
   /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\b(?:neu (?:co|phat sinh|gap)\b[^.]{0,40}|co gi )\b(?:kho khan|vuong mac)\b/,
+  // Nothing asked of "các …" but to carry the document out, its last paragraph (blind batch 24): the issuer's request
+  // with "phối hợp" or ending on a plain full stop ("Ban Thường vụ Tỉnh Đoàn đề nghị các đơn vị nghiêm túc triển khai
+  // thực hiện Kế hoạch này.", "… đề nghị các tổ chức thành viên, … phối hợp triển khai thực hiện Kế hoạch này./."),
+  // the same with the report coming back to the issuer ("Yêu cầu các thành viên …, Chủ tịch UBND các xã … triển khai
+  // thực hiện; kết quả báo cáo về Ban Chỉ đạo …./."), or the units alone ("Các ngành, đoàn thể căn cứ nhiệm vụ được
+  // giao nghiêm túc triển khai thực hiện./.", "Các cơ quan, đơn vị triển khai thực hiện./.").
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,160}?(?:nghiem tuc |phoi hop |khan truong )?trien khai thuc hien(?: (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet) nay)?\s*(?:\.\/\.?|\.)$/,
+  /^(?:de nghi|yeu cau) [a-z ,-]{1,200}?\btrien khai thuc hien; (?:ket qua|dinh ky) bao cao ve [^;]{0,160}\.\/\.?$/,
+  /^cac [a-z ,-]{1,120}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc )?trien khai thuc hien\s*\.\/\.?$/,
 ];
 
 /**

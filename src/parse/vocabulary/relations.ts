@@ -99,7 +99,10 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // "lập hồ sơ theo quy định tại Nghị định số …": measured against the rules it sets, as "so với";
   // "theo" alone would make it carried out. "theo quy định của Luật …" is the same measure.
   ...['theo quy định tại', 'theo đúng quy định tại', 'theo các quy định tại', 'quy định tại', 'được quy định tại',
-    'theo quy định của', 'theo đúng quy định của', 'theo các quy định của']
+    'theo quy định của', 'theo đúng quy định của', 'theo các quy định của',
+    // "bảo đảm đúng quy định của Điều lệ Hội …", "đúng nguyên tắc, quy định của Điều lệ Đảng": the charter
+    // the work is measured against, as "theo quy định của" (blind batch 24, f196, h165).
+    'quy định của']
     .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
   // "Việc bầu cử thực hiện theo Điều lệ Hội … và đúng quy trình tại Hướng dẫn số …": a rule's noun right
   // before "tại" makes the document the rule's source, the measure of the work, as "quy định tại" does
