@@ -5,12 +5,14 @@ import type { UnitHead } from '../vocabulary/units.js';
 /**
  * "Báo Đại Đoàn Kết và Tạp chí Mặt trận", "Hội Nông dân tỉnh và Hiệp hội Doanh nghiệp tỉnh": after "và", a head that
  * is also a common word ("tạp chí", "hiệp hội", "học viện") and takes a capitalised name starts a second unit, not one
- * more word group of the first's name. Only with a capital after it: "… và tạp chí của ngành" names nothing.
+ * more word group of the first's name. Only with a capital after it: "… và tạp chí của ngành" names nothing. So does a
+ * cooperative's ("Hợp tác xã Nông nghiệp Kiên Lao và Hợp tác xã Dịch vụ Kiên Thành", "Công ty … và Hợp tác xã Chăn nuôi
+ * …"): two enterprises, each with its own name.
  */
 export function unitAfterAnd(tokens: readonly Token[], k: number, limit: number, heads: PhraseTable<UnitHead>): boolean {
   const h = heads.match(tokens, k, limit);
   const head = h?.values[0];
-  if (!h || !head || !head.qualified || head.tail !== 'caps' || head.lowerKind || h.end >= limit) return false;
+  if (!h || !head || !head.qualified || head.tail !== 'caps' || h.end >= limit) return false;
   const name = tokens[h.end]!;
   return tokens[k]!.upper && name.word && name.upper;
 }

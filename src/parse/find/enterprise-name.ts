@@ -1,9 +1,9 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { ENTERPRISE_FORMS, ENTERPRISE_HEADS, ENTERPRISE_NAME_STOPS } from '../vocabulary/enterprise.js';
-import { INSTITUTION_OWNER_HEADS } from '../vocabulary/units.js';
-import { properCloses } from './name-shape.js';
-import { AREAS, HEADS, NAME_STOPS, glueAt, isLowerWord } from './unit-words.js';
+import { INSTITUTION_OWNER_HEADS, NAME_STOPWORDS } from '../vocabulary/units.js';
+import { capsTail, properCloses } from './name-shape.js';
+import { AREAS, HEADS, NAME_STOPS, PREDICATE_STOPS, glueAt, isLowerWord } from './unit-words.js';
 
 /*
  * An enterprise's or cooperative's name after its head: legal forms ("cổ phần", "TNHH MTV"), the kind of
@@ -15,6 +15,7 @@ export const ENTERPRISE = new Set(ENTERPRISE_HEADS);
 const INSTITUTION_OWNERS = new Set(INSTITUTION_OWNER_HEADS);
 const ENTERPRISE_FORM = phraseSet(ENTERPRISE_FORMS);
 const ENTERPRISE_STOPS = phraseSet(ENTERPRISE_NAME_STOPS);
+const PLAIN_STOPS = phraseSet(NAME_STOPWORDS);
 
 /** After an enterprise's head, its legal forms ("cổ phần", "TNHH MTV"): where its own name starts. */
 export function enterpriseForm(tokens: readonly Token[], j: number, limit: number): number {
@@ -43,4 +44,24 @@ export function lowerKindEnd(tokens: readonly Token[], j: number, limit: number)
   let k = j;
   while (k < limit && k - j < 4 && isLowerWord(tokens[k]) && !NAME_STOPS.has(tokens, k, limit) && !AREAS.has(tokens, k, limit) && !glueAt(tokens, k, limit)) k++;
   return k > j && properCloses(tokens, k, limit) ? k : j;
+}
+
+/**
+ * "Hợp tác xã Dịch vụ tổng hợp Kiên Thành", "Hợp tác xã Nông nghiệp dịch vụ Ea Kênh": after the capitalised start of a
+ * cooperative's kind of business (ending at e), more of it in lower case, then its own name; where that name ends, else
+ * e. The lower-case words may be verbs ("tổng hợp" is a kind of service there), so the name must then be closed as a
+ * subject is, by a colon, list glue or a verb: "… Tân Mỹ thực hiện Kế hoạch của huyện" is the clause's verb and object.
+ */
+export function cooperativeNameEnd(tokens: readonly Token[], e: number, limit: number): number {
+  let k = e;
+  let verb = false;
+  while (k < limit && k - e < 4 && isLowerWord(tokens[k]) && !PLAIN_STOPS.has(tokens, k, limit) && !AREAS.has(tokens, k, limit) && !glueAt(tokens, k, limit)) {
+    verb ||= PREDICATE_STOPS.has(tokens, k, limit);
+    k++;
+  }
+  if (k === e || !properCloses(tokens, k, limit)) return e;
+  const end = capsTail(tokens, k, limit);
+  if (end <= k) return e;
+  const closed = end >= limit || tokens[end]!.text === ':' || !!glueAt(tokens, end, limit) || PREDICATE_STOPS.has(tokens, end, limit);
+  return !verb || closed ? end : e;
 }

@@ -11,7 +11,7 @@ import { fromCapitals } from './caps-name.js';
 import { chargeIsWork } from './charge.js';
 import { boardOwner, elidedCommittees } from './committees.js';
 import { definedUnitAt, isDefinedUnit } from './defined-units.js';
-import { ENTERPRISE, enterpriseForm, enterpriseNameEnd, lowerKindEnd, startsEnterprise } from './enterprise-name.js';
+import { ENTERPRISE, cooperativeNameEnd, enterpriseForm, enterpriseNameEnd, lowerKindEnd, startsEnterprise } from './enterprise-name.js';
 import { CELL_MEMBERS, DEPUTY, MEMBER_OFFICE, fieldInChargeEnd, inChargeEnd, membersInCharge, officeAt, placesInChargeEnd, postInCharge } from './in-charge.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { capsGroup, capsRun, capsTail, endsBare, namesAfterColon, placeSyllable, topicTail } from './name-shape.js';
@@ -206,6 +206,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
+    // "Hợp tác xã Dịch vụ tổng hợp Kiên Thành", "Hợp tác xã Nông nghiệp dịch vụ Ea Kênh": a cooperative's kind of
+    // business goes on in lower case after its capitalised start, then its own name.
+    if (head.lowerKind && head.tail === 'caps' && e > from) e = cooperativeNameEnd(tokens, e, limit);
     if (e === from) e = j;
     // "Câu lạc bộ Tiếng Anh thanh niên phường": lower-case words after the capitalised name, closed at once by its area.
     else if (head.tail === 'caps' && !enterprise) {

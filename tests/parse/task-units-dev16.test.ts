@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, sixteenth round (issue 9): the mechanisms behind the units lost in the documents moved to tune from
+ * batch 24, each tested on documents written for the test in other provinces and bodies than the first.
+ */
+
+const districtPlan = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN LỤC NGẠN
+-------
+Số: 45/KH-UBND
+Lục Ngạn, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phòng, chống dịch tả lợn châu Phi năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const steeringPlan = (body: string) => `BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG
+HUYỆN CAM LỘ
+-------
+Số: 18/KH-BCĐ
+Cam Lộ, ngày 20 tháng 4 năm 2025
+
+KẾ HOẠCH
+Xây dựng xã nông thôn mới nâng cao năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, sixteenth round: two enterprises joined by "và"', () => {
+  it('reads a company and a cooperative, and two cooperatives, as two units each', () => {
+    const doc = districtPlan(`1. Công ty TNHH Chăn nuôi Phú Thịnh và Hợp tác xã Chăn nuôi Tân Mỹ thực hiện nghiêm các biện pháp an toàn sinh học.
+2. Hợp tác xã Chăn nuôi Tân Mỹ và Công ty TNHH Chăn nuôi Phú Thịnh báo cáo đàn lợn hằng tuần.
+3. Hợp tác xã Tân Mỹ thực hiện Kế hoạch của huyện.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Công ty TNHH Chăn nuôi Phú Thịnh huyện Lục Ngạn [assigned]', 'Hợp tác xã Chăn nuôi Tân Mỹ [assigned]'],
+      ['Hợp tác xã Chăn nuôi Tân Mỹ [assigned]', 'Công ty TNHH Chăn nuôi Phú Thịnh huyện Lục Ngạn [assigned]'],
+      ['Hợp tác xã Tân Mỹ [assigned]'],
+    ]);
+  });
+
+  it('keeps a cooperative\'s kind of business in lower case, verbs among it, in a steering board\'s plan', () => {
+    const doc = steeringPlan(`1. Hợp tác xã Nông nghiệp Cam Thành và Hợp tác xã Dịch vụ tổng hợp Cam Hiếu: hoàn thiện phương án sản xuất kinh doanh.
+2. Hợp tác xã Nông nghiệp dịch vụ Cam Tuyền và Hợp tác xã Cà phê Cam Chính vận động thành viên đăng ký lịch tưới.
+3. Hợp tác xã Dịch vụ tổng hợp Cam Hiếu chủ trì, phối hợp với Hợp tác xã Nông nghiệp Cam Thành tổ chức tập huấn.
+4. Hợp tác xã Cam Thành tổ chức Hội nghị tổng kết.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Hợp tác xã Nông nghiệp Cam Thành [assigned]', 'Hợp tác xã Dịch vụ tổng hợp Cam Hiếu [assigned]'],
+      ['Hợp tác xã Nông nghiệp dịch vụ Cam Tuyền [assigned]', 'Hợp tác xã Cà phê Cam Chính [assigned]'],
+      ['Hợp tác xã Dịch vụ tổng hợp Cam Hiếu [lead]', 'Hợp tác xã Nông nghiệp Cam Thành [support]'],
+      ['Hợp tác xã Cam Thành [assigned]'],
+    ]);
+  });
+});
