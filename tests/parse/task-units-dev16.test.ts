@@ -57,3 +57,46 @@ describe('task units, sixteenth round: two enterprises joined by "và"', () => {
     ]);
   });
 });
+
+const wardCongress = (body: string) => `ĐẢNG ỦY PHƯỜNG TÂN AN
+-------
+Số: 45-KH/ĐU
+Tân An, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Tổ chức Đại hội Đảng bộ phường lần thứ XV
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const unionCongress = (body: string) => `BCH ĐOÀN TNCS HỒ CHÍ MINH
+HUYỆN NAM ĐÀN
+-------
+Số: 21-KH/HĐTN
+Nam Đàn, ngày 03 tháng 6 năm 2025
+
+KẾ HOẠCH
+Tổ chức Đại hội đại biểu Đoàn huyện
+
+${body}
+`;
+
+describe('task units, sixteenth round: a congress\'s subcommittees', () => {
+  it('names "Tiểu ban …" whole, not a "Ban" of the ward, in a ward Party committee\'s plan', () => {
+    const doc = wardCongress(`1. Tiểu ban Văn kiện xây dựng dự thảo Báo cáo chính trị, trình Ban Thường vụ cho ý kiến.
+2. Tiểu ban Nhân sự phối hợp với Ủy ban Kiểm tra Đảng ủy phường thẩm định tiêu chuẩn nhân sự.
+3. Tiểu ban Tổ chức phục vụ Đại hội chuẩn bị hội trường, khánh tiết.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Tiểu ban Văn kiện phường Tân An [assigned]'],
+      ['Tiểu ban Nhân sự phường Tân An [lead]', 'Ủy ban Kiểm tra Đảng ủy phường Tân An [support]'],
+      ['Tiểu ban Tổ chức phục vụ Đại hội phường Tân An [assigned]'],
+    ]);
+  });
+
+  it('does so in a district Youth Union\'s plan, and for the subcommittees together', () => {
+    const doc = unionCongress(`1. Tiểu ban Nội dung hoàn thiện dự thảo Báo cáo trình Đại hội.
+2. Các tiểu ban báo cáo tiến độ về Ban Thường vụ Huyện đoàn.`);
+    expect(unitsOf(doc)).toEqual([['Tiểu ban Nội dung huyện Nam Đàn [assigned]'], ['Các Tiểu ban huyện Nam Đàn [assigned]']]);
+  });
+});

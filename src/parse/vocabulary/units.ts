@@ -425,6 +425,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // bodies. Unknown, "Điện lực Việt Nam" inside the first was read as the power company of a province.
   { canonical: 'Tập đoàn', phrases: ['tập đoàn'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true, qualified: true },
   { canonical: 'Tổng công ty', phrases: ['tổng công ty'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
+  // "Tiểu ban Văn kiện", "Tiểu ban Nhân sự": a congress's subcommittees, not a "Ban" after the word "tiểu".
+  { canonical: 'Tiểu ban', phrases: ['tiểu ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
   // Front and mass organisations.
