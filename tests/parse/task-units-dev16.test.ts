@@ -100,3 +100,47 @@ describe('task units, sixteenth round: a congress\'s subcommittees', () => {
     expect(unitsOf(doc)).toEqual([['Tiểu ban Nội dung huyện Nam Đàn [assigned]'], ['Các Tiểu ban huyện Nam Đàn [assigned]']]);
   });
 });
+
+const unionLetter = (body: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐOÀN TNCS HỒ CHÍ MINH
+-------
+Số: 45-CV/TWĐTN-PT
+Hà Nội, ngày 12 tháng 9 năm 2025
+
+CÔNG VĂN
+Về hỗ trợ thanh niên vùng bão
+
+${body}
+`;
+
+const centralOffice = (body: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+-------
+Số: 112-CV/VPTW
+Hà Nội, ngày 05 tháng 10 năm 2025
+
+CÔNG VĂN
+Về khắc phục hậu quả lũ lụt
+
+${body}
+`;
+
+describe('task units, sixteenth round: one province\'s committee, then more provinces', () => {
+  it('gives the committee to each province after the first, in a lead-in over items and as a subject', () => {
+    const doc = unionLetter(`Ban Bí thư Trung ương Đoàn đề nghị Ban Thường vụ Tỉnh đoàn Quảng Ninh, Thái Bình, Nam Định triển khai một số nội dung sau:
+1. Huy động đoàn viên tham gia dọn dẹp trường học.
+
+Tỉnh đoàn Quảng Ninh, Nam Định báo cáo kết quả trước ngày 30/9/2025.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban Thường vụ Tỉnh đoàn Quảng Ninh [assigned]', 'Ban Thường vụ Tỉnh đoàn Thái Bình [assigned]', 'Ban Thường vụ Tỉnh đoàn Nam Định [assigned]'],
+      ['Tỉnh đoàn Quảng Ninh [assigned]', 'Tỉnh đoàn Nam Định [assigned]'],
+    ]);
+  });
+
+  it('does so for provincial Party committees, and leaves a department\'s province list alone', () => {
+    const doc = centralOffice(`1. Tỉnh ủy Quảng Trị, Thừa Thiên Huế chỉ đạo khắc phục hậu quả lũ lụt.
+2. Sở Y tế Quảng Trị, Thừa Thiên Huế kiểm tra nguồn nước.`);
+    // A department's province is an area, not its own name: its list is left as before (one unit, the first).
+    expect(unitsOf(doc)).toEqual([['Tỉnh ủy Quảng Trị [assigned]', 'Tỉnh ủy Thừa Thiên Huế [assigned]'], ['Sở Y tế tỉnh Quảng Trị [assigned]']]);
+  });
+});

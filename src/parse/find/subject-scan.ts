@@ -2,6 +2,7 @@ import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { NEUTRAL, OBJECT, OWNER_OPENER, PASSIVE, PREDICATES, VA } from './assignment-words.js';
 import { leadAfterPassiveAssign } from './passive-lead.js';
+import { elidedProvinceAt } from './elided-province.js';
 import { elidedVillageAt } from './elided-village.js';
 import { closesMember, listedMemberAt } from './list-member.js';
 import { GLUE, type UnitMention, areaBodyAt, distribute, glueAt, mayStartUnit, onlyGlue, parseUnitAt } from './units.js';
@@ -70,7 +71,7 @@ function listedHere(tokens: readonly Token[], from: number, i: number, to: numbe
   const glued = !!last && last.to < i && onlyGlue(tokens, last.to, i);
   if (!glued && (last || i !== from)) return null;
   // "Ban Nhân dân ấp Phú Hòa, ấp Phú Thạnh": the same unit of the next village (elided-village.ts).
-  const village = glued ? elidedVillageAt(tokens, i, to, last!) : null;
+  const village = glued ? elidedVillageAt(tokens, i, to, last!) ?? elidedProvinceAt(tokens, i, to, last!) : null;
   if (village) return village;
   const m = listedMemberAt(tokens, i, to);
   if (!m) return null;
