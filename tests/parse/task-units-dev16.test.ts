@@ -144,3 +144,39 @@ Tỉnh đoàn Quảng Ninh, Nam Định báo cáo kết quả trước ngày 30/
     expect(unitsOf(doc)).toEqual([['Tỉnh ủy Quảng Trị [assigned]', 'Tỉnh ủy Thừa Thiên Huế [assigned]'], ['Sở Y tế tỉnh Quảng Trị [assigned]']]);
   });
 });
+
+const communeNotice = (body: string) => `ĐẢNG ỦY XÃ EA KAO
+-------
+Số: 45-TB/ĐU
+Ea Kao, ngày 12 tháng 5 năm 2025
+
+THÔNG BÁO
+Kết luận của Ban Thường vụ Đảng ủy
+
+${body}
+`;
+
+const communePlanHighlands = (body: string) => `ỦY BAN NHÂN DÂN
+XÃ ĐẮK NIA
+-------
+Số: 30/KH-UBND
+Đắk Nia, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phòng, chống buôn lậu và gian lận thương mại
+
+${body}
+`;
+
+describe('task units, sixteenth round: the Central Highlands\' villages', () => {
+  it('names a Party cell by its "buôn", not the commune\'s cells together', () => {
+    const doc = communeNotice(`1. Chi bộ buôn Ea Nao lãnh đạo Ban tự quản buôn vận động các hộ làm chuồng trại xa nhà ở.`);
+    expect(unitsOf(doc)).toEqual([['Chi bộ buôn Ea Nao xã Ea Kao [assigned]']]);
+  });
+
+  it('names an association\'s branch by its "bon", and leaves "buôn lậu" a word', () => {
+    const doc = communePlanHighlands(`1. Chi hội Phụ nữ bon Bu Prăng vận động hội viên không tiếp tay cho buôn lậu.
+2. Công an xã kiểm tra các đối tượng buôn lậu qua địa bàn.`);
+    expect(unitsOf(doc)).toEqual([['Chi hội Phụ nữ bon Bu Prăng xã Đắk Nia [assigned]'], ['Công an xã Đắk Nia [assigned]']]);
+  });
+});

@@ -655,6 +655,8 @@ export const SUBWARD_QUALIFIERS: readonly string[] = [
   'khóm',
   // A state farm's or forestry company's production teams, its villages: "Các chi bộ đội sản xuất".
   'đội sản xuất',
+  // The Central Highlands' villages: "Chi bộ buôn Kô Siêr", "Chi hội Phụ nữ bon Bu Prăng".
+  'buôn', 'bon',
 ];
 
 /** Not organisations, though they stand where a unit would: "Nhân dân quận", "người dân". */
