@@ -52,3 +52,26 @@ export function subjectUnits(doc: (b: string) => string, subject: string, rest =
   const r = parse(doc(`Thường trực yêu cầu thực hiện các nội dung sau:\n\n1. ${subject} ${rest}`));
   return (r.assignments[0]?.units ?? []).map((u) => ({ name: u.name, key: u.key, level: u.level, collective: u.collective }));
 }
+
+/** A document's header as printed, for the round tests that set their documents in other provinces and bodies. */
+export interface Header {
+  /** The issuer's lines: the body above, then the issuer, joined by a newline. */
+  issuer: string;
+  number: string;
+  placeDate: string;
+  kind: string;
+  title: string;
+  /** The heading the body sits under, when the tasks are in a section of the document. */
+  section?: string;
+  /** The rule under the issuer: `-------` in State documents, `*` in many Party ones. */
+  rule?: string;
+}
+
+/** The section of a plan that hands out its tasks. */
+export const PLAN_SECTION = 'III. TỔ CHỨC THỰC HIỆN';
+
+/** A document with the given header whose body is put after it. */
+export const headed =
+  ({ issuer, number, placeDate, kind, title, section, rule = '-------' }: Header) =>
+  (body: string) =>
+    `${issuer}\n${rule}\nSố: ${number}\n${placeDate}\n\n${kind}\n${title}\n\n${section === undefined ? '' : `${section}\n`}${body}\n`;

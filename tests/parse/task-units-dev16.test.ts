@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headed, PLAN_SECTION } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
 
 /**
@@ -6,31 +7,9 @@ import { unitsOf } from './helpers/task-units.js';
  * batch 24, each tested on documents written for the test in other provinces and bodies than the first.
  */
 
-const districtPlan = (body: string) => `ỦY BAN NHÂN DÂN
-HUYỆN LỤC NGẠN
--------
-Số: 45/KH-UBND
-Lục Ngạn, ngày 12 tháng 5 năm 2025
+const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN LỤC NGẠN', number: '45/KH-UBND', placeDate: 'Lục Ngạn, ngày 12 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng, chống dịch tả lợn châu Phi năm 2025', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Phòng, chống dịch tả lợn châu Phi năm 2025
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const steeringPlan = (body: string) => `BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG
-HUYỆN CAM LỘ
--------
-Số: 18/KH-BCĐ
-Cam Lộ, ngày 20 tháng 4 năm 2025
-
-KẾ HOẠCH
-Xây dựng xã nông thôn mới nâng cao năm 2025
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const steeringPlan = headed({ issuer: 'BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG\nHUYỆN CAM LỘ', number: '18/KH-BCĐ', placeDate: 'Cam Lộ, ngày 20 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Xây dựng xã nông thôn mới nâng cao năm 2025', section: PLAN_SECTION });
 
 describe('task units, sixteenth round: two enterprises joined by "và"', () => {
   it('reads a company and a cooperative, and two cooperatives, as two units each', () => {
@@ -58,29 +37,9 @@ describe('task units, sixteenth round: two enterprises joined by "và"', () => {
   });
 });
 
-const wardCongress = (body: string) => `ĐẢNG ỦY PHƯỜNG TÂN AN
--------
-Số: 45-KH/ĐU
-Tân An, ngày 12 tháng 5 năm 2025
+const wardCongress = headed({ issuer: 'ĐẢNG ỦY PHƯỜNG TÂN AN', number: '45-KH/ĐU', placeDate: 'Tân An, ngày 12 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Tổ chức Đại hội Đảng bộ phường lần thứ XV', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Tổ chức Đại hội Đảng bộ phường lần thứ XV
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const unionCongress = (body: string) => `BCH ĐOÀN TNCS HỒ CHÍ MINH
-HUYỆN NAM ĐÀN
--------
-Số: 21-KH/HĐTN
-Nam Đàn, ngày 03 tháng 6 năm 2025
-
-KẾ HOẠCH
-Tổ chức Đại hội đại biểu Đoàn huyện
-
-${body}
-`;
+const unionCongress = headed({ issuer: 'BCH ĐOÀN TNCS HỒ CHÍ MINH\nHUYỆN NAM ĐÀN', number: '21-KH/HĐTN', placeDate: 'Nam Đàn, ngày 03 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Tổ chức Đại hội đại biểu Đoàn huyện' });
 
 describe('task units, sixteenth round: a congress\'s subcommittees', () => {
   it('names "Tiểu ban …" whole, not a "Ban" of the ward, in a ward Party committee\'s plan', () => {
@@ -101,29 +60,9 @@ describe('task units, sixteenth round: a congress\'s subcommittees', () => {
   });
 });
 
-const unionLetter = (body: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG
-ĐOÀN TNCS HỒ CHÍ MINH
--------
-Số: 45-CV/TWĐTN-PT
-Hà Nội, ngày 12 tháng 9 năm 2025
+const unionLetter = headed({ issuer: 'BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH', number: '45-CV/TWĐTN-PT', placeDate: 'Hà Nội, ngày 12 tháng 9 năm 2025', kind: 'CÔNG VĂN', title: 'Về hỗ trợ thanh niên vùng bão' });
 
-CÔNG VĂN
-Về hỗ trợ thanh niên vùng bão
-
-${body}
-`;
-
-const centralOffice = (body: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG
-ĐẢNG CỘNG SẢN VIỆT NAM
--------
-Số: 112-CV/VPTW
-Hà Nội, ngày 05 tháng 10 năm 2025
-
-CÔNG VĂN
-Về khắc phục hậu quả lũ lụt
-
-${body}
-`;
+const centralOffice = headed({ issuer: 'BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM', number: '112-CV/VPTW', placeDate: 'Hà Nội, ngày 05 tháng 10 năm 2025', kind: 'CÔNG VĂN', title: 'Về khắc phục hậu quả lũ lụt' });
 
 describe('task units, sixteenth round: one province\'s committee, then more provinces', () => {
   it('gives the committee to each province after the first, in a lead-in over items and as a subject', () => {
@@ -145,28 +84,9 @@ Tỉnh đoàn Quảng Ninh, Nam Định báo cáo kết quả trước ngày 30/
   });
 });
 
-const communeNotice = (body: string) => `ĐẢNG ỦY XÃ EA KAO
--------
-Số: 45-TB/ĐU
-Ea Kao, ngày 12 tháng 5 năm 2025
+const communeNotice = headed({ issuer: 'ĐẢNG ỦY XÃ EA KAO', number: '45-TB/ĐU', placeDate: 'Ea Kao, ngày 12 tháng 5 năm 2025', kind: 'THÔNG BÁO', title: 'Kết luận của Ban Thường vụ Đảng ủy' });
 
-THÔNG BÁO
-Kết luận của Ban Thường vụ Đảng ủy
-
-${body}
-`;
-
-const communePlanHighlands = (body: string) => `ỦY BAN NHÂN DÂN
-XÃ ĐẮK NIA
--------
-Số: 30/KH-UBND
-Đắk Nia, ngày 12 tháng 5 năm 2025
-
-KẾ HOẠCH
-Phòng, chống buôn lậu và gian lận thương mại
-
-${body}
-`;
+const communePlanHighlands = headed({ issuer: 'ỦY BAN NHÂN DÂN\nXÃ ĐẮK NIA', number: '30/KH-UBND', placeDate: 'Đắk Nia, ngày 12 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng, chống buôn lậu và gian lận thương mại' });
 
 describe('task units, sixteenth round: the Central Highlands\' villages', () => {
   it('names a Party cell by its "buôn", not the commune\'s cells together', () => {
