@@ -63,7 +63,8 @@ export function readCell<M extends CellUnit>(
   if (!bare && !CELLS.has(head.canonical)) return NONE;
   const next = tokens[j];
   if (next === undefined || j >= limit) return bare ? REJECT : NONE;
-  if (next.upper || next.norm === 'các') {
+  // "Đoàn trường THPT Dân tộc nội trú": the school written in lower case after the cell, as a school's Union is named.
+  if (next.upper || next.norm === 'các' || next.norm === 'trường') {
     const o = parseAt(j);
     if (o && institution(o)) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
   }

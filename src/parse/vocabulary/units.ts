@@ -697,6 +697,9 @@ export const NAME_INNER_PHRASES: readonly string[] = [
   'khám, chữa bệnh', 'thi đua, khen thưởng',
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
   'nông thôn',
+  // Boarding schools for ethnic minorities ("Trường Phổ thông Dân tộc nội trú Minh Hóa"): after the known "Dân tộc" the
+  // lower-case "nội trú" ended the name, and the school's own name was lost.
+  'nội trú', 'bán trú',
 ];
 
 /**
@@ -711,6 +714,12 @@ export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Ch
  * the national association of that force, written with a capital; "Quân" was read as a province's name.
  */
 export const FORCE_SECTORS: readonly string[] = ['quân đội nhân dân việt nam', 'quân đội nhân dân', 'quân đội', 'công an nhân dân', 'CAND', 'QĐND'];
+
+/**
+ * After a school's grade ("Trường THPT Dân tộc nội trú", "Trường THCS Dân tộc bán trú Trà Tập"): boarding schools for
+ * ethnic minorities, a kind of the school written in mixed case, no place ("Dân" was read as a province's name).
+ */
+export const SCHOOL_KINDS: readonly string[] = ['dân tộc nội trú', 'dân tộc bán trú', 'DTNT', 'DTBT'];
 
 /** After a collective ("các sở, ngành liên quan"): which of its kind, a word of its name. */
 export const RELATED_WORDS: readonly string[] = ['có liên quan', 'liên quan'];
