@@ -130,3 +130,47 @@ describe('task units, seventeenth round: boarding schools for ethnic minorities'
     ]);
   });
 });
+
+const wardPartyPlan = (body: string) => `ĐẢNG ỦY PHƯỜNG QUANG TRUNG
+-------
+Số: 52-KH/ĐU
+Thái Nguyên, ngày 09 tháng 9 năm 2025
+
+KẾ HOẠCH
+Thực hiện Chỉ thị về bảo đảm trật tự an toàn giao thông
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const schoolPlan = (body: string) => `TRƯỜNG THCS CHU VĂN AN
+-------
+Số: 14/KH-THCS
+Pleiku, ngày 20 tháng 5 năm 2025
+
+KẾ HOẠCH
+Phòng, chống đuối nước cho học sinh dịp hè
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, seventeenth round: a cell of the school, named in lower case', () => {
+  it('reads "chi bộ nhà trường" after the wards\' cells as a unit of its own in a ward Party committee\'s plan', () => {
+    const doc = wardPartyPlan(`1. Các chi bộ khu dân cư, chi bộ nhà trường quán triệt nội dung Chỉ thị đến đảng viên.
+2. Chi bộ trường học phối hợp với Công an phường tuyên truyền về an toàn giao thông.`);
+    expect(printedUnits(doc)).toEqual([
+      ['Các chi bộ trực thuộc Đảng ủy phường Quang Trung <Các chi bộ khu dân cư>', 'Chi bộ nhà trường phường Quang Trung <chi bộ nhà trường>'],
+      ['Chi bộ trường học phường Quang Trung <Chi bộ trường học>', 'Công an phường Quang Trung <Công an phường>'],
+    ]);
+  });
+
+  it('names the school\'s own Youth Union and trade union so in a school\'s plan', () => {
+    const doc = schoolPlan(`1. Đoàn Thanh niên nhà trường tổ chức sinh hoạt hè tập trung cho học sinh.
+2. Công đoàn nhà trường vận động giáo viên tham gia trực hè.`);
+    expect(printedUnits(doc)).toEqual([
+      ['Đoàn Thanh niên nhà trường <Đoàn Thanh niên nhà trường>'],
+      ['Công đoàn nhà trường <Công đoàn nhà trường>'],
+    ]);
+  });
+});

@@ -452,7 +452,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let subward: string | null = null;
-  let village: string | undefined;
+  // "Chi bộ nhà trường": one school's cell, named as printed as a village's is ("Chi bộ xóm 5").
+  let village: string | undefined = cell?.kind === 'association' && cell.school && !plural && !office ? capitalizeFirst(printed(tokens, headAt, cell.end)) : undefined;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
   // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
   const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);

@@ -829,6 +829,11 @@ export const CHARGE_BLOCS: readonly string[] = [
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
+/**
+ * The school a cell is set up in, named in lower case by the school's own documents or the ward's ("Chi bộ nhà trường",
+ * "Đoàn Thanh niên nhà trường", "chi bộ trường học"): a word of the cell's name, as an association's is.
+ */
+export const CELL_SCHOOLS: readonly string[] = ['nhà trường', 'trường học'];
 /** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
