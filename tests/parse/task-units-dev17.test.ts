@@ -174,3 +174,47 @@ describe('task units, seventeenth round: a cell of the school, named in lower ca
     ]);
   });
 });
+
+const policePlan = (body: string) => `CÔNG AN TỈNH QUẢNG BÌNH
+-------
+Số: 85/KH-CAT-PC08
+Quảng Bình, ngày 10 tháng 1 năm 2025
+
+KẾ HOẠCH
+Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const riverPolicePlan = (body: string) => `CÔNG AN TỈNH AN GIANG
+-------
+Số: 32/KH-CAT
+An Giang, ngày 05 tháng 8 năm 2025
+
+KẾ HOẠCH
+Bảo đảm an toàn giao thông đường thủy mùa nước nổi
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, seventeenth round: traffic police named by the ways they patrol', () => {
+  it('keeps "đường bộ" and the team\'s number in a provincial police plan', () => {
+    const doc = policePlan(`1. Đội Cảnh sát giao thông đường bộ số 1 bảo đảm giao thông tại các bến xe.
+2. Đội Cảnh sát giao thông đường bộ - đường sắt tuần tra trên tuyến Quốc lộ 1A.`);
+    expect(printedUnits(doc)).toEqual([
+      ['Đội Cảnh sát giao thông đường bộ số 1 Công an tỉnh Quảng Bình <Đội Cảnh sát giao thông đường bộ số 1>'],
+      ['Đội Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Quảng Bình <Đội Cảnh sát giao thông đường bộ - đường sắt>'],
+    ]);
+  });
+
+  it('keeps "đường thủy" in another province\'s, and leaves the bare traffic team as it was', () => {
+    const doc = riverPolicePlan(`1. Đội Cảnh sát giao thông đường thủy kiểm tra phương tiện chở khách ngang sông.
+2. Đội Cảnh sát giao thông phối hợp kiểm soát tải trọng xe.`);
+    expect(printedUnits(doc)).toEqual([
+      ['Đội Cảnh sát giao thông đường thủy Công an tỉnh An Giang <Đội Cảnh sát giao thông đường thủy>'],
+      ['Đội Cảnh sát giao thông Công an tỉnh An Giang <Đội Cảnh sát giao thông>'],
+    ]);
+  });
+});

@@ -780,6 +780,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
   'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
+  // Traffic police by the ways they patrol ("Đội Cảnh sát giao thông đường bộ số 2", "Phòng Cảnh sát đường thủy"): the
+  // known "cảnh sát giao thông" ended the name before the lower-case way, and its number was lost with it.
+  'cảnh sát giao thông đường bộ - đường sắt', 'cảnh sát giao thông đường bộ', 'cảnh sát giao thông đường thủy', 'cảnh sát đường thủy',
   // Fields whose two verbs a comma joins ("Tổng cục Phòng, chống thiên tai", "Cục Quản lý Khám, chữa bệnh", "Vụ Truyền thông
   // và Thi đua, khen thưởng"): the comma ended the name, the lower-case rest read as the clause's.
   'phòng, chống thiên tai', 'phòng, chống tệ nạn xã hội', 'quản lý khám, chữa bệnh', 'khám, chữa bệnh', 'thi đua, khen thưởng',
