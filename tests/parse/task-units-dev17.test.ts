@@ -218,3 +218,45 @@ describe('task units, seventeenth round: traffic police named by the ways they p
     ]);
   });
 });
+
+const forestLetter = (body: string) => `UBND TỈNH LÂM ĐỒNG
+CHI CỤC KIỂM LÂM
+-------
+Số: 215/KH-CCKL
+Lâm Đồng, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng mùa khô năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+const cooperativePlan = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH
+-------
+Số: 60/KH-UBND
+Châu Thành, ngày 02 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tiêu thụ lúa vụ Hè Thu năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, seventeenth round: a kind of unit made plural and capitalised, with no name', () => {
+  it('reads "Các Vườn quốc gia" as the national parks, in a forest protection plan', () => {
+    const doc = forestLetter(`1. Các Vườn quốc gia tổ chức lực lượng trực 24/24 giờ tại chòi canh lửa trong những ngày nắng nóng.`);
+    expect(printedUnits(doc)).toEqual([['Các Vườn quốc gia tỉnh Lâm Đồng <Các Vườn quốc gia>']]);
+  });
+
+  it('does so for "Các Hợp tác xã" in a district plan, and leaves "hợp tác xã" in lower case a word', () => {
+    const doc = cooperativePlan(`1. Các Hợp tác xã vận động thành viên ký hợp đồng bao tiêu lúa với doanh nghiệp.
+2. Phòng Nông nghiệp hướng dẫn các hợp tác xã ký hợp đồng.`);
+    expect(printedUnits(doc)).toEqual([
+      ['Các Hợp tác xã huyện Châu Thành <Các Hợp tác xã>'],
+      ['Phòng Nông nghiệp huyện Châu Thành <Phòng Nông nghiệp>'],
+    ]);
+  });
+});

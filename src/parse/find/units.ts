@@ -434,7 +434,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
-  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
+  // "Các Vườn quốc gia tổ chức trực …": made plural and capitalised, the kind is the units of that kind, no common word.
+  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail && !(plural && !office)))) return null;
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
   if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
