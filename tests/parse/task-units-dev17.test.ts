@@ -260,3 +260,34 @@ describe('task units, seventeenth round: a kind of unit made plural and capitali
     ]);
   });
 });
+
+const provinceNews = (body: string) => `UBND TỈNH NGHỆ AN
+-------
+Số: 140/KH-UBND
+Nghệ An, ngày 18 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phát triển nuôi trồng thủy sản nước lợ
+
+III. TỔ CHỨC THỰC HIỆN
+${body}
+`;
+
+describe('task units, seventeenth round: a list of places that goes on after which of them', () => {
+  it('gives the committee to the town after "các huyện ven biển và"', () => {
+    const doc = provinceNews(`1. UBND các huyện ven biển và thị xã Hoàng Mai có trách nhiệm quy hoạch hạ tầng vùng nuôi.`);
+    expect(printedUnits(doc)).toEqual([[
+      'UBND các huyện ven biển tỉnh Nghệ An <UBND các huyện ven biển và thị xã Hoàng Mai>', 'UBND thị xã Hoàng Mai <UBND các huyện ven biển và thị xã Hoàng Mai>',
+    ]]);
+  });
+
+  it('does so for a district\'s upland communes and its town, and stops at a unit after the comma', () => {
+    const doc = cooperativePlan(`1. UBND các xã vùng sâu và thị trấn Ngã Sáu rà soát hộ nghèo.
+2. UBND các xã vùng sâu, Công an huyện rà soát hộ nghèo.`);
+    // Châu Thành is a district of several provinces, and the header names none: the communes keep no district.
+    expect(printedUnits(doc)).toEqual([
+      ['UBND các xã vùng sâu <UBND các xã vùng sâu và thị trấn Ngã Sáu>', 'UBND thị trấn Ngã Sáu <UBND các xã vùng sâu và thị trấn Ngã Sáu>'],
+      ['UBND các xã vùng sâu <UBND các xã vùng sâu>', 'Công an huyện Châu Thành <Công an huyện>'],
+    ]);
+  });
+});

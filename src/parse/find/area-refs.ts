@@ -72,6 +72,15 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   if (which !== null && last) {
     last.words[last.words.length - 1] += ` ${printed(tokens, j, which)}`;
     j = which;
+    // "UBND các huyện ven biển và thị xã Nghi Sơn": the list of places goes on after which of them; cut there, the
+    // town after "và" lost its committee.
+    for (;;) {
+      const glue = glueAt(tokens, j, limit);
+      const next = glue && (glue.word === 'và' || glue.word === ',') ? areaRef(tokens, glue.end, limit) : null;
+      if (!next) break;
+      refs.push(next.ref);
+      j = next.end;
+    }
   }
   // "các tỉnh, thành phố trực thuộc Trung ương": the provinces, named as printed; "Trung ương" is not
   // a unit of its own after them.
