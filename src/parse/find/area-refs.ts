@@ -72,6 +72,15 @@ export function parseAreaRefs(tokens: readonly Token[], i: number, limit: number
   if (which !== null && last) {
     last.words[last.words.length - 1] += ` ${printed(tokens, j, which)}`;
     j = which;
+    // "UBND các huyện ven biển và thị xã Nghi Sơn": the list of places goes on after which of them; cut there, the
+    // town after "và" lost its committee.
+    for (;;) {
+      const glue = glueAt(tokens, j, limit);
+      const next = glue && (glue.word === 'và' || glue.word === ',') ? areaRef(tokens, glue.end, limit) : null;
+      if (!next) break;
+      refs.push(next.ref);
+      j = next.end;
+    }
   }
   // "các tỉnh, thành phố trực thuộc Trung ương": the provinces, named as printed; "Trung ương" is not
   // a unit of its own after them.
@@ -105,7 +114,7 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     if (other && word && word.level === plural.level && !word.types.some((t) => plural.types.includes(t)) && isCapWord(tokens[other.end])) {
       kind = { ...plural, level: word.level, types: word.types, words: [tokens.slice(j, other.end).map((t) => t.text).join(' ')] };
       j = other.end;
-    } else if (AREAS.has(tokens, j, limit) || (HEADS.has(tokens, j, limit) && !(refs.length > 0 && headIsPlaceName(tokens, j, HEADS.match(tokens, j, limit)!.end, limit, (k) => startsSomething(tokens, k, limit), (k) => PREDICATE_STOPS.has(tokens, k, limit))))
+    } else if (AREAS.has(tokens, j, limit) || (HEADS.has(tokens, j, limit) && !((refs.length > 0 || listGoesOn(tokens, j, limit)) && headIsPlaceName(tokens, j, HEADS.match(tokens, j, limit)!.end, limit, (k) => startsSomething(tokens, k, limit), (k) => PREDICATE_STOPS.has(tokens, k, limit))))
       || NONUNITS.has(tokens, j, limit) || officeOverUnit(tokens, j, limit)) break;
     const e = capsRun(tokens, j, limit);
     if (e === j) break;
@@ -116,6 +125,16 @@ function namedList(tokens: readonly Token[], plural: AreaRef, i: number, limit: 
     j = glue.end;
   }
   return refs.length > 0 ? { refs, end } : null;
+}
+
+/**
+ * "các xã Trường Lâm, Tân Trường, …": the first place of a list may begin with a unit's head too ("Trường", "Hội",
+ * "Đoàn") when a comma or "và" and another capitalised name follow its two syllables; alone it may be a unit ("các xã
+ * Đoàn Thanh niên …" is never written, but "các xã Trường THCS" is no list either).
+ */
+function listGoesOn(tokens: readonly Token[], j: number, limit: number): boolean {
+  const glue = tokens[j + 2];
+  return j + 3 < limit && !!glue && (glue.text === ',' || glue.norm === 'và') && isCapWord(tokens[j + 3]);
 }
 
 /** "11 phường", "18 UBND": a count, not the minutes of a clock ("08:15") at the end of a dateline above. */

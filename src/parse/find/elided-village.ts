@@ -1,7 +1,7 @@
 import type { Token } from '../tokens.js';
 import type { UnitMention } from './unit-mention.js';
-import { SUBWARD, printed } from './unit-words.js';
-import { villageNameEnd } from './villages.js';
+import { printed } from './unit-words.js';
+import { villageNameEnd, villageWordAt } from './villages.js';
 
 /*
  * One village's unit, then more villages of its kind with the unit left unwritten: "Ban Nhân dân ấp Phú Hòa, ấp Phú
@@ -14,7 +14,7 @@ import { villageNameEnd } from './villages.js';
 export function elidedVillageAt(tokens: readonly Token[], i: number, limit: number, last: UnitMention): UnitMention | null {
   const { village, subward } = last;
   if (!village || !subward || last.plural || last.owner || !village.endsWith(subward)) return null;
-  const kind = SUBWARD.match(tokens, i, limit);
+  const kind = villageWordAt(tokens, i, limit);
   if (!kind) return null;
   const type = printed(tokens, i, kind.end);
   if (!subward.toLowerCase().startsWith(`${type.toLowerCase()} `)) return null;

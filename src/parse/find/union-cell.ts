@@ -1,6 +1,6 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { BARE_UNION_NEXT, CELL_ASSOCIATIONS, CELL_HEADS, INSTITUTION_KINDS, type UnitHead } from '../vocabulary/units.js';
+import { BARE_UNION_NEXT, CELL_ASSOCIATIONS, CELL_HEADS, CELL_SCHOOLS, INSTITUTION_KINDS, type UnitHead } from '../vocabulary/units.js';
 
 /** What of a unit mention the cell reads (find/units.ts's `UnitMention`, which imports this module). */
 export interface CellUnit {
@@ -12,6 +12,7 @@ export interface CellUnit {
 }
 
 const ASSOCIATION = phraseSet(CELL_ASSOCIATIONS);
+const SCHOOL = phraseSet(CELL_SCHOOLS);
 const KINDS = phraseSet(INSTITUTION_KINDS);
 const CELLS = new Set(CELL_HEADS);
 const UNION_NEXT = new Set(BARE_UNION_NEXT);
@@ -26,7 +27,7 @@ export type CellRead<M extends CellUnit> =
   /** "Đoàn Trường THPT Tam Dương", "Chi đoàn các cơ quan, doanh nghiệp": the cell of that institution (or of each). */
   | { kind: 'cell'; owner: M; end: number }
   /** "Chi hội [trưởng] phụ nữ các ấp": the association named in lower case, then its areas. */
-  | { kind: 'association'; tail: string | null; office: string | null; end: number };
+  | { kind: 'association'; tail: string | null; office: string | null; end: number; school?: boolean };
 
 const NONE = { kind: 'none' } as const;
 const REJECT = { kind: 'reject' } as const;
@@ -63,7 +64,8 @@ export function readCell<M extends CellUnit>(
   if (!bare && !CELLS.has(head.canonical)) return NONE;
   const next = tokens[j];
   if (next === undefined || j >= limit) return bare ? REJECT : NONE;
-  if (next.upper || next.norm === 'các') {
+  // "Đoàn trường THPT Dân tộc nội trú": the school written in lower case after the cell, as a school's Union is named.
+  if (next.upper || next.norm === 'các' || next.norm === 'trường') {
     const o = parseAt(j);
     if (o && institution(o)) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
   }
@@ -71,6 +73,8 @@ export function readCell<M extends CellUnit>(
   let k = j;
   let office: string | null = null;
   if (next.norm === 'trưởng' && !next.upper) { office = `${tokens.slice(headAt, j + 1).map((t) => t.text).join(' ')}`; k++; }
+  const school = tokens[k]?.upper || office ? null : SCHOOL.match(tokens, k, limit);
+  if (school) return { kind: 'association', tail: tokens.slice(k, school.end).map((t) => t.text).join(' '), office, end: school.end, school: true };
   const a = tokens[k]?.upper ? null : ASSOCIATION.match(tokens, k, limit);
   if (!a) return office ? { kind: 'association', tail: null, office, end: k } : NONE;
   return { kind: 'association', tail: tokens.slice(k, a.end).map((t) => t.text).join(' '), office, end: a.end };

@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { FirstWords, phraseSet } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import { committeeAt, isCount, parseAreaRefs } from './area-refs.js';
 import { bracketedHolder } from './bracketed-post.js';
 import { lowerNameEnd, lowerWordsToArea, pluralWorkToArea } from './lower-name.js';
@@ -19,9 +19,9 @@ import { provinceNameEnd } from './place-names.js';
 import { residentialListEnd } from './residential-list.js';
 import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
-import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, SUBWARD, glueAt, isCapWord, printed } from './unit-words.js';
+import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
-import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd } from './villages.js';
+import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
 import { centralPlaceEnd } from './central-place.js';
@@ -51,6 +51,7 @@ export { syntheticMention, type AreaRef, type UnitMention } from './unit-mention
  */
 
 const SUBWARD_LEADS = phraseSet(['ở', 'tại', 'trong']);
+const SCHOOL_KIND = phraseSet(SCHOOL_KINDS);
 const PARTY_OF_BODY = new Set(['Đảng ủy', 'Đảng bộ']);
 const POLICE_TEAM_HEADS = new Set(['Đội', 'Phòng']);
 const MEMBER_COMMITTEES = new Map(COMMITTEE_MEMBER_WORDS.map(([w, c]) => [fold(w), UNIT_HEADS.find((h) => h.canonical === c)!] as const));
@@ -347,6 +348,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     j = every;
   }
 
+  // "Trường THPT Dân tộc nội trú Minh Hóa": a boarding school's kind after its grade, then its own name as any school's.
+  const kind = head.kind === 'agency' && head.canonical.startsWith('trường ') && !owner ? SCHOOL_KIND.match(tokens, j, limit) : null;
+  if (kind) {
+    tail = tail ? `${tail} ${printed(tokens, j, kind.end)}` : printed(tokens, j, kind.end);
+    j = kind.end;
+  }
+
   // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.
   const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra')
     ? issuerKindEnd(tokens, j, limit, (k) => AREAS.has(tokens, k, limit)) : -1;
@@ -426,7 +434,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   // "thanh tra việc …", "tham gia bảo hiểm xã hội": a common word, not the agency of an area.
-  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail))) return null;
+  // "Các Vườn quốc gia tổ chức trực …": made plural and capitalised, the kind is the units of that kind, no common word.
+  if (head.qualified && (!tokens[headAt]!.upper || (areas.length === 0 && !owner && !name && !tail && !(plural && !office)))) return null;
   // "cơ quan thường trực": the adjective, not the standing committee of the issuer.
   if (head.lowerNeedsOwner && !tokens[headAt]!.upper && areas.length === 0 && !owner && !name) return null;
 
@@ -444,14 +453,18 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   let subward: string | null = null;
-  let village: string | undefined;
+  // "Chi bộ nhà trường": one school's cell, named as printed as a village's is ("Chi bộ xóm 5").
+  let village: string | undefined = cell?.kind === 'association' && cell.school && !plural && !office ? capitalizeFirst(printed(tokens, headAt, cell.end)) : undefined;
   const sl = SUBWARD_LEADS.match(tokens, j, limit);
   // "Ban Công tác Mặt trận các xóm": the villages qualify the unit before them, made plural or not.
   const sp = PLURALS.match(tokens, sl ? sl.end : j, limit);
-  const sq = SUBWARD.match(tokens, sp ? sp.end : sl ? sl.end : j, limit);
+  const sq = villageWordAt(tokens, sp ? sp.end : sl ? sl.end : j, limit);
   if (sq) {
     subward = tokens.slice(sp ? sp.end : sl ? sl.end : j, sq.end).map((t) => t.text).join(' ');
     j = sq.end;
+    // "Chi bộ các khối 4, 5, 7": the villages made plural, then their numbers; lost, the unit was every cell.
+    const numbered = sp ? villageNumbersEnd(tokens, j, limit) : j;
+    if (numbered > j) { subward = `${subward} ${printed(tokens, j, numbered)}`; j = numbered; }
     // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
     const named = !sp ? villageNameEnd(tokens, j, limit) : j;
     // "Các chi bộ thôn Tân Bồi, Hải Linh, Trường Xuân": a plural unit of several villages named after the first.

@@ -2,7 +2,7 @@ import type { Token } from '../tokens.js';
 import { capsRun } from './name-shape.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import type { AreaRef } from './unit-mention.js';
-import { HEADS } from './unit-words.js';
+import { HEADS, SUBWARD } from './unit-words.js';
 
 /*
  * Villages after a unit's head: another kind of village in a list ("các thôn, khu phố") and a village's
@@ -16,6 +16,34 @@ export function villageKindAt(tokens: readonly Token[], k: number, limit: number
   const v = h?.values[0];
   if (!h || !v || v.shape !== 'subward' || !v.collective) return -1;
   return v.notBefore && h.end < limit && v.notBefore.includes(tokens[h.end]!.norm) ? -1 : h.end;
+}
+
+const NUMBER = /^\d{1,3}[A-Za-z]?$/;
+
+/**
+ * A village's type word at k ("thôn", "khu dân cư"), or Nghệ An's "khối" before a number ("Chi bộ khối 4", "Chi đoàn
+ * các khối 1, 2, 3"): where it ends, else null. "khối" alone is also a bloc ("khối cơ quan", "khối Đảng") and a school
+ * year ("khối 12", harmless: the unit keeps its name), so only a number after it makes it a village.
+ */
+export function villageWordAt(tokens: readonly Token[], k: number, limit: number): { end: number } | null {
+  const m = SUBWARD.match(tokens, k, limit);
+  if (m) return m;
+  return tokens[k]?.norm === 'khối' && k + 1 < limit && NUMBER.test(tokens[k + 1]!.text) ? { end: k + 1 } : null;
+}
+
+/**
+ * After "các" and a village's type word, the villages by number ("các khối 4, 5, 7", "các thôn 2, 3 và 5"): where the
+ * last ends, j when fewer than two. Names are left out: after a comma a capitalised word may as well open the next unit.
+ */
+export function villageNumbersEnd(tokens: readonly Token[], j: number, limit: number): number {
+  if (j >= limit || !NUMBER.test(tokens[j]!.text)) return j;
+  let k = j + 1;
+  let count = 1;
+  while (k + 1 < limit && (tokens[k]!.text === ',' || tokens[k]!.norm === 'và') && NUMBER.test(tokens[k + 1]!.text)) {
+    k += 2;
+    count++;
+  }
+  return count >= 2 ? k : j;
 }
 
 /** After a village's type word: its name ("Thành Lợi", "Đông 2") or number ("5", "3A"), where it ends; j when none. */

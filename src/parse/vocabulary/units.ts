@@ -697,6 +697,9 @@ export const NAME_INNER_PHRASES: readonly string[] = [
   'khám, chữa bệnh', 'thi đua, khen thưởng',
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh": "thôn" is also a village.
   'nông thôn',
+  // Boarding schools for ethnic minorities ("Trường Phổ thông Dân tộc nội trú Minh Hóa"): after the known "Dân tộc" the
+  // lower-case "nội trú" ended the name, and the school's own name was lost.
+  'nội trú', 'bán trú',
 ];
 
 /**
@@ -711,6 +714,12 @@ export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Ch
  * the national association of that force, written with a capital; "Quân" was read as a province's name.
  */
 export const FORCE_SECTORS: readonly string[] = ['quân đội nhân dân việt nam', 'quân đội nhân dân', 'quân đội', 'công an nhân dân', 'CAND', 'QĐND'];
+
+/**
+ * After a school's grade ("Trường THPT Dân tộc nội trú", "Trường THCS Dân tộc bán trú Trà Tập"): boarding schools for
+ * ethnic minorities, a kind of the school written in mixed case, no place ("Dân" was read as a province's name).
+ */
+export const SCHOOL_KINDS: readonly string[] = ['dân tộc nội trú', 'dân tộc bán trú', 'DTNT', 'DTBT'];
 
 /** After a collective ("các sở, ngành liên quan"): which of its kind, a word of its name. */
 export const RELATED_WORDS: readonly string[] = ['có liên quan', 'liên quan'];
@@ -771,6 +780,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'cảnh sát điều tra tội phạm về môi trường', 'cảnh sát quản lý hành chính về trật tự xã hội', 'cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
   'cảnh sát thi hành án hình sự và hỗ trợ tư pháp', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát cơ động',
   'cảnh sát giao thông', 'cảnh sát điều tra', 'an ninh điều tra',
+  // Traffic police by the ways they patrol ("Đội Cảnh sát giao thông đường bộ số 2", "Phòng Cảnh sát đường thủy"): the
+  // known "cảnh sát giao thông" ended the name before the lower-case way, and its number was lost with it.
+  'cảnh sát giao thông đường bộ - đường sắt', 'cảnh sát giao thông đường bộ', 'cảnh sát giao thông đường thủy', 'cảnh sát đường thủy',
   // Fields whose two verbs a comma joins ("Tổng cục Phòng, chống thiên tai", "Cục Quản lý Khám, chữa bệnh", "Vụ Truyền thông
   // và Thi đua, khen thưởng"): the comma ended the name, the lower-case rest read as the clause's.
   'phòng, chống thiên tai', 'phòng, chống tệ nạn xã hội', 'quản lý khám, chữa bệnh', 'khám, chữa bệnh', 'thi đua, khen thưởng',
@@ -820,6 +832,11 @@ export const CHARGE_BLOCS: readonly string[] = [
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
+/**
+ * The school a cell is set up in, named in lower case by the school's own documents or the ward's ("Chi bộ nhà trường",
+ * "Đoàn Thanh niên nhà trường", "chi bộ trường học"): a word of the cell's name, as an association's is.
+ */
+export const CELL_SCHOOLS: readonly string[] = ['nhà trường', 'trường học'];
 /** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
