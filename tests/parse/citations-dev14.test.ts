@@ -46,3 +46,27 @@ Thực hiện Kế hoạch số 88/KH-UBND ngày 20/5/2024 của Ủy ban nhân 
 Sóc Trăng về phối hợp phòng, chống sạt lở vùng giáp ranh;`)).find((c) => c[0] === '88/KH-UBND')).toEqual(['88/KH-UBND', 'UBND tỉnh Sóc Trăng']);
   });
 });
+
+const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);
+
+describe('"Căn cứ <rules> ban hành kèm theo Quyết định số …": the decision carrying the rules is a basis', () => {
+  it('a Party committee\'s rules annexed to a Politburo decision', () => {
+    expect(cited(`Căn cứ Quy định về công tác kiểm tra của Đảng ban hành kèm theo Quyết định số 41-QĐ/TW ngày 12/5/2022 của Bộ Chính trị;
+Ban Thường vụ Huyện ủy hướng dẫn như sau:
+1. Các chi bộ tổ chức tự kiểm tra.
+`)).toEqual([['41-QĐ/TW', 'basis']]);
+  });
+
+  it('a province\'s regulation annexed to its committee\'s decision, a second ground after it', () => {
+    expect(cited(`Căn cứ Quy chế phối hợp phòng, chống thiên tai ban hành kèm theo Quyết định số 612/QĐ-UBND ngày 03/4/2023 của UBND tỉnh Bình Phước;
+Căn cứ Luật Phòng, chống thiên tai năm 2013;
+Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+1. Các xã rà soát điểm sạt lở.
+`).sort()).toEqual([['612/QĐ-UBND', 'basis'], ['Luật Phòng, chống thiên tai năm 2013', 'basis']]);
+  });
+
+  it('guard: "trên cơ sở Quy chế … kèm theo Quyết định số …" in a task measures the work: cited', () => {
+    expect(cited(`1. Tổ liên ngành xử lý vi phạm trên cơ sở Quy chế quản lý kiến trúc thị xã ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Bình Phước.
+`)).toEqual([['77/QĐ-UBND', 'cites']]);
+  });
+});
