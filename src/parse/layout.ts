@@ -124,10 +124,13 @@ function isPlaceDateLine(line: Line): boolean {
 const ITEM_LINE = /^[ ]*(?:\d{1,2}|[IVX]{1,4})[ ]*[.)][ ]+\p{Lu}/u;
 
 /** Lines of a block that ends at the first blank line, rule line ("-----"), place-date line or numbered item (at most `max`). */
+const GROUNDS_LINE = /^Căn cứ[ ]/u;
+
 function blockFrom(lines: Line[], i: number, max: number): Line[] {
   const out: Line[] = [];
   for (let k = i; k < lines.length && !lines[k]!.blank && out.length < max; k++) {
-    if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!) || ITEM_LINE.test(lines[k]!.text))) break;
+    // A copy with no blank line under the title: its grounds ("Căn cứ …") are never a title's line.
+    if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!) || ITEM_LINE.test(lines[k]!.text) || GROUNDS_LINE.test(lines[k]!.trimmed))) break;
     out.push(lines[k]!);
   }
   return out;

@@ -341,6 +341,8 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
 
 const BODY_OPENER = /^(?:Thực hiện|Căn cứ|Ngày[ ]+\d|Sau khi|Để|Theo|Trong|Tiếp theo|Nhằm|Hiện nay|Qua|Trên cơ sở|Xét|Vừa qua|Hôm nay|(?:\d{1,2}|[IVX]{1,4})[.)\-–][ ])/u;
 
+const GROUND_OPENER = /^Căn cứ[ ]/u;
+
 /**
  * Index of the first body line: after a blank line, a line that opens a body (`Thực hiện`, `Căn
  * cứ`, `1. `); or a long line (a paragraph); or the line after the first HEADER_LINES non-blank ones.
@@ -352,6 +354,8 @@ function headerEnd(texts: readonly string[], lengths: readonly number[]): number
     if (lengths[k]! > HEADER_MAX_CHARS) return k;
     const afterBlank = k === 0 || lengths[k - 1] === 0;
     if (afterBlank && BODY_OPENER.test(texts[k]!.trim())) return k;
+    // A copy with no blank lines: the first ground ("Căn cứ …") opens the body all the same; no header line starts so.
+    if (GROUND_OPENER.test(texts[k]!.trim())) return k;
     if (++seen >= HEADER_LINES) return k;
   }
   return texts.length;

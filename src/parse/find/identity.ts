@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -17,6 +17,8 @@ import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
+import { reportedAgent } from './reported-agent.js';
+import { unnumberedSigning } from './unnumbered-lead.js';
 
 /**
  * The document's own identity where no header gives it: a headless fragment, a document quoted
@@ -347,10 +349,13 @@ function byIssuer(text: string, at: number, word: string, typeStart: number, num
   const after = text.slice(issuer.end, issuer.end + 60);
   // After "mà" only a document just issued is the text's own: "… mà UBND huyện đã ban hành năm 2022" recalls an older one.
   const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u;
-  if (!verb.test(after)) return null;
+  const issued = verb.exec(after);
+  if (!issued) return null;
   const type = typeOfWord(word) ?? num.num.docType;
   if (!type) return null;
-  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date, issuer };
+  // "Kế hoạch số 96/KH-UBND do UBND thị xã ban hành ngày 22/7": the date may follow the verb, its year the article's.
+  const on = issuer.end + issued[0].length;
+  return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + word.length] }, date: date ?? dateAfter(text, on) ?? shortDate(text, on), issuer };
 }
 
 // A press agency's tag may open the lead: "(Báo Quảng Bình) - ", "(Chinhphu.vn) – ", "HNP - ".
@@ -362,7 +367,9 @@ const NEWS_LEAD = new RegExp(String.raw`^${AGENCY_TAG}${LEAD_DAY}(?:${LEAD_WORDS
 /** A press agency's tag in brackets opening the text ("(Baonghean.vn) - "): a news article, as a dateline says. */
 const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
 /** The lead may name the document as its subject: "Kế hoạch 112/KH-UBND ngày … của UBND tỉnh … đặt mục tiêu …". */
-const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+// It may open on when: "Vừa qua, Kế hoạch số …", "Ngày 12/4, Kế hoạch số …".
+const LEAD_WHEN = String.raw`${LEAD_DAY}(?:(?:${NEWS_LEAD_OPENERS.join('|')})[ ]{0,2},[ ]{1,3})?`;
+const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}${LEAD_WHEN}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
 // "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"; or the weekday: "Cập nhật lúc 10:20, Thứ Ba, 12/03/2024"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
 // "Kinh tế | Thứ Hai, 17/3/2025 - 09:12": the page's section may stand before the bar too.
@@ -397,10 +404,38 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
     // "Hướng dẫn số 15/HD-… ngày … về … vừa được gửi tới các xã": the document the lead reports, its issuer named elsewhere.
     // "Kế hoạch số 58/KH-UBND ngày 14/3/2025 về đẩy nhanh … đặt mục tiêu …": the lead's subject with its
     // own subject line ("về …") and no "của": the document the article reports, as the passive says.
+    // "Vừa qua, Kế hoạch số … ngày … về việc … đã được Ban Thường vụ Hội … ban hành, …": the passive's agent issued it.
+    const agent = !issuer && !led && type ? reportedAgent(text, date?.end ?? num.end, e) : null;
+    if (agent && isIssuerLike(agent)) return { source: 'announcement', num, docType: { type: type!, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: agent };
     const reported = !issuer && !led && type && (PASSIVE_REPORTED.test(text.slice(date?.end ?? num.end, e)) || (date !== null && TOPIC_NEXT.test(text.slice(date.end, date.end + 6)) && !LOOKED_BACK.test(text.slice(date.end, e))));
     if (reported) return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: null };
     if (!issuer || !isIssuerLike(issuer) || !type) continue;
     return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer };
+  }
+  return null;
+}
+
+/**
+ * "Ngày 7/10/2025, Chủ tịch UBND tỉnh X Hồ Quang Vinh đã ký Công điện khẩn yêu cầu …": a news lead (the
+ * first two paragraphs after the dateline) reporting a document it does not number. The subject before
+ * the verb is the issuer, the signer's name between them as in an announcement; the day the lead opens
+ * on is the document's. A number given later is found as for any lead of the body's voice.
+ */
+const DATELINE_LINES = 6;
+
+function unnumberedLead(text: string, from: number, to: number): TextIdentity | null {
+  const lines = lineStarts(text, from, to);
+  const tagged = lines[0] && PRESS_TAG.test(text.slice(lines[0][0], lines[0][1]).trim()) ? -1 : null;
+  // A portal's name, its section and subsection on lines of their own and the headline may stand above the dateline.
+  const d = tagged ?? lines.slice(0, DATELINE_LINES).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0 && tagged === null) return null;
+  for (const [s, e] of lines.slice(d + 1, d + 3)) {
+    const signed = unnumberedSigning(text, s, e);
+    if (!signed) continue;
+    const sStart = sentenceStart(text, signed.verbStart, s);
+    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.verbStart))).filter(isIssuerLike).pop();
+    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.verbStart))) continue;
+    return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
   }
   return null;
 }
@@ -625,6 +660,9 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
+    // "Ban Thường vụ Đảng ủy phường X họp nghe … báo cáo …. … Ban Thường vụ kết luận như sau:": the body that met,
+    // named in full, is the bare organ that then speaks, though its meeting clause runs on without a comma.
+    if (!v && namedSubject(m) && MEETINGS.match(tokens, at, paragraphEnd[i]!) && !namedByHead.has(m.head.canonical)) namedByHead.set(m.head.canonical, m);
     if (!v) continue;
     let docType: TextIdentity['docType'] = null;
     // "… thống nhất ban hành Nghị quyết về …": the committee settles on issuing it; the type follows the second verb.
@@ -648,7 +686,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     }
     if (!docType && leadIn) docType = followUpType(text, m, from);
     const id: TextIdentity = { source: 'body', num: null, docType, date: null, issuer: m };
-    const named = m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
+    const named = namedSubject(m);
     const rank = (leadIn ? 0 : 2) + (named ? 0 : 1);
     ranked[rank] ??= id;
     if (named && !namedByHead.has(m.head.canonical)) namedByHead.set(m.head.canonical, m);
@@ -668,6 +706,11 @@ function objectOfVerb(tokens: readonly Token[], i: number): boolean {
   const one = word(i - 1);
   const two = one && word(i - 2);
   return !!one && (OBJECT_VERBS.has(one) || (!!two && OBJECT_VERBS.has(`${two} ${one}`)));
+}
+
+/** The subject names its place or its name (or its owner's). */
+function namedSubject(m: UnitMention): boolean {
+  return m.name !== null || m.areas.some((a) => a.name) || (m.owner !== null && (m.owner.name !== null || m.owner.areas.some((a) => a.name)));
 }
 
 /** An organ named by its head alone ("Ban Thường vụ", "Thường trực"): no name, no place, no owner. */
@@ -826,7 +869,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   }
   if (title?.num && title.issuer) return title;
   const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
-  const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
+  const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

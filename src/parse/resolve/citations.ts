@@ -110,6 +110,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (t.groundsOnly && REPORT_TYPES.has(docType)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:report`, weight: 0.9, at: tokens[i0]!.start }; continue; }
     if (t.groundsOnly && resultsAfterGround(text, tokens[hit.end - 1]!.end, at)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:results`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
+    if (t.keepsBasisOf && found?.relation === 'basis' && t.keepsBasisOf.some((p) => found!.rule === `trigger:${p}`)) continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;

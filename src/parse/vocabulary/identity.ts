@@ -86,6 +86,12 @@ export const COUNCIL_SITTING = String.raw`(?:[ ,]{1,3}(?:nhiệm kỳ[ ]\d{4}[ ]
 export const NEWS_LEAD_WORDS: readonly string[] = ['Theo', 'Tại', 'Với'];
 
 /**
+ * A news lead may open on when, then a comma, before the document it reports: "Vừa qua, Kế hoạch số
+ * … đã được … ban hành", "Mới đây, Chỉ thị số …".
+ */
+export const NEWS_LEAD_OPENERS: readonly string[] = ['Vừa qua', 'Mới đây', 'Vừa mới đây', 'Gần đây', 'Hôm qua', 'Tuần qua', 'Thời gian qua'];
+
+/**
  * Words that are never a place, though the gazetteer holds a commune whose name folds to them
  * ("Đảng" and a xã "Dang"): read as a place they would put a Party document in that commune.
  */

@@ -24,6 +24,8 @@ export interface RelationTrigger {
   opensClause?: boolean;
   /** A basis trigger before it in the clause keeps its basis: "Căn cứ tiêu chuẩn quy định tại Thông tư số …". */
   keepsBasis?: boolean;
+  /** Keeps a basis read from one of these triggers only (their phrases). */
+  keepsBasisOf?: readonly string[];
   /**
    * A ground the document stands on (`trên cơ sở`), not a `Căn cứ`: a basis only for an act; a report
    * (`REPORT_TYPES`) or results looked back on after it are cited.
@@ -92,8 +94,11 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   // carried out; a basis before it ("Căn cứ …, phù hợp với …") keeps its basis.
   ...['phù hợp với', 'cho phù hợp với', 'đảm bảo phù hợp với', 'bảo đảm phù hợp với']
     .map((phrase) => ({ phrase, relation: 'cites' as const, keepsBasis: true })),
-  // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order.
-  { phrase: 'kèm theo', relation: 'cites' },
+  // "Quy chế ban hành kèm theo Quyết định số …": the act that carries an annex, not an order. A ground of
+  // the preamble before it keeps its basis: "Căn cứ Quy chế … ban hành kèm theo Quyết định số …" stands on
+  // the decision that carries the rules (batch 25, h179); "xử lý trên cơ sở Quy chế … kèm theo …" in a
+  // task measures the work against it (c143).
+  { phrase: 'kèm theo', relation: 'cites', keepsBasisOf: ['căn cứ'] },
   // "so với yêu cầu tại Kết luận số 12-KL/TU": the work is measured against the text, not doing it.
   { phrase: 'so với', relation: 'cites' },
   // "lập hồ sơ theo quy định tại Nghị định số …": measured against the rules it sets, as "so với";

@@ -1,0 +1,31 @@
+import type { DocType, Span } from '../../model/record.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
+import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+
+/**
+ * A news lead may report a document it never numbers, signed by an office holder named after the
+ * office: "Ngày 7/10/2025, Chủ tịch UBND tỉnh An Giang Hồ Quang Vinh đã ký Công điện khẩn yêu cầu …"
+ * (batch 25, n143). The verb of signing or issuing, then a type word (perhaps qualified, "khẩn",
+ * "hỏa tốc") not followed by a number: a numbered one is an announcement and read as such. The
+ * subject before the verb and the day the lead opens on are read by the caller (identity.ts).
+ */
+const TYPE_ALT = NAMED_TYPE_WORDS.map(([w]) => w).join('|');
+const TYPE_BY_WORD = new Map(NAMED_TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
+const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?:ký(?:[ ]{1,3}ban hành)?|ban hành)[ ]{1,3})(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
+const NUMBER_NEXT = /^[ ]{1,3}(?:số[ ]{0,3})?\d/u;
+
+export interface SignedType {
+  /** Where the verb starts: the subject ends before it. */
+  verbStart: number;
+  docType: { type: DocType; span: Span };
+}
+
+/** The first signing of a type word in the line `[from, to)`, when no number follows the type. */
+export function unnumberedSigning(text: string, from: number, to: number): SignedType | null {
+  const m = SIGNED.exec(text.slice(from, to));
+  if (!m) return null;
+  const typeStart = from + m.index + m[1]!.length;
+  const type = TYPE_BY_WORD.get(m[2]!.toLowerCase());
+  if (!type || NUMBER_NEXT.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 8))) return null;
+  return { verbStart: from + m.index, docType: { type, span: [typeStart, typeStart + m[2]!.length] } };
+}
