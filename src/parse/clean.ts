@@ -105,6 +105,8 @@ function stripMarkdown(input: string): { text: string; map: PassMap } {
 const SENTENCE_END = /[.!?;:…]$/;
 const PAGE_NUMBER = /^[ ]*(?:[-–][ ]*)?\d{1,3}(?:[ ]*[-–])?[ ]*$/;
 const LETTER_MARKER = /^[ ]*[a-zđ][).][ ]/;
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
 
 function joinPageBreaks(input: string): { text: string; map: PassMap } {
   const w = new Rewriter(input);
@@ -132,7 +134,7 @@ function joinPageBreaks(input: string): { text: string; map: PassMap } {
     const prev = input.slice(lines[k]![0], lines[k]![1]).trimEnd();
     const next = input.slice(lines[j]![0], lines[j]![1]);
     const nextText = next.trimStart();
-    if (SENTENCE_END.test(prev) || !/^\p{Ll}/u.test(nextText) || LETTER_MARKER.test(next)) continue;
+    if (SENTENCE_END.test(prev) || !OPENS_SMALL.test(nextText) || LETTER_MARKER.test(next)) continue;
     const cut = lines[k]![0] + prev.length;
     const resume = lines[j]![0] + (next.length - nextText.length);
     w.keep(at, cut);

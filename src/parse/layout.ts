@@ -82,11 +82,14 @@ export function isTypeHeading(line: Line): boolean {
   return isAllCaps(line.trimmed) && HEADING_WORDS.has(line.folded.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+
 /** A personal name: two to six capitalised words, the first a family name. */
 export function isPersonName(s: string): boolean {
   const words = s.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w))) return false;
+  if (!words.every((w) => CAPITALISED_WORD.test(w))) return false;
   return SURNAME_KEYS.has(nameKey(words[0]!));
 }
 

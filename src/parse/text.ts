@@ -73,8 +73,12 @@ function isSquashed(s: string): boolean {
   return !NOT_SQUASHED.test(s);
 }
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const SMALL_LETTER = /\p{Ll}/u;
+const CAPITAL_LETTER = /\p{Lu}/u;
+
 /** True when the letters of `s` are all capitals (and there is at least one letter). */
 export function isAllCaps(s: string): boolean {
   // The small letter first: in most text it comes at once, where a capital may come late or never.
-  return !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s);
+  return !SMALL_LETTER.test(s) && CAPITAL_LETTER.test(s);
 }

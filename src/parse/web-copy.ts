@@ -361,8 +361,12 @@ function headerEnd(texts: readonly string[], lengths: readonly number[]): number
   return texts.length;
 }
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const CAPITAL_LETTER = /\p{Lu}/u;
+const SMALL_LETTER = /\p{Ll}/u;
+
 function isCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  return CAPITAL_LETTER.test(s) && !SMALL_LETTER.test(s);
 }
 
 /**

@@ -107,6 +107,9 @@ function rolesAfterOwner(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * "X chủ trì tổ chức kiểm tra …, phối hợp với Y xử lý …", "Giao X … ; phối hợp với Y …": the
  * supporting units named later in the same sentence, after a comma or semicolon. The sentence
@@ -118,7 +121,7 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     const t = tokens[k]!.text;
     if (t === '.' || t === ':') return null;
     // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
-    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
+    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && OPENS_SMALL.test(tokens[k]!.text)) return null;
     const force = forcePartnerAt(tokens, from, k);
     if (force !== null) {
       const mentions = scanSubject(tokens, force, tokens.length).units;

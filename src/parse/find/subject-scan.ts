@@ -25,11 +25,14 @@ export interface SubjectScan {
 export const LEAD_VERB = phraseSet(['lãnh đạo']);
 
 /** Index of a plain lower-case word at i (after list glue), or -1 when a unit, glue or a linking word is there. */
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 function plainWordAt(tokens: readonly Token[], i: number, to: number): number {
   let k = i;
   for (let g = glueAt(tokens, k, to); g; g = glueAt(tokens, k, to)) k = g.end;
   const t = tokens[k];
-  if (!t || !t.word || !/^\p{Ll}/u.test(t.text)) return -1;
+  if (!t || !t.word || !OPENS_SMALL.test(t.text)) return -1;
   if (mayStartUnit(tokens, k, to) && parseUnitAt(tokens, k, to) && !(k === i && LEAD_VERB.has(tokens, k, to))) return -1;
   if (PASSIVE.has(tokens, k, to) || OBJECT.has(tokens, k, to) || NEUTRAL.has(tokens, k, to)) return -1;
   // After glue, a plain word is a predicate only right after the subject ("..., xây dựng" is not).

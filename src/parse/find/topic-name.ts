@@ -6,8 +6,11 @@ import { isLowerWord } from './unit-words.js';
 const PROGRAMME = phraseSet(TOPIC_PROGRAMME_WORDS);
 const TITLED_LEAD = phraseSet(TITLED_TOPIC_LEADS);
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 function capitalised(t: Token | undefined): boolean {
-  return !!t?.word && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return !!t?.word && CAPITALISED.test(t.text);
 }
 
 /**

@@ -38,8 +38,11 @@ export function isCapWord(t: Token | undefined): boolean {
   return !!t && t.word && (t.upper || /^\d/.test(t.text));
 }
 
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 export function isLowerWord(t: Token | undefined): boolean {
-  return !!t && t.word && /^\p{Ll}/u.test(t.text);
+  return !!t && t.word && OPENS_SMALL.test(t.text);
 }
 
 /** Printed words of tokens [a, b), spaced as printed ("GD&ĐT" stays one word). */

@@ -137,7 +137,52 @@ function placeOf(org: ResolvedOrg | undefined): Place | null {
   return null;
 }
 
-type Named = Array<{ mention: UnitMention; tokens: Token[] }>;
+interface NamedUnit { mention: UnitMention; tokens: Token[] }
+
+/**
+ * The unit mentions of stretches of the text (the title's, then the body's), in order, scanned only as
+ * far as a reader asks: the readers go through them in order and most stop at the first that fits (the
+ * first district or ward, the issuer's own name), and a unit parse at every token of a long body was
+ * a tenth of the parse. What has been scanned is kept, so a reader that comes later reads it again
+ * without scanning, and one that goes further scans on from where the last one stopped; the mentions
+ * are those scanMentions would give each stretch (the same scan, paused between two mentions).
+ */
+class NamedUnits implements Iterable<NamedUnit> {
+  private readonly found: NamedUnit[] = [];
+  private stretch = 0;
+  private tokens: Token[] | null = null;
+  private at = 0;
+
+  constructor(private readonly text: string, private readonly stretches: ReadonlyArray<readonly [number, number]>) {}
+
+  *[Symbol.iterator](): Iterator<NamedUnit> {
+    for (let k = 0; k < this.found.length || this.scanOn(); k++) yield this.found[k]!;
+  }
+
+  /** Scan on to the next mention and keep it; false when every stretch is scanned. */
+  private scanOn(): boolean {
+    while (this.stretch < this.stretches.length) {
+      if (this.tokens === null) {
+        const [from, to] = this.stretches[this.stretch]!;
+        this.tokens = tokenize(this.text, from, to);
+        this.at = 0;
+      }
+      const tokens = this.tokens;
+      for (let i = this.at; i < tokens.length; i++) {
+        const m = mayStartUnit(tokens, i, tokens.length) ? parseUnitAt(tokens, i) : null;
+        if (m) { this.found.push({ mention: m, tokens }); this.at = m.to; return true; }
+      }
+      this.tokens = null;
+      this.stretch++;
+    }
+    return false;
+  }
+}
+
+/** The title's (when there is one) and the body's unit mentions, scanned as far as they are read. */
+function namedUnits(text: string, layout: Layout, bodyFrom: number, to: number): NamedUnits {
+  return new NamedUnits(text, layout.title ? [[layout.title.start, layout.title.end], [bodyFrom, to]] : [[bodyFrom, to]]);
+}
 
 /**
  * The title's and body's unit mentions, for the second reading of the same document: kept in the
@@ -145,7 +190,7 @@ type Named = Array<{ mention: UnitMention; tokens: Token[] }>;
  * the next full collection, +28 MB of heap per parsing thread; a module slot made the parser
  * depend on the document before.)
  */
-const NAMED_MEMO = memoKey<Named>('named units');
+const NAMED_MEMO = memoKey<NamedUnits>('named units');
 
 /** Every unit mention in a stretch of text (for names of the issuer and of superior bodies). */
 function scanMentions(text: string, from: number, to: number): Array<{ mention: UnitMention; tokens: Token[] }> {
@@ -202,8 +247,7 @@ function placeNamedFirst(text: string, layout: Layout, base: DocContext, memo?: 
   const from = layout.title?.start ?? layout.lines[layout.bodyStart]?.start ?? 0;
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? text.length;
   const to = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, bodyFrom + SELF_SEARCH);
-  const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, to)];
-  const named = remembered(memo, NAMED_MEMO, scan);
+  const named = remembered(memo, NAMED_MEMO, () => namedUnits(text, layout, bodyFrom, to));
   const quiet = { ...base, warnings: new Warnings() };
   let province: ResolvedOrg | undefined;
   for (const n of named) {
@@ -339,8 +383,7 @@ export function buildContext(
   // Read only when a step below needs them (a unit parse at every token of the body was a tenth of
   // the parse), and once per layout: a document read on both maps asks again, and the mentions
   // do not depend on the map (units.ts reads tokens and vocabulary only).
-  const scan = (): Named => [...(layout.title ? scanMentions(text, layout.title.start, layout.title.end) : []), ...scanMentions(text, bodyFrom, searchEnd)];
-  const named = () => remembered(memo, NAMED_MEMO, scan);
+  const named = () => remembered(memo, NAMED_MEMO, () => namedUnits(text, layout, bodyFrom, searchEnd));
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
