@@ -32,3 +32,14 @@ describe('task units, eighteenth round: a known name going on in lower case up t
     ]);
   });
 });
+
+describe('task units, eighteenth round: a region of the country inside a name', () => {
+  it('keeps "Đồng bằng sông Cửu Long" in an institute\'s name, in a ministry\'s letter', () => {
+    const doc = ministryLetter(`1. Cục Trồng trọt chủ trì, phối hợp với Viện Lúa Đồng bằng sông Cửu Long hướng dẫn lịch xuống giống.
+2. Trung tâm Khuyến nông Đồng bằng sông Hồng tổ chức tập huấn cho nông dân.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Cục Trồng trọt [lead]', 'Viện Lúa Đồng bằng sông Cửu Long [support]'],
+      ['Trung tâm Khuyến nông Đồng bằng sông Hồng [assigned]'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { type Token, isDash } from '../tokens.js';
 import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_CLAUSE_WORDS, TOPIC_OPENING_STOPS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
 import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
+import { countryRegionEnd } from './country-region.js';
 import { leadClosedEnd } from './lead-closed-name.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { titledTopicEnd } from './topic-name.js';
@@ -273,7 +274,8 @@ export function capsTail(tokens: readonly Token[], i: number, limit: number, dep
     // "Quỹ Hỗ trợ nông dân": after a common noun of a name ("Quỹ") a new name starts, no later syllable.
     const proper = (groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
       && !NAME_NOUNS.has(tokens, k - 1, limit)) || abbreviatedHalf(tokens, k, joined ? glue!.word : null);
-    const e = capsGroup(tokens, k, limit, areaName, proper);
+    const region = countryRegionEnd(tokens, k, limit);
+    const e = region > 0 ? region : capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
     groups++;

@@ -824,3 +824,12 @@ export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân',
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
 export const BARE_UNION_NEXT: readonly string[] = ['các', 'xã', 'phường', 'thị', 'huyện', 'quận', 'tỉnh', 'thôn', 'khối', 'ấp', 'bản', 'cơ'];
+
+/**
+ * The country's regions, named apart from the administrative map and partly in lower case ("Viện Lúa Đồng bằng sông Cửu
+ * Long", "Trung tâm … Duyên hải Nam Trung Bộ"): one word group of a name wherever they stand in it.
+ */
+export const COUNTRY_REGIONS: readonly string[] = [
+  'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung',
+  'Trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'miền núi phía Bắc',
+];
