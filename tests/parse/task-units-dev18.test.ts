@@ -43,3 +43,16 @@ describe('task units, eighteenth round: a region of the country inside a name', 
     ]);
   });
 });
+
+describe('task units, eighteenth round: units at sea and in ports', () => {
+  it('names a border flotilla, a fisheries squadron and a port authority, in a province\'s plan', () => {
+    const doc = provincePlan(`1. Hải đội Biên phòng 3 chủ trì, phối hợp với Chi đội Kiểm ngư số 2 tuần tra vùng biển Lý Sơn.
+2. Cảng vụ Hàng hải Quảng Ngãi kiểm tra tàu du lịch trước khi rời bến.
+3. Đội Quản lý thị trường số 4 kiểm tra hàng hóa tại cảng cá.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Hải đội Biên phòng 3 tỉnh Quảng Ngãi [lead]', 'Chi đội Kiểm ngư số 2 tỉnh Quảng Ngãi [support]'],
+      ['Cảng vụ Hàng hải Quảng Ngãi tỉnh Quảng Ngãi [assigned]'],
+      ['Đội Quản lý thị trường số 4 tỉnh Quảng Ngãi [assigned]'],
+    ]);
+  });
+});

@@ -104,10 +104,15 @@ export function capsRun(tokens: readonly Token[], i: number, limit: number, max 
   return j;
 }
 
-/** A lower-case word a name may hold after its capitalised start: no head, area word, office, glue or stopword. */
+/**
+ * A lower-case word a name may hold after its capitalised start: no head, area word, office, glue or stopword, and not
+ * the "số" of a team's number ("Chi đội Kiểm ngư số 5": the grammar keeps the number; read as a word of the name, the
+ * number after it opened a group that took the clause's verb).
+ */
 function nameWordAt(tokens: readonly Token[], j: number, limit: number): boolean {
   return isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
-    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
+    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit)
+    && !(tokens[j]!.norm === 'số' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? ''));
 }
 
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */

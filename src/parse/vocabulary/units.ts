@@ -361,6 +361,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đội', phrases: ['đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // Units at sea and in ports, named by a capital and their own name ("Hải đội Biên phòng 2", "Chi đội Kiểm ngư số 5",
+  // "Cảng vụ Hàng hải Quy Nhơn"): before, read as an "Đội" or not at all.
+  { canonical: 'Hải đội', phrases: ['hải đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Chi đội', phrases: ['chi đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Cảng vụ', phrases: ['cảng vụ'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // A team or a club named by its work in lower case and closed by its area ("Tổ quản lý trật tự đô thị phường",
   // "Câu lạc bộ Tiếng Anh thanh niên phường"): only with a capital, as "tổ" opens "tổ chức" and "Tổ quốc".
   { canonical: 'Tổ', phrases: ['tổ'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['chức', 'quốc', 'dân', 'hợp', 'trưởng', 'phó', 'viên'] },
