@@ -56,3 +56,17 @@ describe('task units, eighteenth round: units at sea and in ports', () => {
     ]);
   });
 });
+
+const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH QUÁN', number: '131/KH-UBND', placeDate: 'Định Quán, ngày 09 tháng 7 năm 2025', kind: 'KẾ HOẠCH', title: 'Hỗ trợ hộ nghèo phát triển sản xuất năm 2025', section: PLAN_SECTION });
+
+describe('task units, eighteenth round: the agricultural bank\'s branch', () => {
+  it('reads two banks\' branches joined by "và" as two units, in a province\'s plan', () => {
+    const doc = provincePlan(`1. Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi và Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Quảng Ngãi ưu tiên cho ngư dân vay vốn đóng tàu.`);
+    expect(unitsOf(doc)).toEqual([['Ngân hàng Chính sách xã hội tỉnh Quảng Ngãi [assigned]', 'Ngân hàng Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi [assigned]']]);
+  });
+
+  it('reads its short form and a district branch as the lead, in a district\'s plan', () => {
+    const doc = districtPlan(`1. Ngân hàng Nông nghiệp và PTNT chi nhánh huyện Định Quán chủ trì, phối hợp với Hội Nông dân huyện hướng dẫn thủ tục vay vốn.`);
+    expect(unitsOf(doc)).toEqual([['Ngân hàng Nông nghiệp và Phát triển nông thôn huyện Định Quán [lead]', 'Hội Nông dân huyện Định Quán [support]']]);
+  });
+});

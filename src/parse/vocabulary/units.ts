@@ -271,6 +271,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH', 'chi nhánh ngân hàng chính sách xã hội', 'chi nhánh NHCSXH', 'chi nhánh ngân hàng CSXH'],
     kind: 'agency', shape: 'body',
   },
+  // The agricultural bank's branch in an area ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh …"), as the
+  // social policy bank's: before, its capitalised words were read as a place after the other bank's area ("tỉnh … và Ngân").
+  {
+    canonical: 'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+    phrases: ['ngân hàng nông nghiệp và phát triển nông thôn việt nam', 'ngân hàng nông nghiệp và phát triển nông thôn', 'ngân hàng nông nghiệp và PTNT',
+      'chi nhánh ngân hàng nông nghiệp và phát triển nông thôn', 'chi nhánh ngân hàng nông nghiệp và PTNT'],
+    kind: 'agency', shape: 'body',
+  },
   // The State Bank's office in a province ("Ngân hàng Nhà nước chi nhánh tỉnh", "Chi nhánh Ngân hàng Nhà nước tỉnh …"):
   // only with its branch written, so the bank itself (a national body, the issuer of circulars) is no body of the area.
   {
