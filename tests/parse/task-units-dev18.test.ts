@@ -70,3 +70,33 @@ describe('task units, eighteenth round: the agricultural bank\'s branch', () => 
     expect(unitsOf(doc)).toEqual([['Ngân hàng Nông nghiệp và Phát triển nông thôn huyện Định Quán [lead]', 'Hội Nông dân huyện Định Quán [support]']]);
   });
 });
+
+describe('task units, eighteenth round: roles said inside the cells of a table with no column of partners', () => {
+  it('reads "X chủ trì, phối hợp với Y" in the unit cell and a content opening "Phối hợp với Y", in a province\'s plan', () => {
+    const doc = provincePlan(`TT | Đơn vị thực hiện | Nội dung
+1 | Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh | Kiểm tra tàu cá trước khi xuất bến.
+2 | Sở Văn hóa, Thể thao và Du lịch | Phối hợp với Công an tỉnh kiểm tra an toàn tàu du lịch trên biển.
+3 | Sở Y tế | Bố trí đội cấp cứu tại các cảng.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi [lead]', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi [support]'],
+      ['Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi [lead]', 'Công an tỉnh Quảng Ngãi [support]'],
+      ['Sở Y tế tỉnh Quảng Ngãi [assigned]'],
+    ]);
+  });
+
+  it('does so in a district\'s plan, and leaves a table with its own column of partners as it was', () => {
+    const doc = districtPlan(`1. Phân công rà soát
+
+TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp
+1 | Rà soát hộ nghèo có nhu cầu vay vốn | Phòng Nông nghiệp và Môi trường | Ủy ban nhân dân các xã
+
+2. Phân công tập huấn
+
+TT | Đơn vị thực hiện | Nội dung
+1 | Hội Nông dân huyện chủ trì, phối hợp với Hội Liên hiệp Phụ nữ huyện | Tổ chức tập huấn kỹ thuật chăn nuôi.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Phòng Nông nghiệp và Môi trường huyện Định Quán [lead]', 'UBND các xã [support]'],
+      ['Hội Nông dân huyện Định Quán [lead]', 'Hội Liên hiệp Phụ nữ huyện Định Quán [support]'],
+    ]);
+  });
+});
