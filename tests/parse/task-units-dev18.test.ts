@@ -100,3 +100,12 @@ TT | Đơn vị thực hiện | Nội dung
     ]);
   });
 });
+
+describe('task units, eighteenth round: the culture, sports and tourism department before its verb', () => {
+  it('leaves the verb after "Sở Văn hóa, Thể thao và Du lịch" to the clause, in a province\'s plan and a district\'s', () => {
+    expect(unitsOf(provincePlan(`1. Sở Văn hóa, Thể thao và Du lịch định hướng các cơ sở lưu trú ven biển đón khách an toàn.`)))
+      .toEqual([['Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi [assigned]']]);
+    expect(unitsOf(districtPlan(`1. Phòng Văn hóa và Thể thao hướng dẫn các xã tổ chức ngày hội.`)))
+      .toEqual([['Phòng Văn hóa và Thể thao huyện Định Quán [assigned]']]);
+  });
+});

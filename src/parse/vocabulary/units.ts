@@ -806,6 +806,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
   // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
   'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
+  // The culture, sports and tourism department, whose last group took the clause's verb after it ("Sở Văn hóa, Thể thao
+  // và Du lịch định hướng tổ chức …": read as a short name with two lower-case words).
+  'văn hóa, thể thao và du lịch', 'văn hóa - thể thao và du lịch', 'văn hóa và thể thao', 'văn hóa, thể thao',
 ];
 
 /**
