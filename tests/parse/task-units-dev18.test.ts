@@ -109,3 +109,11 @@ describe('task units, eighteenth round: the culture, sports and tourism departme
       .toEqual([['Phòng Văn hóa và Thể thao huyện Định Quán [assigned]']]);
   });
 });
+
+describe('task units, eighteenth round: the island zones of the 2025 reform', () => {
+  it('reads "đặc khu" among the kinds of commune a unit is made plural over, in a province\'s dispatch', () => {
+    const doc = provincePlan(`1. Chủ tịch UBND các xã, phường, đặc khu trực tiếp chỉ đạo kêu gọi tàu thuyền vào nơi tránh trú.
+2. UBND đặc khu Lý Sơn bố trí lực lượng ứng trực tại cảng.`);
+    expect(unitsOf(doc)).toEqual([['UBND các xã, phường, đặc khu tỉnh Quảng Ngãi [assigned]'], ['UBND đặc khu Lý Sơn [assigned]']]);
+  });
+});

@@ -600,6 +600,8 @@ export const AREA_WORDS: readonly AreaWord[] = [
   { phrases: ['phường', 'P.'], level: 'ward', types: ['phuong'] },
   { phrases: ['xã'], level: 'ward', types: ['xa'] },
   { phrases: ['thị trấn'], level: 'ward', types: ['thi-tran'] },
+  // The island zones of the 2025 reform, at the level of a commune ("UBND các xã, phường, đặc khu", "đặc khu Phú Quốc").
+  { phrases: ['đặc khu'], level: 'ward', types: ['dac-khu'] },
 ];
 
 /**
