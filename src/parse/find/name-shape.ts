@@ -4,6 +4,8 @@ import { type Token, isDash } from '../tokens.js';
 import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_CLAUSE_WORDS, TOPIC_OPENING_STOPS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
 import { unitAfterAnd } from './and-unit.js';
 import { commaFieldAt } from './comma-field.js';
+import { countryRegionEnd } from './country-region.js';
+import { leadClosedEnd } from './lead-closed-name.js';
 import { personNameAt, provinceNameEnd } from './place-names.js';
 import { titledTopicEnd } from './topic-name.js';
 import { abbreviatedHalf } from './union-cell.js';
@@ -102,13 +104,28 @@ export function capsRun(tokens: readonly Token[], i: number, limit: number, max 
   return j;
 }
 
+/**
+ * A lower-case word a name may hold after its capitalised start: no head, area word, office, glue or stopword, and not
+ * the "số" of a team's number ("Chi đội Kiểm ngư số 5": the grammar keeps the number; read as a word of the name, the
+ * number after it opened a group that took the clause's verb).
+ */
+function nameWordAt(tokens: readonly Token[], j: number, limit: number): boolean {
+  return isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
+    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit)
+    && !(tokens[j]!.norm === 'số' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? ''));
+}
+
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 export function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false, proper = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit) && !commaFieldAt(tokens, k, limit, DEPARTMENTS))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
-  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) return NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) {
+    const inner = NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
+    const led = leadClosedEnd(tokens, inner, limit, (j) => nameWordAt(tokens, j, limit));
+    return led > 0 ? led : inner;
+  }
   // "Đồn Biên phòng Hải Lý điều tra …", "Tổng công ty Đông Bắc cung cấp …": a proper name's later syllable
   // takes no lower-case words; those are the clause's verb.
   if (proper) return k + 1;
@@ -122,8 +139,7 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
   const pair = NAME_INNER.match(tokens, k, limit);
   const first = k;
   k = pair?.end ?? k + 1;
-  const nameWord = (j: number) => isLowerWord(tokens[j]) && !headInName(tokens, j, limit) && !AREAS.has(tokens, j, limit)
-    && !OFFICES.has(tokens, j, limit) && !glueAt(tokens, j, limit) && !NAME_STOPS.has(tokens, j, limit);
+  const nameWord = (j: number) => nameWordAt(tokens, j, limit);
   let lower = pair ? 3 : 0;
   for (;;) {
     // "Vụ Thị trường trong nước": a stopword inside a fixed phrase of the name.
@@ -263,7 +279,8 @@ export function capsTail(tokens: readonly Token[], i: number, limit: number, dep
     // "Quỹ Hỗ trợ nông dân": after a common noun of a name ("Quỹ") a new name starts, no later syllable.
     const proper = (groups > 0 && !joined && !!prev && isCapWord(prev) && !isAllCaps(prev.text) && !/^\d/.test(prev.text)
       && !NAME_NOUNS.has(tokens, k - 1, limit)) || abbreviatedHalf(tokens, k, joined ? glue!.word : null);
-    const e = capsGroup(tokens, k, limit, areaName, proper);
+    const region = countryRegionEnd(tokens, k, limit);
+    const e = region > 0 ? region : capsGroup(tokens, k, limit, areaName, proper);
     if (e < 0) break;
     j = e;
     groups++;

@@ -1,6 +1,7 @@
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import { TASK_TABLE_COLUMNS } from '../vocabulary/assignment.js';
+import { contentPartner, splitRoleCell } from './table-role-cell.js';
 import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -122,10 +123,18 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
       n++;
       const own = /^\d{1,3}\.?$/.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
       const leadCell = cells[columns.lead]!;
-      const lead = unitsIn(text, leadCell);
+      let lead = unitsIn(text, leadCell);
+      let support = columns.support === null ? [] : unitsIn(text, cells[columns.support]);
+      // No column of partners: the cells say the roles (find/table-role-cell.ts).
+      if (columns.support === null && lead.length > 0) {
+        const split = splitRoleCell(text, leadCell.start, leadCell.end, lead);
+        const partner = split ? null : contentPartner(text, content.start, content.end);
+        if (split) ({ lead, support } = split);
+        else if (partner) support = [partner];
+      }
       tasks.push({
         label: own, start: content.start, end: content.end,
-        lead, support: columns.support === null ? [] : unitsIn(text, cells[columns.support]),
+        lead, support,
         table: lines[header]!.start, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
       });
     }

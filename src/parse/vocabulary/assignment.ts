@@ -310,3 +310,9 @@ export const TASK_TABLE_COLUMNS = {
 export const ANNEX_MARK = /^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|chi thi|cong van|ke hoach|thong bao)\b/;
 /** Where an annex ends: its own Nơi nhận or signature capacity ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). Folded text. */
 export const ANNEX_END = /^(?:noi nhan\b|(?:t\/m|tm|kt|k\/t|tl|t\/l|tuq)\.?\s)/;
+
+/**
+ * Words a clause puts between its subject and "chủ trì" besides the manner (`MANNER_BEFORE_ROLE`): "Sở Xây dựng đồng thời
+ * chủ trì …". A name read on in lower case up to the role word (find/lead-closed-name.ts) stops before them.
+ */
+export const CLAUSE_WORDS_BEFORE_ROLE: readonly string[] = ['đồng thời', 'trực tiếp', 'tiếp tục', 'cùng', 'sẽ', 'được', 'vẫn', 'luôn', 'là', 'làm'];

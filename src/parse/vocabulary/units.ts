@@ -271,6 +271,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     phrases: ['ngân hàng chính sách xã hội', 'ngân hàng CSXH', 'NHCSXH', 'chi nhánh ngân hàng chính sách xã hội', 'chi nhánh NHCSXH', 'chi nhánh ngân hàng CSXH'],
     kind: 'agency', shape: 'body',
   },
+  // The agricultural bank's branch in an area ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh …"), as the
+  // social policy bank's: before, its capitalised words were read as a place after the other bank's area ("tỉnh … và Ngân").
+  {
+    canonical: 'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+    phrases: ['ngân hàng nông nghiệp và phát triển nông thôn việt nam', 'ngân hàng nông nghiệp và phát triển nông thôn', 'ngân hàng nông nghiệp và PTNT',
+      'chi nhánh ngân hàng nông nghiệp và phát triển nông thôn', 'chi nhánh ngân hàng nông nghiệp và PTNT'],
+    kind: 'agency', shape: 'body',
+  },
   // The State Bank's office in a province ("Ngân hàng Nhà nước chi nhánh tỉnh", "Chi nhánh Ngân hàng Nhà nước tỉnh …"):
   // only with its branch written, so the bank itself (a national body, the issuer of circulars) is no body of the area.
   {
@@ -361,6 +369,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Phòng', phrases: ['phòng'], kind: 'department', shape: 'body', level: 'district', tail: 'caps', generic: true },
   { canonical: 'Trung tâm', phrases: ['trung tâm'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Đội', phrases: ['đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // Units at sea and in ports, named by a capital and their own name ("Hải đội Biên phòng 2", "Chi đội Kiểm ngư số 5",
+  // "Cảng vụ Hàng hải Quy Nhơn"): before, read as an "Đội" or not at all.
+  { canonical: 'Hải đội', phrases: ['hải đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Chi đội', phrases: ['chi đội'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  { canonical: 'Cảng vụ', phrases: ['cảng vụ'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // A team or a club named by its work in lower case and closed by its area ("Tổ quản lý trật tự đô thị phường",
   // "Câu lạc bộ Tiếng Anh thanh niên phường"): only with a capital, as "tổ" opens "tổ chức" and "Tổ quốc".
   { canonical: 'Tổ', phrases: ['tổ'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, notBefore: ['chức', 'quốc', 'dân', 'hợp', 'trưởng', 'phó', 'viên'] },
@@ -587,6 +600,8 @@ export const AREA_WORDS: readonly AreaWord[] = [
   { phrases: ['phường', 'P.'], level: 'ward', types: ['phuong'] },
   { phrases: ['xã'], level: 'ward', types: ['xa'] },
   { phrases: ['thị trấn'], level: 'ward', types: ['thi-tran'] },
+  // The island zones of the 2025 reform, at the level of a commune ("UBND các xã, phường, đặc khu", "đặc khu Phú Quốc").
+  { phrases: ['đặc khu'], level: 'ward', types: ['dac-khu'] },
 ];
 
 /**
@@ -805,6 +820,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'quản lý dự án đầu tư xây dựng công trình', 'quản lý dự án đầu tư xây dựng', 'quản lý dự án', 'dịch vụ nông nghiệp',
   // A commune's board for the new-countryside programme: "Ban Quản lý xây dựng nông thôn mới xã".
   'quản lý xây dựng nông thôn mới', 'quản lý xây dựng NTM', 'quản lý nông thôn mới',
+  // The culture, sports and tourism department, whose last group took the clause's verb after it ("Sở Văn hóa, Thể thao
+  // và Du lịch định hướng tổ chức …": read as a short name with two lower-case words).
+  'văn hóa, thể thao và du lịch', 'văn hóa - thể thao và du lịch', 'văn hóa và thể thao', 'văn hóa, thể thao',
 ];
 
 /**
@@ -841,3 +859,12 @@ export const CELL_SCHOOLS: readonly string[] = ['nhà trường', 'trường h�
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
 export const BARE_UNION_NEXT: readonly string[] = ['các', 'xã', 'phường', 'thị', 'huyện', 'quận', 'tỉnh', 'thôn', 'khối', 'ấp', 'bản', 'cơ'];
+
+/**
+ * The country's regions, named apart from the administrative map and partly in lower case ("Viện Lúa Đồng bằng sông Cửu
+ * Long", "Trung tâm … Duyên hải Nam Trung Bộ"): one word group of a name wherever they stand in it.
+ */
+export const COUNTRY_REGIONS: readonly string[] = [
+  'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung',
+  'Trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'miền núi phía Bắc',
+];

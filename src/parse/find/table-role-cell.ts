@@ -1,0 +1,34 @@
+import { phraseSet } from '../phrases.js';
+import { tokenize } from '../tokens.js';
+import { SUPPORT_WORDS } from '../vocabulary/assignment.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+const SUPPORT = phraseSet(SUPPORT_WORDS);
+
+/**
+ * A table with one column of units and no column of partners says the roles inside its cells, as a sentence does:
+ * "Cục Bảo vệ thực vật chủ trì, phối hợp với Viện …" in the unit cell, or the content opening "Phối hợp với Đài Truyền
+ * hình … xây dựng …" under the unit that leads. Before, every unit of such a row was assigned and the content's partner
+ * lost.
+ */
+
+/** The unit cell's units split at its support word: those before it lead, those after support; null without both. */
+export function splitRoleCell(text: string, start: number, end: number, units: readonly UnitMention[]): { lead: UnitMention[]; support: UnitMention[] } | null {
+  const tokens = tokenize(text, start, end);
+  for (let i = 1; i < tokens.length; i++) {
+    const s = SUPPORT.match(tokens, i, tokens.length);
+    if (!s) continue;
+    const at = tokens[i]!.start;
+    const lead = units.filter((u) => u.end <= at);
+    const support = units.filter((u) => u.start >= at);
+    return lead.length > 0 && support.length > 0 ? { lead, support } : null;
+  }
+  return null;
+}
+
+/** The partner a content cell opens with ("Phối hợp với Đài Truyền hình Việt Nam …"), or null. */
+export function contentPartner(text: string, start: number, end: number): UnitMention | null {
+  const tokens = tokenize(text, start, end);
+  const s = SUPPORT.match(tokens, 0, tokens.length);
+  return s ? parseUnitAt(tokens, s.end, tokens.length) : null;
+}
