@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from './docs.js';
+import { headed, parse, PLAN_SECTION } from './docs.js';
 
 /**
  * Task units, seventeenth round (issue 9): the mechanisms behind task units still wrong on tune, each tested on
@@ -9,29 +9,9 @@ import { parse } from './docs.js';
 /** Each task's units as `name <printed>`: where one unit stands for several places, what it prints is what counts. */
 const printedUnits = (text: string): string[][] => parse(text).assignments.map((a) => a.units.map((u) => `${u.name} <${u.surface}>`));
 
-const wardNotice = (body: string) => `ĐẢNG ỦY PHƯỜNG HƯNG BÌNH
--------
-Số: 38-TB/ĐU
-Vinh, ngày 14 tháng 3 năm 2025
+const wardNotice = headed({ issuer: 'ĐẢNG ỦY PHƯỜNG HƯNG BÌNH', number: '38-TB/ĐU', placeDate: 'Vinh, ngày 14 tháng 3 năm 2025', kind: 'THÔNG BÁO', title: 'Kết luận của Ban Thường vụ Đảng ủy về xây dựng khối phố văn minh' });
 
-THÔNG BÁO
-Kết luận của Ban Thường vụ Đảng ủy về xây dựng khối phố văn minh
-
-${body}
-`;
-
-const wardUnionPlan = (body: string) => `BCH ĐOÀN TNCS HỒ CHÍ MINH
-PHƯỜNG NGHI HẢI
--------
-Số: 07-KH/ĐTN
-Cửa Lò, ngày 02 tháng 6 năm 2025
-
-KẾ HOẠCH
-Chiến dịch Thanh niên tình nguyện hè năm 2025
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const wardUnionPlan = headed({ issuer: 'BCH ĐOÀN TNCS HỒ CHÍ MINH\nPHƯỜNG NGHI HẢI', number: '07-KH/ĐTN', placeDate: 'Cửa Lò, ngày 02 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Chiến dịch Thanh niên tình nguyện hè năm 2025', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: a unit over villages listed by number after "các"', () => {
   it('keeps "Chi bộ các khối 4, 5, 7" one unit over the three, and reads "khối" before a number as a village', () => {
@@ -58,17 +38,7 @@ describe('task units, seventeenth round: a unit over villages listed by number a
   });
 });
 
-const townNews = (body: string) => `UBND THỊ XÃ KỲ ANH
--------
-Số: 112/KH-UBND
-Kỳ Anh, ngày 20 tháng 4 năm 2025
-
-KẾ HOẠCH
-Giải phóng mặt bằng dự án đường ven biển
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const townNews = headed({ issuer: 'UBND THỊ XÃ KỲ ANH', number: '112/KH-UBND', placeDate: 'Kỳ Anh, ngày 20 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Giải phóng mặt bằng dự án đường ven biển', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: the first of the places listed after "các" begins with a unit\'s head', () => {
   it('reads "các xã Trường Sơn, Kỳ Lợi, Kỳ Hà" as three communes, not a school and a bare "các xã"', () => {
@@ -86,29 +56,9 @@ describe('task units, seventeenth round: the first of the places listed after "c
   });
 });
 
-const womenPlan = (body: string) => `HỘI LHPN HUYỆN TRÀ BỒNG
--------
-Số: 15/KH-HPN
-Trà Bồng, ngày 10 tháng 3 năm 2025
+const womenPlan = headed({ issuer: 'HỘI LHPN HUYỆN TRÀ BỒNG', number: '15/KH-HPN', placeDate: 'Trà Bồng, ngày 10 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Tuyên truyền phòng, chống mua bán người trong học sinh', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Tuyên truyền phòng, chống mua bán người trong học sinh
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const educationLetter = (body: string) => `SỞ GIÁO DỤC VÀ ĐÀO TẠO
-TỈNH KON TUM
--------
-Số: 420/SGDĐT-CTTT
-Kon Tum, ngày 15 tháng 5 năm 2025
-
-CÔNG VĂN
-Về tổ chức hoạt động hè năm 2025
-
-${body}
-`;
+const educationLetter = headed({ issuer: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH KON TUM', number: '420/SGDĐT-CTTT', placeDate: 'Kon Tum, ngày 15 tháng 5 năm 2025', kind: 'CÔNG VĂN', title: 'Về tổ chức hoạt động hè năm 2025' });
 
 describe('task units, seventeenth round: boarding schools for ethnic minorities', () => {
   it('keeps "Dân tộc nội trú" and the school\'s own name, after a capitalised kind and after a grade', () => {
@@ -131,29 +81,9 @@ describe('task units, seventeenth round: boarding schools for ethnic minorities'
   });
 });
 
-const wardPartyPlan = (body: string) => `ĐẢNG ỦY PHƯỜNG QUANG TRUNG
--------
-Số: 52-KH/ĐU
-Thái Nguyên, ngày 09 tháng 9 năm 2025
+const wardPartyPlan = headed({ issuer: 'ĐẢNG ỦY PHƯỜNG QUANG TRUNG', number: '52-KH/ĐU', placeDate: 'Thái Nguyên, ngày 09 tháng 9 năm 2025', kind: 'KẾ HOẠCH', title: 'Thực hiện Chỉ thị về bảo đảm trật tự an toàn giao thông', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Thực hiện Chỉ thị về bảo đảm trật tự an toàn giao thông
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const schoolPlan = (body: string) => `TRƯỜNG THCS CHU VĂN AN
--------
-Số: 14/KH-THCS
-Pleiku, ngày 20 tháng 5 năm 2025
-
-KẾ HOẠCH
-Phòng, chống đuối nước cho học sinh dịp hè
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const schoolPlan = headed({ issuer: 'TRƯỜNG THCS CHU VĂN AN', number: '14/KH-THCS', placeDate: 'Pleiku, ngày 20 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng, chống đuối nước cho học sinh dịp hè', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: a cell of the school, named in lower case', () => {
   it('reads "chi bộ nhà trường" after the wards\' cells as a unit of its own in a ward Party committee\'s plan', () => {
@@ -175,29 +105,9 @@ describe('task units, seventeenth round: a cell of the school, named in lower ca
   });
 });
 
-const policePlan = (body: string) => `CÔNG AN TỈNH QUẢNG BÌNH
--------
-Số: 85/KH-CAT-PC08
-Quảng Bình, ngày 10 tháng 1 năm 2025
+const policePlan = headed({ issuer: 'CÔNG AN TỈNH QUẢNG BÌNH', number: '85/KH-CAT-PC08', placeDate: 'Quảng Bình, ngày 10 tháng 1 năm 2025', kind: 'KẾ HOẠCH', title: 'Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const riverPolicePlan = (body: string) => `CÔNG AN TỈNH AN GIANG
--------
-Số: 32/KH-CAT
-An Giang, ngày 05 tháng 8 năm 2025
-
-KẾ HOẠCH
-Bảo đảm an toàn giao thông đường thủy mùa nước nổi
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const riverPolicePlan = headed({ issuer: 'CÔNG AN TỈNH AN GIANG', number: '32/KH-CAT', placeDate: 'An Giang, ngày 05 tháng 8 năm 2025', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn giao thông đường thủy mùa nước nổi', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: traffic police named by the ways they patrol', () => {
   it('keeps "đường bộ" and the team\'s number in a provincial police plan', () => {
@@ -219,31 +129,9 @@ describe('task units, seventeenth round: traffic police named by the ways they p
   });
 });
 
-const forestLetter = (body: string) => `UBND TỈNH LÂM ĐỒNG
-CHI CỤC KIỂM LÂM
--------
-Số: 215/KH-CCKL
-Lâm Đồng, ngày 12 tháng 3 năm 2025
+const forestLetter = headed({ issuer: 'UBND TỈNH LÂM ĐỒNG\nCHI CỤC KIỂM LÂM', number: '215/KH-CCKL', placeDate: 'Lâm Đồng, ngày 12 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng cháy, chữa cháy rừng mùa khô năm 2025', section: PLAN_SECTION });
 
-KẾ HOẠCH
-Phòng cháy, chữa cháy rừng mùa khô năm 2025
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
-
-const cooperativePlan = (body: string) => `ỦY BAN NHÂN DÂN
-HUYỆN CHÂU THÀNH
--------
-Số: 60/KH-UBND
-Châu Thành, ngày 02 tháng 4 năm 2025
-
-KẾ HOẠCH
-Tiêu thụ lúa vụ Hè Thu năm 2025
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const cooperativePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH', number: '60/KH-UBND', placeDate: 'Châu Thành, ngày 02 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Tiêu thụ lúa vụ Hè Thu năm 2025', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: a kind of unit made plural and capitalised, with no name', () => {
   it('reads "Các Vườn quốc gia" as the national parks, in a forest protection plan', () => {
@@ -261,17 +149,7 @@ describe('task units, seventeenth round: a kind of unit made plural and capitali
   });
 });
 
-const provinceNews = (body: string) => `UBND TỈNH NGHỆ AN
--------
-Số: 140/KH-UBND
-Nghệ An, ngày 18 tháng 3 năm 2025
-
-KẾ HOẠCH
-Phát triển nuôi trồng thủy sản nước lợ
-
-III. TỔ CHỨC THỰC HIỆN
-${body}
-`;
+const provinceNews = headed({ issuer: 'UBND TỈNH NGHỆ AN', number: '140/KH-UBND', placeDate: 'Nghệ An, ngày 18 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Phát triển nuôi trồng thủy sản nước lợ', section: PLAN_SECTION });
 
 describe('task units, seventeenth round: a list of places that goes on after which of them', () => {
   it('gives the committee to the town after "các huyện ven biển và"', () => {
