@@ -771,6 +771,27 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     if (!own) continue;
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
+  return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** The bare type word, then its number in brackets: "công điện (số 02/CĐ-UBND) giao …". */
+const BRACKETED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT})[ ]{1,3}\([ ]{0,2}(?:số[ ]{1,3})?(?=\d)`, 'giu');
+
+/**
+ * A news article may number the document its lead reports only in passing, in brackets after the bare
+ * type word: "…, công điện (số 02/CĐ-UBND) giao Sở …". The brackets name the one just spoken of, not
+ * another document, as "của …" after a number would.
+ */
+function withBracketedNumber(text: string, to: number, said: TextIdentity, type: DocType, from: number): TextIdentity {
+  const re = new RegExp(BRACKETED_NUMBER.source, BRACKETED_NUMBER.flags);
+  const opening = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(opening); m; m = re.exec(opening)) {
+    if (typeOfWord(m[1]!) !== type) continue;
+    const num = numberAt(text, m.index + m[0].length);
+    if (!num || (num.num.docType && num.num.docType !== type) || !/^[ ]{0,2}\)/u.test(text.slice(num.end, num.end + 4))) continue;
+    return { ...said, num };
+  }
   return said;
 }
 
@@ -786,6 +807,20 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
   return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
+}
+
+/**
+ * A news lead that signs a document without its number ("Ngày 16/1, Chủ tịch UBND tỉnh đã ký công điện khẩn
+ * yêu cầu …") reports the article's document; one of another type announced in a later paragraph ("…, dù
+ * UBND tỉnh đã có Kế hoạch số … về …") is background, cited. The lead's document keeps a number given later.
+ */
+function belowSignedLead(text: string, from: number, to: number, announced: TextIdentity | null): TextIdentity | null {
+  if (!announced?.docType) return announced;
+  const lead = unnumberedLead(text, from, to);
+  if (!lead?.docType || lead.docType.type === announced.docType.type) return announced;
+  const leadEnd = text.indexOf('\n', lead.docType.span[1]);
+  if (leadEnd < 0 || announced.docType.span[0] < leadEnd) return announced;
+  return withNumberLater(text, from, to, lead);
 }
 
 /** "… vừa có văn bản gửi …", "… đã ban hành văn bản …": a letter announced without its type or number. */
@@ -868,7 +903,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
+  const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
   const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
