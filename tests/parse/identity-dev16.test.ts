@@ -50,3 +50,43 @@ Theo đó, UBND huyện ban hành Chỉ thị số 07/CT-UBND ngày 4/11/2024 gi
 `)).toMatchObject({ number: '07/CT-UBND', type: 'Chỉ thị', date: '2024-11-04' });
   });
 });
+
+describe('a numbered document in a news lead outranks one announced in a recalled paragraph ("Trước đó, …")', () => {
+  it('a district Party committee\'s notice of conclusions, its issuer the holder of the meeting it concludes', () => {
+    expect(identity(`BÁO BẮC GIANG
+Xây dựng Đảng | 20/05/2024 - 08:00
+
+Yên Dũng: hoàn thành giải phóng mặt bằng khu công nghiệp trước tháng 7
+
+Trước ngày 30/6/2024, các xã phải bàn giao toàn bộ mặt bằng còn lại. Yêu cầu này được nêu tại Thông báo kết luận số 205-TB/HU ngày 16/5/2024, sau buổi làm việc của Thường trực Huyện ủy Yên Dũng với các xã.
+
+UBND huyện chủ trì rà soát từng hộ chưa nhận tiền bồi thường.
+
+Trước đó, ngày 02/5, Ban Thường vụ Tỉnh ủy đã có Kết luận số 71-KL/TU về tiến độ các khu công nghiệp.
+`)).toEqual({ number: '205-TB/HU', type: 'Thông báo kết luận', date: '2024-05-16', issuer: 'Thường trực Huyện ủy Yên Dũng' });
+  });
+
+  it('a ward\'s plan in the lead, a city\'s directive recalled: the issuer from the body\'s sentence', () => {
+    expect(identity(`Cập nhật: 11/04/2024 15:40
+
+Phường Hòa Khánh Bắc ra quân làm sạch kênh thoát nước
+
+Các tổ dân phố phải nạo vét xong kênh trước mùa mưa theo Kế hoạch số 46/KH-UBND ngày 08/4/2024 về vệ sinh môi trường.
+
+UBND phường Hòa Khánh Bắc yêu cầu các tổ dân phố huy động người dân tham gia.
+
+Trước đó, UBND thành phố đã ban hành Chỉ thị số 03/CT-UBND về phòng, chống ngập úng.
+`)).toEqual({ number: '46/KH-UBND', type: 'Kế hoạch', date: '2024-04-08', issuer: 'UBND phường Hòa Khánh Bắc' });
+  });
+
+  it('guard: a document the lead carries out ("Thực hiện …") leaves the recalled announcement', () => {
+    expect(identity(`Cập nhật: 11/04/2024 15:40
+
+Phường Hòa Khánh Bắc ra quân làm sạch kênh thoát nước
+
+Thực hiện Chỉ thị số 03/CT-UBND ngày 01/4/2024, các tổ dân phố phải nạo vét xong kênh trước mùa mưa.
+
+Trước đó, UBND phường Hòa Khánh Bắc đã ban hành Kế hoạch số 46/KH-UBND về vệ sinh môi trường.
+`)).toMatchObject({ number: '46/KH-UBND', type: 'Kế hoạch' });
+  });
+});

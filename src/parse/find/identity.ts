@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -806,7 +806,45 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   const at = announced.docType.span[0];
   if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
-  return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
+  if (lead?.docType && lead.docType.type !== announced.docType.type) return withNumberLater(text, from, to, lead);
+  const own = numberedInLead(text, from, to, announced.docType.type);
+  if (!own || own.issuer) return own ?? announced;
+  // The issuer from the sentences above the recalled one: its own subject issued the older document.
+  const issuer = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), sentenceStart(text, at, from))?.issuer ?? null;
+  return issuer ? { ...own, issuer, issuerSource: 'body' } : own;
+}
+
+/** Before a number: the reader carries the document out or stands on it, so it is another body's. */
+const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
+/** ", sau buổi làm việc của " after a notice's number and date: the meeting's holder follows. */
+const MEETING_OF = new RegExp(String.raw`^[ ,]{0,3}(?:sau|tại)[ ]{1,3}(?:${CONCLUDED_MEETINGS.join('|')})[ ]{1,3}của[ ]{1,3}`, 'u');
+
+/**
+ * "Đây là yêu cầu được nêu tại Thông báo kết luận số 312-TB/HU ngày 11/3/2024, sau buổi làm việc …": a
+ * numbered document of another type in the lead (the paragraphs right under the dateline and headline),
+ * not another body's ("của …" after it) nor carried out ("Thực hiện …"), is the article's own when what is
+ * announced stands in a recalled paragraph ("Trước đó, …"). A notice of conclusions is the meeting holder's
+ * ("…, sau buổi làm việc của Thường trực Huyện ủy …"); otherwise the issuer is read by the caller.
+ */
+function numberedInLead(text: string, from: number, to: number, recalled: DocType): TextIdentity | null {
+  const lines = lineStarts(text, from, to);
+  const d = lines.slice(0, DATELINE_LINES).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0) return null;
+  for (const [s, e] of lines.slice(d + 1, d + 3)) {
+    const line = text.slice(s, e);
+    for (let m = TYPE_NUMBER.exec(line); m; m = TYPE_NUMBER.next(line, m)) {
+      const typeStart = s + m.index;
+      const num = numberAt(text, typeStart + m[0].length);
+      const type = num ? typeOfWord(m[1]!) ?? num.num.docType : null;
+      if (!num || !type || type === recalled || CARRIED_OUT.test(text.slice(Math.max(s, typeStart - 30), typeStart))) continue;
+      const date = dateAfter(text, num.end);
+      if (/^[ ,)]{0,3}của[ ]/u.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 8))) continue;
+      const held = type === 'Thông báo kết luận' ? MEETING_OF.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 40)) : null;
+      const holder = held ? unitAt(text, (date?.end ?? num.end) + held[0].length, e) : null;
+      return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: holder && isIssuerLike(holder) ? holder : null };
+    }
+  }
+  return null;
 }
 
 /**
