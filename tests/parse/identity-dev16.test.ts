@@ -90,3 +90,31 @@ Trước đó, UBND phường Hòa Khánh Bắc đã ban hành Kế hoạch số
 `)).toMatchObject({ number: '46/KH-UBND', type: 'Kế hoạch' });
   });
 });
+
+describe('a news headline\'s place under a portal\'s name in capitals and a dateline of its own', () => {
+  it('a city\'s telegram, "Chủ tịch UBND thành phố" without its name: the headline\'s "Cần Thơ:" under three lines of portal', () => {
+    expect(identity(`CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ CẦN THƠ
+Tin tức
+15/10/2024 09:30
+
+Cần Thơ: khẩn trương gia cố bờ bao trước đỉnh triều cường
+
+Sáng 15/10, Chủ tịch UBND thành phố đã ký Công điện số 07/CĐ-UBND yêu cầu các quận, huyện gia cố bờ bao xung yếu.
+
+Các địa phương phải báo cáo kết quả trước ngày 20/10.
+`)).toEqual({ number: '07/CĐ-UBND', type: 'Công điện', date: '2024-10-15', issuer: 'UBND Thành phố Cần Thơ' });
+  });
+
+  it('a province\'s directive, the dateline with its weekday: "Thứ Ba, 12/03/2024 - 10:20"', () => {
+    expect(identity(`BÁO ĐIỆN TỬ TỈNH NINH THUẬN
+Thời sự
+Thứ Ba, 12/03/2024 - 10:20
+
+Ninh Thuận: siết chặt quản lý tàu cá ra vào cảng
+
+Ngày 11/3, UBND tỉnh đã ban hành Chỉ thị số 04/CT-UBND về chống khai thác hải sản bất hợp pháp.
+
+Các xã ven biển phải lập danh sách tàu cá trước ngày 31/3.
+`)).toEqual({ number: '04/CT-UBND', type: 'Chỉ thị', date: '2024-03-11', issuer: 'UBND tỉnh Ninh Thuận' });
+  });
+});
