@@ -118,3 +118,27 @@ Các xã ven biển phải lập danh sách tàu cá trước ngày 31/3.
 `)).toEqual({ number: '04/CT-UBND', type: 'Chỉ thị', date: '2024-03-11', issuer: 'UBND tỉnh Ninh Thuận' });
   });
 });
+
+describe('a news lead reporting an unnumbered document in the passive, its agent the issuer', () => {
+  it('a district farmers\' union\'s plan: "… của kế hoạch vừa được Ban Thường vụ Hội Nông dân huyện ban hành ngày 5/4"', () => {
+    expect(identity(`Định Hóa: hội viên góp sức xây dựng chuỗi chè sạch
+
+08/04/2024 09:15 | Nông nghiệp
+
+Đến cuối năm 2024, mỗi xã có ít nhất một tổ hợp tác sản xuất chè an toàn. Đây là chỉ tiêu của kế hoạch vừa được Ban Thường vụ Hội Nông dân huyện Định Hóa ban hành ngày 5/4.
+
+Hiện toàn huyện có 12 tổ hợp tác chè.
+`)).toEqual({ number: null, type: 'Kế hoạch', date: '2024-04-05', issuer: 'Ban Thường vụ Hội Nông dân huyện Định Hóa' });
+  });
+
+  it('a commune\'s directive signed, no day after the verb: the day the lead opens on', () => {
+    expect(identity(`Cập nhật: 21/06/2024 14:00
+
+Xã Quảng Phú cấm đốt rơm rạ trên đồng
+
+Ngày 20/6, chỉ thị về bảo vệ môi trường nông thôn đã được UBND xã Quảng Phú ký ban hành, giao các thôn ra quân thu gom rơm rạ.
+
+Vụ trước, xã có 35 điểm đốt rơm rạ.
+`)).toEqual({ number: null, type: 'Chỉ thị', date: '2024-06-20', issuer: 'UBND xã Quảng Phú' });
+  });
+});

@@ -18,7 +18,8 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
-import { unnumberedSigning } from './unnumbered-lead.js';
+import { unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
+import { unitIssuing } from './issued-by-after.js';
 
 /**
  * The document's own identity where no header gives it: a headless fragment, a document quoted
@@ -431,6 +432,8 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
   if (d < 0 && tagged === null) return null;
   for (const [s, e] of lines.slice(d + 1, d + 3)) {
     const signed = unnumberedSigning(text, s, e);
+    const passive = signed ? null : issuedPassive(text, s, e);
+    if (passive) return passive;
     if (!signed) continue;
     const sStart = sentenceStart(text, signed.verbStart, s);
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.verbStart))).filter(isIssuerLike).pop();
@@ -438,6 +441,24 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
   }
   return null;
+}
+
+/** The issuing verb right after a passive's agent, and perhaps the day: "… ban hành ngày 12/3". */
+const PASSIVE_ISSUING = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
+/**
+ * "… kế hoạch vừa được Ban Thường vụ Hội Nông dân huyện ban hành ngày 12/3": the lead's unnumbered document
+ * in the passive, its agent the issuer, the day after the verb (its year the article's) or the one the lead
+ * opens on.
+ */
+function issuedPassive(text: string, s: number, e: number): TextIdentity | null {
+  const passive = unnumberedPassive(text, s, e);
+  const agent = passive ? unitIssuing(text, passive.agentStart, 160, PASSIVE_ISSUING)?.mention : null;
+  if (!passive || !agent || !isIssuerLike(agent)) return null;
+  const verb = PASSIVE_ISSUING.exec(text.slice(agent.end, agent.end + 24))!;
+  const on = agent.end + verb[0].length;
+  const date = dateAfter(text, on) ?? shortDate(text, on) ?? clauseDate(text, sentenceStart(text, passive.docType.span[0], s), passive.docType.span[0]);
+  return { source: 'body', num: null, docType: passive.docType, date, issuer: agent };
 }
 
 /** "về …" right after the number's date: the reported document's subject line. */
