@@ -142,3 +142,34 @@ Vụ trước, xã có 35 điểm đốt rơm rạ.
 `)).toEqual({ number: null, type: 'Chỉ thị', date: '2024-06-20', issuer: 'UBND xã Quảng Phú' });
   });
 });
+
+describe('a headless fragment\'s closing "Trên đây là Kế hoạch <carrying out a document> năm 2024 của <owner>"', () => {
+  it('a district women\'s union\'s yearly plan for a national scheme: the year before "của" is the plan\'s', () => {
+    expect(identity(`3. Tổ chức thực hiện
+
+Hội LHPN các xã, thị trấn tổ chức tuyên truyền về phòng, chống bạo lực gia đình ít nhất một lần mỗi quý.
+
+Văn phòng Hội LHPN huyện tổng hợp kết quả, báo cáo trước ngày 15/12/2024.
+
+Trên đây là Kế hoạch triển khai Đề án 939 năm 2024 của Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Tiên Yên; đề nghị các cơ sở hội nghiêm túc thực hiện./.
+`)).toMatchObject({ type: 'Kế hoạch', issuer: 'Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Tiên Yên' });
+  });
+
+  it('a commune\'s plan for a period: "… Chỉ thị 12 giai đoạn 2024 - 2026 của UBND xã …"', () => {
+    expect(identity(`II. TỔ CHỨC THỰC HIỆN
+
+Công an xã chủ trì, phối hợp với các thôn lập danh sách hộ kinh doanh khí dầu mỏ hóa lỏng.
+
+Trên đây là Kế hoạch thực hiện Chỉ thị 12 giai đoạn 2024 - 2026 của UBND xã Hòa Tiến, huyện Hòa Vang; yêu cầu các ban, ngành triển khai thực hiện./.
+`)).toMatchObject({ type: 'Kế hoạch', issuer: 'UBND xã Hòa Tiến' });
+  });
+
+  it('guard: a document named by its number before "của" keeps "của" its own', () => {
+    expect(identity(`II. TỔ CHỨC THỰC HIỆN
+
+Công an xã chủ trì, phối hợp với các thôn lập danh sách hộ kinh doanh khí dầu mỏ hóa lỏng.
+
+Trên đây là Kế hoạch thực hiện Chỉ thị số 12-CT/TU của Ban Thường vụ Thành ủy Đà Nẵng; yêu cầu các ban, ngành triển khai thực hiện./.
+`).issuer).not.toBe('Ban Thường vụ Thành ủy Đà Nẵng');
+  });
+});

@@ -172,12 +172,25 @@ const TYPE_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?<!pháp[ ])(?:${TYPE_AL
  * when another document is named before "của" ("Kế hoạch thực hiện Nghị quyết … của Tỉnh ủy"): the
  * issuer is then that document's.
  */
+/**
+ * "Kế hoạch triển khai Đề án 938 năm 2024 của Ban Thường vụ Hội …": the year (or term) just before "của" is the
+ * plan's own period, not part of the named document's name; "của" then gives the plan's owner. Not when the
+ * document is given with its symbol: its issuer's code and the owner after "của" are then one body's.
+ */
+const PERIOD_BEFORE_OF = /[ ](?:năm[ ]\d{4}|giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})[ ,]*$/u;
+/** A document given with its symbol ("Chỉ thị số 08-CT/HU, năm 2025 của Ban Thường vụ Huyện ủy …") is the owner's. */
+const SYMBOL_IN = /\d[-/]\p{Lu}/u;
+
+function ownPeriod(title: string): boolean {
+  return PERIOD_BEFORE_OF.test(title) && !SYMBOL_IN.test(title);
+}
+
 function ownerInTitle(text: string, from: number, to: number): UnitMention | null {
   const rest = text.slice(from, to);
   let last: RegExpExecArray | null = null;
   OF_WORD.lastIndex = 0;
   for (let m = OF_WORD.exec(rest); m; m = OF_WORD.exec(rest)) last = m;
-  if (!last || TYPE_WORD_IN.test(rest.slice(0, last.index))) return null;
+  if (!last || (TYPE_WORD_IN.test(rest.slice(0, last.index)) && !ownPeriod(rest.slice(0, last.index)))) return null;
   const at = from + last.index + last[0].length;
   const unit = unitAt(text, at, to);
   return unit && isIssuerLike(unit) && unit.end === from + rest.trimEnd().length ? unit : null;
