@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../tokens.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { phraseSet } from '../phrases.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, ASIDE_OPENERS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, COUNCIL_SITTING, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, PASSIVE_ISSUED, RECALL_OPENERS, SETTLING_VERBS, ISSUER_VERB_PHRASES, LEAD_IN_VERB_PHRASES, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, OBJECT_TAKING_VERBS, TYPE_QUALIFIERS, TYPE_VERBS, TYPED_ISSUER_VERB_PHRASES } from '../vocabulary/identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number.js';
 import { isPropertyLine } from './property-lines.js';
@@ -18,7 +18,8 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
-import { unnumberedSigning } from './unnumbered-lead.js';
+import { unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
+import { unitIssuing } from './issued-by-after.js';
 
 /**
  * The document's own identity where no header gives it: a headless fragment, a document quoted
@@ -171,12 +172,25 @@ const TYPE_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?<!pháp[ ])(?:${TYPE_AL
  * when another document is named before "của" ("Kế hoạch thực hiện Nghị quyết … của Tỉnh ủy"): the
  * issuer is then that document's.
  */
+/**
+ * "Kế hoạch triển khai Đề án 938 năm 2024 của Ban Thường vụ Hội …": the year (or term) just before "của" is the
+ * plan's own period, not part of the named document's name; "của" then gives the plan's owner. Not when the
+ * document is given with its symbol: its issuer's code and the owner after "của" are then one body's.
+ */
+const PERIOD_BEFORE_OF = /[ ](?:năm[ ]\d{4}|giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})[ ,]*$/u;
+/** A document given with its symbol ("Chỉ thị số 08-CT/HU, năm 2025 của Ban Thường vụ Huyện ủy …") is the owner's. */
+const SYMBOL_IN = /\d[-/]\p{Lu}/u;
+
+function ownPeriod(title: string): boolean {
+  return PERIOD_BEFORE_OF.test(title) && !SYMBOL_IN.test(title);
+}
+
 function ownerInTitle(text: string, from: number, to: number): UnitMention | null {
   const rest = text.slice(from, to);
   let last: RegExpExecArray | null = null;
   OF_WORD.lastIndex = 0;
   for (let m = OF_WORD.exec(rest); m; m = OF_WORD.exec(rest)) last = m;
-  if (!last || TYPE_WORD_IN.test(rest.slice(0, last.index))) return null;
+  if (!last || (TYPE_WORD_IN.test(rest.slice(0, last.index)) && !ownPeriod(rest.slice(0, last.index)))) return null;
   const at = from + last.index + last[0].length;
   const unit = unitAt(text, at, to);
   return unit && isIssuerLike(unit) && unit.end === from + rest.trimEnd().length ? unit : null;
@@ -431,6 +445,8 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
   if (d < 0 && tagged === null) return null;
   for (const [s, e] of lines.slice(d + 1, d + 3)) {
     const signed = unnumberedSigning(text, s, e);
+    const passive = signed ? null : issuedPassive(text, s, e);
+    if (passive) return passive;
     if (!signed) continue;
     const sStart = sentenceStart(text, signed.verbStart, s);
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.verbStart))).filter(isIssuerLike).pop();
@@ -438,6 +454,24 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
   }
   return null;
+}
+
+/** The issuing verb right after a passive's agent, and perhaps the day: "… ban hành ngày 12/3". */
+const PASSIVE_ISSUING = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
+
+/**
+ * "… kế hoạch vừa được Ban Thường vụ Hội Nông dân huyện ban hành ngày 12/3": the lead's unnumbered document
+ * in the passive, its agent the issuer, the day after the verb (its year the article's) or the one the lead
+ * opens on.
+ */
+function issuedPassive(text: string, s: number, e: number): TextIdentity | null {
+  const passive = unnumberedPassive(text, s, e);
+  const agent = passive ? unitIssuing(text, passive.agentStart, 160, PASSIVE_ISSUING)?.mention : null;
+  if (!passive || !agent || !isIssuerLike(agent)) return null;
+  const verb = PASSIVE_ISSUING.exec(text.slice(agent.end, agent.end + 24))!;
+  const on = agent.end + verb[0].length;
+  const date = dateAfter(text, on) ?? shortDate(text, on) ?? clauseDate(text, sentenceStart(text, passive.docType.span[0], s), passive.docType.span[0]);
+  return { source: 'body', num: null, docType: passive.docType, date, issuer: agent };
 }
 
 /** "về …" right after the number's date: the reported document's subject line. */
@@ -771,6 +805,27 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     if (!own) continue;
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
+  return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** The bare type word, then its number in brackets: "công điện (số 02/CĐ-UBND) giao …". */
+const BRACKETED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT})[ ]{1,3}\([ ]{0,2}(?:số[ ]{1,3})?(?=\d)`, 'giu');
+
+/**
+ * A news article may number the document its lead reports only in passing, in brackets after the bare
+ * type word: "…, công điện (số 02/CĐ-UBND) giao Sở …". The brackets name the one just spoken of, not
+ * another document, as "của …" after a number would.
+ */
+function withBracketedNumber(text: string, to: number, said: TextIdentity, type: DocType, from: number): TextIdentity {
+  const re = new RegExp(BRACKETED_NUMBER.source, BRACKETED_NUMBER.flags);
+  const opening = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(opening); m; m = re.exec(opening)) {
+    if (typeOfWord(m[1]!) !== type) continue;
+    const num = numberAt(text, m.index + m[0].length);
+    if (!num || (num.num.docType && num.num.docType !== type) || !/^[ ]{0,2}\)/u.test(text.slice(num.end, num.end + 4))) continue;
+    return { ...said, num };
+  }
   return said;
 }
 
@@ -785,7 +840,59 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   const at = announced.docType.span[0];
   if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
-  return lead?.docType && lead.docType.type !== announced.docType.type ? withNumberLater(text, from, to, lead) : announced;
+  if (lead?.docType && lead.docType.type !== announced.docType.type) return withNumberLater(text, from, to, lead);
+  const own = numberedInLead(text, from, to, announced.docType.type);
+  if (!own || own.issuer) return own ?? announced;
+  // The issuer from the sentences above the recalled one: its own subject issued the older document.
+  const issuer = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), sentenceStart(text, at, from))?.issuer ?? null;
+  return issuer ? { ...own, issuer, issuerSource: 'body' } : own;
+}
+
+/** Before a number: the reader carries the document out or stands on it, so it is another body's. */
+const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
+/** ", sau buổi làm việc của " after a notice's number and date: the meeting's holder follows. */
+const MEETING_OF = new RegExp(String.raw`^[ ,]{0,3}(?:sau|tại)[ ]{1,3}(?:${CONCLUDED_MEETINGS.join('|')})[ ]{1,3}của[ ]{1,3}`, 'u');
+
+/**
+ * "Đây là yêu cầu được nêu tại Thông báo kết luận số 312-TB/HU ngày 11/3/2024, sau buổi làm việc …": a
+ * numbered document of another type in the lead (the paragraphs right under the dateline and headline),
+ * not another body's ("của …" after it) nor carried out ("Thực hiện …"), is the article's own when what is
+ * announced stands in a recalled paragraph ("Trước đó, …"). A notice of conclusions is the meeting holder's
+ * ("…, sau buổi làm việc của Thường trực Huyện ủy …"); otherwise the issuer is read by the caller.
+ */
+function numberedInLead(text: string, from: number, to: number, recalled: DocType): TextIdentity | null {
+  const lines = lineStarts(text, from, to);
+  const d = lines.slice(0, DATELINE_LINES).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
+  if (d < 0) return null;
+  for (const [s, e] of lines.slice(d + 1, d + 3)) {
+    const line = text.slice(s, e);
+    for (let m = TYPE_NUMBER.exec(line); m; m = TYPE_NUMBER.next(line, m)) {
+      const typeStart = s + m.index;
+      const num = numberAt(text, typeStart + m[0].length);
+      const type = num ? typeOfWord(m[1]!) ?? num.num.docType : null;
+      if (!num || !type || type === recalled || CARRIED_OUT.test(text.slice(Math.max(s, typeStart - 30), typeStart))) continue;
+      const date = dateAfter(text, num.end);
+      if (/^[ ,)]{0,3}của[ ]/u.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 8))) continue;
+      const held = type === 'Thông báo kết luận' ? MEETING_OF.exec(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 40)) : null;
+      const holder = held ? unitAt(text, (date?.end ?? num.end) + held[0].length, e) : null;
+      return { source: 'announcement', num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date, issuer: holder && isIssuerLike(holder) ? holder : null };
+    }
+  }
+  return null;
+}
+
+/**
+ * A news lead that signs a document without its number ("Ngày 16/1, Chủ tịch UBND tỉnh đã ký công điện khẩn
+ * yêu cầu …") reports the article's document; one of another type announced in a later paragraph ("…, dù
+ * UBND tỉnh đã có Kế hoạch số … về …") is background, cited. The lead's document keeps a number given later.
+ */
+function belowSignedLead(text: string, from: number, to: number, announced: TextIdentity | null): TextIdentity | null {
+  if (!announced?.docType) return announced;
+  const lead = unnumberedLead(text, from, to);
+  if (!lead?.docType || lead.docType.type === announced.docType.type) return announced;
+  const leadEnd = text.indexOf('\n', lead.docType.span[1]);
+  if (leadEnd < 0 || announced.docType.span[0] < leadEnd) return announced;
+  return withNumberLater(text, from, to, lead);
 }
 
 /** "… vừa có văn bản gửi …", "… đã ban hành văn bản …": a letter announced without its type or number. */
@@ -868,7 +975,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     if (title) break;
   }
   if (title?.num && title.issuer) return title;
-  const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, announcement(text, from, to))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
+  const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
   const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.

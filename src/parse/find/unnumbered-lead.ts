@@ -29,3 +29,27 @@ export function unnumberedSigning(text: string, from: number, to: number): Signe
   if (!type || NUMBER_NEXT.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 8))) return null;
   return { verbStart: from + m.index, docType: { type, span: [typeStart, typeStart + m[2]!.length] } };
 }
+
+/**
+ * The same report in the passive, its issuer the agent: "Đây là mục tiêu của kế hoạch vừa được Ban Thường
+ * vụ Hội Nông dân huyện ban hành ngày 12/3." (batch 25, n147). The type word, not numbered (perhaps with its
+ * subject line, "chỉ thị về …"), then "vừa|mới|đã được" and a capitalised name: where the agent starts; the
+ * caller reads the unit and its issuing verb.
+ */
+const PASSIVE_SIGNED = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')}))?(?:[ ]{1,3}về[ ][^.;:\n]{1,160}?)?[ ]{1,3}(?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}(?=\p{Lu})`, 'iu');
+
+export interface PassiveSigned {
+  /** Where the agent's name starts. */
+  agentStart: number;
+  docType: { type: DocType; span: Span };
+}
+
+/** The first unnumbered type word in the line `[from, to)` followed by a passive with its agent. */
+export function unnumberedPassive(text: string, from: number, to: number): PassiveSigned | null {
+  const m = PASSIVE_SIGNED.exec(text.slice(from, to));
+  if (!m) return null;
+  const type = TYPE_BY_WORD.get(m[1]!.toLowerCase());
+  if (!type) return null;
+  const typeStart = from + m.index;
+  return { agentStart: typeStart + m[0].length, docType: { type, span: [typeStart, typeStart + m[1]!.length] } };
+}

@@ -267,6 +267,8 @@ const HEADLINE_CHARS = 400;
  * A news headline's opening place, before its colon ("Thanh Hóa: …", "Hưng Nguyên: …") or as the subject of its
  * verb ("Đồng Nai siết chặt …", "Điện Biên Đông hướng dẫn …": the capitals end where the lower-case verb starts).
  */
+/** A line that is a date and time only ("27/09/2025 16:05", "Thứ Hai, 17/3/2025 - 09:12"): a dateline, no headline. */
+const DATELINE_ONLY = /^[^\p{L}]*(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?)[ ,]{0,3})?[\d:, -]*\d{1,2}\/\d{1,2}\/\d{4}[\d:, -]*$/iu;
 const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 
 export interface ContextResult {
@@ -454,7 +456,8 @@ export function buildContext(
     // "Thanh Hóa: Siết chặt quản lý …" over "Chủ tịch UBND tỉnh vừa ký Chỉ thị …": a news headline that
     // opens on a place names where the report is; the issuer written without its place sits there.
     // The headline may stand under a portal's breadcrumb ("Trang chủ > Tin tức"): the first lines are tried.
-    for (const line of text.slice(0, HEADLINE_CHARS).split('\n').filter((l) => l.trim()).slice(0, HEADLINE_LINES)) {
+    // A portal's name in capitals and the dateline above the headline are no headline: they are not counted.
+    for (const line of text.slice(0, HEADLINE_CHARS).split('\n').filter((l) => l.trim() && !isAllCaps(l.trim()) && !DATELINE_ONLY.test(l.trim())).slice(0, HEADLINE_LINES)) {
       const headline = HEADLINE_PLACE.exec(line);
       const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
       if (found) { place = found.place; how = 'context:title'; break; }

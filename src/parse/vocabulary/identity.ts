@@ -62,6 +62,15 @@ export const MEETING_QUALIFIERS: readonly string[] = ['mở rộng', 'lần th�
 export const MEETING_JOINS: readonly string[] = ['thảo luận và', 'thảo luận, bàn và', 'bàn và', 'thảo luận,', 'sau khi thảo luận,', 'đã thảo luận và'];
 
 /**
+ * A notice of conclusions named in a news lead with the meeting it concludes: "Thông báo kết luận số 312-TB/HU
+ * ngày 11/3/2024, sau buổi làm việc của Thường trực Huyện ủy …": the body that held the meeting issued it.
+ */
+export const CONCLUDED_MEETINGS: readonly string[] = ['buổi làm việc', 'cuộc làm việc', 'cuộc họp', 'phiên họp', 'hội nghị'];
+
+/** Words just before a number whose document the reader carries out or stands on: another body's, not its own. */
+export const CARRYING_OUT_WORDS: readonly string[] = ['thực hiện', 'căn cứ', 'triển khai', 'quán triệt', 'theo tinh thần'];
+
+/**
  * Words opening an aside between the issuer and its verb: "Ban Thường vụ Đảng ủy xã X, căn cứ
  * Hướng dẫn số … của …, đề nghị …". The subject still owns the verb after the aside.
  */
