@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { headed, PLAN_SECTION } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, nineteenth round (issue 9): the mechanisms behind the units lost in batch 25's headless fragments and news
+ * reports moved to tune, each tested on documents written for the test in other provinces and bodies than the first.
+ */
+
+const provincePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH', number: '145/KH-UBND', placeDate: 'Bình Định, ngày 12 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống thiên tai trên biển năm 2024', section: PLAN_SECTION });
+
+const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG', number: '77/KH-UBND', placeDate: 'Tam Nông, ngày 03 tháng 9 năm 2024', kind: 'KẾ HOẠCH', title: 'Chăm sóc sức khỏe nhân dân năm 2024', section: PLAN_SECTION });
+
+describe('task units, nineteenth round: a body whose own name ends in its place', () => {
+  it('names the port authority of the province with the province once, and a department with it after its name, in a province\'s plan', () => {
+    const doc = provincePlan(`1. Cảng vụ Hàng hải Bình Định chủ trì, phối hợp với Sở Giao thông vận tải kiểm tra tàu khách.
+2. Đài Khí tượng Thủy văn Bình Định cập nhật tin bão hằng giờ.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Cảng vụ Hàng hải Bình Định [lead]', 'Sở Giao thông vận tải tỉnh Bình Định [support]'],
+      ['Đài Khí tượng Thủy văn Bình Định [assigned]'],
+    ]);
+  });
+
+  it('does so for a district\'s hospital named with its district, in a district\'s plan', () => {
+    const doc = districtPlan(`1. Bệnh viện Đa khoa Tam Nông tổ chức khám sàng lọc cho người cao tuổi.`);
+    expect(unitsOf(doc)).toEqual([['Bệnh viện Đa khoa Tam Nông [assigned]']]);
+  });
+});
