@@ -9,6 +9,10 @@ import { unitsOf } from './helpers/task-units.js';
 
 const provincePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH', number: '145/KH-UBND', placeDate: 'Bình Định, ngày 12 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống thiên tai trên biển năm 2024', section: PLAN_SECTION });
 
+const partyPlan = headed({ issuer: 'ĐẢNG BỘ TỈNH THÁI BÌNH\nHUYỆN ỦY KIẾN XƯƠNG\n*', number: '45-KH/HU', placeDate: 'Kiến Xương, ngày 10 tháng 5 năm 2024', kind: 'KẾ HOẠCH', title: 'Thực hiện giải phóng mặt bằng dự án đường ven biển', section: PLAN_SECTION });
+
+const wardPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG HƯNG PHÚ', number: '52/KH-UBND', placeDate: 'Hưng Phú, ngày 20 tháng 6 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống dịch sốt xuất huyết năm 2024', section: PLAN_SECTION });
+
 const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG', number: '77/KH-UBND', placeDate: 'Tam Nông, ngày 03 tháng 9 năm 2024', kind: 'KẾ HOẠCH', title: 'Chăm sóc sức khỏe nhân dân năm 2024', section: PLAN_SECTION });
 
 describe('task units, nineteenth round: a body whose own name ends in its place', () => {
@@ -24,5 +28,21 @@ describe('task units, nineteenth round: a body whose own name ends in its place'
   it('does so for a district\'s hospital named with its district, in a district\'s plan', () => {
     const doc = districtPlan(`1. Bệnh viện Đa khoa Tam Nông tổ chức khám sàng lọc cho người cao tuổi.`);
     expect(unitsOf(doc)).toEqual([['Bệnh viện Đa khoa Tam Nông [assigned]']]);
+  });
+});
+
+describe('task units, nineteenth round: a committee\'s members are no committee', () => {
+  it('reads no unit in "cấp ủy viên" after the units asked to name them, in a district Party committee\'s plan', () => {
+    const doc = partyPlan(`1. Đảng ủy các xã Vũ Lễ, Quang Bình được yêu cầu phân công cấp ủy viên phụ trách từng hộ chưa bàn giao mặt bằng.
+2. Các cấp ủy đảng tuyên truyền chủ trương của dự án.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Đảng ủy xã Vũ Lễ [assigned]', 'Đảng ủy xã Quang Bình [assigned]'],
+      ['Các cấp ủy đảng huyện Kiến Xương [assigned]'],
+    ]);
+  });
+
+  it('does so in a ward\'s plan', () => {
+    const doc = wardPlan(`1. Đảng ủy phường được yêu cầu phân công cấp ủy viên phụ trách từng tổ dân phố.`);
+    expect(unitsOf(doc)).toEqual([['Đảng ủy phường Hưng Phú [assigned]']]);
   });
 });

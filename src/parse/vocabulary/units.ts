@@ -111,7 +111,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Bí thư', phrases: ['ban bí thư', 'ban bí thư trung ương', 'ban bí thư trung ương đảng'], kind: 'party-organ', shape: 'central', level: 'central' },
   { canonical: 'đảng ủy trực thuộc', phrases: ['đảng ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'cấp ủy đảng trực thuộc', phrases: ['cấp ủy đảng trực thuộc', 'cấp ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
-  { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true },
+  { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true, notBefore: ['viên'] },
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
