@@ -46,3 +46,23 @@ describe('task units, nineteenth round: a committee\'s members are no committee'
     expect(unitsOf(doc)).toEqual([['Đảng ủy phường Hưng Phú [assigned]']]);
   });
 });
+
+describe('task units, nineteenth round: the board that runs the villages, in lower case', () => {
+  it('reads "Ban quản lý các khu dân cư" and "Ban điều hành các tổ dân phố" as one unit each, in a ward\'s plan', () => {
+    const doc = wardPlan(`1. Ban công tác Mặt trận và Ban quản lý các khu dân cư vận động nhân dân diệt lăng quăng.
+2. Ban điều hành các tổ dân phố phối hợp với Trạm Y tế phun hóa chất diệt muỗi.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các Ban Công tác Mặt trận khu dân cư phường Hưng Phú [assigned]', 'Ban quản lý các khu dân cư phường Hưng Phú [assigned]'],
+      ['Ban điều hành các tổ dân phố phường Hưng Phú [lead]', 'Trạm y tế phường Hưng Phú [support]'],
+    ]);
+  });
+
+  it('reads the hamlets\' boards over a list and a hamlet\'s own, in a district\'s plan', () => {
+    const doc = districtPlan(`1. Ban tự quản các thôn, xóm kiểm tra vệ sinh môi trường.
+2. Ban nhân dân ấp Long Thạnh A báo cáo danh sách hộ nghèo.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban tự quản các thôn, xóm huyện Tam Nông [assigned]'],
+      ['Ban nhân dân ấp Long Thạnh A [assigned]'],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
 import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
+import { villageBoardAt } from './village-board.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -125,6 +126,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
+  const board = !office && !plural && depth < 2 ? villageBoardAt(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (board) return board;
   // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
   const cellMember = CELL_MEMBERS.match(tokens, j, limit);
   if (cellMember) {

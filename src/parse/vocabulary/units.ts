@@ -855,6 +855,11 @@ export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân',
  * "Đoàn Thanh niên nhà trường", "chi bộ trường học"): a word of the cell's name, as an association's is.
  */
 export const CELL_SCHOOLS: readonly string[] = ['nhà trường', 'trường học'];
+/**
+ * The boards that run a village, written in lower case before it ("Ban điều hành các tổ dân phố", "Ban quản lý các khu dân
+ * cư", "Ban tự quản thôn 3"): the board's words, read only before a village or a plural of villages (find/village-board.ts).
+ */
+export const VILLAGE_BOARD_WORDS: readonly string[] = ['điều hành', 'quản lý', 'tự quản', 'nhân dân'];
 /** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
