@@ -66,3 +66,23 @@ describe('task units, nineteenth round: the board that runs the villages, in low
     ]);
   });
 });
+
+describe('task units, nineteenth round: a fishermen\'s union and a cooperative group', () => {
+  it('reads "Nghiệp đoàn nghề cá" of a commune and a named "Tổ hợp tác", in a province\'s plan', () => {
+    const doc = provincePlan(`1. Nghiệp đoàn nghề cá xã Nhơn Hải phối hợp với Đồn Biên phòng Nhơn Lý tuyên truyền cho ngư dân.
+2. Tổ hợp tác Rau an toàn Phú Cường cung ứng rau sạch cho bếp ăn tập thể.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Nghiệp đoàn nghề cá xã Nhơn Hải [lead]', 'Đồn Biên phòng Nhơn Lý tỉnh Bình Định [support]'],
+      ['Tổ hợp tác Rau an toàn Phú Cường tỉnh Bình Định [assigned]'],
+    ]);
+  });
+
+  it('reads a cooperative group named by its trade in lower case beside a cooperative, in a district\'s plan', () => {
+    const doc = districtPlan(`1. Tổ hợp tác mây tre đan Phú Hòa xã An Long và Hợp tác xã Nấm rơm Tân Phú nhận lao động nữ vào làm việc.
+2. Nghiệp đoàn nghề cá Phú Thành tổ chức tổ đoàn kết trên biển.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Tổ hợp tác mây tre đan Phú Hòa xã An Long [assigned]', 'Hợp tác xã Nấm rơm Tân Phú [assigned]'],
+      ['Nghiệp đoàn nghề cá Phú Thành huyện Tam Nông [assigned]'],
+    ]);
+  });
+});

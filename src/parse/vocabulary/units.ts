@@ -265,6 +265,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // Việt Nam"): not the commune "xã …", not a "Hội" with "Hiệp" dropped.
   { canonical: 'Hợp tác xã', phrases: ['hợp tác xã'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, lowerKind: true },
   { canonical: 'Hiệp hội', phrases: ['hiệp hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  // A cooperative group, smaller than a cooperative, named as one ("Tổ hợp tác dệt thổ cẩm Dao Thanh Y"), and the fishermen's
+  // union of a commune ("Nghiệp đoàn nghề cá xã …", "Nghiệp đoàn Nghề cá Bình Châu"): only with a capital.
+  { canonical: 'Tổ hợp tác', phrases: ['tổ hợp tác'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, lowerKind: true },
+  { canonical: 'Nghiệp đoàn nghề cá', phrases: ['nghiệp đoàn nghề cá'], kind: 'mass-organization', shape: 'body', tail: 'caps', capitalOnly: true },
+  { canonical: 'Nghiệp đoàn', phrases: ['nghiệp đoàn'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // Its office in a province or district is its branch there ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"): one body.
   {
     canonical: 'Ngân hàng Chính sách xã hội',
