@@ -33,7 +33,7 @@ describe('task units, nineteenth round: a body whose own name ends in its place'
 
 describe('task units, nineteenth round: a committee\'s members are no committee', () => {
   it('reads no unit in "cấp ủy viên" after the units asked to name them, in a district Party committee\'s plan', () => {
-    const doc = partyPlan(`1. Đảng ủy các xã Vũ Lễ, Quang Bình được yêu cầu phân công cấp ủy viên phụ trách từng hộ chưa bàn giao mặt bằng.
+    const doc = partyPlan(`1. Đảng ủy các xã Vũ Lễ, Quang Bình được yêu cầu phân công cấp ủy viên phụ trách vận động các gia đình còn khiếu nại.
 2. Các cấp ủy đảng tuyên truyền chủ trương của dự án.`);
     expect(unitsOf(doc)).toEqual([
       ['Đảng ủy xã Vũ Lễ [assigned]', 'Đảng ủy xã Quang Bình [assigned]'],
@@ -49,10 +49,10 @@ describe('task units, nineteenth round: a committee\'s members are no committee'
 
 describe('task units, nineteenth round: the board that runs the villages, in lower case', () => {
   it('reads "Ban quản lý các khu dân cư" and "Ban điều hành các tổ dân phố" as one unit each, in a ward\'s plan', () => {
-    const doc = wardPlan(`1. Ban công tác Mặt trận và Ban quản lý các khu dân cư vận động nhân dân diệt lăng quăng.
+    const doc = wardPlan(`1. Ban quản lý các khu dân cư và Ban công tác Mặt trận ra quân tổng vệ sinh, thu gom vật chứa nước.
 2. Ban điều hành các tổ dân phố phối hợp với Trạm Y tế phun hóa chất diệt muỗi.`);
     expect(unitsOf(doc)).toEqual([
-      ['Các Ban Công tác Mặt trận khu dân cư phường Hưng Phú [assigned]', 'Ban quản lý các khu dân cư phường Hưng Phú [assigned]'],
+      ['Ban quản lý các khu dân cư phường Hưng Phú [assigned]', 'Các Ban Công tác Mặt trận khu dân cư phường Hưng Phú [assigned]'],
       ['Ban điều hành các tổ dân phố phường Hưng Phú [lead]', 'Trạm y tế phường Hưng Phú [support]'],
     ]);
   });
