@@ -86,3 +86,19 @@ describe('task units, nineteenth round: a fishermen\'s union and a cooperative g
     ]);
   });
 });
+
+describe('task units, nineteenth round: the Youth Union set up in a police or military unit', () => {
+  it('reads "Đoàn cơ sở Công an phường" and the Union of the ward\'s military board as one unit each, in a ward\'s plan', () => {
+    const doc = wardPlan(`1. Đoàn cơ sở Công an phường phối hợp với Đoàn phường ra quân giữ gìn trật tự.
+2. Đoàn Thanh niên Ban Chỉ huy Quân sự phường tham gia phun thuốc diệt muỗi.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Đoàn cơ sở Công an phường Hưng Phú [lead]', 'Đoàn phường Hưng Phú [support]'],
+      ['Đoàn Thanh niên Ban Chỉ huy Quân sự phường Hưng Phú [assigned]'],
+    ]);
+  });
+
+  it('reads a hospital\'s grassroots Union as one unit, in a district\'s plan', () => {
+    expect(unitsOf(districtPlan(`1. Đoàn cơ sở Bệnh viện Đa khoa huyện tổ chức hiến máu tình nguyện.`)))
+      .toEqual([['Đoàn cơ sở Bệnh viện Đa khoa huyện Tam Nông [assigned]']]);
+  });
+});
