@@ -102,3 +102,16 @@ describe('task units, nineteenth round: the Youth Union set up in a police or mi
       .toEqual([['Đoàn cơ sở Bệnh viện Đa khoa huyện Tam Nông [assigned]']]);
   });
 });
+
+describe('task units, nineteenth round: a numbered inspection team', () => {
+  it('reads "Đoàn kiểm tra số 2" as that one team, and the plural as all of them, in a district Party committee\'s plan', () => {
+    const doc = partyPlan(`1. Đoàn kiểm tra số 2 do đồng chí Phó Bí thư làm trưởng đoàn kiểm tra trực tiếp tại Đảng ủy xã Vũ Lễ.
+2. Các đoàn kiểm tra báo cáo kết quả.`);
+    expect(unitsOf(doc)).toEqual([['Đoàn kiểm tra số 2 Huyện ủy Kiến Xương [assigned]'], ['Các đoàn kiểm tra Huyện ủy Kiến Xương [assigned]']]);
+  });
+
+  it('does so as the lead with a partner, in a province\'s plan', () => {
+    const doc = provincePlan(`1. Đoàn kiểm tra số 1 chủ trì, phối hợp với Sở Nông nghiệp và Môi trường kiểm tra các cơ sở.`);
+    expect(unitsOf(doc)).toEqual([['Đoàn kiểm tra số 1 UBND tỉnh Bình Định [lead]', 'Sở Nông nghiệp và Môi trường tỉnh Bình Định [support]']]);
+  });
+});

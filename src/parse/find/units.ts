@@ -22,6 +22,7 @@ import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention
 import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
 import { villageBoardAt } from './village-board.js';
+import { numberedTeamEnd } from './numbered-team.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -298,6 +299,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
   if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
+  // "Đoàn kiểm tra số 1": one team of a kind otherwise read as all of them, by its number (find/numbered-team.ts).
+  const team = numberedTeamEnd(tokens, headAt, j, limit, head, tail, plural);
+  if (team > j) { head = { ...head, collective: false }; tail = printed(tokens, j, team); j = team; }
 
   let owner: UnitMention | null = null;
   const moreOwners: UnitMention[] = [];
