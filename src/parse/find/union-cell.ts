@@ -49,13 +49,15 @@ const FORCE_KINDS: ReadonlySet<string> = new Set(['police', 'military']);
  * own. One unit, named with a capital right after.
  */
 function forceCellAt<M extends CellUnit>(tokens: readonly Token[], headAt: number, j: number, limit: number, bare: boolean, parseAt: (k: number) => M | null): CellRead<M> | null {
-  if (tokens[headAt]!.norm !== 'đoàn') return null;
   const base = bare ? GRASSROOTS_CELL.match(tokens, j, limit) : null;
-  const at = base ? base.end : j;
-  if (!tokens[at]?.upper || at >= limit) return null;
-  const o = parseAt(at);
-  if (!o || o.plural || o.office || o.owner || !(FORCE_KINDS.has(o.head.kind ?? '') || (base && institution(o)))) return null;
-  return { kind: 'cell', owner: o, end: o.to, grassroots: !!base };
+  if (!base || !tokens[base.end]?.upper || base.end >= limit) return null;
+  const o = parseAt(base.end);
+  return o && !o.plural && (forceOf(o, tokens, headAt) || institution(o)) ? { kind: 'cell', owner: o, end: o.to, grassroots: true } : null;
+}
+
+/** One police or military unit after the Youth Union's own word ("Đoàn", "Đoàn Thanh niên"), with no post or owner. */
+function forceOf(o: CellUnit, tokens: readonly Token[], headAt: number): boolean {
+  return tokens[headAt]!.norm === 'đoàn' && !o.plural && !o.office && !o.owner && FORCE_KINDS.has(o.head.kind ?? '');
 }
 
 /** "các cơ quan, doanh nghiệp": more kinds of institution listed after the first, where the list ends. */
@@ -83,13 +85,13 @@ export function readCell<M extends CellUnit>(
   if (!bare && !CELLS.has(head.canonical)) return NONE;
   const next = tokens[j];
   if (next === undefined || j >= limit) return bare ? REJECT : NONE;
-  // "Đoàn cơ sở Công an huyện": the Union of a police or military unit, set up in it.
+  // "Đoàn cơ sở Công an huyện": the Union set up in a police unit or an institution, after "cơ sở".
   const forceCell = forceCellAt(tokens, headAt, j, limit, bare, parseAt);
   if (forceCell) return forceCell;
   // "Đoàn trường THPT Dân tộc nội trú": the school written in lower case after the cell, as a school's Union is named.
   if (next.upper || next.norm === 'các' || next.norm === 'trường') {
     const o = parseAt(j);
-    if (o && institution(o)) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
+    if (o && (institution(o) || forceOf(o, tokens, headAt))) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
   }
   if (bare) return UNION_NEXT.has(next.norm) ? NONE : REJECT;
   let k = j;
