@@ -59,7 +59,7 @@ describe('task units, tenth round: two units joined by "và"', () => {
     const doc = so(`1. Phòng Thông tin điện tử chủ trì, phối hợp với Báo Quảng Trị và Tạp chí Cửa Việt mở chuyên mục về Ngày Thương binh - Liệt sĩ.
 2. Trường Chính trị tỉnh phối hợp với Sở Nội vụ và Học viện Hành chính Quốc gia tổ chức lớp tập huấn.`);
     expect(unitsOf(doc)).toEqual([
-      ['Phòng Thông tin điện tử Sở Thông tin và truyền thông tỉnh Quảng Trị [lead]', 'Báo Quảng Trị tỉnh Quảng Trị [support]', 'Tạp chí Cửa Việt tỉnh Quảng Trị [support]'],
+      ['Phòng Thông tin điện tử Sở Thông tin và truyền thông tỉnh Quảng Trị [lead]', 'Báo Quảng Trị [support]', 'Tạp chí Cửa Việt tỉnh Quảng Trị [support]'],
       ['Trường Chính trị tỉnh Quảng Trị [lead]', 'Sở Nội vụ tỉnh Quảng Trị [support]', 'Học viện Hành chính Quốc gia tỉnh Quảng Trị [support]'],
     ]);
   });

@@ -65,7 +65,7 @@ describe('task units, seventeenth round: boarding schools for ethnic minorities'
     const doc = womenPlan(`1. Trường Phổ thông Dân tộc nội trú Trà Bồng tạo điều kiện để Hội tổ chức buổi ngoại khóa.
 2. Trường THCS Dân tộc bán trú Trà Lâm bố trí phòng học cho buổi tuyên truyền.`);
     expect(printedUnits(doc)).toEqual([
-      ['Trường Phổ thông Dân tộc nội trú Trà Bồng huyện Trà Bồng <Trường Phổ thông Dân tộc nội trú Trà Bồng>'],
+      ['Trường Phổ thông Dân tộc nội trú Trà Bồng <Trường Phổ thông Dân tộc nội trú Trà Bồng>'],
       // The gazetteer knows Trà Lâm, a commune of the district: the school is named with it.
       ['Trường trung học cơ sở Dân tộc bán trú xã Trà Lâm <Trường THCS Dân tộc bán trú Trà Lâm>'],
     ]);

@@ -51,7 +51,7 @@ describe('task units, eighteenth round: units at sea and in ports', () => {
 3. Đội Quản lý thị trường số 4 kiểm tra hàng hóa tại cảng cá.`);
     expect(unitsOf(doc)).toEqual([
       ['Hải đội Biên phòng 3 tỉnh Quảng Ngãi [lead]', 'Chi đội Kiểm ngư số 2 tỉnh Quảng Ngãi [support]'],
-      ['Cảng vụ Hàng hải Quảng Ngãi tỉnh Quảng Ngãi [assigned]'],
+      ['Cảng vụ Hàng hải Quảng Ngãi [assigned]'],
       ['Đội Quản lý thị trường số 4 tỉnh Quảng Ngãi [assigned]'],
     ]);
   });

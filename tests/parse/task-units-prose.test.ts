@@ -131,7 +131,7 @@ describe('names and roles as web copies abbreviate and vary them', () => {
 3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên vận động Nhân dân tham gia.
 4. Công an tỉnh xử lý các trường hợp vi phạm.`))).toEqual([
       ['Các Sở tỉnh Hà Nam [assigned]', 'UBND các huyện tỉnh Hà Nam [assigned]'],
-      ['Sở Công Thương tỉnh Hà Nam [lead]', 'Công ty Điện lực Hà Nam tỉnh Hà Nam [support]'],
+      ['Sở Công Thương tỉnh Hà Nam [lead]', 'Công ty Điện lực Hà Nam [support]'],
       ['Ủy ban MTTQ tỉnh Hà Nam [assigned]', 'Các tổ chức thành viên tỉnh Hà Nam [assigned]'],
       ['Công an tỉnh Hà Nam [assigned]'],
     ]);

@@ -166,7 +166,7 @@ Về tăng cường phòng, chống thiên tai mùa mưa bão
 
 Chủ tịch UBND tỉnh yêu cầu:
 1. Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Hóa tăng thời lượng đưa tin về thời tiết.`);
-    expect(record).toEqual([['Đài Phát thanh và Truyền hình tỉnh Thanh Hóa [assigned]', 'Báo Thanh Hóa tỉnh Thanh Hóa [assigned]']]);
+    expect(record).toEqual([['Đài Phát thanh và Truyền hình tỉnh Thanh Hóa [assigned]', 'Báo Thanh Hóa [assigned]']]);
   });
 
   it('reads "<issuer> yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện./." as the closing formula, no task', () => {

@@ -25,7 +25,7 @@ export type CellRead<M extends CellUnit> =
   /** "Đoàn" alone followed by no area: a delegation, a team, no unit. */
   | { kind: 'reject' }
   /** "Đoàn Trường THPT Tam Dương", "Chi đoàn các cơ quan, doanh nghiệp": the cell of that institution (or of each). */
-  | { kind: 'cell'; owner: M; end: number }
+  | { kind: 'cell'; owner: M; end: number; grassroots?: boolean }
   /** "Chi hội [trưởng] phụ nữ các ấp": the association named in lower case, then its areas. */
   | { kind: 'association'; tail: string | null; office: string | null; end: number; school?: boolean };
 
@@ -37,6 +37,27 @@ function institution(o: CellUnit): boolean {
   if (o.office || o.owner) return false;
   if (o.head.kind === 'agency') return o.plural || !o.head.collective;
   return o.plural && o.head.collective === true && o.head.kind === 'collective';
+}
+
+const GRASSROOTS_CELL = phraseSet(['cơ sở']);
+const FORCE_KINDS: ReadonlySet<string> = new Set(['police', 'military']);
+
+/**
+ * A Youth Union's cell in a police or military unit ("Đoàn cơ sở Công an huyện", "Đoàn Thanh niên Ban Chỉ huy Quân sự
+ * xã"), or after "cơ sở" in an institution ("Đoàn cơ sở Bệnh viện Đa khoa huyện"): one unit, the Union set up there, named
+ * with "cơ sở" when printed; before, the cell was read alone (of the wards, for "cơ sở") and the force as a unit of its
+ * own. One unit, named with a capital right after.
+ */
+function forceCellAt<M extends CellUnit>(tokens: readonly Token[], headAt: number, j: number, limit: number, bare: boolean, parseAt: (k: number) => M | null): CellRead<M> | null {
+  const base = bare ? GRASSROOTS_CELL.match(tokens, j, limit) : null;
+  if (!base || !tokens[base.end]?.upper || base.end >= limit) return null;
+  const o = parseAt(base.end);
+  return o && !o.plural && (forceOf(o, tokens, headAt) || institution(o)) ? { kind: 'cell', owner: o, end: o.to, grassroots: true } : null;
+}
+
+/** One police or military unit after the Youth Union's own word ("Đoàn", "Đoàn Thanh niên"), with no post or owner. */
+function forceOf(o: CellUnit, tokens: readonly Token[], headAt: number): boolean {
+  return tokens[headAt]!.norm === 'đoàn' && !o.plural && !o.office && !o.owner && FORCE_KINDS.has(o.head.kind ?? '');
 }
 
 /** "các cơ quan, doanh nghiệp": more kinds of institution listed after the first, where the list ends. */
@@ -64,10 +85,13 @@ export function readCell<M extends CellUnit>(
   if (!bare && !CELLS.has(head.canonical)) return NONE;
   const next = tokens[j];
   if (next === undefined || j >= limit) return bare ? REJECT : NONE;
+  // "Đoàn cơ sở Công an huyện": the Union set up in a police unit or an institution, after "cơ sở".
+  const forceCell = forceCellAt(tokens, headAt, j, limit, bare, parseAt);
+  if (forceCell) return forceCell;
   // "Đoàn trường THPT Dân tộc nội trú": the school written in lower case after the cell, as a school's Union is named.
   if (next.upper || next.norm === 'các' || next.norm === 'trường') {
     const o = parseAt(j);
-    if (o && institution(o)) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
+    if (o && (institution(o) || forceOf(o, tokens, headAt))) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
   }
   if (bare) return UNION_NEXT.has(next.norm) ? NONE : REJECT;
   let k = j;

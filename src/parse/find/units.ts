@@ -21,6 +21,8 @@ import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
 import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, NONUNITS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, printed } from './unit-words.js';
 import { villageHeadPost } from './village-head.js';
+import { villageBoardAt } from './village-board.js';
+import { numberedTeamEnd } from './numbered-team.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -125,6 +127,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
   ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
+  const board = !office && !plural && depth < 2 ? villageBoardAt(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (board) return board;
   // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
   const cellMember = CELL_MEMBERS.match(tokens, j, limit);
   if (cellMember) {
@@ -166,7 +170,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {
     return {
-      head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
+      head: { ...head, shape: 'part', ...(cell.grassroots ? { canonical: `${head.canonical} cơ sở` } : {}) }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
       from: i, to: cell.end, start: tokens[i]!.start, end: tokens[cell.end - 1]!.end, central: false, tails: null, village: null,
     };
   }
@@ -295,6 +299,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
 
   // "các thành viên có tên tại Điều 1": the article's number is the rest of the name.
   if (head.article && isSmallNumber(tokens[j]?.text ?? '')) tail = tokens[j++]!.text;
+  // "Đoàn kiểm tra số 1": one team of a kind otherwise read as all of them, by its number (find/numbered-team.ts).
+  const team = numberedTeamEnd(tokens, headAt, j, limit, head, tail, plural);
+  if (team > j) { head = { ...head, collective: false }; tail = printed(tokens, j, team); j = team; }
 
   let owner: UnitMention | null = null;
   const moreOwners: UnitMention[] = [];

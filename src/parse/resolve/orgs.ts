@@ -13,6 +13,7 @@ import { memoKey, remembered } from '../document-memo.js';
 import { BoundedPattern } from '../bounded-pattern.js';
 import { provinceNamedList } from './province-list.js';
 import { namedByRegion } from '../find/region-name.js';
+import { endsInOwnPlace } from './own-place-name.js';
 
 export type { DocContext, ResolvedOrg } from '../types.js';
 
@@ -375,7 +376,9 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
     name = withCollective(base, collective);
     kindKey = `${collective ? 'các ' : ''}${kb}`;
   } else if (t.kind === 'place' || t.kind === 'unknown') {
-    name = `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
+    const placeName = t.kind === 'place' ? t.place.name : t.name;
+    const placeInName = !sub && !!placeName && endsInOwnPlace(base, placeName);
+    name = placeInName ? withCollective(base, collective) : `${withCollective(base, collective)}${sub} ${targetLabel(t)}`.trimEnd();
     kindKey = `${collective ? 'các ' : ''}${kb}${sub}${t.kind === 'unknown' ? ` ${targetLabel(t)}` : ''}`.trimEnd();
   } else if (t.kind === 'wards' || t.kind === 'districts') {
     name = `${withCollective(base, headCollective)}${sub} ${targetLabel(t)}`.trimEnd();
@@ -399,7 +402,7 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
 /**
  * "Hợp tác xã Cà phê Ia Dơk": a cooperative's name is whole as written, with no area written after it;
  * the document's place is where it is, not a word of its name. (Companies are named with their
- * province by the older labels, "Công ty Điện lực Hà Nam tỉnh Hà Nam".)
+ * province, "Công ty Điện lực Hòa Bình tỉnh Hà Nam", but once where their name ends in it: own-place-name.ts.)
  */
 const FIRM_HEADS = new Set(['Hợp tác xã']);
 function ownNamed(m: UnitMention): boolean {

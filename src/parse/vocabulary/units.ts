@@ -111,7 +111,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Ban Bí thư', phrases: ['ban bí thư', 'ban bí thư trung ương', 'ban bí thư trung ương đảng'], kind: 'party-organ', shape: 'central', level: 'central' },
   { canonical: 'đảng ủy trực thuộc', phrases: ['đảng ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'cấp ủy đảng trực thuộc', phrases: ['cấp ủy đảng trực thuộc', 'cấp ủy trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
-  { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true },
+  { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true, notBefore: ['viên'] },
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
@@ -265,6 +265,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // Việt Nam"): not the commune "xã …", not a "Hội" with "Hiệp" dropped.
   { canonical: 'Hợp tác xã', phrases: ['hợp tác xã'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, lowerKind: true },
   { canonical: 'Hiệp hội', phrases: ['hiệp hội'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
+  // A cooperative group, smaller than a cooperative, named as one ("Tổ hợp tác dệt thổ cẩm Dao Thanh Y"), and the fishermen's
+  // union of a commune ("Nghiệp đoàn nghề cá xã …", "Nghiệp đoàn Nghề cá Bình Châu"): only with a capital.
+  { canonical: 'Tổ hợp tác', phrases: ['tổ hợp tác'], kind: 'agency', shape: 'body', tail: 'caps', generic: true, qualified: true, lowerKind: true },
+  { canonical: 'Nghiệp đoàn nghề cá', phrases: ['nghiệp đoàn nghề cá'], kind: 'mass-organization', shape: 'body', tail: 'caps', capitalOnly: true },
+  { canonical: 'Nghiệp đoàn', phrases: ['nghiệp đoàn'], kind: 'mass-organization', shape: 'body', tail: 'caps', generic: true, qualified: true },
   // Its office in a province or district is its branch there ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"): one body.
   {
     canonical: 'Ngân hàng Chính sách xã hội',
@@ -855,6 +860,11 @@ export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân',
  * "Đoàn Thanh niên nhà trường", "chi bộ trường học"): a word of the cell's name, as an association's is.
  */
 export const CELL_SCHOOLS: readonly string[] = ['nhà trường', 'trường học'];
+/**
+ * The boards that run a village, written in lower case before it ("Ban điều hành các tổ dân phố", "Ban quản lý các khu dân
+ * cư", "Ban tự quản thôn 3"): the board's words, read only before a village or a plural of villages (find/village-board.ts).
+ */
+export const VILLAGE_BOARD_WORDS: readonly string[] = ['điều hành', 'quản lý', 'tự quản', 'nhân dân'];
 /** Kinds of institution listed after the first one in a cell's name: "Chi đoàn các cơ quan, doanh nghiệp". */
 export const INSTITUTION_KINDS: readonly string[] = ['doanh nghiệp', 'cơ quan', 'đơn vị', 'trường học', 'bệnh viện', 'hợp tác xã', 'công ty'];
 /** What may follow the bare word "Đoàn" for it to be the Youth Union of an area: "Đoàn các xã", "Đoàn xã", "Đoàn phường". */
