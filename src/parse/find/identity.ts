@@ -10,6 +10,8 @@ import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
+import { receivedBySender } from './sender-back-reference.js';
+import { handsWorkTo } from './assigning-subject.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
@@ -325,7 +327,7 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const gap = text.slice(subject.end, verbStart);
     if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
     // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
-    if (receivedAfter(text, num.end, subject)) continue;
+    if (receivedAfter(text, num.end, subject) || receivedBySender(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     const typeSpan: Span = [typeStart, typeStart + m[1]!.length];
     if (!type) continue;
@@ -671,7 +673,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     if (typedVerb && !typed) continue;
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
-    if (received && receivedAfter(text, received.end, m)) continue;
+    if (received && (receivedAfter(text, received.end, m) || receivedBySender(text, received.end, m))) continue;
     // "1. Ban Thường vụ Đảng ủy xây dựng chương trình kiểm tra …": an item's subject is a task's unit, its object the task's work.
     const item = opensItem(text, m.start);
     if (typed && !item && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
@@ -680,7 +682,10 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
-    if ((!strong || leadInOnly || item) && !leadIn) continue;
+    // "Đảng ủy phường X giao Ủy ban nhân dân phường chỉ đạo …": the body handing out work (find/assigning-subject.ts),
+    // opening its sentence; "Năm 2023, Đảng ủy phường X giao …" tells the past.
+    const hands = !strong && namedSubject(m) && !text.slice(sentenceStart(text, m.start, from), m.start).trim() && handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);
+    if (((!strong && !hands) || leadInOnly || item) && !leadIn) continue;
     if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
       docType = verbType(text, v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
     }
