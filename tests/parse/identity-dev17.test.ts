@@ -68,3 +68,25 @@ Công an các xã nắm tình hình, vận động người dân không lái xe 
 `).issuer).toBeNull();
   });
 });
+
+describe('a partner after "phối hợp với" is no subject of the verb that follows it', () => {
+  it('a commune\'s plan: "UBND xã chủ trì, phối hợp với Trường … xây dựng …" leaves the closing to name the issuer', () => {
+    expect(identity(`2. Nhiệm vụ cụ thể
+
+Ủy ban nhân dân xã chủ trì, phối hợp với Trường Tiểu học Nghĩa Lâm xây dựng phương án đưa đón học sinh qua đoạn đường lũ.
+
+Công an xã bố trí lực lượng tại các ngầm tràn khi mưa lớn.
+
+Trên đây là Kế hoạch phòng, chống đuối nước cho học sinh năm 2024 của Ủy ban nhân dân xã Nghĩa Lâm. Đề nghị các thôn nghiêm túc thực hiện./.
+`)).toMatchObject({ type: 'Kế hoạch', issuer: 'UBND xã Nghĩa Lâm' });
+  });
+
+  it('a ward\'s association: "Hội Cựu chiến binh phường phối hợp với Đoàn Thanh niên phường Tân An xây dựng …"', () => {
+    expect(identity(`III. TỔ CHỨC THỰC HIỆN
+
+Hội Cựu chiến binh phường phối hợp với Đoàn Thanh niên phường Tân An xây dựng chương trình kể chuyện truyền thống cho đoàn viên.
+
+Trên đây là Kế hoạch kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam của Hội Cựu chiến binh phường Tân An. Đề nghị các chi hội triển khai thực hiện./.
+`).issuer).toBe('Hội Cựu chiến binh phường Tân An');
+  });
+});
