@@ -90,3 +90,32 @@ Trên đây là Kế hoạch kỷ niệm ngày thành lập Quân đội nhân d
 `).issuer).toBe('Hội Cựu chiến binh phường Tân An');
   });
 });
+
+describe('a closing statement naming its owner right after the type word, then what it carries out ("Trên đây là Kế hoạch của X thực hiện Kế hoạch số … của Y")', () => {
+  it('a commune Party committee carrying out its district\'s plan', () => {
+    expect(identity(`3. Tổ chức thực hiện
+
+Các chi bộ thôn đưa nội dung này vào sinh hoạt chi bộ thường kỳ.
+
+Trên đây là Kế hoạch của Ban Thường vụ Đảng ủy xã Hợp Thành thực hiện Kế hoạch số 77-KH/HU ngày 02/5/2024 của Ban Thường vụ Huyện ủy Sơn Dương về phòng, chống ma túy. Đề nghị các chi bộ nghiêm túc thực hiện./.
+`)).toMatchObject({ number: null, type: 'Kế hoạch', issuer: 'Ban Thường vụ Đảng ủy xã Hợp Thành' });
+  });
+
+  it('a district health centre carrying out its department\'s guidance', () => {
+    expect(identity(`II. TỔ CHỨC THỰC HIỆN
+
+Các trạm y tế xã báo cáo số ca mắc hằng tuần.
+
+Trên đây là Kế hoạch của Trung tâm Y tế huyện Krông Pắc triển khai Hướng dẫn số 12/HD-SYT ngày 04/6/2024 của Sở Y tế tỉnh Đắk Lắk về phòng, chống sốt xuất huyết. Đề nghị các trạm y tế triển khai thực hiện./.
+`)).toMatchObject({ type: 'Kế hoạch', issuer: 'Trung tâm Y tế huyện Krông Pắc' });
+  });
+
+  it('guard: an owner with no place ("Tổ công tác triển khai Đề án …") is not cut at its verb', () => {
+    expect(identity(`II. TỔ CHỨC THỰC HIỆN
+
+Công an các xã rà soát dữ liệu dân cư.
+
+Trên đây là Kế hoạch của Tổ công tác triển khai Đề án 06 nhằm cụ thể hóa Kế hoạch số 20/KH-TCT ngày 10/01/2025 của Tổ công tác tỉnh. Đề nghị các thành viên thực hiện./.
+`).issuer).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
 import { receivedBySender } from './sender-back-reference.js';
 import { handsWorkTo } from './assigning-subject.js';
+import { ownerAfterType } from './closing-owner-first.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
@@ -200,7 +201,7 @@ export function closingStatement(text: string, from: number): { docType: { type:
   if (!last || !type) return null;
   const typeStart = from + last.index + last[0].length - last[1]!.length;
   const typeEnd = typeStart + last[1]!.length;
-  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) };
+  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) ?? ownerAfterType(text, typeEnd, (m) => isIssuerLike(m) && namedSubject(m)) };
 }
 
 /**
