@@ -119,3 +119,26 @@ Trên đây là Kế hoạch của Tổ công tác triển khai Đề án 06 nh�
 `).issuer).toBeNull();
   });
 });
+
+describe('"<Type> số … do <issuer> ký ban" / "hành ngày …": the issuing verb parted by a wrapped line', () => {
+  it('a farmers\' association\'s plan in the second paragraph of a news article', () => {
+    expect(identity(`Nông dân Phú Yên làm du lịch nông nghiệp
+22/05/2024 10:15
+
+BPY - Năm 2024, Hội Nông dân tỉnh đặt mục tiêu có 12 mô hình du lịch nông nghiệp do hội viên làm chủ.
+
+Mục tiêu trên được nêu trong Kế hoạch số 64-KH/HNDT do Ban Thường vụ Hội Nông dân tỉnh Phú Yên ký ban
+hành ngày 16/5/2024 nhằm hỗ trợ hội viên phát triển sinh kế.
+`)).toEqual({ number: '64-KH/HNDT', type: 'Kế hoạch', date: '2024-05-16', issuer: 'Ban Thường vụ Hội Nông dân tỉnh Phú Yên' });
+  });
+
+  it('a district people\'s committee\'s decision, "vừa" before the wrap', () => {
+    expect(identity(`Cập nhật: 09/10/2024 15:40
+
+Chợ Mới hỗ trợ hộ nuôi cá lồng
+
+Quyết định số 3120/QĐ-UBND do UBND huyện Chợ Mới vừa
+ban hành ngày 7/10/2024 hỗ trợ 150 hộ nuôi cá lồng bị thiệt hại do lũ.
+`)).toEqual({ number: '3120/QĐ-UBND', type: 'Quyết định', date: '2024-10-07', issuer: 'UBND huyện Chợ Mới' });
+  });
+});

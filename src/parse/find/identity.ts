@@ -351,7 +351,8 @@ function byIssuer(text: string, at: number, word: string, typeStart: number, num
   if (!issuer || !isIssuerLike(issuer)) return null;
   const after = text.slice(issuer.end, issuer.end + 60);
   // After "mà" only a document just issued is the text's own: "… mà UBND huyện đã ban hành năm 2022" recalls an older one.
-  const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u;
+  // A wrapped line may part the verb's words: "do Ban Thường vụ Hội … ký ban" / "hành ngày 12/3/2024".
+  const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa[ \n]|đã[ \n]|mới[ \n])?(?:ký[ \n])?ban[ \n]hành(?![\p{L}])/u;
   const issued = verb.exec(after);
   if (!issued) return null;
   const type = typeOfWord(word) ?? num.num.docType;
