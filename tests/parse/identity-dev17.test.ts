@@ -142,3 +142,25 @@ ban hành ngày 7/10/2024 hỗ trợ 150 hộ nuôi cá lồng bị thiệt hạ
 `)).toEqual({ number: '3120/QĐ-UBND', type: 'Quyết định', date: '2024-10-07', issuer: 'UBND huyện Chợ Mới' });
   });
 });
+
+describe('"<Type> số … ký ngày …": the date after the signing verb is the document\'s', () => {
+  it('a Front committee\'s guidance a news article gives in its second paragraph', () => {
+    expect(identity(`Hoạt động Mặt trận | 12/06/2025
+
+Bình Phước chuẩn bị Tháng hành động vì người nghèo
+
+Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Phước vừa có văn bản hướng dẫn các huyện tổ chức Tháng hành động vì người nghèo.
+
+Theo Hướng dẫn số 21/HD-MTTQ-BTT ký ngày 10/6/2025, các huyện hoàn thành rà soát hộ nghèo trước ngày 30/6/2025.
+`)).toMatchObject({ number: '21/HD-MTTQ-BTT', type: 'Hướng dẫn', date: '2025-06-10' });
+  });
+
+  it('a provincial department\'s letter: "Công văn số … ban hành ngày …"', () => {
+    expect(identity(`Cập nhật: 20/8/2024 08:30
+
+Sở Y tế Nghệ An vừa có văn bản gửi các bệnh viện về phòng, chống sốt xuất huyết.
+
+Theo Công văn số 2650/SYT-NVY ban hành ngày 19/8/2024, các bệnh viện bố trí khu điều trị riêng.
+`)).toMatchObject({ number: '2650/SYT-NVY', type: 'Công văn', date: '2024-08-19', issuer: 'Sở Y tế tỉnh Nghệ An' });
+  });
+});

@@ -112,7 +112,8 @@ function numberAfterType(text: string, at: number): { num: DocNumber; start: num
 function dateAfter(text: string, at: number): FoundDate | null {
   // The window holds ", ngày " whole: the date may follow the number after a comma, or in brackets
   // ("Kế hoạch 112/KH-UBND (ngày 5/8/2024) triển khai …").
-  const m = /^[ ,(]{0,3}(?=ngày[ ])/iu.exec(text.slice(at, at + 8));
+  // "Hướng dẫn số 06/HD-MTTQ-BTT ký ngày 22/9/2025": the signing or issuing verb may stand before it.
+  const m = /^[ ,(]{0,3}(?:(?:ký|ban[ ]hành)[ ]{1,2})?(?=ngày[ ])/iu.exec(text.slice(at, at + 18));
   if (!m) return null;
   const d = dateAt(text, at + m[0].length);
   return d?.iso ? d : null;
