@@ -164,3 +164,32 @@ Theo Công văn số 2650/SYT-NVY ban hành ngày 19/8/2024, các bệnh viện 
 `)).toMatchObject({ number: '2650/SYT-NVY', type: 'Công văn', date: '2024-08-19', issuer: 'Sở Y tế tỉnh Nghệ An' });
   });
 });
+
+describe('a subject of every body of a level ("Công an các phường") is no issuer; a head\'s post beside the recipients signs', () => {
+  it('guard: "…, Công an các xã triển khai nghiêm túc Kế hoạch này" gives no issuer', () => {
+    expect(identity(`III. TỔ CHỨC THỰC HIỆN
+Các đội nghiệp vụ, Công an các xã triển khai nghiêm túc Kế hoạch này; báo cáo kết quả hằng tuần.
+`).issuer).toBeNull();
+  });
+
+  it('a district police plan: "TRƯỞNG CÔNG AN HUYỆN" in the right-hand column of the recipients, the place from the body', () => {
+    expect(identity(`IV. TỔ CHỨC THỰC HIỆN
+Các đội nghiệp vụ, Công an các xã triển khai nghiêm túc Kế hoạch này; báo cáo kết quả về Công an huyện Hải Hậu trước 17 giờ hằng ngày./.
+
+Nơi nhận:                                         TRƯỞNG CÔNG AN HUYỆN
+- Công an tỉnh (b/c);
+- Các đội nghiệp vụ;                              Thượng tá Vũ Văn Thành
+- Lưu: VT.
+`).issuer).toBe('Công an huyện Hải Hậu');
+  });
+
+  it('a district military command: "CHỈ HUY TRƯỞNG" beside the recipients', () => {
+    expect(identity(`III. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị thực hiện nghiêm túc Kế hoạch này; báo cáo kết quả về Ban Chỉ huy Quân sự huyện Đông Sơn trước ngày 15/12/2024./.
+
+Nơi nhận:                                         CHỈ HUY TRƯỞNG BAN CHỈ HUY QUÂN SỰ HUYỆN
+- Bộ CHQS tỉnh (b/c);
+- Lưu: VT.                                        Thượng tá Lê Văn Tâm
+`).issuer).toBe('Ban Chỉ huy Quân sự huyện Đông Sơn');
+  });
+});

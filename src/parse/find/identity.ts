@@ -243,7 +243,8 @@ function mentionsIn(tokens: readonly Token[]): UnitMention[] {
 
 /** A subject names the issuer only when it is one body, named or not ("UBND tỉnh", "Sở Y tế"). */
 function isIssuerLike(m: UnitMention): boolean {
-  return !m.plural && m.head.collective !== true && m.head.shape !== 'member' && !everyOfLevel(m);
+  // "Công an các phường": every ward's police, not one body.
+  return !m.plural && m.head.collective !== true && m.head.shape !== 'member' && !everyOfLevel(m) && !m.areas.some((a) => a.plural);
 }
 
 /** "UBND xã, thị trấn": two kinds of one level, neither named, are every such body, not one. */
