@@ -193,3 +193,36 @@ Nơi nhận:                                         CHỈ HUY TRƯỞNG BAN CH�
 `).issuer).toBe('Ban Chỉ huy Quân sự huyện Đông Sơn');
   });
 });
+
+describe('a portal\'s name and a section line in mixed case above the header ("CỔNG THÔNG TIN ĐIỆN TỬ …" / "Văn bản Huyện ủy")', () => {
+  it('a district Party committee\'s plan copied from its portal', () => {
+    expect(identity(`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LẠC
+Văn bản Huyện ủy
+ĐẢNG BỘ TỈNH CAO BẰNG
+HUYỆN ỦY BẢO LẠC
+*
+Số 64-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bảo Lạc, ngày 08 tháng 4 năm 2024
+KẾ HOẠCH
+phát triển chăn nuôi đại gia súc năm 2024
+-----
+Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+1. Các đảng ủy xã lãnh đạo rà soát đàn trâu, bò.
+`)).toEqual({ number: '64-KH/HU', type: 'Kế hoạch', date: '2024-04-08', issuer: 'Huyện ủy Bảo Lạc' });
+  });
+
+  it('a commune people\'s committee\'s plan under a page\'s "Tin tức sự kiện"', () => {
+    expect(identity(`TRANG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG ĐÔNG
+Tin tức sự kiện
+ỦY BAN NHÂN DÂN
+XÃ QUẢNG ĐÔNG
+Số: 52/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Quảng Đông, ngày 10 tháng 6 năm 2024
+KẾ HOẠCH
+phòng, chống đuối nước trẻ em hè năm 2024
+1. Trường Tiểu học xã tổ chức dạy bơi cho học sinh.
+`)).toMatchObject({ number: '52/KH-UBND', type: 'Kế hoạch', date: '2024-06-10' });
+  });
+});
