@@ -10,6 +10,7 @@ import { DOC_TYPES } from './vocabulary/doc-types.js';
 import { MOTTO_LINES } from './vocabulary/headings.js';
 import { KINH_GUI, NOI_NHAN } from './vocabulary/recipients.js';
 import { CAPACITY_PREFIX, SURNAMES } from './vocabulary/signature.js';
+import { isPortalName, isSectionLine } from './page-section.js';
 
 export type { Line } from './types.js';
 
@@ -263,6 +264,11 @@ function bylineOnly(layout: Layout): boolean {
     && !(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title) && layout.kinhGui.length === 0;
 }
 
+/** Only issuer cells in capitals were read so far, nothing else of a header. */
+function portalNamed(layout: Layout): boolean {
+  return layout.headerOrgLines.length > 0 && isPortalName(layout.headerOrgLines[0]!.trimmed) && !(layout.number || layout.numberLine || layout.dateLine || layout.typeHeading || layout.title) && layout.kinhGui.length === 0;
+}
+
 /** Page chrome above a saved page's header ("Cập nhật: 14/03/2024 08:15", a breadcrumb) is passed over. */
 const CHROME_LOOKAHEAD = 6;
 /** How far down a page its property table may stand above the header. */
@@ -359,6 +365,8 @@ export function layoutOf(text: string): Layout {
     // "Đăng lúc … | Văn phòng UBND xã …": a portal's byline in mixed case, read as an issuer cell; a lead
     // paragraph under it, then the document's header, show it was the page's line, not the document's.
     if (bylineOnly(layout) && headerFollows(lines, i + 1)) { layout.headerOrgLines = []; continue; }
+    // "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X" / "Văn bản Huyện ủy" above the header: the capitals were the portal's name.
+    if (portalNamed(layout) && isSectionLine(line.trimmed) && headerFollows(lines, i + 1)) { layout.headerOrgLines = []; continue; }
     break;
   }
   layout.bodyStart = i;

@@ -10,6 +10,9 @@ import { NUMBER_SOURCE, numberRegex, readNumber, type DocNumber } from './number
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
+import { receivedBySender } from './sender-back-reference.js';
+import { handsWorkTo } from './assigning-subject.js';
+import { ownerAfterType } from './closing-owner-first.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
@@ -110,7 +113,8 @@ function numberAfterType(text: string, at: number): { num: DocNumber; start: num
 function dateAfter(text: string, at: number): FoundDate | null {
   // The window holds ", ngày " whole: the date may follow the number after a comma, or in brackets
   // ("Kế hoạch 112/KH-UBND (ngày 5/8/2024) triển khai …").
-  const m = /^[ ,(]{0,3}(?=ngày[ ])/iu.exec(text.slice(at, at + 8));
+  // "Hướng dẫn số 06/HD-MTTQ-BTT ký ngày 22/9/2025": the signing or issuing verb may stand before it.
+  const m = /^[ ,(]{0,3}(?:(?:ký|ban[ ]hành)[ ]{1,2})?(?=ngày[ ])/iu.exec(text.slice(at, at + 18));
   if (!m) return null;
   const d = dateAt(text, at + m[0].length);
   return d?.iso ? d : null;
@@ -212,7 +216,7 @@ export function closingStatement(text: string, from: number): { docType: { type:
   if (!last || !type) return null;
   const typeStart = from + last.index + last[0].length - last[1]!.length;
   const typeEnd = typeStart + last[1]!.length;
-  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) };
+  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) ?? ownerAfterType(text, typeEnd, (m) => isIssuerLike(m) && namedSubject(m)) };
 }
 
 /**
@@ -253,7 +257,8 @@ function mentionsIn(tokens: readonly Token[]): UnitMention[] {
 
 /** A subject names the issuer only when it is one body, named or not ("UBND tỉnh", "Sở Y tế"). */
 function isIssuerLike(m: UnitMention): boolean {
-  return !m.plural && m.head.collective !== true && m.head.shape !== 'member' && !everyOfLevel(m);
+  // "Công an các phường": every ward's police, not one body.
+  return !m.plural && m.head.collective !== true && m.head.shape !== 'member' && !everyOfLevel(m) && !m.areas.some((a) => a.plural);
 }
 
 /** "UBND xã, thị trấn": two kinds of one level, neither named, are every such body, not one. */
@@ -339,7 +344,7 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const gap = text.slice(subject.end, verbStart);
     if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
     // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
-    if (receivedAfter(text, num.end, subject)) continue;
+    if (receivedAfter(text, num.end, subject) || receivedBySender(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
     const typeSpan: Span = [typeStart, typeStart + m[1]!.length];
     if (!type) continue;
@@ -362,7 +367,8 @@ function byIssuer(text: string, at: number, word: string, typeStart: number, num
   if (!issuer || !isIssuerLike(issuer)) return null;
   const after = text.slice(issuer.end, issuer.end + 60);
   // After "mà" only a document just issued is the text's own: "… mà UBND huyện đã ban hành năm 2022" recalls an older one.
-  const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa |đã |mới )?(?:ký )?ban hành(?![\p{L}])/u;
+  // A wrapped line may part the verb's words: "do Ban Thường vụ Hội … ký ban" / "hành ngày 12/3/2024".
+  const verb = by[1] === 'mà' ? /^[ ]*(?:vừa |mới )(?:ký )?ban hành(?![\p{L}])/u : /^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:vừa[ \n]|đã[ \n]|mới[ \n])?(?:ký[ \n])?ban[ \n]hành(?![\p{L}])/u;
   const issued = verb.exec(after);
   if (!issued) return null;
   const type = typeOfWord(word) ?? num.num.docType;
@@ -705,7 +711,7 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
     if (typedVerb && !typed) continue;
     // "Ngày …, UBND tỉnh ban hành Kế hoạch số 45/…; để triển khai Kế hoạch trên, UBND huyện …": not this document's issuer.
     const received = typed ? numberAfterType(text, tokens[v.end - 1]!.end + typed[0].length) : null;
-    if (received && receivedAfter(text, received.end, m)) continue;
+    if (received && (receivedAfter(text, received.end, m) || receivedBySender(text, received.end, m))) continue;
     // "1. Ban Thường vụ Đảng ủy xây dựng chương trình kiểm tra …": an item's subject is a task's unit, its object the task's work.
     const item = opensItem(text, m.start);
     if (typed && !item && (typedVerb || settles || /^(?:(?:vừa|đã|mới)[ ])?(?:xây dựng|ban hành)$/u.test(v.values[0]!))) {
@@ -714,7 +720,10 @@ function issuerSentence(text: string, from: number, to: number, leadInOnly = fal
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
     const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
-    if ((!strong || leadInOnly || item) && !leadIn) continue;
+    // "Đảng ủy phường X giao Ủy ban nhân dân phường chỉ đạo …": the body handing out work (find/assigning-subject.ts),
+    // opening its sentence; "Năm 2023, Đảng ủy phường X giao …" tells the past.
+    const hands = !strong && namedSubject(m) && !text.slice(sentenceStart(text, m.start, from), m.start).trim() && handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);
+    if (((!strong && !hands) || leadInOnly || item) && !leadIn) continue;
     if (!docType && leadIn && !typed && !JOINED_VERB.test(text.slice(tokens[v.end - 1]!.end, tokens[v.end - 1]!.end + 6))) {
       docType = verbType(text, v.values[0]!, tokens[v.end - 1]!, tokens[m.to]!);
     }

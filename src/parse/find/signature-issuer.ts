@@ -141,7 +141,8 @@ function besideRecipients(noiNhan: readonly Line[]): Line[] {
     for (let m = COLUMN_GAP.exec(l.text); m; m = COLUMN_GAP.exec(l.text)) cut = m.index + m[0].length;
     if (cut <= 0) continue;
     const right = l.text.slice(cut).trimEnd();
-    if (!isAllCaps(right) || !CAPACITY_PREFIX.test(right)) continue;
+    // "- Ban Giám đốc CATP (b/c);     TRƯỞNG CÔNG AN QUẬN": a head signing in person beside them, as after them.
+    if (!isAllCaps(right) || !(CAPACITY_PREFIX.test(right) || HEAD_POST.test(right))) continue;
     const contentStart = l.start + cut;
     out.push({ ...l, text: right, trimmed: right, folded: fold(right), contentStart, start: contentStart, end: contentStart + right.length });
   }

@@ -155,4 +155,5 @@ export const PLACE_LEAD_LEVELS: readonly string[] = ['thành phố', 'thị tr�
  * Verbs whose object is a unit ("Đảng ủy giao Ủy ban nhân dân phường xây dựng kế hoạch …", "Đề nghị Ủy ban MTTQ
  * … ban hành hướng dẫn"): a unit right after one is given the work, not the subject that issues the document.
  */
-export const OBJECT_TAKING_VERBS: readonly string[] = ['giao', 'giao cho', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'phân công', 'ủy quyền'];
+// "UBND xã chủ trì, phối hợp với Ban Quản lý Khu di tích … xây dựng phương án …": the partner after "với" supports a task.
+export const OBJECT_TAKING_VERBS: readonly string[] = ['giao', 'giao cho', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'phân công', 'ủy quyền', 'với'];

@@ -720,6 +720,10 @@ export const NAME_INNER_PHRASES: readonly string[] = [
   // Boarding schools for ethnic minorities ("Trường Phổ thông Dân tộc nội trú Minh Hóa"): after the known "Dân tộc" the
   // lower-case "nội trú" ended the name, and the school's own name was lost.
   'nội trú', 'bán trú',
+  // "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và … huyện X": "xã" is no commune in "xã hội".
+  'xã hội',
+  // The crime-prevention steering board's full topic, with a movement's capitalised name after "và xây dựng".
+  'và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc',
 ];
 
 /**

@@ -1,0 +1,18 @@
+import type { Token } from '../tokens.js';
+import { parseUnitAt } from './units.js';
+
+/**
+ * "Đảng ủy phường Kon Tum giao Ủy ban nhân dân phường chỉ đạo số hóa …": a named body that hands a
+ * unit its work in the body of a fragment speaks as the issuer, though the sentence leads in to
+ * nothing. Only `giao` and `phân công` followed at once by a unit and then a verb in lower case
+ * count; "… giao nhiệm vụ …", "… giao cho các xã" name no unit working.
+ */
+const HANDING = new Set(['giao', 'phân công']);
+
+export function handsWorkTo(tokens: readonly Token[], verb: string, at: number, limit: number): boolean {
+  if (!HANDING.has(verb) || at >= limit) return false;
+  const unit = parseUnitAt(tokens, at, limit);
+  if (!unit || unit.to >= limit) return false;
+  const next = tokens[unit.to]!;
+  return next.word && /^\p{Ll}/u.test(next.text);
+}

@@ -1,0 +1,17 @@
+/**
+ * A portal's section line under its name, above the document's own header: "CỔNG THÔNG TIN ĐIỆN TỬ
+ * HUYỆN MÈO VẠC" / "Văn bản Huyện ủy" / "ĐẢNG BỘ TỈNH HÀ GIANG" …. Short, in mixed case, letters and
+ * spaces only, no stop: a heading of the page. The capitals above it were the page's name, not the
+ * header's issuer cells (layout.ts, where a header's number or motto must follow within a few lines).
+ */
+const MAX_CHARS = 60;
+/** A portal's name: "CỔNG THÔNG TIN ĐIỆN TỬ …", "TRANG THÔNG TIN ĐIỆN TỬ …", "BÁO … ĐIỆN TỬ". */
+const PORTAL_NAME = /^(?:CỔNG|TRANG)[ ]THÔNG[ ]TIN|ĐIỆN[ ]TỬ$/u;
+
+export function isPortalName(trimmed: string): boolean {
+  return PORTAL_NAME.test(trimmed);
+}
+
+export function isSectionLine(trimmed: string): boolean {
+  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && /^\p{Lu}[\p{L} ]*$/u.test(trimmed) && /\p{Ll}/u.test(trimmed);
+}
