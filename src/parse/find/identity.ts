@@ -454,9 +454,9 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     const passive = signed ? null : issuedPassive(text, s, e);
     if (passive) return passive;
     if (!signed) continue;
-    const sStart = sentenceStart(text, signed.verbStart, s);
-    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.verbStart))).filter(isIssuerLike).pop();
-    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.verbStart))) continue;
+    const sStart = sentenceStart(text, signed.at, s);
+    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.at))).filter(isIssuerLike).pop();
+    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.at))) continue;
     return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
   }
   return null;
@@ -472,7 +472,7 @@ const PASSIVE_ISSUING = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
  */
 function issuedPassive(text: string, s: number, e: number): TextIdentity | null {
   const passive = unnumberedPassive(text, s, e);
-  const agent = passive ? unitIssuing(text, passive.agentStart, 160, PASSIVE_ISSUING)?.mention : null;
+  const agent = passive ? unitIssuing(text, passive.at, 160, PASSIVE_ISSUING)?.mention : null;
   if (!passive || !agent || !isIssuerLike(agent)) return null;
   const verb = PASSIVE_ISSUING.exec(text.slice(agent.end, agent.end + 24))!;
   const on = agent.end + verb[0].length;
