@@ -1,3 +1,6 @@
+import { phraseAlternation } from './phrase-alternation.js';
+import { PORTAL_NAME_ENDINGS, PORTAL_NAME_OPENERS } from './vocabulary/page-chrome.js';
+
 /**
  * A portal's section line under its name, above the document's own header: "CỔNG THÔNG TIN ĐIỆN TỬ
  * HUYỆN MÈO VẠC" / "Văn bản Huyện ủy" / "ĐẢNG BỘ TỈNH HÀ GIANG" …. Short, in mixed case, letters and
@@ -6,7 +9,7 @@
  */
 const MAX_CHARS = 60;
 /** A portal's name: "CỔNG THÔNG TIN ĐIỆN TỬ …", "TRANG THÔNG TIN ĐIỆN TỬ …", "BÁO … ĐIỆN TỬ". */
-const PORTAL_NAME = /^(?:CỔNG|TRANG)[ ]THÔNG[ ]TIN|ĐIỆN[ ]TỬ$/u;
+const PORTAL_NAME = new RegExp(`^(?:${phraseAlternation(PORTAL_NAME_OPENERS)})|(?:${phraseAlternation(PORTAL_NAME_ENDINGS)})$`, 'u');
 
 export function isPortalName(trimmed: string): boolean {
   return PORTAL_NAME.test(trimmed);

@@ -17,6 +17,7 @@ import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { selfReferenceType } from './self-reference.js';
 import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
@@ -393,7 +394,9 @@ const NEWS_SUBJECT = new RegExp(String.raw`^${AGENCY_TAG}${LEAD_WHEN}(${TYPE_ALT
 /** A line that is only a date and perhaps a time: the dateline of a news article. */
 // "Cập nhật lúc 15:20 ngày 04/9/2024" (the time, then "ngày"; or the weekday: "Cập nhật lúc 10:20, Thứ Ba, 12/03/2024"); "Thứ Tư, 03/4/2024 - 16:45 | Kinh tế" (the page's section after a bar).
 // "Kinh tế | Thứ Hai, 17/3/2025 - 09:12": the page's section may stand before the bar too.
-const DATELINE = /^(?:\p{Lu}[\p{L} ,&-]{0,30}?[ ]{0,2}\|[ ]{0,2})?(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?|Ngày đăng:?)[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ]|(?:Thứ [\p{L}]+|Chủ nhật)[ ,]{1,3})?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$/iu;
+const WEEKDAY = String.raw`${WEEKDAY_WORD} [\p{L}]+|${phraseAlternation(WEEKDAY_NAMES)}`;
+const STAMP = String.raw`(?:${phraseAlternation([...UPDATED_STAMPS, ...POSTED_STAMPS])}):?`;
+const DATELINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L} ,&-]{0,30}?[ ]{0,2}\|[ ]{0,2})?(?:(?:${WEEKDAY}|${STAMP})[ ,]{0,3})?(?:\d{1,2}:\d{2}[ ,]{1,3}(?:ngày[ ]|(?:${WEEKDAY})[ ,]{1,3})?)?\d{1,2}\/\d{1,2}\/\d{4}(?:[ ,|-]{1,4}\d{1,2}:\d{2}(?:[ ]?(?:GMT|SA|CH)[+\d ]*)?)?(?:[ ]{0,2}\|[ ]{0,2}\p{Lu}[\p{L} ,&-]{0,30})?$`, 'iu');
 
 /**
  * In a news article (a dateline near the top), the lead may start with the document itself:
@@ -454,9 +457,9 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     const passive = signed ? null : issuedPassive(text, s, e);
     if (passive) return passive;
     if (!signed) continue;
-    const sStart = sentenceStart(text, signed.verbStart, s);
-    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.verbStart))).filter(isIssuerLike).pop();
-    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.verbStart))) continue;
+    const sStart = sentenceStart(text, signed.at, s);
+    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.at))).filter(isIssuerLike).pop();
+    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.at))) continue;
     return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
   }
   return null;
@@ -472,7 +475,7 @@ const PASSIVE_ISSUING = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
  */
 function issuedPassive(text: string, s: number, e: number): TextIdentity | null {
   const passive = unnumberedPassive(text, s, e);
-  const agent = passive ? unitIssuing(text, passive.agentStart, 160, PASSIVE_ISSUING)?.mention : null;
+  const agent = passive ? unitIssuing(text, passive.at, 160, PASSIVE_ISSUING)?.mention : null;
   if (!passive || !agent || !isIssuerLike(agent)) return null;
   const verb = PASSIVE_ISSUING.exec(text.slice(agent.end, agent.end + 24))!;
   const on = agent.end + verb[0].length;

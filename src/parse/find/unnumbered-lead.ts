@@ -14,20 +14,27 @@ const TYPE_BY_WORD = new Map(NAMED_TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), 
 const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?:ký(?:[ ]{1,3}ban hành)?|ban hành)[ ]{1,3})(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
 const NUMBER_NEXT = /^[ ]{1,3}(?:số[ ]{0,3})?\d/u;
 
-export interface SignedType {
-  /** Where the verb starts: the subject ends before it. */
-  verbStart: number;
+/**
+ * An unnumbered type word a lead reports, and where the caller reads its issuer: the subject of the
+ * signing verb ends before `at`, the passive's agent starts at it.
+ */
+export interface ReportedType {
+  at: number;
   docType: { type: DocType; span: Span };
 }
 
-/** The first signing of a type word in the line `[from, to)`, when no number follows the type. */
-export function unnumberedSigning(text: string, from: number, to: number): SignedType | null {
+function reportedType(word: string, typeStart: number, at: number): ReportedType | null {
+  const type = TYPE_BY_WORD.get(word.toLowerCase());
+  return type ? { at, docType: { type, span: [typeStart, typeStart + word.length] } } : null;
+}
+
+/** The first signing of a type word in the line `[from, to)`, when no number follows the type; `at` is the verb's start. */
+export function unnumberedSigning(text: string, from: number, to: number): ReportedType | null {
   const m = SIGNED.exec(text.slice(from, to));
   if (!m) return null;
-  const typeStart = from + m.index + m[1]!.length;
-  const type = TYPE_BY_WORD.get(m[2]!.toLowerCase());
-  if (!type || NUMBER_NEXT.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 8))) return null;
-  return { verbStart: from + m.index, docType: { type, span: [typeStart, typeStart + m[2]!.length] } };
+  const end = from + m.index + m[0].length;
+  if (NUMBER_NEXT.test(text.slice(end, end + 8))) return null;
+  return reportedType(m[2]!, from + m.index + m[1]!.length, from + m.index);
 }
 
 /**
@@ -38,18 +45,8 @@ export function unnumberedSigning(text: string, from: number, to: number): Signe
  */
 const PASSIVE_SIGNED = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')}))?(?:[ ]{1,3}về[ ][^.;:\n]{1,160}?)?[ ]{1,3}(?:vừa|mới|đã)[ ]{1,3}được[ ]{1,3}(?=\p{Lu})`, 'iu');
 
-export interface PassiveSigned {
-  /** Where the agent's name starts. */
-  agentStart: number;
-  docType: { type: DocType; span: Span };
-}
-
-/** The first unnumbered type word in the line `[from, to)` followed by a passive with its agent. */
-export function unnumberedPassive(text: string, from: number, to: number): PassiveSigned | null {
+/** The first unnumbered type word in the line `[from, to)` followed by a passive with its agent; `at` is the agent's start. */
+export function unnumberedPassive(text: string, from: number, to: number): ReportedType | null {
   const m = PASSIVE_SIGNED.exec(text.slice(from, to));
-  if (!m) return null;
-  const type = TYPE_BY_WORD.get(m[1]!.toLowerCase());
-  if (!type) return null;
-  const typeStart = from + m.index;
-  return { agentStart: typeStart + m[0].length, docType: { type, span: [typeStart, typeStart + m[1]!.length] } };
+  return m ? reportedType(m[1]!, from + m.index, from + m.index + m[0].length) : null;
 }

@@ -9,6 +9,8 @@ import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
+import { UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
@@ -268,7 +270,7 @@ const HEADLINE_CHARS = 400;
  * verb ("Đồng Nai siết chặt …", "Điện Biên Đông hướng dẫn …": the capitals end where the lower-case verb starts).
  */
 /** A line that is a date and time only ("27/09/2025 16:05", "Thứ Hai, 17/3/2025 - 09:12"): a dateline, no headline. */
-const DATELINE_ONLY = /^[^\p{L}]*(?:(?:Thứ [\p{L}]+|Chủ nhật|Cập nhật(?: lúc)?:?)[ ,]{0,3})?[\d:, -]*\d{1,2}\/\d{1,2}\/\d{4}[\d:, -]*$/iu;
+const DATELINE_ONLY = new RegExp(String.raw`^[^\p{L}]*(?:(?:${WEEKDAY_WORD} [\p{L}]+|${phraseAlternation(WEEKDAY_NAMES)}|(?:${phraseAlternation(UPDATED_STAMPS)}):?)[ ,]{0,3})?[\d:, -]*\d{1,2}\/\d{1,2}\/\d{4}[\d:, -]*$`, 'iu');
 const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 
 export interface ContextResult {
