@@ -33,6 +33,17 @@ export const TUNING_FLAGS: readonly string[] = [
   '-Dfile.encoding=UTF-8',
 ];
 
+/**
+ * JIT flags for a server that lives for one test run: C1 only (-XX:TieredStopAtLevel=1, a product
+ * flag of HotSpot 17, named with the JIT flags in the JDK's java man page; docs/architecture.md tried it).
+ * Such a server spends its CPU planning Cypher statements it sees about once each, on a cold JVM
+ * (a new statement on a JVM just started: 0.7-14 s; planned again later: 0.1-1.7 s); C2's compiling
+ * of Neo4j's planner does not pay for itself in a life that short. The JVM's CPU, each file alone on
+ * a fresh server (load 5-12): api-fixture 90.9/95.1/94.8 -> 69.8/68.3 s, ingest-order 100.6 -> 54.6 s.
+ * Not for a server people use: a long ingest pays for C2 (docs/architecture.md, issue 12).
+ */
+export const SHORT_LIVED_FLAGS: readonly string[] = ['-XX:TieredStopAtLevel=1'];
+
 /** Page cache of the embedded server: enough for the corpora this project loads, small enough for a laptop. */
 export const PAGECACHE = '256m';
 
@@ -50,6 +61,8 @@ export interface JavaCommand {
   denseThreshold?: number | undefined;
   /** Class-data-sharing archive: `use` an existing one, or `create` it when this JVM exits (the build's warm-up). */
   cds?: { mode: 'use' | 'create'; archive: string } | undefined;
+  /** Extra JVM flags after the tuning ones, e.g. SHORT_LIVED_FLAGS. */
+  jvmFlags?: readonly string[] | undefined;
   /** Extra launcher flags, e.g. --warmup. */
   extra?: string[];
   home: string;
@@ -69,6 +82,7 @@ export function javaArgs(c: JavaCommand): string[] {
     `-Xms${minSize(c.heap, '256m')}`,
     `-Xmx${c.heap}`,
     ...TUNING_FLAGS,
+    ...(c.jvmFlags ?? []),
     ...(c.cds?.mode === 'use' ? [`-XX:SharedArchiveFile=${c.cds.archive}`, '-Xshare:auto'] : []),
     ...(c.cds?.mode === 'create' ? [`-XX:ArchiveClassesAtExit=${c.cds.archive}`] : []),
     ...MODULE_FLAGS,
