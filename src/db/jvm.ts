@@ -44,6 +44,13 @@ export const TUNING_FLAGS: readonly string[] = [
  */
 export const SHORT_LIVED_FLAGS: readonly string[] = ['-XX:TieredStopAtLevel=1'];
 
+/**
+ * Launcher flags for the same server: keep every Cypher plan for its life (EmbeddedNeo4j --keep-plans).
+ * Each test file empties and reloads the graph, and Neo4j replans a statement whose counts diverged,
+ * so each file planned again what the files before it had planned.
+ */
+export const SHORT_LIVED_LAUNCHER_FLAGS: readonly string[] = ['--keep-plans'];
+
 /** Page cache of the embedded server: enough for the corpora this project loads, small enough for a laptop. */
 export const PAGECACHE = '256m';
 
@@ -63,8 +70,8 @@ export interface JavaCommand {
   cds?: { mode: 'use' | 'create'; archive: string } | undefined;
   /** Extra JVM flags after the tuning ones, e.g. SHORT_LIVED_FLAGS. */
   jvmFlags?: readonly string[] | undefined;
-  /** Extra launcher flags, e.g. --warmup. */
-  extra?: string[];
+  /** Extra launcher flags, e.g. --warmup or SHORT_LIVED_LAUNCHER_FLAGS. */
+  extra?: readonly string[] | undefined;
   home: string;
   port: number;
   jar: string;
