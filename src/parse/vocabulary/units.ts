@@ -654,6 +654,8 @@ export const OFFICE_WORDS: readonly string[] = [
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
   // "các thành viên Ban Chỉ huy xã", "các thành viên Tổ công tác": the members stand for their body, printed with it.
   'các thành viên', 'thành viên',
+  // "Hiệu trưởng các trường …": a school's head stands for the school; read from "trưởng", the post lost its first word.
+  'hiệu trưởng',
 ];
 
 /**
@@ -881,4 +883,13 @@ export const BARE_UNION_NEXT: readonly string[] = ['các', 'xã', 'phường', '
 export const COUNTRY_REGIONS: readonly string[] = [
   'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung',
   'Trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'miền núi phía Bắc',
+];
+
+/**
+ * Grades of school listed after the first one made plural ("các trường mầm non, tiểu học, trung học cơ sở", "các trường
+ * THPT, PTDTNT"): one collective of the schools of those grades (find/school-grades.ts).
+ */
+export const SCHOOL_GRADES: readonly string[] = [
+  'mầm non', 'mẫu giáo', 'tiểu học', 'trung học cơ sở', 'THCS', 'trung học phổ thông', 'THPT', 'phổ thông dân tộc nội trú',
+  'PTDTNT', 'phổ thông dân tộc bán trú', 'PTDTBT', 'PTDT bán trú', 'PTDT nội trú', 'TH&THCS', 'THCS&THPT', 'liên cấp',
 ];

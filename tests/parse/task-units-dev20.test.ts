@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { headed, parse, PLAN_SECTION } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, twentieth round (issue 9): the mechanisms behind the units lost in batch 27's documents moved to tune, each
+ * tested on documents written for the test in other provinces and bodies than the first.
+ */
+
+const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG', number: '77/KH-UBND', placeDate: 'Tam Nông, ngày 03 tháng 6 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống đuối nước cho học sinh trong dịp hè năm 2024', section: PLAN_SECTION });
+
+const soLetter = headed({ issuer: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '512/SGDĐT-CTTT', placeDate: 'Lai Châu, ngày 14 tháng 5 năm 2024', kind: 'CÔNG VĂN', title: 'V/v bảo đảm an toàn cho học sinh trong mùa mưa lũ' });
+
+const surfaces = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => u.surface));
+
+describe('task units, twentieth round: schools of several grades, and their heads', () => {
+  it('reads the heads of the schools of three grades as one unit printed whole, and schools beside a river, in a district\'s plan', () => {
+    const doc = districtPlan(`1. Hiệu trưởng các trường mầm non, tiểu học và trung học cơ sở tổ chức cho học sinh ký cam kết an toàn.
+2. Các trường tiểu học ven sông Tiền phối hợp với Công an huyện tuyên truyền cho phụ huynh.
+3. Các trường trung học cơ sở tổ chức lớp học bơi.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các trường mầm non, tiểu học và trung học cơ sở huyện Tam Nông [assigned]'],
+      ['Các trường tiểu học ven sông Tiền huyện Tam Nông [lead]', 'Công an huyện Tam Nông [support]'],
+      ['Các trường trung học cơ sở huyện Tam Nông [assigned]'],
+    ]);
+    expect(surfaces(doc)[0]).toEqual(['Hiệu trưởng các trường mầm non, tiểu học và trung học cơ sở']);
+  });
+
+  it('does so for high and boarding schools written short, beside a centre of another kind, in a department\'s letter', () => {
+    const doc = soLetter(`Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt các nội dung sau:
+1. Hiệu trưởng các trường THPT, PTDTNT và PTDT bán trú rà soát nhà ở nội trú của học sinh.
+2. Các trường THPT, PTDTNT, các trung tâm GDTX kiểm tra tường rào, cây xanh trong khuôn viên.
+3. Các trường trung học cơ sở vùng cao phối hợp với Đồn Biên phòng Ma Ly Pho kiểm tra đường đến trường.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các trường trung học phổ thông, PTDTNT và PTDT bán trú tỉnh Lai Châu [assigned]'],
+      ['Các trường trung học phổ thông, PTDTNT tỉnh Lai Châu [assigned]', 'Các Trung tâm GDTX tỉnh Lai Châu [assigned]'],
+      ['Các trường trung học cơ sở vùng cao tỉnh Lai Châu [lead]', 'Đồn Biên phòng Ma Ly Pho tỉnh Lai Châu [support]'],
+    ]);
+    expect(surfaces(doc).slice(0, 2)).toEqual([['Hiệu trưởng các trường THPT, PTDTNT và PTDT bán trú'], ['Các trường THPT, PTDTNT', 'các trung tâm GDTX']]);
+  });
+});
