@@ -39,3 +39,27 @@ describe('task units, twentieth round: schools of several grades, and their head
     expect(surfaces(doc).slice(0, 2)).toEqual([['Hiệu trưởng các trường THPT, PTDTNT và PTDT bán trú'], ['Các trường THPT, PTDTNT', 'các trung tâm GDTX']]);
   });
 });
+
+const veterans = headed({ issuer: 'HỘI CỰU CHIẾN BINH TỈNH QUẢNG NAM\nHỘI CCB HUYỆN ĐẠI LỘC', number: '21/KH-CCB', placeDate: 'Đại Lộc, ngày 10 tháng 4 năm 2024', kind: 'KẾ HOẠCH', title: 'Phong trào Cựu chiến binh gương mẫu năm 2024', section: PLAN_SECTION, rule: '*' });
+
+const farmers = headed({ issuer: 'HỘI NÔNG DÂN VIỆT NAM\nHỘI NÔNG DÂN TỈNH HẬU GIANG', number: '88-KH/HNDT', placeDate: 'Vị Thanh, ngày 10 tháng 4 năm 2024', kind: 'KẾ HOẠCH', title: 'Phát triển hội viên năm 2024', section: PLAN_SECTION, rule: '*' });
+
+describe('task units, twentieth round: an association\'s board of two fields named with the bare "Hội"', () => {
+  it('reads "Ban Tổ chức - Kiểm tra Hội" as the issuing association\'s board, as "Văn phòng Hội", in a district veterans\' plan', () => {
+    const doc = veterans(`1. Ban Tổ chức - Kiểm tra Hội chủ trì, phối hợp với Văn phòng Hội hướng dẫn bình xét khen thưởng.
+2. Ban Kinh tế - Xã hội Hội theo dõi các mô hình kinh tế.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban Tổ chức - Kiểm tra Hội Cựu chiến binh huyện Đại Lộc [lead]', 'Văn phòng Hội Cựu chiến binh huyện Đại Lộc [support]'],
+      ['Ban Kinh tế - Xã hội Hội huyện Đại Lộc [assigned]'],
+    ]);
+  });
+
+  it('does so in a provincial farmers\' plan, and leaves a Party committee\'s board its own', () => {
+    const doc = farmers(`1. Ban Tổ chức - Kiểm tra Hội chủ trì, phối hợp với Ban Kinh tế - Xã hội tổng hợp danh sách.
+2. Ban Tổ chức - Kiểm tra Tỉnh ủy hướng dẫn quy trình.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh Hậu Giang [lead]', 'Ban Kinh tế - Xã hội tỉnh Hậu Giang [support]'],
+      ['Ban Tổ chức - Kiểm tra Tỉnh ủy Hậu Giang [assigned]'],
+    ]);
+  });
+});

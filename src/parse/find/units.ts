@@ -369,7 +369,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.
-  const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra')
+  // "Ban Tổ chức - Kiểm tra Hội": the association's board of two fields is its organ, as "Văn phòng Hội" is.
+  const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra' || merged > 0)
     ? issuerKindEnd(tokens, j, limit, (k) => AREAS.has(tokens, k, limit)) : -1;
   if (kindEnd > 0) {
     return {
