@@ -63,3 +63,25 @@ describe('task units, twentieth round: an association\'s board of two fields nam
     ]);
   });
 });
+
+const women = headed({ issuer: 'HỘI LHPN TỈNH PHÚ YÊN\nHỘI LHPN HUYỆN SƠN HÒA', number: '30/KH-HPN', placeDate: 'Sơn Hòa, ngày 12 tháng 3 năm 2024', kind: 'KẾ HOẠCH', title: 'Xây dựng chi hội phụ nữ điển hình năm 2024', section: PLAN_SECTION, rule: '*' });
+
+describe('task units, twentieth round: an association\'s branch in an enterprise or an institution', () => {
+  it('reads a veterans\' branch in a cement company as one unit, in a district veterans\' plan', () => {
+    const doc = veterans(`1. Chi hội Cựu chiến binh Công ty Cổ phần Xi măng Thành Mỹ vận động hội viên tham gia bảo vệ môi trường.`);
+    expect(unitsOf(doc)).toEqual([['Chi hội Cựu chiến binh Công ty Cổ phần Xi măng Thành Mỹ huyện Đại Lộc [assigned]']]);
+  });
+
+  it('does so for women\'s branches in a hospital and in a sugar company, beside a village\'s branch and all branches, in a district women\'s plan', () => {
+    const doc = women(`1. Chi hội Phụ nữ Bệnh viện Đa khoa huyện Sơn Hòa tổ chức khám sức khỏe cho hội viên.
+2. Chi hội Phụ nữ Công ty TNHH Mía đường Sơn Hòa vận động nữ công nhân tham gia tiết kiệm.
+3. Chi hội Phụ nữ thôn Tân Lập duy trì mô hình.
+4. Các chi hội phụ nữ tổ chức sinh hoạt.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Chi hội Phụ nữ Bệnh viện Đa khoa huyện Sơn Hòa [assigned]'],
+      ['Chi hội Phụ nữ Công ty TNHH Mía đường Sơn Hòa [assigned]'],
+      ['Chi hội Phụ nữ thôn Tân Lập [assigned]'],
+      ['Các chi hội phụ nữ huyện Sơn Hòa [assigned]'],
+    ]);
+  });
+});

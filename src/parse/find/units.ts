@@ -171,7 +171,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {
     return {
-      head: { ...head, shape: 'part', ...(cell.grassroots ? { canonical: `${head.canonical} cơ sở` } : {}) }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
+      head: { ...head, shape: 'part', ...(cell.grassroots ? { canonical: `${head.canonical} cơ sở` } : cell.association ? { canonical: `${head.canonical} ${cell.association}`, collective: false } : {}) }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
       from: i, to: cell.end, start: tokens[i]!.start, end: tokens[cell.end - 1]!.end, central: false, tails: null, village: null,
     };
   }
