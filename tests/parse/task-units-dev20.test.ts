@@ -85,3 +85,23 @@ describe('task units, twentieth round: an association\'s branch in an enterprise
     ]);
   });
 });
+
+const police = headed({ issuer: 'CÔNG AN TỈNH NGHỆ AN\nCÔNG AN HUYỆN YÊN THÀNH', number: '15/KH-CAH', placeDate: 'Yên Thành, ngày 10 tháng 1 năm 2024', kind: 'KẾ HOẠCH', title: 'Cao điểm tấn công trấn áp tội phạm dịp Tết Nguyên đán', section: PLAN_SECTION });
+
+const cityPolice = headed({ issuer: 'CÔNG AN TỈNH ĐẮK LẮK\nCÔNG AN THÀNH PHỐ BUÔN MA THUỘT', number: '40/KH-CATP', placeDate: 'Buôn Ma Thuột, ngày 05 tháng 2 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống tội phạm ma túy năm 2024', section: PLAN_SECTION });
+
+describe('task units, twentieth round: the police\'s economic and drugs team', () => {
+  it('ends "Đội Cảnh sát kinh tế - Ma túy" before the clause\'s verb, as a partner and as a subject, in a district police plan', () => {
+    const doc = police(`1. Đội Cảnh sát điều tra tội phạm về trật tự xã hội chủ trì, phối hợp với Đội Cảnh sát kinh tế - Ma túy đấu tranh, triệt phá các đường dây mua bán pháo nổ.
+2. Đội Cảnh sát kinh tế - Ma túy đấu tranh với tội phạm ma túy trên địa bàn.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Đội Cảnh sát điều tra tội phạm về trật tự xã hội Công an huyện Yên Thành [lead]', 'Đội Cảnh sát kinh tế - Ma túy Công an huyện Yên Thành [support]'],
+      ['Đội Cảnh sát kinh tế - Ma túy Công an huyện Yên Thành [assigned]'],
+    ]);
+  });
+
+  it('does so in a city police plan', () => {
+    const doc = cityPolice(`1. Đội Cảnh sát kinh tế - Ma túy rà soát, lập danh sách người nghiện trên địa bàn các phường.`);
+    expect(unitsOf(doc)).toEqual([['Đội Cảnh sát kinh tế - Ma túy Công an thành phố Buôn Ma Thuột [assigned]']]);
+  });
+});

@@ -834,6 +834,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // The culture, sports and tourism department, whose last group took the clause's verb after it ("Sở Văn hóa, Thể thao
   // và Du lịch định hướng tổ chức …": read as a short name with two lower-case words).
   'văn hóa, thể thao và du lịch', 'văn hóa - thể thao và du lịch', 'văn hóa và thể thao', 'văn hóa, thể thao',
+  // A district police's economic and drugs team ("Đội Cảnh sát kinh tế - Ma túy đấu tranh, …"): the known "cảnh sát kinh
+  // tế" ended at the dash, and "Ma túy" read on over the clause's three lower-case words.
+  'cảnh sát kinh tế - ma túy', 'cảnh sát ma túy', 'kinh tế - ma túy',
 ];
 
 /**
