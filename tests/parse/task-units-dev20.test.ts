@@ -105,3 +105,26 @@ describe('task units, twentieth round: the police\'s economic and drugs team', (
     expect(unitsOf(doc)).toEqual([['Đội Cảnh sát kinh tế - Ma túy Công an thành phố Buôn Ma Thuột [assigned]']]);
   });
 });
+
+const foodPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN HẢI HẬU', number: '15/KH-UBND', placeDate: 'Hải Hậu, ngày 10 tháng 1 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán', section: PLAN_SECTION });
+
+const fisheriesLetter = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN', number: '802/UBND-KT', placeDate: 'Bình Thuận, ngày 22 tháng 3 năm 2024', kind: 'CÔNG VĂN', title: 'V/v chống khai thác hải sản bất hợp pháp' });
+
+describe('task units, twentieth round: a board that runs the markets, in lower case', () => {
+  it('reads "Ban quản lý các chợ" as one unit, alone and after a market company joined by "và", in a district\'s plan', () => {
+    const doc = foodPlan(`1. Công ty Cổ phần Chợ Hải Hậu và Ban quản lý các chợ bố trí khu vực kinh doanh thực phẩm tươi sống.
+2. Ban quản lý các chợ kiểm tra nguồn gốc hàng hóa.
+3. Ban quản lý chợ Yên Định niêm yết giá công khai.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Công ty Cổ phần Chợ Hải Hậu [assigned]', 'Ban quản lý các chợ huyện Hải Hậu [assigned]'],
+      ['Ban quản lý các chợ huyện Hải Hậu [assigned]'],
+      ['Ban quản lý chợ Yên Định huyện Hải Hậu [assigned]'],
+    ]);
+  });
+
+  it('does so for the boards of the fishing ports, in a province\'s letter', () => {
+    const doc = fisheriesLetter(`Ủy ban nhân dân tỉnh yêu cầu:
+1. Ban quản lý các cảng cá kiểm soát chặt chẽ tàu cá ra, vào cảng.`);
+    expect(unitsOf(doc)).toEqual([['Ban quản lý các cảng cá tỉnh Bình Thuận [assigned]']]);
+  });
+});

@@ -896,3 +896,9 @@ export const SCHOOL_GRADES: readonly string[] = [
   'mầm non', 'mẫu giáo', 'tiểu học', 'trung học cơ sở', 'THCS', 'trung học phổ thông', 'THPT', 'phổ thông dân tộc nội trú',
   'PTDTNT', 'phổ thông dân tộc bán trú', 'PTDTBT', 'PTDT bán trú', 'PTDT nội trú', 'TH&THCS', 'THCS&THPT', 'liên cấp',
 ];
+
+/**
+ * What else a board in lower case runs, made plural after its words ("Ban quản lý các chợ", "Ban quản lý các cảng cá"):
+ * one board of them all, named as printed (find/village-board.ts). Not units themselves, so nothing read them before.
+ */
+export const BOARD_RUN_PLACES: readonly string[] = ['các chợ', 'các cảng cá', 'các bến cá', 'các chợ đầu mối'];
