@@ -128,3 +128,22 @@ describe('task units, twentieth round: a board that runs the markets, in lower c
     expect(unitsOf(doc)).toEqual([['Ban quản lý các cảng cá tỉnh Bình Thuận [assigned]']]);
   });
 });
+
+const communePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nXÃ NHƠN LÝ', number: '15/KH-UBND', placeDate: 'Nhơn Lý, ngày 10 tháng 1 năm 2024', kind: 'KẾ HOẠCH', title: 'Chống khai thác hải sản bất hợp pháp năm 2024', section: PLAN_SECTION });
+
+describe('task units, twentieth round: the fishermen\'s groups at sea', () => {
+  it('reads "Tổ đoàn kết" with its work in lower case as one unit, after "và" and alone, in a commune\'s plan', () => {
+    const doc = communePlan(`1. Nghiệp đoàn nghề cá xã và Tổ đoàn kết sản xuất trên biển vận động ngư dân cam kết không vi phạm.
+2. Tổ đoàn kết số 3 tuyên truyền cho các chủ tàu.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Nghiệp đoàn nghề cá xã Nhơn Lý [assigned]', 'Tổ đoàn kết sản xuất trên biển xã Nhơn Lý [assigned]'],
+      ['Tổ đoàn kết số 3 xã Nhơn Lý [assigned]'],
+    ]);
+  });
+
+  it('does so made plural, in a province\'s letter', () => {
+    const doc = fisheriesLetter(`Ủy ban nhân dân tỉnh yêu cầu:
+1. Các tổ đoàn kết khai thác hải sản xa bờ duy trì kết nối thiết bị giám sát hành trình.`);
+    expect(unitsOf(doc)).toEqual([['Các Tổ đoàn kết khai thác hải sản xa bờ tỉnh Bình Thuận [assigned]']]);
+  });
+});

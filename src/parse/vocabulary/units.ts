@@ -584,6 +584,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'plei', phrases: ['plei'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true },
   // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
   { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
+  // The fishermen's groups at sea ("Tổ đoàn kết sản xuất trên biển", "các tổ đoàn kết khai thác hải sản"): named by their work
+  // in lower case, as a steering committee by its topic; "Tổ" was no unit before "đoàn", and nothing read them.
+  { canonical: 'Tổ đoàn kết', phrases: ['tổ đoàn kết'], kind: 'agency', shape: 'body', tail: 'topic' },
 ];
 
 /**
