@@ -1,6 +1,7 @@
 import type { PhraseTable } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
+import { boardWordsEnd } from './village-board.js';
 
 /**
  * "Báo Đại Đoàn Kết và Tạp chí Mặt trận", "Hội Nông dân tỉnh và Hiệp hội Doanh nghiệp tỉnh": after "và", a head that
@@ -10,6 +11,8 @@ import type { UnitHead } from '../vocabulary/units.js';
  * …"): two enterprises, each with its own name.
  */
 export function unitAfterAnd(tokens: readonly Token[], k: number, limit: number, heads: PhraseTable<UnitHead>): boolean {
+  // "Công ty Cổ phần Chợ Diễn Châu và Ban quản lý các chợ": a board named by its words in lower case (village-board.ts).
+  if (boardWordsEnd(tokens, k, limit) > 0) return true;
   const h = heads.match(tokens, k, limit);
   const head = h?.values[0];
   if (!h || !head || !head.qualified || head.tail !== 'caps' || h.end >= limit) return false;

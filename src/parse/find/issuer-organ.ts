@@ -12,8 +12,10 @@ const KIND_WORDS = phraseSet(ISSUER_KIND_WORDS);
 const ENDS_IN_KIND = new RegExp(`[ \\t](${ISSUER_KIND_WORDS.join('|')})$`, 'u');
 
 /** The kind word an organ was named with when it refers back to the issuer ("Ban"), else null. */
-export function issuerOrganWord(m: { owner: unknown; areas: readonly unknown[]; name: string | null; tail: string | null; start: number; end: number }, text: string): string | null {
-  if (m.owner || m.areas.length > 0 || m.name || m.tail) return null;
+export function issuerOrganWord(m: { head: { canonical: string; generic?: boolean }; owner: unknown; areas: readonly unknown[]; name: string | null; tail: string | null; start: number; end: number }, text: string): string | null {
+  // A board named by its fields ("Ban Tổ chức - Kiểm tra Hội", units.ts) has them as its tail.
+  const board = m.head.canonical === 'Ban' && m.head.generic === true && m.tail !== null && !ENDS_IN_KIND.test(` ${m.tail}`);
+  if (m.owner || m.areas.length > 0 || m.name || (m.tail && !board)) return null;
   return ENDS_IN_KIND.exec(text.slice(m.start, m.end))?.[1] ?? null;
 }
 

@@ -25,7 +25,7 @@ export type CellRead<M extends CellUnit> =
   /** "Đoàn" alone followed by no area: a delegation, a team, no unit. */
   | { kind: 'reject' }
   /** "Đoàn Trường THPT Tam Dương", "Chi đoàn các cơ quan, doanh nghiệp": the cell of that institution (or of each). */
-  | { kind: 'cell'; owner: M; end: number; grassroots?: boolean }
+  | { kind: 'cell'; owner: M; end: number; grassroots?: boolean; association?: string }
   /** "Chi hội [trưởng] phụ nữ các ấp": the association named in lower case, then its areas. */
   | { kind: 'association'; tail: string | null; office: string | null; end: number; school?: boolean };
 
@@ -94,6 +94,11 @@ export function readCell<M extends CellUnit>(
     if (o && (institution(o) || forceOf(o, tokens, headAt))) return { kind: 'cell', owner: o, end: o.plural ? kindsEnd(tokens, o.to, limit) : o.to };
   }
   if (bare) return UNION_NEXT.has(next.norm) ? NONE : REJECT;
+  // "Chi hội Cựu chiến binh Công ty Cổ phần Xi măng …": the association's branch in an enterprise or an institution, its
+  // association written with a capital; read apart, the branch was every branch of the area and the firm a unit of its own.
+  const named = next.upper ? ASSOCIATION.match(tokens, j, limit) : null;
+  const firm = named && tokens[named.end]?.upper && named.end < limit ? parseAt(named.end) : null;
+  if (named && firm && !firm.plural && institution(firm)) return { kind: 'cell', owner: firm, end: firm.to, association: tokens.slice(j, named.end).map((t) => t.text).join(' ') };
   let k = j;
   let office: string | null = null;
   if (next.norm === 'trưởng' && !next.upper) { office = `${tokens.slice(headAt, j + 1).map((t) => t.text).join(' ')}`; k++; }

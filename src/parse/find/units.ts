@@ -23,6 +23,7 @@ import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, N
 import { villageHeadPost } from './village-head.js';
 import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
+import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -170,7 +171,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {
     return {
-      head: { ...head, shape: 'part', ...(cell.grassroots ? { canonical: `${head.canonical} cơ sở` } : {}) }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
+      head: { ...head, shape: 'part', ...(cell.grassroots ? { canonical: `${head.canonical} cơ sở` } : cell.association ? { canonical: `${head.canonical} ${cell.association}`, collective: false } : {}) }, tail: null, name: null, nameSpan: null, areas: [], owner: cell.owner, moreOwners: [], plural: plural || cell.owner.plural, office, subward: null,
       from: i, to: cell.end, start: tokens[i]!.start, end: tokens[cell.end - 1]!.end, central: false, tails: null, village: null,
     };
   }
@@ -181,6 +182,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (villages.end > villages.kinds) tail = printed(tokens, villages.kinds, villages.end);
     j = villages.end;
   }
+  // "các trường mầm non, tiểu học, trung học cơ sở", "các trường THCS ven biển": the other grades and which of them.
+  const grades = schoolGradesEnd(tokens, j, limit, head, plural, tail);
+  if (grades.grades > j) head = { ...head, canonical: `${head.canonical}${tokens[j]!.text === ',' ? '' : ' '}${printed(tokens, j, grades.grades)}` };
+  if (grades.end > grades.grades) tail = printed(tokens, grades.grades, grades.end);
+  j = grades.end;
   if (cell?.kind === 'association') { tail = cell.tail; office = cell.office ?? office; j = cell.end; }
   // "Chi hội trưởng các chi hội phụ nữ tổ dân phố": the heads of the cells named after them, one unit (the cells, by
   // their heads), not the head's own kind and then the cells.
@@ -363,7 +369,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.
-  const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra')
+  // "Ban Tổ chức - Kiểm tra Hội": the association's board of two fields is its organ, as "Văn phòng Hội" is.
+  const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra' || merged > 0)
     ? issuerKindEnd(tokens, j, limit, (k) => AREAS.has(tokens, k, limit)) : -1;
   if (kindEnd > 0) {
     return {

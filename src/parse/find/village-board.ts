@@ -1,11 +1,20 @@
 import { phraseSet } from '../phrases.js';
 import { capitalizeFirst } from '../text.js';
 import type { Token } from '../tokens.js';
-import { VILLAGE_BOARD_WORDS } from '../vocabulary/units.js';
-import type { UnitMention } from './unit-mention.js';
+import { BOARD_RUN_PLACES, UNIT_HEADS, VILLAGE_BOARD_WORDS } from '../vocabulary/units.js';
+import { type UnitMention, syntheticMention } from './unit-mention.js';
 import { printed } from './unit-words.js';
 
 const BOARD_WORDS = phraseSet(VILLAGE_BOARD_WORDS);
+const RUN_PLACES = phraseSet(BOARD_RUN_PLACES);
+const BOARD = UNIT_HEADS.find((h) => h.canonical === 'Ban' && h.generic)!;
+
+/** A capitalised "Ban" and the board's words in lower case at j: where the words end, or -1. */
+export function boardWordsEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const ban = tokens[j];
+  if (!ban || ban.text !== 'Ban' || j + 1 >= limit) return -1;
+  return BOARD_WORDS.match(tokens, j + 1, limit)?.end ?? -1;
+}
 
 /**
  * "Ban điều hành các tổ dân phố", "Ban quản lý các khu dân cư", "Ban tự quản thôn Đông": the board that runs the
@@ -18,6 +27,12 @@ export function villageBoardAt(tokens: readonly Token[], j: number, limit: numbe
   if (!ban || ban.text !== 'Ban' || j + 1 >= limit) return null;
   const words = BOARD_WORDS.match(tokens, j + 1, limit);
   if (!words) return null;
+  // "Ban quản lý các chợ": the board of the markets (or fishing ports) made plural, one unit named as printed.
+  const places = RUN_PLACES.match(tokens, words.end, limit);
+  if (places) {
+    const head = { ...BOARD, canonical: capitalizeFirst(printed(tokens, j, places.end)), tail: undefined, generic: false, collective: false };
+    return { ...syntheticMention(head), from: j, to: places.end, start: ban.start, end: tokens[places.end - 1]!.end };
+  }
   const villages = parse(words.end);
   if (!villages || villages.from !== words.end || villages.office || villages.owner || villages.areas.length > 0 || villages.tails) return null;
   const name = capitalizeFirst(printed(tokens, j, villages.to));

@@ -584,6 +584,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'plei', phrases: ['plei'], kind: 'residential', shape: 'subward', collective: true, pluralOnly: true, lowerOnly: true },
   // A ward's civil guard ("lực lượng bảo vệ dân phố"), as its militia is a unit: one force, not the collective "lực lượng".
   { canonical: 'lực lượng bảo vệ dân phố', phrases: ['lực lượng bảo vệ dân phố', 'bảo vệ dân phố'], kind: 'agency', shape: 'body', level: 'ward' },
+  // The fishermen's groups at sea ("Tổ đoàn kết sản xuất trên biển", "các tổ đoàn kết khai thác hải sản"): named by their work
+  // in lower case, as a steering committee by its topic; "Tổ" was no unit before "đoàn", and nothing read them.
+  { canonical: 'Tổ đoàn kết', phrases: ['tổ đoàn kết'], kind: 'agency', shape: 'body', tail: 'topic' },
 ];
 
 /**
@@ -654,6 +657,8 @@ export const OFFICE_WORDS: readonly string[] = [
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
   // "các thành viên Ban Chỉ huy xã", "các thành viên Tổ công tác": the members stand for their body, printed with it.
   'các thành viên', 'thành viên',
+  // "Hiệu trưởng các trường …": a school's head stands for the school; read from "trưởng", the post lost its first word.
+  'hiệu trưởng',
 ];
 
 /**
@@ -832,6 +837,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // The culture, sports and tourism department, whose last group took the clause's verb after it ("Sở Văn hóa, Thể thao
   // và Du lịch định hướng tổ chức …": read as a short name with two lower-case words).
   'văn hóa, thể thao và du lịch', 'văn hóa - thể thao và du lịch', 'văn hóa và thể thao', 'văn hóa, thể thao',
+  // A district police's economic and drugs team ("Đội Cảnh sát kinh tế - Ma túy đấu tranh, …"): the known "cảnh sát kinh
+  // tế" ended at the dash, and "Ma túy" read on over the clause's three lower-case words.
+  'cảnh sát kinh tế - ma túy', 'cảnh sát ma túy', 'kinh tế - ma túy',
 ];
 
 /**
@@ -882,3 +890,18 @@ export const COUNTRY_REGIONS: readonly string[] = [
   'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Đồng bằng Bắc Bộ', 'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung',
   'Trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'miền núi phía Bắc',
 ];
+
+/**
+ * Grades of school listed after the first one made plural ("các trường mầm non, tiểu học, trung học cơ sở", "các trường
+ * THPT, PTDTNT"): one collective of the schools of those grades (find/school-grades.ts).
+ */
+export const SCHOOL_GRADES: readonly string[] = [
+  'mầm non', 'mẫu giáo', 'tiểu học', 'trung học cơ sở', 'THCS', 'trung học phổ thông', 'THPT', 'phổ thông dân tộc nội trú',
+  'PTDTNT', 'phổ thông dân tộc bán trú', 'PTDTBT', 'PTDT bán trú', 'PTDT nội trú', 'TH&THCS', 'THCS&THPT', 'liên cấp',
+];
+
+/**
+ * What else a board in lower case runs, made plural after its words ("Ban quản lý các chợ", "Ban quản lý các cảng cá"):
+ * one board of them all, named as printed (find/village-board.ts). Not units themselves, so nothing read them before.
+ */
+export const BOARD_RUN_PLACES: readonly string[] = ['các chợ', 'các cảng cá', 'các bến cá', 'các chợ đầu mối'];
