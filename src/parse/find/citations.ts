@@ -11,6 +11,7 @@ import { mainClauseComma } from './name-enumeration.js';
 import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
 import { issuedByAfter } from './issued-by-after.js';
+import { joinedNamedDocument } from './joined-document.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -187,6 +188,8 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   // A title in capitals: "… CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG …": the subject is no place name.
   const subject = CAPS_SUBJECT.exec(text.slice(from, to));
   if (subject) to = from + subject.index;
+  const joined = joinedNamedDocument(text, from, to);
+  if (joined >= 0) to = joined;
   const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
@@ -218,7 +221,8 @@ const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai th�
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
 // ("để", "nhằm"), its trigger with a manner word after it.
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
-const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội`;
+// "… đến năm 2030 và Nghị quyết Đại hội đại biểu Đảng bộ huyện … lần thứ XXV": its name may go on in lower case.
+const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
 // "… về Chiến lược … và các quy định (mới) của Luật Thủy sản": the rules of a Law as the second object.
 const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2})`;
 const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');

@@ -164,6 +164,11 @@ function datedAfter(text: string, end: number, before: number): number {
 
 /** A subject's words up to a "và" that joins the next document: no sentence or clause break in them. */
 const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
+/**
+ * "Quán triệt Chỉ thị số … về … phòng, chống và kiểm soát ma túy, Luật Phòng, chống ma túy năm 2021 và …": a
+ * Law or a congress's resolution may be listed after the subject with a comma; it never opens a clause of its own.
+ */
+const SUBJECT_THEN_GLUE = /^[^.;:\n]{0,300}?(?:[ ]và|,)[ ]{1,2}$/u;
 
 /**
  * "Chương trình nhằm cụ thể hóa Nghị quyết số … về … đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã …",
@@ -172,7 +177,8 @@ const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
  */
 function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number } | null {
   const prev = ends.filter((e) => e.end <= m.start && e.end >= m.sentenceStart).sort((a, b) => b.end - a.end)[0];
-  if (!prev || !SUBJECT_THEN_AND.test(text.slice(prev.end, m.start)) || triggerBefore(text, prev.end, m.start, m.docType)) return null;
+  const glue = m.docType === 'Luật' || CONGRESS_RESOLUTION.test(m.name) ? SUBJECT_THEN_GLUE : SUBJECT_THEN_AND;
+  if (!prev || !glue.test(text.slice(prev.end, m.start)) || triggerBefore(text, prev.end, m.start, m.docType)) return null;
   return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
 }
 
