@@ -64,3 +64,43 @@ describe('a document named without a number, joined by "và" or a comma to a num
 1. Các cơ sở Hội rà soát hộ vay vốn.`)).map((c) => c.slice(0, 2))).toEqual([['05/CTrPH-HND-NHCS', 'implements']]);
   });
 });
+
+const communeParty = headed({
+  issuer: 'ĐẢNG BỘ HUYỆN KỲ ANH\nĐẢNG ỦY XÃ KỲ TIẾN',
+  number: '14-KH/ĐU',
+  placeDate: 'Kỳ Tiến, ngày 20 tháng 9 năm 2023',
+  kind: 'KẾ HOẠCH',
+  title: 'Xây dựng xã nông thôn mới nâng cao',
+  section: 'III. TỔ CHỨC THỰC HIỆN',
+  rule: '*',
+});
+
+const womenDistrict = headed({
+  issuer: 'HỘI LHPN TỈNH ĐẮK NÔNG\nBAN THƯỜNG VỤ HỘI LHPN HUYỆN CƯ JÚT',
+  number: '09/CTr-HPN',
+  placeDate: 'Cư Jút, ngày 06 tháng 02 năm 2024',
+  kind: 'CHƯƠNG TRÌNH',
+  title: 'Phụ nữ khởi nghiệp năm 2024',
+});
+
+describe('the document itself as the subject of a carrying-out verb carries a congress\'s resolution out', () => {
+  it('"Kế hoạch này cụ thể hóa Nghị quyết Đại hội …" in a commune Party plan\'s closing section', () => {
+    expect(cited(communeParty(`Kế hoạch này cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ xã Kỳ Tiến lần thứ XXIV, nhiệm kỳ 2020 - 2025. Văn phòng Đảng ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Đảng ủy.`))).toEqual([
+      ['Nghị quyết Đại hội đại biểu Đảng bộ xã Kỳ Tiến lần thứ XXIV', 'implements', 'Đảng bộ xã Kỳ Tiến'],
+    ]);
+  });
+
+  it('"Chương trình này triển khai Nghị quyết Đại hội …" in a district Women\'s Union programme', () => {
+    expect(cited(womenDistrict(`Chương trình này triển khai Nghị quyết Đại hội đại biểu Phụ nữ huyện Cư Jút lần thứ XII trong năm 2024.
+
+1. Các cơ sở Hội hỗ trợ ít nhất 10 hội viên khởi nghiệp.`)).map((c) => c.slice(0, 2))).toEqual([
+      ['Nghị quyết Đại hội đại biểu Phụ nữ huyện Cư Jút lần thứ XII', 'implements'],
+    ]);
+  });
+
+  it('a resolution tied to other work after other words of the clause is still its aim (guard)', () => {
+    expect(cited(communeParty(`Các chi bộ tổ chức sinh hoạt chuyên đề, gắn với thi đua thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Kỳ Tiến lần thứ XXIV.`)).map((c) => c.slice(0, 2))).toEqual([
+      ['Nghị quyết Đại hội đại biểu Đảng bộ xã Kỳ Tiến lần thứ XXIV', 'cites'],
+    ]);
+  });
+});
