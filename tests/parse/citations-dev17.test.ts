@@ -104,3 +104,28 @@ describe('the document itself as the subject of a carrying-out verb carries a co
     ]);
   });
 });
+
+describe('a number wrapped right after its slash (a web copy\'s hard line break)', () => {
+  it('a province\'s letter "4512/" / "UBND-KT" after the ministry\'s', () => {
+    expect(cited(headed({
+      issuer: 'UBND TỈNH NGHỆ AN\nSỞ CÔNG THƯƠNG',
+      number: '1880/SCT-QLTM',
+      placeDate: 'Nghệ An, ngày 15 tháng 10 năm 2024',
+      kind: 'V/v bình ổn thị trường cuối năm',
+      title: '',
+    })(`Thực hiện Công văn số 7021/BCT-TTTN ngày 02/10/2024 của Bộ Công Thương và chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 4512/
+UBND-KT ngày 08/10/2024, Sở Công Thương đề nghị các đơn vị thực hiện một số nội dung sau:
+
+1. Các doanh nghiệp phân phối dự trữ đủ hàng hóa thiết yếu.`))).toEqual([
+      ['4512/UBND-KT', 'implements', 'UBND tỉnh Nghệ An'],
+      ['7021/BCT-TTTN', 'implements', 'Bộ Công Thương'],
+    ]);
+  });
+
+  it('a Party plan "15-KH/" / "TU" wrapped the same way', () => {
+    expect(cited(partyDistrict(`Thực hiện Kế hoạch số 15-KH/
+TU ngày 02/6/2023 của Ban Thường vụ Tỉnh ủy về phát triển cây dược liệu, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+1. Ủy ban nhân dân huyện quy hoạch vùng trồng hồi.`))).toEqual([['15-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Lạng Sơn']]);
+  });
+});
