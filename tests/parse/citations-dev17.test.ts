@@ -129,3 +129,39 @@ TU ngày 02/6/2023 của Ban Thường vụ Tỉnh ủy về phát triển cây 
 1. Ủy ban nhân dân huyện quy hoạch vùng trồng hồi.`))).toEqual([['15-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Lạng Sơn']]);
   });
 });
+
+describe('a document named by the year it is for takes its owner from the "của" after the year', () => {
+  it('a provincial Women\'s Union\'s yearly programme, its body named by its level', () => {
+    expect(cited(headed({
+      issuer: 'HỘI LHPN VIỆT NAM\nBAN THƯỜNG VỤ HỘI LHPN TỈNH QUẢNG TRỊ',
+      number: '21/KH-HPN',
+      placeDate: 'Quảng Trị, ngày 12 tháng 3 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Hỗ trợ phụ nữ làm kinh tế tập thể năm 2024',
+    })(`Thực hiện Chương trình công tác năm 2024 của Ban Chấp hành Hội LHPN tỉnh, Ban Thường vụ Hội LHPN tỉnh ban hành Kế hoạch như sau:
+
+1. Hội LHPN các huyện hỗ trợ thành lập mới 05 tổ hợp tác.`))).toEqual([
+      ['Chương trình công tác năm 2024', 'implements', 'Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Quảng Trị'],
+    ]);
+  });
+
+  it('a provincial Youth Union\'s yearly programme, "của Ban Chấp hành Tỉnh Đoàn"', () => {
+    expect(cited(headed({
+      issuer: 'BCH ĐOÀN TỈNH BÌNH PHƯỚC\n***',
+      number: '33-KH/TĐTN-PT',
+      placeDate: 'Bình Phước, ngày 02 tháng 4 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Chiến dịch tình nguyện mùa hè năm 2024',
+    })(`Căn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024 của Ban Chấp hành Tỉnh Đoàn; Ban Thường vụ Tỉnh Đoàn ban hành Kế hoạch như sau:
+
+1. Các huyện đoàn ra quân chiến dịch trong tháng 6.`))).toEqual([
+      ['Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024', 'basis', 'Ban Chấp hành Tỉnh đoàn Bình Phước'],
+    ]);
+  });
+
+  it('"của Ban Chấp hành" alone names no owner (guard)', () => {
+    expect(cited(communeParty(`Căn cứ Chương trình công tác năm 2023 của Ban Chấp hành, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:`))).toEqual([
+      ['Chương trình công tác năm 2023', 'basis', null],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { NAMED_DOCUMENT_LEADS, RELATION_TRIGGERS, RULE_TYPES } from '../vocabula
 import { Warnings } from '../warnings.js';
 import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
 import type { DocContext, ResolvedOrg } from './orgs.js';
+import { ownerAfterName } from './owner-after-name.js';
 
 /**
  * Citations of kind `named`: a document cited by its name alone. A name is a citation only where
@@ -56,6 +57,7 @@ function fold(s: string): string {
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
 /** "phấn đấu đạt mục tiêu Nghị quyết Đại hội …": the rules of the target triggers (vocabulary/relations.ts). */
 const TARGET_RULES = new Set(RELATION_TRIGGERS.filter((t) => t.target).map((t) => `trigger:${t.phrase}`));
+const YEARLY_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.yearly).map((l) => l.lead);
 const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.lead} `);
 
 /**
@@ -65,6 +67,7 @@ const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.le
  */
 function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined): ResolvedOrg | null {
   if (ctx && m.docType === 'Quy chế') return ownerAfterOf(m, text, ctx);
+  if (ctx && YEARLY_LEADS.some((lead) => m.name.startsWith(`${lead} `))) return ownerAfterName(m.end, text, ctx);
   if (!ctx || !ISSUER_IN_NAME.some((lead) => m.name.startsWith(lead))) return null;
   const tokens = tokenize(text, m.start, m.end);
   for (let i = 1; i < tokens.length; i++) {
