@@ -165,3 +165,36 @@ describe('a document named by the year it is for takes its owner from the "của
     ]);
   });
 });
+
+const districtCommittee = headed({
+  issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ',
+  number: '45/KH-UBND',
+  placeDate: 'Mường Tè, ngày 14 tháng 5 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Phòng, chống dịch bệnh truyền nhiễm năm 2024',
+});
+
+describe('the carrying out of a document as the subject of an assessment reported is reviewed, not carried out', () => {
+  it('a news report: "Thông báo … nêu rõ, việc thực hiện Kế hoạch số … còn hình thức"', () => {
+    expect(cited(`Mường Tè chấn chỉnh công tác giảm nghèo
+
+(LC) - Thông báo số 212-TB/HU ngày 05/6/2024 của Ban Thường vụ Huyện ủy Mường Tè nêu rõ, việc thực hiện Kế hoạch số 88/KH-UBND ngày 12/3/2023 của UBND huyện Mường Tè về giảm nghèo bền vững còn chậm, một số xã chưa quyết liệt.
+
+Ban Thường vụ Huyện ủy giao Ủy ban nhân dân huyện chỉ đạo rà soát hộ nghèo.
+`).filter((c) => c[0] === '88/KH-UBND')).toEqual([['88/KH-UBND', 'cites', 'UBND huyện Mường Tè']]);
+  });
+
+  it('a plan\'s situation: "Đoàn giám sát đánh giá, việc triển khai Chỉ thị số … chưa đồng đều"', () => {
+    expect(cited(districtCommittee(`I. TÌNH HÌNH
+
+Năm 2023, Đoàn giám sát của Hội đồng nhân dân huyện đánh giá, việc triển khai Chỉ thị số 07/CT-UBND ngày 02/3/2023 của Ủy ban nhân dân tỉnh Lai Châu ở các xã chưa đồng đều.`))).toEqual([
+      ['07/CT-UBND', 'cites', 'UBND tỉnh Lai Châu'],
+    ]);
+  });
+
+  it('a purpose over the carrying out still carries it out (guard)', () => {
+    expect(cited(districtCommittee(`Để việc thực hiện Chỉ thị số 07/CT-UBND ngày 02/3/2023 của Ủy ban nhân dân tỉnh Lai Châu đạt hiệu quả, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:`)).map((c) => c.slice(0, 2))).toEqual([
+      ['07/CT-UBND', 'implements'],
+    ]);
+  });
+});

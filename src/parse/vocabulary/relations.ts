@@ -471,3 +471,10 @@ export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);
  * followed by its purpose, its ground or a passive.
  */
 export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'được', 'căn cứ', 'trên cơ sở', 'là', 'nêu rõ', 'đề ra', 'xác định', 'gồm'];
+
+/**
+ * Verbs that report someone's assessment, before a comma and a clause whose subject is the carrying out of a
+ * document: "Thông báo số … nêu rõ, việc thực hiện Kế hoạch số … thời gian qua còn hình thức" reviews how it
+ * was carried out; the document refers to it (resolve/reviewed-subject.ts).
+ */
+export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đánh giá', 'nhận định', 'nhận xét', 'cho biết', 'khẳng định', 'thừa nhận', 'chỉ ra'];
