@@ -198,3 +198,31 @@ Năm 2023, Đoàn giám sát của Hội đồng nhân dân huyện đánh giá,
     ]);
   });
 });
+
+describe('a bare "theo" after a comma, closing a sentence other words opened, names the measure', () => {
+  it('the funding paragraph of a ward\'s plan: "Kinh phí …, theo Kế hoạch số … của UBND thành phố …."', () => {
+    expect(cited(headed({
+      issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG QUANG TRUNG',
+      number: '61/KH-UBND',
+      placeDate: 'Quang Trung, ngày 10 tháng 5 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Phòng, chống sốt xuất huyết năm 2024',
+    })(`IV. KINH PHÍ
+
+Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 đã giao cho sự nghiệp y tế, theo Kế hoạch số 98/KH-UBND ngày 02/4/2024 của UBND thành phố Uông Bí về phòng, chống dịch bệnh năm 2024.`))).toEqual([
+      ['98/KH-UBND', 'cites', 'UBND thành phố Uông Bí'],
+    ]);
+  });
+
+  it('a commune Party resolution: the budget line accords with a district plan', () => {
+    expect(cited(communeParty(`Nguồn lực thực hiện do ngân sách xã bảo đảm và huy động xã hội hóa, theo Kế hoạch số 77-KH/HU ngày 05/5/2023 của Ban Thường vụ Huyện ủy Kỳ Anh.`))).toEqual([
+      ['77-KH/HU', 'cites', 'Ban Thường vụ Huyện ủy Kỳ Anh'],
+    ]);
+  });
+
+  it('"Theo Kế hoạch số …," opening its sentence is read as before (guard)', () => {
+    expect(cited(communeParty(`Theo Kế hoạch số 77-KH/HU ngày 05/5/2023 của Ban Thường vụ Huyện ủy Kỳ Anh, Ban Thường vụ Đảng ủy xã triển khai các nội dung sau:`)).map((c) => c.slice(0, 2))).toEqual([
+      ['77-KH/HU', 'implements'],
+    ]);
+  });
+});

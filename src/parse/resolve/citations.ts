@@ -26,6 +26,7 @@ import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
+import { trailingTheo } from './trailing-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -355,6 +356,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'closing:') };
     } else if (d && d.relation === 'implements' && !parent && inPastEventSentence(text, m.sentenceStart)) {
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'past:') };
+    }
+    if (d && d.rule === 'trigger:theo' && d.relation === 'implements' && !parent && trailingTheo(text, m.sentenceStart, m.start, extentEnd(m), m.sentenceEnd)) {
+      d = { ...d, relation: 'cites', rule: 'trigger:theo:trailing' };
     }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
       const pd = out.get(prev)!;
