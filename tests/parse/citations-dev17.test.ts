@@ -226,3 +226,27 @@ Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 đã giao c
     ]);
   });
 });
+
+describe('"của Sở." after a document of the writer\'s own code, with no body of that head named before, is the writer', () => {
+  const letter = (issuer: string, number: string, body: string) => headed({
+    issuer, number, placeDate: 'ngày 03 tháng 9 năm 2024', kind: 'V/v triển khai nhiệm vụ', title: '',
+  })(body);
+
+  it('a provincial Sở\'s letter citing its own plan', () => {
+    expect(cited(letter('UBND TỈNH PHÚ YÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', '1450/SGDĐT-CTTT', `Đề nghị Trường Cao đẳng Sư phạm tỉnh tổ chức tập huấn kỹ năng sơ cứu cho giáo viên theo Kế hoạch số 61/KH-SGDĐT ngày 10/6/2024 của Sở.`))).toEqual([
+      ['61/KH-SGDĐT', 'cites', 'Sở Giáo dục và đào tạo tỉnh Phú Yên'],
+    ]);
+  });
+
+  it('a Chi cục\'s letter citing its own plan', () => {
+    expect(cited(letter('SỞ NÔNG NGHIỆP VÀ PTNT TỈNH BẾN TRE\nCHI CỤC THỦY SẢN', '215/CCTS-KT', `Các trạm thủy sản kiểm tra tàu cá theo Kế hoạch số 34/KH-CCTS ngày 02/4/2024 của Chi cục.`))[0]).toEqual(
+      ['34/KH-CCTS', 'cites', 'Chi cục Thủy sản tỉnh Bến Tre'],
+    );
+  });
+
+  it('another body\'s code is not read as the writer\'s (guard)', () => {
+    expect(cited(letter('UBND TỈNH PHÚ YÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', '1450/SGDĐT-CTTT', `Đề nghị các trường thực hiện theo Kế hoạch số 88/KH-SYT ngày 10/6/2024 của Sở.`))).toEqual([
+      ['88/KH-SYT', 'cites', null],
+    ]);
+  });
+});

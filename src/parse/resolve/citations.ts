@@ -477,6 +477,12 @@ function ownSeries(m: FullMention, d: Decision, selfNumber: string | null): bool
 /** An issuer is written but was not read ("… của Ủy ban nhân dân tỉnh Thừa Thiên - Huế"): no name is guessed then. */
 const ISSUER_UNREAD_AFTER = /^\s{0,2},?\s{0,3}(?:\p{Ll}+\s{1,2}){0,3}của\s/u;
 const ISSUER_UNREAD_BEFORE = /(?<![\p{L}])của\s[^;:\n]{2,100}?\s(?:(?:tại|theo)\s{1,2}|\(\s{0,2})$/u;
+/**
+ * "… theo Kế hoạch số 77/KH-SGDĐT ngày 20/5/2024 của Sở." in a Sở's own letter, with no Sở named before: the
+ * head word alone is the writer's own body (find/citations.ts reads it as a body named earlier when there is
+ * one); its symbol must still carry the citing document's own code to be read so (below).
+ */
+const BARE_OWN_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(?:Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)]|về\s|$))/u;
 
 /** The code a body of this kind signs with after the type (`QĐ-UBND`, `NQ-HĐND`): for a text without its own number. */
 const CODE_OF_KIND: Readonly<Record<string, string>> = { 'people-committee': 'UBND', 'people-council': 'HĐND' };
@@ -496,7 +502,8 @@ function unwrittenIssuers(text: string, fulls: readonly FullMention[], issuers: 
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
     const code = codeOf(m);
-    if (issuers.has(m) || code === null || ISSUER_UNREAD_AFTER.test(text.slice(m.end, m.end + 40))
+    const after = text.slice(m.end, m.end + 40);
+    if (issuers.has(m) || code === null || (ISSUER_UNREAD_AFTER.test(after) && !BARE_OWN_HEAD.test(after))
       || ISSUER_UNREAD_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     const prev = k > 0 ? fulls[k - 1]! : null;
     const shared = prev ? issuers.get(prev) : undefined;
