@@ -250,3 +250,29 @@ describe('"của Sở." after a document of the writer\'s own code, with no body
     ]);
   });
 });
+
+describe('one Law named with its year and again without it is one citation', () => {
+  it('a commune\'s plan: the Law under "Căn cứ" with its year, then in a task without', () => {
+    expect(cited(headed({
+      issuer: 'ỦY BAN NHÂN DÂN\nXÃ CẨM NHƯỢNG',
+      number: '52/KH-UBND',
+      placeDate: 'Cẩm Nhượng, ngày 08 tháng 5 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Phòng, chống thiên tai năm 2024',
+    })(`Căn cứ Luật Phòng, chống thiên tai năm 2013;
+
+Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+
+1. Ban Chỉ huy xã kiện toàn lực lượng xung kích theo quy định của Luật Phòng, chống thiên tai.`))).toEqual([
+      ['Luật Phòng, chống thiên tai năm 2013', 'basis', null],
+    ]);
+  });
+
+  it('a district Party plan: a task names the Law without its year first', () => {
+    expect(cited(partyDistrict(`1. Các chi bộ tuyên truyền Luật Lâm nghiệp đến từng hộ nhận khoán.
+
+2. Ủy ban nhân dân huyện xử lý nghiêm vi phạm theo quy định của Luật Lâm nghiệp năm 2017.`))).toEqual([
+      ['Luật Lâm nghiệp', 'cites', null],
+    ]);
+  });
+});

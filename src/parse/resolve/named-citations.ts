@@ -230,7 +230,8 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     if (!d) d = lawNamed(m, text, numberedEnds);
     if (!d) continue;
     ends.push({ end: m.end, relation: d.relation, rule: d.rule });
-    const key = fold(m.name);
+    // "Luật Nghĩa vụ quân sự năm 2015", later "Luật Nghĩa vụ quân sự": one Law, named with its year or without.
+    const key = fold(m.docType === 'Luật' ? m.name.replace(/[ ]năm[ ]\d{4}$/u, '') : m.name);
     const same = byName.get(key);
     if (same) {
       same.spans.push([m.start, m.end]);
