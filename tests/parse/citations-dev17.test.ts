@@ -276,3 +276,27 @@ describe('one Law named with its year and again without it is one citation', () 
     ]);
   });
 });
+
+describe('a Law named after "theo quy định của" ends a cited document\'s subject, and is cited', () => {
+  it('a news report: a provincial command\'s notice given under a Law', () => {
+    expect(cited(`Quảng Trị chủ động ứng phó bão số 4
+
+(QT) - Chiều 18/9, Ủy ban nhân dân tỉnh Quảng Trị đã có văn bản chỉ đạo các địa phương sẵn sàng sơ tán dân.
+
+Trước đó, ngày 17/9, Ban Chỉ huy Phòng thủ dân sự tỉnh đã có Thông báo số 92/TB-BCH về diễn biến bão số 4 theo quy định của Luật Phòng thủ dân sự.
+`).filter((c) => c[0] !== null && String(c[0]).startsWith('Luật'))).toEqual([['Luật Phòng thủ dân sự', 'cites', null]]);
+  });
+
+  it('a commune\'s plan: a decision on compensation "theo quy định tại Luật Đất đai năm 2024"', () => {
+    expect(cited(headed({
+      issuer: 'ỦY BAN NHÂN DÂN\nXÃ GIO MỸ',
+      number: '17/KH-UBND',
+      placeDate: 'Gio Mỹ, ngày 02 tháng 10 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Giải phóng mặt bằng đường ven biển',
+    })(`Ban Bồi thường xã lập phương án theo Quyết định số 88/QĐ-UBND ngày 20/8/2024 của UBND huyện Gio Linh về bồi thường, hỗ trợ theo quy định tại Luật Đất đai năm 2024.`))).toEqual([
+      ['88/QĐ-UBND', 'cites', 'UBND huyện Gio Linh'],
+      ['Luật Đất đai năm 2024', 'cites', null],
+    ]);
+  });
+});

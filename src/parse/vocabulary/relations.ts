@@ -177,6 +177,9 @@ export const TITLE_STOPS: readonly string[] = [
   // document's own second clause, whose trigger governs the next document (without "và" the clause may
   // be the cited one's: "Kế hoạch số …, được xây dựng trên cơ sở …").
   ', và được ',
+  // "Thông báo số 215/TB-BCH về tình hình bão số 5 theo quy định của Luật Phòng thủ dân sự.": the Law the
+  // notice was given under, named with its trigger; a Law is cited wherever it stands.
+  ' theo quy định của Luật ', ' theo quy định tại Luật ',
 ];
 
 /** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
