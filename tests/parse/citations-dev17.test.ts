@@ -209,7 +209,7 @@ describe('a bare "theo" after a comma, closing a sentence other words opened, na
       title: 'Phòng, chống sốt xuất huyết năm 2024',
     })(`IV. KINH PHÍ
 
-Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 đã giao cho sự nghiệp y tế, theo Kế hoạch số 98/KH-UBND ngày 02/4/2024 của UBND thành phố Uông Bí về phòng, chống dịch bệnh năm 2024.`))).toEqual([
+Kinh phí thực hiện lấy từ dự toán ngân sách phường năm 2024 dành cho công tác y tế, theo Kế hoạch số 98/KH-UBND ngày 02/4/2024 của UBND thành phố Uông Bí về phòng, chống dịch bệnh năm 2024.`))).toEqual([
       ['98/KH-UBND', 'cites', 'UBND thành phố Uông Bí'],
     ]);
   });
