@@ -300,3 +300,33 @@ Trước đó, ngày 17/9, Ban Chỉ huy Phòng thủ dân sự tỉnh đã có 
     ]);
   });
 });
+
+describe('a plural back-reference ("các văn bản này") names every document told in its paragraph just before', () => {
+  it('a news report: a conclusion and a plan recalled, then the notice "nhằm cụ thể hóa các văn bản này"', () => {
+    expect(cited(`Yên Mỹ đẩy nhanh giải phóng mặt bằng khu công nghiệp
+
+(HY) - Ngày 20/5, Thường trực Huyện ủy Yên Mỹ đã ban hành Thông báo số 215-TB/HU kết luận về giải phóng mặt bằng khu công nghiệp Yên Mỹ II.
+
+Trước đó, ngày 12/4, Ban Thường vụ Tỉnh ủy đã có Kết luận số 141-KL/TU về tiến độ các dự án trọng điểm, đồng thời UBND tỉnh ban hành Kế hoạch số 66/KH-UBND về giải phóng mặt bằng năm 2024. Thông báo của Huyện ủy Yên Mỹ nhằm cụ thể hóa các văn bản này.
+`).filter((c) => c[0] === '141-KL/TU' || c[0] === '66/KH-UBND').map((c) => c.slice(0, 2))).toEqual([
+      ['141-KL/TU', 'implements'],
+      ['66/KH-UBND', 'implements'],
+    ]);
+  });
+
+  it('a commune plan: two documents of the district told, then "Để triển khai các văn bản trên, …"', () => {
+    expect(cited(communeParty(`Ngày 05/3/2024, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về phòng, chống cháy rừng và Ủy ban nhân dân huyện có Công văn số 412/UBND-NN về trực cháy rừng mùa khô. Để triển khai các văn bản trên, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:`)).map((c) => c.slice(0, 2))).toEqual([
+      ['09-CT/HU', 'implements'],
+      ['412/UBND-NN', 'implements'],
+    ]);
+  });
+
+  it('documents of an earlier paragraph are not reached (guard)', () => {
+    expect(cited(communeParty(`Năm 2023, Ban Thường vụ Huyện ủy ban hành Chỉ thị số 09-CT/HU về phòng, chống cháy rừng.
+
+Ngày 05/3/2024, Ủy ban nhân dân huyện có Công văn số 412/UBND-NN về trực cháy rừng mùa khô. Để triển khai các văn bản trên, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:`)).map((c) => c.slice(0, 2))).toEqual([
+      ['09-CT/HU', 'cites'],
+      ['412/UBND-NN', 'implements'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
 import { issuedByAfter } from './issued-by-after.js';
 import { joinedNamedDocument } from './joined-document.js';
+import { pluralBefore } from './plural-back.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -79,6 +80,8 @@ export interface BackReference {
   end: number;
   /** The type word alone ("Để triển khai thực hiện Chỉ thị, …"): a repeat only where a trigger governs it. */
   typeOnly?: boolean;
+  /** "các văn bản này", "các văn bản trên": every document told just before (find/plural-back.ts). */
+  plural?: boolean;
 }
 
 export type Mention = FullMention | ShortMention | BackReference;
@@ -432,9 +435,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of BACK.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    // "Chỉ thị này" is the document itself.
-    if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
-    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    const plural = pluralBefore(text, start);
+    // "Chỉ thị này" is the document itself; "các văn bản này" is not.
+    if ((SELF.has(m[2]!.toLowerCase()) && !(plural && TYPELESS_WORD.test(m[1]!))) || inFull(start, end)) continue;
+    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end, ...(plural ? { plural } : {}) });
   }
   for (const m of TYPE_ONLY.matchesAt(region, typeStarts)) {
     const start = from + m.index;
@@ -444,7 +448,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of BACK_BARE.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end, ...(pluralBefore(text, start) ? { plural: true } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -168,6 +168,9 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
 const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến\s{1,2}thống\s{1,2}nhất|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
 
+/** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
+const PLURAL_REACH = 600;
+
 /** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
 const SHORT_REACH = 30;
 
@@ -668,6 +671,17 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       // Thường vụ yêu cầu …": the repeat says what this document does with the one named before.
       if (said && STRENGTH[said.relation] > STRENGTH[target.relation] && !statedBasis(target)) {
         target.relation = said.relation; target.rule = `short-form:${said.rule}`; target.confidence = Math.min(target.confidence, 0.85);
+      }
+      // "… Kết luận số 98-KL/TU …, đồng thời UBND tỉnh ban hành Kế hoạch số 47/KH-UBND …. Thông báo … nhằm cụ thể
+      // hóa các văn bản này.": the plural names every document told in its paragraph just before.
+      if (said && m.kind === 'back' && m.plural === true && target.citedBy === null) {
+        const floor = Math.max(text.lastIndexOf('\n\n', m.start) + 1, m.start - PLURAL_REACH);
+        for (const c of candidates) {
+          if (c === target || c.citedBy !== null || !c.spans.some(([s0]) => s0 >= floor && s0 < m.start)) continue;
+          if (STRENGTH[said.relation] > STRENGTH[c.relation] && !statedBasis(c)) {
+            c.relation = said.relation; c.rule = `plural-back:${said.rule}`; c.confidence = Math.min(c.confidence, 0.8);
+          }
+        }
       }
       continue;
     }
