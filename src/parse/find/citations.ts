@@ -11,6 +11,8 @@ import { mainClauseComma } from './name-enumeration.js';
 import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
 import { issuedByAfter } from './issued-by-after.js';
+import { joinedNamedDocument } from './joined-document.js';
+import { pluralBefore } from './plural-back.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
@@ -78,6 +80,8 @@ export interface BackReference {
   end: number;
   /** The type word alone ("Để triển khai thực hiện Chỉ thị, …"): a repeat only where a trigger governs it. */
   typeOnly?: boolean;
+  /** "các văn bản này", "các văn bản trên": every document told just before (find/plural-back.ts). */
+  plural?: boolean;
 }
 
 export type Mention = FullMention | ShortMention | BackReference;
@@ -187,6 +191,8 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   // A title in capitals: "… CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG …": the subject is no place name.
   const subject = CAPS_SUBJECT.exec(text.slice(from, to));
   if (subject) to = from + subject.index;
+  const joined = joinedNamedDocument(text, from, to);
+  if (joined >= 0) to = joined;
   const tokens = tokenize(text, from, to);
   const mention = parseUnitAt(tokens, 0);
   return mention ? refineIssuer(text, { mention, tokens }) : null;
@@ -218,7 +224,8 @@ const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai th�
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
 // ("để", "nhằm"), its trigger with a manner word after it.
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
-const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội`;
+// "… đến năm 2030 và Nghị quyết Đại hội đại biểu Đảng bộ huyện … lần thứ XXV": its name may go on in lower case.
+const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
 // "… về Chiến lược … và các quy định (mới) của Luật Thủy sản": the rules of a Law as the second object.
 const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2})`;
 const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');
@@ -428,9 +435,10 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of BACK.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    // "Chỉ thị này" is the document itself.
-    if (SELF.has(m[2]!.toLowerCase()) || inFull(start, end)) continue;
-    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    const plural = pluralBefore(text, start);
+    // "Chỉ thị này" is the document itself; "các văn bản này" is not.
+    if ((SELF.has(m[2]!.toLowerCase()) && !(plural && TYPELESS_WORD.test(m[1]!))) || inFull(start, end)) continue;
+    out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end, ...(plural ? { plural } : {}) });
   }
   for (const m of TYPE_ONLY.matchesAt(region, typeStarts)) {
     const start = from + m.index;
@@ -440,7 +448,7 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
   for (const m of BACK_BARE.matchesAt(region, typeStarts)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end });
+    if (!inFull(start, end)) out.push({ kind: 'back', typeWord: TYPELESS_WORD.test(m[1]!) ? null : typeOf(m[1]), start, end, ...(pluralBefore(text, start) ? { plural: true } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -26,10 +26,12 @@ export interface DocNumber {
 // join two abbreviations with `&` (`SNN&PTNT`). New codes need no table: any capitalised group reads.
 // A joint document names every issuer after the first: `05-HDLT/BTGTW-BDVTW`,
 // `01/2024/NQLT-CP-ĐCTUBTWMTTQVN` (the Front's code has 13 letters); the first is the lead issuer.
-const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11})(?:-[A-ZĐ][A-Za-zĐđ]{1,11}){0,2}`;
+// A web copy may wrap its line right after a slash too ("Công văn số 4108/" / "UBND-NL ngày …"): two capitals open the next line.
+const SLASH_WRAP = String.raw`(?:[ ]{0,2}\n[ ]{0,3}(?=[A-ZĐ]{2})|[ ]{0,2})`;
+const PARTY = String.raw`(\d{1,5})[ ]{0,2}[-–][ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,5})[ ]{0,2}\/${SLASH_WRAP}([A-ZĐ][A-Za-zĐđ]{0,11})(?:-[A-ZĐ][A-Za-zĐđ]{1,11}){0,2}`;
 // OCR reads a thin hyphen between capitals as a colon ("412/PGDĐT:TH"): a colon with a capital right after it joins groups too.
 // A line may break right after a hyphen ("Quyết định số 41/QĐ-" / "UBND ngày …"; OCR leaves a blank line between).
-const STATE = String.raw`(\d{1,5})[ ]{0,2}\/[ ]{0,2}(?:((?:19|20)\d{2})[ ]{0,2}\/[ ]{0,2})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:(?:[ ]{0,2}-[ ]{0,2}|-[ ]{0,2}\n(?:[ ]{0,3}\n)?[ ]{0,3}(?=[A-ZĐ]{2})|:(?=[A-ZĐ][A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
+const STATE = String.raw`(\d{1,5})[ ]{0,2}\/${SLASH_WRAP}(?:((?:19|20)\d{2})[ ]{0,2}\/${SLASH_WRAP})?([A-ZĐ][A-Za-zĐđ0-9&]{0,9}(?:(?:[ ]{0,2}-[ ]{0,2}|-[ ]{0,2}\n(?:[ ]{0,3}\n)?[ ]{0,3}(?=[A-ZĐ]{2})|:(?=[A-ZĐ][A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3})`;
 const END = String.raw`(?![\p{L}\p{N}/])`;
 
 /** A number+symbol anywhere (global, sticky-free): group 1-3 Party, 4-6 State. */

@@ -26,6 +26,7 @@ import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
+import { trailingTheo } from './trailing-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -166,6 +167,9 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
 const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến\s{1,2}thống\s{1,2}nhất|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
+
+/** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
+const PLURAL_REACH = 600;
 
 /** How far (characters) a trigger may stand before a short repeat it governs: "Thực hiện nghiêm túc Chỉ thị 17". */
 const SHORT_REACH = 30;
@@ -356,6 +360,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     } else if (d && d.relation === 'implements' && !parent && inPastEventSentence(text, m.sentenceStart)) {
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^[a-z-]+:/, 'past:') };
     }
+    if (d && d.rule === 'trigger:theo' && d.relation === 'implements' && !parent && trailingTheo(text, m.sentenceStart, m.start, extentEnd(m), m.sentenceEnd)) {
+      d = { ...d, relation: 'cites', rule: 'trigger:theo:trailing' };
+    }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
       const pd = out.get(prev)!;
       if (pd.rule !== 'mention') d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?(?:trigger|list):/, 'list-run-on:'), weight: 0.85 };
@@ -473,6 +480,12 @@ function ownSeries(m: FullMention, d: Decision, selfNumber: string | null): bool
 /** An issuer is written but was not read ("… của Ủy ban nhân dân tỉnh Thừa Thiên - Huế"): no name is guessed then. */
 const ISSUER_UNREAD_AFTER = /^\s{0,2},?\s{0,3}(?:\p{Ll}+\s{1,2}){0,3}của\s/u;
 const ISSUER_UNREAD_BEFORE = /(?<![\p{L}])của\s[^;:\n]{2,100}?\s(?:(?:tại|theo)\s{1,2}|\(\s{0,2})$/u;
+/**
+ * "… theo Kế hoạch số 77/KH-SGDĐT ngày 20/5/2024 của Sở." in a Sở's own letter, with no Sở named before: the
+ * head word alone is the writer's own body (find/citations.ts reads it as a body named earlier when there is
+ * one); its symbol must still carry the citing document's own code to be read so (below).
+ */
+const BARE_OWN_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(?:Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)]|về\s|$))/u;
 
 /** The code a body of this kind signs with after the type (`QĐ-UBND`, `NQ-HĐND`): for a text without its own number. */
 const CODE_OF_KIND: Readonly<Record<string, string>> = { 'people-committee': 'UBND', 'people-council': 'HĐND' };
@@ -492,7 +505,8 @@ function unwrittenIssuers(text: string, fulls: readonly FullMention[], issuers: 
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
     const code = codeOf(m);
-    if (issuers.has(m) || code === null || ISSUER_UNREAD_AFTER.test(text.slice(m.end, m.end + 40))
+    const after = text.slice(m.end, m.end + 40);
+    if (issuers.has(m) || code === null || (ISSUER_UNREAD_AFTER.test(after) && !BARE_OWN_HEAD.test(after))
       || ISSUER_UNREAD_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     const prev = k > 0 ? fulls[k - 1]! : null;
     const shared = prev ? issuers.get(prev) : undefined;
@@ -657,6 +671,17 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
       // Thường vụ yêu cầu …": the repeat says what this document does with the one named before.
       if (said && STRENGTH[said.relation] > STRENGTH[target.relation] && !statedBasis(target)) {
         target.relation = said.relation; target.rule = `short-form:${said.rule}`; target.confidence = Math.min(target.confidence, 0.85);
+      }
+      // "… Kết luận số 98-KL/TU …, đồng thời UBND tỉnh ban hành Kế hoạch số 47/KH-UBND …. Thông báo … nhằm cụ thể
+      // hóa các văn bản này.": the plural names every document told in its paragraph just before.
+      if (said && m.kind === 'back' && m.plural === true && target.citedBy === null) {
+        const floor = Math.max(text.lastIndexOf('\n\n', m.start) + 1, m.start - PLURAL_REACH);
+        for (const c of candidates) {
+          if (c === target || c.citedBy !== null || !c.spans.some(([s0]) => s0 >= floor && s0 < m.start)) continue;
+          if (STRENGTH[said.relation] > STRENGTH[c.relation] && !statedBasis(c)) {
+            c.relation = said.relation; c.rule = `plural-back:${said.rule}`; c.confidence = Math.min(c.confidence, 0.8);
+          }
+        }
       }
       continue;
     }

@@ -10,6 +10,7 @@ import { NAMED_DOCUMENT_LEADS, RELATION_TRIGGERS, RULE_TYPES } from '../vocabula
 import { Warnings } from '../warnings.js';
 import { inContext, issuerOfMention, onlyListGlue, opensAfterSemicolon, triggerBefore, type CitationDraft } from './citations.js';
 import type { DocContext, ResolvedOrg } from './orgs.js';
+import { ownerAfterName } from './owner-after-name.js';
 
 /**
  * Citations of kind `named`: a document cited by its name alone. A name is a citation only where
@@ -56,6 +57,7 @@ function fold(s: string): string {
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
 /** "phấn đấu đạt mục tiêu Nghị quyết Đại hội …": the rules of the target triggers (vocabulary/relations.ts). */
 const TARGET_RULES = new Set(RELATION_TRIGGERS.filter((t) => t.target).map((t) => `trigger:${t.phrase}`));
+const YEARLY_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.yearly).map((l) => l.lead);
 const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.lead} `);
 
 /**
@@ -65,6 +67,7 @@ const ENACTED = NAMED_DOCUMENT_LEADS.filter((l) => l.enacted).map((l) => `${l.le
  */
 function issuerInName(m: NamedMention, text: string, ctx: DocContext | undefined): ResolvedOrg | null {
   if (ctx && m.docType === 'Quy chế') return ownerAfterOf(m, text, ctx);
+  if (ctx && YEARLY_LEADS.some((lead) => m.name.startsWith(`${lead} `))) return ownerAfterName(m.end, text, ctx);
   if (!ctx || !ISSUER_IN_NAME.some((lead) => m.name.startsWith(lead))) return null;
   const tokens = tokenize(text, m.start, m.end);
   for (let i = 1; i < tokens.length; i++) {
@@ -164,6 +167,11 @@ function datedAfter(text: string, end: number, before: number): number {
 
 /** A subject's words up to a "và" that joins the next document: no sentence or clause break in them. */
 const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
+/**
+ * "Quán triệt Chỉ thị số … về … phòng, chống và kiểm soát ma túy, Luật Phòng, chống ma túy năm 2021 và …": a
+ * Law or a congress's resolution may be listed after the subject with a comma; it never opens a clause of its own.
+ */
+const SUBJECT_THEN_GLUE = /^[^.;:\n]{0,300}?(?:[ ]và|,)[ ]{1,2}$/u;
 
 /**
  * "Chương trình nhằm cụ thể hóa Nghị quyết số … về … đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã …",
@@ -172,7 +180,8 @@ const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
  */
 function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number } | null {
   const prev = ends.filter((e) => e.end <= m.start && e.end >= m.sentenceStart).sort((a, b) => b.end - a.end)[0];
-  if (!prev || !SUBJECT_THEN_AND.test(text.slice(prev.end, m.start)) || triggerBefore(text, prev.end, m.start, m.docType)) return null;
+  const glue = m.docType === 'Luật' || CONGRESS_RESOLUTION.test(m.name) ? SUBJECT_THEN_GLUE : SUBJECT_THEN_AND;
+  if (!prev || !glue.test(text.slice(prev.end, m.start)) || triggerBefore(text, prev.end, m.start, m.docType)) return null;
   return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
 }
 
@@ -221,7 +230,8 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     if (!d) d = lawNamed(m, text, numberedEnds);
     if (!d) continue;
     ends.push({ end: m.end, relation: d.relation, rule: d.rule });
-    const key = fold(m.name);
+    // "Luật Nghĩa vụ quân sự năm 2015", later "Luật Nghĩa vụ quân sự": one Law, named with its year or without.
+    const key = fold(m.docType === 'Luật' ? m.name.replace(/[ ]năm[ ]\d{4}$/u, '') : m.name);
     const same = byName.get(key);
     if (same) {
       same.spans.push([m.start, m.end]);

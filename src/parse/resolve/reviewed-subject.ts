@@ -1,12 +1,18 @@
+import { phraseAlternation } from '../phrase-alternation.js';
+import { ASSESSMENT_VERBS } from '../vocabulary/relations.js';
+
 /**
  * "Những năm qua, việc thực hiện Chỉ thị số … của Bộ Chính trị … đạt nhiều kết quả": a sentence that
  * opens on a time looked back on ("Những năm qua", "Thời gian qua", "Trong 5 năm qua") and makes the
  * carrying out ("việc thực hiện") its subject reviews the results; the document refers to the one
- * they came under (cites), as "sau 5 năm thực hiện" does (relation-context.ts).
+ * they came under (cites), as "sau 5 năm thực hiện" does (relation-context.ts). So does a clause that
+ * reports an assessment of it: "Thông báo … nêu rõ, việc thực hiện Kế hoạch số … còn hình thức".
  */
 const REVIEWED = /(?:^|[\n.;:!?][ \t]*)(?:Trong[ \t]{1,2})?(?:\p{Lu}\p{Ll}*|\d{1,2})(?:[ \t]{1,2}\p{Ll}+){0,3}[ \t]{1,2}qua[ \t]*,[ \t]{1,2}việc[ \t]{1,2}$/u;
+const ASSESSED = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(ASSESSMENT_VERBS, { gap: '[ \\t]{1,2}' })})[ \t]*,[ \t]{1,2}việc[ \t]{1,2}$`, 'iu');
 
-/** True when the trigger at `at` is the subject "việc thực hiện" of a sentence opening on a time looked back on. */
+/** True when the trigger at `at` is the subject "việc thực hiện" of a sentence opening on a time looked back on, or of an assessment reported. */
 export function reviewedSubjectBefore(text: string, at: number): boolean {
-  return REVIEWED.test(text.slice(Math.max(0, at - 60), at));
+  const before = text.slice(Math.max(0, at - 60), at);
+  return REVIEWED.test(before) || ASSESSED.test(before);
 }

@@ -177,6 +177,9 @@ export const TITLE_STOPS: readonly string[] = [
   // document's own second clause, whose trigger governs the next document (without "và" the clause may
   // be the cited one's: "Kế hoạch số …, được xây dựng trên cơ sở …").
   ', và được ',
+  // "Thông báo số 215/TB-BCH về tình hình bão số 5 theo quy định của Luật Phòng thủ dân sự.": the Law the
+  // notice was given under, named with its trigger; a Law is cited wherever it stands.
+  ' theo quy định của Luật ', ' theo quy định tại Luật ',
 ];
 
 /** Words that may stand between the comma and the trigger of a clause that ends a subject: ", đồng thời thực hiện …". */
@@ -471,3 +474,10 @@ export const EVENT_TRIGGERS: ReadonlySet<string> = new Set(['hưởng ứng']);
  * followed by its purpose, its ground or a passive.
  */
 export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'được', 'căn cứ', 'trên cơ sở', 'là', 'nêu rõ', 'đề ra', 'xác định', 'gồm'];
+
+/**
+ * Verbs that report someone's assessment, before a comma and a clause whose subject is the carrying out of a
+ * document: "Thông báo số … nêu rõ, việc thực hiện Kế hoạch số … thời gian qua còn hình thức" reviews how it
+ * was carried out; the document refers to it (resolve/reviewed-subject.ts).
+ */
+export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đánh giá', 'nhận định', 'nhận xét', 'cho biết', 'khẳng định', 'thừa nhận', 'chỉ ra'];
