@@ -149,3 +149,34 @@ Ban Thường vụ Hội LHPN huyện đề nghị Hội LHPN các xã vận đ�
 `)).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ huyện');
   });
 });
+
+describe('a news lead\'s unnumbered document numbered by a sentence opening "Theo <type> số …,"', () => {
+  const identity = (text: string) => {
+    const r = parseDocument(text);
+    return { number: r.number, type: r.docType };
+  };
+
+  it('a provincial chairman\'s dispatch signed in the evening, its number in the next paragraph', () => {
+    expect(identity(`Nghệ An: Khẩn trương đưa tàu thuyền vào nơi tránh trú
+
+Thứ Năm, 11/09/2025 - 20:15
+
+(NA) - Tối 11/9, Chủ tịch UBND tỉnh Nghệ An đã ký ban hành công điện hỏa tốc yêu cầu các xã, phường ven biển tập trung ứng phó bão số 7.
+
+Theo Công điện số 14/CĐ-UBND, Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi tàu thuyền vào bờ trước 12 giờ ngày 12/9.
+
+Sở Nông nghiệp và Môi trường kiểm tra an toàn các hồ chứa.
+`)).toEqual({ number: '14/CĐ-UBND', type: 'Công điện' });
+  });
+
+  it('guard: a plan of another type opening the sentence is not the lead\'s dispatch', () => {
+    expect(identity(`Nghệ An: Khẩn trương đưa tàu thuyền vào nơi tránh trú
+
+Thứ Năm, 11/09/2025 - 20:15
+
+(NA) - Tối 11/9, Chủ tịch UBND tỉnh Nghệ An đã ký ban hành công điện hỏa tốc yêu cầu các xã, phường ven biển tập trung ứng phó bão số 7.
+
+Theo Kế hoạch số 120/KH-UBND, các xã phải có phương án sơ tán dân ở nhà yếu.
+`).number).toBeNull();
+  });
+});
