@@ -180,3 +180,48 @@ Theo Kế hoạch số 120/KH-UBND, các xã phải có phương án sơ tán d�
 `).number).toBeNull();
   });
 });
+
+describe('a fragment naming itself by its type word alone, capitalised inside a sentence', () => {
+  const type = (text: string) => parseDocument(text).docType;
+
+  it('a commune plan\'s tasks: "theo dõi việc thực hiện Kế hoạch;" and "báo cáo kết quả thực hiện Kế hoạch về UBND huyện"', () => {
+    expect(type(`III. TỔ CHỨC THỰC HIỆN
+
+1. Công chức Văn hóa - Xã hội xã là đầu mối theo dõi việc thực hiện Kế hoạch; tổng hợp số hộ đạt gia đình văn hóa.
+
+2. Trưởng các thôn vận động Nhân dân giữ gìn vệ sinh đường làng.
+
+3. Văn phòng - Thống kê báo cáo kết quả thực hiện Kế hoạch về UBND huyện trước ngày 15/12/2024.
+`)).toBe('Kế hoạch');
+  });
+
+  it('a district rescue plan of another type: "Phương án được xây dựng trên cơ sở …" opening its last paragraph', () => {
+    expect(type(`2. Các xã ven sông bố trí lực lượng xung kích trực tại các điểm xung yếu khi có lũ.
+
+3. Trung tâm Y tế huyện chuẩn bị cơ số thuốc, tổ cấp cứu lưu động.
+
+Phương án ứng phó lũ lớn được xây dựng trên cơ sở Kế hoạch số 20/KH-UBND ngày 10/3/2024 của UBND tỉnh Quảng Nam.
+`)).toBe('Phương án');
+  });
+
+  it('guard: a superior\'s plan named bare with its owner ("triển khai Kế hoạch của UBND tỉnh,") gives no type', () => {
+    expect(type(`2. Các xã ven sông bố trí lực lượng xung kích trực tại các điểm xung yếu khi có lũ để triển khai Kế hoạch của UBND tỉnh, bảo đảm an toàn cho Nhân dân.
+
+3. Trung tâm Y tế huyện chuẩn bị cơ số thuốc, tổ cấp cứu lưu động.
+`)).toBe('Khác');
+  });
+});
+
+describe('a bare type word naming back the document just told is no self-reference', () => {
+  it('guard: "Ban Thường vụ Huyện ủy yêu cầu: … quán triệt Chỉ thị đến …" gives no type', () => {
+    expect(parseDocument(`Ban Thường vụ Huyện ủy yêu cầu:
+
+1. Các chi bộ quán triệt Chỉ thị đến từng đảng viên trong tháng 5.
+
+T/M BAN THƯỜNG VỤ HUYỆN ỦY TUYÊN HÓA
+BÍ THƯ
+
+Lê Văn Bình
+`).docType).toBe('Khác');
+  });
+});
