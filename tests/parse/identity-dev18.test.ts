@@ -225,3 +225,36 @@ Lê Văn Bình
 `).docType).toBe('Khác');
   });
 });
+
+describe('a lead "X đã thông báo kết luận" numbered later as "Thông báo số … của X"', () => {
+  const identity = (text: string) => {
+    const r = parseDocument(text);
+    return { number: r.number, type: r.docType, date: r.issuedOn, issuer: r.issuer?.name ?? null };
+  };
+
+  it('a district Party committee after a working visit, its standing board\'s notice in the third paragraph', () => {
+    expect(identity(`Tương Dương siết chặt quản lý khai thác cát
+
+05/06/2024 10:15
+
+Baonghean - Sau buổi làm việc với các xã ven sông Cả, Huyện ủy Tương Dương đã thông báo kết luận, yêu cầu chấm dứt khai thác cát trái phép trước tháng 8.
+
+Theo thống kê, năm 2023 toàn huyện phát hiện 14 vụ khai thác cát trái phép.
+
+Thông báo số 118-TB/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy nêu rõ, chính quyền các xã còn buông lỏng quản lý.
+`)).toEqual({ number: '118-TB/HU', type: 'Thông báo kết luận', date: '2024-06-03', issuer: 'Huyện ủy Tương Dương' });
+  });
+
+  it('a commune Party committee, its standing board\'s notice named without its place', () => {
+    expect(identity(`Xã Hương Trà dọn sạch rác thải ven biển
+
+12/07/2025 07:40
+
+(BHT) - Sau đợt kiểm tra các thôn ven biển, Đảng ủy xã Hương Trà đã thông báo kết luận, yêu cầu dọn sạch rác trước mùa du lịch.
+
+Toàn xã hiện có 6 thôn giáp biển với hơn 2.000 hộ dân.
+
+Thông báo số 45-TB/ĐU ngày 10/7/2025 của Ban Thường vụ Đảng ủy xã nêu rõ, các chi bộ thôn phải ra quân dọn rác mỗi sáng thứ Bảy.
+`)).toEqual({ number: '45-TB/ĐU', type: 'Thông báo kết luận', date: '2025-07-10', issuer: 'Đảng ủy xã Hương Trà' });
+  });
+});

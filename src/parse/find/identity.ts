@@ -807,8 +807,8 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
   const after = text.slice(said.docType.span[1], to);
   for (let m = TYPE_NUMBER.exec(after); m; m = TYPE_NUMBER.next(after, m)) {
     const at = said.docType.span[1] + m.index;
-    const num = typeOfWord(m[1]!) === type ? numberAt(text, at + m[0].length) : null;
-    if (!num || (num.num.docType && num.num.docType !== type)) continue;
+    const num = sameType(typeOfWord(m[1]!), type) ? numberAt(text, at + m[0].length) : null;
+    if (!num || (num.num.docType && !sameType(num.num.docType, type))) continue;
     const date = dateAfter(text, num.end);
     const end = date?.end ?? num.end;
     const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(end, end + 30)) || accordingTo(text, at, end) ? { date: null } : ownMentionAfter(text, end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
@@ -816,6 +816,11 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
   return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** A notice of conclusions is numbered, and named again, as a Thông báo ("Thông báo số 327-TB/HU"). */
+function sameType(named: DocType | null, type: DocType): boolean {
+  return named === type || (type === 'Thông báo kết luận' && named === 'Thông báo');
 }
 
 /** "Theo " opening a sentence, right before the type word. */

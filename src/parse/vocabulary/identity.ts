@@ -114,6 +114,12 @@ export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'N
 export const SELF_REFERENCE_WORD = 'này';
 
 /**
+ * Type words that are their own verb: "Huyện ủy Kỳ Sơn đã thông báo kết luận, …" reports the notice as
+ * "đã ký ban hành Thông báo kết luận" would (find/unnumbered-lead.ts).
+ */
+export const VERB_NOUN_TYPES: readonly string[] = ['thông báo kết luận'];
+
+/**
  * Where nothing says "<type> này", a fragment still names itself by its type word alone, capitalised
  * inside a sentence as a name is, and followed by no name, number or owner of another document:
  * "theo dõi việc thực hiện Kế hoạch;", "báo cáo kết quả thực hiện Kế hoạch về Công an tỉnh", or
