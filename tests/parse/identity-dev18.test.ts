@@ -258,3 +258,38 @@ Thông báo số 45-TB/ĐU ngày 10/7/2025 của Ban Thường vụ Đảng ủy
 `)).toEqual({ number: '45-TB/ĐU', type: 'Thông báo kết luận', date: '2025-07-10', issuer: 'Đảng ủy xã Hương Trà' });
   });
 });
+
+describe('a province written with its level word only takes the one its lead\'s place tag names', () => {
+  it('a provincial Front\'s board under "Quảng Trị - …", the merged province named beside it', () => {
+    expect(issuer(`Hoạt động Mặt trận | 02/10/2025
+
+Ngày hội Đại đoàn kết năm 2025 ở khu dân cư
+
+Quảng Trị - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa có văn bản hướng dẫn các xã tổ chức Ngày hội Đại đoàn kết. Đây là năm đầu tiên sau khi hợp nhất tỉnh Quảng Bình và tỉnh Quảng Trị.
+
+Theo Hướng dẫn số 14/HD-MTTQ-BTT ký ngày 30/9/2025, các xã chọn khu dân cư tiêu biểu để tổ chức điểm.
+`)).toBe('Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị');
+  });
+
+  it('a provincial Farmers\' Association under "(TTXVN) Lâm Đồng - …"', () => {
+    expect(issuer(`Nông nghiệp | 15/10/2025
+
+Hướng dẫn nông dân chuyển đổi cây trồng
+
+(TTXVN) Lâm Đồng - Ban Thường vụ Hội Nông dân tỉnh vừa có văn bản hướng dẫn hội viên chuyển đổi cây trồng. Nông dân tỉnh Đắk Nông và tỉnh Lâm Đồng cũ được hỗ trợ giống cà phê.
+
+Theo Hướng dẫn số 21/HD-HNDT ký ngày 12/10/2025, các chi hội đăng ký nhu cầu giống trước ngày 30/10.
+`)).toBe('Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng');
+  });
+
+  it('guard: one province named in a report without a place tag is not taken', () => {
+    expect(issuer(`Nông nghiệp | 15/10/2025
+
+Hướng dẫn nông dân chuyển đổi cây trồng
+
+Ban Thường vụ Hội Nông dân tỉnh vừa có văn bản hướng dẫn hội viên chuyển đổi cây trồng, học tập mô hình của tỉnh Đắk Lắk.
+
+Theo Hướng dẫn số 21/HD-HNDT ký ngày 12/10/2025, các chi hội đăng ký nhu cầu giống trước ngày 30/10.
+`)).toBe('Ban Thường vụ Hội Nông dân tỉnh');
+  });
+});

@@ -98,24 +98,29 @@ function withPlace(m: UnitMention, name: string, level: Level): UnitMention {
 }
 
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
+  [/(?<![\p{L}])(?:(các|những|hai)[ ]+)?tỉnh[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
   [/(?<![\p{L}])(?:(các|những)[ ]+)?(?:huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
   [/(?<![\p{L}])(?:(các|những)[ ]+)?(?:xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
 ];
 
-/** The one place of `level` the document names ("thuộc huyện Minh Hóa"), when it names only one. */
+/** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
+const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
+
+/**
+ * The place of `level` the document names ("thuộc huyện Minh Hóa"): the only one, or of several the one
+ * its lead's place tag agrees on.
+ */
 function documentPlace(text: string, level: Level): string | null {
   const entry = LEVEL_WORDS.find(([, l]) => l === level);
   if (!entry) return null;
-  const names = new Set<string>();
-  let first: string | null = null;
+  const names = new Map<string, string>();
   for (const m of text.matchAll(entry[0])) {
-    if (m[1]) continue;
-    const name = m[2]!.trim();
-    first ??= name;
-    names.add(fold(name));
-    if (names.size > 1) return null;
+    if (!m[1]) names.set(fold(m[2]!.trim()), m[2]!.trim());
   }
-  return first;
+  // A province is taken only as the lead's tag names it: a report names other provinces than its own.
+  if (names.size <= 1 && level !== 'province') return names.values().next().value ?? null;
+  const tag = LEAD_TAG.exec(text);
+  return tag ? names.get(fold(tag[1]!)) ?? null : null;
 }
 
 /** The choice completed with its place, when it writes only its level word. */
