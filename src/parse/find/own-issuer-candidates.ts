@@ -9,6 +9,9 @@ export interface OwnCandidate {
   evidence: OwnEvidence;
 }
 
+const LETTER = /\p{L}/u;
+/** How many clause starts before a verb are tried for a subject that ends at it. */
+const STARTS_TRIED = 3;
 /** How far past a sentence's start its subject may run. */
 const SUBJECT_CHARS = 200;
 /** Sentences of the body read for a subject handing out work: a long report is not read whole. */
@@ -16,8 +19,10 @@ const MAX_STARTS = 400;
 
 const LEAD_VERB = new RegExp(String.raw`^[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation(OWN_LEAD_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
 const FOLLOW_UP = new RegExp(String.raw`^[ ]{1,2}(?:${phraseAlternation(FOLLOW_UP_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
+/** One of those verbs, perhaps after "đã" or "vừa": where a subject handing out work may end. */
+const VERB_AT = new RegExp(String.raw`[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation([...OWN_LEAD_VERBS, ...FOLLOW_UP_VERBS], { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'gu');
 /** "Ông Lê Văn A, Chủ tịch …": the post after a person's name and its comma. */
-const SPEAKER = new RegExp(String.raw`(?<![\p{L}])(?:Ông|Bà)[ ]+(?:\p{Lu}[\p{L}\p{M}]*[ ]+){0,4}\p{Lu}[\p{L}\p{M}]*,[ ]+(?=(?:${phraseAlternation(SPEAKER_POSTS)})[ ])`, 'gu');
+const SPEAKER = new RegExp(String.raw`(?:Ông|Bà)[ ]+(?:\p{Lu}[\p{L}\p{M}]*[ ]+){0,4}\p{Lu}[\p{L}\p{M}]*,[ ]+(?=(?:${phraseAlternation(SPEAKER_POSTS)})[ ])`, 'gu');
 /** Where a sentence or a clause after an opener may start: a line (after its bullet), a full stop, a comma. */
 const STARTS = /(?:^|\n)[ \t]*(?:[-–+•*][ ]*|\d{1,2}[.)][ ]*|[a-zđ][)][ ]*)?(?=\p{Lu})|[.;:][ ]{1,3}(?=\p{Lu})|,[ ]{1,2}(?=\p{Lu})/gu;
 
@@ -30,20 +35,36 @@ function unitAt(text: string, at: number, to: number): UnitMention | null {
 /**
  * Subjects that hand out the document's work ("Ban Thường vụ Hội LHPN huyện đề nghị …", "Theo kế hoạch,
  * UBND huyện giao …") and own offices that follow it up ("Văn phòng Đảng ủy theo dõi, …"), in the body.
+ * Read from each verb back to the sentence or clause starts before it: a long body has hundreds of
+ * starts and far fewer such verbs.
  */
 function subjects(text: string, from: number, to: number, out: OwnCandidate[]): void {
   const body = text.slice(from, to);
-  STARTS.lastIndex = 0;
+  VERB_AT.lastIndex = 0;
   let n = 0;
-  for (let m = STARTS.exec(body); m && n < MAX_STARTS; m = STARTS.exec(body)) {
-    if (m[0].length === 0) STARTS.lastIndex++;
-    n++;
-    const at = from + m.index + m[0].length;
-    const u = unitAt(text, at, to);
-    if (!u || u.plural || u.head.collective) continue;
-    const after = text.slice(u.end, u.end + 30);
-    if (u.head.canonical === 'Văn phòng' && u.owner && !u.owner.plural && FOLLOW_UP.test(after)) out.push({ mention: u.owner, evidence: 'office' });
-    else if (LEAD_VERB.test(after)) out.push({ mention: u, evidence: 'lead-in' });
+  for (let v = VERB_AT.exec(body); v && n < MAX_STARTS; v = VERB_AT.exec(body)) {
+    const verbAt = from + v.index;
+    const floor = Math.max(from, verbAt - SUBJECT_CHARS);
+    const window = text.slice(floor, verbAt);
+    const starts: number[] = [];
+    STARTS.lastIndex = 0;
+    for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
+      if (m[0].length === 0) STARTS.lastIndex++;
+      // The window's first position is a start only where the text's line or sentence starts there.
+      if (m.index === 0 && m[0].length === 0 && floor > from && !/[\n.;:,][ \t]*$/u.test(text.slice(floor - 4, floor))) continue;
+      starts.push(floor + m.index + m[0].length);
+    }
+    for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
+      n++;
+      // Tokens up to the verb only: the subject must end there.
+      const u = unitAt(text, starts[k]!, verbAt);
+      if (!u || u.end !== verbAt) continue;
+      if (u.plural || u.head.collective) break;
+      const after = text.slice(u.end, u.end + 30);
+      if (u.head.canonical === 'Văn phòng' && u.owner && !u.owner.plural && FOLLOW_UP.test(after)) out.push({ mention: u.owner, evidence: 'office' });
+      else if (LEAD_VERB.test(after)) out.push({ mention: u, evidence: 'lead-in' });
+      break;
+    }
   }
 }
 
@@ -52,6 +73,8 @@ function speakers(text: string, from: number, to: number, out: OwnCandidate[]): 
   const body = text.slice(from, to);
   SPEAKER.lastIndex = 0;
   for (let m = SPEAKER.exec(body); m; m = SPEAKER.exec(body)) {
+    // No lookbehind in the pattern (it would be tried at every position): the letter before is checked here.
+    if (m.index > 0 && LETTER.test(body[m.index - 1]!)) continue;
     const at = from + m.index + m[0].length;
     const u = unitAt(text, at, to);
     if (!u || u.plural) continue;

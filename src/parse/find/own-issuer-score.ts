@@ -97,11 +97,15 @@ function withPlace(m: UnitMention, name: string, level: Level): UnitMention {
   return b === m ? named : { ...m, owner: named };
 }
 
+// No lookbehind or optional group at their start: V8 then looks for where they may begin by their first
+// letters (bounded-pattern.ts tells why); the letter before a match and a plural "các" are checked by hand.
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
-  [/(?<![\p{L}])(?:(các|những|hai)[ ]+)?tỉnh[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
-  [/(?<![\p{L}])(?:(các|những)[ ]+)?(?:huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
-  [/(?<![\p{L}])(?:(các|những)[ ]+)?(?:xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
+  [/tỉnh[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
+  [/(?:huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
+  [/(?:xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
 ];
+const LETTER = /\p{L}/u;
+const PLURAL_BEFORE = /(?:các|những|hai)[ ]+$/u;
 
 /** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
 const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
@@ -114,8 +118,13 @@ function documentPlace(text: string, level: Level): string | null {
   const entry = LEVEL_WORDS.find(([, l]) => l === level);
   if (!entry) return null;
   const names = new Map<string, string>();
-  for (const m of text.matchAll(entry[0])) {
-    if (!m[1]) names.set(fold(m[2]!.trim()), m[2]!.trim());
+  const re = entry[0];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
+    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const name = m[1]!.trim();
+    names.set(fold(name), name);
   }
   // A province is taken only as the lead's tag names it: a report names other provinces than its own.
   if (names.size <= 1 && level !== 'province') return names.values().next().value ?? null;
