@@ -16,8 +16,7 @@ import { findMeeting } from './find/meeting.js';
 import { findTextIdentity, type TextIdentity } from './find/identity.js';
 import { findPropertyIdentity, withProperties } from './find/page-properties.js';
 import { withClosing } from './find/closing-identity.js';
-import { capacityLinesOf, preferSigned, signedIssuer, type SignedSource } from './find/signature-issuer.js';
-import { archiveIssuer } from './find/archive-issuer.js';
+import { ownIssuer, type OwnSource } from './own-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { headerType } from './find/header-type.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
@@ -219,11 +218,12 @@ function find(t: string, layout: Layout): Found {
 }
 
 /** Where the warning says a headless document's issuer was read, when its body named none. */
-const ISSUER_READ_FROM: Readonly<Record<SignedSource | 'recipients', string>> = {
+const ISSUER_READ_FROM: Readonly<Record<OwnSource, string>> = {
   signature: 'the signature block',
   'organ-owner': "the body's mention of the signing organ's owner",
   enacting: 'the enacting formula above its articles',
   recipients: 'the archive copy of its Nơi nhận',
+  evidence: 'the body its sentences, signature and closing agree on',
 };
 
 /** The resolve stage's output: organisations, citations and tasks in the document's context; spans in the cleaned text. */
@@ -264,12 +264,8 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
 
   // No header: the issuer the body names, or the one the signature block names with its place.
   // `source`: where a signed issuer was read; null when the body (or the header) names it.
-  const signed = layout.number || layout.numberLine
-    ? { mention: told?.issuer ?? null, source: null }
-    : preferSigned(told?.issuer ?? null, signedIssuer(t, capacityLinesOf(layout), layout.lines));
-  // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
-  const archived = signed.mention || layout.number || layout.numberLine ? null : archiveIssuer(t, layout.noiNhan);
-  const spoken = archived ? { mention: archived, source: 'recipients' as const } : signed;
+  // Without a number line, every body the text offers as its own is weighed (own-issuer.ts).
+  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : ownIssuer(t, layout, told, num);
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
   if (spoken.source && fromText && issuer) {
     warnings.add({

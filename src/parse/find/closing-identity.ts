@@ -1,7 +1,7 @@
 import { isoDate, type FoundDate } from './dates.js';
 import { closingStatement, type TextIdentity } from './identity.js';
 import { selfPassiveIssuer } from './self-passive.js';
-import { selfReferenceType } from './self-reference.js';
+import { bareSelfType, selfReferenceType } from './self-reference.js';
 
 /**
  * What a headless fragment still says of itself near its end: the type in "Kế hoạch này …",
@@ -40,7 +40,7 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   // "Trên đây là Kế hoạch …" says what the document is, and is read over it.
   const guessed = needs.type && told?.source === 'body' && told.docType !== null;
   const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
-  const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? null : null;
+  const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? bareSelfType(text) : null;
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   const date = needs.date && !told?.date ? closingDate(text) : null;
   const issuer = !told?.issuer ? statement?.issuer ?? selfPassiveIssuer(text) : null;

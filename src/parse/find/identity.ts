@@ -810,14 +810,32 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
   const after = text.slice(said.docType.span[1], to);
   for (let m = TYPE_NUMBER.exec(after); m; m = TYPE_NUMBER.next(after, m)) {
     const at = said.docType.span[1] + m.index;
-    const num = typeOfWord(m[1]!) === type ? numberAt(text, at + m[0].length) : null;
-    if (!num || (num.num.docType && num.num.docType !== type)) continue;
+    const num = sameType(typeOfWord(m[1]!), type) ? numberAt(text, at + m[0].length) : null;
+    if (!num || (num.num.docType && !sameType(num.num.docType, type))) continue;
     const date = dateAfter(text, num.end);
-    const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 30)) ? { date: null } : ownMentionAfter(text, date?.end ?? num.end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
+    const end = date?.end ?? num.end;
+    const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(end, end + 30)) || accordingTo(text, at, end) ? { date: null } : ownMentionAfter(text, end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
     if (!own) continue;
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
   return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** A notice of conclusions is numbered, and named again, as a Thông báo ("Thông báo số 327-TB/HU"). */
+function sameType(named: DocType | null, type: DocType): boolean {
+  return named === type || (type === 'Thông báo kết luận' && named === 'Thông báo');
+}
+
+/** "Theo " opening a sentence, right before the type word. */
+const ACCORDING_TO = /(?:^|[.!?\n])[ ]{0,3}Theo[ ]{1,2}$/u;
+
+/**
+ * "Tối 23/8, Chủ tịch UBND tỉnh đã ký ban hành công điện hỏa tốc …" / "Theo Công điện số 09/CĐ-UBND, …": a
+ * sentence opening on the lead's type and a number, with nothing of another body's after it but its comma,
+ * tells what the document the lead spoke of says.
+ */
+function accordingTo(text: string, typeStart: number, end: number): boolean {
+  return ACCORDING_TO.test(text.slice(Math.max(0, typeStart - 12), typeStart)) && /^[ ]{0,2},/u.test(text.slice(end, end + 3));
 }
 
 /** The bare type word, then its number in brackets: "công điện (số 02/CĐ-UBND) giao …". */

@@ -1,6 +1,7 @@
 import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
+import { BARE_SELF_FOLLOWERS, BUILT_ON, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
 const TYPE_WORDS = NAMED_TYPE_WORDS;
@@ -20,4 +21,36 @@ export function selfReferenceType(text: string, from: number, to: number): { typ
   for (const e of counts) if (!best || e[1].n > best[1].n) best = e;
   const type = best ? TYPE_BY_WORD.get(best[0]) : undefined;
   return best && type ? { type, span: best[1].span } : null;
+}
+
+const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
+/** How far before a bare type word a numbered document of that word makes it a back-reference. */
+const TOLD_BEFORE = 400;
+/** Capitalised after a word in lower case: a name, not a sentence's first word. */
+const BARE_SELF = new RegExp(String.raw`(?<=[\p{Ll}][ ])(${TYPE_ALT})(?=[ ]{0,2}[;,.)]|[ ]về[ ]\p{Lu}|[ ](?:${phraseAlternation(BARE_SELF_FOLLOWERS)})(?![\p{L}]))`, 'gu');
+/** "Kế hoạch triển khai Chiến dịch được xây dựng trên cơ sở …" opening a sentence or a line. */
+const SELF_BUILT = new RegExp(String.raw`(?:^|\n|[.][ ])(${TYPE_ALT})[ ][^.;:\n]{0,80}?(?:${phraseAlternation(BUILT_ON)})(?![\p{L}])`, 'gu');
+
+/**
+ * The type of a fragment that names itself by its type word alone (vocabulary: BARE_SELF_FOLLOWERS,
+ * BUILT_ON): the one used most, the first on a tie; null when none, or when two types tie.
+ */
+export function bareSelfType(text: string): { type: DocType; span: Span } | null {
+  const counts = new Map<DocType, { n: number; span: [number, number] }>();
+  const count = (word: string, at: number) => {
+    const type = TYPE_BY_WORD.get(word.toLowerCase());
+    if (!type) return;
+    const seen = counts.get(type);
+    if (seen) seen.n++;
+    else counts.set(type, { n: 1, span: [at, at + word.length] });
+  };
+  // "Ngày …, Tỉnh ủy ban hành Chỉ thị số 30-CT/TU …. Để triển khai thực hiện Chỉ thị, …": the word names back
+  // the document just told, not the fragment.
+  for (const m of text.matchAll(BARE_SELF)) {
+    if (!text.slice(Math.max(0, m.index - TOLD_BEFORE), m.index).toLowerCase().includes(`${m[1]!.toLowerCase()} số`)) count(m[1]!, m.index);
+  }
+  for (const m of text.matchAll(SELF_BUILT)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  if (ranked.length === 0 || (ranked[1] && ranked[1][1].n === ranked[0]![1].n)) return null;
+  return { type: ranked[0]![0], span: ranked[0]![1].span };
 }

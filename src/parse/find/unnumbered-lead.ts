@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { TYPE_QUALIFIERS, VERB_NOUN_TYPES } from '../vocabulary/identity.js';
 
 /**
  * A news lead may report a document it never numbers, signed by an office holder named after the
@@ -11,7 +11,8 @@ import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
  */
 const TYPE_ALT = NAMED_TYPE_WORDS.map(([w]) => w).join('|');
 const TYPE_BY_WORD = new Map(NAMED_TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
-const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?:ký(?:[ ]{1,3}ban hành)?|ban hành)[ ]{1,3})(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
+// "đã thông báo kết luận": a type word that is its own verb (VERB_NOUN_TYPES).
+const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?:(?:ký(?:[ ]{1,3}ban hành)?|ban hành)[ ]{1,3}|(?=(?:${VERB_NOUN_TYPES.join('|')})(?![\p{L}]))))(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
 const NUMBER_NEXT = /^[ ]{1,3}(?:số[ ]{0,3})?\d/u;
 
 /**

@@ -114,6 +114,25 @@ export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'N
 export const SELF_REFERENCE_WORD = 'này';
 
 /**
+ * Type words that are their own verb: "Huyện ủy Kỳ Sơn đã thông báo kết luận, …" reports the notice as
+ * "đã ký ban hành Thông báo kết luận" would (find/unnumbered-lead.ts).
+ */
+export const VERB_NOUN_TYPES: readonly string[] = ['thông báo kết luận'];
+
+/**
+ * Where nothing says "<type> này", a fragment still names itself by its type word alone, capitalised
+ * inside a sentence as a name is, and followed by no name, number or owner of another document:
+ * "theo dõi việc thực hiện Kế hoạch;", "báo cáo kết quả thực hiện Kế hoạch về Công an tỉnh", or
+ * opening the sentence that says what it was built on: "Kế hoạch triển khai Chiến dịch được xây dựng
+ * trên cơ sở …". What may follow the bare type word:
+ */
+// Not "đến": "quán triệt Chỉ thị đến cán bộ" carries out the superior's Chỉ thị just told. "về" is read only
+// before a body reported to ("về Công an tỉnh"): "Chỉ thị về …" is a title, perhaps another's.
+export const BARE_SELF_FOLLOWERS: readonly string[] = ['trước', 'đúng', 'đạt', 'hiệu quả'];
+/** The verbs of a sentence opening on the type word and its subject that tell what the document was built on. */
+export const BUILT_ON: readonly string[] = ['được xây dựng trên cơ sở', 'được xây dựng căn cứ', 'được ban hành trên cơ sở'];
+
+/**
  * Words between a type word and its number that leave the type as it is: "Công văn hỏa tốc số …",
  * "Nghị quyết chuyên đề số 05-NQ/HU", "Kế hoạch liên tịch số …".
  */

@@ -1,0 +1,101 @@
+import { phraseAlternation } from '../phrase-alternation.js';
+import { tokenize } from '../tokens.js';
+import { FOLLOW_UP_VERBS, OWN_LEAD_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+
+/** One body the text offers as its own issuer, and the evidence that names it. */
+export interface OwnCandidate {
+  mention: UnitMention;
+  evidence: OwnEvidence;
+}
+
+const LETTER = /\p{L}/u;
+/** How many clause starts before a verb are tried for a subject that ends at it. */
+const STARTS_TRIED = 3;
+/** How far past a sentence's start its subject may run. */
+const SUBJECT_CHARS = 200;
+/** Sentences of the body read for a subject handing out work: a long report is not read whole. */
+const MAX_STARTS = 400;
+
+const LEAD_VERB = new RegExp(String.raw`^[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation(OWN_LEAD_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
+const FOLLOW_UP = new RegExp(String.raw`^[ ]{1,2}(?:${phraseAlternation(FOLLOW_UP_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
+/** One of those verbs, perhaps after "đã" or "vừa": where a subject handing out work may end. */
+const VERB_AT = new RegExp(String.raw`[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation([...OWN_LEAD_VERBS, ...FOLLOW_UP_VERBS], { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'gu');
+/** "Ông Lê Văn A, Chủ tịch …": the post after a person's name and its comma. */
+const SPEAKER = new RegExp(String.raw`(?:Ông|Bà)[ ]+(?:\p{Lu}[\p{L}\p{M}]*[ ]+){0,4}\p{Lu}[\p{L}\p{M}]*,[ ]+(?=(?:${phraseAlternation(SPEAKER_POSTS)})[ ])`, 'gu');
+/** Where a sentence or a clause after an opener may start: a line (after its bullet), a full stop, a comma. */
+const STARTS = /(?:^|\n)[ \t]*(?:[-–+•*][ ]*|\d{1,2}[.)][ ]*|[a-zđ][)][ ]*)?(?=\p{Lu})|[.;:][ ]{1,3}(?=\p{Lu})|,[ ]{1,2}(?=\p{Lu})/gu;
+
+function unitAt(text: string, at: number, to: number): UnitMention | null {
+  const tokens = tokenize(text, at, Math.min(to, at + SUBJECT_CHARS));
+  const m = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  return m && m.start === at ? m : null;
+}
+
+/**
+ * Subjects that hand out the document's work ("Ban Thường vụ Hội LHPN huyện đề nghị …", "Theo kế hoạch,
+ * UBND huyện giao …") and own offices that follow it up ("Văn phòng Đảng ủy theo dõi, …"), in the body.
+ * Read from each verb back to the sentence or clause starts before it: a long body has hundreds of
+ * starts and far fewer such verbs.
+ */
+function subjects(text: string, from: number, to: number, out: OwnCandidate[]): void {
+  const body = text.slice(from, to);
+  VERB_AT.lastIndex = 0;
+  let n = 0;
+  for (let v = VERB_AT.exec(body); v && n < MAX_STARTS; v = VERB_AT.exec(body)) {
+    const verbAt = from + v.index;
+    const floor = Math.max(from, verbAt - SUBJECT_CHARS);
+    const window = text.slice(floor, verbAt);
+    const starts: number[] = [];
+    STARTS.lastIndex = 0;
+    for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
+      if (m[0].length === 0) STARTS.lastIndex++;
+      // The window's first position is a start only where the text's line or sentence starts there.
+      if (m.index === 0 && m[0].length === 0 && floor > from && !/[\n.;:,][ \t]*$/u.test(text.slice(floor - 4, floor))) continue;
+      starts.push(floor + m.index + m[0].length);
+    }
+    for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
+      n++;
+      // Tokens up to the verb only: the subject must end there.
+      const u = unitAt(text, starts[k]!, verbAt);
+      if (!u || u.end !== verbAt) continue;
+      if (u.plural || u.head.collective) break;
+      const after = text.slice(u.end, u.end + 30);
+      if (u.head.canonical === 'Văn phòng' && u.owner && !u.owner.plural && FOLLOW_UP.test(after)) out.push({ mention: u.owner, evidence: 'office' });
+      else if (LEAD_VERB.test(after)) out.push({ mention: u, evidence: 'lead-in' });
+      break;
+    }
+  }
+}
+
+/** Officials a report quotes, by post and body: "Ông Trần Quốc Bảo, Phó Chủ tịch UBND thị xã Sông Cầu cho biết". */
+function speakers(text: string, from: number, to: number, out: OwnCandidate[]): void {
+  const body = text.slice(from, to);
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(body); m; m = SPEAKER.exec(body)) {
+    // No lookbehind in the pattern (it would be tried at every position): the letter before is checked here.
+    if (m.index > 0 && LETTER.test(body[m.index - 1]!)) continue;
+    const at = from + m.index + m[0].length;
+    const u = unitAt(text, at, to);
+    if (!u || u.plural) continue;
+    const owned = u.office ? u : u.head.shape === 'part' && u.owner ? u.owner : null;
+    if (owned) out.push({ mention: owned, evidence: 'speaker' });
+  }
+}
+
+/**
+ * Every body the text offers as its own issuer beyond what the chain found: subjects handing out
+ * work, officials quoted, offices following up. The chain's, the signature's, the archive's and the
+ * closing's candidates are passed in by the caller, which has read them already.
+ */
+export function ownIssuerCandidates(text: string, from: number, to: number, known: ReadonlyArray<OwnCandidate>): OwnCandidate[] {
+  const found: OwnCandidate[] = [];
+  subjects(text, from, to, found);
+  speakers(text, from, to, found);
+  // One sentence is one witness: a subject the chain (or the closing) read already is not counted again.
+  const out: OwnCandidate[] = [];
+  for (const c of [...known, ...found]) {
+    if (!out.some((o) => o.mention.start === c.mention.start && o.mention.end === c.mention.end)) out.push(c);
+  }
+  return out;
+}

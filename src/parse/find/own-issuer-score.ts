@@ -1,0 +1,170 @@
+import { fold } from '../../model/keys.js';
+import { NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import type { OwnCandidate } from './own-issuer-candidates.js';
+import type { AreaRef, UnitMention } from './unit-mention.js';
+
+/**
+ * The own issuer of a document without a header, chosen among the candidates its text offers
+ * (own-issuer-candidates.ts). Candidates that name one body (same kind, same level, no two names)
+ * form a group; a group scores the weights of its kinds of evidence, each kind once
+ * (vocabulary/own-issuer.ts). The chain's answer stands unless the evidence against it is strong:
+ *
+ * - it names no issuing body (a newspaper, "chính quyền …"), or there is none: the best group that
+ *   two kinds of evidence agree on is taken instead;
+ * - only one kind of evidence names it, and two or more (besides the symbol, which names a kind of
+ *   body only) agree on another body that scores higher.
+ *
+ * The choice is then completed: a body written with its level word only ("Hội LHPN huyện") takes
+ * its place from a member of its group that names it, else from the one place of that level the
+ * document names.
+ */
+
+const NOT_ISSUERS = new Set(NOT_ISSUER_HEADS.map((h) => h.toLowerCase()));
+
+type Level = AreaRef['level'] | NonNullable<UnitMention['head']['level']>;
+
+function bodyOf(m: UnitMention): UnitMention {
+  return m.head.shape === 'part' && m.owner ? m.owner : m;
+}
+
+function levelOf(m: UnitMention): Level | null {
+  return m.areas[0]?.level ?? m.head.level ?? null;
+}
+
+function nameOf(m: UnitMention): string | null {
+  const n = m.name ?? m.areas.find((a) => a.name)?.name ?? null;
+  return n ? fold(n) : null;
+}
+
+/** The kind of body a head names: "Đảng ủy xã", "Đảng bộ xã" and "Ban Chấp hành Đảng bộ xã" are one Party committee. */
+function kindOf(m: UnitMention): string {
+  return m.head.kind === 'party-committee' ? m.head.kind : fold(m.head.canonical);
+}
+
+function sameBody(a: UnitMention, b: UnitMention): boolean {
+  const x = bodyOf(a);
+  const y = bodyOf(b);
+  if (kindOf(x) !== kindOf(y)) return false;
+  const lx = levelOf(x);
+  const ly = levelOf(y);
+  if (lx && ly && lx !== ly) return false;
+  const nx = nameOf(x);
+  const ny = nameOf(y);
+  return !nx || !ny || nx === ny;
+}
+
+/** A body that can issue a document: not a newspaper, not "chính quyền", not several bodies. */
+export function issuesDocuments(m: UnitMention): boolean {
+  const b = bodyOf(m);
+  return !NOT_ISSUERS.has(b.head.canonical.toLowerCase()) && !m.plural && !b.plural && !m.head.collective;
+}
+
+interface Group {
+  members: OwnCandidate[];
+  kinds: Set<OwnEvidence>;
+  score: number;
+}
+
+function groupsOf(candidates: readonly OwnCandidate[], symbol: UnitMention | null): Group[] {
+  const groups: Group[] = [];
+  for (const c of candidates) {
+    if (!issuesDocuments(c.mention) && c.evidence !== 'chain') continue;
+    const g = groups.find((x) => x.members.every((y) => sameBody(y.mention, c.mention)));
+    if (g) g.members.push(c);
+    else groups.push({ members: [c], kinds: new Set(), score: 0 });
+  }
+  for (const g of groups) {
+    for (const c of g.members) g.kinds.add(c.evidence);
+    if (symbol && kindOf(bodyOf(g.members[0]!.mention)) === kindOf(symbol)) g.kinds.add('symbol');
+    g.score = [...g.kinds].reduce((s, k) => s + OWN_EVIDENCE_WEIGHTS[k], 0);
+  }
+  return groups;
+}
+
+/** The member that says most: the heaviest evidence, then the first in the text. */
+function spokesman(g: Group): UnitMention {
+  return [...g.members].sort((a, b) => OWN_EVIDENCE_WEIGHTS[b.evidence] - OWN_EVIDENCE_WEIGHTS[a.evidence] || a.mention.start - b.mention.start)[0]!.mention;
+}
+
+/** `m` with its body's place named `name` at `level`. */
+function withPlace(m: UnitMention, name: string, level: Level): UnitMention {
+  const b = bodyOf(m);
+  const k = b.areas.findIndex((a) => a.level === level && !a.name && !a.plural);
+  let named: UnitMention | null = null;
+  if (k >= 0) named = { ...b, areas: b.areas.map((a, i) => (i === k ? { ...a, name } : a)) };
+  else if (b.areas.length === 0 && b.head.level === level && !b.name) named = { ...b, name };
+  if (!named) return m;
+  return b === m ? named : { ...m, owner: named };
+}
+
+// No lookbehind or optional group at their start: V8 then looks for where they may begin by their first
+// letters (bounded-pattern.ts tells why); the letter before a match and a plural "các" are checked by hand.
+const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
+  [/tỉnh[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
+  [/(?:huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
+  [/(?:xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
+];
+const LETTER = /\p{L}/u;
+const PLURAL_BEFORE = /(?:các|những|hai)[ ]+$/u;
+
+/** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
+const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
+
+/**
+ * The place of `level` the document names ("thuộc huyện Minh Hóa"): the only one, or of several the one
+ * its lead's place tag agrees on.
+ */
+function documentPlace(text: string, level: Level): string | null {
+  const entry = LEVEL_WORDS.find(([, l]) => l === level);
+  if (!entry) return null;
+  const names = new Map<string, string>();
+  const re = entry[0];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
+    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const name = m[1]!.trim();
+    names.set(fold(name), name);
+  }
+  // A province is taken only as the lead's tag names it: a report names other provinces than its own.
+  if (names.size <= 1 && level !== 'province') return names.values().next().value ?? null;
+  const tag = LEAD_TAG.exec(text);
+  return tag ? names.get(fold(tag[1]!)) ?? null : null;
+}
+
+/** The choice completed with its place, when it writes only its level word. */
+function placed(m: UnitMention, group: Group | null, text: string): UnitMention {
+  const b = bodyOf(m);
+  const level = levelOf(b);
+  if (nameOf(b) || !level) return m;
+  const namer = group?.members.map((c) => bodyOf(c.mention)).find((x) => nameOf(x) && levelOf(x) === level);
+  const name = namer ? (namer.name ?? namer.areas.find((a) => a.name)!.name!) : documentPlace(text, level);
+  return name ? withPlace(m, name, level) : m;
+}
+
+export interface OwnChoice {
+  mention: UnitMention | null;
+  /** Another body than the chain's was chosen (a place completed is no override). */
+  overridden: boolean;
+}
+
+/**
+ * The own issuer: `current` (the chain's answer, counted among `candidates` as its own evidence)
+ * unless the candidates outweigh it as described above. `symbol` is the body the document's own
+ * symbol names by its kind only ("UBND" for "…/KH-UBND"), or null.
+ */
+export function chooseOwnIssuer(text: string, current: UnitMention | null, candidates: readonly OwnCandidate[], symbol: UnitMention | null): OwnChoice {
+  const groups = groupsOf(candidates, symbol);
+  const own = current ? groups.find((g) => g.members.some((c) => c.mention === current)) ?? null : null;
+  const agreed = groups.filter((g) => g !== own && g.kinds.size >= 2 && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score)[0];
+  // The symbol names a kind of body only: against a valid answer, two witnesses besides it are asked for.
+  const witnesses = (g: Group) => [...g.kinds].filter((k) => k !== 'symbol').length;
+  let chosen: UnitMention | null = current;
+  let group = own;
+  if (agreed && (!current || !issuesDocuments(current) || (own && witnesses(own) <= 1 && witnesses(agreed) >= 2 && agreed.score > own.score))) {
+    chosen = spokesman(agreed);
+    group = agreed;
+  }
+  if (!chosen) return { mention: null, overridden: false };
+  return { mention: placed(chosen, group, text), overridden: chosen !== current };
+}

@@ -1,0 +1,47 @@
+/**
+ * The evidence a headless text or a news report gives of its own issuer, and what each piece weighs
+ * (src/parse/find/own-issuer-candidates.ts gathers it, own-issuer-score.ts chooses). Data only.
+ */
+
+/** Where a candidate for the own issuer was read. */
+export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol';
+
+/**
+ * What one piece of evidence weighs. A group of candidates naming one body scores the sum over its
+ * kinds of evidence, each kind once: two sentences of one kind are not two independent witnesses.
+ * - chain: what the chain of findTextIdentity (title, announcement, issuer sentence, closing) returned;
+ * - signature: a capacity that names its body with its place ("TM. ỦY BAN NHÂN DÂN XÃ …");
+ * - organ-owner: "T/M BAN THƯỜNG VỤ" alone, its owner guessed from the body's mentions of such an organ;
+ * - archive: "Lưu: VT, VP UBND huyện …" in the Nơi nhận;
+ * - closing: "Trên đây là Kế hoạch … của X";
+ * - lead-in: a sentence whose subject hands out the work ("X yêu cầu / đề nghị / giao …");
+ * - speaker: an official quoted by a news report ("Ông …, Chủ tịch UBND huyện X, cho biết");
+ * - office: the body's own office following up ("Văn phòng X theo dõi, tổng hợp …");
+ * - symbol: the issuer code of the document's own number ("…/KH-UBND"), which names a kind of body only.
+ */
+export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
+  chain: 2,
+  signature: 3,
+  'organ-owner': 2,
+  archive: 1,
+  closing: 3,
+  'lead-in': 2,
+  speaker: 1,
+  office: 1,
+  symbol: 1,
+};
+
+/** Verbs by which a sentence's subject hands out the document's work, perhaps after "đã" or "vừa". */
+export const OWN_LEAD_VERBS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'phân công', 'thông báo', 'kết luận', 'chỉ thị'];
+
+/** Verbs of an office that follows up the document for its body: "Văn phòng Đảng ủy theo dõi, …". */
+export const FOLLOW_UP_VERBS: readonly string[] = ['theo dõi', 'tổng hợp', 'đôn đốc'];
+
+/** The post of an official a news report quotes, before its body: "…, Phó Chủ tịch UBND thị xã X, cho biết". */
+export const SPEAKER_POSTS: readonly string[] = ['Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư', 'Giám đốc', 'Phó Giám đốc', 'Trưởng ban', 'Phó Trưởng ban'];
+
+/**
+ * Heads that issue no document: a newspaper that prints the report, "chính quyền" that describes the
+ * government without naming its body ("người đứng đầu chính quyền tỉnh").
+ */
+export const NOT_ISSUER_HEADS: readonly string[] = ['Báo', 'Tạp chí', 'chính quyền'];
