@@ -33,9 +33,7 @@ export interface StartOptions extends ServerOptions {
   owner?: PidRecord['owner'];
   /** How long the JVM gets until Bolt answers. */
   timeoutMs?: number;
-  /** Extra JVM flags (jvm.ts SHORT_LIVED_FLAGS for the test harness's server); none for a server people use. */
-  jvmFlags?: readonly string[] | undefined;
-  /** Extra launcher flags (jvm.ts SHORT_LIVED_LAUNCHER_FLAGS for the test harness's server). */
+  /** Extra launcher flags (jvm.ts TEST_SERVER_LAUNCHER_FLAGS for the test harness's server). */
   launcherFlags?: readonly string[] | undefined;
 }
 
@@ -139,7 +137,7 @@ export async function start(opts: StartOptions): Promise<StartResult> {
     writeSync(out, `\n--- ${new Date().toISOString()} start by pid ${process.pid} on port ${opts.port}\n`);
     const java = javaBinary();
     const child = spawn(java, javaArgs({
-      heap: opts.heap, denseThreshold: opts.denseThreshold, jvmFlags: opts.jvmFlags, extra: opts.launcherFlags, home: paths.home, port: opts.port, jar: launcher.jar, lib: launcher.lib, separator: delimiter,
+      heap: opts.heap, denseThreshold: opts.denseThreshold, extra: opts.launcherFlags, home: paths.home, port: opts.port, jar: launcher.jar, lib: launcher.lib, separator: delimiter,
       cds: existsSync(launcher.cds) ? { mode: 'use', archive: launcher.cds } : undefined,
     }), { detached: true, stdio: ['ignore', out, out], cwd: paths.home });
     closeSync(out);

@@ -34,22 +34,13 @@ export const TUNING_FLAGS: readonly string[] = [
 ];
 
 /**
- * JIT flags for a server that lives for one test run: C1 only (-XX:TieredStopAtLevel=1, a product
- * flag of HotSpot 17, named with the JIT flags in the JDK's java man page; docs/architecture.md tried it).
- * Such a server spends its CPU planning Cypher statements it sees about once each, on a cold JVM
- * (a new statement on a JVM just started: 0.7-14 s; planned again later: 0.1-1.7 s); C2's compiling
- * of Neo4j's planner does not pay for itself in a life that short. The JVM's CPU, each file alone on
- * a fresh server (load 5-12): api-fixture 90.9/95.1/94.8 -> 69.8/68.3 s, ingest-order 100.6 -> 54.6 s.
- * Not for a server people use: a long ingest pays for C2 (docs/architecture.md, issue 12).
+ * Launcher flags for the test harness's server, which lives for one test run: keep every Cypher plan for
+ * its life (EmbeddedNeo4j --keep-plans). Each test file empties and reloads the graph, and Neo4j replans a
+ * statement whose counts diverged, so each file planned again what the files before it had planned.
+ * (C1's JIT only, -XX:TieredStopAtLevel=1, was tried for the same server on 2026-12-07: single files
+ * started faster, but the whole integration lane ran slower, its ingest files 1.5-3x: C2 pays for itself.)
  */
-export const SHORT_LIVED_FLAGS: readonly string[] = ['-XX:TieredStopAtLevel=1'];
-
-/**
- * Launcher flags for the same server: keep every Cypher plan for its life (EmbeddedNeo4j --keep-plans).
- * Each test file empties and reloads the graph, and Neo4j replans a statement whose counts diverged,
- * so each file planned again what the files before it had planned.
- */
-export const SHORT_LIVED_LAUNCHER_FLAGS: readonly string[] = ['--keep-plans'];
+export const TEST_SERVER_LAUNCHER_FLAGS: readonly string[] = ['--keep-plans'];
 
 /** Page cache of the embedded server: enough for the corpora this project loads, small enough for a laptop. */
 export const PAGECACHE = '256m';
@@ -68,9 +59,7 @@ export interface JavaCommand {
   denseThreshold?: number | undefined;
   /** Class-data-sharing archive: `use` an existing one, or `create` it when this JVM exits (the build's warm-up). */
   cds?: { mode: 'use' | 'create'; archive: string } | undefined;
-  /** Extra JVM flags after the tuning ones, e.g. SHORT_LIVED_FLAGS. */
-  jvmFlags?: readonly string[] | undefined;
-  /** Extra launcher flags, e.g. --warmup or SHORT_LIVED_LAUNCHER_FLAGS. */
+  /** Extra launcher flags, e.g. --warmup or TEST_SERVER_LAUNCHER_FLAGS. */
   extra?: readonly string[] | undefined;
   home: string;
   port: number;
@@ -89,7 +78,6 @@ export function javaArgs(c: JavaCommand): string[] {
     `-Xms${minSize(c.heap, '256m')}`,
     `-Xmx${c.heap}`,
     ...TUNING_FLAGS,
-    ...(c.jvmFlags ?? []),
     ...(c.cds?.mode === 'use' ? [`-XX:SharedArchiveFile=${c.cds.archive}`, '-Xshare:auto'] : []),
     ...(c.cds?.mode === 'create' ? [`-XX:ArchiveClassesAtExit=${c.cds.archive}`] : []),
     ...MODULE_FLAGS,

@@ -16,8 +16,8 @@ import { guardTestDatabase } from './guard.js';
  *    ping within 1.5 s. DG_TEST_NEO4J=embedded skips this check.
  * 3. The embedded Neo4j (src/db) in TEST_DATA_DIR (default .data/test) on NEO4J_EMBEDDED_PORT
  *    (default 7688), so that tests never touch the dev database (DATA_DIR, default .data).
- *    It runs with SHORT_LIVED_FLAGS (src/db/jvm.ts): C1's JIT only, cheaper for a run's life, and
- *    keeps its Cypher plans for its life (SHORT_LIVED_LAUNCHER_FLAGS: no replanning between files).
+ *    It keeps its Cypher plans for its life (TEST_SERVER_LAUNCHER_FLAGS, src/db/jvm.ts: no
+ *    replanning between files).
  *    It is built with Maven on a fresh clone. Test runs that share it hold a lease each; the last
  *    run out stops it if a test run started it (DG_TEST_KEEP_NEO4J=1 keeps it for the next run).
  *
@@ -117,17 +117,15 @@ async function embedded(): Promise<Chosen> {
   });
   const { start, status, stop } = await import('../../src/db/embedded.js');
   const { acquireLease, releaseLease } = await import('../../src/db/leases.js');
-  const { SHORT_LIVED_FLAGS, SHORT_LIVED_LAUNCHER_FLAGS } = await import('../../src/db/jvm.js');
+  const { TEST_SERVER_LAUNCHER_FLAGS } = await import('../../src/db/jvm.js');
   const dataDir = config.dataDir;
   acquireLease(dataDir);
   let result;
   try {
     result = await start({
       dataDir, port: config.NEO4J_EMBEDDED_PORT, heap: config.NEO4J_EMBEDDED_HEAP, denseThreshold: config.NEO4J_EMBEDDED_DENSE_THRESHOLD, owner: 'test-harness', log: say,
-      // The server lives for one test run and plans each statement about once: C1's quick JIT (src/db/jvm.ts).
-      jvmFlags: SHORT_LIVED_FLAGS,
       // Every file empties and reloads the graph: without this each file planned its reads again.
-      launcherFlags: SHORT_LIVED_LAUNCHER_FLAGS,
+      launcherFlags: TEST_SERVER_LAUNCHER_FLAGS,
     });
   } catch (err) {
     releaseLease(dataDir);
