@@ -230,11 +230,16 @@ function closingOwner(text: string, typeEnd: number): UnitMention | null {
   const stop = /[.;:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
   const end = typeEnd + (stop?.index ?? 0);
   const sentence = text.slice(typeEnd, end);
+  // A comma of the owner's own name ("Ban Chỉ đạo phòng, chống dịch bệnh … xã Suối Nghệ") may end no
+  // title: an owner that reads on past it is kept only until a later comma or the end closes on one.
+  let cut: UnitMention | null = null;
   for (let k = sentence.indexOf(', '); k >= 0; k = sentence.indexOf(', ', k + 1)) {
     const owner = ownerInTitle(text, typeEnd, typeEnd + k);
-    if (owner) return owner;
+    if (!owner) continue;
+    if ((unitAt(text, owner.start, end)?.end ?? 0) <= owner.end) return owner;
+    cut ??= owner;
   }
-  return ownerInTitle(text, typeEnd, end);
+  return ownerInTitle(text, typeEnd, end) ?? cut;
 }
 
 /** The sentence around `at`: from the previous full stop or line start to `at`. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * The own identity of a fragment without its header or of a news report (docs/extraction-quality.md,
+ * "Round on batch 28's moved documents"): each mechanism on short documents written for this test, in
+ * two variants (another province, another kind of body), with a guard where it must not act.
+ */
+const issuer = (text: string) => parseDocument(text).issuer?.name ?? null;
+
+describe('the closing statement reads its owner\'s name across a comma of that name', () => {
+  it('"Ban Chỉ đạo phòng, chống dịch bệnh … xã …, được kiện toàn …": the whole board, not "Ban Chỉ đạo phòng"', () => {
+    expect(issuer(`3. Trạm Y tế xã phun thuốc diệt muỗi tại các thôn có ca bệnh; báo cáo hằng tuần.
+
+4. Trưởng các thôn vận động người dân phát quang bụi rậm quanh nhà.
+
+Trên đây là Kế hoạch của Ban Chỉ đạo phòng, chống dịch bệnh xã Hòa Phong, được kiện toàn theo Quyết định số 41/QĐ-UBND ngày 03/5/2024 của Ủy ban nhân dân xã. Yêu cầu các thành viên nghiêm túc thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+`)).toBe('Ban Chỉ đạo phòng, chống dịch bệnh xã Hòa Phong');
+  });
+
+  it('"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện …, triển khai …": another board, a district', () => {
+    expect(issuer(`2. Các xã ven biển rà soát phương án sơ tán dân khỏi vùng trũng thấp.
+
+Trên đây là Phương án của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Phù Mỹ, triển khai từ ngày 01/9/2024 đến hết mùa mưa bão./.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+`)).toBe('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Phù Mỹ');
+  });
+
+  it('a comma after the owner\'s place still ends the title: "của UBND xã …, huyện …./."', () => {
+    expect(issuer(`2. Công an xã bảo vệ hiện trường khi có sạt lở.
+
+Trên đây là Phương án ứng phó sạt lở đất năm 2024 của Ủy ban nhân dân xã Tà Xùa, huyện Bắc Yên./.
+`)).toBe('UBND xã Tà Xùa');
+  });
+});
