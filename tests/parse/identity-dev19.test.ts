@@ -40,3 +40,41 @@ Trên đây là Phương án ứng phó sạt lở đất năm 2024 của Ủy b
 `)).toBe('UBND xã Tà Xùa');
   });
 });
+
+describe('where the chain names only a bare organ, the closing\'s body answers alone', () => {
+  it('"Ban Thường vụ đề nghị …" and "Trên đây là Kế hoạch … của Hội Nông dân huyện …": the association\'s board', () => {
+    expect(issuer(`2. Ban Kinh tế Hội hướng dẫn hội viên đăng ký mô hình trồng rau an toàn.
+
+3. Hội Nông dân các xã Tân Lập, Phú Cát tổ chức hội thi nhà nông giỏi cấp xã trước ngày 30/6/2024.
+
+Trên đây là Kế hoạch tổ chức hội thi Nhà nông giỏi năm 2024 của Hội Nông dân huyện Quốc Oai; Ban Thường vụ đề nghị các cơ sở Hội nghiêm túc thực hiện.
+
+Nơi nhận:
+- Hội Nông dân Thành phố (b/c);
+- Các cơ sở Hội;
+- Lưu VP.
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+
+Lê Văn Hải
+`)).toBe('Ban Thường vụ Hội Nông dân huyện Quốc Oai');
+  });
+
+  it('"… của Đảng ủy phường …; Ban Thường vụ yêu cầu …" in the closing: a Party committee, another province', () => {
+    expect(issuer(`III. TỔ CHỨC THỰC HIỆN
+
+1. Các chi bộ khu phố quán triệt Kế hoạch đến đảng viên.
+
+2. Ủy ban nhân dân phường bố trí kinh phí tổ chức các hoạt động.
+
+Trên đây là Kế hoạch tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng của Đảng ủy phường Lái Thiêu; Ban Thường vụ yêu cầu các chi bộ nghiêm túc thực hiện.
+
+Nơi nhận:
+- Thường trực Thành ủy (b/c);
+- Các chi bộ;
+- Lưu VP.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+`)).toBe('Đảng ủy phường Lái Thiêu');
+  });
+});

@@ -1,5 +1,5 @@
 import { fold } from '../../model/keys.js';
-import { NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { ALONE_WEIGHT, NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
 import type { OwnCandidate } from './own-issuer-candidates.js';
 import type { AreaRef, UnitMention } from './unit-mention.js';
 
@@ -39,6 +39,11 @@ function nameOf(m: UnitMention): string | null {
 /** The kind of body a head names: "Đảng ủy xã", "Đảng bộ xã" and "Ban Chấp hành Đảng bộ xã" are one Party committee. */
 function kindOf(m: UnitMention): string {
   return m.head.kind === 'party-committee' ? m.head.kind : fold(m.head.canonical);
+}
+
+/** An organ named by its head alone ("Ban Thường vụ" read from "Ban Thường vụ đề nghị …"): no body of its own. */
+function bareOrgan(m: UnitMention): boolean {
+  return m.head.shape === 'part' && !m.owner && !m.name && m.areas.length === 0;
 }
 
 function sameBody(a: UnitMention, b: UnitMention): boolean {
@@ -156,14 +161,21 @@ export interface OwnChoice {
 export function chooseOwnIssuer(text: string, current: UnitMention | null, candidates: readonly OwnCandidate[], symbol: UnitMention | null): OwnChoice {
   const groups = groupsOf(candidates, symbol);
   const own = current ? groups.find((g) => g.members.some((c) => c.mention === current)) ?? null : null;
-  const agreed = groups.filter((g) => g !== own && g.kinds.size >= 2 && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score)[0];
+  const others = groups.filter((g) => g !== own && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score);
+  const agreed = others.find((g) => g.kinds.size >= 2);
   // The symbol names a kind of body only: against a valid answer, two witnesses besides it are asked for.
   const witnesses = (g: Group) => [...g.kinds].filter((k) => k !== 'symbol').length;
+  // Where nothing names a body, one strong witness may answer alone (the closing's "… của X").
+  const alone = others.find((g) => [...g.kinds].some((k) => OWN_EVIDENCE_WEIGHTS[k] >= ALONE_WEIGHT));
   let chosen: UnitMention | null = current;
   let group = own;
-  if (agreed && (!current || !issuesDocuments(current) || (own && witnesses(own) <= 1 && witnesses(agreed) >= 2 && agreed.score > own.score))) {
+  const unnamed = !current || !issuesDocuments(current) || bareOrgan(current);
+  if (agreed && (unnamed || (own && witnesses(own) <= 1 && witnesses(agreed) >= 2 && agreed.score > own.score))) {
     chosen = spokesman(agreed);
     group = agreed;
+  } else if (alone && unnamed) {
+    chosen = spokesman(alone);
+    group = alone;
   }
   if (!chosen) return { mention: null, overridden: false };
   return { mention: placed(chosen, group, text), overridden: chosen !== current };

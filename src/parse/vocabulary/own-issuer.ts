@@ -31,6 +31,12 @@ export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   symbol: 1,
 };
 
+/**
+ * What one kind of evidence must weigh to name the own issuer alone, where the chain names no body:
+ * the signature's capacity with its place, the closing "Trên đây là … của X".
+ */
+export const ALONE_WEIGHT = 3;
+
 /** Verbs by which a sentence's subject hands out the document's work, perhaps after "đã" or "vừa". */
 export const OWN_LEAD_VERBS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'phân công', 'thông báo', 'kết luận', 'chỉ thị'];
 
