@@ -78,3 +78,50 @@ BÍ THƯ
 `)).toBe('Đảng ủy phường Lái Thiêu');
   });
 });
+
+describe('the signer\'s capacity outweighs a body sentence naming its kind of body at another level', () => {
+  it('"… phối hợp với Công an xã A, Công an xã B yêu cầu …" under "TRƯỞNG CÔNG AN HUYỆN": the district police, placed from the text', () => {
+    expect(issuer(`1. Đội Cảnh sát giao thông - Trật tự tuần tra trên các tuyến đường vào ban đêm.
+
+2. Đề nghị Ban Quản lý Khu công nghiệp Xuân Thới Sơn phối hợp với Công an xã Xuân Thới Sơn, Công an xã Tân Thới Nhì yêu cầu các doanh nghiệp lắp đặt camera tại nhà xe.
+
+3. Đội Tham mưu theo dõi, tổng hợp kết quả trên địa bàn huyện Hóc Môn, báo cáo Ban Giám đốc Công an Thành phố.
+
+Nơi nhận:
+- Ban Giám đốc CATP (b/c);
+- Lưu: VT.
+
+TRƯỞNG CÔNG AN HUYỆN
+
+Thượng tá Phạm Văn Bình
+`)).toBe('Công an huyện Hóc Môn');
+  });
+
+  it('"… cùng UBND xã X yêu cầu …" under "TM. ỦY BAN NHÂN DÂN HUYỆN": the district committee', () => {
+    expect(issuer(`2. Phòng Tài nguyên và Môi trường chủ trì, phối hợp cùng UBND xã Cam Thành yêu cầu các chủ mỏ cát dừng khai thác ngoài ranh giới được cấp phép.
+
+3. Công an huyện Cam Lộ xử lý các phương tiện khai thác cát trái phép trên sông.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN HUYỆN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+`)).toBe('UBND huyện Cam Lộ');
+  });
+  it('guard: a board the closing names stays under the capacity of a committee, another kind of body', () => {
+    expect(issuer(`2. Trạm Y tế xã phun thuốc diệt muỗi tại các thôn có ca bệnh.
+
+Trên đây là Kế hoạch của Ban Chỉ đạo phòng, chống dịch bệnh xã Kỳ Tân, được kiện toàn theo Quyết định số 12/QĐ-UBND ngày 04/3/2024 của Ủy ban nhân dân xã. Yêu cầu các thành viên nghiêm túc thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+TM. BAN CHỈ ĐẠO
+TRƯỞNG BAN
+
+PHÓ CHỦ TỊCH UBND XÃ
+Trần Văn Nam
+`)).toBe('Ban Chỉ đạo phòng, chống dịch bệnh xã Kỳ Tân');
+  });
+});

@@ -176,6 +176,14 @@ export function chooseOwnIssuer(text: string, current: UnitMention | null, candi
   } else if (alone && unnamed) {
     chosen = spokesman(alone);
     group = alone;
+  } else {
+    // The signer's capacity names the own body's kind and level: a body sentence naming that kind at another
+    // level or by another name ("Công an xã Thái Mỹ yêu cầu …" under "TRƯỞNG CÔNG AN HUYỆN") is another unit.
+    const signer = own && witnesses(own) <= 1 && !own.kinds.has('signature') ? others.find((g) => g.kinds.has('signature') && kindOf(bodyOf(g.members[0]!.mention)) === kindOf(bodyOf(current!))) : undefined;
+    if (signer) {
+      chosen = spokesman(signer);
+      group = signer;
+    }
   }
   if (!chosen) return { mention: null, overridden: false };
   return { mention: placed(chosen, group, text), overridden: chosen !== current };
