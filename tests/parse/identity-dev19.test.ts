@@ -125,3 +125,54 @@ Trần Văn Nam
 `)).toBe('Ban Chỉ đạo phòng, chống dịch bệnh xã Kỳ Tân');
   });
 });
+
+describe('a news lead reporting its document by the generic word "văn bản", named later in brackets', () => {
+  const identity = (text: string) => {
+    const r = parseDocument(text);
+    return { number: r.number ?? null, type: r.docType ?? null, date: r.issuedOn ?? null, issuer: r.issuer?.name ?? null };
+  };
+
+  it('"Sở Y tế Đà Nẵng vừa có văn bản khẩn gửi …" then "Văn bản (Công văn số … ngày …) được ban hành …"', () => {
+    expect(identity(`BÁO ĐÀ NẴNG ĐIỆN TỬ
+Y tế | 14/03/2025 - 09:10
+
+Đà Nẵng tăng cường phòng, chống bệnh sởi trong trường học
+
+(ĐN) - Trước số ca mắc sởi tăng nhanh ở trẻ dưới 5 tuổi, Sở Y tế Đà Nẵng vừa có văn bản khẩn gửi các bệnh viện và trung tâm y tế quận, huyện, yêu cầu rà soát trẻ chưa tiêm đủ mũi vắc xin.
+
+Văn bản (Công văn số 812/SYT-NVY ngày 12/3/2025) được ban hành nhằm triển khai chỉ đạo của Bộ Y tế về chiến dịch tiêm vắc xin sởi.
+
+Theo đó, Trung tâm Kiểm soát bệnh tật thành phố hướng dẫn các trạm y tế tổ chức tiêm bù cho trẻ.
+
+Hoài Thu
+`)).toEqual({ number: '812/SYT-NVY', type: 'Công văn', date: '2025-03-12', issuer: 'Sở Y tế Thành phố Đà Nẵng' });
+  });
+
+  it('"Ban Thường vụ Tỉnh ủy Bình Định đã ban hành văn bản …" then "văn bản (Thông báo số …)": a Party body, another province', () => {
+    expect(identity(`BÌNH ĐỊNH ONLINE
+Chính trị | 02/04/2025 15:45
+
+Bình Định chấn chỉnh việc tổ chức lễ hội đầu năm
+
+(BĐO) - Ban Thường vụ Tỉnh ủy Bình Định đã ban hành văn bản chỉ đạo các cấp ủy chấn chỉnh việc tổ chức lễ hội, bảo đảm tiết kiệm.
+
+Theo văn bản (Thông báo số 215-TB/TU ngày 31/3/2025), các địa phương không tổ chức lễ hội vượt quá quy mô đã đăng ký.
+
+Minh Tuấn
+`)).toEqual({ number: '215-TB/TU', type: 'Thông báo', date: '2025-03-31', issuer: 'Ban Thường vụ Tỉnh ủy Bình Định' });
+  });
+
+  it('no brackets name it: the lead gives the issuer only, no number, type or date', () => {
+    expect(identity(`BÁO QUẢNG NGÃI ĐIỆN TỬ
+Nông nghiệp | 20/05/2025 08:00
+
+Quảng Ngãi ứng phó nắng nóng kéo dài
+
+(BQN) - UBND tỉnh Quảng Ngãi vừa có văn bản chỉ đạo các địa phương chủ động phương án chống hạn cho lúa hè thu.
+
+Các huyện ven biển rà soát nguồn nước tưới, ưu tiên nước sinh hoạt cho người dân.
+
+Thanh Hà
+`)).toEqual({ number: null, type: 'Khác', date: null, issuer: 'UBND tỉnh Quảng Ngãi' });
+  });
+});
