@@ -176,3 +176,43 @@ Thanh Hà
 `)).toEqual({ number: null, type: 'Khác', date: null, issuer: 'UBND tỉnh Quảng Ngãi' });
   });
 });
+
+describe('"T/M ĐẢNG ỦY" placed by the one Đảng bộ the body names with its place', () => {
+  it('"… Nghị quyết Đại hội đại biểu Đảng bộ xã … lần thứ XV": the commune\'s Party committee', () => {
+    expect(issuer(`Kế hoạch nhằm cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ xã Phước Hòa lần thứ XV, nhiệm kỳ 2020 - 2025.
+
+1. Các chi bộ ấp quán triệt đến đảng viên.
+
+2. Ủy ban nhân dân xã bố trí kinh phí.
+
+Nơi nhận:
+- Huyện ủy (b/c);
+- Lưu VP.
+T/M ĐẢNG ỦY
+BÍ THƯ
+`)).toBe('Đảng ủy xã Phước Hòa');
+  });
+
+  it('"Ban Chấp hành Đảng bộ phường … lãnh đạo …": a ward, another province', () => {
+    expect(issuer(`1. Ban Chấp hành Đảng bộ phường Nam Ngạn lãnh đạo các chi bộ khu phố thực hiện tốt cuộc vận động.
+
+2. Các chi bộ tổ chức sinh hoạt chuyên đề trong quý III.
+
+Nơi nhận:
+- Thành ủy (b/c);
+- Lưu VP.
+T/M ĐẢNG ỦY
+PHÓ BÍ THƯ
+`)).toBe('Đảng ủy phường Nam Ngạn');
+  });
+
+  it('guard: "Đảng bộ Công ty" names no place, and no committee is read from it', () => {
+    expect(issuer(`1. Toàn thể đảng viên trong Đảng bộ Công ty dự hội nghị.
+
+2. Các chi bộ thông báo đến đảng viên.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+`)).toBe(null);
+  });
+});
