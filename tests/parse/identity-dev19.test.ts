@@ -216,3 +216,44 @@ BÍ THƯ
 `)).toBe(null);
   });
 });
+
+describe('a cooperative\'s "xã" names no commune for the own issuer\'s place', () => {
+  it('"Hợp tác xã Rau an toàn Văn Đức" and "xã Văn Đức": the commune\'s committee, not a commune "Rau"', () => {
+    expect(issuer(`1. Hợp tác xã Rau an toàn Văn Đức mở rộng vùng trồng rau theo tiêu chuẩn VietGAP.
+
+2. Ủy ban nhân dân xã giao Công chức Địa chính - Nông nghiệp rà soát diện tích đất bãi ven sông thuộc xã Văn Đức.
+
+Nơi nhận:
+- UBND huyện (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN XÃ
+CHỦ TỊCH
+`)).toBe('UBND xã Văn Đức');
+  });
+
+  it('"Hợp tác xã Chăn nuôi Tân Phước" beside "phường Tân Phước Khánh": a ward, another province', () => {
+    expect(issuer(`1. Hợp tác xã Chăn nuôi Tân Phước hướng dẫn xã viên tiêm phòng cho đàn lợn.
+
+2. Ủy ban nhân dân phường giao Công an phường kiểm soát việc vận chuyển lợn qua địa bàn phường Tân Phước Khánh.
+
+Nơi nhận:
+- UBND thị xã (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN PHƯỜNG
+CHỦ TỊCH
+`)).toBe('UBND phường Tân Phước Khánh');
+  });
+
+  it('guard: a cooperative alone places nothing ("Hợp tác xã Nông nghiệp Thạch Liên")', () => {
+    expect(issuer(`1. Hợp tác xã Nông nghiệp Thạch Liên mở rộng diện tích lúa chất lượng cao.
+
+2. Các thôn vận động hộ dân tham gia hợp tác xã.
+
+Nơi nhận:
+- UBND huyện (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN XÃ
+CHỦ TỊCH
+`)).toBe('UBND xã');
+  });
+});

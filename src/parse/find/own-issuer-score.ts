@@ -111,6 +111,8 @@ const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
 ];
 const LETTER = /\p{L}/u;
 const PLURAL_BEFORE = /(?:các|những|hai)[ ]+$/u;
+/** "Hợp tác xã Nông nghiệp Thạch Liên": a cooperative, not a commune named "Nông". */
+const NOT_LEVEL_BEFORE = /hợp[ ]+tác[ ]+$/iu;
 
 /** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
 const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
@@ -127,7 +129,7 @@ function documentPlace(text: string, level: Level): string | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || NOT_LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     const name = m[1]!.trim();
     names.set(fold(name), name);
   }
