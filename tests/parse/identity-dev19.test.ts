@@ -257,3 +257,31 @@ CHỦ TỊCH
 `)).toBe('UBND xã');
   });
 });
+
+describe('a town\'s "thị xã" names no commune for the own issuer\'s place', () => {
+  it('"UBND thị xã Sông Cầu" beside "phường Xuân Phú": the ward\'s committee', () => {
+    expect(issuer(`1. Công an phường phối hợp Ban Chỉ huy Quân sự phường Xuân Phú tuần tra ven biển.
+
+2. Các khu phố vận động người dân không thả rác xuống biển theo Kế hoạch của UBND thị xã Sông Cầu.
+
+Nơi nhận:
+- UBND thị xã (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN PHƯỜNG
+CHỦ TỊCH
+`)).toBe('UBND phường Xuân Phú');
+  });
+
+  it('"thị xã Kỳ Anh" beside "xã Kỳ Tân": a commune, another province', () => {
+    expect(issuer(`1. Ủy ban nhân dân xã giao Trạm Y tế xã Kỳ Tân phun hóa chất tại các thôn có ca bệnh.
+
+2. Các thôn báo cáo kết quả về Trung tâm Y tế thị xã Kỳ Anh trước ngày 30/7/2024.
+
+Nơi nhận:
+- UBND thị xã (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN XÃ
+CHỦ TỊCH
+`)).toBe('UBND xã Kỳ Tân');
+  });
+});

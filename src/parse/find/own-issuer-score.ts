@@ -111,8 +111,11 @@ const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
 ];
 const LETTER = /\p{L}/u;
 const PLURAL_BEFORE = /(?:các|những|hai)[ ]+$/u;
-/** "Hợp tác xã Nông nghiệp Thạch Liên": a cooperative, not a commune named "Nông". */
-const NOT_LEVEL_BEFORE = /hợp[ ]+tác[ ]+$/iu;
+/**
+ * "Hợp tác xã Nông nghiệp Thạch Liên": a cooperative, not a commune named "Nông"; "thị xã Sông Cầu": a town, of
+ * the district's level, not a commune.
+ */
+const NOT_LEVEL_BEFORE = /(?:hợp[ ]+tác|(?<![\p{L}])thị)[ ]+$/iu;
 
 /** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
 const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
