@@ -285,3 +285,32 @@ CHỦ TỊCH
 `)).toBe('UBND xã Kỳ Tân');
   });
 });
+
+describe('the body that held the meeting a fragment opens on answers where nothing else names one', () => {
+  it('"Tại hội nghị ngày …, Ban Thường vụ Huyện ủy … đã nghe báo cáo … và thống nhất kết luận:"', () => {
+    expect(issuer(`Tại hội nghị ngày 14/11/2024, Ban Thường vụ Huyện ủy Đông Anh đã nghe báo cáo tiến độ giải phóng mặt bằng dự án cầu Tứ Liên và thống nhất kết luận:
+
+1. Ủy ban nhân dân huyện chỉ đạo các xã hoàn thành chi trả bồi thường trong tháng 12/2024.
+
+2. Các xã Vĩnh Ngọc, Xuân Canh vận động hộ dân bàn giao mặt bằng.
+`)).toBe('Ban Thường vụ Huyện ủy Đông Anh');
+  });
+
+  it('"Ngày …, Ban Chấp hành Hội Nông dân xã … tổ chức hội nghị sơ kết …": an association, another province', () => {
+    expect(issuer(`Ngày 20/4/2025, Ban Chấp hành Hội Nông dân xã Phước Hưng tổ chức hội nghị sơ kết quý I, triển khai nhiệm vụ quý II.
+
+Hội nghị thống nhất các nội dung trọng tâm:
+
+1. Các chi hội vận động hội viên tham gia mô hình trồng rau sạch.
+
+2. Ban Kinh tế Hội phối hợp Ngân hàng Chính sách xã hội huyện giải ngân vốn vay.
+`)).toBe('Ban Chấp hành Hội Nông dân xã Phước Hưng');
+  });
+
+  it('guard: a meeting reported below the opening is another body\'s', () => {
+    expect(issuer(`1. Các chi hội vận động hội viên tham gia mô hình trồng rau sạch.
+
+2. Thực hiện chỉ đạo tại hội nghị ngày 02/4/2025, Ủy ban nhân dân huyện Long Điền tổ chức hội nghị tập huấn cho nông dân về sản xuất an toàn.
+`)).toBe(null);
+  });
+});
