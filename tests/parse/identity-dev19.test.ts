@@ -314,3 +314,45 @@ Hội nghị thống nhất các nội dung trọng tâm:
 `)).toBe(null);
   });
 });
+
+describe('"TM. ỦY BAN NHÂN DÂN" alone: its level from the superior it reports to, its place the one the text names', () => {
+  it('"- UBND huyện (b/c)" and "xã Hòa Bắc" named once: the commune\'s committee', () => {
+    expect(issuer(`1. Công an xã tăng cường tuần tra trên địa bàn xã Hòa Bắc vào ban đêm.
+
+2. Trạm Y tế xã phun thuốc tại các thôn.
+
+Nơi nhận:
+- UBND huyện (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Văn Tám
+`)).toBe('UBND xã Hòa Bắc');
+  });
+
+  it('"- UBND tỉnh (b/c)" and "huyện Tuy Đức" named once: a district, another province', () => {
+    expect(issuer(`1. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các xã trồng rừng thay thế trên địa bàn huyện Tuy Đức.
+
+2. Hạt Kiểm lâm tăng cường tuần tra các tiểu khu giáp ranh.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+`)).toBe('UBND huyện Tuy Đức');
+  });
+
+  it('guard: "- UBND thành phố (b/c)" tells no level (a city of either level)', () => {
+    expect(issuer(`1. Trạm Y tế phun thuốc diệt muỗi trên địa bàn phường Tứ Minh.
+
+Nơi nhận:
+- UBND thành phố (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+`)).toBe(null);
+  });
+});
