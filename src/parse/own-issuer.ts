@@ -1,4 +1,5 @@
 import { archiveIssuer } from './find/archive-issuer.js';
+import { bareCapacity } from './find/bare-capacity.js';
 import { closingStatement, type TextIdentity } from './find/identity.js';
 import type { DocNumber } from './find/number.js';
 import { ownIssuerCandidates, type OwnCandidate } from './find/own-issuer-candidates.js';
@@ -30,6 +31,10 @@ export function ownIssuer(t: string, layout: Layout, told: TextIdentity | null, 
   if (current.mention) known.push({ mention: current.mention, evidence: current.source === 'recipients' ? 'archive' : current.source === 'organ-owner' ? 'organ-owner' : current.source ? 'signature' : 'chain' });
   if (signed && signed.mention !== current.mention) known.push({ mention: signed.mention, evidence: signed.source === 'organ-owner' ? 'organ-owner' : 'signature' });
   if (archived && archived !== current.mention) known.push({ mention: archived, evidence: 'archive' });
+  // "TM. ỦY BAN NHÂN DÂN" alone: its level from the superior the Nơi nhận reports to, its place the completion's.
+  // Only where nothing else answers: a level guessed from a superior is no witness against the chain.
+  const bare = signed || current.mention ? null : bareCapacity(t, capacityLinesOf(layout), layout.noiNhan);
+  if (bare) known.push({ mention: bare, evidence: 'signature' });
   const closing = closingStatement(t, Math.max(0, t.length - CLOSING_CHARS))?.issuer;
   if (closing) known.push({ mention: closing, evidence: 'closing' });
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? 0;

@@ -22,7 +22,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
-import { unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
+import { genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
 
 /**
@@ -230,11 +230,16 @@ function closingOwner(text: string, typeEnd: number): UnitMention | null {
   const stop = /[.;:](?:\s|$)|\n/u.exec(text.slice(typeEnd, typeEnd + 400));
   const end = typeEnd + (stop?.index ?? 0);
   const sentence = text.slice(typeEnd, end);
+  // A comma of the owner's own name ("Ban Chỉ đạo phòng, chống dịch bệnh … xã Suối Nghệ") may end no
+  // title: an owner that reads on past it is kept only until a later comma or the end closes on one.
+  let cut: UnitMention | null = null;
   for (let k = sentence.indexOf(', '); k >= 0; k = sentence.indexOf(', ', k + 1)) {
     const owner = ownerInTitle(text, typeEnd, typeEnd + k);
-    if (owner) return owner;
+    if (!owner) continue;
+    if ((unitAt(text, owner.start, end)?.end ?? 0) <= owner.end) return owner;
+    cut ??= owner;
   }
-  return ownerInTitle(text, typeEnd, end);
+  return ownerInTitle(text, typeEnd, end) ?? cut;
 }
 
 /** The sentence around `at`: from the previous full stop or line start to `at`. */
@@ -456,13 +461,40 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     const signed = unnumberedSigning(text, s, e);
     const passive = signed ? null : issuedPassive(text, s, e);
     if (passive) return passive;
-    if (!signed) continue;
-    const sStart = sentenceStart(text, signed.at, s);
-    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, signed.at))).filter(isIssuerLike).pop();
-    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, signed.at))) continue;
-    return { source: 'body', num: null, docType: signed.docType, date: clauseDate(text, sStart, subject.start), issuer: subject };
+    const generic = signed ? null : genericSigning(text, s, e);
+    const at = signed?.at ?? generic?.at;
+    if (at === undefined) continue;
+    const sStart = sentenceStart(text, at, s);
+    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, at))).filter(isIssuerLike).pop();
+    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, at))) continue;
+    const told = generic ? bracketedOwn(text, generic.end, to) : null;
+    const date = told?.date ?? clauseDate(text, sStart, subject.start);
+    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: subject };
   }
   return null;
+}
+
+/** "Văn bản (Công văn số 5127/SNNMT-TL ngày 8/10/2025) được ban hành …": the generic word, then its type and number in brackets. */
+const GENERIC_BRACKETED = new RegExp(String.raw`(?<![\p{L}])văn bản[ ]{0,2}\([ ]{0,2}(${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'giu');
+
+/**
+ * The document a lead reported by the generic word ("vừa có văn bản hỏa tốc gửi …"), named again later with its
+ * type and number in brackets after the word: the brackets say which document "văn bản" is, as they do after a
+ * bare type word (withBracketedNumber). The first such naming after the lead, closed by its bracket.
+ */
+function bracketedOwn(text: string, from: number, to: number): { num: NonNullable<TextIdentity['num']>; docType: NonNullable<TextIdentity['docType']>; date: FoundDate | null } | null {
+  const re = new RegExp(GENERIC_BRACKETED.source, GENERIC_BRACKETED.flags);
+  const opening = text.slice(0, to);
+  re.lastIndex = from;
+  const m = re.exec(opening);
+  const type = m ? typeOfWord(m[1]!) : null;
+  if (!m || !type) return null;
+  const num = numberAt(text, m.index + m[0].length);
+  if (!num || (num.num.docType && num.num.docType !== type)) return null;
+  const date = dateAfter(text, num.end);
+  if (!/^[ ]{0,2}\)/u.test(text.slice(date?.end ?? num.end, (date?.end ?? num.end) + 4))) return null;
+  const typeStart = m.index + m[0].indexOf(m[1]!);
+  return { num, docType: { type, span: [typeStart, typeStart + m[1]!.length] }, date };
 }
 
 /** The issuing verb right after a passive's agent, and perhaps the day: "… ban hành ngày 12/3". */

@@ -1,6 +1,6 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { tokenize } from '../tokens.js';
-import { FOLLOW_UP_VERBS, OWN_LEAD_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { FOLLOW_UP_VERBS, OPENING_MEETING_VERBS, OWN_LEAD_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /** One body the text offers as its own issuer, and the evidence that names it. */
@@ -68,6 +68,39 @@ function subjects(text: string, from: number, to: number, out: OwnCandidate[]): 
   }
 }
 
+/** A meeting's verb after its convener: "Ban Thường vụ Huyện ủy Mê Linh đã nghe báo cáo …", "… tổ chức hội nghị sơ kết". */
+const MEETING_AT = new RegExp(String.raw`[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation(OPENING_MEETING_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'gu');
+/** How much of the body's opening is read for the meeting it reports. */
+const OPENING_CHARS = 600;
+
+/**
+ * The body that held the meeting a fragment opens on ("Tại hội nghị ngày 10/10/2024, Ban Thường vụ Huyện ủy Mê
+ * Linh đã nghe báo cáo … và thống nhất kết luận:"): a notice of its conclusions, or a plan it agreed on, is its own.
+ * Only the opening paragraph: further down, a meeting is another body's, reported.
+ */
+function meetings(text: string, from: number, to: number, out: OwnCandidate[]): void {
+  const end = Math.min(to, from + OPENING_CHARS);
+  const para = text.indexOf('\n\n', from);
+  const opening = text.slice(from, para > from && para < end ? para : end);
+  MEETING_AT.lastIndex = 0;
+  const v = MEETING_AT.exec(opening);
+  if (!v) return;
+  const verbAt = from + v.index;
+  const window = text.slice(from, verbAt);
+  const starts: number[] = [];
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
+    if (m[0].length === 0) STARTS.lastIndex++;
+    starts.push(from + m.index + m[0].length);
+  }
+  for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
+    const u = unitAt(text, starts[k]!, verbAt);
+    if (!u || u.end !== verbAt) continue;
+    if (!u.plural && !u.head.collective) out.push({ mention: u, evidence: 'meeting' });
+    return;
+  }
+}
+
 /** Officials a report quotes, by post and body: "Ông Trần Quốc Bảo, Phó Chủ tịch UBND thị xã Sông Cầu cho biết". */
 function speakers(text: string, from: number, to: number, out: OwnCandidate[]): void {
   const body = text.slice(from, to);
@@ -92,6 +125,7 @@ export function ownIssuerCandidates(text: string, from: number, to: number, know
   const found: OwnCandidate[] = [];
   subjects(text, from, to, found);
   speakers(text, from, to, found);
+  meetings(text, from, to, found);
   // One sentence is one witness: a subject the chain (or the closing) read already is not counted again.
   const out: OwnCandidate[] = [];
   for (const c of [...known, ...found]) {

@@ -1,5 +1,6 @@
 import { fold } from '../../model/keys.js';
-import { NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { ALONE_WEIGHT, NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { AREA_WORDS } from '../vocabulary/units.js';
 import type { OwnCandidate } from './own-issuer-candidates.js';
 import type { AreaRef, UnitMention } from './unit-mention.js';
 
@@ -39,6 +40,11 @@ function nameOf(m: UnitMention): string | null {
 /** The kind of body a head names: "Đảng ủy xã", "Đảng bộ xã" and "Ban Chấp hành Đảng bộ xã" are one Party committee. */
 function kindOf(m: UnitMention): string {
   return m.head.kind === 'party-committee' ? m.head.kind : fold(m.head.canonical);
+}
+
+/** An organ named by its head alone ("Ban Thường vụ" read from "Ban Thường vụ đề nghị …"): no body of its own. */
+function bareOrgan(m: UnitMention): boolean {
+  return m.head.shape === 'part' && !m.owner && !m.name && m.areas.length === 0;
 }
 
 function sameBody(a: UnitMention, b: UnitMention): boolean {
@@ -86,12 +92,25 @@ function spokesman(g: Group): UnitMention {
   return [...g.members].sort((a, b) => OWN_EVIDENCE_WEIGHTS[b.evidence] - OWN_EVIDENCE_WEIGHTS[a.evidence] || a.mention.start - b.mention.start)[0]!.mention;
 }
 
-/** `m` with its body's place named `name` at `level`. */
-function withPlace(m: UnitMention, name: string, level: Level): UnitMention {
+/** A place the text names, and the word it is named with ("xã"). */
+interface Place {
+  name: string;
+  word: string | null;
+}
+
+/**
+ * `m` with its body's place named `name` at `level`; an area of no type word (a capacity's level told by its
+ * superior, bare-capacity.ts) takes the word the text names the place with.
+ */
+function withPlace(m: UnitMention, { name, word }: Place, level: Level): UnitMention {
   const b = bodyOf(m);
   const k = b.areas.findIndex((a) => a.level === level && !a.name && !a.plural);
+  const typed = (a: AreaRef): AreaRef => {
+    const w = a.words.length === 0 && word ? AREA_WORDS.find((x) => x.phrases.includes(word)) : undefined;
+    return w ? { ...a, name, types: w.types, words: [word!] } : { ...a, name };
+  };
   let named: UnitMention | null = null;
-  if (k >= 0) named = { ...b, areas: b.areas.map((a, i) => (i === k ? { ...a, name } : a)) };
+  if (k >= 0) named = { ...b, areas: b.areas.map((a, i) => (i === k ? typed(a) : a)) };
   else if (b.areas.length === 0 && b.head.level === level && !b.name) named = { ...b, name };
   if (!named) return m;
   return b === m ? named : { ...m, owner: named };
@@ -100,12 +119,17 @@ function withPlace(m: UnitMention, name: string, level: Level): UnitMention {
 // No lookbehind or optional group at their start: V8 then looks for where they may begin by their first
 // letters (bounded-pattern.ts tells why); the letter before a match and a plural "các" are checked by hand.
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Level]> = [
-  [/tỉnh[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
-  [/(?:huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
-  [/(?:xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
+  [/(tỉnh)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'province'],
+  [/(huyện|quận|thị xã)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'district'],
+  [/(xã|phường|thị trấn)[ ]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})/gu, 'ward'],
 ];
 const LETTER = /\p{L}/u;
 const PLURAL_BEFORE = /(?:các|những|hai)[ ]+$/u;
+/**
+ * "Hợp tác xã Nông nghiệp Thạch Liên": a cooperative, not a commune named "Nông"; "thị xã Sông Cầu": a town, of
+ * the district's level, not a commune.
+ */
+const NOT_LEVEL_BEFORE = /(?:hợp[ ]+tác|(?<![\p{L}])thị)[ ]+$/iu;
 
 /** A news lead's place tag: "Tuyên Quang - Ban Thường trực …", "(TTXVN) Hà Nội - …". */
 const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]?[-–][ ]/u;
@@ -114,17 +138,17 @@ const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ 
  * The place of `level` the document names ("thuộc huyện Minh Hóa"): the only one, or of several the one
  * its lead's place tag agrees on.
  */
-function documentPlace(text: string, level: Level): string | null {
+function documentPlace(text: string, level: Level): Place | null {
   const entry = LEVEL_WORDS.find(([, l]) => l === level);
   if (!entry) return null;
-  const names = new Map<string, string>();
+  const names = new Map<string, Place>();
   const re = entry[0];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const name = m[1]!.trim();
-    names.set(fold(name), name);
+    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || NOT_LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    const name = m[2]!.trim();
+    names.set(fold(name), { name, word: m[1]! });
   }
   // A province is taken only as the lead's tag names it: a report names other provinces than its own.
   if (names.size <= 1 && level !== 'province') return names.values().next().value ?? null;
@@ -138,8 +162,8 @@ function placed(m: UnitMention, group: Group | null, text: string): UnitMention 
   const level = levelOf(b);
   if (nameOf(b) || !level) return m;
   const namer = group?.members.map((c) => bodyOf(c.mention)).find((x) => nameOf(x) && levelOf(x) === level);
-  const name = namer ? (namer.name ?? namer.areas.find((a) => a.name)!.name!) : documentPlace(text, level);
-  return name ? withPlace(m, name, level) : m;
+  const place = namer ? { name: namer.name ?? namer.areas.find((a) => a.name)!.name!, word: null } : documentPlace(text, level);
+  return place ? withPlace(m, place, level) : m;
 }
 
 export interface OwnChoice {
@@ -156,14 +180,29 @@ export interface OwnChoice {
 export function chooseOwnIssuer(text: string, current: UnitMention | null, candidates: readonly OwnCandidate[], symbol: UnitMention | null): OwnChoice {
   const groups = groupsOf(candidates, symbol);
   const own = current ? groups.find((g) => g.members.some((c) => c.mention === current)) ?? null : null;
-  const agreed = groups.filter((g) => g !== own && g.kinds.size >= 2 && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score)[0];
+  const others = groups.filter((g) => g !== own && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score);
+  const agreed = others.find((g) => g.kinds.size >= 2);
   // The symbol names a kind of body only: against a valid answer, two witnesses besides it are asked for.
   const witnesses = (g: Group) => [...g.kinds].filter((k) => k !== 'symbol').length;
+  // Where nothing names a body, one strong witness may answer alone (the closing's "… của X").
+  const alone = others.find((g) => [...g.kinds].some((k) => OWN_EVIDENCE_WEIGHTS[k] >= ALONE_WEIGHT));
   let chosen: UnitMention | null = current;
   let group = own;
-  if (agreed && (!current || !issuesDocuments(current) || (own && witnesses(own) <= 1 && witnesses(agreed) >= 2 && agreed.score > own.score))) {
+  const unnamed = !current || !issuesDocuments(current) || bareOrgan(current);
+  if (agreed && (unnamed || (own && witnesses(own) <= 1 && witnesses(agreed) >= 2 && agreed.score > own.score))) {
     chosen = spokesman(agreed);
     group = agreed;
+  } else if (alone && unnamed) {
+    chosen = spokesman(alone);
+    group = alone;
+  } else {
+    // The signer's capacity names the own body's kind and level: a body sentence naming that kind at another
+    // level or by another name ("Công an xã Thái Mỹ yêu cầu …" under "TRƯỞNG CÔNG AN HUYỆN") is another unit.
+    const signer = own && witnesses(own) <= 1 && !own.kinds.has('signature') ? others.find((g) => g.kinds.has('signature') && kindOf(bodyOf(g.members[0]!.mention)) === kindOf(bodyOf(current!))) : undefined;
+    if (signer) {
+      chosen = spokesman(signer);
+      group = signer;
+    }
   }
   if (!chosen) return { mention: null, overridden: false };
   return { mention: placed(chosen, group, text), overridden: chosen !== current };

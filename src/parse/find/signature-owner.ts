@@ -25,6 +25,13 @@ function ownerKey(m: UnitMention): string {
   return `${m.head.canonical}|${foldKey(m.name ?? m.areas.map((a) => a.name ?? '').join(' '))}`;
 }
 
+/** A Party committee and its Đảng bộ are one body: "Đảng ủy xã X" signs for "Đảng bộ xã X". */
+const ONE_COMMITTEE = new Set(['Đảng ủy', 'Đảng bộ']);
+
+function sameCommittee(o: UnitMention, signed: UnitMention): boolean {
+  return o.head.canonical === signed.head.canonical || (ONE_COMMITTEE.has(o.head.canonical) && ONE_COMMITTEE.has(signed.head.canonical));
+}
+
 /** The signing organ with the one committee the body names as an organ's owner; null when none or several. */
 export function ownerFromBody(text: string, signed: UnitMention, to: number): UnitMention | null {
   // "T/M ĐẢNG ỦY / BÍ THƯ": the committee itself signs, unplaced; its organs named in the body ("Ban Thường vụ
@@ -51,13 +58,16 @@ export function ownerFromBody(text: string, signed: UnitMention, to: number): Un
       const m = parseUnitAt(tokens, i);
       if (!m) continue;
       i = m.to - 1;
-      const o = m.head.shape === 'part' ? m.owner : null;
-      if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o) || (itself && o.head.canonical !== signed.head.canonical)) continue;
-      owners.set(ownerKey(o), o);
+      // "Nghị quyết Đại hội Đảng bộ xã Tân Hiệp": a committee signing as itself is named by its Đảng bộ as well.
+      // Only by its place: "Đảng bộ Công ty" names no committee a place would tell.
+      const o = m.head.shape === 'part' ? m.owner : itself && m.head.kind === 'party-committee' && m.areas.some((a) => a.name) ? m : null;
+      if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o) || (itself && !sameCommittee(o, signed))) continue;
+      owners.set(ownerKey(itself ? { ...o, head: signed.head } : o), o);
       if (owners.size > 1) return null;
     }
   }
   const [owner] = owners.values();
   if (!owner) return null;
-  return itself ? owner : { ...signed, owner };
+  if (itself) return owner.head.canonical === signed.head.canonical ? owner : { ...owner, head: signed.head };
+  return { ...signed, owner };
 }

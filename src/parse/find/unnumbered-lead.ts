@@ -51,3 +51,18 @@ export function unnumberedPassive(text: string, from: number, to: number): Repor
   const m = PASSIVE_SIGNED.exec(text.slice(from, to));
   return m ? reportedType(m[1]!, from + m.index, from + m.index + m[0].length) : null;
 }
+
+/**
+ * "…, Sở Nông nghiệp và Môi trường Hà Nội vừa có văn bản hỏa tốc gửi các xã …" (batch 28, n172): a lead may
+ * report its document by the generic word, not numbered; its type and number may be told later, in brackets
+ * after the word (the caller reads them). `at` is the verb's start, `end` the word's end.
+ */
+const GENERIC_SIGNED = /(?<![\p{L}])(?:vừa|đã|mới)[ ]{1,3}(?:có|ban hành|ký|gửi)[ ]{1,3}văn bản(?![\p{L}])/iu;
+
+/** The first report of a document by the generic word in the line `[from, to)`, when no number follows. */
+export function genericSigning(text: string, from: number, to: number): { at: number; end: number } | null {
+  const m = GENERIC_SIGNED.exec(text.slice(from, to));
+  if (!m) return null;
+  const end = from + m.index + m[0].length;
+  return NUMBER_NEXT.test(text.slice(end, end + 8)) ? null : { at: from + m.index, end };
+}

@@ -4,7 +4,7 @@
  */
 
 /** Where a candidate for the own issuer was read. */
-export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol';
+export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol' | 'meeting';
 
 /**
  * What one piece of evidence weighs. A group of candidates naming one body scores the sum over its
@@ -17,7 +17,8 @@ export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'c
  * - lead-in: a sentence whose subject hands out the work ("X yêu cầu / đề nghị / giao …");
  * - speaker: an official quoted by a news report ("Ông …, Chủ tịch UBND huyện X, cho biết");
  * - office: the body's own office following up ("Văn phòng X theo dõi, tổng hợp …");
- * - symbol: the issuer code of the document's own number ("…/KH-UBND"), which names a kind of body only.
+ * - symbol: the issuer code of the document's own number ("…/KH-UBND"), which names a kind of body only;
+ * - meeting: the body that held the meeting the body's opening paragraph reports ("Ban Thường vụ Huyện ủy đã nghe …").
  */
 export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   chain: 2,
@@ -29,7 +30,17 @@ export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   speaker: 1,
   office: 1,
   symbol: 1,
+  meeting: 3,
 };
+
+/** Verbs of a meeting after its convener, in a fragment's opening: "… đã nghe báo cáo …", "… tổ chức hội nghị sơ kết …". */
+export const OPENING_MEETING_VERBS: readonly string[] = ['họp', 'tổ chức họp', 'tiến hành họp', 'tổ chức hội nghị', 'nghe báo cáo', 'chủ trì hội nghị', 'chủ trì cuộc họp', 'chủ trì họp'];
+
+/**
+ * What one kind of evidence must weigh to name the own issuer alone, where the chain names no body:
+ * the signature's capacity with its place, the closing "Trên đây là … của X".
+ */
+export const ALONE_WEIGHT = 3;
 
 /** Verbs by which a sentence's subject hands out the document's work, perhaps after "đã" or "vừa". */
 export const OWN_LEAD_VERBS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'phân công', 'thông báo', 'kết luận', 'chỉ thị'];

@@ -1,0 +1,45 @@
+import { tokenize } from '../tokens.js';
+import type { Line } from '../types.js';
+import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import type { AreaRef, UnitMention } from './unit-mention.js';
+import { parseUnitAt } from './units.js';
+
+/**
+ * "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a capacity naming its kind of body with neither level nor place. The
+ * Nơi nhận tells the level: the body of that kind it reports to ("- UBND huyện (b/c);") is its superior, the
+ * signer one level below. The place is then the completion's (own-issuer-score.ts): the one such place named.
+ */
+
+/** A recipient the fragment reports to: "(b/c)", "(để b/c)", "(báo cáo)". */
+const REPORTS_TO = /\((?:để[ ]+)?(?:b\/c|báo cáo)\)/iu;
+const BULLET = /^[-–+•*][ ]*/u;
+const BELOW: Readonly<Record<string, AreaRef['level']>> = { province: 'district', district: 'ward' };
+
+function capacityBody(text: string, line: Line): UnitMention | null {
+  const prefix = CAPACITY_PREFIX.exec(line.trimmed);
+  if (!prefix) return null;
+  const m = parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
+  if (!m || m.head.shape !== 'body' || m.head.level || m.areas.length > 0 || m.name || m.owner || m.plural || m.head.collective) return null;
+  return m.end === line.contentStart + line.trimmed.length ? m : null;
+}
+
+/** The capacity's body with the level below the superior of its kind it reports to, or null. */
+export function bareCapacity(text: string, capacityLines: readonly Line[], noiNhan: readonly Line[]): UnitMention | null {
+  const line = capacityLines.find((l) => CAPACITY_PREFIX.test(l.trimmed));
+  const m = line ? capacityBody(text, line) : null;
+  if (!m) return null;
+  let level: AreaRef['level'] | null = null;
+  for (const r of noiNhan) {
+    if (!REPORTS_TO.test(r.trimmed)) continue;
+    const lead = BULLET.exec(r.trimmed)?.[0].length ?? 0;
+    const sup = parseUnitAt(tokenize(text, r.contentStart + lead, r.end), 0);
+    // "UBND thành phố (b/c)": a city of the province's level or of the district's, so no level below it is told.
+    const area = sup && sup.head.canonical === m.head.canonical && sup.areas.length === 1 ? sup.areas[0]! : null;
+    const below = area && !area.types.includes('thanh-pho') ? BELOW[area.level] : undefined;
+    if (!below) continue;
+    // Two superiors of two levels: the lower one is the direct superior.
+    if (!level || below === 'ward') level = below;
+  }
+  if (!level) return null;
+  return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+}
