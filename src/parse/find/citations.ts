@@ -12,6 +12,7 @@ import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
 import { issuedByAfter } from './issued-by-after.js';
 import { joinedNamedDocument } from './joined-document.js';
+import { issuerFirstItemIn } from './issuer-first-item.js';
 import { pluralBefore } from './plural-back.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
@@ -267,6 +268,7 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     if (i >= 0) end = Math.min(end, from + i);
   }
   if (end === nextMentionStart) end = from + clauseOpensIn(text.slice(from, end));
+  if (end === nextMentionStart) end = from + issuerFirstItemIn(text.slice(from, end));
   end = from + lawJoinedIn(text.slice(from, end));
   // "... về X và Quyết định số 3642/...": a following citation is not part of the subject.
   const next = /(?:,|[ ]và)[ ]{1,2}$/u.exec(text.slice(from, end));

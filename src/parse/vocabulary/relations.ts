@@ -481,3 +481,10 @@ export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'đ
  * was carried out; the document refers to it (resolve/reviewed-subject.ts).
  */
 export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đánh giá', 'nhận định', 'nhận xét', 'cho biết', 'khẳng định', 'thừa nhận', 'chỉ ra'];
+
+/**
+ * Words that open a list item naming its issuer before its number: "… và chỉ đạo của Sở Nông nghiệp và Môi
+ * trường thành phố tại Công văn số …". After "và" at the end of a cited document's subject they end that
+ * subject (find/issuer-first-item.ts); the item then shares the list's trigger (`ISSUER_LEAD_ITEM`, resolve/citations.ts).
+ */
+export const ISSUER_FIRST_ITEM_LEADS: readonly string[] = ['ý kiến chỉ đạo', 'ý kiến kết luận', 'ý kiến thống nhất', 'ý kiến', 'chỉ đạo', 'kết luận'];
