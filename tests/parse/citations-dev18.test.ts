@@ -28,6 +28,15 @@ const districtParty = headed({
   rule: '*',
 });
 
+const wardParty = headed({
+  issuer: 'ĐẢNG BỘ QUẬN NGŨ HÀNH SƠN\nĐẢNG ỦY PHƯỜNG MỸ AN',
+  number: '210-TB/ĐU',
+  placeDate: 'Mỹ An, ngày 15 tháng 6 năm 2024',
+  kind: 'THÔNG BÁO',
+  title: 'Kết luận của Ban Thường vụ Đảng ủy phường về trật tự đô thị',
+  rule: '*',
+});
+
 describe('a subject that runs to the next number through "và <instruction> của <giver> tại" is two items of one list', () => {
   it('"… gắn với du lịch và chỉ đạo của UBND thị xã tại Công văn số …": the letter is carried out with the resolution', () => {
     expect(cited(communeState(`Thực hiện Nghị quyết số 07-NQ/ĐU ngày 12/3/2024 của Ban Chấp hành Đảng bộ xã Điện Phước về phát triển làng nghề gắn với du lịch và chỉ đạo của Ủy ban nhân dân thị xã Điện Bàn tại Công văn số 845/UBND-KT ngày 20/3/2024, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
@@ -45,5 +54,25 @@ describe('a subject that runs to the next number through "và <instruction> củ
       ['05-CT/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Thái Nguyên'],
       ['112-TB/HU', 'implements', 'Thường trực Huyện ủy Định Hóa'],
     ]);
+  });
+});
+
+describe('the carrying out as the object of a verb that looks back on work is reviewed, not done', () => {
+  it('"Thường trực Huyện ủy đánh giá việc triển khai Kế hoạch số … còn chậm" cites the plan', () => {
+    expect(cited(districtParty(`Ngày 02/5/2024, Thường trực Huyện ủy họp với các xã có điểm du lịch. Tại cuộc họp, Thường trực Huyện ủy đánh giá việc triển khai Kế hoạch số 45-KH/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về phát triển du lịch cộng đồng còn chậm, một số xã chưa quyết liệt. Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+1. Công an huyện tăng cường tuần tra.`))).toEqual([['45-KH/TU', 'cites', 'Ban Thường vụ Tỉnh ủy Thái Nguyên']]);
+  });
+
+  it('"họp nghe UBND phường báo cáo tình hình …, vệ sinh môi trường và việc thực hiện Nghị quyết số …" cites the resolution', () => {
+    expect(cited(wardParty(`Ngày 14/6/2024, Ban Thường vụ Đảng ủy phường họp nghe Ủy ban nhân dân phường báo cáo tình hình trật tự đô thị, vệ sinh môi trường và việc thực hiện Nghị quyết số 08-NQ/ĐU ngày 20/01/2023 của Ban Chấp hành Đảng bộ phường về xây dựng phường văn minh. Sau khi thảo luận, Ban Thường vụ Đảng ủy kết luận như sau:
+
+1. Ủy ban nhân dân phường ra quân lập lại trật tự vỉa hè.`))).toEqual([['08-NQ/ĐU', 'cites', 'Ban Chấp hành Đảng bộ phường Mỹ An']]);
+  });
+
+  it('guard: "Để đánh giá đúng thực trạng, tiếp tục đẩy mạnh việc thực hiện Chỉ thị số …" is the document\'s own purpose', () => {
+    expect(cited(districtParty(`Để đánh giá đúng thực trạng, tiếp tục đẩy mạnh việc thực hiện Chỉ thị số 12-CT/HU ngày 05/4/2022 của Ban Thường vụ Huyện ủy về phát triển du lịch, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+1. Công an huyện tăng cường tuần tra.`))).toEqual([['12-CT/HU', 'implements', 'Ban Thường vụ Huyện ủy Định Hóa']]);
   });
 });

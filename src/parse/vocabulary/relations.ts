@@ -488,3 +488,13 @@ export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đ
  * subject (find/issuer-first-item.ts); the item then shares the list's trigger (`ISSUER_LEAD_ITEM`, resolve/citations.ts).
  */
 export const ISSUER_FIRST_ITEM_LEADS: readonly string[] = ['ý kiến chỉ đạo', 'ý kiến kết luận', 'ý kiến thống nhất', 'ý kiến', 'chỉ đạo', 'kết luận'];
+
+/**
+ * Verbs that look back on work done, whose object may be the carrying out of a document: "Thường trực Huyện
+ * ủy đánh giá việc triển khai Kế hoạch số …", "họp nghe … báo cáo tình hình … và việc thực hiện Nghị quyết
+ * số …". The results are reviewed; the document refers to the one they came under (resolve/reviewed-subject.ts).
+ */
+export const REVIEW_VERBS: readonly string[] = ['đánh giá', 'báo cáo', 'kiểm điểm', 'sơ kết', 'tổng kết', 'nhận xét'];
+
+/** Words that, between a review verb and "việc thực hiện", open other work: the carrying out is no longer what is reviewed. */
+export const REVIEW_BREAKS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'đồng thời', 'tiếp tục', 'đẩy mạnh', 'tăng cường', 'chỉ đạo', 'để', 'nhằm', 'phải'];
