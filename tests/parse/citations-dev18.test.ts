@@ -37,6 +37,14 @@ const wardParty = headed({
   rule: '*',
 });
 
+const wardState = headed({
+  issuer: 'ỦY BAN NHÂN DÂN QUẬN NGŨ HÀNH SƠN\nỦY BAN NHÂN DÂN PHƯỜNG MỸ AN',
+  number: '95/KH-UBND',
+  placeDate: 'Mỹ An, ngày 20 tháng 3 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Phòng, chống sốt xuất huyết năm 2024',
+});
+
 describe('a subject that runs to the next number through "và <instruction> của <giver> tại" is two items of one list', () => {
   it('"… gắn với du lịch và chỉ đạo của UBND thị xã tại Công văn số …": the letter is carried out with the resolution', () => {
     expect(cited(communeState(`Thực hiện Nghị quyết số 07-NQ/ĐU ngày 12/3/2024 của Ban Chấp hành Đảng bộ xã Điện Phước về phát triển làng nghề gắn với du lịch và chỉ đạo của Ủy ban nhân dân thị xã Điện Bàn tại Công văn số 845/UBND-KT ngày 20/3/2024, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
@@ -74,5 +82,36 @@ describe('the carrying out as the object of a verb that looks back on work is re
     expect(cited(districtParty(`Để đánh giá đúng thực trạng, tiếp tục đẩy mạnh việc thực hiện Chỉ thị số 12-CT/HU ngày 05/4/2022 của Ban Thường vụ Huyện ủy về phát triển du lịch, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
 
 1. Công an huyện tăng cường tuần tra.`))).toEqual([['12-CT/HU', 'implements', 'Ban Thường vụ Huyện ủy Định Hóa']]);
+  });
+});
+
+describe('a noun of the means before a carrying-out trigger names what the money is for', () => {
+  it('"Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 theo Kế hoạch số …" cites the district\'s plan', () => {
+    expect(cited(wardState(`IV. KINH PHÍ
+Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 theo Kế hoạch số 56/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân quận Ngũ Hành Sơn về phòng, chống sốt xuất huyết.`))).toEqual([['56/KH-UBND', 'cites', 'UBND quận Ngũ Hành Sơn']]);
+  });
+
+  it('"Kinh phí để thực hiện các hoạt động được bố trí … theo Quyết định số …" in a commune\'s plan', () => {
+    expect(cited(communeState(`Kinh phí để thực hiện các hoạt động được bố trí trong dự toán năm 2024 theo Quyết định số 1234/QĐ-UBND ngày 20/12/2023 của Ủy ban nhân dân thị xã Điện Bàn.`)))
+      .toEqual([['1234/QĐ-UBND', 'cites', 'UBND thị xã Điện Bàn']]);
+  });
+
+  it('guard: the opening "Thực hiện Kế hoạch số …, UBND xã bố trí kinh phí" still carries the plan out', () => {
+    expect(cited(communeState(`Thực hiện Kế hoạch số 77/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân thị xã Điện Bàn về phát triển làng nghề, Ủy ban nhân dân xã bố trí kinh phí như sau:
+
+1. Các thôn rà soát hộ làm gốm.`))).toEqual([['77/KH-UBND', 'implements', 'UBND thị xã Điện Bàn']]);
+  });
+
+  it('guard: a title ending in "phương tiện" above the opening "Thực hiện …" is no means', () => {
+    const police = headed({
+      issuer: 'CÔNG AN TỈNH HÀ NAM\nPHÒNG CẢNH SÁT GIAO THÔNG',
+      number: '88/KH-PC08',
+      placeDate: 'Hà Nam, ngày 10 tháng 3 năm 2024',
+      kind: 'KẾ HOẠCH',
+      title: 'Xử lý vi phạm tải trọng của phương tiện',
+    });
+    expect(cited(police(`Thực hiện Kế hoạch số 45/KH-CAT-PV01 ngày 05/3/2024 của Công an tỉnh Hà Nam về bảo đảm trật tự, an toàn giao thông năm 2024, Phòng Cảnh sát giao thông xây dựng Kế hoạch như sau:
+
+1. Các đội tuần tra kiểm soát lập chốt tại các mỏ đá.`))).toEqual([['45/KH-CAT-PV01', 'implements', 'Công an tỉnh Hà Nam']]);
   });
 });

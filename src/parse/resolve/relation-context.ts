@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { clauseStart } from './clause-start.js';
@@ -36,6 +36,13 @@ const CONTRIBUTION = new RegExp(
 export function contributionBefore(text: string, at: number): boolean {
   const m = CONTRIBUTION.exec(text.slice(Math.max(0, at - 40), at));
   return m !== null && m[1] === undefined;
+}
+
+const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WORD_GAP })})[ \t]{1,2}(?:để[ \t]{1,2})?$`, 'iu');
+
+/** A noun of the work's means right before a trigger at `at`, on its line ("Kinh phí thực hiện …", MEANS_NOUNS); a title's last word above a line is none. */
+export function meansBefore(text: string, at: number): boolean {
+  return MEANS.test(text.slice(Math.max(0, at - 30), at));
 }
 
 const CLOSING = new RegExp(

@@ -498,3 +498,10 @@ export const REVIEW_VERBS: readonly string[] = ['đánh giá', 'báo cáo', 'ki�
 
 /** Words that, between a review verb and "việc thực hiện", open other work: the carrying out is no longer what is reviewed. */
 export const REVIEW_BREAKS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'đồng thời', 'tiếp tục', 'đẩy mạnh', 'tăng cường', 'chỉ đạo', 'để', 'nhằm', 'phải'];
+
+/**
+ * Nouns of the means of the work right before a carrying-out trigger: "Kinh phí thực hiện từ nguồn dự phòng
+ * ngân sách xã theo Kế hoạch số …", "bố trí kinh phí thực hiện Quyết định số …". The trigger names what the
+ * money is for, not an act of the document's own; the document after it is cited (resolve/relation-context.ts).
+ */
+export const MEANS_NOUNS: readonly string[] = ['kinh phí', 'nguồn kinh phí', 'chi phí', 'nguồn vốn', 'ngân sách'];
