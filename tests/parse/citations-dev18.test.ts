@@ -45,6 +45,15 @@ const wardState = headed({
   title: 'Phòng, chống sốt xuất huyết năm 2024',
 });
 
+const communeParty = headed({
+  issuer: 'ĐẢNG BỘ HUYỆN GIA LÂM\nĐẢNG ỦY XÃ KIM SƠN',
+  number: '20-KH/ĐU',
+  placeDate: 'Kim Sơn, ngày 10 tháng 11 năm 2020',
+  kind: 'KẾ HOẠCH',
+  title: 'Nhiệm vụ trọng tâm năm 2021',
+  rule: '*',
+});
+
 describe('a subject that runs to the next number through "và <instruction> của <giver> tại" is two items of one list', () => {
   it('"… gắn với du lịch và chỉ đạo của UBND thị xã tại Công văn số …": the letter is carried out with the resolution', () => {
     expect(cited(communeState(`Thực hiện Nghị quyết số 07-NQ/ĐU ngày 12/3/2024 của Ban Chấp hành Đảng bộ xã Điện Phước về phát triển làng nghề gắn với du lịch và chỉ đạo của Ủy ban nhân dân thị xã Điện Bàn tại Công văn số 845/UBND-KT ngày 20/3/2024, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
@@ -113,5 +122,24 @@ Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 theo Kế h
     expect(cited(police(`Thực hiện Kế hoạch số 45/KH-CAT-PV01 ngày 05/3/2024 của Công an tỉnh Hà Nam về bảo đảm trật tự, an toàn giao thông năm 2024, Phòng Cảnh sát giao thông xây dựng Kế hoạch như sau:
 
 1. Các đội tuần tra kiểm soát lập chốt tại các mỏ đá.`))).toEqual([['45/KH-CAT-PV01', 'implements', 'Công an tỉnh Hà Nam']]);
+  });
+});
+
+describe('"Để đưa <document> vào cuộc sống" carries it out', () => {
+  it('a commune\'s congress resolution named without a number', () => {
+    expect(cited(communeParty(`Để đưa Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XX, nhiệm kỳ 2020 - 2025 vào cuộc sống, Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ thực hiện tốt các nội dung sau:
+
+1. Các chi bộ thôn đăng ký mô hình dân vận khéo.`))).toEqual([['Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XX', 'implements', 'Đảng bộ xã Kim Sơn']]);
+  });
+
+  it('a district\'s numbered resolution', () => {
+    expect(cited(districtParty(`Để đưa Nghị quyết số 15-NQ/HU ngày 10/01/2024 của Ban Chấp hành Đảng bộ huyện về phát triển du lịch vào cuộc sống, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+1. Công an huyện tăng cường tuần tra.`))).toEqual([['15-NQ/HU', 'implements', 'Ban Chấp hành Đảng bộ huyện Định Hóa']]);
+  });
+
+  it('guard: "đưa" inside a clause moves things about: "Các thôn đưa rác thải về điểm tập kết theo Kế hoạch số …"', () => {
+    expect(cited(communeState(`Các thôn đưa rác thải về điểm tập kết theo Kế hoạch số 88/KH-UBND ngày 02/02/2024 của Ủy ban nhân dân thị xã Điện Bàn.`)))
+      .toEqual([['88/KH-UBND', 'cites', 'UBND thị xã Điện Bàn']]);
   });
 });

@@ -128,6 +128,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   ...['kết quả thực hiện', 'kết quả triển khai', 'kết quả triển khai thực hiện', 'tình hình thực hiện', 'tình hình triển khai',
     'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
     'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
+  // "Để đưa Nghị quyết Đại hội … vào cuộc sống, …": bringing a text into life carries it out. Only where it
+  // opens its clause ("Để đưa", "Đưa"): inside one, "đưa" moves things about.
+  { phrase: 'đưa', relation: 'implements', opensClause: true },
 ];
 
 /**
