@@ -105,6 +105,12 @@ Kinh phí thực hiện từ nguồn ngân sách phường năm 2024 theo Kế h
       .toEqual([['1234/QĐ-UBND', 'cites', 'UBND thị xã Điện Bàn']]);
   });
 
+  it('a web copy\'s line wrapped between "Kinh phí" and "thực hiện"', () => {
+    expect(cited(wardState(`IV. KINH PHÍ
+Kinh phí
+thực hiện lấy từ nguồn ngân sách phường năm 2024 theo Kế hoạch số 56/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân quận Ngũ Hành Sơn.`))).toEqual([['56/KH-UBND', 'cites', 'UBND quận Ngũ Hành Sơn']]);
+  });
+
   it('guard: the opening "Thực hiện Kế hoạch số …, UBND xã bố trí kinh phí" still carries the plan out', () => {
     expect(cited(communeState(`Thực hiện Kế hoạch số 77/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân thị xã Điện Bàn về phát triển làng nghề, Ủy ban nhân dân xã bố trí kinh phí như sau:
 

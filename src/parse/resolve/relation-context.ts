@@ -38,11 +38,14 @@ export function contributionBefore(text: string, at: number): boolean {
   return m !== null && m[1] === undefined;
 }
 
-const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WORD_GAP })})[ \t]{1,2}(?:để[ \t]{1,2})?$`, 'iu');
+const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WRAPPED_GAP })})(?:[ \t]{1,2}|[ \t]*\n[ \t]*)(?:để(?:[ \t]{1,2}|[ \t]*\n[ \t]*))?$`, 'iu');
 
-/** A noun of the work's means right before a trigger at `at`, on its line ("Kinh phí thực hiện …", MEANS_NOUNS); a title's last word above a line is none. */
+/** A noun of the work's means right before a trigger at `at` ("Kinh phí thực hiện …", MEANS_NOUNS). */
 export function meansBefore(text: string, at: number): boolean {
-  return MEANS.test(text.slice(Math.max(0, at - 30), at));
+  const before = text.slice(Math.max(0, at - 30), at);
+  // A web copy wraps its lines anywhere ("Kinh phí" / "thực hiện …"); a line that opens in capitals
+  // ("… của phương tiện" / "Thực hiện Kế hoạch số …") starts a sentence of its own.
+  return MEANS.test(before) && (!/\n[ \t]*$/u.test(before) || /^\p{Ll}/u.test(text.slice(at, at + 1)));
 }
 
 const CLOSING = new RegExp(
