@@ -149,3 +149,29 @@ describe('"Để đưa <document> vào cuộc sống" carries it out', () => {
       .toEqual([['88/KH-UBND', 'cites', 'UBND thị xã Điện Bàn']]);
   });
 });
+
+describe('a sentence opening on "theo" a document whose main clause states a fact refers to it', () => {
+  it('"Theo tinh thần Chỉ thị số …, việc phát triển du lịch … là nhiệm vụ trọng tâm" cites the directive', () => {
+    expect(cited(districtParty(`Theo tinh thần Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư, việc phát triển du lịch gắn với bảo vệ rừng là nhiệm vụ trọng tâm của cả hệ thống chính trị.
+
+Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
+
+1. Công an huyện tăng cường tuần tra.`))).toEqual([['32-CT/TW', 'cites', 'Ban Bí thư']]);
+  });
+
+  it('"Theo Kế hoạch số … của UBND quận, năm nay toàn quận phấn đấu …" in a ward\'s plan', () => {
+    expect(cited(wardState(`Theo Kế hoạch số 56/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân quận Ngũ Hành Sơn, năm nay toàn quận phấn đấu giảm 20% số ca mắc sốt xuất huyết so với năm 2023.`)))
+      .toEqual([['56/KH-UBND', 'cites', 'UBND quận Ngũ Hành Sơn']]);
+  });
+
+  it('guard: a main clause with a subject of its own carries it out: "Theo Kế hoạch số …, Ủy ban nhân dân phường xây dựng …"', () => {
+    expect(cited(wardState(`Theo Kế hoạch số 56/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân quận Ngũ Hành Sơn, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:
+
+1. Trạm Y tế phường giám sát ca bệnh.`))).toEqual([['56/KH-UBND', 'implements', 'UBND quận Ngũ Hành Sơn']]);
+  });
+
+  it('guard: the issuer\'s verb without a subject: "Theo Kế hoạch số … của UBND thị xã, đề nghị các thôn …"', () => {
+    expect(cited(communeState(`Theo Kế hoạch số 88/KH-UBND ngày 02/02/2024 của Ủy ban nhân dân thị xã Điện Bàn, đề nghị các thôn rà soát hộ làm gốm.`)))
+      .toEqual([['88/KH-UBND', 'implements', 'UBND thị xã Điện Bàn']]);
+  });
+});

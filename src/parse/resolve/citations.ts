@@ -28,6 +28,7 @@ import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
+import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -322,6 +323,9 @@ function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | n
   return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
 }
 
+/** The "theo" triggers that may open a sentence stating what a document says (stated-after-theo.ts). */
+const STATING_THEO: ReadonlySet<string> = new Set(['trigger:theo', 'trigger:theo tinh thần', 'trigger:trên tinh thần']);
+
 function statedBasis(c: CitationDraft): boolean {
   return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
@@ -363,6 +367,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     if (d && d.rule === 'trigger:theo' && d.relation === 'implements' && !parent && trailingTheo(text, m.sentenceStart, m.start, extentEnd(m), m.sentenceEnd)) {
       d = { ...d, relation: 'cites', rule: 'trigger:theo:trailing' };
+    }
+    if (d && STATING_THEO.has(d.rule) && d.relation === 'implements' && d.at !== undefined && !parent && opensSentence(text, d.at) && statedAfterTheo(text, extentEnd(m), m.sentenceEnd)) {
+      d = { ...d, relation: 'cites', rule: `${d.rule}:stated` };
     }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
       const pd = out.get(prev)!;

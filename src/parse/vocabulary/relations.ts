@@ -508,3 +508,12 @@ export const REVIEW_BREAKS: readonly string[] = ['yêu cầu', 'đề nghị', '
  * money is for, not an act of the document's own; the document after it is cited (resolve/relation-context.ts).
  */
 export const MEANS_NOUNS: readonly string[] = ['kinh phí', 'nguồn kinh phí', 'chi phí', 'nguồn vốn', 'ngân sách'];
+
+/**
+ * Verbs of the issuer's own act that may open, in lower case and without a subject, the main clause after
+ * "Theo <document>,": "Theo Kế hoạch số …, đề nghị các xã …", "…, tổ chức tuyên truyền …". Any other
+ * lower-case opening ("…, việc gỡ thẻ vàng là …", "…, năm nay các chiến dịch … tập trung …") states what the
+ * document says (resolve/stated-after-theo.ts); the mandate words and carrying-out triggers count too.
+ */
+export const OWN_ACT_OPENERS: readonly string[] = ['tổ chức', 'xây dựng', 'ban hành', 'tiếp tục', 'đồng thời', 'khẩn trương', 'tăng cường',
+  'đẩy mạnh', 'thông báo', 'kết luận', 'quyết định', 'đề ra', 'thống nhất'];
