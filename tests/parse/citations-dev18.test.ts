@@ -175,3 +175,37 @@ Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:
       .toEqual([['88/KH-UBND', 'implements', 'UBND thị xã Điện Bàn']]);
   });
 });
+
+describe('a type word named by its sender repeats that sender\'s document told before', () => {
+  it('a headless fragment: "… ban hành Kế hoạch số …. Để triển khai thực hiện Kế hoạch" / "của Ban Thường vụ Tỉnh ủy, …" carries it out', () => {
+    expect(cited(`Ngày 12/8/2025, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Kế hoạch số 45-KH/TU về chuyển đổi số trong các cơ quan đảng. Để triển khai thực hiện Kế hoạch
+của Ban Thường vụ Tỉnh ủy, đề ra các nhiệm vụ cụ thể như sau:
+
+1. Văn phòng Đảng ủy phường số hóa hồ sơ đảng viên.
+
+Trên đây là Kế hoạch của Ban Thường vụ Đảng ủy phường Pleiku.`)).toEqual([['45-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Gia Lai']]);
+  });
+
+  const canLoc = (body: string) => `ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+-------
+Số: 210/UBND-NN
+Can Lộc, ngày 08 tháng 3 năm 2024
+
+V/v phòng, chống dịch bệnh trên đàn gia súc
+
+${body}
+`;
+
+  it('a district People\'s Committee\'s letter: "Để triển khai Kế hoạch của Ủy ban nhân dân tỉnh, …"', () => {
+    expect(cited(canLoc(`Ngày 03/3/2024, Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch số 120/KH-UBND về phòng, chống dịch bệnh trên đàn gia súc. Để triển khai Kế hoạch của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện yêu cầu các xã thực hiện tốt các nội dung sau:
+
+1. Các xã tổ chức tiêm phòng đợt 1.`))).toEqual([['120/KH-UBND', 'implements', 'UBND tỉnh Hà Tĩnh']]);
+  });
+
+  it('guard: another sender\'s plan ("Kế hoạch của Ban Thường vụ Huyện ủy") repeats nothing told', () => {
+    expect(cited(canLoc(`Ngày 03/3/2024, Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch số 120/KH-UBND về phòng, chống dịch bệnh trên đàn gia súc. Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy về chăn nuôi an toàn, Ủy ban nhân dân huyện yêu cầu các xã thực hiện tốt các nội dung sau:
+
+1. Các xã tổ chức tiêm phòng đợt 1.`))).toEqual([['120/KH-UBND', 'cites', 'UBND tỉnh Hà Tĩnh']]);
+  });
+});

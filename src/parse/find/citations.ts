@@ -83,6 +83,8 @@ export interface BackReference {
   typeOnly?: boolean;
   /** "các văn bản này", "các văn bản trên": every document told just before (find/plural-back.ts). */
   plural?: boolean;
+  /** "Để triển khai thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, …": the type word named by its sender; only a document of that sender is repeated. */
+  bySender?: boolean;
 }
 
 export type Mention = FullMention | ShortMention | BackReference;
@@ -118,6 +120,12 @@ const BACK_BARE = new BoundedPattern(WORD_START, String.raw`(${TYPE_ALT}|${TYPEL
  * once); case counts, for "chỉ thị" in lower case is the common noun.
  */
 const TYPE_ONLY = new BoundedPattern(WORD_START, String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=[ \t]{0,2}[,;:.])`, 'u');
+/**
+ * "Ngày 04/9/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 27-KH/TU …. Để triển khai thực hiện Kế hoạch của Ban
+ * Thường vụ Tỉnh ủy, …": a capitalised type word named by its sender ("của" and a name) repeats that sender's document
+ * of the type, where a trigger governs it, as the type word alone does. A fragment's lines may wrap before "của".
+ */
+const TYPE_OF_SENDER = new BoundedPattern(WORD_START, String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=(?:[ \t]{1,2}|[ \t]*\n[ \t]*)của[ \t]{1,2}\p{Lu})`, 'u');
 const TYPE_STARTS = new WordStarts([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w.split(' ')[0]!));
 const SELF = new Set(SELF_SUFFIXES);
 
@@ -446,6 +454,11 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     const start = from + m.index;
     const end = start + m[0].length;
     if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true });
+  }
+  for (const m of TYPE_OF_SENDER.matchesAt(region, typeStarts)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true, bySender: true });
   }
   for (const m of BACK_BARE.matchesAt(region, typeStarts)) {
     const start = from + m.index;

@@ -664,13 +664,19 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const target = m.kind === 'short'
       ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
       : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
-        .find((c, i, all) => { const owner = backReferenceOwner(m.end, ctx); return !owner || owner(c) || !all.some(owner); });
+        .find((c, i, all) => {
+          // Named by its sender, only that sender's document: no fallback to the one told last.
+          const bySender = m.kind === 'back' && m.bySender === true;
+          const owner = backReferenceOwner(m.end, ctx, bySender);
+          return !owner ? !bySender : owner(c) || (!bySender && !all.some(owner));
+        });
     if (!target) continue;
     // "Để triển khai thực hiện Chỉ thị, …": the type word alone repeats a document only where a
     // trigger governs it; elsewhere it is a word of the sentence ("Kế hoạch, …" of the document itself).
     // Of the document's own type ("Theo Chỉ thị, các chi bộ …" in a report on a Chỉ thị) it names the document itself.
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
-    if (typeOnly && selfType !== null && m.typeWord === selfType) continue;
+    // Named by a sender whose document of that type was told ("Kế hoạch của Ban Thường vụ Tỉnh ủy"), it is that one, whatever the own type.
+    if (typeOnly && !(m.kind === 'back' && m.bySender) && selfType !== null && m.typeWord === selfType) continue;
     const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {
