@@ -209,3 +209,25 @@ ${body}
 1. Các xã tổ chức tiêm phòng đợt 1.`))).toEqual([['120/KH-UBND', 'cites', 'UBND tỉnh Hà Tĩnh']]);
   });
 });
+
+describe('a Law or a congress\'s resolution listed after a subject keeps the list over a web copy\'s wrapped line', () => {
+  it('"… kiểm soát" / "ma túy, Luật Phòng, chống ma túy năm 2021, …" shares "Quán triệt"', () => {
+    expect(cited(districtParty(`Quán triệt Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát
+ma túy, Luật Phòng, chống ma túy năm 2021, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:
+
+1. Công an huyện tăng cường tuần tra.`))).toEqual([
+      ['36-CT/TW', 'implements', 'Bộ Chính trị'],
+      ['Luật Phòng, chống ma túy năm 2021', 'implements', null],
+    ]);
+  });
+
+  it('"… làng nghề truyền thống," / "Nghị quyết Đại hội đại biểu Đảng bộ xã … lần thứ XX, …" in a commune\'s plan', () => {
+    expect(cited(communeState(`Thực hiện Kế hoạch số 77/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân thị xã Điện Bàn về phát triển làng nghề truyền thống,
+Nghị quyết Đại hội đại biểu Đảng bộ xã Điện Phước lần thứ XX, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+
+1. Các thôn rà soát hộ làm gốm.`))).toEqual([
+      ['77/KH-UBND', 'implements', 'UBND thị xã Điện Bàn'],
+      ['Nghị quyết Đại hội đại biểu Đảng bộ xã Điện Phước lần thứ XX', 'implements', 'Đảng bộ xã Điện Phước'],
+    ]);
+  });
+});
