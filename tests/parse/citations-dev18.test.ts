@@ -231,3 +231,32 @@ Nghị quyết Đại hội đại biểu Đảng bộ xã Điện Phước lầ
     ]);
   });
 });
+
+describe('an item naming its issuer before its number reads over a wrapped line', () => {
+  it('"… và ý kiến chỉ đạo của Ban" / "Chỉ huy … tỉnh (…) tại" / "Công văn số …": the letter shares the trigger', () => {
+    const district = headed({
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nỦY BAN NHÂN DÂN HUYỆN LỆ THỦY',
+      number: '1520/UBND-NN',
+      placeDate: 'Lệ Thủy, ngày 02 tháng 10 năm 2024',
+      kind: 'V/v ứng phó bão số 6',
+      title: '',
+    });
+    expect(cited(district(`Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Thực hiện Công điện số 15/CĐ-UBND ngày 01/10/2024 của Ủy ban nhân dân tỉnh và ý kiến chỉ đạo của Ban
+Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh (Ban Chỉ huy tỉnh) tại
+Công văn số 88/BCH-PCTT ngày 01/10/2024, Ủy ban nhân dân huyện yêu cầu:
+
+1. Các xã, thị trấn kêu gọi tàu thuyền vào nơi tránh trú.`)).map((c) => c.slice(0, 2))).toEqual([['15/CĐ-UBND', 'implements'], ['88/BCH-PCTT', 'implements']]);
+  });
+
+  it('a subject running on through "và chỉ" / "đạo của … tại Công văn số …" ends before it', () => {
+    expect(cited(communeState(`Thực hiện Nghị quyết số 07-NQ/ĐU ngày 12/3/2024 của Ban Chấp hành Đảng bộ xã Điện Phước về phát triển làng nghề gắn với du lịch và chỉ
+đạo của Ủy ban nhân dân thị xã Điện Bàn tại Công văn số 845/UBND-KT ngày 20/3/2024, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+
+1. Các thôn rà soát hộ làm gốm.`))).toEqual([
+      ['07-NQ/ĐU', 'implements', 'Ban Chấp hành Đảng bộ xã Điện Phước'],
+      ['845/UBND-KT', 'implements', 'UBND thị xã Điện Bàn'],
+    ]);
+  });
+});

@@ -168,7 +168,7 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
+const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s(?:[^;:\n]|\n(?![ \t]*\n)){2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
