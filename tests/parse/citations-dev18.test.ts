@@ -260,3 +260,32 @@ Công văn số 88/BCH-PCTT ngày 01/10/2024, Ủy ban nhân dân huyện yêu c
     ]);
   });
 });
+
+describe('a web copy\'s line wrapped before a lower-case trigger goes on with its sentence', () => {
+  const veterans = headed({
+    issuer: 'HỘI CỰU CHIẾN BINH TỈNH NAM ĐỊNH\nBAN THƯỜNG VỤ HỘI CCB HUYỆN HẢI HẬU',
+    number: '15-KH/CCB',
+    placeDate: 'Hải Hậu, ngày 20 tháng 9 năm 2024',
+    kind: 'KẾ HOẠCH',
+    title: 'Kỷ niệm 35 năm Ngày truyền thống Hội Cựu chiến binh Việt Nam',
+    rule: '*',
+  });
+
+  it('"… tiết kiệm" / "theo tinh thần Hướng dẫn số …" names the measure of other work, as on one line', () => {
+    expect(cited(veterans(`Các hoạt động kỷ niệm được tổ chức thiết thực, tiết kiệm
+theo tinh thần Hướng dẫn số 27-HD/CCB ngày 12/8/2024 của Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam.`)))
+      .toEqual([['27-HD/CCB', 'cites', 'Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam']]);
+  });
+
+  it('a fragment\'s "… cho vay" / "theo Nghị định số …": the bare "theo" inside its clause', () => {
+    expect(cited(`dưới 30 triệu đồng/hộ do Ngân hàng Chính sách xã hội cho vay
+theo Nghị định số 100/2024/NĐ-CP ngày 26/7/2024 của Chính phủ.
+2. Ủy ban Mặt trận Tổ quốc xã vận động các hộ khá giúp đỡ hộ nghèo.`)).toEqual([['100/2024/NĐ-CP', 'cites', 'Chính phủ']]);
+  });
+
+  it('guard: after a heading in capitals the line opens its clause', () => {
+    expect(cited(wardState(`I. MỤC ĐÍCH
+theo Kế hoạch số 56/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân quận Ngũ Hành Sơn, phường rà soát hộ nghèo.`)))
+      .toEqual([['56/KH-UBND', 'implements', 'UBND quận Ngũ Hành Sơn']]);
+  });
+});
