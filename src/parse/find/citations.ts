@@ -12,6 +12,7 @@ import { passiveAgent } from './passive-agent.js';
 import { followUpSender } from './follow-up-sender.js';
 import { issuedByAfter } from './issued-by-after.js';
 import { joinedNamedDocument } from './joined-document.js';
+import { issuerFirstItemIn } from './issuer-first-item.js';
 import { pluralBefore } from './plural-back.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
@@ -82,6 +83,8 @@ export interface BackReference {
   typeOnly?: boolean;
   /** "các văn bản này", "các văn bản trên": every document told just before (find/plural-back.ts). */
   plural?: boolean;
+  /** "Để triển khai thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, …": the type word named by its sender; only a document of that sender is repeated. */
+  bySender?: boolean;
 }
 
 export type Mention = FullMention | ShortMention | BackReference;
@@ -117,6 +120,12 @@ const BACK_BARE = new BoundedPattern(WORD_START, String.raw`(${TYPE_ALT}|${TYPEL
  * once); case counts, for "chỉ thị" in lower case is the common noun.
  */
 const TYPE_ONLY = new BoundedPattern(WORD_START, String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=[ \t]{0,2}[,;:.])`, 'u');
+/**
+ * "Ngày 04/9/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 27-KH/TU …. Để triển khai thực hiện Kế hoạch của Ban
+ * Thường vụ Tỉnh ủy, …": a capitalised type word named by its sender ("của" and a name) repeats that sender's document
+ * of the type, where a trigger governs it, as the type word alone does. A fragment's lines may wrap before "của".
+ */
+const TYPE_OF_SENDER = new BoundedPattern(WORD_START, String.raw`(${TYPE_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/ /g, '\\s{1,2}')).join('|')})(?=(?:[ \t]{1,2}|[ \t]*\n[ \t]*)của[ \t]{1,2}\p{Lu})`, 'u');
 const TYPE_STARTS = new WordStarts([...TYPE_WORDS.map(([w]) => w), 'văn bản'].map((w) => w.split(' ')[0]!));
 const SELF = new Set(SELF_SUFFIXES);
 
@@ -267,6 +276,7 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     if (i >= 0) end = Math.min(end, from + i);
   }
   if (end === nextMentionStart) end = from + clauseOpensIn(text.slice(from, end));
+  if (end === nextMentionStart) end = from + issuerFirstItemIn(text.slice(from, end));
   end = from + lawJoinedIn(text.slice(from, end));
   // "... về X và Quyết định số 3642/...": a following citation is not part of the subject.
   const next = /(?:,|[ ]và)[ ]{1,2}$/u.exec(text.slice(from, end));
@@ -444,6 +454,11 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
     const start = from + m.index;
     const end = start + m[0].length;
     if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true });
+  }
+  for (const m of TYPE_OF_SENDER.matchesAt(region, typeStarts)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!inFull(start, end) && !out.some((o) => o.start === start)) out.push({ kind: 'back', typeWord: typeOf(m[1]), start, end, typeOnly: true, bySender: true });
   }
   for (const m of BACK_BARE.matchesAt(region, typeStarts)) {
     const start = from + m.index;

@@ -7,14 +7,15 @@ import { resolveMention, type DocContext } from './orgs.js';
  * that names its sender points to that sender's document, not to the one named last. Returns a test
  * for the candidates, or null when no sender follows.
  */
-const OF = /^[ \t]{1,2}của[ \t]{1,2}/u;
+const OF = /^(?:[ \t]{1,2}|[ \t]*\n[ \t]*)của[ \t]{1,2}/u;
 
 /** What is compared of a candidate citation: its issuer (a CitationDraft's, without importing that module). */
 interface Candidate {
   issuer: { key: string; name: string; body?: string | null } | null;
 }
 
-export function backReferenceOwner(end: number, ctx: DocContext): ((c: Candidate) => boolean) | null {
+/** `strict`: a sender the gazetteer places must be the candidate's issuer itself, not a body of the same head ("Kế hoạch của Ban Thường vụ Tỉnh ủy"). */
+export function backReferenceOwner(end: number, ctx: DocContext, strict = false): ((c: Candidate) => boolean) | null {
   const of = OF.exec(ctx.text.slice(end, end + 12));
   if (!of) return null;
   const from = end + of[0].length;
@@ -25,6 +26,6 @@ export function backReferenceOwner(end: number, ctx: DocContext): ((c: Candidate
   if (!mention && !bare) return null;
   const resolved = mention ? resolveMention(mention, ctx)[0] ?? null : null;
   const head = (mention ? mention.head.canonical : bare![0]).toLowerCase();
-  return (c) => c.issuer !== null && ((resolved !== null && (c.issuer.key === resolved.key || c.issuer.body === resolved.name))
-    || c.issuer.name.toLowerCase().startsWith(head));
+  return (c) => c.issuer !== null && ((resolved !== null && (c.issuer.key === resolved.key || c.issuer.body === resolved.name || c.issuer.name === resolved.name))
+    || (!(strict && resolved !== null) && c.issuer.name.toLowerCase().startsWith(head)));
 }

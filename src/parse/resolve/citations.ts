@@ -10,9 +10,10 @@ import { syntheticMention, type UnitMention } from '../find/units.js';
 import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
-import { EVENT_TRIGGERS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
+import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
 import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
@@ -20,13 +21,14 @@ import { attributionAt } from './attribution.js';
 import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
-import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
 import { withoutNameCommas } from './clause-start.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
+import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
 /**
@@ -101,7 +103,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start)))) {
+    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start) || meansBefore(text, tokens[i0]!.start)))) {
       // "trên cơ sở kết quả 5 năm thực hiện Chương trình số …": results are grounds of fact; only a "Căn cứ" makes them a basis.
       // Only when they govern the citation itself: "Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution.
       if (found && GROUNDS.has(found.rule) && /^\s*$/u.test(text.slice(tokens[hit.end - 1]!.end, at))) found = null;
@@ -166,7 +168,7 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = /^\s*(?:[-–+•*]\s*)?(?:ý\s{1,2}kiến\s{1,2}chỉ\s{1,2}đạo|ý\s{1,2}kiến\s{1,2}kết\s{1,2}luận|ý\s{1,2}kiến\s{1,2}thống\s{1,2}nhất|ý\s{1,2}kiến|chỉ\s{1,2}đạo|kết\s{1,2}luận)\s{1,2}của\s[^;:\n]{2,160}?\s\(?(?:tại|theo)\s{1,2}$/iu;
+const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s(?:[^;:\n]|\n(?![ \t]*\n)){2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
@@ -321,6 +323,9 @@ function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | n
   return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
 }
 
+/** The "theo" triggers that may open a sentence stating what a document says (stated-after-theo.ts). */
+const STATING_THEO: ReadonlySet<string> = new Set(['trigger:theo', 'trigger:theo tinh thần', 'trigger:trên tinh thần']);
+
 function statedBasis(c: CitationDraft): boolean {
   return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
@@ -362,6 +367,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     if (d && d.rule === 'trigger:theo' && d.relation === 'implements' && !parent && trailingTheo(text, m.sentenceStart, m.start, extentEnd(m), m.sentenceEnd)) {
       d = { ...d, relation: 'cites', rule: 'trigger:theo:trailing' };
+    }
+    if (d && STATING_THEO.has(d.rule) && d.relation === 'implements' && d.at !== undefined && !parent && opensSentence(text, d.at) && statedAfterTheo(text, extentEnd(m), m.sentenceEnd)) {
+      d = { ...d, relation: 'cites', rule: `${d.rule}:stated` };
     }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
       const pd = out.get(prev)!;
@@ -656,13 +664,19 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const target = m.kind === 'short'
       ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
       : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
-        .find((c, i, all) => { const owner = backReferenceOwner(m.end, ctx); return !owner || owner(c) || !all.some(owner); });
+        .find((c, i, all) => {
+          // Named by its sender, only that sender's document: no fallback to the one told last.
+          const bySender = m.kind === 'back' && m.bySender === true;
+          const owner = backReferenceOwner(m.end, ctx, bySender);
+          return !owner ? !bySender : owner(c) || (!bySender && !all.some(owner));
+        });
     if (!target) continue;
     // "Để triển khai thực hiện Chỉ thị, …": the type word alone repeats a document only where a
     // trigger governs it; elsewhere it is a word of the sentence ("Kế hoạch, …" of the document itself).
     // Of the document's own type ("Theo Chỉ thị, các chi bộ …" in a report on a Chỉ thị) it names the document itself.
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
-    if (typeOnly && selfType !== null && m.typeWord === selfType) continue;
+    // Named by a sender whose document of that type was told ("Kế hoạch của Ban Thường vụ Tỉnh ủy"), it is that one, whatever the own type.
+    if (typeOnly && !(m.kind === 'back' && m.bySender) && selfType !== null && m.typeWord === selfType) continue;
     const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {

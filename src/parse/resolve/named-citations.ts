@@ -166,12 +166,14 @@ function datedAfter(text: string, end: number, before: number): number {
 }
 
 /** A subject's words up to a "và" that joins the next document: no sentence or clause break in them. */
-const SUBJECT_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}$/u;
+/** A subject's words, over a web copy's wrapped lines too (a line break, not a blank line). */
+const SUBJECT_WORDS = String.raw`(?:[^.;:\n]|\n(?![ \t]*\n))`;
+const SUBJECT_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}$`, 'u');
 /**
  * "Quán triệt Chỉ thị số … về … phòng, chống và kiểm soát ma túy, Luật Phòng, chống ma túy năm 2021 và …": a
  * Law or a congress's resolution may be listed after the subject with a comma; it never opens a clause of its own.
  */
-const SUBJECT_THEN_GLUE = /^[^.;:\n]{0,300}?(?:[ ]và|,)[ ]{1,2}$/u;
+const SUBJECT_THEN_GLUE = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?(?:[ \t\n]và|,)[ \t\n]{1,2}$`, 'u');
 
 /**
  * "Chương trình nhằm cụ thể hóa Nghị quyết số … về … đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã …",
@@ -190,7 +192,7 @@ function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ en
  * by "và" to a numbered citation's subject are the second object of the same verb and share its relation;
  * "quy định của" here joins, it does not measure.
  */
-const RULES_THEN_AND = /^[^.;:\n]{0,300}?[ ]và[ ]{1,2}(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2}$/u;
+const RULES_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}(?:các|những)[ \t\n]{1,2}quy[ \t\n]{1,2}định(?:[ \t\n]{1,2}mới)?[ \t\n]{1,2}của[ \t\n]{1,2}$`, 'u');
 
 function rulesJoinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number; at?: number } | null {
   if (m.docType !== 'Luật') return null;

@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { clauseStart } from './clause-start.js';
@@ -36,6 +36,16 @@ const CONTRIBUTION = new RegExp(
 export function contributionBefore(text: string, at: number): boolean {
   const m = CONTRIBUTION.exec(text.slice(Math.max(0, at - 40), at));
   return m !== null && m[1] === undefined;
+}
+
+const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WRAPPED_GAP })})(?:[ \t]{1,2}|[ \t]*\n[ \t]*)(?:để(?:[ \t]{1,2}|[ \t]*\n[ \t]*))?$`, 'iu');
+
+/** A noun of the work's means right before a trigger at `at` ("Kinh phí thực hiện …", MEANS_NOUNS). */
+export function meansBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  // A web copy wraps its lines anywhere ("Kinh phí" / "thực hiện …"); a line that opens in capitals
+  // ("… của phương tiện" / "Thực hiện Kế hoạch số …") starts a sentence of its own.
+  return MEANS.test(before) && (!/\n[ \t]*$/u.test(before) || /^\p{Ll}/u.test(text.slice(at, at + 1)));
 }
 
 const CLOSING = new RegExp(

@@ -1,5 +1,5 @@
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ASSESSMENT_VERBS } from '../vocabulary/relations.js';
+import { ASSESSMENT_VERBS, REVIEW_BREAKS, REVIEW_VERBS } from '../vocabulary/relations.js';
 
 /**
  * "Những năm qua, việc thực hiện Chỉ thị số … của Bộ Chính trị … đạt nhiều kết quả": a sentence that
@@ -11,8 +11,18 @@ import { ASSESSMENT_VERBS } from '../vocabulary/relations.js';
 const REVIEWED = /(?:^|[\n.;:!?][ \t]*)(?:Trong[ \t]{1,2})?(?:\p{Lu}\p{Ll}*|\d{1,2})(?:[ \t]{1,2}\p{Ll}+){0,3}[ \t]{1,2}qua[ \t]*,[ \t]{1,2}việc[ \t]{1,2}$/u;
 const ASSESSED = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(ASSESSMENT_VERBS, { gap: '[ \\t]{1,2}' })})[ \t]*,[ \t]{1,2}việc[ \t]{1,2}$`, 'iu');
 
-/** True when the trigger at `at` is the subject "việc thực hiện" of a sentence opening on a time looked back on, or of an assessment reported. */
+/**
+ * "Thường trực Huyện ủy đánh giá việc triển khai Kế hoạch số …", "… báo cáo tình hình kinh doanh …, du lịch
+ * … và việc thực hiện Nghị quyết số …": the carrying out as the object of a verb that looks back on work
+ * (`REVIEW_VERBS`), within its clause and with no word between that opens other work (`REVIEW_BREAKS`).
+ */
+const REVIEW = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(REVIEW_VERBS, { gap: '[ \t\n]{1,2}' })})(?![\p{L}])([^.;:!?]{0,140}?)(?<![\p{L}])việc[ \t\n]{1,2}(?:(?:triển[ \t\n]{1,2}khai|tổ[ \t\n]{1,2}chức)[ \t\n]{1,2})?$`, 'iu');
+const BREAK = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(REVIEW_BREAKS, { gap: '[ \t\n]{1,2}' })})(?![\p{L}])|\n[ \t]*\n`, 'iu');
+
+/** True when the trigger at `at` is the subject "việc thực hiện" of a sentence opening on a time looked back on, of an assessment reported, or the object of a review. */
 export function reviewedSubjectBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  return REVIEWED.test(before) || ASSESSED.test(before);
+  if (REVIEWED.test(before) || ASSESSED.test(before)) return true;
+  const m = REVIEW.exec(text.slice(Math.max(0, at - 180), at));
+  return m !== null && !BREAK.test(m[1]!);
 }

@@ -128,6 +128,9 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   ...['kết quả thực hiện', 'kết quả triển khai', 'kết quả triển khai thực hiện', 'tình hình thực hiện', 'tình hình triển khai',
     'tình hình triển khai thực hiện', 'sơ kết thực hiện', 'sơ kết việc thực hiện', 'tổng kết thực hiện', 'tổng kết việc thực hiện',
     'kiểm tra việc thực hiện', 'giám sát việc thực hiện', 'tiến độ thực hiện'].map((phrase) => ({ phrase, relation: 'cites' as const, neutral: true })),
+  // "Để đưa Nghị quyết Đại hội … vào cuộc sống, …": bringing a text into life carries it out. Only where it
+  // opens its clause ("Để đưa", "Đưa"): inside one, "đưa" moves things about.
+  { phrase: 'đưa', relation: 'implements', opensClause: true },
 ];
 
 /**
@@ -481,3 +484,36 @@ export const DOCUMENT_WORD_FOLLOWERS: readonly string[] = ['nhằm', 'này', 'đ
  * was carried out; the document refers to it (resolve/reviewed-subject.ts).
  */
 export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đánh giá', 'nhận định', 'nhận xét', 'cho biết', 'khẳng định', 'thừa nhận', 'chỉ ra'];
+
+/**
+ * Words that open a list item naming its issuer before its number: "… và chỉ đạo của Sở Nông nghiệp và Môi
+ * trường thành phố tại Công văn số …". After "và" at the end of a cited document's subject they end that
+ * subject (find/issuer-first-item.ts); the item then shares the list's trigger (`ISSUER_LEAD_ITEM`, resolve/citations.ts).
+ */
+export const ISSUER_FIRST_ITEM_LEADS: readonly string[] = ['ý kiến chỉ đạo', 'ý kiến kết luận', 'ý kiến thống nhất', 'ý kiến', 'chỉ đạo', 'kết luận'];
+
+/**
+ * Verbs that look back on work done, whose object may be the carrying out of a document: "Thường trực Huyện
+ * ủy đánh giá việc triển khai Kế hoạch số …", "họp nghe … báo cáo tình hình … và việc thực hiện Nghị quyết
+ * số …". The results are reviewed; the document refers to the one they came under (resolve/reviewed-subject.ts).
+ */
+export const REVIEW_VERBS: readonly string[] = ['đánh giá', 'báo cáo', 'kiểm điểm', 'sơ kết', 'tổng kết', 'nhận xét'];
+
+/** Words that, between a review verb and "việc thực hiện", open other work: the carrying out is no longer what is reviewed. */
+export const REVIEW_BREAKS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'đồng thời', 'tiếp tục', 'đẩy mạnh', 'tăng cường', 'chỉ đạo', 'để', 'nhằm', 'phải'];
+
+/**
+ * Nouns of the means of the work right before a carrying-out trigger: "Kinh phí thực hiện từ nguồn dự phòng
+ * ngân sách xã theo Kế hoạch số …", "bố trí kinh phí thực hiện Quyết định số …". The trigger names what the
+ * money is for, not an act of the document's own; the document after it is cited (resolve/relation-context.ts).
+ */
+export const MEANS_NOUNS: readonly string[] = ['kinh phí', 'nguồn kinh phí', 'chi phí', 'nguồn vốn', 'ngân sách'];
+
+/**
+ * Verbs of the issuer's own act that may open, in lower case and without a subject, the main clause after
+ * "Theo <document>,": "Theo Kế hoạch số …, đề nghị các xã …", "…, tổ chức tuyên truyền …". Any other
+ * lower-case opening ("…, việc gỡ thẻ vàng là …", "…, năm nay các chiến dịch … tập trung …") states what the
+ * document says (resolve/stated-after-theo.ts); the mandate words and carrying-out triggers count too.
+ */
+export const OWN_ACT_OPENERS: readonly string[] = ['tổ chức', 'xây dựng', 'ban hành', 'tiếp tục', 'đồng thời', 'khẩn trương', 'tăng cường',
+  'đẩy mạnh', 'thông báo', 'kết luận', 'quyết định', 'đề ra', 'thống nhất'];
