@@ -23,6 +23,7 @@ import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, N
 import { villageHeadPost } from './village-head.js';
 import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
+import { namedVillagesEnd } from './named-villages.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -182,6 +183,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (villages.end > villages.kinds) tail = printed(tokens, villages.kinds, villages.end);
     j = villages.end;
   }
+  // "Trưởng thôn Yên Lạc, Đông Tảo, Hạ Lũng", "Trưởng các thôn Yên Lạc, Đông Tảo": the villages the post is written
+  // once for, by name (find/named-villages.ts).
+  const named = head.shape === 'subward' && head.pluralOnly && !tail && j === h.end ? namedVillagesEnd(tokens, j, limit) : j;
+  if (named > j) { tail = printed(tokens, j, named); j = named; }
   // "các trường mầm non, tiểu học, trung học cơ sở", "các trường THCS ven biển": the other grades and which of them.
   const grades = schoolGradesEnd(tokens, j, limit, head, plural, tail);
   if (grades.grades > j) head = { ...head, canonical: `${head.canonical}${tokens[j]!.text === ',' ? '' : ' '}${printed(tokens, j, grades.grades)}` };
@@ -479,6 +484,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Chi bộ các khối 4, 5, 7": the villages made plural, then their numbers; lost, the unit was every cell.
     const numbered = sp ? villageNumbersEnd(tokens, j, limit) : j;
     if (numbered > j) { subward = `${subward} ${printed(tokens, j, numbered)}`; j = numbered; }
+    // "Chi bộ các thôn Phù Vân, Phù Lưu 2, Đồng Xá": the villages made plural, then their names (find/named-villages.ts).
+    const listed = sp && numbered === j ? namedVillagesEnd(tokens, j, limit) : j;
+    if (listed > j) { subward = `${subward} ${printed(tokens, j, listed)}`; j = listed; }
     // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
     const named = !sp ? villageNameEnd(tokens, j, limit) : j;
     // "Các chi bộ thôn Tân Bồi, Hải Linh, Trường Xuân": a plural unit of several villages named after the first.

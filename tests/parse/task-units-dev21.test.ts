@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { headed, parse, PLAN_SECTION } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, twenty-first round (issue 9): the mechanisms behind the units lost in batch 28's documents moved to tune,
+ * each tested on documents written for the test in other provinces and bodies than the first.
+ */
+
+const surfaces = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => u.surface));
+
+const communeParty = headed({ issuer: 'ĐẢNG BỘ HUYỆN YÊN DŨNG\nĐẢNG ỦY XÃ TIẾN DŨNG', number: '15-KH/ĐU', placeDate: 'Tiến Dũng, ngày 10 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXV', section: PLAN_SECTION, rule: '*' });
+
+const communeState = headed({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN BẮC HÀ\nỦY BAN NHÂN DÂN XÃ BẢN PHỐ', number: '41/KH-UBND', placeDate: 'Bản Phố, ngày 02 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Giữ gìn vệ sinh môi trường các điểm du lịch cộng đồng năm 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: villages named after a unit made plural or a village head\'s post', () => {
+  it('reads the cells of the villages named one after another as one unit printed whole, in a commune Party plan', () => {
+    const doc = communeParty(`1. Bí thư chi bộ các thôn Đông Hương, Tây Hương 2, Cầu Gạo chỉ đạo rà soát hộ nghèo.
+2. Chi bộ các thôn Đông Hương, Tây Hương tổ chức sinh hoạt chuyên đề.
+3. Các chi bộ thôn tổ chức hội nghị quán triệt.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các chi bộ trực thuộc Đảng ủy xã Tiến Dũng [assigned]'],
+      ['Các chi bộ trực thuộc Đảng ủy xã Tiến Dũng [assigned]'],
+      ['Các chi bộ trực thuộc Đảng ủy xã Tiến Dũng [assigned]'],
+    ]);
+    expect(surfaces(doc)).toEqual([
+      ['Bí thư chi bộ các thôn Đông Hương, Tây Hương 2, Cầu Gạo'],
+      ['Chi bộ các thôn Đông Hương, Tây Hương'],
+      ['Các chi bộ thôn'],
+    ]);
+  });
+
+  it('reads the heads of the villages named after the post, written once or made plural, in a commune\'s plan', () => {
+    const doc = communeState(`1. Trưởng thôn Na Hối, Bản Phố 1 và Nậm Cáy lập danh sách hộ làm du lịch.
+2. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trưởng các bản Na Lo, Sín Chải kiểm tra các điểm homestay.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các thôn Na Hối, Bản Phố 1 và Nậm Cáy xã Bản Phố [assigned]'],
+      ['Phòng Văn hóa - Xã hội xã Bản Phố [lead]', 'Các bản Na Lo, Sín Chải xã Bản Phố [support]'],
+    ]);
+    expect(surfaces(doc)).toEqual([
+      ['Trưởng thôn Na Hối, Bản Phố 1 và Nậm Cáy'],
+      ['Phòng Văn hóa - Xã hội', 'Trưởng các bản Na Lo, Sín Chải'],
+    ]);
+  });
+});
