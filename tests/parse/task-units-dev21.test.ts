@@ -43,3 +43,28 @@ describe('task units, twenty-first round: villages named after a unit made plura
     ]);
   });
 });
+
+const provinceEducation = headed({ issuer: 'ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '1207/SGDĐT-CTTT', placeDate: 'Thái Bình, ngày 20 tháng 9 năm 2024', kind: 'CÔNG VĂN', title: 'V/v khắc phục hậu quả mưa lớn tại các trường học' });
+
+const districtPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC', number: '88/KH-UBND', placeDate: 'Cần Giuộc, ngày 05 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống đuối nước cho học sinh năm học 2024 - 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: schools named one after another after the first made plural', () => {
+  it('reads high schools named by grade and name as one unit printed whole, beside a centre, in a department\'s letter', () => {
+    const doc = provinceEducation(`1. Các trường THPT Tiền Hải, THPT Nam Tiền Hải, THPT Tây Tiền Hải và Trung tâm Giáo dục thường xuyên tỉnh dọn vệ sinh, khử khuẩn lớp học.
+2. Các trường THPT tổ chức dạy bù.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các trường trung học phổ thông Tiền Hải, THPT Nam Tiền Hải, THPT Tây Tiền Hải tỉnh Thái Bình [assigned]', 'Trung tâm Giáo dục thường xuyên tỉnh Thái Bình [assigned]'],
+      ['Các trường trung học phổ thông tỉnh Thái Bình [assigned]'],
+    ]);
+    expect(surfaces(doc)[0]).toEqual(['Các trường THPT Tiền Hải, THPT Nam Tiền Hải, THPT Tây Tiền Hải', 'Trung tâm Giáo dục thường xuyên tỉnh']);
+  });
+
+  it('does so for lower secondary schools and a primary one in a district\'s plan; a school of another kind after "và" stays its own', () => {
+    const doc = districtPlan(`1. Các trường THCS Long Hậu, THCS Phước Lại và Tiểu học Tân Kim tổ chức lớp dạy bơi.
+2. Các trường THCS Long Hậu và Trường Mầm non Hoa Sen rà soát hàng rào ao hồ.`);
+    expect(surfaces(doc)).toEqual([
+      ['Các trường THCS Long Hậu, THCS Phước Lại và Tiểu học Tân Kim'],
+      ['Các trường THCS Long Hậu', 'Trường Mầm non Hoa Sen'],
+    ]);
+  });
+});

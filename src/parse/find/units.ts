@@ -24,6 +24,7 @@ import { villageHeadPost } from './village-head.js';
 import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
 import { namedVillagesEnd } from './named-villages.js';
+import { namedSchoolsEnd } from './named-schools.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -405,7 +406,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
       // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
       const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
-      if (e > j) {
+      // "Các trường THPT Sơn Tây, THPT Tùng Thiện": the first school's name, then more schools (find/named-schools.ts).
+      const schools = e > j && plural && !tail && head.canonical.startsWith('trường ') ? namedSchoolsEnd(tokens, e, limit) : e;
+      if (schools > e) {
+        tail = printed(tokens, j, schools);
+        j = schools;
+      } else if (e > j) {
         const placeName = tokens.slice(j, e).map((t) => t.text).join(' ');
         areas = [{ level: 'province', types: [], name: placeName, nameSpan: [tokens[j]!.start, tokens[e - 1]!.end], plural: false, count: null, grassroots: false, range: false, words: [], bare: true }];
         j = e;
