@@ -68,3 +68,24 @@ describe('task units, twenty-first round: schools named one after another after 
     ]);
   });
 });
+
+const communeConclusion = headed({ issuer: 'ĐẢNG BỘ HUYỆN ĐỊNH QUÁN\nĐẢNG ỦY XÃ PHÚ NGỌC', number: '27-TB/ĐU', placeDate: 'Phú Ngọc, ngày 18 tháng 6 năm 2024', kind: 'THÔNG BÁO', title: 'Kết luận của Ban Thường vụ Đảng ủy xã về quản lý đất đai', rule: '*' });
+
+const districtConclusion = headed({ issuer: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY SƠN TỊNH', number: '112-TB/HU', placeDate: 'Sơn Tịnh, ngày 09 tháng 7 năm 2024', kind: 'THÔNG BÁO', title: 'Kết luận của Thường trực Huyện ủy về giải phóng mặt bằng', rule: '*' });
+
+describe('task units, twenty-first round: a committee member in charge of the State\'s bloc', () => {
+  it('reads "Đảng ủy viên phụ trách khối nhà nước" as the member, not the committee, in a commune\'s conclusion', () => {
+    const doc = communeConclusion(`1. Đảng ủy viên phụ trách khối nhà nước lãnh đạo UBND xã rà soát các trường hợp lấn chiếm đất công.
+2. Đảng ủy viên phụ trách khối Ủy ban nhân dân kiểm tra việc cấp giấy chứng nhận.`);
+    expect(surfaces(doc)).toEqual([
+      ['Đảng ủy viên phụ trách khối nhà nước', 'UBND xã'],
+      ['Đảng ủy viên phụ trách khối Ủy ban nhân dân'],
+    ]);
+    expect(unitsOf(doc)[1]).toEqual(['Các Đảng ủy viên phụ trách khối Ủy ban nhân dân Đảng ủy xã Phú Ngọc [assigned]']);
+  });
+
+  it('does so for a district committee member in charge of the People\'s Committee\'s bloc, in a district\'s conclusion', () => {
+    const doc = districtConclusion(`1. Huyện ủy viên phụ trách khối UBND chỉ đạo hoàn thành chi trả bồi thường trước ngày 30/9/2024.`);
+    expect(surfaces(doc)).toEqual([['Huyện ủy viên phụ trách khối UBND']]);
+  });
+});

@@ -862,6 +862,8 @@ export const CHARGE_WORK_VERBS: readonly string[] = ['tiếp nhận', 'quản l�
 export const CHARGE_BLOCS: readonly string[] = [
   'khối chính quyền', 'khối đảng', 'khối dân vận', 'khối mặt trận và các đoàn thể', 'khối mặt trận, đoàn thể', 'khối mặt trận và đoàn thể', 'khối mặt trận',
   'khối nội chính', 'khối kinh tế', 'khối văn hóa - xã hội', 'khối văn hóa xã hội',
+  // The bloc of the State's bodies of the area, named by its People's Committee or as the State's.
+  'khối nhà nước', 'khối ủy ban', 'khối ủy ban nhân dân', 'khối UBND',
 ];
 
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
