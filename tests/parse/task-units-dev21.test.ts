@@ -89,3 +89,22 @@ describe('task units, twenty-first round: a committee member in charge of the St
     expect(surfaces(doc)).toEqual([['Huyện ủy viên phụ trách khối UBND']]);
   });
 });
+
+const healthLetter = headed({ issuer: 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSỞ Y TẾ', number: '455/SYT-VP', placeDate: 'Ninh Bình, ngày 10 tháng 5 năm 2024', kind: 'CÔNG VĂN', title: 'V/v hỗ trợ người lao động ngành y tế' });
+
+const womenPlan = headed({ issuer: 'HỘI LHPN TỈNH BẮC NINH\nBAN THƯỜNG VỤ', number: '19/KH-HPN', placeDate: 'Bắc Ninh, ngày 04 tháng 3 năm 2024', kind: 'KẾ HOẠCH', title: 'Chăm lo nữ công nhân lao động năm 2024', section: PLAN_SECTION, rule: '*' });
+
+describe('task units, twenty-first round: a trade union of a sector or of the industrial zones', () => {
+  it('reads "Công đoàn ngành Y tế Ninh Bình" as the sector\'s union, not the province\'s federation, in a department\'s letter', () => {
+    const doc = healthLetter(`1. Đề nghị Công đoàn ngành Y tế Ninh Bình vận động đoàn viên ủng hộ quỹ.
+2. Công đoàn ngành tổ chức hội thao.`);
+    expect(unitsOf(doc)).toEqual([['Công đoàn ngành Y tế tỉnh Ninh Bình [assigned]'], ['Công đoàn tỉnh Ninh Bình [assigned]']]);
+    expect(surfaces(doc)[0]).toEqual(['Công đoàn ngành Y tế Ninh Bình']);
+  });
+
+  it('reads the union of the industrial zones as a partner of its own, in a women\'s association plan', () => {
+    const doc = womenPlan(`1. Ban Gia đình - Xã hội chủ trì, phối hợp với Công đoàn các Khu công nghiệp Bắc Ninh tổ chức tọa đàm cho nữ công nhân.`);
+    expect(surfaces(doc)).toEqual([['Ban Gia đình - Xã hội', 'Công đoàn các Khu công nghiệp Bắc Ninh']]);
+    expect(unitsOf(doc)[0]![1]).toEqual('Công đoàn các Khu công nghiệp tỉnh Bắc Ninh [support]');
+  });
+});

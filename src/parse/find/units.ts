@@ -25,6 +25,7 @@ import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
 import { namedVillagesEnd } from './named-villages.js';
 import { namedSchoolsEnd } from './named-schools.js';
+import { unionSectorEnd } from './union-sector.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -299,6 +300,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
     // "các công đoàn cơ sở": the unions of the enterprises and agencies, not the unions of the wards.
     if (base) { tail = tokens[j]!.upper ? 'Cơ sở' : 'cơ sở'; j = base.end; }
+    // "Công đoàn ngành Giáo dục Hà Nội", "Công đoàn các Khu công nghiệp Đồng Nai" (find/union-sector.ts).
+    const sector = base ? j : unionSectorEnd(tokens, j, limit);
+    if (sector > j) { tail = printed(tokens, j, sector); j = sector; }
   }
 
   // "Cục Thuế tỉnh Nghệ An": a province's department of a national one.

@@ -907,3 +907,11 @@ export const SCHOOL_GRADES: readonly string[] = [
  * one board of them all, named as printed (find/village-board.ts). Not units themselves, so nothing read them before.
  */
 export const BOARD_RUN_PLACES: readonly string[] = ['các chợ', 'các cảng cá', 'các bến cá', 'các chợ đầu mối'];
+
+/**
+ * What a trade union is named by after its head, other than an area (find/union-sector.ts): a sector, with its name in
+ * capitals after the word ("Công đoàn ngành Giáo dục"), or the industrial zones of a province ("Công đoàn các Khu công
+ * nghiệp Đồng Nai").
+ */
+export const UNION_SECTOR_WORDS: readonly string[] = ['ngành'];
+export const UNION_ZONES: readonly string[] = ['các khu công nghiệp', 'các KCN', 'các khu công nghiệp và khu kinh tế', 'khu kinh tế', 'các khu chế xuất và công nghiệp'];
