@@ -108,3 +108,22 @@ describe('task units, twenty-first round: a trade union of a sector or of the in
     expect(unitsOf(doc)[0]![1]).toEqual('Công đoàn các Khu công nghiệp tỉnh Bắc Ninh [support]');
   });
 });
+
+const veteransPlan = headed({ issuer: 'HỘI CỰU CHIẾN BINH TỈNH NAM ĐỊNH\nHỘI CCB HUYỆN HẢI HẬU', number: '21-KH/CCB', placeDate: 'Hải Hậu, ngày 10 tháng 4 năm 2024', kind: 'KẾ HOẠCH', title: 'Kỷ niệm Ngày truyền thống Hội Cựu chiến binh Việt Nam', section: PLAN_SECTION, rule: '*' });
+
+const farmersPlan = headed({ issuer: 'HỘI NÔNG DÂN TỈNH SÓC TRĂNG\nHỘI NÔNG DÂN HUYỆN MỸ TÚ', number: '34-KH/HND', placeDate: 'Mỹ Tú, ngày 12 tháng 3 năm 2024', kind: 'KẾ HOẠCH', title: 'Tuyên truyền mô hình nông dân sản xuất giỏi', section: PLAN_SECTION, rule: '*' });
+
+describe('task units, twenty-first round: an organ named with the bare "Hội" before the clause\'s verb', () => {
+  it('reads "Ban Tuyên giáo Hội viết …" as the association\'s board, the verb left out, in a district veterans\' plan', () => {
+    const doc = veteransPlan(`1. Ban Tuyên giáo Hội viết bài giới thiệu gương hội viên làm kinh tế giỏi.
+2. Ban Tuyên giáo Hội nông dân huyện cung cấp danh sách hộ sản xuất giỏi.`);
+    expect(surfaces(doc)).toEqual([['Ban Tuyên giáo Hội'], ['Ban Tuyên giáo Hội nông dân huyện']]);
+    expect(unitsOf(doc)[0]).toEqual(['Ban Tuyên giáo Hội Cựu chiến binh huyện Hải Hậu [assigned]']);
+  });
+
+  it('does so for a board that posts news, in a district farmers\' plan', () => {
+    const doc = farmersPlan(`1. Ban Tuyên giáo Hội đăng tin về các mô hình trên trang thông tin của huyện.`);
+    expect(unitsOf(doc)).toEqual([['Ban Tuyên giáo Hội Nông dân huyện Mỹ Tú [assigned]']]);
+    expect(surfaces(doc)).toEqual([['Ban Tuyên giáo Hội']]);
+  });
+});

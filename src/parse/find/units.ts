@@ -26,6 +26,7 @@ import { numberedTeamEnd } from './numbered-team.js';
 import { namedVillagesEnd } from './named-villages.js';
 import { namedSchoolsEnd } from './named-schools.js';
 import { unionSectorEnd } from './union-sector.js';
+import { bareAssociationAt } from './bare-association.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -223,6 +224,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
+    // "Ban Tuyên giáo Hội viết …": the issuing association's bare word, then the verb (find/bare-association.ts).
+    if (head.shape === 'part' && head.tail === 'caps' && bareAssociationAt(tokens, from, limit)) e = from;
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     // "Hợp tác xã Dịch vụ tổng hợp Kiên Thành", "Hợp tác xã Nông nghiệp dịch vụ Ea Kênh": a cooperative's kind of
     // business goes on in lower case after its capitalised start, then its own name.
