@@ -127,3 +127,20 @@ describe('task units, twenty-first round: an organ named with the bare "Hội" b
     expect(surfaces(doc)).toEqual([['Ban Tuyên giáo Hội']]);
   });
 });
+
+const communePartyB = headed({ issuer: 'ĐẢNG BỘ HUYỆN GIA LÂM\nĐẢNG ỦY XÃ KIM SƠN', number: '22-KH/ĐU', placeDate: 'Kim Sơn, ngày 05 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Thực hiện phong trào thi đua "Dân vận khéo"', section: PLAN_SECTION, rule: '*' });
+
+const districtFarm = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC', number: '63/KH-UBND', placeDate: 'Krông Pắc, ngày 14 tháng 5 năm 2024', kind: 'KẾ HOẠCH', title: 'Phát triển kinh tế tập thể năm 2024', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: a cooperative\'s name before a verb and a count', () => {
+  it('ends the cooperative\'s name before the verb when a count follows, in a commune Party plan', () => {
+    const doc = communePartyB(`1. Chi bộ Hợp tác xã Nông nghiệp Kim Sơn đăng ký ít nhất 02 mô hình "Dân vận khéo".`);
+    expect(surfaces(doc)).toEqual([['Chi bộ Hợp tác xã Nông nghiệp Kim Sơn']]);
+  });
+
+  it('does so in a district\'s plan, and keeps a kind of business in lower case before the own name', () => {
+    const doc = districtFarm(`1. Hợp tác xã Cà phê Ea Kly đăng ký ít nhất 03 sản phẩm OCOP.
+2. Hợp tác xã Nông nghiệp dịch vụ Ea Phê hoàn thiện hồ sơ chứng nhận OCOP.`);
+    expect(surfaces(doc)).toEqual([['Hợp tác xã Cà phê Ea Kly'], ['Hợp tác xã Nông nghiệp dịch vụ Ea Phê']]);
+  });
+});
