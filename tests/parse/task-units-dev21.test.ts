@@ -144,3 +144,26 @@ describe('task units, twenty-first round: a cooperative\'s name before a verb an
     expect(surfaces(doc)).toEqual([['Hợp tác xã Cà phê Ea Kly'], ['Hợp tác xã Nông nghiệp dịch vụ Ea Phê']]);
   });
 });
+
+const forestPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN BÁ THƯỚC', number: '97/KH-UBND', placeDate: 'Bá Thước, ngày 02 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng cháy, chữa cháy rừng mùa khô năm 2025', section: PLAN_SECTION });
+
+const ministryLetter = headed({ issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', number: '2210/BNNMT-TY', placeDate: 'Hà Nội, ngày 15 tháng 8 năm 2025', kind: 'CÔNG VĂN', title: 'V/v tăng cường phòng, chống bệnh cúm gia cầm' });
+
+describe('task units, twenty-first round: museums, relic sites, nature reserves and the veterinary regional offices', () => {
+  it('reads a nature reserve and a relic site as units of their own, beside a company, in a district\'s plan', () => {
+    const doc = forestPlan(`1. Khu Bảo tồn thiên nhiên Pù Luông chủ trì, phối hợp với UBND các xã vùng đệm tổ chức tuần tra.
+2. Khu di tích lịch sử Đền Đồng Cổ và Công ty TNHH Lâm nghiệp Bá Thước bố trí lực lượng tại chỗ.
+3. Bảo tàng Văn hóa Mường Bá Thước treo khẩu hiệu tuyên truyền.`);
+    expect(surfaces(doc)).toEqual([
+      ['Khu Bảo tồn thiên nhiên Pù Luông', 'UBND các xã vùng đệm'],
+      ['Khu di tích lịch sử Đền Đồng Cổ', 'Công ty TNHH Lâm nghiệp Bá Thước'],
+      ['Bảo tàng Văn hóa Mường Bá Thước'],
+    ]);
+    expect(unitsOf(doc)[0]![0]).toEqual('Khu bảo tồn thiên nhiên Pù Luông huyện Bá Thước [lead]');
+  });
+
+  it('reads the veterinary regional offices by their number beside a national centre, in a ministry\'s letter', () => {
+    const doc = ministryLetter(`Giao Cục Chăn nuôi và Thú y chủ trì, phối hợp với Cơ quan Thú y vùng II và Trung tâm Chẩn đoán Thú y Trung ương lấy mẫu giám sát tại các chợ gia cầm.`);
+    expect(surfaces(doc)).toEqual([['Cục Chăn nuôi và Thú y', 'Cơ quan Thú y vùng II', 'Trung tâm Chẩn đoán Thú y Trung ương']]);
+  });
+});

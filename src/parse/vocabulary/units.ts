@@ -587,6 +587,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The fishermen's groups at sea ("Tổ đoàn kết sản xuất trên biển", "các tổ đoàn kết khai thác hải sản"): named by their work
   // in lower case, as a steering committee by its topic; "Tổ" was no unit before "đoàn", and nothing read them.
   { canonical: 'Tổ đoàn kết', phrases: ['tổ đoàn kết'], kind: 'agency', shape: 'body', tail: 'topic' },
+  // Museums, relic sites and nature reserves that run themselves ("Bảo tàng Gốm Bát Tràng", "Khu di tích Đền Sóc", "Khu Bảo
+  // tồn thiên nhiên Pù Luông"): only with a capital and a name, as a national park's.
+  { canonical: 'Bảo tàng', phrases: ['bảo tàng'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích', phrases: ['khu di tích'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích lịch sử', phrases: ['khu di tích lịch sử'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích lịch sử - văn hóa', phrases: ['khu di tích lịch sử - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn', phrases: ['khu bảo tồn'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn thiên nhiên', phrases: ['khu bảo tồn thiên nhiên'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn thiên nhiên - văn hóa', phrases: ['khu bảo tồn thiên nhiên - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  // The national veterinary service's regional offices ("Cơ quan Thú y vùng VI"), named by their number.
+  { canonical: 'Cơ quan Thú y vùng', phrases: ['cơ quan thú y vùng'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
 ];
 
 /**
