@@ -167,3 +167,23 @@ describe('task units, twenty-first round: museums, relic sites, nature reserves 
     expect(surfaces(doc)).toEqual([['Cục Chăn nuôi và Thú y', 'Cơ quan Thú y vùng II', 'Trung tâm Chẩn đoán Thú y Trung ương']]);
   });
 });
+
+const districtPartyConclusion = headed({ issuer: 'ĐẢNG BỘ TỈNH NINH BÌNH\nHUYỆN ỦY HOA LƯ', number: '58-TB/HU', placeDate: 'Hoa Lư, ngày 21 tháng 3 năm 2024', kind: 'THÔNG BÁO', title: 'Kết luận của Ban Thường vụ Huyện ủy về bảo đảm an ninh mùa lễ hội', rule: '*' });
+
+const wardPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN QUẬN SƠN TRÀ\nỦY BAN NHÂN DÂN PHƯỜNG THỌ QUANG', number: '31/KH-UBND', placeDate: 'Thọ Quang, ngày 08 tháng 4 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm trật tự mùa du lịch biển năm 2024', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: a partner named after a directing verb that directs no unit', () => {
+  it('keeps the partner after "lãnh đạo, chỉ đạo xây dựng …", in a district Party conclusion', () => {
+    const doc = districtPartyConclusion(`1. Đảng ủy Công an huyện lãnh đạo, chỉ đạo xây dựng phương án bảo đảm an ninh tại khu du lịch Tràng An, phối hợp chặt chẽ với Đảng ủy Quân sự huyện trong tuần tra.
+2. Đảng ủy Công an huyện chỉ đạo Công an các xã tuần tra, phối hợp với Ban Chỉ huy Quân sự huyện.`);
+    expect(unitsOf(doc)[0]).toEqual(['Đảng ủy Công an huyện Hoa Lư [lead]', 'Đảng ủy Quân sự huyện Hoa Lư [support]']);
+    // A unit directed: the search for the partner goes on past it, as before.
+    expect(surfaces(doc)[1]).toEqual(['Đảng ủy Công an huyện', 'Ban Chỉ huy Quân sự huyện', 'Công an các xã']);
+  });
+
+  it('does so for a ward\'s police in a ward\'s plan', () => {
+    const doc = wardPlan(`1. Công an phường tăng cường tuần tra, chỉ đạo triển khai lực lượng tại bãi biển Phạm Văn Đồng, phối hợp với Đội Quản lý trật tự đô thị quận kiểm tra hàng rong.`);
+    expect(surfaces(doc)).toEqual([['Công an phường', 'Đội Quản lý trật tự đô thị quận']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+});
