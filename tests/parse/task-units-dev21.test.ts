@@ -187,3 +187,21 @@ describe('task units, twenty-first round: a partner named after a directing verb
     expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
   });
 });
+
+const veteransGuide = headed({ issuer: 'HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH TÂY NINH', number: '14-HD/CCB', placeDate: 'Tây Ninh, ngày 06 tháng 5 năm 2024', kind: 'HƯỚNG DẪN', title: 'Tham gia giữ gìn an ninh trật tự ở cơ sở', rule: '*' });
+
+const womenGuide = headed({ issuer: 'HỘI LHPN TỈNH HẢI DƯƠNG\nBAN THƯỜNG VỤ', number: '08/HD-HPN', placeDate: 'Hải Dương, ngày 12 tháng 6 năm 2024', kind: 'HƯỚNG DẪN', title: 'Xây dựng chi hội phụ nữ trong doanh nghiệp', rule: '*' });
+
+describe('task units, twenty-first round: an association set up in an enterprise', () => {
+  it('reads the veterans\' association of a rubber company as one unit, in a provincial veterans\' guide', () => {
+    const doc = veteransGuide(`1. Hội Cựu chiến binh Công ty Cổ phần Cao su Tân Biên vận động hội viên tham gia tổ bảo vệ vườn cây.
+2. Hội Cựu chiến binh các huyện, thị xã theo dõi, đánh giá.`);
+    expect(unitsOf(doc)[0]).toEqual(['Hội Cựu chiến binh Công ty Cổ phần Cao su Tân Biên tỉnh Tây Ninh [assigned]']);
+    expect(surfaces(doc)).toEqual([['Hội Cựu chiến binh Công ty Cổ phần Cao su Tân Biên'], ['Hội Cựu chiến binh các huyện, thị xã']]);
+  });
+
+  it('does so for the women\'s association of a garment company as a partner, in a provincial women\'s guide', () => {
+    const doc = womenGuide(`1. Ban Tổ chức chủ trì, phối hợp với Hội Phụ nữ Công ty TNHH May mặc Hải Dương khảo sát nữ công nhân.`);
+    expect(surfaces(doc)).toEqual([['Ban Tổ chức', 'Hội Phụ nữ Công ty TNHH May mặc Hải Dương']]);
+  });
+});

@@ -27,6 +27,7 @@ import { namedVillagesEnd } from './named-villages.js';
 import { namedSchoolsEnd } from './named-schools.js';
 import { unionSectorEnd } from './union-sector.js';
 import { bareAssociationAt } from './bare-association.js';
+import { enterpriseOfAssociation } from './enterprise-association.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -306,6 +307,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Công đoàn ngành Giáo dục Hà Nội", "Công đoàn các Khu công nghiệp Đồng Nai" (find/union-sector.ts).
     const sector = base ? j : unionSectorEnd(tokens, j, limit);
     if (sector > j) { tail = printed(tokens, j, sector); j = sector; }
+  }
+
+  // "Hội Cựu chiến binh Công ty TNHH MTV Cao su Dầu Tiếng": the association of that enterprise (find/enterprise-association.ts).
+  const firm = !tail && depth < 2 ? enterpriseOfAssociation(tokens, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (firm) {
+    return {
+      head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: firm, moreOwners: [], plural, office, subward: null,
+      from: i, to: firm.to, start: tokens[i]!.start, end: firm.end, central: false, tails: null, village: null,
+    };
   }
 
   // "Cục Thuế tỉnh Nghệ An": a province's department of a national one.
