@@ -205,3 +205,23 @@ describe('task units, twenty-first round: an association set up in an enterprise
     expect(surfaces(doc)).toEqual([['Ban Tổ chức', 'Hội Phụ nữ Công ty TNHH May mặc Hải Dương']]);
   });
 });
+
+const provincePolicePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH LONG AN', number: '305/KH-UBND', placeDate: 'Long An, ngày 11 tháng 3 năm 2024', kind: 'KẾ HOẠCH', title: 'Xây dựng mô hình tự quản về an ninh, trật tự năm 2024', section: PLAN_SECTION });
+
+const districtPolicePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA', number: '72/KH-UBND', placeDate: 'Đức Hòa, ngày 20 tháng 3 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm trật tự tại các khu công nghiệp năm 2024', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: a police department named by its work, closed by its police', () => {
+  it('reads the department that builds the people\'s movement with the province\'s police, in a province\'s plan', () => {
+    const doc = provincePolicePlan(`1. Sở Nội vụ chủ trì, phối hợp với Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh đánh giá các mô hình.
+2. Phòng Cảnh sát hình sự phối hợp với Công an các huyện rà soát đối tượng.`);
+    expect(surfaces(doc)).toEqual([
+      ['Sở Nội vụ', 'Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh'],
+      ['Phòng Cảnh sát hình sự', 'Công an các huyện'],
+    ]);
+  });
+
+  it('does so for a district police team that builds the movement, in a district\'s plan', () => {
+    const doc = districtPolicePlan(`1. Đội Xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện hướng dẫn các tổ tự quản trong khu công nghiệp.`);
+    expect(surfaces(doc)).toEqual([['Đội Xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện']]);
+  });
+});

@@ -28,6 +28,7 @@ import { namedSchoolsEnd } from './named-schools.js';
 import { unionSectorEnd } from './union-sector.js';
 import { bareAssociationAt } from './bare-association.js';
 import { enterpriseOfAssociation } from './enterprise-association.js';
+import { policeClosedEnd } from './police-closed-name.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -274,6 +275,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
   // police of its area, one unit (not the team and then the police).
   if (tail && POLICE_TEAM_HEADS.has(head.canonical)) {
+    // "Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh": its work first (find/police-closed-name.ts).
+    const work = POLICE.has(tokens, j, limit) ? j : policeClosedEnd(tokens, j, limit);
+    if (work > j) { tail = `${tail} ${printed(tokens, j, work)}`; j = work; }
     const police = POLICE.match(tokens, j, limit);
     if (police && AREAS.has(tokens, police.end, limit)) {
       tail = `${tail} ${tokens.slice(j, police.end).map((t) => t.text).join(' ')}`;
