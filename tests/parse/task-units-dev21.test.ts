@@ -225,3 +225,20 @@ describe('task units, twenty-first round: a police department named by its work,
     expect(surfaces(doc)).toEqual([['Đội Xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện']]);
   });
 });
+
+const educationLetter = headed({ issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '1530/SGDĐT-CTTT', placeDate: 'Quảng Trị, ngày 22 tháng 7 năm 2024', kind: 'CÔNG VĂN', title: 'V/v phòng, chống đuối nước cho học sinh trong dịp hè' });
+
+const cityEducationLetter = headed({ issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '2041/SGDĐT-CTTT', placeDate: 'Cần Thơ, ngày 09 tháng 9 năm 2024', kind: 'CÔNG VĂN', title: 'V/v tổ chức Tuần sinh hoạt tập thể đầu năm học' });
+
+describe('task units, twenty-first round: the political and ideological office of a department of education', () => {
+  it('reads "Phòng Chính trị, tư tưởng" whole, not a political department, in a province\'s department letter', () => {
+    const doc = educationLetter(`1. Phòng Chính trị, tư tưởng phát động phong trào "Mùa hè an toàn" trong toàn ngành.`);
+    expect(surfaces(doc)).toEqual([['Phòng Chính trị, tư tưởng']]);
+  });
+
+  it('does so with the students\' work after a dash, leading its partner, in a city\'s department letter', () => {
+    const doc = cityEducationLetter(`1. Phòng Chính trị, tư tưởng - Công tác học sinh, sinh viên chủ trì, phối hợp với Phòng Giáo dục Trung học hướng dẫn các trường.`);
+    expect(surfaces(doc)).toEqual([['Phòng Chính trị, tư tưởng - Công tác học sinh, sinh viên', 'Phòng Giáo dục Trung học']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+});

@@ -851,6 +851,11 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A district police's economic and drugs team ("Đội Cảnh sát kinh tế - Ma túy đấu tranh, …"): the known "cảnh sát kinh
   // tế" ended at the dash, and "Ma túy" read on over the clause's three lower-case words.
   'cảnh sát kinh tế - ma túy', 'cảnh sát ma túy', 'kinh tế - ma túy',
+  // A department of education's political and ideological office ("Phòng Chính trị, tư tưởng"): the comma ended it at
+  // "Chính trị", a political department of the city.
+  'chính trị, tư tưởng', 'chính trị - tư tưởng', 'chính trị tư tưởng',
+  'chính trị, tư tưởng - công tác học sinh sinh viên', 'chính trị, tư tưởng - công tác học sinh, sinh viên',
+  'chính trị tư tưởng - công tác học sinh sinh viên', 'chính trị tư tưởng - công tác học sinh, sinh viên',
 ];
 
 /**
