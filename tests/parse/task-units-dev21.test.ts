@@ -242,3 +242,20 @@ describe('task units, twenty-first round: the political and ideological office o
     expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
   });
 });
+
+const forestDistrict = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN TĨNH GIA', number: '45/KH-UBND', placeDate: 'Tĩnh Gia, ngày 18 tháng 4 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo vệ và phát triển rừng năm 2024', section: PLAN_SECTION });
+
+const forestProvince = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH KON TUM', number: '118/KH-UBND', placeDate: 'Kon Tum, ngày 25 tháng 1 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: a known name holding a comma before its place', () => {
+  it('reads the board of protection and special-use forests with its place, in a district\'s plan', () => {
+    const doc = forestDistrict(`1. Ban Quản lý rừng phòng hộ, đặc dụng Thanh Hóa phát dọn thực bì, làm đường băng cản lửa.
+2. Ban Quản lý rừng phòng hộ Tĩnh Gia tổ chức tuần tra.`);
+    expect(surfaces(doc)).toEqual([['Ban Quản lý rừng phòng hộ, đặc dụng Thanh Hóa'], ['Ban Quản lý rừng phòng hộ Tĩnh Gia']]);
+  });
+
+  it('does so beside a national park, in a province\'s plan', () => {
+    const doc = forestProvince(`1. Vườn quốc gia Chư Mom Ray và Ban Quản lý rừng phòng hộ, đặc dụng Đăk Hà bố trí lực lượng trực 24/24 giờ.`);
+    expect(surfaces(doc)).toEqual([['Vườn quốc gia Chư Mom Ray', 'Ban Quản lý rừng phòng hộ, đặc dụng Đăk Hà']]);
+  });
+});

@@ -856,6 +856,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'chính trị, tư tưởng', 'chính trị - tư tưởng', 'chính trị tư tưởng',
   'chính trị, tư tưởng - công tác học sinh sinh viên', 'chính trị, tư tưởng - công tác học sinh, sinh viên',
   'chính trị tư tưởng - công tác học sinh sinh viên', 'chính trị tư tưởng - công tác học sinh, sinh viên',
+  // A forest management board of protection and special-use forests ("Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội").
+  'quản lý rừng phòng hộ, đặc dụng', 'quản lý rừng phòng hộ và đặc dụng', 'quản lý rừng phòng hộ', 'quản lý rừng đặc dụng',
 ];
 
 /**
