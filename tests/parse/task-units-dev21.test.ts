@@ -259,3 +259,21 @@ describe('task units, twenty-first round: a known name holding a comma before it
     expect(surfaces(doc)).toEqual([['Vườn quốc gia Chư Mom Ray', 'Ban Quản lý rừng phòng hộ, đặc dụng Đăk Hà']]);
   });
 });
+
+const livestockPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM', number: '140/KH-UBND', placeDate: 'Gia Lâm, ngày 03 tháng 6 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống dịch bệnh gia súc, gia cầm năm 2024', section: PLAN_SECTION });
+
+const provinceFarmPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG', number: '2210/KH-UBND', placeDate: 'Hải Dương, ngày 10 tháng 7 năm 2024', kind: 'KẾ HOẠCH', title: 'Phát triển vùng sản xuất rau an toàn năm 2024', section: PLAN_SECTION });
+
+describe('task units, twenty-first round: a second lower-case field after "và" in a name, closed by its place', () => {
+  it('reads the research centre of pigs and poultry with its place, as a partner, in a district\'s plan', () => {
+    const doc = livestockPlan(`1. Trạm Chăn nuôi và Thú y huyện chủ trì, phối hợp với Trung tâm Nghiên cứu lợn và gia cầm Thụy Phương tổ chức tiêm phòng.`);
+    expect(surfaces(doc)).toEqual([['Trạm Chăn nuôi và Thú y huyện', 'Trung tâm Nghiên cứu lợn và gia cầm Thụy Phương']]);
+  });
+
+  it('does so for an institute of vegetables and fruit, and leaves a clause\'s "và" to the clause, in a province\'s plan', () => {
+    const doc = provinceFarmPlan(`1. Viện Nghiên cứu rau và quả Gia Lâm chuyển giao giống mới cho các hợp tác xã.
+2. Trung tâm Khuyến nông tỉnh và các hợp tác xã tổ chức hội nghị đầu bờ.`);
+    expect(surfaces(doc)[0]).toEqual(['Viện Nghiên cứu rau và quả Gia Lâm']);
+    expect(surfaces(doc)[1]![0]).toEqual('Trung tâm Khuyến nông tỉnh');
+  });
+});

@@ -1,4 +1,5 @@
 import { phraseSet } from '../phrases.js';
+import { lowerAndFieldEnd } from './lower-and-field.js';
 import { isAllCaps } from '../text.js';
 import { type Token, isDash } from '../tokens.js';
 import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_CLAUSE_WORDS, TOPIC_OPENING_STOPS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
@@ -161,6 +162,9 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
     k++;
     lower++;
   }
+  // "Trung tâm Nghiên cứu bò và đồng cỏ Ba Vì": a second lower-case field after "và", closed by the place (find/lower-and-field.ts).
+  const second = lower > 0 && lower < 3 ? lowerAndFieldEnd(tokens, k, limit, nameWord, (j) => properCloses(tokens, j, limit)) : -1;
+  if (second > 0) return second;
   // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
   if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list
