@@ -120,8 +120,9 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (t === '.' || t === ':') return null;
-    // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb.
-    if (k > from && (DIRECT.has(tokens, k) || LEAD.has(tokens, k)) && OPENS_SMALL.test(tokens[k]!.text)) return null;
+    // In lower case only: "Ban Chỉ đạo …" is a unit on the way, not a directing verb. "X lãnh đạo, chỉ đạo xây dựng …,
+    // phối hợp với Y": a directing verb with no unit after it directs no one, and X's partner is still to come.
+    if (k > from && (directsUnit(tokens, k) || LEAD.has(tokens, k)) && OPENS_SMALL.test(tokens[k]!.text)) return null;
     const force = forcePartnerAt(tokens, from, k);
     if (force !== null) {
       const mentions = scanSubject(tokens, force, tokens.length).units;
@@ -134,6 +135,12 @@ function laterSupport(tokens: readonly Token[], from: number, groups: Groups): n
     return mentions.length > 0 ? groups.add(mentions) : null;
   }
   return null;
+}
+
+/** Whether a directing verb at k has a unit after it ("chỉ đạo UBND xã …"), the unit then owning what follows. */
+function directsUnit(tokens: readonly Token[], k: number): boolean {
+  const d = DIRECT.match(tokens, k);
+  return !!d && mayStartUnit(tokens, d.end, tokens.length) && parseUnitAt(tokens, d.end, tokens.length) !== null;
 }
 
 /** Where the supporting units start after "phối hợp với" (or a bare "phối hợp" right before a unit) at k; null when none opens there. */

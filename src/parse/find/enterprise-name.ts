@@ -59,7 +59,9 @@ export function cooperativeNameEnd(tokens: readonly Token[], e: number, limit: n
     verb ||= PREDICATE_STOPS.has(tokens, k, limit);
     k++;
   }
-  if (k === e || !properCloses(tokens, k, limit)) return e;
+  // "Hợp tác xã Nông nghiệp Phù Đổng đăng ký ít nhất 01 mô hình": a count after the lower-case words opens no name, they
+  // were the clause's verb and its object.
+  if (k === e || !properCloses(tokens, k, limit) || /^\d/.test(tokens[k]!.text)) return e;
   const end = capsTail(tokens, k, limit);
   if (end <= k) return e;
   const closed = end >= limit || tokens[end]!.text === ':' || !!glueAt(tokens, end, limit) || PREDICATE_STOPS.has(tokens, end, limit);

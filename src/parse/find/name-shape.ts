@@ -1,4 +1,5 @@
 import { phraseSet } from '../phrases.js';
+import { lowerAndFieldEnd } from './lower-and-field.js';
 import { isAllCaps } from '../text.js';
 import { type Token, isDash } from '../tokens.js';
 import { DEPARTMENT_NAMES, NAME_INNER_NOUNS, NAME_INNER_PHRASES, NAME_STOPWORDS, TOPIC_CLAUSE_WORDS, TOPIC_OPENING_STOPS, TOPIC_STOPS, type UnitHead } from '../vocabulary/units.js';
@@ -115,13 +116,20 @@ function nameWordAt(tokens: readonly Token[], j: number, limit: number): boolean
     && !(tokens[j]!.norm === 'số' && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? ''));
 }
 
+function knownHoldsComma(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end; j++) if (tokens[j]!.text === ',') return true;
+  return false;
+}
+
 /** One capitalised word group of a name ("Văn hóa", "Quản lý đô thị") at k: its end, or -1. */
 export function capsGroup(tokens: readonly Token[], k: number, limit: number, areaName = false, proper = false): number {
   if (!isCapWord(tokens[k]) || (!areaName && startsSomething(tokens, k, limit) && !commaFieldAt(tokens, k, limit, DEPARTMENTS))) return -1;
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
-  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit))) {
+  // "Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội": a known name that holds a comma is whole before the capitals after it
+  // (its place); read word by word, the comma ended it at its first word group.
+  if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit) || knownHoldsComma(tokens, k, known.end))) {
     const inner = NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
     const led = leadClosedEnd(tokens, inner, limit, (j) => nameWordAt(tokens, j, limit));
     return led > 0 ? led : inner;
@@ -154,6 +162,9 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
     k++;
     lower++;
   }
+  // "Trung tâm Nghiên cứu bò và đồng cỏ Ba Vì": a second lower-case field after "và", closed by the place (find/lower-and-field.ts).
+  const second = lower > 0 && lower < 3 ? lowerAndFieldEnd(tokens, k, limit, nameWord, (j) => properCloses(tokens, j, limit)) : -1;
+  if (second > 0) return second;
   // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
   if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;
   // A longer name ("Trung tâm Phục vụ hành chính công tỉnh") only when an area word or a list

@@ -23,6 +23,12 @@ import { AREAS, BELONGS, CENTRE, GENERIC_HEADS, GRASSROOTS, HEADS, NAME_STOPS, N
 import { villageHeadPost } from './village-head.js';
 import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
+import { namedVillagesEnd } from './named-villages.js';
+import { namedSchoolsEnd } from './named-schools.js';
+import { unionSectorEnd } from './union-sector.js';
+import { bareAssociationAt } from './bare-association.js';
+import { enterpriseOfAssociation } from './enterprise-association.js';
+import { policeClosedEnd } from './police-closed-name.js';
 import { schoolGradesEnd } from './school-grades.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -182,6 +188,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (villages.end > villages.kinds) tail = printed(tokens, villages.kinds, villages.end);
     j = villages.end;
   }
+  // "Trưởng thôn Yên Lạc, Đông Tảo, Hạ Lũng", "Trưởng các thôn Yên Lạc, Đông Tảo": the villages the post is written
+  // once for, by name (find/named-villages.ts).
+  const named = head.shape === 'subward' && head.pluralOnly && !tail && j === h.end ? namedVillagesEnd(tokens, j, limit) : j;
+  if (named > j) { tail = printed(tokens, j, named); j = named; }
   // "các trường mầm non, tiểu học, trung học cơ sở", "các trường THCS ven biển": the other grades and which of them.
   const grades = schoolGradesEnd(tokens, j, limit, head, plural, tail);
   if (grades.grades > j) head = { ...head, canonical: `${head.canonical}${tokens[j]!.text === ',' ? '' : ' '}${printed(tokens, j, grades.grades)}` };
@@ -216,6 +226,8 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
+    // "Ban Tuyên giáo Hội viết …": the issuing association's bare word, then the verb (find/bare-association.ts).
+    if (head.shape === 'part' && head.tail === 'caps' && bareAssociationAt(tokens, from, limit)) e = from;
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);
     // "Hợp tác xã Dịch vụ tổng hợp Kiên Thành", "Hợp tác xã Nông nghiệp dịch vụ Ea Kênh": a cooperative's kind of
     // business goes on in lower case after its capitalised start, then its own name.
@@ -263,6 +275,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
   // police of its area, one unit (not the team and then the police).
   if (tail && POLICE_TEAM_HEADS.has(head.canonical)) {
+    // "Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh": its work first (find/police-closed-name.ts).
+    const work = POLICE.has(tokens, j, limit) ? j : policeClosedEnd(tokens, j, limit);
+    if (work > j) { tail = `${tail} ${printed(tokens, j, work)}`; j = work; }
     const police = POLICE.match(tokens, j, limit);
     if (police && AREAS.has(tokens, police.end, limit)) {
       tail = `${tail} ${tokens.slice(j, police.end).map((t) => t.text).join(' ')}`;
@@ -293,6 +308,18 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
     // "các công đoàn cơ sở": the unions of the enterprises and agencies, not the unions of the wards.
     if (base) { tail = tokens[j]!.upper ? 'Cơ sở' : 'cơ sở'; j = base.end; }
+    // "Công đoàn ngành Giáo dục Hà Nội", "Công đoàn các Khu công nghiệp Đồng Nai" (find/union-sector.ts).
+    const sector = base ? j : unionSectorEnd(tokens, j, limit);
+    if (sector > j) { tail = printed(tokens, j, sector); j = sector; }
+  }
+
+  // "Hội Cựu chiến binh Công ty TNHH MTV Cao su Dầu Tiếng": the association of that enterprise (find/enterprise-association.ts).
+  const firm = !tail && depth < 2 ? enterpriseOfAssociation(tokens, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  if (firm) {
+    return {
+      head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: firm, moreOwners: [], plural, office, subward: null,
+      from: i, to: firm.to, start: tokens[i]!.start, end: firm.end, central: false, tails: null, village: null,
+    };
   }
 
   // "Cục Thuế tỉnh Nghệ An": a province's department of a national one.
@@ -400,7 +427,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
       // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
       const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
-      if (e > j) {
+      // "Các trường THPT Sơn Tây, THPT Tùng Thiện": the first school's name, then more schools (find/named-schools.ts).
+      const schools = e > j && plural && !tail && head.canonical.startsWith('trường ') ? namedSchoolsEnd(tokens, e, limit) : e;
+      if (schools > e) {
+        tail = printed(tokens, j, schools);
+        j = schools;
+      } else if (e > j) {
         const placeName = tokens.slice(j, e).map((t) => t.text).join(' ');
         areas = [{ level: 'province', types: [], name: placeName, nameSpan: [tokens[j]!.start, tokens[e - 1]!.end], plural: false, count: null, grassroots: false, range: false, words: [], bare: true }];
         j = e;
@@ -479,6 +511,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Chi bộ các khối 4, 5, 7": the villages made plural, then their numbers; lost, the unit was every cell.
     const numbered = sp ? villageNumbersEnd(tokens, j, limit) : j;
     if (numbered > j) { subward = `${subward} ${printed(tokens, j, numbered)}`; j = numbered; }
+    // "Chi bộ các thôn Phù Vân, Phù Lưu 2, Đồng Xá": the villages made plural, then their names (find/named-villages.ts).
+    const listed = sp && numbered === j ? namedVillagesEnd(tokens, j, limit) : j;
+    if (listed > j) { subward = `${subward} ${printed(tokens, j, listed)}`; j = listed; }
     // "Chi bộ thôn Thành Lợi", "Chi hội Phụ nữ xóm 5": one village, named or numbered after its type word.
     const named = !sp ? villageNameEnd(tokens, j, limit) : j;
     // "Các chi bộ thôn Tân Bồi, Hải Linh, Trường Xuân": a plural unit of several villages named after the first.

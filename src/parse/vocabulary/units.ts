@@ -587,6 +587,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The fishermen's groups at sea ("Tổ đoàn kết sản xuất trên biển", "các tổ đoàn kết khai thác hải sản"): named by their work
   // in lower case, as a steering committee by its topic; "Tổ" was no unit before "đoàn", and nothing read them.
   { canonical: 'Tổ đoàn kết', phrases: ['tổ đoàn kết'], kind: 'agency', shape: 'body', tail: 'topic' },
+  // Museums, relic sites and nature reserves that run themselves ("Bảo tàng Gốm Bát Tràng", "Khu di tích Đền Sóc", "Khu Bảo
+  // tồn thiên nhiên Pù Luông"): only with a capital and a name, as a national park's.
+  { canonical: 'Bảo tàng', phrases: ['bảo tàng'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích', phrases: ['khu di tích'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích lịch sử', phrases: ['khu di tích lịch sử'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu di tích lịch sử - văn hóa', phrases: ['khu di tích lịch sử - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn', phrases: ['khu bảo tồn'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn thiên nhiên', phrases: ['khu bảo tồn thiên nhiên'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  { canonical: 'Khu bảo tồn thiên nhiên - văn hóa', phrases: ['khu bảo tồn thiên nhiên - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
+  // The national veterinary service's regional offices ("Cơ quan Thú y vùng VI"), named by their number.
+  { canonical: 'Cơ quan Thú y vùng', phrases: ['cơ quan thú y vùng'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
 ];
 
 /**
@@ -840,6 +851,13 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A district police's economic and drugs team ("Đội Cảnh sát kinh tế - Ma túy đấu tranh, …"): the known "cảnh sát kinh
   // tế" ended at the dash, and "Ma túy" read on over the clause's three lower-case words.
   'cảnh sát kinh tế - ma túy', 'cảnh sát ma túy', 'kinh tế - ma túy',
+  // A department of education's political and ideological office ("Phòng Chính trị, tư tưởng"): the comma ended it at
+  // "Chính trị", a political department of the city.
+  'chính trị, tư tưởng', 'chính trị - tư tưởng', 'chính trị tư tưởng',
+  'chính trị, tư tưởng - công tác học sinh sinh viên', 'chính trị, tư tưởng - công tác học sinh, sinh viên',
+  'chính trị tư tưởng - công tác học sinh sinh viên', 'chính trị tư tưởng - công tác học sinh, sinh viên',
+  // A forest management board of protection and special-use forests ("Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội").
+  'quản lý rừng phòng hộ, đặc dụng', 'quản lý rừng phòng hộ và đặc dụng', 'quản lý rừng phòng hộ', 'quản lý rừng đặc dụng',
 ];
 
 /**
@@ -862,6 +880,8 @@ export const CHARGE_WORK_VERBS: readonly string[] = ['tiếp nhận', 'quản l�
 export const CHARGE_BLOCS: readonly string[] = [
   'khối chính quyền', 'khối đảng', 'khối dân vận', 'khối mặt trận và các đoàn thể', 'khối mặt trận, đoàn thể', 'khối mặt trận và đoàn thể', 'khối mặt trận',
   'khối nội chính', 'khối kinh tế', 'khối văn hóa - xã hội', 'khối văn hóa xã hội',
+  // The bloc of the State's bodies of the area, named by its People's Committee or as the State's.
+  'khối nhà nước', 'khối ủy ban', 'khối ủy ban nhân dân', 'khối UBND',
 ];
 
 export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
@@ -905,3 +925,11 @@ export const SCHOOL_GRADES: readonly string[] = [
  * one board of them all, named as printed (find/village-board.ts). Not units themselves, so nothing read them before.
  */
 export const BOARD_RUN_PLACES: readonly string[] = ['các chợ', 'các cảng cá', 'các bến cá', 'các chợ đầu mối'];
+
+/**
+ * What a trade union is named by after its head, other than an area (find/union-sector.ts): a sector, with its name in
+ * capitals after the word ("Công đoàn ngành Giáo dục"), or the industrial zones of a province ("Công đoàn các Khu công
+ * nghiệp Đồng Nai").
+ */
+export const UNION_SECTOR_WORDS: readonly string[] = ['ngành'];
+export const UNION_ZONES: readonly string[] = ['các khu công nghiệp', 'các KCN', 'các khu công nghiệp và khu kinh tế', 'khu kinh tế', 'các khu chế xuất và công nghiệp'];
