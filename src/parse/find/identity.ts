@@ -208,7 +208,12 @@ const CLOSING_STATEMENT = new RegExp(String.raw`(?:^|\n|[.;][ ])[ ]*Trên đây 
  * its type and, after "của" with no other document between, its issuer. The last such sentence of
  * the text's closing part (`from` on).
  */
-export function closingStatement(text: string, from: number): { docType: { type: DocType; span: Span }; issuer: UnitMention | null } | null {
+export interface ClosingStatement {
+  docType: { type: DocType; span: Span };
+  issuer: UnitMention | null;
+}
+
+export function closingStatement(text: string, from: number): ClosingStatement | null {
   let last: RegExpExecArray | null = null;
   CLOSING_STATEMENT.lastIndex = 0;
   const tail = text.slice(from);
