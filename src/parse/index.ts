@@ -31,7 +31,7 @@ import { resolveNamedCitations, type NamedDraft } from './resolve/named-citation
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { Warnings } from './warnings.js';
-import { DocumentMemo } from './document-memo.js';
+import { DocumentMemo, memoKey } from './document-memo.js';
 
 /**
  * parseDocument: the text of one document in, a DocumentRecord out. Pure: no file,
@@ -254,6 +254,12 @@ function resolvedKeys(r: Resolved): string[] {
   ];
 }
 
+/**
+ * The own issuer of a document without a number line: read off the text alone (find/), the same on
+ * either administrative map, so an undated document's second reading takes the first's.
+ */
+const OWN_ISSUER = memoKey<ReturnType<typeof ownIssuer>>('own issuer');
+
 function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo: DocumentMemo): Resolved {
   const warnings = new Warnings();
   const { num } = found;
@@ -269,7 +275,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   // No header: the issuer the body names, or the one the signature block names with its place.
   // `source`: where a signed issuer was read; null when the body (or the header) names it.
   // Without a number line, every body the text offers as its own is weighed (own-issuer.ts).
-  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : ownIssuer(t, layout, told, num, found.closing);
+  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : memo.get(OWN_ISSUER, () => ownIssuer(t, layout, told, num, found.closing));
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
   if (spoken.source && fromText && issuer) {
     warnings.add({
