@@ -13,9 +13,9 @@ import { onRelatedRow } from './find/property-lines.js';
 import { findNamedMentions, type NamedMention } from './find/named-citations.js';
 import { dateAt, type FoundDate } from './find/dates.js';
 import { findMeeting } from './find/meeting.js';
-import { findTextIdentity, type TextIdentity } from './find/identity.js';
+import { findTextIdentity, type ClosingStatement, type TextIdentity } from './find/identity.js';
 import { findPropertyIdentity, withProperties } from './find/page-properties.js';
-import { withClosing } from './find/closing-identity.js';
+import { closingStatementOf, withClosing } from './find/closing-identity.js';
 import { ownIssuer, type OwnSource } from './own-issuer.js';
 import type { DocNumber } from './find/number.js';
 import { headerType } from './find/header-type.js';
@@ -31,7 +31,7 @@ import { resolveNamedCitations, type NamedDraft } from './resolve/named-citation
 import type { Line, ResolvedOrg } from './types.js';
 import { capitalizeFirst, squash } from './text.js';
 import { Warnings } from './warnings.js';
-import { DocumentMemo } from './document-memo.js';
+import { DocumentMemo, memoKey } from './document-memo.js';
 
 /**
  * parseDocument: the text of one document in, a DocumentRecord out. Pure: no file,
@@ -139,6 +139,8 @@ interface Found {
   num: DocNumber | null;
   /** The identity a title line or a sentence gives a document without a header (or without a number in it). */
   told: TextIdentity | null;
+  /** "Trên đây là Kế hoạch … của X" near the end of a document without a number, for its told identity and its own issuer. */
+  closing: ClosingStatement | null;
   docType: { type: DocType; span: Span | null };
   bodyFrom: number;
   bodyTo: number;
@@ -199,9 +201,11 @@ function find(t: string, layout: Layout): Found {
     ?? (titleDate?.iso ? titleDate : null);
   // No number in a header: a headless fragment, a news article, a page whose header was lost.
   // A portal's property table ("Số ký hiệu: …") stands in for a header the page lacks.
+  // The closing statement is read once: the told identity may need it, and the own issuer weighs it (resolve, per map).
+  const closing = layout.number ? null : closingStatementOf(t);
   const told = layout.number ? null : withClosing(t,
     withProperties(findPropertyIdentity(t), layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading })),
-    { type: !layout.typeHeading, date: !layout.dateLine });
+    { type: !layout.typeHeading, date: !layout.dateLine }, closing);
   let docType = headerType({
     heading: layout.typeHeading, conclusion: layout.conclusionLine !== null, number: layout.number,
     titleLine: layout.title ? layout.title.lines[0]!.trimmed : null, addressed: layout.kinhGui.length > 0,
@@ -209,7 +213,7 @@ function find(t: string, layout: Layout): Found {
   if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
-    num: layout.number?.num ?? told?.num?.num ?? null, told, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
+    num: layout.number?.num ?? told?.num?.num ?? null, told, closing, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
     tasks: findAssignments(t, bodyLines, annexBody(layout.lines, afterSignature(layout)), yearOf(layout.dateLine?.info?.date?.iso || told?.date?.iso)), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
     // From the top: a recipient block may run on into the "Thực hiện:" list under it.
     citationBlocks: findCitationBlocks(t, 0, bodyTo),
@@ -250,6 +254,12 @@ function resolvedKeys(r: Resolved): string[] {
   ];
 }
 
+/**
+ * The own issuer of a document without a number line: read off the text alone (find/), the same on
+ * either administrative map, so an undated document's second reading takes the first's.
+ */
+const OWN_ISSUER = memoKey<ReturnType<typeof ownIssuer>>('own issuer');
+
 function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo: DocumentMemo): Resolved {
   const warnings = new Warnings();
   const { num } = found;
@@ -265,7 +275,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   // No header: the issuer the body names, or the one the signature block names with its place.
   // `source`: where a signed issuer was read; null when the body (or the header) names it.
   // Without a number line, every body the text offers as its own is weighed (own-issuer.ts).
-  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : ownIssuer(t, layout, told, num);
+  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : memo.get(OWN_ISSUER, () => ownIssuer(t, layout, told, num, found.closing));
   const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
   if (spoken.source && fromText && issuer) {
     warnings.add({

@@ -1,6 +1,6 @@
 import { archiveIssuer } from './find/archive-issuer.js';
 import { bareCapacity } from './find/bare-capacity.js';
-import { closingStatement, type TextIdentity } from './find/identity.js';
+import type { ClosingStatement, TextIdentity } from './find/identity.js';
 import type { DocNumber } from './find/number.js';
 import { ownIssuerCandidates, type OwnCandidate } from './find/own-issuer-candidates.js';
 import { chooseOwnIssuer } from './find/own-issuer-score.js';
@@ -13,15 +13,13 @@ import { syntheticMention } from './find/unit-mention.js';
 /** Where a headless document's issuer was read, when not from its body's own sentence (null). */
 export type OwnSource = SignedSource | 'recipients' | 'evidence';
 
-/** How far from the end the closing statement ("Trên đây là Kế hoạch … của X") is looked for. */
-const CLOSING_CHARS = 2500;
-
 /**
  * The own issuer of a document without a number line: the chain's answer (the body's sentence, else
  * the signature, else the archive copy of the Nơi nhận), weighed against every other body the text
- * offers as its own (find/own-issuer-candidates.ts, find/own-issuer-score.ts).
+ * offers as its own (find/own-issuer-candidates.ts, find/own-issuer-score.ts). `closingStatement` is the
+ * text's "Trên đây là … của X", read once by the find stage (find/closing-identity.ts).
  */
-export function ownIssuer(t: string, layout: Layout, told: TextIdentity | null, num: DocNumber | null): { mention: UnitMention | null; source: OwnSource | null } {
+export function ownIssuer(t: string, layout: Layout, told: TextIdentity | null, num: DocNumber | null, closingStatement: ClosingStatement | null): { mention: UnitMention | null; source: OwnSource | null } {
   const signed = signedIssuer(t, capacityLinesOf(layout), layout.lines);
   const preferred = preferSigned(told?.issuer ?? null, signed);
   // Nothing names it but the archive copy of the Nơi nhận ("- Lưu: VT, VP UBND huyện Can Lộc").
@@ -35,7 +33,7 @@ export function ownIssuer(t: string, layout: Layout, told: TextIdentity | null, 
   // Only where nothing else answers: a level guessed from a superior is no witness against the chain.
   const bare = signed || current.mention ? null : bareCapacity(t, capacityLinesOf(layout), layout.noiNhan);
   if (bare) known.push({ mention: bare, evidence: 'signature' });
-  const closing = closingStatement(t, Math.max(0, t.length - CLOSING_CHARS))?.issuer;
+  const closing = closingStatement?.issuer;
   if (closing) known.push({ mention: closing, evidence: 'closing' });
   const bodyFrom = layout.lines[layout.bodyStart]?.start ?? 0;
   const bodyTo = layout.lines[layout.bodyEnd]?.start ?? t.length;

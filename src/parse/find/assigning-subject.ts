@@ -1,13 +1,15 @@
 import type { Token } from '../tokens.js';
+import { SUBJECT_VERBS } from '../vocabulary/identity.js';
 import { parseUnitAt } from './units.js';
 
 /**
  * "Đảng ủy phường Kon Tum giao Ủy ban nhân dân phường chỉ đạo số hóa …": a named body that hands a
  * unit its work in the body of a fragment speaks as the issuer, though the sentence leads in to
- * nothing. Only `giao` and `phân công` followed at once by a unit and then a verb in lower case
- * count; "… giao nhiệm vụ …", "… giao cho các xã" name no unit working.
+ * nothing. Only the verbs that hand a unit its work (`handsToUnit`: `giao`, `phân công`) followed at
+ * once by a unit and then a verb in lower case count; "… giao nhiệm vụ …", "… giao cho các xã" name
+ * no unit working.
  */
-const HANDING = new Set(['giao', 'phân công']);
+const HANDING = new Set(SUBJECT_VERBS.filter((v) => v.handsToUnit).map((v) => v.verb));
 
 export function handsWorkTo(tokens: readonly Token[], verb: string, at: number, limit: number): boolean {
   if (!HANDING.has(verb) || at >= limit) return false;

@@ -1,5 +1,5 @@
 import { isoDate, type FoundDate } from './dates.js';
-import { closingStatement, type TextIdentity } from './identity.js';
+import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
 import { selfPassiveIssuer } from './self-passive.js';
 import { bareSelfType, selfReferenceType } from './self-reference.js';
 
@@ -10,8 +10,17 @@ import { bareSelfType, selfReferenceType } from './self-reference.js';
  * a web copy's wrap inside the date).
  */
 
-/** How much of the end of the text the closing date is looked for in. */
+/** How much of the end of the text the closing date and statement are looked for in. */
 const CLOSING_CHARS = 2500;
+
+/**
+ * "Trên đây là Kế hoạch … của X" in the closing part of the text. Read once per document (find in
+ * parse/index.ts) and handed to its two readers: withClosing below, and the own issuer's candidates
+ * (parse/own-issuer.ts), which the parse may run once per administrative map.
+ */
+export function closingStatementOf(text: string): ClosingStatement | null {
+  return closingStatement(text, Math.max(0, text.length - CLOSING_CHARS));
+}
 
 /** A place, a comma, then a date in words, line breaks allowed between the parts. */
 const SP = String.raw`[ ]{0,3}\n?[ ]{0,3}`;
@@ -32,14 +41,17 @@ export function closingDate(text: string): FoundDate | null {
   return best;
 }
 
-/** A headless fragment's told identity, its type and date filled from the closing where missing. */
-export function withClosing(text: string, opening: TextIdentity | null, needs: { type: boolean; date: boolean }): TextIdentity | null {
+/**
+ * A headless fragment's told identity, its type and date filled from the closing where missing;
+ * `closing` is the text's closing statement (closingStatementOf).
+ */
+export function withClosing(text: string, opening: TextIdentity | null, needs: { type: boolean; date: boolean }, closing: ClosingStatement | null): TextIdentity | null {
   let told = opening;
   // "Trên đây là Kế hoạch … của UBND xã …": read only when the opening left the type or the issuer open.
   // A type read from a body sentence's object ("… tham mưu UBND phường ban hành quyết định cưỡng chế") is a guess;
   // "Trên đây là Kế hoạch …" says what the document is, and is read over it.
   const guessed = needs.type && told?.source === 'body' && told.docType !== null;
-  const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closingStatement(text, Math.max(0, text.length - CLOSING_CHARS)) : null;
+  const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closing : null;
   const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? bareSelfType(text) : null;
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   const date = needs.date && !told?.date ? closingDate(text) : null;

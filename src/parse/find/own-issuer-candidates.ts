@@ -1,6 +1,7 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { tokenize } from '../tokens.js';
-import { FOLLOW_UP_VERBS, OPENING_MEETING_VERBS, OWN_LEAD_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { SUBJECT_VERBS } from '../vocabulary/identity.js';
+import { FOLLOW_UP_VERBS, OPENING_MEETING_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /** One body the text offers as its own issuer, and the evidence that names it. */
@@ -17,6 +18,8 @@ const SUBJECT_CHARS = 200;
 /** Sentences of the body read for a subject handing out work: a long report is not read whole. */
 const MAX_STARTS = 400;
 
+/** Verbs by which a subject hands out the document's work. */
+const OWN_LEAD_VERBS = SUBJECT_VERBS.filter((v) => v.handsOutWork).map((v) => v.verb);
 const LEAD_VERB = new RegExp(String.raw`^[ ]{1,2}(?:(?:đã|vừa)[ ]{1,2})?(?:${phraseAlternation(OWN_LEAD_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
 const FOLLOW_UP = new RegExp(String.raw`^[ ]{1,2}(?:${phraseAlternation(FOLLOW_UP_VERBS, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
 /** One of those verbs, perhaps after "đã" or "vừa": where a subject handing out work may end. */

@@ -4,15 +4,63 @@
  */
 
 /**
- * Verbs after which the subject of a headless document's opening sentence is its issuer:
- * "Ủy ban nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy yêu cầu …".
+ * The verbs of a subject that speaks as a document's issuer, "<body> <verb> …", in one table for the
+ * two readers of such sentences: the issuer's sentence of a headless text (find/identity.ts) and the
+ * own-issuer candidates of its body (find/own-issuer-candidates.ts). Their uses differ, so each entry
+ * says which it serves:
+ * - `issuer`: how the verb names the issuer in find/identity.ts. `always`: after any subject, "Ủy ban
+ *   nhân dân huyện Đông Anh xây dựng Kế hoạch …", "Ban Thường vụ Huyện ủy yêu cầu …"; `lead-in`: only in
+ *   a lead-in ("UBND huyện chỉ đạo như sau:"), since in a sentence of background ("Công an huyện triển
+ *   khai nhiều đợt ra quân") their subject is anyone; `typed`: only when a document type follows, the
+ *   number left out, a news lead "Ban Thường vụ Đảng ủy xã Thạch Hòa vừa có Thông báo kết luận về …".
+ *   The readers there write "đã" and "vừa" into the phrase where they read it.
+ * - `handsOutWork`: a subject handing out the document's work, an own-issuer candidate wherever the body
+ *   says so ("Ban Thường vụ Hội LHPN huyện đề nghị …", "UBND huyện giao …"), perhaps after "đã" or "vừa".
+ * - `handsToUnit`: a named body that hands a unit its work ("Đảng ủy phường X giao Ủy ban nhân dân phường
+ *   chỉ đạo …") speaks as the issuer though its sentence leads in to nothing (find/assigning-subject.ts).
  */
-export const ISSUER_VERB_PHRASES: readonly string[] = [
-  'xây dựng', 'ban hành', 'yêu cầu', 'đề nghị', 'thông báo', 'chỉ thị', 'kết luận', 'quyết định', 'vừa ban hành', 'đã ban hành',
-  // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …".
-  'xác định', 'thống nhất', 'vừa thống nhất',
+export interface SubjectVerb {
+  verb: string;
+  issuer?: 'always' | 'lead-in' | 'typed';
+  handsOutWork?: true;
+  handsToUnit?: true;
+}
+
+export const SUBJECT_VERBS: readonly SubjectVerb[] = [
+  { verb: 'xây dựng', issuer: 'always' },
+  { verb: 'ban hành', issuer: 'always' },
+  { verb: 'yêu cầu', issuer: 'always', handsOutWork: true },
+  { verb: 'đề nghị', issuer: 'always', handsOutWork: true },
+  { verb: 'thông báo', issuer: 'always', handsOutWork: true },
+  { verb: 'chỉ thị', issuer: 'always', handsOutWork: true },
+  { verb: 'kết luận', issuer: 'always', handsOutWork: true },
+  { verb: 'quyết định', issuer: 'always' },
+  { verb: 'vừa ban hành', issuer: 'always' },
+  { verb: 'đã ban hành', issuer: 'always' },
+  // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …";
+  // "…, Ban Thường vụ Tỉnh Đoàn … xác định các nhiệm vụ, giải pháp sau:" in a lead-in too.
+  { verb: 'xác định', issuer: 'always' },
+  { verb: 'thống nhất', issuer: 'always' },
+  { verb: 'vừa thống nhất', issuer: 'always' },
   // A reply's own act, in the present: "Chủ tịch UBND huyện … đồng ý cho các xã tổ chức lễ hội …" ("đã đồng ý" is a past act, not read).
-  'đồng ý', 'chấp thuận',
+  { verb: 'đồng ý', issuer: 'always' },
+  { verb: 'chấp thuận', issuer: 'always' },
+  { verb: 'chỉ đạo', issuer: 'lead-in' },
+  { verb: 'giao', issuer: 'lead-in', handsOutWork: true, handsToUnit: true },
+  { verb: 'hướng dẫn', issuer: 'lead-in' },
+  { verb: 'triển khai', issuer: 'lead-in' },
+  { verb: 'có ý kiến', issuer: 'lead-in' },
+  // "Ban Chấp hành Đảng bộ phường … phân công thực hiện như sau:": the committee hands out its resolution's work.
+  { verb: 'phân công', issuer: 'lead-in', handsOutWork: true, handsToUnit: true },
+  // "…, Ban Thường vụ Tỉnh Đoàn … đề ra các nhiệm vụ trọng tâm sau:": the body sets its own work out.
+  { verb: 'đề ra', issuer: 'lead-in' },
+  { verb: 'vừa có', issuer: 'typed' },
+  { verb: 'đã có', issuer: 'typed' },
+  { verb: 'mới có', issuer: 'typed' },
+  { verb: 'vừa ký', issuer: 'typed' },
+  { verb: 'vừa ký ban hành', issuer: 'typed' },
+  { verb: 'mới ban hành', issuer: 'typed' },
+  { verb: 'vừa ra', issuer: 'typed' },
 ];
 
 /**
@@ -20,20 +68,6 @@ export const ISSUER_VERB_PHRASES: readonly string[] = [
  * text: "Ban Thường vụ Đảng ủy phường … thông báo bổ sung một số nội dung như sau:" is a Thông báo.
  */
 export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
-
-/**
- * Verbs that name the issuer only when a document type follows them, the number left out: a news
- * lead "Ban Thường vụ Đảng ủy xã Thạch Hòa vừa có Thông báo kết luận về …".
- */
-export const TYPED_ISSUER_VERB_PHRASES: readonly string[] = ['vừa có', 'đã có', 'mới có', 'vừa ký', 'vừa ký ban hành', 'mới ban hành', 'vừa ra'];
-
-/**
- * Verbs that name the issuer only in a lead-in ("UBND huyện chỉ đạo như sau:"): in a sentence of
- * background ("Công an huyện triển khai nhiều đợt ra quân") their subject is anyone.
- */
-// "Ban Chấp hành Đảng bộ phường … phân công thực hiện như sau:": the committee hands out its resolution's work.
-// "…, Ban Thường vụ Tỉnh Đoàn … đề ra các nhiệm vụ trọng tâm sau:", "… xác định các nhiệm vụ, giải pháp sau:": the body sets its own work out.
-export const LEAD_IN_VERB_PHRASES: readonly string[] = ['chỉ đạo', 'giao', 'hướng dẫn', 'triển khai', 'có ý kiến', 'phân công', 'đề ra', 'xác định'];
 
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the

@@ -42,9 +42,6 @@ export const OPENING_MEETING_VERBS: readonly string[] = ['họp', 'tổ chức h
  */
 export const ALONE_WEIGHT = 3;
 
-/** Verbs by which a sentence's subject hands out the document's work, perhaps after "đã" or "vừa". */
-export const OWN_LEAD_VERBS: readonly string[] = ['yêu cầu', 'đề nghị', 'giao', 'phân công', 'thông báo', 'kết luận', 'chỉ thị'];
-
 /** Verbs of an office that follows up the document for its body: "Văn phòng Đảng ủy theo dõi, …". */
 export const FOLLOW_UP_VERBS: readonly string[] = ['theo dõi', 'tổng hợp', 'đôn đốc'];
 
