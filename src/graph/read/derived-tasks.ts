@@ -154,6 +154,14 @@ CALL (slice) {
 `;
 }
 
+/** A trace's units: the ASSIGNS edges its task was collected with, each as a part of the task. */
+const TRACE_PARTS = `    CALL (t) {
+      UNWIND t.raw AS x
+      WITH x.a AS a, x.u AS u
+      RETURN collect(${ASSIGNS_PART_BY_LEAN}) AS parts
+    }
+`;
+
 /**
  * The text of derivedTasksQuery: one string made once, as every builder's text depends only on which
  * builder it is (query.ts). The answer cache looks the text up on every request (cache.ts), and the
@@ -173,12 +181,7 @@ CALL (order) {
 ${tracesAndSlice('p', 'visitCount')}    WITH t.d AS d, t.p AS p, t.taskId AS taskId
     ${MANDATE}
     ${preferredLinks('p', 'relationships(p)', '$withLinks')}
-    CALL (t) {
-      UNWIND t.raw AS x
-      WITH x.a AS a, x.u AS u
-      RETURN collect(${ASSIGNS_PART_BY_LEAN}) AS parts
-    }
-    RETURN {
+${TRACE_PARTS}    RETURN {
       sortKey: t.sortKey,
       depth: length(p),
       task: ${taskFrom('taskId', 'parts', DIRECTIVE_BY_LEAN('d'))},
@@ -294,12 +297,7 @@ ${VISITS_ACROSS_REFORM}
 ${tracesAndSlice('v')}    WITH t.d AS d, t.taskId AS taskId
     ${MANDATE}
     ${preferredLinks('t', 't.v.rels', '$withLinks')}
-    CALL (t) {
-      UNWIND t.raw AS x
-      WITH x.a AS a, x.u AS u
-      RETURN collect(${ASSIGNS_PART_BY_LEAN}) AS parts
-    }
-    RETURN {
+${TRACE_PARTS}    RETURN {
       sortKey: t.sortKey,
       depth: t.v.depth,
       task: ${taskFrom('taskId', 'parts', DIRECTIVE_BY_LEAN('d'))},
