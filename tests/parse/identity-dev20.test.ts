@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * The own identity of a fragment without its header or of a news report (docs/extraction-quality.md,
+ * "Round on batch 29's moved documents"): each mechanism on short documents written for this test, in
+ * two variants (another province, another kind of body), with a guard where it must not act.
+ */
+const parsed = (text: string) => parseDocument(text);
+const issuer = (text: string) => parsed(text).issuer?.name ?? null;
+
+describe('a sub-numbered item\'s subject is a task\'s unit, not the issuer', () => {
+  it('"2.2. Ủy ban nhân dân xã xây dựng kế hoạch …": a unit given work, no issuer', () => {
+    expect(issuer(`2.1. Tiếp tục quán triệt Nghị quyết của Ban Chấp hành Đảng bộ huyện về phát triển du lịch.
+2.2. Ủy ban nhân dân xã xây dựng kế hoạch thực hiện, trình Ban Thường vụ Đảng ủy trong tháng 10/2024.
+2.3. Ủy ban Mặt trận Tổ quốc xã vận động nhân dân giữ gìn vệ sinh môi trường.
+`)).toBeNull();
+  });
+
+  it('"1.2.1. Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch …": three levels of numbering, another body', () => {
+    expect(issuer(`1.2.1. Phòng Văn hóa và Thông tin huyện xây dựng kế hoạch tuyên truyền trên hệ thống loa truyền thanh.
+1.2.2. Trung tâm Văn hóa huyện tổ chức hội thi văn nghệ quần chúng.
+`)).toBeNull();
+  });
+});
+
+describe('a cited document\'s issuer before the verb is not the subject', () => {
+  it('"… căn cứ Kế hoạch này và Hướng dẫn số … ngày … của Ủy ban Kiểm tra Trung ương xây dựng kế hoạch …"', () => {
+    expect(issuer(`3. Văn phòng Huyện ủy bảo đảm kinh phí cho các đoàn giám sát.
+4. Ủy ban kiểm tra đảng ủy các xã căn cứ Kế hoạch này và Hướng dẫn số 03-HD/UBKTTW
+ngày 12/02/2023 của Ủy ban Kiểm tra Trung ương xây dựng kế hoạch kiểm tra của cấp mình.
+`)).toBeNull();
+  });
+
+  it('"… và Công văn số … ngày … của Sở Y tế tỉnh Nghệ An xây dựng phương án …": another body, another province', () => {
+    expect(issuer(`2. Các trạm y tế xã căn cứ tình hình thực tế và Công văn số 1520/SYT-NVY ngày 04/6/2024
+của Sở Y tế tỉnh Nghệ An xây dựng phương án phòng chống dịch sốt xuất huyết.
+`)).toBeNull();
+  });
+});
