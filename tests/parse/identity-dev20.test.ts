@@ -9,6 +9,42 @@ import { parseDocument } from '../../src/parse/index.js';
 const parsed = (text: string) => parseDocument(text);
 const issuer = (text: string) => parsed(text).issuer?.name ?? null;
 
+describe('a fragment adopted by its body: "<type> này đã được X khóa … thảo luận, nhất trí thông qua"', () => {
+  it('a commune Party committee, its term and the deliberation before the act, the line wrapped inside', () => {
+    const r = parsed(`2.2. Các chi bộ thôn đưa chỉ tiêu trồng rừng vào nghị quyết hằng năm, phân công đảng viên
+phụ trách từng hộ.
+2.3. Ủy ban nhân dân xã xây dựng kế hoạch thực hiện Nghị quyết, trình Ban Thường vụ Đảng ủy
+trong tháng 9/2024.
+
+Nghị quyết này đã được Ban Chấp hành Đảng bộ xã Cẩm Lạc khóa XXIV thảo luận, nhất trí thông
+qua tại hội nghị thường kỳ tháng 8/2024./.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+Nguyễn Văn Bình
+`);
+    expect(r.issuer?.name).toBe('Ban Chấp hành Đảng bộ xã Cẩm Lạc');
+    expect(r.docType).toBe('Nghị quyết');
+  });
+
+  it('a district association\'s board, its term of office, "thống nhất ban hành" wrapped after its name', () => {
+    const r = parsed(`3. Hội Nông dân các xã tổ chức tập huấn kỹ thuật nuôi ong cho hội viên.
+
+Chương trình này được Ban Chấp hành Hội Nông dân huyện Yên Thế nhiệm kỳ 2023 - 2028
+thống nhất ban hành, có hiệu lực từ ngày ký./.
+`);
+    expect(r.issuer?.name).toBe('Ban Chấp hành Hội Nông dân huyện Yên Thế');
+    expect(r.docType).toBe('Chương trình');
+  });
+
+  it('guard: "… được các chi bộ thảo luận" is no adopter', () => {
+    expect(issuer(`1. Các chi bộ triển khai đến đảng viên.
+
+Nghị quyết này được các chi bộ thảo luận, quán triệt đến từng đảng viên./.
+`)).toBeNull();
+  });
+});
+
 describe('a sub-numbered item\'s subject is a task\'s unit, not the issuer', () => {
   it('"2.2. Ủy ban nhân dân xã xây dựng kế hoạch …": a unit given work, no issuer', () => {
     expect(issuer(`2.1. Tiếp tục quán triệt Nghị quyết của Ban Chấp hành Đảng bộ huyện về phát triển du lịch.

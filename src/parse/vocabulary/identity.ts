@@ -191,6 +191,9 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'v
  */
 export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'xây dựng'];
 
+/** What a body does before adopting a text, between its name and the act: "… thảo luận, nhất trí thông qua". */
+export const SELF_PASSIVE_DELIBERATION: readonly string[] = ['thảo luận', 'nhất trí', 'thống nhất', 'biểu quyết', 'xem xét'];
+
 /**
  * Party committees whose name says their level without a place: a fragment signed "T/M BAN THƯỜNG VỤ"
  * whose organs are "Ban Tổ chức Thị ủy", "Văn phòng Thị ủy" is the Thị ủy's; "Văn phòng Đảng ủy" says
