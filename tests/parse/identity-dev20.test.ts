@@ -74,3 +74,50 @@ của Sở Y tế tỉnh Nghệ An xây dựng phương án phòng chống dịc
 `)).toBeNull();
   });
 });
+
+describe('a news lead signed for a body: "Thay mặt X, <office> <name> vừa ký" / "ban hành <type> số …", wrapped', () => {
+  it('a provincial Party standing board: the board the signer acts for, the number and date after the wrap', () => {
+    const r = parsed(`Báo Lào Cai > Thời sự > Xây dựng Đảng
+
+Tỉnh ủy chỉ thị đẩy mạnh phòng, chống cháy rừng mùa khô
+
+Thứ Tư, 14/02/2024 - 08:15
+
+(BLC) - Thay mặt Ban Thường vụ Tỉnh ủy Lào Cai, Phó Bí thư Thường trực Tỉnh ủy Vũ Xuân Cường vừa ký
+ban hành Chỉ thị số 27-CT/TU ngày 09/02/2024 về tăng cường công tác phòng cháy, chữa cháy rừng mùa khô.
+
+Chỉ thị yêu cầu các huyện ủy, thị ủy, thành ủy lãnh đạo rà soát phương án chữa cháy tại chỗ.
+`);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['27-CT/TU', 'Chỉ thị', '2024-02-09', 'Ban Thường vụ Tỉnh ủy Lào Cai']);
+  });
+
+  it('a district people\'s committee, "đã ký" at the line\'s end, no press tag', () => {
+    const r = parsed(`Cổng thông tin điện tử huyện > Tin tức
+
+Huyện chỉ đạo tiêm phòng vắc xin cho đàn gia súc
+
+Thứ Hai, 08/4/2024 - 10:30
+
+Thay mặt Ủy ban nhân dân huyện Quế Sơn, Phó Chủ tịch UBND huyện Lê Văn Thành đã ký
+ban hành Công văn số 512/UBND-NN ngày 05/4/2024 về tiêm phòng đợt 1 năm 2024.
+
+Theo đó, UBND các xã chỉ đạo thú y viên tiêm phòng đủ 100% đàn trâu, bò.
+`);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['512/UBND-NN', 'Công văn', '2024-04-05', 'UBND huyện Quế Sơn']);
+  });
+
+  it('no "Thay mặt": the wrap alone, the signer\'s own office before the name', () => {
+    const r = parsed(`Báo Nghệ An > Thời sự
+
+Tỉnh yêu cầu bảo đảm an toàn hồ đập mùa mưa lũ
+
+Thứ Năm, 05/9/2024 - 14:20
+
+Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung vừa ký
+ban hành Công điện số 09/CĐ-UBND ngày 04/9/2024 về bảo đảm an toàn hồ chứa nước.
+
+Công điện yêu cầu các sở, ngành và UBND các huyện kiểm tra ngay các hồ đập xung yếu.
+`);
+    expect([r.number, r.docType, r.issuedOn]).toEqual(['09/CĐ-UBND', 'Công điện', '2024-09-04']);
+  });
+});

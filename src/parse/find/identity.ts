@@ -20,6 +20,7 @@ import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
 import { genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
+import { onBehalfOf } from './on-behalf.js';
 import { clauseSubject, issuerSentence, namedSubject } from './issuer-sentence.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
@@ -38,8 +39,8 @@ const OPENING_CHARS = 4000;
 const TITLE_LINES = 2;
 
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
-/** The announcing verb ending the 40 characters before a type word. */
-const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS)})[ ]{1,3}$`, 'iu');
+/** The announcing verb ending the 40 characters before a type word; a wrapped lead may break a line inside it ("vừa ký" / "ban hành"). */
+const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS, { gap: '(?:[ ]{1,2}|[ ]?\\n)' })})[ ]{1,3}$`, 'iu');
 
 /** "Chỉ thị số 17/CT-UBND", "KẾ HOẠCH Tổ chức …", "Thông báo về việc …" at the start of a line. */
 // A page heading drops the "số": "Công văn 412-CV/HU ngày 05/6/2024 của Huyện ủy Thạch Hà …".
@@ -267,10 +268,11 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const sStart = sentenceStart(text, verbStart, from);
     const tokens = withoutNameAbbreviations(tokenize(text, sStart, verbStart));
     // The subject: the last unit before the verb, a parenthesised place aside ("(Hải Dương)").
-    const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
-    if (!subject) continue;
-    const gap = text.slice(subject.end, verbStart);
+    const said = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
+    if (!said) continue;
+    const gap = text.slice(said.end, verbStart);
     if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
+    const subject = onBehalfOf(text, sStart, said.start) ?? said;
     // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
     if (receivedAfter(text, num.end, subject) || receivedBySender(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
@@ -391,7 +393,7 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, at))) continue;
     const told = generic ? bracketedOwn(text, generic.end, to) : null;
     const date = told?.date ?? clauseDate(text, sStart, subject.start);
-    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: subject };
+    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? subject };
   }
   return null;
 }

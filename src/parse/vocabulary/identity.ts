@@ -69,6 +69,9 @@ export const SUBJECT_VERBS: readonly SubjectVerb[] = [
  */
 export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
 
+/** Words opening a clause that names the body an office holder signs for: "Thay mặt Ban Thường vụ Tỉnh ủy, …". */
+export const ON_BEHALF_OPENERS: readonly string[] = ['thay mặt'];
+
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
  * document itself) that introduces it. "có" is an announcement only as "đã có / vừa có".
