@@ -121,3 +121,44 @@ Công điện yêu cầu các sở, ngành và UBND các huyện kiểm tra ngay
     expect([r.number, r.docType, r.issuedOn]).toEqual(['09/CĐ-UBND', 'Công điện', '2024-09-04']);
   });
 });
+
+describe('a news lead that opens on its day: "<tag> - Ngày D/M(/Y), X ban hành <type> …", no "vừa", wrapped', () => {
+  it('a provincial association\'s board, the day without its year (the dateline\'s), the type wrapped in two', () => {
+    const r = parsed(`Trang chủ / Xã hội
+
+Hội Nông dân tỉnh: Hỗ trợ hội viên chuyển đổi cây trồng
+
+Thứ Năm, 21/3/2024 09:10
+
+Báo Quảng Trị - Ngày 18/3, Ban Thường vụ Hội Nông dân tỉnh Quảng Trị ban hành kế
+hoạch hỗ trợ hội viên chuyển đổi cây trồng trên đất lúa kém hiệu quả giai đoạn 2024 - 2026.
+
+Theo kế hoạch, Hội Nông dân các huyện rà soát diện tích đất lúa kém hiệu quả.
+`);
+    expect([r.docType, r.issuedOn, r.issuer?.name]).toEqual(['Kế hoạch', '2024-03-18', 'Ban Thường vụ Hội Nông dân tỉnh Quảng Trị']);
+  });
+
+  it('a provincial people\'s committee, "ký ban hành Chỉ thị", the page\'s time and counter cells between dateline and lead', () => {
+    const r = parsed(`SÓC TRĂNG: SIẾT CHẶT QUẢN LÝ KHAI THÁC CÁT LÒNG SÔNG
+
+05/6/2024 | 10:20 | Lượt xem: 1.204
+
+Sóc Trăng - Ngày 03/6/2024, UBND tỉnh Sóc Trăng ký ban hành Chỉ thị về tăng cường quản lý
+hoạt động khai thác cát lòng sông trên địa bàn tỉnh.
+
+Chỉ thị yêu cầu Sở Tài nguyên và Môi trường chủ trì kiểm tra các mỏ cát đã cấp phép.
+`);
+    expect([r.docType, r.issuedOn, r.issuer?.name]).toEqual(['Chỉ thị', '2024-06-03', 'UBND tỉnh Sóc Trăng']);
+  });
+
+  it('guard: the day of another clause is not the document\'s', () => {
+    expect(parsed(`Trang chủ / Kinh tế
+
+Nông dân thu hoạch lúa hè thu
+
+Thứ Năm, 21/3/2024 09:10
+
+Quảng Trị - Sáng 20/3, nông dân huyện Hải Lăng ra đồng thu hoạch lúa; UBND huyện ban hành kế hoạch từ năm trước vẫn được thực hiện.
+`).issuedOn).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
-import { genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
+import { datedSigning, genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
 import { onBehalfOf } from './on-behalf.js';
 import { clauseSubject, issuerSentence, namedSubject } from './issuer-sentence.js';
@@ -375,22 +375,49 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
  */
 const DATELINE_LINES = 6;
 
+/** The end of the paragraph whose line ends at `lineEnd`: the next blank line, or `to`. */
+function paragraphEnd(text: string, lineEnd: number, to: number): number {
+  const blank = /\n[ \t]*\n/u.exec(text.slice(lineEnd, to));
+  return blank ? lineEnd + blank.index : to;
+}
+
+/**
+ * A page's cells after the dateline, each on a line of its own once cleaned ("15:05", "Lượt xem: 387", "Chia sẻ"):
+ * short, no sentence. The lead is read past them.
+ */
+const CHROME_AFTER_DATELINE = /^[^.!?]{0,24}$/u;
+
+/** The first `n` lines after the dateline `d` that are not a page's cells. */
+function leadLines(text: string, lines: ReadonlyArray<[number, number]>, d: number, n: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = d + 1; k < lines.length && out.length < n; k++) {
+    const [s, e] = lines[k]!;
+    // Only cells right under the dateline are passed over: a short line further down is the lead's own.
+    if (out.length === 0 && k < d + 4 && k + 1 < lines.length && CHROME_AFTER_DATELINE.test(text.slice(s, e).trim())) continue;
+    out.push(lines[k]!);
+  }
+  return out;
+}
+
 function unnumberedLead(text: string, from: number, to: number): TextIdentity | null {
   const lines = lineStarts(text, from, to);
   const tagged = lines[0] && PRESS_TAG.test(text.slice(lines[0][0], lines[0][1]).trim()) ? -1 : null;
   // A portal's name, its section and subsection on lines of their own and the headline may stand above the dateline.
   const d = tagged ?? lines.slice(0, DATELINE_LINES).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
   if (d < 0 && tagged === null) return null;
-  for (const [s, e] of lines.slice(d + 1, d + 3)) {
-    const signed = unnumberedSigning(text, s, e);
-    const passive = signed ? null : issuedPassive(text, s, e);
+  for (const [s, line] of leadLines(text, lines, d, 2)) {
+    // A lead wrapped at a fixed width is read to its paragraph's end, its line breaks as spaces.
+    const e = paragraphEnd(text, line, to);
+    const flat = e > line ? `${text.slice(0, s)}${text.slice(s, e).replace(/\n/g, ' ')}${text.slice(e)}` : text;
+    const signed = unnumberedSigning(flat, s, e) ?? datedSigning(flat, s, e);
+    const passive = signed ? null : issuedPassive(text, s, line);
     if (passive) return passive;
-    const generic = signed ? null : genericSigning(text, s, e);
+    const generic = signed ? null : genericSigning(text, s, line);
     const at = signed?.at ?? generic?.at;
     if (at === undefined) continue;
-    const sStart = sentenceStart(text, at, s);
+    const sStart = sentenceStart(flat, at, s);
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, at))).filter(isIssuerLike).pop();
-    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, at))) continue;
+    if (!subject || !ANNOUNCE_GAP.test(flat.slice(subject.end, at))) continue;
     const told = generic ? bracketedOwn(text, generic.end, to) : null;
     const date = told?.date ?? clauseDate(text, sStart, subject.start);
     return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? subject };
