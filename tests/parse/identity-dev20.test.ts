@@ -162,3 +162,29 @@ Quảng Trị - Sáng 20/3, nông dân huyện Hải Lăng ra đồng thu hoạc
 `).issuedOn).toBeNull();
   });
 });
+
+describe('an announcing subject with its parent in brackets: "X (thuộc Y) vừa ban hành <type> số …"', () => {
+  it('a provincial sub-department under its department: the number and date the lead gives', () => {
+    const r = parsed(`Lạng Sơn: Tăng cường kiểm dịch động vật qua biên giới
+
+Thứ Ba, 10/09/2024 - 15:20
+
+(BLS) - Chi cục Chăn nuôi và Thú y tỉnh Lạng Sơn (thuộc Sở Nông nghiệp và Phát triển nông thôn) vừa ban hành Công văn số 352/CNTY-KD ngày 06/9/2024 về kiểm soát vận chuyển gia súc qua biên giới.
+
+Các Trạm Chăn nuôi và Thú y huyện kiểm tra các điểm tập kết gia súc.
+`);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['352/CNTY-KD', 'Công văn', '2024-09-06', 'Chi cục Chăn nuôi và Thú y tỉnh Lạng Sơn']);
+  });
+
+  it('a district ranger station "(trực thuộc …)", "đã ban hành Kế hoạch số …"', () => {
+    const r = parsed(`Kon Tum: Phòng chống cháy rừng cao điểm mùa khô
+
+Thứ Sáu, 15/03/2024 - 08:00
+
+(BKT) - Hạt Kiểm lâm huyện Đăk Glei (trực thuộc Chi cục Kiểm lâm tỉnh) đã ban hành Kế hoạch số 21/KH-HKL ngày 12/3/2024 về phòng cháy, chữa cháy rừng năm 2024.
+
+Các xã có rừng thành lập tổ xung kích chữa cháy tại chỗ.
+`);
+    expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['21/KH-HKL', 'Kế hoạch', '2024-03-12', 'Hạt Kiểm lâm huyện Đắk Glei']);
+  });
+});

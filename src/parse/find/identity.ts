@@ -246,6 +246,12 @@ function clauseDate(text: string, from: number, to: number): FoundDate | null {
  */
 const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3}[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
 
+/** `at` stands inside a bracket opened after `from` and not yet closed. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /**
  * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban
  * hành", "đã có"), a type word and the number. A document cited by its reader ("Thực hiện Kế
@@ -268,7 +274,8 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const sStart = sentenceStart(text, verbStart, from);
     const tokens = withoutNameAbbreviations(tokenize(text, sStart, verbStart));
     // The subject: the last unit before the verb, a parenthesised place aside ("(Hải Dương)").
-    const said = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
+    // "Chi cục Thú y tỉnh (thuộc Sở Nông nghiệp …) vừa ban hành …": a unit inside the brackets is the subject's aside.
+    const said = mentionsIn(tokens).filter((u) => isIssuerLike(u) && !insideBrackets(text, sStart, u.start)).pop() ?? null;
     if (!said) continue;
     const gap = text.slice(said.end, verbStart);
     if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
