@@ -188,3 +188,29 @@ Các xã có rừng thành lập tổ xung kích chữa cháy tại chỗ.
     expect([r.number, r.docType, r.issuedOn, r.issuer?.name]).toEqual(['21/KH-HKL', 'Kế hoạch', '2024-03-12', 'Hạt Kiểm lâm huyện Đắk Glei']);
   });
 });
+
+describe('a later sentence opening on the lead\'s type word tells the day it was signed: "Kế hoạch, ký ngày 14/5, …"', () => {
+  it('a provincial Front\'s standing board: the day without its year, the dateline\'s year', () => {
+    const r = parsed(`Quảng Bình: Mặt trận tỉnh vận động ủng hộ xóa nhà tạm
+
+Thứ Hai, 20/05/2024 - 10:05
+
+BQB - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Bình vừa ban hành kế hoạch vận động ủng hộ xóa nhà tạm trên địa bàn tỉnh.
+
+Kế hoạch, ký ngày 17/5, nhằm cụ thể hóa chủ trương của Ban Thường vụ Tỉnh ủy về xóa nhà tạm đến năm 2025.
+`);
+    expect([r.docType, r.issuedOn, r.issuer?.name]).toEqual(['Kế hoạch', '2024-05-17', 'Ban Thường trực Ủy ban MTTQ tỉnh Quảng Bình']);
+  });
+
+  it('a district people\'s committee\'s Đề án, the day in brackets with its year', () => {
+    const r = parsed(`Điện Biên: Huyện đẩy mạnh trồng cây mắc ca
+
+Thứ Tư, 06/11/2024 - 14:30
+
+(ĐBP) - UBND huyện Tuần Giáo vừa ban hành đề án phát triển cây mắc ca giai đoạn 2025 - 2030.
+
+Đề án (ký ngày 01/11/2024) đặt mục tiêu trồng mới 500 ha mắc ca.
+`);
+    expect([r.docType, r.issuedOn, r.issuer?.name]).toEqual(['Đề án', '2024-11-01', 'UBND huyện Tuần Giáo']);
+  });
+});

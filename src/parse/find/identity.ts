@@ -382,6 +382,23 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
  */
 const DATELINE_LINES = 6;
 
+/** How far after the lead's type word the day it was signed may be told. */
+const SIGNED_ON_CHARS = 600;
+
+/**
+ * "Kế hoạch, ký ngày 14/5, nhằm …", "Kế hoạch (ký ngày 14/5/2024) …", "Kế hoạch được ký ban hành ngày 14/5": a later
+ * sentence opening on the lead's type word tells the day its document was signed (its year the article's).
+ */
+function signedOn(text: string, after: number, to: number, word: string): FoundDate | null {
+  const re = new RegExp(String.raw`(?:^|\n|[.][ ])[ ]*${word.replace(/\s+/gu, '[ \\n]{1,2}')}[ ]{0,2}[,(]?[ ]{0,2}(?:được[ ]{1,2})?ký(?:[ ]{1,2}ban[ ]hành)?[ ]{1,2}ngày[ ]{1,2}(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])`, 'iu');
+  const m = re.exec(text.slice(after, Math.min(to, after + SIGNED_ON_CHARS)));
+  if (!m) return null;
+  const start = after + m.index + m[0].lastIndexOf('ngày');
+  const year = m[3] ? Number(m[3]) : yearFor(text, start, Number(m[1]), Number(m[2]));
+  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  return iso ? { iso, text: m[0].slice(m[0].lastIndexOf('ngày')), start, end: after + m.index + m[0].length } : null;
+}
+
 /** The end of the paragraph whose line ends at `lineEnd`: the next blank line, or `to`. */
 function paragraphEnd(text: string, lineEnd: number, to: number): number {
   const blank = /\n[ \t]*\n/u.exec(text.slice(lineEnd, to));
@@ -426,7 +443,7 @@ function unnumberedLead(text: string, from: number, to: number): TextIdentity | 
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, at))).filter(isIssuerLike).pop();
     if (!subject || !ANNOUNCE_GAP.test(flat.slice(subject.end, at))) continue;
     const told = generic ? bracketedOwn(text, generic.end, to) : null;
-    const date = told?.date ?? clauseDate(text, sStart, subject.start);
+    const date = told?.date ?? clauseDate(text, sStart, subject.start) ?? (signed ? signedOn(text, signed.docType.span[1], to, text.slice(...signed.docType.span)) : null);
     return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? subject };
   }
   return null;
