@@ -214,3 +214,49 @@ Thứ Tư, 06/11/2024 - 14:30
     expect([r.docType, r.issuedOn, r.issuer?.name]).toEqual(['Đề án', '2024-11-01', 'UBND huyện Tuần Giáo']);
   });
 });
+
+describe('the signer under a capacity and a post, its surname not among the list\'s: "T/M BAN THƯỜNG VỤ / CHỦ TỊCH / Rơ Mah …"', () => {
+  it('a provincial farmers\' association printed "BCH HỘI NÔNG DÂN", signed by its standing board: the board issues', () => {
+    const r = parsed(`BCH HỘI NÔNG DÂN                    HỘI NÔNG DÂN VIỆT NAM
+TỈNH KON TUM
+*
+Số 88-KH/HNDT                       Kon Tum, ngày 12 tháng 4 năm 2024
+
+KẾ HOẠCH
+Hỗ trợ hội viên trồng sâm Ngọc Linh năm 2024
+
+Ban Thường vụ Hội Nông dân tỉnh xây dựng Kế hoạch như sau:
+1. Hội Nông dân các huyện rà soát hộ hội viên có nhu cầu trồng sâm.
+2. Văn phòng Hội Nông dân tỉnh tổng hợp, báo cáo kết quả.
+
+Nơi nhận:
+- TW Hội NDVN (b/c);
+- Lưu VP.
+T/M BAN THƯỜNG VỤ
+CHỦ TỊCH
+A Hrin Rơ Châm
+`);
+    expect([r.issuer?.name, r.signer?.name, r.signer?.capacity]).toEqual(['Ban Thường vụ Hội Nông dân tỉnh Kon Tum', 'A Hrin Rơ Châm', 'T/M BAN THƯỜNG VỤ']);
+  });
+
+  it('a district women\'s union, another name of the highlands: the board, not the Ban Chấp hành the header prints', () => {
+    const r = parsed(`BCH HỘI LIÊN HIỆP PHỤ NỮ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN KRÔNG PĂC                           Độc lập - Tự do - Hạnh phúc
+Số 15/KH-HPN                        Krông Păc, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Tổ chức tháng hành động vì phụ nữ năm 2024
+
+Ban Thường vụ Hội LHPN huyện xây dựng Kế hoạch như sau:
+1. Hội LHPN các xã tổ chức tuyên truyền về phòng chống bạo lực gia đình.
+
+Nơi nhận:
+- Hội LHPN tỉnh (b/c);
+- Lưu VT.
+T/M BAN THƯỜNG VỤ
+CHỦ TỊCH
+H Yam Niê Kdăm
+`);
+    expect([r.issuer?.name, r.signer?.name]).toEqual(['Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Krông Pắc', 'H Yam Niê Kdăm']);
+  });
+});
