@@ -87,6 +87,12 @@ export function isTypeHeading(line: Line): boolean {
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 
 /** A personal name: two to six capitalised words, the first a family name. */
+/** Two to five capitalised words, no digit: a name's shape, its surname unchecked. */
+function signerShaped(s: string): boolean {
+  const words = s.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => CAPITALISED_WORD.test(w)) && !isAllCaps(s);
+}
+
 export function isPersonName(s: string): boolean {
   const words = s.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
@@ -207,6 +213,9 @@ function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['si
     let cursor = nextNonBlank(capacity.index + 1);
     if (cursor && isAllCaps(cursor.trimmed) && !isPersonName(cursor.trimmed)) { position = cursor; cursor = nextNonBlank(cursor.index + 1); }
     if (cursor && isPersonName(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };
+    // "T/M BAN THƯỜNG VỤ / CHỦ TỊCH / Rơ Mah Tuân": under a capacity and a post, the text's last line in capitalised
+    // words is the signer, whatever the surname (one of the surnames list's is not asked for there).
+    if (cursor && position && !nextNonBlank(cursor.index + 1) && signerShaped(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };
   }
   for (let k = lines.length - 1; k >= from; k--) {
     const l = lines[k]!;

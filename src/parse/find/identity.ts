@@ -18,8 +18,9 @@ import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { reportedAgent } from './reported-agent.js';
-import { genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
+import { datedSigning, genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
+import { onBehalfOf } from './on-behalf.js';
 import { clauseSubject, issuerSentence, namedSubject } from './issuer-sentence.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
@@ -38,8 +39,8 @@ const OPENING_CHARS = 4000;
 const TITLE_LINES = 2;
 
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
-/** The announcing verb ending the 40 characters before a type word. */
-const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS)})[ ]{1,3}$`, 'iu');
+/** The announcing verb ending the 40 characters before a type word; a wrapped lead may break a line inside it ("vừa ký" / "ban hành"). */
+const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS, { gap: '(?:[ ]{1,2}|[ ]?\\n)' })})[ ]{1,3}$`, 'iu');
 
 /** "Chỉ thị số 17/CT-UBND", "KẾ HOẠCH Tổ chức …", "Thông báo về việc …" at the start of a line. */
 // A page heading drops the "số": "Công văn 412-CV/HU ngày 05/6/2024 của Huyện ủy Thạch Hà …".
@@ -245,6 +246,12 @@ function clauseDate(text: string, from: number, to: number): FoundDate | null {
  */
 const ANNOUNCE_GAP = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,80}\)[ ]*)?(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3}[ ]*)?${COUNCIL_SITTING}(?:,[ ]*)?[ ]*$`, 'u');
 
+/** `at` stands inside a bracket opened after `from` and not yet closed. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /**
  * The sentence that announces the document: an issuer, an announcing verb ("ban hành", "vừa ban
  * hành", "đã có"), a type word and the number. A document cited by its reader ("Thực hiện Kế
@@ -267,10 +274,12 @@ function announcement(text: string, from: number, to: number): TextIdentity | nu
     const sStart = sentenceStart(text, verbStart, from);
     const tokens = withoutNameAbbreviations(tokenize(text, sStart, verbStart));
     // The subject: the last unit before the verb, a parenthesised place aside ("(Hải Dương)").
-    const subject = mentionsIn(tokens).filter(isIssuerLike).pop() ?? null;
-    if (!subject) continue;
-    const gap = text.slice(subject.end, verbStart);
+    // "Chi cục Thú y tỉnh (thuộc Sở Nông nghiệp …) vừa ban hành …": a unit inside the brackets is the subject's aside.
+    const said = mentionsIn(tokens).filter((u) => isIssuerLike(u) && !insideBrackets(text, sStart, u.start)).pop() ?? null;
+    if (!said) continue;
+    const gap = text.slice(said.end, verbStart);
     if (!ANNOUNCE_GAP.test(gap) && !COUNCIL_TERM.test(gap)) continue;
+    const subject = onBehalfOf(text, sStart, said.start) ?? said;
     // "… có Công văn số … (có văn bản gửi kèm). Để triển khai văn bản trên, UBND huyện …": received, not announced.
     if (receivedAfter(text, num.end, subject) || receivedBySender(text, num.end, subject)) continue;
     const type = typeOfWord(m[1]!) ?? num.num.docType;
@@ -373,25 +382,69 @@ function newsLead(text: string, from: number, to: number): TextIdentity | null {
  */
 const DATELINE_LINES = 6;
 
+/** How far after the lead's type word the day it was signed may be told. */
+const SIGNED_ON_CHARS = 600;
+
+/**
+ * "Kế hoạch, ký ngày 14/5, nhằm …", "Kế hoạch (ký ngày 14/5/2024) …", "Kế hoạch được ký ban hành ngày 14/5": a later
+ * sentence opening on the lead's type word tells the day its document was signed (its year the article's).
+ */
+function signedOn(text: string, after: number, to: number, word: string): FoundDate | null {
+  const re = new RegExp(String.raw`(?:^|\n|[.][ ])[ ]*${word.replace(/\s+/gu, '[ \\n]{1,2}')}[ ]{0,2}[,(]?[ ]{0,2}(?:được[ ]{1,2})?ký(?:[ ]{1,2}ban[ ]hành)?[ ]{1,2}ngày[ ]{1,2}(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])`, 'iu');
+  const m = re.exec(text.slice(after, Math.min(to, after + SIGNED_ON_CHARS)));
+  if (!m) return null;
+  const start = after + m.index + m[0].lastIndexOf('ngày');
+  const year = m[3] ? Number(m[3]) : yearFor(text, start, Number(m[1]), Number(m[2]));
+  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  return iso ? { iso, text: m[0].slice(m[0].lastIndexOf('ngày')), start, end: after + m.index + m[0].length } : null;
+}
+
+/** The end of the paragraph whose line ends at `lineEnd`: the next blank line, or `to`. */
+function paragraphEnd(text: string, lineEnd: number, to: number): number {
+  const blank = /\n[ \t]*\n/u.exec(text.slice(lineEnd, to));
+  return blank ? lineEnd + blank.index : to;
+}
+
+/**
+ * A page's cells after the dateline, each on a line of its own once cleaned ("15:05", "Lượt xem: 387", "Chia sẻ"):
+ * short, no sentence. The lead is read past them.
+ */
+const CHROME_AFTER_DATELINE = /^[^.!?]{0,24}$/u;
+
+/** The first `n` lines after the dateline `d` that are not a page's cells. */
+function leadLines(text: string, lines: ReadonlyArray<[number, number]>, d: number, n: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = d + 1; k < lines.length && out.length < n; k++) {
+    const [s, e] = lines[k]!;
+    // Only cells right under the dateline are passed over: a short line further down is the lead's own.
+    if (out.length === 0 && k < d + 4 && k + 1 < lines.length && CHROME_AFTER_DATELINE.test(text.slice(s, e).trim())) continue;
+    out.push(lines[k]!);
+  }
+  return out;
+}
+
 function unnumberedLead(text: string, from: number, to: number): TextIdentity | null {
   const lines = lineStarts(text, from, to);
   const tagged = lines[0] && PRESS_TAG.test(text.slice(lines[0][0], lines[0][1]).trim()) ? -1 : null;
   // A portal's name, its section and subsection on lines of their own and the headline may stand above the dateline.
   const d = tagged ?? lines.slice(0, DATELINE_LINES).findIndex(([s, e]) => DATELINE.test(text.slice(s, e).trim()));
   if (d < 0 && tagged === null) return null;
-  for (const [s, e] of lines.slice(d + 1, d + 3)) {
-    const signed = unnumberedSigning(text, s, e);
-    const passive = signed ? null : issuedPassive(text, s, e);
+  for (const [s, line] of leadLines(text, lines, d, 2)) {
+    // A lead wrapped at a fixed width is read to its paragraph's end, its line breaks as spaces.
+    const e = paragraphEnd(text, line, to);
+    const flat = e > line ? `${text.slice(0, s)}${text.slice(s, e).replace(/\n/g, ' ')}${text.slice(e)}` : text;
+    const signed = unnumberedSigning(flat, s, e) ?? datedSigning(flat, s, e);
+    const passive = signed ? null : issuedPassive(text, s, line);
     if (passive) return passive;
-    const generic = signed ? null : genericSigning(text, s, e);
+    const generic = signed ? null : genericSigning(text, s, line);
     const at = signed?.at ?? generic?.at;
     if (at === undefined) continue;
-    const sStart = sentenceStart(text, at, s);
+    const sStart = sentenceStart(flat, at, s);
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, sStart, at))).filter(isIssuerLike).pop();
-    if (!subject || !ANNOUNCE_GAP.test(text.slice(subject.end, at))) continue;
+    if (!subject || !ANNOUNCE_GAP.test(flat.slice(subject.end, at))) continue;
     const told = generic ? bracketedOwn(text, generic.end, to) : null;
-    const date = told?.date ?? clauseDate(text, sStart, subject.start);
-    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: subject };
+    const date = told?.date ?? clauseDate(text, sStart, subject.start) ?? (signed ? signedOn(text, signed.docType.span[1], to, text.slice(...signed.docType.span)) : null);
+    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? subject };
   }
   return null;
 }

@@ -98,10 +98,13 @@ function paragraphEnds(text: string, tokens: readonly Token[]): Int32Array {
   return ends;
 }
 
-/** The subject at `at` opens a numbered or dashed item ("2. Công chức Tư pháp xây dựng …"): a task's unit, not the issuer. */
+/**
+ * The subject at `at` opens a numbered or dashed item ("2. Công chức Tư pháp xây dựng …", "2.3. Ủy ban nhân dân xã
+ * xây dựng …"): a task's unit, not the issuer.
+ */
 function opensItem(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*(?:\d{1,2}[.)]|[-–+•]|[a-zđ]\))[ \t]*$/u.test(text.slice(lineStart, at));
+  return /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-–+•]|[a-zđ]\))[ \t]*$/u.test(text.slice(lineStart, at));
 }
 
 /** "… thông báo và đề nghị các xóm:": one of two verbs joined, the letter's act rather than its type. */
@@ -189,7 +192,7 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
     if (!m) continue;
     const first = i;
     i = m.to - 1;
-    if (!isIssuerLike(m) || objectOfVerb(tokens, first)) continue;
+    if (!isIssuerLike(m) || objectOfVerb(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
@@ -238,6 +241,11 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
 }
 
 const OBJECT_VERBS = new Set(OBJECT_TAKING_VERBS);
+/**
+ * "… Hướng dẫn số 02-HD/UBKTTW ngày 10/01/2022 của Ủy ban Kiểm tra Trung ương xây dựng kế hoạch …": a unit after a
+ * number or a date and "của" is a cited document's issuer; the verb after it is the sentence's own subject's.
+ */
+const CITED_ISSUER_BEFORE = /\d[ ,)]{0,3}của[ \n]{1,3}$/u;
 
 /** The unit starting at token i is the object of a verb that hands it work ("… giao Ủy ban nhân dân phường xây dựng …"). */
 function objectOfVerb(tokens: readonly Token[], i: number): boolean {

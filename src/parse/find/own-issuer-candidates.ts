@@ -36,6 +36,30 @@ function unitAt(text: string, at: number, to: number): UnitMention | null {
 }
 
 /**
+ * The subject that ends at a verb: a unit read from one of the last clause starts before it, the nearest
+ * first, that runs up to the verb. `tries` counts the starts read, for a caller that bounds its work.
+ */
+function subjectEndingAt(text: string, from: number, verbAt: number, tries: { n: number }): UnitMention | null {
+  const floor = Math.max(from, verbAt - SUBJECT_CHARS);
+  const window = text.slice(floor, verbAt);
+  const starts: number[] = [];
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
+    if (m[0].length === 0) STARTS.lastIndex++;
+    // The window's first position is a start only where the text's line or sentence starts there.
+    if (m.index === 0 && m[0].length === 0 && floor > from && !/[\n.;:,][ \t]*$/u.test(text.slice(floor - 4, floor))) continue;
+    starts.push(floor + m.index + m[0].length);
+  }
+  for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
+    tries.n++;
+    // Tokens up to the verb only: the subject must end there.
+    const u = unitAt(text, starts[k]!, verbAt);
+    if (u && u.end === verbAt) return u;
+  }
+  return null;
+}
+
+/**
  * Subjects that hand out the document's work ("Ban Thường vụ Hội LHPN huyện đề nghị …", "Theo kế hoạch,
  * UBND huyện giao …") and own offices that follow it up ("Văn phòng Đảng ủy theo dõi, …"), in the body.
  * Read from each verb back to the sentence or clause starts before it: a long body has hundreds of
@@ -44,30 +68,13 @@ function unitAt(text: string, at: number, to: number): UnitMention | null {
 function subjects(text: string, from: number, to: number, out: OwnCandidate[]): void {
   const body = text.slice(from, to);
   VERB_AT.lastIndex = 0;
-  let n = 0;
-  for (let v = VERB_AT.exec(body); v && n < MAX_STARTS; v = VERB_AT.exec(body)) {
-    const verbAt = from + v.index;
-    const floor = Math.max(from, verbAt - SUBJECT_CHARS);
-    const window = text.slice(floor, verbAt);
-    const starts: number[] = [];
-    STARTS.lastIndex = 0;
-    for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
-      if (m[0].length === 0) STARTS.lastIndex++;
-      // The window's first position is a start only where the text's line or sentence starts there.
-      if (m.index === 0 && m[0].length === 0 && floor > from && !/[\n.;:,][ \t]*$/u.test(text.slice(floor - 4, floor))) continue;
-      starts.push(floor + m.index + m[0].length);
-    }
-    for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
-      n++;
-      // Tokens up to the verb only: the subject must end there.
-      const u = unitAt(text, starts[k]!, verbAt);
-      if (!u || u.end !== verbAt) continue;
-      if (u.plural || u.head.collective) break;
-      const after = text.slice(u.end, u.end + 30);
-      if (u.head.canonical === 'Văn phòng' && u.owner && !u.owner.plural && FOLLOW_UP.test(after)) out.push({ mention: u.owner, evidence: 'office' });
-      else if (LEAD_VERB.test(after)) out.push({ mention: u, evidence: 'lead-in' });
-      break;
-    }
+  const tries = { n: 0 };
+  for (let v = VERB_AT.exec(body); v && tries.n < MAX_STARTS; v = VERB_AT.exec(body)) {
+    const u = subjectEndingAt(text, from, from + v.index, tries);
+    if (!u || u.plural || u.head.collective) continue;
+    const after = text.slice(u.end, u.end + 30);
+    if (u.head.canonical === 'Văn phòng' && u.owner && !u.owner.plural && FOLLOW_UP.test(after)) out.push({ mention: u.owner, evidence: 'office' });
+    else if (LEAD_VERB.test(after)) out.push({ mention: u, evidence: 'lead-in' });
   }
 }
 
@@ -88,20 +95,8 @@ function meetings(text: string, from: number, to: number, out: OwnCandidate[]): 
   MEETING_AT.lastIndex = 0;
   const v = MEETING_AT.exec(opening);
   if (!v) return;
-  const verbAt = from + v.index;
-  const window = text.slice(from, verbAt);
-  const starts: number[] = [];
-  STARTS.lastIndex = 0;
-  for (let m = STARTS.exec(window); m; m = STARTS.exec(window)) {
-    if (m[0].length === 0) STARTS.lastIndex++;
-    starts.push(from + m.index + m[0].length);
-  }
-  for (let k = starts.length - 1; k >= Math.max(0, starts.length - STARTS_TRIED); k--) {
-    const u = unitAt(text, starts[k]!, verbAt);
-    if (!u || u.end !== verbAt) continue;
-    if (!u.plural && !u.head.collective) out.push({ mention: u, evidence: 'meeting' });
-    return;
-  }
+  const u = subjectEndingAt(text, from, from + v.index, { n: 0 });
+  if (u && !u.plural && !u.head.collective) out.push({ mention: u, evidence: 'meeting' });
 }
 
 /** Officials a report quotes, by post and body: "Ông Trần Quốc Bảo, Phó Chủ tịch UBND thị xã Sông Cầu cho biết". */

@@ -16,6 +16,14 @@ const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?
 const NUMBER_NEXT = /^[ ]{1,3}(?:số[ ]{0,3})?\d/u;
 
 /**
+ * A lead that opens on its day needs no "vừa": "Tây Ninh - Ngày 14/10/2025, UBND tỉnh Tây Ninh ban hành Kế hoạch
+ * về …", "Báo Hải Phòng - Ngày 15/9, Ban Thường vụ … ban hành kế hoạch …": the day and the issuing are the report.
+ */
+const BARE_SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:ký[ ]{1,3}ban hành|ban hành|ký)[ ]{1,3})(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
+/** The day the lead opens on, after a place or press tag ("Tây Ninh - ", "(BLC) - "). */
+const OPENS_ON_DAY = /^(?:[^\n,]{1,40}?[ ][-–][ ]{1,2})?(?:Ngày|Sáng|Trưa|Chiều|Tối)(?:[ ]ngày)?[ ]{1,2}\d{1,2}\/\d{1,2}(?:\/\d{4})?[ ]{0,2},[ ]/u;
+
+/**
  * An unnumbered type word a lead reports, and where the caller reads its issuer: the subject of the
  * signing verb ends before `at`, the passive's agent starts at it.
  */
@@ -32,6 +40,16 @@ function reportedType(word: string, typeStart: number, at: number): ReportedType
 /** The first signing of a type word in the line `[from, to)`, when no number follows the type; `at` is the verb's start. */
 export function unnumberedSigning(text: string, from: number, to: number): ReportedType | null {
   const m = SIGNED.exec(text.slice(from, to));
+  if (!m) return null;
+  const end = from + m.index + m[0].length;
+  if (NUMBER_NEXT.test(text.slice(end, end + 8))) return null;
+  return reportedType(m[2]!, from + m.index + m[1]!.length, from + m.index);
+}
+
+/** The same in a lead that opens on its day (OPENS_ON_DAY), without "vừa|đã|mới" before the verb. */
+export function datedSigning(text: string, from: number, to: number): ReportedType | null {
+  if (!OPENS_ON_DAY.test(text.slice(from, Math.min(to, from + 80)))) return null;
+  const m = BARE_SIGNED.exec(text.slice(from, to));
   if (!m) return null;
   const end = from + m.index + m[0].length;
   if (NUMBER_NEXT.test(text.slice(end, end + 8))) return null;

@@ -69,6 +69,9 @@ export const SUBJECT_VERBS: readonly SubjectVerb[] = [
  */
 export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
 
+/** Words opening a clause that names the body an office holder signs for: "Thay mặt Ban Thường vụ Tỉnh ủy, …". */
+export const ON_BEHALF_OPENERS: readonly string[] = ['thay mặt'];
+
 /**
  * An announcing verb just before "<type> số <number>": the sentence of a news article (or of the
  * document itself) that introduces it. "có" is an announcement only as "đã có / vừa có".
@@ -190,6 +193,9 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'v
  * UBND xã … ban hành kèm theo …" (src/parse/find/self-passive.ts).
  */
 export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'xây dựng'];
+
+/** What a body does before adopting a text, between its name and the act: "… thảo luận, nhất trí thông qua". */
+export const SELF_PASSIVE_DELIBERATION: readonly string[] = ['thảo luận', 'nhất trí', 'thống nhất', 'biểu quyết', 'xem xét'];
 
 /**
  * Party committees whose name says their level without a place: a fragment signed "T/M BAN THƯỜNG VỤ"
