@@ -11,6 +11,7 @@ import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { wrappedRun } from '../wrapped-line.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
@@ -168,7 +169,7 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s(?:[^;:\n]|\n(?![ \t]*\n)){2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
+const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
