@@ -29,6 +29,7 @@ import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
+import { continuesStatement } from './semicolon-clause.js';
 import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -127,7 +128,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
         // "Thực hiện theo Hướng dẫn số …" opening its sentence: one opening that carries the document out.
-        const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at);
+        // "…, kịp thời kiểm tra …; thực hiện theo Quy định số …": after a semicolon that goes on with a task, no opening.
+        const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at)
+          && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
         if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between) && !opening)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
@@ -145,6 +148,14 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (measure) found = { relation: 'cites', rule: `trigger:${measure.word}:measure`, weight: 0.85, at: measure.at };
   }
   return found;
+}
+
+const STATEMENT_LEAD = new RegExp(String.raw`^\s*(?:${ITEM_MARK}[ \t]*)?`, 'u');
+/** The statement at `from` (its item mark and space aside) opens on a trigger phrase. */
+function opensOnTrigger(text: string, from: number, docType: DocType): boolean {
+  const lead = from + STATEMENT_LEAD.exec(text.slice(from, from + 24))![0].length;
+  const t = triggerBefore(text, lead, Math.min(lead + 24, text.length), docType);
+  return t !== null && t.at === lead;
 }
 
 /** Only list glue between two offsets: ", ", " và ", "; " (a list of cited documents). */
