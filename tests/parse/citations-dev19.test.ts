@@ -51,3 +51,40 @@ Kế hoạch số 118/KH-CAT ngày 12/02/2024 của Công an tỉnh về cao đi
     ]);
   });
 });
+
+const provinceNews = (body: string) => `Cổng Thông tin điện tử tỉnh Bình Phước > Tin tức
+
+UBND tỉnh triển khai kế hoạch số hóa hồ sơ cấp xã
+
+${body}
+`;
+
+describe('a semicolon joins a citation to the list of its own statement only', () => {
+  it('"Kinh phí thực hiện theo Luật …; Quyết định số … vẫn giữ hiệu lực." in a news report: no list with a plan paragraphs before', () => {
+    expect(cited(provinceNews(`Ngày 12/9/2025, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND. Thực hiện Kế hoạch số 40-KH/TU ngày 20/8/2025 của Ban Thường vụ Tỉnh ủy Bình Phước, các xã, phường số hóa hồ sơ đất đai trong năm 2025.
+
+Sở Khoa học và Công nghệ hướng dẫn các xã cài đặt phần mềm dùng chung.
+
+Kinh phí thực hiện theo Luật Ngân sách nhà nước; Quyết định số 980/QĐ-UBND ngày 04/7/2025 của UBND tỉnh Bình Phước về danh mục dịch vụ công trực tuyến vẫn giữ hiệu lực.`))).toEqual([
+      ['40-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Bình Phước'],
+      ['980/QĐ-UBND', 'cites', 'UBND tỉnh Bình Phước'],
+      ['Luật Ngân sách nhà nước', 'cites', null],
+    ]);
+  });
+
+  it('in a Party control committee\'s plan: "Chi phí thực hiện theo dự toán được duyệt; Quyết định số … đã công khai."', () => {
+    expect(cited(districtControl(`Thực hiện Kế hoạch số 05-KH/HU ngày 10/01/2024 của Ban Thường vụ Huyện ủy Krông Năng, Ủy ban Kiểm tra xây dựng kế hoạch kiểm tra năm 2024.
+
+Chi phí thực hiện theo dự toán được duyệt; Quyết định số 120-QĐ/HU ngày 02/01/2024 của Ban Thường vụ Huyện ủy Krông Năng về phân bổ kinh phí đã được công khai.`))).toEqual([
+      ['05-KH/HU', 'implements', 'Ban Thường vụ Huyện ủy Krông Năng'],
+      ['120-QĐ/HU', 'cites', 'Ban Thường vụ Huyện ủy Krông Năng'],
+    ]);
+  });
+
+  it('guard: "Căn cứ Nghị định số …; Thông tư số … hướng dẫn …" stays one list of grounds', () => {
+    expect(cited(districtPolice(`Căn cứ Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông; Thông tư số 32/2023/TT-BCA ngày 01/8/2023 của Bộ Công an quy định nhiệm vụ tuần tra, kiểm soát, Công an huyện xây dựng Kế hoạch như sau:`))).toEqual([
+      ['100/2019/NĐ-CP', 'basis', 'Chính phủ'],
+      ['32/2023/TT-BCA', 'basis', 'Bộ Công an'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import { parseNumber, type DocNumber } from '../find/number.js';
-import { sentenceStart } from '../find/sentences.js';
+import { isBoundary, sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK } from '../item-marks.js';
 import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
@@ -335,6 +335,12 @@ function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | n
   return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
 }
 
+/** No sentence ends in text[a, b) but at a semicolon: a statement whose clauses a semicolon parts. */
+function sameStatement(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) if (text[k] !== ';' && isBoundary(text, k)) return false;
+  return true;
+}
+
 /** The "theo" triggers that may open a sentence stating what a document says (stated-after-theo.ts). */
 const STATING_THEO: ReadonlySet<string> = new Set(['trigger:theo', 'trigger:theo tinh thần', 'trigger:trên tinh thần']);
 
@@ -356,8 +362,11 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
     // that opens with the citation goes on with the list of the clause before.
-    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start)
-      || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
+    // "Kinh phí thực hiện theo Luật …; Quyết định số … vẫn giữ hiệu lực.": only a document of the same
+    // statement heads that list; one a full stop or a paragraph before is none of it.
+    const prevInStatement = prev !== null && prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)
+      && sameStatement(text, extentEnd(prev), m.sentenceStart);
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start) || prevInStatement);
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
     // "Kế hoạch số 95/… về triển khai Đề án … ban hành kèm theo Quyết định số 1312/…": the subject
@@ -395,7 +404,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
     }
-    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
+    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null || !listed ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
     if (d) d = asSubmission(d, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
