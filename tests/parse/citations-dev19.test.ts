@@ -11,6 +11,15 @@ const cited = (text: string) =>
   parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation, c.issuer?.name ?? null])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
+const districtParty = headed({
+  issuer: 'ĐẢNG BỘ TỈNH VĨNH LONG\nHUYỆN ỦY TAM BÌNH',
+  number: '31-CTr/HU',
+  placeDate: 'Tam Bình, ngày 12 tháng 4 năm 2024',
+  kind: 'CHƯƠNG TRÌNH',
+  title: 'Phát triển kinh tế - xã hội các xã khó khăn giai đoạn 2024 - 2025',
+  rule: '*',
+});
+
 const districtControl = headed({
   issuer: 'HUYỆN ỦY KRÔNG NĂNG\nỦY BAN KIỂM TRA',
   number: '14-KH/UBKTHU',
@@ -85,6 +94,36 @@ Chi phí thực hiện theo dự toán được duyệt; Quyết định số 12
     expect(cited(districtPolice(`Căn cứ Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông; Thông tư số 32/2023/TT-BCA ngày 01/8/2023 của Bộ Công an quy định nhiệm vụ tuần tra, kiểm soát, Công an huyện xây dựng Kế hoạch như sau:`))).toEqual([
       ['100/2019/NĐ-CP', 'basis', 'Chính phủ'],
       ['32/2023/TT-BCA', 'basis', 'Bộ Công an'],
+    ]);
+  });
+});
+
+const communeState = headed({
+  issuer: 'ỦY BAN NHÂN DÂN HUYỆN CẦN GIUỘC\nỦY BAN NHÂN DÂN XÃ PHƯỚC LÝ',
+  number: '52/KH-UBND',
+  placeDate: 'Phước Lý, ngày 02 tháng 3 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Triển khai Đề án 06 trên địa bàn xã năm 2024',
+});
+
+describe('a project named by its number is not the decision of that number that approved it', () => {
+  it('"Kế hoạch … trên cơ sở Kế hoạch số … về triển khai Đề án 06 (… phê duyệt tại Quyết định số 06/QĐ-TTg …)": the decision cites', () => {
+    expect(cited(communeState(`1. Công an xã chủ trì làm sạch dữ liệu dân cư.
+
+Kế hoạch này được xây dựng trên cơ sở Kế hoạch số 71/KH-UBND ngày 15/02/2024 của Ủy ban nhân dân huyện Cần Giuộc về triển khai Đề án 06 năm 2024 (Đề án được phê duyệt tại Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ).
+
+Trên đây là Kế hoạch triển khai Đề án 06 năm 2024 của Ủy ban nhân dân xã Phước Lý.`))).toEqual([
+      ['06/QĐ-TTg', 'cites', 'Thủ tướng Chính phủ'],
+      ['71/KH-UBND', 'basis', 'UBND huyện Cần Giuộc'],
+    ]);
+  });
+
+  it('in a Party programme: "Chương trình 135" after "Quyết định số 135/1998/QĐ-TTg" is the programme, not the decision', () => {
+    expect(cited(districtParty(`Căn cứ Quyết định số 135/1998/QĐ-TTg ngày 31/7/1998 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển kinh tế - xã hội các xã đặc biệt khó khăn; Kế hoạch số 12-KH/TU ngày 05/3/2024 của Ban Thường vụ Tỉnh ủy về triển khai Chương trình 135 giai đoạn mới, Ban Thường vụ Huyện ủy ban hành Chương trình như sau:
+
+Các chi bộ thôn vận động nhân dân tham gia. Ban Thường vụ Huyện ủy thực hiện Chương trình 135 gắn với xây dựng nông thôn mới.`))).toEqual([
+      ['12-KH/TU', 'basis', 'Ban Thường vụ Tỉnh ủy Vĩnh Long'],
+      ['135/1998/QĐ-TTg', 'basis', 'Thủ tướng Chính phủ'],
     ]);
   });
 });

@@ -335,6 +335,14 @@ function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | n
   return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
 }
 
+/**
+ * "Đề án 06" after "Quyết định số 06/QĐ-TTg" (which approved it): a project or programme named by its
+ * number is the work a decision approved, not the decision; the short form repeats no decision of that serial.
+ */
+function projectOfDecision(shortType: DocType, targetType: DocType): boolean {
+  return targetType === 'Quyết định' && (shortType === 'Đề án' || shortType === 'Chương trình');
+}
+
 /** No sentence ends in text[a, b) but at a semicolon: a statement whose clauses a semicolon parts. */
 function sameStatement(text: string, a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) if (text[k] !== ';' && isBoundary(text, k)) return false;
@@ -683,7 +691,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const citedBy = parent ? parent.number.number : null;
     const candidates = recent.filter((c) => c.number !== citedBy);
     const target = m.kind === 'short'
-      ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
+      ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial && !projectOfDecision(m.typeWord, c.docType))
       : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
         .find((c, i, all) => {
           // Named by its sender, only that sender's document: no fallback to the one told last.
