@@ -127,3 +127,41 @@ Các chi bộ thôn vận động nhân dân tham gia. Ban Thường vụ Huyệ
     ]);
   });
 });
+
+const haiPhongDistrict = headed({
+  issuer: 'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nHUYỆN ỦY TIÊN LÃNG',
+  number: '19-CT/HU',
+  placeDate: 'Tiên Lãng, ngày 20 tháng 8 năm 2024',
+  kind: 'CHỈ THỊ',
+  title: 'về lãnh đạo đại hội chi bộ trực thuộc, nhiệm kỳ 2025 - 2027',
+  rule: '*',
+});
+
+const haiPhongWard = headed({
+  issuer: 'HỘI LHPN HUYỆN THỦY NGUYÊN\nBAN THƯỜNG VỤ',
+  number: '88/KH-HPN',
+  placeDate: 'Thủy Nguyên, ngày 02 tháng 4 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Ra quân tổng vệ sinh môi trường năm 2024',
+});
+
+describe('a comma that opens the main clause ends the issuer read before it', () => {
+  it('"… của Ban Thường vụ Thành ủy Hải Phòng, Ban Thường vụ Huyện ủy chỉ thị …": the city\'s name whole', () => {
+    expect(cited(haiPhongDistrict(`Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp; Kế hoạch số 241-KH/TU ngày 02/8/2024 của Ban Thường vụ Thành ủy Hải Phòng, Ban Thường vụ Huyện ủy chỉ thị như sau:`))).toEqual([
+      ['241-KH/TU', 'implements', 'Ban Thường vụ Thành ủy Hải Phòng'],
+      ['35-CT/TW', 'implements', 'Bộ Chính trị'],
+    ]);
+  });
+
+  it('a Women\'s Union plan: "… Kế hoạch số … của Ủy ban nhân dân thành phố Hải Phòng, Ban Thường vụ Hội … xây dựng …"', () => {
+    expect(cited(haiPhongWard(`Thực hiện Kế hoạch số 64/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân thành phố Hải Phòng, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện xây dựng Kế hoạch như sau:`))).toEqual([
+      ['64/KH-UBND', 'implements', 'UBND Thành phố Hải Phòng'],
+    ]);
+  });
+
+  it('guard: a ministry whose name holds a comma, "Bộ Lao động, Thương binh và Xã hội", is read whole', () => {
+    expect(cited(haiPhongWard(`Thực hiện Thông tư số 07/2024/TT-BLĐTBXH ngày 10/3/2024 của Bộ Lao động, Thương binh và Xã hội, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện xây dựng Kế hoạch như sau:`))).toEqual([
+      ['07/2024/TT-BLĐTBXH', 'implements', 'Bộ Lao động Thương binh và Xã hội'],
+    ]);
+  });
+});

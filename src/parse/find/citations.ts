@@ -1,3 +1,4 @@
+import { mainClauseAt } from './issuer-clause-end.js';
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
@@ -202,8 +203,15 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   if (subject) to = from + subject.index;
   const joined = joinedNamedDocument(text, from, to);
   if (joined >= 0) to = joined;
-  const tokens = tokenize(text, from, to);
-  const mention = parseUnitAt(tokens, 0);
+  let tokens = tokenize(text, from, to);
+  let mention = parseUnitAt(tokens, 0);
+  // Read on, a name cut before a comma that opens the main clause may be whole up to it.
+  const cut = mainClauseAt(text, from, to);
+  if (cut < to && (!mention || mention.end <= cut)) {
+    const before = tokenize(text, from, cut);
+    const whole = parseUnitAt(before, 0);
+    if (whole && (!mention || whole.end > mention.end)) { tokens = before; mention = whole; }
+  }
   return mention ? refineIssuer(text, { mention, tokens }) : null;
 }
 
