@@ -165,3 +165,25 @@ describe('a comma that opens the main clause ends the issuer read before it', ()
     ]);
   });
 });
+
+const borderNews = (body: string) => `Báo Biên phòng > Quốc phòng - An ninh
+
+Biên phòng Kiên Giang ra quân chống khai thác hải sản trái phép
+
+${body}
+`;
+
+describe('a military body\'s two-word head alone after "của" is the body named in full just before', () => {
+  it('"… báo cáo Bộ Tư lệnh Bộ đội Biên phòng theo Kế hoạch số … của Bộ Tư lệnh."', () => {
+    expect(cited(borderNews(`Đợt cao điểm kéo dài đến hết tháng 6/2024; kết quả được báo cáo Bộ Tư lệnh Bộ đội Biên phòng theo Kế hoạch số 311/KH-BTL ngày 05/3/2024 của Bộ Tư lệnh.`))).toEqual([
+      ['311/KH-BTL', 'cites', 'Bộ Tư lệnh Bộ đội Biên phòng'],
+    ]);
+  });
+
+  it('a district plan: "… Bộ Chỉ huy Quân sự tỉnh Sơn La … theo Hướng dẫn số … của Bộ Chỉ huy."', () => {
+    expect(cited(districtPolice(`II. NHIỆM VỤ
+Ban Chỉ huy Quân sự huyện phối hợp với Bộ Chỉ huy Quân sự tỉnh Sơn La tổ chức diễn tập khu vực phòng thủ theo Hướng dẫn số 45/HD-BCH ngày 10/01/2024 của Bộ Chỉ huy.`))).toEqual([
+      ['45/HD-BCH', 'cites', 'Bộ Chỉ huy Quân sự tỉnh Sơn La'],
+    ]);
+  });
+});
