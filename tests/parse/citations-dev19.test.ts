@@ -187,3 +187,26 @@ Ban Chỉ huy Quân sự huyện phối hợp với Bộ Chỉ huy Quân sự t�
     ]);
   });
 });
+
+describe('the document itself, carried out under another: "<Kế hoạch> này được triển khai thực hiện theo <document>"', () => {
+  it('a police plan: "Kế hoạch này được triển khai thực hiện theo Kế hoạch số … của Công an tỉnh …" implements it', () => {
+    expect(cited(districtPolice(`IV. TỔ CHỨC THỰC HIỆN
+Kế hoạch này được triển khai thực hiện theo Kế hoạch số 118/KH-CAT ngày 12/02/2024 của Công an tỉnh về cao điểm bảo đảm trật tự an toàn giao thông. Các đội nghiệp vụ báo cáo kết quả trước ngày 25 hằng tháng.`))).toEqual([
+      ['118/KH-CAT', 'implements', 'Công an tỉnh Hà Giang'],
+    ]);
+  });
+
+  it('a Party programme: "Chương trình này được tổ chức thực hiện theo Kế hoạch số … của Ban Thường vụ Tỉnh ủy"', () => {
+    expect(cited(districtParty(`III. TỔ CHỨC THỰC HIỆN
+Chương trình này được tổ chức thực hiện theo Kế hoạch số 12-KH/TU ngày 05/3/2024 của Ban Thường vụ Tỉnh ủy về phát triển các xã khó khăn.`))).toEqual([
+      ['12-KH/TU', 'implements', 'Ban Thường vụ Tỉnh ủy Vĩnh Long'],
+    ]);
+  });
+
+  it('guard: "Kinh phí thực hiện Kế hoạch này được bố trí theo Quyết định số …" names the measure', () => {
+    expect(cited(districtPolice(`IV. KINH PHÍ
+Kinh phí thực hiện Kế hoạch này được bố trí theo Quyết định số 215/QĐ-UBND ngày 10/01/2024 của UBND tỉnh Hà Giang.`))).toEqual([
+      ['215/QĐ-UBND', 'cites', 'UBND tỉnh Hà Giang'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
 import { continuesStatement } from './semicolon-clause.js';
+import { selfPassiveBefore } from './self-passive-theo.js';
 import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -121,6 +122,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       if (tokens.length - hit.end > 4) continue;
       // "… tiêu hủy theo hướng dẫn tại Thông tư số …": inside its clause it names the measure (cites);
       // a trigger before it in the clause ("thực hiện nghiêm … theo Chỉ thị …") still decides.
+      // "Kế hoạch này được triển khai thực hiện theo Kế hoạch số …": the document itself follows the one cited.
+      if (selfPassiveBefore(text, tokens[i0]!.start)) { found = { relation: 'implements', rule: `trigger:${t.phrase}:self`, weight: 0.9, at: tokens[i0]!.start }; continue; }
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
         // "Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of a name breaks no clause.
