@@ -210,3 +210,28 @@ Kinh phí thực hiện Kế hoạch này được bố trí theo Quyết địn
     ]);
   });
 });
+
+const borderPost = headed({
+  issuer: 'BỘ CHỈ HUY BĐBP TỈNH AN GIANG\nĐỒN BIÊN PHÒNG VĨNH XƯƠNG',
+  number: '21/KH-ĐBP',
+  placeDate: 'Tân Châu, ngày 05 tháng 12 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Cao điểm đấu tranh phòng, chống buôn lậu dịp Tết Nguyên đán Ất Tỵ 2025',
+});
+
+describe('a military order ("Mệnh lệnh số …/ML-…") is a document a list may name', () => {
+  it('"Kế hoạch này thực hiện Kế hoạch số … và" / "Mệnh lệnh số …/ML-BTL của …": both carried out', () => {
+    expect(cited(borderPost(`Kế hoạch này thực hiện Kế hoạch số 52/KH-BCH ngày 28/11/2024 của Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang và
+Mệnh lệnh số 1815/ML-BTL ngày 20/11/2024 của Bộ Tư lệnh Bộ đội Biên phòng về cao điểm tấn công, trấn áp tội phạm dịp Tết.`)).map((c) => [c[0], c[1]])).toEqual([
+      ['1815/ML-BTL', 'implements'],
+      ['52/KH-BCH', 'implements'],
+    ]);
+  });
+
+  it('a district police plan: "Thực hiện Chỉ thị số … của UBND tỉnh và Mệnh lệnh số …/ML-BCH của Bộ Chỉ huy Quân sự tỉnh …"', () => {
+    expect(cited(districtPolice(`Thực hiện Chỉ thị số 05/CT-UBND ngày 20/02/2024 của UBND tỉnh Hà Giang về công tác quốc phòng địa phương và Mệnh lệnh số 07/ML-BCH ngày 02/3/2024 của Bộ Chỉ huy Quân sự tỉnh về huấn luyện dân quân tự vệ, Công an huyện phối hợp như sau:`)).map((c) => [c[0], c[1]])).toEqual([
+      ['05/CT-UBND', 'implements'],
+      ['07/ML-BCH', 'implements'],
+    ]);
+  });
+});
