@@ -235,3 +235,30 @@ Mệnh lệnh số 1815/ML-BTL ngày 20/11/2024 của Bộ Tư lệnh Bộ độ
     ]);
   });
 });
+
+const districtDisaster = headed({
+  issuer: 'UBND HUYỆN KIẾN THỤY\nBAN CHỈ HUY PCTT VÀ TKCN',
+  number: '12/PA-BCH',
+  placeDate: 'Kiến Thụy, ngày 10 tháng 5 năm 2024',
+  kind: 'PHƯƠNG ÁN',
+  title: 'Ứng phó với bão mạnh, siêu bão năm 2024',
+});
+
+describe('an amending Law\'s name wrapped after "của Luật" is one name', () => {
+  it('"Luật sửa đổi, bổ sung một số điều của Luật" / "Phòng, chống thiên tai và Luật Đê điều năm 2020;": one Law, no second', () => {
+    expect(cited(districtDisaster(`Căn cứ Luật Phòng, chống thiên tai năm 2013; Luật sửa đổi, bổ sung một số điều của Luật
+Phòng, chống thiên tai và Luật Đê điều năm 2020;
+Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện xây dựng Phương án như sau:`))).toEqual([
+      ['Luật Phòng, chống thiên tai năm 2013', 'basis', null],
+      ['Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020', 'basis', null],
+    ]);
+  });
+
+  it('a district police plan: "… của Luật" / "Cư trú và Luật Căn cước …" named in a task', () => {
+    expect(cited(districtPolice(`II. NHIỆM VỤ
+Công an huyện tuyên truyền Luật sửa đổi, bổ sung một số điều của Luật
+Cư trú và Luật Căn cước đến từng hộ gia đình.`))).toEqual([
+      ['Luật sửa đổi, bổ sung một số điều của Luật Cư trú và Luật Căn cước', 'cites', null],
+    ]);
+  });
+});
