@@ -1,3 +1,4 @@
+import { mainClauseAt } from './issuer-clause-end.js';
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
@@ -168,9 +169,10 @@ const SESSION_LEAD = /^\s{0,2},?\s{0,3}(?=Hội\s{1,2}nghị\s)/u;
  * "Sở Tài nguyên và Môi trường chủ trì kiểm tra … theo Kế hoạch số 45/KH-STNMT … của Sở": the head word
  * alone, after a body named in full a little before, is that body (as "văn bản nêu trên" is the
  * document named before). Looked for back to the paragraph's start, nearest first. Only before a
- * punctuation mark or the subject: a line break may wrap a name ("của Ban" / "Thường vụ Tỉnh ủy").
+ * punctuation mark or the subject: a line break may wrap a name ("của Ban" / "Thường vụ Tỉnh ủy"). A military
+ * body's head is two words ("… báo cáo Bộ Tư lệnh Bộ đội Biên phòng theo Kế hoạch số … của Bộ Tư lệnh.").
  */
-const BARE_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)]|về\s|ngày\s))/u;
+const BARE_HEAD = /^\s{0,2},?\s{0,3}của\s{1,2}(Bộ\s{1,2}Tư\s{1,2}lệnh|Bộ\s{1,2}Chỉ\s{1,2}huy|Sở|Bộ|Cục|Chi\s{1,2}cục|Phòng|Ban|Trung\s{1,2}tâm|Văn\s{1,2}phòng)(?=[ \t]*(?:[,.;:)]|về\s|ngày\s))/u;
 const BARE_REACH = 400;
 
 function bareHeadIssuer(text: string, at: number): IssuerPhrase | null {
@@ -202,8 +204,15 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   if (subject) to = from + subject.index;
   const joined = joinedNamedDocument(text, from, to);
   if (joined >= 0) to = joined;
-  const tokens = tokenize(text, from, to);
-  const mention = parseUnitAt(tokens, 0);
+  let tokens = tokenize(text, from, to);
+  let mention = parseUnitAt(tokens, 0);
+  // Read on, a name cut before a comma that opens the main clause may be whole up to it.
+  const cut = mainClauseAt(text, from, to);
+  if (cut < to && (!mention || mention.end <= cut)) {
+    const before = tokenize(text, from, cut);
+    const whole = parseUnitAt(before, 0);
+    if (whole && (!mention || whole.end > mention.end)) { tokens = before; mention = whole; }
+  }
   return mention ? refineIssuer(text, { mention, tokens }) : null;
 }
 

@@ -76,6 +76,9 @@ const LAW_COMMA_PART = new RegExp(String.raw`^,[ ]{1,2}${NOT_PART}\p{Ll}+(?:[ ]\
 // "… vật liệu nổ và công cụ hỗ trợ năm 2024": four words at most.
 const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,3}${PART_END}`, 'u');
 
+/** A Law's lead word ending a line ("… của Luật"). */
+const LEAD_AT_LINE_END = /(?<![\p{L}])Luật[ ]?$/u;
+
 function nameEnd(text: string, from: number, to: number, amending: boolean, law = false): number {
   const limit = Math.min(to, from + MAX_NAME);
   let k = from;
@@ -85,6 +88,9 @@ function nameEnd(text: string, from: number, to: number, amending: boolean, law 
     let end = stop ? k + stop.index : limit;
     const lawStop = law ? LAW_STOP.exec(text.slice(k, end)) : null;
     if (lawStop) end = k + lawStop.index;
+    // "Luật sửa đổi, bổ sung một số điều của Luật" / "Phòng, chống thiên tai và Luật Đê điều": a web copy wrapped
+    // right after a Law's lead word inside the name; the Law it names goes on on the next line.
+    if (law && !lawStop && stop?.[0] === '\n' && LEAD_AT_LINE_END.test(text.slice(k, end)) && /^\n[ ]?\p{Lu}/u.test(text.slice(end, end + 3))) { k = end + 1; continue; }
     // "Luật Cán bộ, công chức và Luật Viên chức": two Laws (only an amending Law names the ones it amends).
     const next = law && !amending ? /[ ]và[ ]Luật[ ]|,[ ]Luật[ ]/u.exec(text.slice(k, end)) : null;
     if (next) { end = k + next.index; if (!text.slice(k, end).includes(',')) return end; }

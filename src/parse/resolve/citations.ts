@@ -3,7 +3,7 @@ import { directiveKey, numberKey, orgKey } from '../../model/keys.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import { NESTING_TITLE, type FullMention, type Mention } from '../find/citations.js';
 import { parseNumber, type DocNumber } from '../find/number.js';
-import { sentenceStart } from '../find/sentences.js';
+import { isBoundary, sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK } from '../item-marks.js';
 import { activeMap, mapFor, withMap } from '../gazetteer/maps.js';
 import { syntheticMention, type UnitMention } from '../find/units.js';
@@ -11,6 +11,7 @@ import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { wrappedRun } from '../wrapped-line.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
@@ -28,6 +29,8 @@ import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
+import { continuesStatement } from './semicolon-clause.js';
+import { selfPassiveBefore } from './self-passive-theo.js';
 import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -119,6 +122,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       if (tokens.length - hit.end > 4) continue;
       // "… tiêu hủy theo hướng dẫn tại Thông tư số …": inside its clause it names the measure (cites);
       // a trigger before it in the clause ("thực hiện nghiêm … theo Chỉ thị …") still decides.
+      // "Kế hoạch này được triển khai thực hiện theo Kế hoạch số …": the document itself follows the one cited.
+      if (selfPassiveBefore(text, tokens[i0]!.start)) { found = { relation: 'implements', rule: `trigger:${t.phrase}:self`, weight: 0.9, at: tokens[i0]!.start }; continue; }
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
         // "Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of a name breaks no clause.
@@ -126,7 +131,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
         // "Thực hiện theo Hướng dẫn số …" opening its sentence: one opening that carries the document out.
-        const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at);
+        // "…, kịp thời kiểm tra …; thực hiện theo Quy định số …": after a semicolon that goes on with a task, no opening.
+        const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at)
+          && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
         if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between) && !opening)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
@@ -144,6 +151,14 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (measure) found = { relation: 'cites', rule: `trigger:${measure.word}:measure`, weight: 0.85, at: measure.at };
   }
   return found;
+}
+
+const STATEMENT_LEAD = new RegExp(String.raw`^\s*(?:${ITEM_MARK}[ \t]*)?`, 'u');
+/** The statement at `from` (its item mark and space aside) opens on a trigger phrase. */
+function opensOnTrigger(text: string, from: number, docType: DocType): boolean {
+  const lead = from + STATEMENT_LEAD.exec(text.slice(from, from + 24))![0].length;
+  const t = triggerBefore(text, lead, Math.min(lead + 24, text.length), docType);
+  return t !== null && t.at === lead;
 }
 
 /** Only list glue between two offsets: ", ", " và ", "; " (a list of cited documents). */
@@ -168,7 +183,7 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 }
 
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
-const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s(?:[^;:\n]|\n(?![ \t]*\n)){2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
+const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
@@ -323,6 +338,20 @@ function ownTrigger(text: string, fulls: readonly FullMention[], t: Decision | n
   return fulls.some((f) => f.end <= at && at - f.end < 120 && !/[,;:.\n]/u.test(text.slice(f.end, at))) ? null : t;
 }
 
+/**
+ * "Đề án 06" after "Quyết định số 06/QĐ-TTg" (which approved it): a project or programme named by its
+ * number is the work a decision approved, not the decision; the short form repeats no decision of that serial.
+ */
+function projectOfDecision(shortType: DocType, targetType: DocType): boolean {
+  return targetType === 'Quyết định' && (shortType === 'Đề án' || shortType === 'Chương trình');
+}
+
+/** No sentence ends in text[a, b) but at a semicolon: a statement whose clauses a semicolon parts. */
+function sameStatement(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) if (text[k] !== ';' && isBoundary(text, k)) return false;
+  return true;
+}
+
 /** The "theo" triggers that may open a sentence stating what a document says (stated-after-theo.ts). */
 const STATING_THEO: ReadonlySet<string> = new Set(['trigger:theo', 'trigger:theo tinh thần', 'trigger:trên tinh thần']);
 
@@ -344,8 +373,11 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     }
     // "Căn cứ Nghị định số … quy định …; Thông tư số … hướng dẫn …;": a clause after a semicolon
     // that opens with the citation goes on with the list of the clause before.
-    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start)
-      || (prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)));
+    // "Kinh phí thực hiện theo Luật …; Quyết định số … vẫn giữ hiệu lực.": only a document of the same
+    // statement heads that list; one a full stop or a paragraph before is none of it.
+    const prevInStatement = prev !== null && prev.start >= m.sentenceStart - LOOKBACK && opensAfterSemicolon(text, m.sentenceStart, m.start)
+      && sameStatement(text, extentEnd(prev), m.sentenceStart);
+    const listed = prev !== null && (onlyListGlue(text, extentEnd(prev), m.start) || leadAfterGlue(text, extentEnd(prev), m.start) || prevInStatement);
     const from = prev && extentEnd(prev) >= floor ? extentEnd(prev) : floor;
     let d = triggerBefore(text, from, m.start, docTypeOf(m));
     // "Kế hoạch số 95/… về triển khai Đề án … ban hành kèm theo Quyết định số 1312/…": the subject
@@ -383,7 +415,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
     }
-    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
+    if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null || !listed ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
     if (d) d = asSubmission(d, docTypeOf(m));
     if (d && parent) d = { ...d, rule: `nested:${d.rule}`, weight: d.weight * (parent.title!.quoted ? 0.95 : 0.9) };
     out.set(m, { ...(d ?? { relation: 'cites', rule: 'mention', weight: 0.85 }), parent });
@@ -662,7 +694,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const citedBy = parent ? parent.number.number : null;
     const candidates = recent.filter((c) => c.number !== citedBy);
     const target = m.kind === 'short'
-      ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial)
+      ? candidates.find((c) => c.docNumber.serial === m.serial && c.docType === m.typeWord) ?? candidates.find((c) => c.docNumber.serial === m.serial && !projectOfDecision(m.typeWord, c.docType))
       : candidates.filter((c) => m.typeWord === null || c.docType === m.typeWord)
         .find((c, i, all) => {
           // Named by its sender, only that sender's document: no fallback to the one told last.

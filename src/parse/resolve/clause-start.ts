@@ -1,5 +1,6 @@
 import { NAME_COMMA_CONTINUATIONS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { lineWrapsAt } from '../wrapped-line.js';
 
 /**
  * Where the clause holding a trigger opens: after the nearest line break, comma, semicolon, colon,
@@ -31,20 +32,7 @@ export function withoutNameCommas(text: string, a: number, b: number): string {
  */
 export function clauseStart(text: string, at: number, floor: number): number {
   let k = at - 1;
-  while (k >= floor && (!BOUNDARY.includes(text[k]!) || nameComma(text, k) || wrappedLine(text, k))) k--;
+  while (k >= floor && (!BOUNDARY.includes(text[k]!) || nameComma(text, k) || lineWrapsAt(text, k))) k--;
   return k + 1;
 }
 
-/**
- * "… cho vay" / "theo Nghị định số …": a line break between a word in lower case (or a number) and one in lower
- * case is a web copy's wrapped line inside its sentence, no clause break; after a heading in capitals or a
- * punctuation mark it still is one.
- */
-function wrappedLine(text: string, k: number): boolean {
-  if (text[k] !== '\n') return false;
-  let p = k - 1;
-  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
-  let n = k + 1;
-  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-  return p >= 0 && /[\p{Ll}\d]/u.test(text[p]!) && /\p{Ll}/u.test(text[n] ?? '');
-}

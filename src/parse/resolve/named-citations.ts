@@ -2,6 +2,7 @@ import type { DocType, Relation, Span } from '../../model/record.js';
 import type { CitationBlock } from '../find/citation-blocks.js';
 import type { NamedMention } from '../find/named-citations.js';
 import { squash } from '../text.js';
+import { wrappedRun } from '../wrapped-line.js';
 import { mayStartUnit, parseUnitAt } from '../find/units.js';
 import { COUNCIL_TERM } from '../find/council-term.js';
 import { tokenize } from '../tokens.js';
@@ -165,9 +166,8 @@ function datedAfter(text: string, end: number, before: number): number {
   return d ? d[0].length : 0;
 }
 
-/** A subject's words up to a "và" that joins the next document: no sentence or clause break in them. */
-/** A subject's words, over a web copy's wrapped lines too (a line break, not a blank line). */
-const SUBJECT_WORDS = String.raw`(?:[^.;:\n]|\n(?![ \t]*\n))`;
+/** A subject's words up to a "và" that joins the next document: no sentence or clause break in them, a wrapped line read as a space. */
+const SUBJECT_WORDS = wrappedRun('.;:');
 const SUBJECT_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}$`, 'u');
 /**
  * "Quán triệt Chỉ thị số … về … phòng, chống và kiểm soát ma túy, Luật Phòng, chống ma túy năm 2021 và …": a

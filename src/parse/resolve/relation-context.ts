@@ -2,6 +2,7 @@ import type { Relation } from '../../model/record.js';
 import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { WRAPPED_SPACE } from '../wrapped-line.js';
 import { clauseStart } from './clause-start.js';
 
 /**
@@ -38,7 +39,7 @@ export function contributionBefore(text: string, at: number): boolean {
   return m !== null && m[1] === undefined;
 }
 
-const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WRAPPED_GAP })})(?:[ \t]{1,2}|[ \t]*\n[ \t]*)(?:để(?:[ \t]{1,2}|[ \t]*\n[ \t]*))?$`, 'iu');
+const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WRAPPED_GAP })})${WRAPPED_SPACE}(?:để${WRAPPED_SPACE})?$`, 'iu');
 
 /** A noun of the work's means right before a trigger at `at` ("Kinh phí thực hiện …", MEANS_NOUNS). */
 export function meansBefore(text: string, at: number): boolean {

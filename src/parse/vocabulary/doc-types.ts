@@ -37,7 +37,7 @@ export const DOC_TYPES: readonly DocTypeEntry[] = [
   { type: 'Phương án', words: ['Phương án'], codes: ['PA'] },
   { type: 'Đề án', words: ['Đề án'], codes: ['ĐA'] },
   // "Văn bản số 12/UBND-VP": a generic word; the type then comes from the symbol.
-  { type: 'Khác', words: ['Văn bản', 'Biên bản'], codes: ['DA', 'BB', 'TC', 'HĐ'] },
+  { type: 'Khác', words: ['Văn bản', 'Biên bản', 'Mệnh lệnh'], codes: ['DA', 'BB', 'TC', 'HĐ', 'ML'] },
 ];
 
 /**

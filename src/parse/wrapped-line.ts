@@ -1,0 +1,27 @@
+/**
+ * A web copy wraps its lines anywhere, so a reader that looks at a clause's words reads one line break as a
+ * space; a blank line (two breaks with only spaces or tabs between) still ends the clause. One definition, as
+ * regular-expression source to build patterns from, so that the relation readers agree on what a wrap is.
+ */
+
+/** One character of a run of words that none of `stops` (a character class's body) ends, or a line break that opens no blank line. */
+export function wrappedRun(stops: string): string {
+  return String.raw`(?:[^${stops}\n]|\n(?![ \t]*\n))`;
+}
+
+/** The space between two words where the line may wrap: one or two spaces, or a line break with spaces around it. */
+export const WRAPPED_SPACE = String.raw`(?:[ \t]{1,2}|[ \t]*\n[ \t]*)`;
+
+/**
+ * "… cho vay" / "theo Nghị định số …": a line break between a word in lower case (or a number) and one in lower
+ * case is a web copy's wrapped line inside its sentence, no clause break; after a heading in capitals or a
+ * punctuation mark it still is one.
+ */
+export function lineWrapsAt(text: string, k: number): boolean {
+  if (text[k] !== '\n') return false;
+  let p = k - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  let n = k + 1;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+  return p >= 0 && /[\p{Ll}\d]/u.test(text[p]!) && /\p{Ll}/u.test(text[n] ?? '');
+}
