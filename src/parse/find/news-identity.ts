@@ -114,7 +114,10 @@ function pastHeadline(text: string, at: number, to: number): number {
   return s;
 }
 
-/** Line breaks inside a paragraph read as spaces: "kế\nhoạch", "số 2150/KH-BCH\nngày …" read whole. Offsets are kept. */
+/**
+ * Line breaks inside a paragraph read as spaces: "kế\nhoạch", "số 2150/KH-BCH\nngày …" read whole. Offsets are kept, so
+ * units are still read off the text itself, whose tokens the parse has already made.
+ */
 function unwrapped(text: string, from: number, to: number): string {
   const part = text.slice(from, to);
   if (!/\n[ \t]*\n/u.test(part)) return text;
@@ -208,7 +211,7 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
 }
 
 /** The document the lead reports: its type word after an issuing verb, or given with its number or a quoted title. */
-function leadDocument(text: string, from: number, to: number, article: { day: number; month: number; year: number } | null): Reading | null {
+function leadDocument(text: string, original: string, from: number, to: number, article: { day: number; month: number; year: number } | null): Reading | null {
   const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
   const stretch = text.slice(0, to);
   re.lastIndex = from;
@@ -235,7 +238,7 @@ function leadDocument(text: string, from: number, to: number, article: { day: nu
     const type = (generic ? null : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
     if (!type && !generic) continue;
     const verbStart = verb ? typeStart - head.length + verb.index : typeStart;
-    const issuer = subjectBefore(text, sStart, verbStart);
+    const issuer = subjectBefore(original, sStart, verbStart);
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const date = numbered?.date ?? (dated ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
     return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null };
@@ -248,7 +251,7 @@ function leadDocument(text: string, from: number, to: number, article: { day: nu
  * where the lead used it): its number right after the word, in brackets or "mang số …"; the day it was
  * signed; the agent that issued it ("do … ký/ban hành"). Each field from the first clause that gives it.
  */
-function laterStatements(text: string, from: number, to: number, own: Reading, article: { day: number; month: number; year: number } | null): Reading {
+function laterStatements(text: string, original: string, from: number, to: number, own: Reading, article: { day: number; month: number; year: number } | null): Reading {
   const out = { ...own };
   const re = new RegExp(CLAUSE_TYPE.source, CLAUSE_TYPE.flags);
   const stretch = text.slice(0, to);
@@ -281,7 +284,7 @@ function laterStatements(text: string, from: number, to: number, own: Reading, a
     }
     if (!out.issuer) {
       const by = BY_AGENT.exec(own_);
-      const agent = by ? unitAt(text, typeEnd + by.index + by[0].length, end) : null;
+      const agent = by ? unitAt(original, typeEnd + by.index + by[0].length, end) : null;
       if (agent && isIssuerLike(agent) && AGENT_VERB.test(text.slice(agent.end, agent.end + 16))) out.issuer = agent;
     }
   }
@@ -299,11 +302,11 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   if (!line) return chain;
   const flat = unwrapped(text, line.lead, to);
   const leadEnd = paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS);
-  const lead = leadDocument(flat, line.lead, leadEnd, line.date);
+  const lead = leadDocument(flat, text, line.lead, leadEnd, line.date);
   const seed: Reading = lead ?? { type: chain?.docType?.type ?? null, typeSpan: null, generic: false, num: chain?.num ?? null, date: null, issuer: null, numInLead: false, announced: false };
   // With neither the lead's document nor the chain's type, only the lead's paragraphs and the next may name it.
   const scanTo = lead || seed.type ? to : paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS + 1);
-  const read = laterStatements(flat, lead?.typeSpan?.[1] ?? line.lead, scanTo, seed, line.date);
+  const read = laterStatements(flat, text, lead?.typeSpan?.[1] ?? line.lead, scanTo, seed, line.date);
   if (!read.type && !read.num) return chain;
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
