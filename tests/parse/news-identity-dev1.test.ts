@@ -133,3 +133,37 @@ describe('the lead\'s own numbered document over one the article recalls', () =>
     expect(identity(text)).toMatchObject({ number: '21/2024/NQ-HĐND', docType: 'Nghị quyết', issuedOn: null });
   });
 });
+
+describe('the number in brackets after the document\'s title, not its type word', () => {
+  it('a quoted title, then "(số …, ngày …)"', () => {
+    const text = article('Cựu chiến binh Hà Giang trồng rừng đầu nguồn', 'Thứ Hai, 22/4/2024 - 15:10',
+      '(BHG) - Hội Cựu chiến binh tỉnh Hà Giang vừa ban hành kế hoạch "Cựu chiến binh chung tay phủ xanh đồi trọc giai đoạn 2024 - 2026" (số 19/KH-CCB, ngày 18/4/2024).',
+      'Theo kế hoạch, Hội Cựu chiến binh các huyện vùng cao nhận trồng mới 200 ha rừng mỗi năm.');
+    expect(identity(text)).toEqual({ number: '19/KH-CCB', docType: 'Kế hoạch', issuedOn: '2024-04-18', issuer: 'Hội Cựu chiến binh tỉnh Hà Giang' });
+    expect(cited(text)).toEqual([]);
+  });
+
+  it('a title in words, then "(Kế hoạch số …)", in a district Youth Union\'s report', () => {
+    const text = article('Thanh niên Mường Tè làm đường giao thông nông thôn', 'Cập nhật lúc 08:00, 10/6/2024',
+      'Ban Thường vụ Huyện đoàn Mường Tè đã ban hành kế hoạch ra quân làm đường bê tông liên bản hè năm 2024 (Kế hoạch số 15-KH/HĐT ngày 05/6/2024).',
+      'Theo kế hoạch, Đoàn các xã tổ chức mỗi tháng hai buổi lao động tình nguyện.');
+    expect(identity(text)).toEqual({ number: '15-KH/HĐT', docType: 'Kế hoạch', issuedOn: '2024-06-05', issuer: 'Ban Thường vụ Huyện đoàn Mường Tè' });
+  });
+});
+
+describe('the issuer named only as the source of what the article says of the document', () => {
+  it('"Theo Ban Thường vụ Hội LHPN tỉnh …, kế hoạch …" in a later paragraph, past a source of figures; the lead a passive', () => {
+    const text = article('Hỗ trợ phụ nữ vùng biên khởi nghiệp', 'Thứ Tư, 15/5/2024 - 10:00',
+      'Một kế hoạch hỗ trợ 500 phụ nữ dân tộc thiểu số khởi nghiệp giai đoạn 2024 - 2026 vừa được ban hành ngày 10/5.',
+      'Theo Đài Khí tượng thủy văn tỉnh, mùa khô năm nay kéo dài hơn mọi năm.',
+      'Theo Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Lai Châu, kế hoạch ưu tiên các xã biên giới.');
+    expect(identity(text)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: '2024-05-10', issuer: 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Lai Châu' });
+  });
+
+  it('"<issuer> cho biết, kế hoạch …", a district farmers\' association', () => {
+    const text = article('Nông dân Hòa Vang làm rau sạch', 'Thứ Năm, 16/5/2024 - 09:00',
+      'Một kế hoạch phát triển 50 ha rau an toàn trong hai năm tới vừa được ban hành ngày 12/5.',
+      'Hội Nông dân huyện Hòa Vang cho biết, kế hoạch tập trung ở các xã Hòa Phong, Hòa Tiến.');
+    expect(identity(text)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: '2024-05-12', issuer: 'Hội Nông dân huyện Hòa Vang' });
+  });
+});

@@ -1,9 +1,9 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, SITTING_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -174,6 +174,33 @@ function numberAfter(text: string, at: number, article: { day: number; month: nu
   return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: OF_ANOTHER.test(text.slice(end, end + 8)), bracketed: bracket !== null };
 }
 
+/** A bracket with a number ("(số 27/KH-CCB, ngày 12/4/2024)", "(Kế hoạch số …)"). */
+const NUMBER_BRACKET = new RegExp(String.raw`\([ ]{0,2}(?:(?:${TYPE_ALT})[ ]{1,3})?số[ ]{1,3}(?=\d)`, 'iu');
+const ANY_TYPE_WORD = new RegExp(TYPE_WORD.source, 'iu');
+
+/**
+ * The number in brackets after the document's title rather than its type word: `kế hoạch "Cựu chiến binh gương mẫu …"
+ * (số 27/KH-CCB, ngày 12/4/2024)`. The brackets name the document just spoken of, up to the sentence's end and
+ * before any other type word.
+ */
+function afterTitle(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
+  const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
+  const b = NUMBER_BRACKET.exec(stretch);
+  if (!b || ANY_TYPE_WORD.test(stretch.slice(0, b.index))) return null;
+  const read = numberAfter(text, typeEnd + b.index, article);
+  return read?.bracketed ? read : null;
+}
+
+/** The lead's document the subject of its own issuing: "Một kế hoạch … vừa được ban hành ngày 10/5". */
+const PASSIVE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation([...PASSIVE_ISSUED])})(?![\p{L}])`, 'u');
+
+function issuedPassive(text: string, typeEnd: number): { end: number } | null {
+  const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
+  const p = PASSIVE.exec(stretch);
+  if (!p || ANY_TYPE_WORD.test(stretch.slice(0, p.index))) return null;
+  return { end: typeEnd + p.index + p[0].length };
+}
+
 /** Where the sentence holding `at` ends. */
 function sentenceEnd(text: string, at: number): number {
   const stop = /[.;!?](?:\s|$)|\n/u.exec(text.slice(at, at + 400));
@@ -220,15 +247,16 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const typeEnd = typeStart + m[1]!.length;
     const head = text.slice(Math.max(from, typeStart - 30), typeStart);
     const verb = VERB_BEFORE.exec(head);
-    const numbered = numberAfter(text, typeEnd, article);
+    const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
     if (numbered?.of || (numbered && CARRIED_OUT.test(head))) continue;
     const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
     const sStart = sentenceStart(text, typeStart, from);
     // Given by its number alone, the document is the lead's only where it opens the sentence ("(TTXVN) - Theo Kế
     // hoạch số …", "Ngày 12/4, Kế hoạch số … được …"); deeper in ("Nhằm cụ thể hóa Nghị quyết số …, UBND tỉnh ban
     // hành …") it is what the document stands on, and as the subject of a past deed ("Kế hoạch số … đã giúp …") an older one.
-    if (!verb && !quoted && !numbered) continue;
-    if (!verb && !quoted && numbered && !numbered.bracketed) {
+    const passive = verb || numbered ? null : issuedPassive(text, typeEnd);
+    if (!verb && !quoted && !numbered && !passive) continue;
+    if (!verb && !quoted && !passive && numbered && !numbered.bracketed) {
       const opening = LEAD_OPENING.exec(text.slice(sStart, typeStart));
       if (!opening) continue;
       const after = text.slice(numbered.date?.end ?? numbered.num.end, sentenceEnd(text, typeEnd));
@@ -240,7 +268,8 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const verbStart = verb ? typeStart - head.length + verb.index : typeStart;
     const issuer = subjectBefore(original, sStart, verbStart);
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
-    const date = numbered?.date ?? (dated ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
+    const date = numbered?.date ?? onDay ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
     return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null };
   }
   return null;
@@ -264,7 +293,7 @@ function laterStatements(text: string, original: string, from: number, to: numbe
     if (generic ? !(own.generic || own.type === 'Công văn') : own.type !== null && type !== own.type) continue;
     const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(typeEnd, typeEnd + 400));
     const end = typeEnd + (stop?.index ?? Math.min(400, to - typeEnd));
-    const numbered = numberAfter(text, typeEnd, article);
+    const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
     if (numbered?.of || (numbered?.num.num.docType && own.type && numbered.num.num.docType !== own.type)) continue;
     if (numbered && own.num && numbered.num.num.number !== own.num.num.number) continue;
     out.type ??= type ?? numbered?.type ?? numbered?.num.num.docType ?? null;
@@ -291,6 +320,45 @@ function laterStatements(text: string, original: string, from: number, to: numbe
   return out;
 }
 
+const SOURCE_BEFORE = new RegExp(String.raw`(?:^|\n|[.!?][ ]{1,3})(?:${phraseAlternation(SOURCE_BEFORE_WORDS)})[ ]{1,3}(?=\p{Lu})`, 'gu');
+const SOURCE_AFTER = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(SOURCE_AFTER_WORDS)})(?![\p{L}])`, 'u');
+const SENTENCE_OPEN = /(?:^|\n|[.!?][ ]{1,3})(?=\p{Lu})/gu;
+
+/**
+ * The issuer named only as the source of what the article says of the document: "Theo Đoàn Chủ tịch Hội LHPN tỉnh, kế
+ * hoạch nhằm …", "Ban Thường vụ Huyện đoàn cho biết, kế hoạch …". The sentence must speak of the document by its bare
+ * type word; a source of figures ("Theo Đài Khí tượng thủy văn, …") does not.
+ */
+function toldBy(text: string, original: string, from: number, to: number, type: DocType, generic: boolean): UnitMention | null {
+  const speaksOf = (at: number) => {
+    const rest = text.slice(at, sentenceEnd(text, at));
+    const w = new RegExp(TYPE_WORD.source, 'giu');
+    for (let m = w.exec(rest); m; m = w.exec(rest)) {
+      const word = m[1]!.toLowerCase();
+      const same = word === GENERIC_DOCUMENT_WORD ? generic : typeOfWord(word) === type;
+      if (same && !numberAfter(text, at + m.index + m[1]!.length, null)) return true;
+    }
+    return false;
+  };
+  const stretch = text.slice(0, to);
+  const before = new RegExp(SOURCE_BEFORE.source, SOURCE_BEFORE.flags);
+  before.lastIndex = from;
+  for (let m = before.exec(stretch); m; m = before.exec(stretch)) {
+    const at = m.index + m[0].length;
+    const unit = unitAt(original, at, sentenceEnd(text, at));
+    if (unit && isIssuerLike(unit) && /^[ ]{0,2},/u.test(text.slice(unit.end, unit.end + 3)) && speaksOf(unit.end)) return unit;
+  }
+  const open = new RegExp(SENTENCE_OPEN.source, SENTENCE_OPEN.flags);
+  open.lastIndex = from;
+  for (let m = open.exec(stretch); m; m = open.exec(stretch)) {
+    const at = m.index + m[0].length;
+    const unit = unitAt(original, at, sentenceEnd(text, at));
+    if (unit && isIssuerLike(unit) && SOURCE_AFTER.test(text.slice(unit.end, unit.end + 16)) && speaksOf(unit.end)) return unit;
+    if (open.lastIndex === m.index) open.lastIndex++;
+  }
+  return null;
+}
+
 /**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
@@ -308,6 +376,7 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const scanTo = lead || seed.type ? to : paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS + 1);
   const read = laterStatements(flat, text, lead?.typeSpan?.[1] ?? line.lead, scanTo, seed, line.date);
   if (!read.type && !read.num) return chain;
+  if (!read.issuer && !chain?.issuer && read.type) read.issuer = toldBy(flat, text, line.lead, to, read.type, read.generic);
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;

@@ -34,5 +34,9 @@ export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'ch
 /** A sitting or meeting named between the lead's day and its verb: the day is the sitting's ("Chiều 11/7, tại kỳ họp thứ 25, …"). */
 export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', 'hội nghị'];
 
+/** The issuer named as the source of what the article says of the document: "Theo Đoàn Chủ tịch …, kế hoạch …", "<issuer> cho biết". */
+export const SOURCE_BEFORE_WORDS: readonly string[] = ['Theo'];
+export const SOURCE_AFTER_WORDS: readonly string[] = ['cho biết'];
+
 /** The generic word for a document, whose type its number or a bracket gives: "văn bản hỏa tốc (Công văn số …)". */
 export const GENERIC_DOCUMENT_WORD = 'văn bản';
