@@ -17,6 +17,7 @@ import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../v
 import { parseUnitAt, type UnitMention } from './units.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
+import { articleIdentity } from './news-identity.js';
 import { reportedAgent } from './reported-agent.js';
 import { datedSigning, genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
@@ -784,7 +785,7 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   }
   if (title?.num && title.issuer) return title;
   const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
-  const said = withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to));
+  const said = articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

@@ -1,0 +1,402 @@
+import type { DocType } from '../../model/record.js';
+import { tokenize } from '../tokens.js';
+import { phraseAlternation } from '../phrase-alternation.js';
+import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
+import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS } from '../vocabulary/news-identity.js';
+import { dateAt, isoDate, type FoundDate } from './dates.js';
+import { withoutNameAbbreviations } from './name-abbreviation.js';
+import { parseUnitAt, type UnitMention } from './units.js';
+import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
+
+/*
+ * A news report's identity as a reading of the whole article, not of its lead's shape alone. The lead
+ * (the paragraphs under the dateline) tells which document the article is about: the type word after an
+ * issuing verb ("… vừa ban hành kế hoạch …", "… đã ký công điện khẩn …"), or one given with its number
+ * or a quoted title. Its number, date and issuer are then taken wherever the article states them about
+ * THAT document: in brackets after the type word ("kế hoạch (số 2150/KH-BCH ngày 22/11/2024)"), in a
+ * later sentence or clause that opens on the type word ("Kế hoạch do Chủ tịch Hội … ký ngày 08/3/2024,
+ * mang số 12-KH/HCCB, …", "Công điện (số 17/CĐ-UBND) được ban hành …", "Văn bản do Bộ … ban hành …"),
+ * and the lead's subject. A day without its year takes the article's; a month alone is no date. A type
+ * word with "của <another body>" after its number names another document and is passed over.
+ */
+
+type Num = NonNullable<TextIdentity['num']>;
+
+interface Reading {
+  type: DocType | null;
+  typeSpan: [number, number] | null;
+  /** The lead named the document by the generic word ("văn bản hỏa tốc (Công văn số …)"). */
+  generic: boolean;
+  num: Num | null;
+  date: FoundDate | null;
+  issuer: UnitMention | null;
+  /** The number was read in the lead itself. */
+  numInLead: boolean;
+  /** The lead announced the document with an issuing verb. */
+  announced: boolean;
+}
+
+/** How many paragraphs under the dateline the lead may take to name its document. */
+const LEAD_PARAGRAPHS = 2;
+/** How far before the type word its issuing verb's subject may end ("… Hồ Thị Hoàng Yến vừa ký"). */
+const SUBJECT_GAP = 40;
+
+const DATE_FULL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u;
+const STAMPS = phraseAlternation([...UPDATED_STAMPS, ...POSTED_STAMPS, WEEKDAY_WORD, ...WEEKDAY_NAMES]);
+/** A short line holding a full date and a weekday, a time or a page's stamp: an article's dateline. */
+const DATELINE_MARK = new RegExp(String.raw`(?:^|[ |,])(?:${STAMPS})(?![\p{L}])|\d{1,2}:\d{2}`, 'iu');
+const PRESS_TAG = /^\([^()\n]{1,40}\)[ ]{0,2}[-–]/u;
+const DATELINE_LINES = 6;
+/** The longest headline. */
+const HEADLINE_CHARS = 160;
+
+const QUALIFIERS = `(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\\p{L}]))?`;
+/** Any type word, or the generic word, in any case: the lead's wording. */
+const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!pháp[ ])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
+/** A clause opening on a capitalised type word: the article speaking of a document by its name. */
+const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
+const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
+const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'iu');
+const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(NEWS_DOCUMENT_VERBS.map((v) => v.verb))})[ ]{1,3}$`, 'iu');
+const DATED_VERBS = new Set(NEWS_DOCUMENT_VERBS.filter((v) => v.dated).map((v) => v.verb));
+const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
+const OF_ANOTHER = /^[ ,)]{0,3}của[ ]/u;
+const QUOTED_NEXT = /^[ ]{0,2}["“]/u;
+const NUMBER_GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(NUMBER_GIVING_WORDS)})[ ]{1,3}(?=\d)`, 'u');
+const BY_AGENT = /(?<![\p{L}])do[ ]{1,3}(?=\p{Lu})/u;
+const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
+const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])[ ]{0,2},`, 'giu');
+const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
+/** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
+const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{1,2}[-–][ ]{1,2})?`
+  + String.raw`(?:(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{4})?[ ]{0,2},[ ]{1,3})?`
+  + String.raw`(?:(?:${NEWS_LEAD_OPENERS.join('|')})[ ]{0,2},[ ]{1,3})?((?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3})?$`, 'iu');
+/** A past deed of the document ("… đã giúp giảm …"), not its being issued ("… đã được ban hành"). */
+const LOOKED_BACK = /(?<![\p{L}])đã[ ](?!được[ ])/u;
+const SHORT_DATE = /^ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+/** Another numbered document before the agent: "… nhằm thực hiện Kế hoạch số … do …" is that one's. */
+const OTHER_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?\d`, 'u');
+
+/** The article's dateline: where its lead starts, and its date (the year of a day given without one). */
+function dateline(text: string, from: number, to: number): { lead: number; date: { day: number; month: number; year: number } | null } | null {
+  let s = from;
+  for (let n = 0; s < to && n < DATELINE_LINES; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    const line = text.slice(s, e).trim();
+    if (line) {
+      n++;
+      if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: null };
+      const d = DATE_FULL.exec(line);
+      if (d && line.length <= 90 && (DATELINE_MARK.test(line) || line === d[0]) && !/[.;]$/u.test(line)) {
+        return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) } };
+      }
+    }
+    s = e + 1;
+  }
+  return null;
+}
+
+/** A headline may stand under the dateline: one short line without a closing stop ("Huế ra công điện khẩn: …"). */
+function pastHeadline(text: string, at: number, to: number): number {
+  let s = at;
+  for (let n = 0; n < 2 && s < to; n++) {
+    while (s < to && /\s/u.test(text[s]!)) s++;
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    const line = text.slice(s, e).trim();
+    const alone = e >= to || /^\n[ \t]*(?:\n|$)/u.test(text.slice(e, e + 8));
+    if (!line || line.length > HEADLINE_CHARS || /[.!?"”:]$/u.test(line) || !alone || PRESS_TAG.test(line)) return s;
+    s = e + 1;
+  }
+  return s;
+}
+
+/**
+ * Line breaks inside a paragraph read as spaces: "kế\nhoạch", "số 2150/KH-BCH\nngày …" read whole. Offsets are kept, so
+ * units are still read off the text itself, whose tokens the parse has already made.
+ */
+function unwrapped(text: string, from: number, to: number): string {
+  const part = text.slice(from, to);
+  if (!/\n[ \t]*\n/u.test(part)) return text;
+  return text.slice(0, from) + part.replace(/([^\n])\n(?=[^\n])/gu, '$1 ') + text.slice(to);
+}
+
+/** The ends of the first paragraphs from `at`. */
+function paragraphEnds(text: string, at: number, to: number, count: number): number {
+  let k = at;
+  for (let n = 0; n < count; n++) {
+    while (k < to && /\s/u.test(text[k]!)) k++;
+    const next = text.indexOf('\n', k);
+    if (next < 0 || next >= to) return to;
+    k = next;
+  }
+  return k;
+}
+
+function yearOf(day: number, month: number, article: { day: number; month: number; year: number } | null): number | null {
+  if (!article) return null;
+  const later = month > article.month || (month === article.month && day > article.day);
+  return later ? article.year - 1 : article.year;
+}
+
+/** "ngày 14/5" at `at`: a day whose year is the article's. */
+function shortDate(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const m = SHORT_DATE.exec(text.slice(at, at + 16));
+  if (!m) return null;
+  const year = yearOf(Number(m[1]), Number(m[2]), article);
+  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  return iso ? { iso, text: m[0], start: at, end: at + m[0].length } : null;
+}
+
+function dateOn(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const full = dateAt(text, at);
+  return full?.iso ? full : shortDate(text, at, article);
+}
+
+/** The number right after a type word, directly or in brackets, and its date; `of` when "của" names another body's. */
+function numberAfter(text: string, at: number, article: { day: number; month: number; year: number } | null): { num: Num; date: FoundDate | null; type: DocType | null; of: boolean; bracketed: boolean } | null {
+  const rest = text.slice(at, at + 120);
+  const direct = NUMBER_NEXT.exec(rest);
+  const bracket = direct ? null : BRACKET_NEXT.exec(rest);
+  const m = direct ?? bracket;
+  const num = m ? numberAt(text, at + m[0].length) : null;
+  if (!m || !num) return null;
+  let date = dateAfter(text, num.end);
+  if (!date) {
+    const comma = /^[ ,(]{0,3}/u.exec(text.slice(num.end, num.end + 3))![0].length;
+    date = shortDate(text, num.end + comma, article);
+  }
+  const end = date?.end ?? num.end;
+  if (bracket && !/^[ ]{0,2}\)/u.test(text.slice(end, end + 4))) return null;
+  return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: OF_ANOTHER.test(text.slice(end, end + 8)), bracketed: bracket !== null };
+}
+
+/** A bracket with a number ("(số 27/KH-CCB, ngày 12/4/2024)", "(Kế hoạch số …)"). */
+const NUMBER_BRACKET = new RegExp(String.raw`\([ ]{0,2}(?:(?:${TYPE_ALT})[ ]{1,3})?số[ ]{1,3}(?=\d)`, 'iu');
+const ANY_TYPE_WORD = new RegExp(TYPE_WORD.source, 'iu');
+
+/**
+ * The number in brackets after the document's title rather than its type word: `kế hoạch "Cựu chiến binh gương mẫu …"
+ * (số 27/KH-CCB, ngày 12/4/2024)`. The brackets name the document just spoken of, up to the sentence's end and
+ * before any other type word.
+ */
+function afterTitle(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
+  const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
+  const b = NUMBER_BRACKET.exec(stretch);
+  if (!b || ANY_TYPE_WORD.test(stretch.slice(0, b.index))) return null;
+  const read = numberAfter(text, typeEnd + b.index, article);
+  return read?.bracketed ? read : null;
+}
+
+/** The lead's document the subject of its own issuing: "Một kế hoạch … vừa được ban hành ngày 10/5". */
+const PASSIVE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation([...PASSIVE_ISSUED])})(?![\p{L}])`, 'u');
+
+function issuedPassive(text: string, typeEnd: number): { end: number } | null {
+  const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
+  const p = PASSIVE.exec(stretch);
+  if (!p || ANY_TYPE_WORD.test(stretch.slice(0, p.index))) return null;
+  return { end: typeEnd + p.index + p[0].length };
+}
+
+/** Where the sentence holding `at` ends. */
+function sentenceEnd(text: string, at: number): number {
+  const stop = /[.;!?](?:\s|$)|\n/u.exec(text.slice(at, at + 400));
+  return at + (stop?.index ?? Math.min(400, text.length - at));
+}
+
+/** The last issuer-like unit of a stretch not inside brackets ("Chi cục … tỉnh (thuộc Sở …) vừa ban hành"). */
+function subjectBefore(text: string, from: number, at: number): UnitMention | null {
+  const tokens = withoutNameAbbreviations(tokenize(text, from, at));
+  let last: UnitMention | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = parseUnitAt(tokens, i);
+    if (!m) continue;
+    i = m.to - 1;
+    const before = text.slice(from, m.start);
+    if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+    if (isIssuerLike(m)) last = m;
+  }
+  if (!last) return null;
+  const gap = text.slice(last.end, at);
+  return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? last : null;
+}
+
+/** The day the lead's sentence opens on, before its subject: "Chiều 26/10, …", "Ngày 14/10/2025, …". */
+function leadDay(text: string, from: number, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  let best: FoundDate | null = null;
+  const stretch = text.slice(from, at);
+  for (const m of stretch.matchAll(LEAD_DAY)) {
+    if (SITTING.test(stretch.slice(m.index + m[0].length))) continue;
+    const year = m[3] ? Number(m[3]) : yearOf(Number(m[1]), Number(m[2]), article);
+    const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+    if (iso) best = { iso, text: m[0].replace(/[ ]*,$/u, ''), start: from + m.index, end: from + m.index + m[0].replace(/[ ]*,$/u, '').length };
+  }
+  return best;
+}
+
+/** The document the lead reports: its type word after an issuing verb, or given with its number or a quoted title. */
+function leadDocument(text: string, original: string, from: number, to: number, article: { day: number; month: number; year: number } | null): Reading | null {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeStart = m.index;
+    const typeEnd = typeStart + m[1]!.length;
+    const head = text.slice(Math.max(from, typeStart - 30), typeStart);
+    const verb = VERB_BEFORE.exec(head);
+    const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
+    if (numbered?.of || (numbered && CARRIED_OUT.test(head))) continue;
+    const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
+    const sStart = sentenceStart(text, typeStart, from);
+    // Given by its number alone, the document is the lead's only where it opens the sentence ("(TTXVN) - Theo Kế
+    // hoạch số …", "Ngày 12/4, Kế hoạch số … được …"); deeper in ("Nhằm cụ thể hóa Nghị quyết số …, UBND tỉnh ban
+    // hành …") it is what the document stands on, and as the subject of a past deed ("Kế hoạch số … đã giúp …") an older one.
+    const passive = verb || numbered ? null : issuedPassive(text, typeEnd);
+    if (!verb && !quoted && !numbered && !passive) continue;
+    if (!verb && !quoted && !passive && numbered && !numbered.bracketed) {
+      const opening = LEAD_OPENING.exec(text.slice(sStart, typeStart));
+      if (!opening) continue;
+      const after = text.slice(numbered.date?.end ?? numbered.num.end, sentenceEnd(text, typeEnd));
+      if (!opening[1] && LOOKED_BACK.test(after)) continue;
+    }
+    const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
+    const type = (generic ? null : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
+    if (!type && !generic) continue;
+    const verbStart = verb ? typeStart - head.length + verb.index : typeStart;
+    const issuer = subjectBefore(original, sStart, verbStart);
+    const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
+    const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
+    const date = numbered?.date ?? onDay ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null };
+  }
+  return null;
+}
+
+/**
+ * What the article says later of the document, in clauses opening on its type word (or the generic word
+ * where the lead used it): its number right after the word, in brackets or "mang số …"; the day it was
+ * signed; the agent that issued it ("do … ký/ban hành"). Each field from the first clause that gives it.
+ */
+function laterStatements(text: string, original: string, from: number, to: number, own: Reading, article: { day: number; month: number; year: number } | null): Reading {
+  const out = { ...own };
+  const re = new RegExp(CLAUSE_TYPE.source, CLAUSE_TYPE.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeStart = m.index + m[0].length - m[1]!.length;
+    const typeEnd = m.index + m[0].length;
+    const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
+    const type = generic ? null : typeOfWord(m[1]!);
+    if (generic ? !(own.generic || own.type === 'Công văn') : own.type !== null && type !== own.type) continue;
+    const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(typeEnd, typeEnd + 400));
+    const end = typeEnd + (stop?.index ?? Math.min(400, to - typeEnd));
+    const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
+    if (numbered?.of || (numbered?.num.num.docType && own.type && numbered.num.num.docType !== own.type)) continue;
+    if (numbered && own.num && numbered.num.num.number !== own.num.num.number) continue;
+    out.type ??= type ?? numbered?.type ?? numbered?.num.num.docType ?? null;
+    out.typeSpan ??= [typeStart, typeEnd];
+    const clause = text.slice(typeEnd, end);
+    // Only up to another numbered document: "… nhằm thực hiện Kế hoạch số 45 do …" speaks of that one.
+    const other = OTHER_NUMBERED.exec(clause);
+    const own_ = other ? clause.slice(0, other.index) : clause;
+    if (!out.num) {
+      const given = numbered ? null : NUMBER_GIVING.exec(own_);
+      const num = numbered?.num ?? (given ? numberAt(text, typeEnd + given.index + given[0].length) : null);
+      if (num) out.num = num;
+    }
+    if (!out.date) {
+      const signed = SIGNED_ON.exec(own_);
+      out.date = numbered?.date ?? (signed ? dateOn(text, typeEnd + signed.index + signed[0].length, article) : null);
+    }
+    if (!out.issuer) {
+      const by = BY_AGENT.exec(own_);
+      const agent = by ? unitAt(original, typeEnd + by.index + by[0].length, end) : null;
+      if (agent && isIssuerLike(agent) && AGENT_VERB.test(text.slice(agent.end, agent.end + 16))) out.issuer = agent;
+    }
+  }
+  return out;
+}
+
+const SOURCE_BEFORE = new RegExp(String.raw`(?:^|\n|[.!?][ ]{1,3})(?:${phraseAlternation(SOURCE_BEFORE_WORDS)})[ ]{1,3}(?=\p{Lu})`, 'gu');
+const SOURCE_AFTER = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(SOURCE_AFTER_WORDS)})(?![\p{L}])`, 'u');
+const SENTENCE_OPEN = /(?:^|\n|[.!?][ ]{1,3})(?=\p{Lu})/gu;
+
+/**
+ * The issuer named only as the source of what the article says of the document: "Theo Đoàn Chủ tịch Hội LHPN tỉnh, kế
+ * hoạch nhằm …", "Ban Thường vụ Huyện đoàn cho biết, kế hoạch …". The sentence must speak of the document by its bare
+ * type word; a source of figures ("Theo Đài Khí tượng thủy văn, …") does not.
+ */
+function toldBy(text: string, original: string, from: number, to: number, type: DocType, generic: boolean): UnitMention | null {
+  const speaksOf = (at: number) => {
+    const rest = text.slice(at, sentenceEnd(text, at));
+    const w = new RegExp(TYPE_WORD.source, 'giu');
+    for (let m = w.exec(rest); m; m = w.exec(rest)) {
+      const word = m[1]!.toLowerCase();
+      const same = word === GENERIC_DOCUMENT_WORD ? generic : typeOfWord(word) === type;
+      if (same && !numberAfter(text, at + m.index + m[1]!.length, null)) return true;
+    }
+    return false;
+  };
+  const stretch = text.slice(0, to);
+  const before = new RegExp(SOURCE_BEFORE.source, SOURCE_BEFORE.flags);
+  before.lastIndex = from;
+  for (let m = before.exec(stretch); m; m = before.exec(stretch)) {
+    const at = m.index + m[0].length;
+    const unit = unitAt(original, at, sentenceEnd(text, at));
+    if (unit && isIssuerLike(unit) && /^[ ]{0,2},/u.test(text.slice(unit.end, unit.end + 3)) && speaksOf(unit.end)) return unit;
+  }
+  const open = new RegExp(SENTENCE_OPEN.source, SENTENCE_OPEN.flags);
+  open.lastIndex = from;
+  for (let m = open.exec(stretch); m; m = open.exec(stretch)) {
+    const at = m.index + m[0].length;
+    const unit = unitAt(original, at, sentenceEnd(text, at));
+    if (unit && isIssuerLike(unit) && SOURCE_AFTER.test(text.slice(unit.end, unit.end + 16)) && speaksOf(unit.end)) return unit;
+    if (open.lastIndex === m.index) open.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * The identity a news article gives the document it reports, read over the whole article, merged with
+ * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
+ * and replaces the chain's number where the lead itself numbers another document of its type, or where
+ * the chain's is of another type than the one the lead announces.
+ */
+export function articleIdentity(text: string, from: number, to: number, chain: TextIdentity | null): TextIdentity | null {
+  const line = dateline(text, from, to);
+  if (!line) return chain;
+  const flat = unwrapped(text, line.lead, to);
+  const leadEnd = paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS);
+  const lead = leadDocument(flat, text, line.lead, leadEnd, line.date);
+  const seed: Reading = lead ?? { type: chain?.docType?.type ?? null, typeSpan: null, generic: false, num: chain?.num ?? null, date: null, issuer: null, numInLead: false, announced: false };
+  // With neither the lead's document nor the chain's type, only the lead's paragraphs and the next may name it.
+  const scanTo = lead || seed.type ? to : paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS + 1);
+  const read = laterStatements(flat, text, lead?.typeSpan?.[1] ?? line.lead, scanTo, seed, line.date);
+  if (!read.type && !read.num) return chain;
+  if (!read.issuer && !chain?.issuer && read.type) read.issuer = toldBy(flat, text, line.lead, to, read.type, read.generic);
+  const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
+  if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
+  const chainType = chain.docType?.type ?? null;
+  // The chain's number read in the lead yields only to the document the lead announces with its number.
+  const chainInLead = chain.num !== null && chain.num.start < leadEnd;
+  const replaces = read.num !== null && chain.num !== null && read.num.num.number !== chain.num.num.number
+    && lead !== null && lead.type !== null
+    && (chainInLead ? lead.numInLead && lead.announced : lead.numInLead || (chainType !== null && chainType !== lead.type));
+  if (replaces) {
+    const sameDoc = chainType === read.type;
+    return { source: 'announcement', num: read.num, docType: docType ?? chain.docType, date: read.date, issuer: read.issuer ?? (sameDoc ? chain.issuer : null) };
+  }
+  const agrees = !chainType || !read.type || chainType === read.type;
+  if (!agrees) return chain;
+  const num = chain.num ?? read.num;
+  return {
+    ...chain,
+    num,
+    docType: chain.docType ?? docType,
+    date: chain.date ?? (!chain.num || chain.num.num.number === read.num?.num.number ? read.date : null),
+    issuer: chain.issuer ?? read.issuer,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The words a news article uses to tell which document it reports and what that document's number,
+ * date and issuer are, wherever in the article it says so (src/parse/find/news-identity.ts).
+ */
+
+/**
+ * Verbs right before a type word of the lead that make it the document the article reports: "… vừa ban
+ * hành kế hoạch (số …)", "… đã ký công điện khẩn", "… tổ chức hội nghị triển khai kế hoạch …", "mục tiêu
+ * … đặt ra trong kế hoạch "…"". `dated`: the day the lead opens on ("Chiều 26/10, …") is the document's
+ * (it was issued or signed that day); a meeting that carries a plan out is held after the plan was signed.
+ */
+export const NEWS_DOCUMENT_VERBS: ReadonlyArray<{ verb: string; dated: boolean }> = [
+  { verb: 'ban hành', dated: true },
+  { verb: 'ký', dated: true },
+  { verb: 'phát hành', dated: true },
+  // A council passes its resolution at a sitting, whose day is not the resolution's date.
+  { verb: 'thông qua', dated: false },
+  { verb: 'có', dated: true },
+  { verb: 'ra', dated: true },
+  { verb: 'triển khai', dated: false },
+  { verb: 'xây dựng', dated: false },
+  { verb: 'trong', dated: false },
+];
+
+/** Words that give the reported document's number further on in a sentence about it: "…, mang số 12-KH/HCCB, …". */
+export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 'số hiệu'];
+
+/** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
+export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
+
+/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …". */
+export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
+
+/** A sitting or meeting named between the lead's day and its verb: the day is the sitting's ("Chiều 11/7, tại kỳ họp thứ 25, …"). */
+export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', 'hội nghị'];
+
+/** The issuer named as the source of what the article says of the document: "Theo Đoàn Chủ tịch …, kế hoạch …", "<issuer> cho biết". */
+export const SOURCE_BEFORE_WORDS: readonly string[] = ['Theo'];
+export const SOURCE_AFTER_WORDS: readonly string[] = ['cho biết'];
+
+/** The generic word for a document, whose type its number or a bracket gives: "văn bản hỏa tốc (Công văn số …)". */
+export const GENERIC_DOCUMENT_WORD = 'văn bản';
