@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headed, PLAN_SECTION } from './docs.js';
+import { headed, parse, PLAN_SECTION } from './docs.js';
 import { unitsOf } from './helpers/task-units.js';
 
 /**
@@ -7,6 +7,7 @@ import { unitsOf } from './helpers/task-units.js';
  * each tested on documents written for the test in other provinces and bodies than the first.
  */
 
+const surfaces = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => u.surface));
 
 const disasterBoard = headed({ issuer: 'UBND TỈNH BẠC LIÊU\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN', number: '58/BCH-PCTT', placeDate: 'Bạc Liêu, ngày 11 tháng 3 năm 2025', kind: 'CÔNG VĂN', title: 'V/v ứng phó xâm nhập mặn cao điểm mùa khô' });
 
@@ -30,6 +31,30 @@ describe('task units, twenty-second round: a table cell saying each role after i
     expect(unitsOf(doc)).toEqual([
       ['Trung tâm Y tế huyện Tiên Lãng [lead]', 'Phòng Y tế huyện Tiên Lãng [support]', 'UBND các xã huyện Tiên Lãng [support]'],
       ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Tiên Lãng [assigned]'],
+    ]);
+  });
+});
+
+const educationLetter = headed({ issuer: 'UBND TỈNH LAI CHÂU\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', number: '845/SGDĐT-GDTrH', placeDate: 'Lai Châu, ngày 12 tháng 8 năm 2025', kind: 'CÔNG VĂN', title: 'V/v bảo đảm an toàn cho học sinh trong mùa mưa lũ' });
+
+const borderGuardPlan = headed({ issuer: 'BỘ CHỈ HUY QUÂN SỰ TỈNH CÀ MAU\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG', number: '312/KH-BĐBP', placeDate: 'Cà Mau, ngày 20 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Cao điểm đấu tranh phòng, chống tội phạm ma túy trên tuyến biển', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: names of continuing education and of the drug fighters', () => {
+  it('keeps "Giáo dục thường xuyên" after a dash in a centre\'s and an office\'s name, in a department\'s letter', () => {
+    const doc = educationLetter(`1. Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện kiểm tra phòng học xuống cấp.
+2. Phòng Giáo dục Trung học - Giáo dục thường xuyên tổng hợp tình hình, báo cáo Giám đốc Sở.`);
+    expect(surfaces(doc)).toEqual([
+      ['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện'],
+      ['Phòng Giáo dục Trung học - Giáo dục thường xuyên'],
+    ]);
+  });
+
+  it('keeps "phòng, chống ma túy và tội phạm" in a team\'s and an office\'s name, in a border guard\'s plan', () => {
+    const doc = borderGuardPlan(`1. Đội Đặc nhiệm phòng, chống ma túy và tội phạm làm nòng cốt đấu tranh các đường dây vận chuyển trái phép.
+2. Phòng Phòng chống ma túy và tội phạm chủ trì, phối hợp với Đồn Biên phòng Sông Đốc xác minh các đối tượng.`);
+    expect(surfaces(doc)).toEqual([
+      ['Đội Đặc nhiệm phòng, chống ma túy và tội phạm'],
+      ['Phòng Phòng chống ma túy và tội phạm', 'Đồn Biên phòng Sông Đốc'],
     ]);
   });
 });

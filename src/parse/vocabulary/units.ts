@@ -858,6 +858,14 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'chính trị tư tưởng - công tác học sinh sinh viên', 'chính trị tư tưởng - công tác học sinh, sinh viên',
   // A forest management board of protection and special-use forests ("Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội").
   'quản lý rừng phòng hộ, đặc dụng', 'quản lý rừng phòng hộ và đặc dụng', 'quản lý rừng phòng hộ', 'quản lý rừng đặc dụng',
+  // Continuing education joined to another field by a dash ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+  // "Phòng Giáo dục Trung học - Giáo dục thường xuyên"): the capitalised "Giáo dục" ended the name before "thường xuyên".
+  'giáo dục thường xuyên', 'giáo dục nghề nghiệp - giáo dục thường xuyên', 'giáo dục trung học - giáo dục thường xuyên',
+  'giáo dục trung học - giáo dục thường xuyên - giáo dục chuyên nghiệp', 'giáo dục chuyên nghiệp - giáo dục thường xuyên',
+  // The drug and crime fighters of the border guard and the police ("Phòng Phòng chống ma túy và tội phạm", "Đội Đặc nhiệm
+  // phòng, chống ma túy và tội phạm"): cut at the comma or at "và", the rest read as the clause's.
+  'phòng, chống ma túy và tội phạm', 'phòng chống ma túy và tội phạm', 'phòng, chống ma túy', 'phòng chống ma túy',
+  'đặc nhiệm phòng, chống ma túy và tội phạm', 'đặc nhiệm phòng chống ma túy và tội phạm',
 ];
 
 /**
