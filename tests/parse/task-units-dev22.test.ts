@@ -58,3 +58,26 @@ describe('task units, twenty-second round: names of continuing education and of 
     ]);
   });
 });
+
+const wardPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẨM PHẢ\nỦY BAN NHÂN DÂN PHƯỜNG CẨM THỦY', number: '19/KH-UBND', placeDate: 'Cẩm Thủy, ngày 08 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Xây dựng tuyến phố sáng, xanh, sạch năm 2025', section: PLAN_SECTION });
+
+const communePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN\nỦY BAN NHÂN DÂN XÃ NAM ANH', number: '33/KH-UBND', placeDate: 'Nam Anh, ngày 14 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Ra quân làm đường giao thông nông thôn năm 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: one village named by its number', () => {
+  it('reads "Khu phố 2, khu phố 6" in the column of partners as two villages, so the lead keeps its role, in a ward\'s plan', () => {
+    const doc = wardPlan(`TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp
+1 | Trồng cây bóng mát trên tuyến đường Lý Thường Kiệt | Công ty Cổ phần Môi trường đô thị Cẩm Phả | Khu phố 2, khu phố 6`);
+    expect(unitsOf(doc)).toEqual([
+      ['Công ty Cổ phần Môi trường đô thị Cẩm Phả phường Cẩm Thủy [lead]', 'Khu phố 2 phường Cẩm Thủy [support]', 'Khu phố 6 phường Cẩm Thủy [support]'],
+    ]);
+  });
+
+  it('reads "Xóm 3" and "xóm số 7" as subjects in a commune\'s plan; a village word with a date after it names none', () => {
+    const doc = communePlan(`1. Xóm 3 và xóm số 7 huy động nhân dân hiến đất mở rộng đường.
+2. Ban Công tác Mặt trận xã vận động nhân dân xóm 5/2025 đóng góp ngày công.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Xóm 3 xã Nam Anh [assigned]', 'Xóm số 7 xã Nam Anh [assigned]'],
+      ['Các Ban Công tác Mặt trận khu dân cư xã Nam Anh [assigned]'],
+    ]);
+  });
+});

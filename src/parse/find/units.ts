@@ -30,6 +30,7 @@ import { bareAssociationAt } from './bare-association.js';
 import { enterpriseOfAssociation } from './enterprise-association.js';
 import { policeClosedEnd } from './police-closed-name.js';
 import { schoolGradesEnd } from './school-grades.js';
+import { afterVillageNumber, numberedVillageEnd, villageNumberAt } from './numbered-village.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -165,6 +166,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
+  // "Khu phố 5", "Thôn 3": one village by its number (find/numbered-village.ts).
+  const numberedVillage = head.pluralOnly && !plural && !office ? numberedVillageEnd(head, tokens, j, limit) : j;
+  if (numberedVillage > j) {
+    return {
+      head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office, subward: null,
+      from: i, to: numberedVillage, start: tokens[i]!.start, end: tokens[numberedVillage - 1]!.end, central: false, tails: null,
+      village: capitalizeFirst(printed(tokens, headAt, numberedVillage)),
+    };
+  }
   if (head.pluralOnly && !plural && !villageHeadPost(head, office, tokens, headAt)) return null;
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
@@ -643,7 +653,10 @@ export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): 
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
+  // "Xóm 3 và xóm 7 huy động …": a village word is a unit's start only with its number after it, and with a capital or
+  // after another numbered one (find/numbered-village.ts); "đến năm 2025 xóm 5 đạt …" is a target's place.
+  if (PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t) || (villageNumberAt(tokens, i + 1) && (t.upper || afterVillageNumber(tokens, i)));
   return headMayStart(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 
