@@ -81,3 +81,24 @@ describe('task units, twenty-second round: one village named by its number', () 
     ]);
   });
 });
+
+
+const communeResolution = headed({ issuer: 'ĐẢNG BỘ HUYỆN HƯỚNG HÓA\nĐẢNG ỦY XÃ TÂN LIÊN', number: '21-NQ/ĐU', placeDate: 'Tân Liên, ngày 16 tháng 7 năm 2024', kind: 'NGHỊ QUYẾT', title: 'Về giáo dục truyền thống lịch sử địa phương', rule: '*' });
+
+const citySchools = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BUÔN MA THUỘT', number: '215/KH-UBND', placeDate: 'Buôn Ma Thuột, ngày 22 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống bạo lực học đường năm học 2024 - 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: one school of two grades', () => {
+  it('reads "Trường Tiểu học và Trung học cơ sở Tân Liên" as one school, in a commune\'s resolution', () => {
+    const doc = communeResolution(`1. Trường Tiểu học và Trung học cơ sở Tân Liên đưa lịch sử Đảng bộ xã vào giờ sinh hoạt dưới cờ.`);
+    expect(surfaces(doc)).toEqual([['Trường Tiểu học và Trung học cơ sở Tân Liên']]);
+  });
+
+  it('does so for "Trường THCS và THPT" in a city\'s plan; two schools each with its head stay two', () => {
+    const doc = citySchools(`1. Trường THCS và THPT Đông Du tổ chức chuyên đề kỹ năng sống.
+2. Trường Tiểu học Hòa Thắng và Trường Mầm non Họa Mi rà soát camera an ninh.`);
+    expect(surfaces(doc)).toEqual([
+      ['Trường THCS và THPT Đông Du'],
+      ['Trường Tiểu học Hòa Thắng', 'Trường Mầm non Họa Mi'],
+    ]);
+  });
+});

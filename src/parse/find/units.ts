@@ -30,6 +30,7 @@ import { bareAssociationAt } from './bare-association.js';
 import { enterpriseOfAssociation } from './enterprise-association.js';
 import { policeClosedEnd } from './police-closed-name.js';
 import { schoolGradesEnd } from './school-grades.js';
+import { jointSchoolEnd } from './joint-school.js';
 import { afterVillageNumber, numberedVillageEnd, villageNumberAt } from './numbered-village.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
@@ -76,6 +77,7 @@ const DEPUTY_GROUPS = UNIT_HEADS.find((h) => h.canonical === 'Tổ đại biểu
 const DEPUTIES = UNIT_HEADS.find((h) => h.canonical === 'đại biểu HĐND')!;
 const COUNCIL_HEAD = UNIT_HEADS.find((h) => h.canonical === 'HĐND')!;
 const BOARD = UNIT_HEADS.find((h) => h.canonical === 'Ban' && h.generic)!;
+const SCHOOL = UNIT_HEADS.find((h) => h.canonical === 'Trường' && h.generic)!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 /** Every word a head, an office or a plural can start with: asked first, it rules out most tokens of a body at once. */
 const UNIT_FIRST_WORDS = new FirstWords([HEADS, OFFICES, PLURALS]);
@@ -202,6 +204,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // once for, by name (find/named-villages.ts).
   const named = head.shape === 'subward' && head.pluralOnly && !tail && j === h.end ? namedVillagesEnd(tokens, j, limit) : j;
   if (named > j) { tail = printed(tokens, j, named); j = named; }
+  // "Trường Tiểu học và Trung học cơ sở Đông Xá": one school of two grades, named by both (find/joint-school.ts).
+  const joint = jointSchoolEnd(tokens, j, limit, head, plural);
+  const jointName = joint > j;
+  if (jointName) {
+    head = SCHOOL;
+    tail = printed(tokens, headAt + 1, joint);
+    j = joint;
+  }
   // "các trường mầm non, tiểu học, trung học cơ sở", "các trường THCS ven biển": the other grades and which of them.
   const grades = schoolGradesEnd(tokens, j, limit, head, plural, tail);
   if (grades.grades > j) head = { ...head, canonical: `${head.canonical}${tokens[j]!.text === ',' ? '' : ' '}${printed(tokens, j, grades.grades)}` };
@@ -232,7 +242,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     tail = printed(tokens, j, having);
     j = having;
   }
-  if (head.tail && merged < 0) {
+  if (head.tail && merged < 0 && !jointName) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
