@@ -102,3 +102,19 @@ describe('task units, twenty-second round: one school of two grades', () => {
     ]);
   });
 });
+
+const provinceYouth = headed({ issuer: 'BCH ĐOÀN TỈNH TRÀ VINH', number: '88-KH/TĐTN-PT', placeDate: 'Trà Vinh, ngày 06 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Chiến dịch Thanh niên tình nguyện hè năm 2025', section: PLAN_SECTION, rule: '***' });
+
+const districtPartySchools = headed({ issuer: 'ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ\nHUYỆN ỦY PHÚ VANG', number: '64-CV/HU', placeDate: 'Phú Vang, ngày 19 tháng 9 năm 2024', kind: 'CÔNG VĂN', title: 'V/v sinh hoạt chính trị đầu năm học', rule: '*' });
+
+describe('task units, twenty-second round: a school\'s Union after another\'s, joined by "và"', () => {
+  it('reads "Đoàn trường Cao đẳng … và Đoàn trường Đại học …" as two units, in a provincial Youth Union\'s plan', () => {
+    const doc = provinceYouth(`1. Đoàn trường Cao đẳng Y tế Trà Vinh và Đoàn trường Đại học Trà Vinh thành lập đội hình tình nguyện khám bệnh.`);
+    expect(surfaces(doc)).toEqual([['Đoàn trường Cao đẳng Y tế Trà Vinh', 'Đoàn trường Đại học Trà Vinh']]);
+  });
+
+  it('does so for a university\'s trade union and its Youth Union, in a district Party committee\'s letter', () => {
+    const doc = districtPartySchools(`1. Công đoàn trường Đại học Phú Xuân và Đoàn trường Đại học Phú Xuân tổ chức gặp mặt tân sinh viên.`);
+    expect(surfaces(doc)).toEqual([['Công đoàn trường Đại học Phú Xuân', 'Đoàn trường Đại học Phú Xuân']]);
+  });
+});
