@@ -118,3 +118,23 @@ describe('task units, twenty-second round: a school\'s Union after another\'s, j
     expect(surfaces(doc)).toEqual([['Công đoàn trường Đại học Phú Xuân', 'Đoàn trường Đại học Phú Xuân']]);
   });
 });
+
+const provinceYouthPlan = headed({ issuer: 'BCH ĐOÀN TỈNH AN GIANG', number: '102-KH/TĐTN-PT', placeDate: 'An Giang, ngày 14 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Hoạt động tình nguyện tại các xã biên giới', section: PLAN_SECTION, rule: '***' });
+
+const districtDrill = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA', number: '140/KH-UBND', placeDate: 'Đức Hòa, ngày 03 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Diễn tập chiến đấu phòng thủ xã năm 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: a military command by its everyday name', () => {
+  it('reads "Tỉnh đội An Giang" as the province\'s military command, in a Youth Union\'s plan', () => {
+    const doc = provinceYouthPlan(`1. Đề nghị Tỉnh đội An Giang hỗ trợ tổ chức hoạt động "Hành quân xanh" tại các xã biên giới.`);
+    expect(unitsOf(doc)).toEqual([['Bộ Chỉ huy Quân sự tỉnh An Giang [assigned]']]);
+  });
+
+  it('reads "Huyện đội" as the district\'s command in a district\'s plan; "toàn tỉnh đội ngũ" names none', () => {
+    const doc = districtDrill(`1. Huyện đội chủ trì, phối hợp với Công an huyện xây dựng kịch bản diễn tập.
+2. Phòng Nội vụ bồi dưỡng cho toàn tỉnh đội ngũ cán bộ quân sự cơ sở.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Ban Chỉ huy Quân sự huyện Đức Hòa [lead]', 'Công an huyện Đức Hòa [support]'],
+      ['Phòng Nội vụ huyện Đức Hòa [assigned]'],
+    ]);
+  });
+});

@@ -598,6 +598,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Khu bảo tồn thiên nhiên - văn hóa', phrases: ['khu bảo tồn thiên nhiên - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
   // The national veterinary service's regional offices ("Cơ quan Thú y vùng VI"), named by their number.
   { canonical: 'Cơ quan Thú y vùng', phrases: ['cơ quan thú y vùng'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
+  // A province's and a district's military command by their everyday names ("Đề nghị Tỉnh đội Bến Tre hỗ trợ …"): read
+  // as a "Đội" of the document's issuer. Only with a capital: "toàn tỉnh đội ngũ cán bộ …" is no command.
+  { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['tỉnh đội'], kind: 'military', shape: 'body', level: 'province', capitalOnly: true },
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['huyện đội'], kind: 'military', shape: 'body', level: 'district', capitalOnly: true },
 ];
 
 /**
