@@ -138,3 +138,23 @@ describe('task units, twenty-second round: a military command by its everyday na
     ]);
   });
 });
+
+const provinceFloods = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN', number: '09/CT-UBND', placeDate: 'Phú Yên, ngày 25 tháng 9 năm 2024', kind: 'CHỈ THỊ', title: 'Về chủ động ứng phó mưa lũ cuối năm 2024' });
+
+const districtBorder = headed({ issuer: 'ĐẢNG BỘ TỈNH LẠNG SƠN\nHUYỆN ỦY CAO LỘC', number: '77-CV/HU', placeDate: 'Cao Lộc, ngày 10 tháng 1 năm 2025', kind: 'CÔNG VĂN', title: 'V/v bảo đảm an ninh trật tự dịp Tết', rule: '*' });
+
+describe('task units, twenty-second round: two qualifiers of the same places joined by "và"', () => {
+  it('keeps "ven biển và vùng trũng thấp" in the communes\' name, in a province\'s directive', () => {
+    const doc = provinceFloods(`1. Chủ tịch UBND các xã, phường ven biển và vùng trũng thấp rà soát, lập danh sách hộ dân cần sơ tán.`);
+    expect(surfaces(doc)).toEqual([['Chủ tịch UBND các xã, phường ven biển và vùng trũng thấp']]);
+  });
+
+  it('does so for "biên giới và miền núi" in a district Party committee\'s letter; a unit after "và" stays its own', () => {
+    const doc = districtBorder(`1. Đảng ủy các xã biên giới và miền núi lãnh đạo tuần tra đường mòn, lối mở.
+2. Đảng ủy các xã biên giới và Đảng ủy Quân sự huyện chỉ đạo trực sẵn sàng chiến đấu.`);
+    expect(surfaces(doc)).toEqual([
+      ['Đảng ủy các xã biên giới và miền núi'],
+      ['Đảng ủy các xã biên giới', 'Đảng ủy Quân sự huyện'],
+    ]);
+  });
+});
