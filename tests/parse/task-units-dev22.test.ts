@@ -158,3 +158,19 @@ describe('task units, twenty-second round: two qualifiers of the same places joi
     ]);
   });
 });
+
+const cityYouth = headed({ issuer: 'ĐOÀN TNCS HỒ CHÍ MINH\nTHÀNH ĐOÀN CẦN THƠ', number: '215-KH/TĐTN-PT', placeDate: 'Cần Thơ, ngày 20 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Chiến dịch Thanh niên tình nguyện hè năm 2025', section: PLAN_SECTION, rule: '***' });
+
+const districtTourism = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO', number: '66/KH-UBND', placeDate: 'Côn Đảo, ngày 12 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn mùa du lịch năm 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: what a unit is, said after the colon under its name', () => {
+  it('reads "X: là thường trực Chiến dịch, chủ trì phối hợp Y …" as X leading and Y supporting, in a city Youth Union\'s plan', () => {
+    const doc = cityYouth(`1. Ban Phong trào Thành Đoàn: là thường trực Chiến dịch, chủ trì phối hợp Hội Sinh viên Việt Nam thành phố tổ chức lễ ra quân.`);
+    expect(unitsOf(doc)).toEqual([['Ban Phong trào Thành đoàn Cần Thơ [lead]', 'Hội Sinh viên Việt Nam Thành phố Cần Thơ [support]']]);
+  });
+
+  it('does so for "là cơ quan thường trực, chủ trì, phối hợp với Y" in a district\'s plan', () => {
+    const doc = districtTourism(`1. Phòng Văn hóa và Thông tin: là cơ quan thường trực, chủ trì, phối hợp với Công an huyện kiểm tra các cơ sở lưu trú.`);
+    expect(unitsOf(doc)).toEqual([['Phòng Văn hóa và Thông tin huyện Côn Đảo [lead]', 'Công an huyện Côn Đảo [support]']]);
+  });
+});
