@@ -174,3 +174,23 @@ describe('task units, twenty-second round: what a unit is, said after the colon 
     expect(unitsOf(doc)).toEqual([['Phòng Văn hóa và Thông tin huyện Côn Đảo [lead]', 'Công an huyện Côn Đảo [support]']]);
   });
 });
+
+const provinceDigital = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ', number: '118/KH-UBND', placeDate: 'Quảng Trị, ngày 02 tháng 7 năm 2025', kind: 'KẾ HOẠCH', title: 'Chuyển đổi số cấp xã năm 2025', section: PLAN_SECTION });
+
+const districtFood = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG', number: '51/KH-UBND', placeDate: 'Tam Nông, ngày 08 tháng 1 năm 2025', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: the lead said as what the unit is', () => {
+  it('reads "X là cơ quan chủ trì, phối hợp với Y" as X leading, in a province\'s plan', () => {
+    const doc = provinceDigital(`1. Sở Nội vụ là cơ quan chủ trì, phối hợp với Công an tỉnh rà soát dữ liệu cán bộ, công chức cấp xã.`);
+    expect(unitsOf(doc)).toEqual([['Sở Nội vụ tỉnh Quảng Trị [lead]', 'Công an tỉnh Quảng Trị [support]']]);
+  });
+
+  it('does so for "là đơn vị chủ trì" in a district\'s plan; with no partner the unit stays assigned', () => {
+    const doc = districtFood(`1. Phòng Y tế là đơn vị chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng kiểm tra các cơ sở sản xuất bánh mứt.
+2. Trung tâm Y tế huyện là đơn vị chủ trì lấy mẫu xét nghiệm nhanh.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Phòng Y tế huyện Tam Nông [lead]', 'Phòng Kinh tế và Hạ tầng huyện Tam Nông [support]'],
+      ['Trung tâm Y tế huyện Tam Nông [assigned]'],
+    ]);
+  });
+});
