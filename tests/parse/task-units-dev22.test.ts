@@ -194,3 +194,17 @@ describe('task units, twenty-second round: the lead said as what the unit is', (
     ]);
   });
 });
+
+const communeDigital = headed({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN PHÚ TÂN\nỦY BAN NHÂN DÂN XÃ PHÚ THẠNH', number: '27/KH-UBND', placeDate: 'Phú Thạnh, ngày 16 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Phổ cập thanh toán không dùng tiền mặt', section: PLAN_SECTION });
+
+describe('task units, twenty-second round: two brands\' branches after "phối hợp với", joined by "và"', () => {
+  it('reads "Viettel Quảng Trị và VNPT Quảng Trị" as two partners, in a province\'s plan', () => {
+    const doc = provinceDigital(`1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Viettel Quảng Trị và VNPT Quảng Trị phủ sóng 4G các thôn vùng sâu.`);
+    expect(surfaces(doc)).toEqual([['Sở Khoa học và Công nghệ', 'Viettel Quảng Trị', 'VNPT Quảng Trị']]);
+  });
+
+  it('does so for a bank\'s branch and a telecom\'s in a commune\'s plan', () => {
+    const doc = communeDigital(`1. Công an xã phối hợp với Agribank Phú Tân và VNPT Phú Tân hướng dẫn người dân mở tài khoản.`);
+    expect(surfaces(doc)).toEqual([['Công an xã', 'Agribank Phú Tân', 'VNPT Phú Tân']]);
+  });
+});
