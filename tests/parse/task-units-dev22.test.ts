@@ -208,3 +208,16 @@ describe('task units, twenty-second round: two brands\' branches after "phối h
     expect(surfaces(doc)).toEqual([['Công an xã', 'Agribank Phú Tân', 'VNPT Phú Tân']]);
   });
 });
+
+const ministryLetter = headed({ issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', number: '2210/BNNMT-TL', placeDate: 'Hà Nội, ngày 14 tháng 3 năm 2025', kind: 'CÔNG VĂN', title: 'V/v vận hành hệ thống thủy lợi phục vụ gieo cấy vụ Xuân' });
+
+describe('task units, twenty-second round: a ministry\'s department of irrigation works', () => {
+  it('keeps "công trình thủy lợi" in the department\'s name, with a partner after it, in a ministry\'s letter', () => {
+    const doc = ministryLetter(`1. Cục Quản lý và Xây dựng công trình thủy lợi phối hợp với Viện Quy hoạch Thủy lợi theo dõi mực nước các hồ chứa.
+2. Cục Quản lý xây dựng công trình thủy lợi kiểm tra an toàn đập.`);
+    expect(surfaces(doc)).toEqual([
+      ['Cục Quản lý và Xây dựng công trình thủy lợi', 'Viện Quy hoạch Thủy lợi'],
+      ['Cục Quản lý xây dựng công trình thủy lợi'],
+    ]);
+  });
+});

@@ -872,6 +872,9 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // phòng, chống ma túy và tội phạm"): cut at the comma or at "và", the rest read as the clause's.
   'phòng, chống ma túy và tội phạm', 'phòng chống ma túy và tội phạm', 'phòng, chống ma túy', 'phòng chống ma túy',
   'đặc nhiệm phòng, chống ma túy và tội phạm', 'đặc nhiệm phòng chống ma túy và tội phạm',
+  // A ministry's department of irrigation works ("Cục Quản lý và Xây dựng công trình thủy lợi"): cut before its
+  // lower-case words, the rest read as the clause's.
+  'quản lý và xây dựng công trình thủy lợi', 'quản lý xây dựng công trình thủy lợi',
 ];
 
 /**
