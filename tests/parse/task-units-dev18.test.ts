@@ -12,12 +12,12 @@ const ministryLetter = headed({ issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'
 const provincePlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', number: '88/KH-UBND', placeDate: 'Quảng Ngãi, ngày 05 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn cho người và tàu thuyền hoạt động trên biển năm 2025', section: PLAN_SECTION });
 
 describe('task units, eighteenth round: a known name going on in lower case up to "chủ trì"', () => {
-  it('reads the whole department of a ministry as the lead, and its partner; without the role word the known name ends as before', () => {
+  it('reads the whole department of a ministry as the lead, and its partner; without the role word it is whole too (a known name since the twenty-second round)', () => {
     const doc = ministryLetter(`1. Cục Quản lý và Xây dựng công trình thủy lợi chủ trì, phối hợp với Cục Khí tượng Thủy văn theo dõi nguồn nước các hồ chứa.
 2. Cục Quản lý và Xây dựng công trình thủy lợi báo cáo Bộ trước ngày 20 hằng tháng.`);
     expect(unitsOf(doc)).toEqual([
       ['Cục Quản lý và Xây dựng công trình thủy lợi [lead]', 'Cục Khí tượng Thủy văn [support]'],
-      ['Cục Quản lý và Xây dựng [assigned]'],
+      ['Cục Quản lý và Xây dựng công trình thủy lợi [assigned]'],
     ]);
   });
 

@@ -44,7 +44,8 @@ export function rolesAt(tokens: readonly Token[], p: number, groups: Groups): Ro
   if (p < 0) return null;
   p = pastApposition(tokens, p);
   // "Ban Quản lý …: Chủ trì tham mưu …", "Phòng Y tế: phối hợp với …": the unit named before the colon takes the roles after it.
-  if (tokens[p]?.text === ':') p++;
+  // "Ban Phong trào Thành Đoàn: là thường trực Chiến dịch, chủ trì phối hợp …": what it is may follow the colon too.
+  if (tokens[p]?.text === ':') p = pastApposition(tokens, p + 1);
   const duty = DUTY.match(tokens, p);
   if (duty) p = duty.end;
   // "Chủ động phối hợp với …": the manner said before the role word.

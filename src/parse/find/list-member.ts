@@ -41,6 +41,8 @@ function listedNameEnd(tokens: readonly Token[], i: number, limit: number): numb
   }
   // "Cổng Thông tin điện tử tỉnh", "Agribank chi nhánh huyện": lower-case words closed at once by an area word.
   e = lowerWordsToArea(tokens, e, limit);
+  // "Viettel Tây Ninh và VNPT Tây Ninh": a brand's abbreviation after "và" opens a second name, not a half of this one.
+  for (let k = i + 2; k < e - 1; k++) if (tokens[k]!.norm === 'và' && isAbbreviation(tokens[k + 1]!.text)) { e = k; break; }
   if (e === i + 1 && !isAbbreviation(t!.text)) return -1;
   // A stopword or a document's type inside ("Sau Hội nghị", "Trên Cổng"): words of a clause, not a name.
   for (let k = i + 1; k < e; k++) if (NAME_STOPS.has(tokens, k, e) || TYPE_WORDS.has(tokens, k, e) || /^\d/.test(tokens[k]!.text)) return -1;

@@ -82,6 +82,8 @@ function listedHere(tokens: readonly Token[], from: number, i: number, to: numbe
   if (glued) return closesMember(tokens, m.to, to) || verbNext ? m : null;
   const g = glueAt(tokens, m.to, to);
   if (g && g.word === ',' && ((mayStartUnit(tokens, g.end, to) && parseUnitAt(tokens, g.end, to)) || listedMemberAt(tokens, g.end, to))) return m;
+  // "phối hợp với Viettel Tây Ninh và VNPT Tây Ninh bảo đảm …": two brands' branches after "với", joined by "và".
+  if (g && g.word === 'và' && tokens[from - 1]?.norm === 'với' && listedMemberAt(tokens, g.end, to)) return m;
   return tokens[from - 1]?.norm === 'với' && verbNext ? m : null;
 }
 

@@ -1,9 +1,10 @@
 import { phraseSet } from '../phrases.js';
-import { tokenize } from '../tokens.js';
-import { SUPPORT_WORDS } from '../vocabulary/assignment.js';
+import { tokenize, type Token } from '../tokens.js';
+import { LEAD_WORDS, SUPPORT_WORDS } from '../vocabulary/assignment.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 const SUPPORT = phraseSet(SUPPORT_WORDS);
+const LEAD = phraseSet(LEAD_WORDS);
 
 /**
  * A table with one column of units and no column of partners says the roles inside its cells, as a sentence does:
@@ -21,7 +22,28 @@ export function splitRoleCell(text: string, start: number, end: number, units: r
     const at = tokens[i]!.start;
     const lead = units.filter((u) => u.end <= at);
     const support = units.filter((u) => u.start >= at);
-    return lead.length > 0 && support.length > 0 ? { lead, support } : null;
+    if (lead.length > 0 && support.length > 0) return { lead, support };
+    return support.length === 0 ? roleAfterEach(tokens, units) : null;
+  }
+  return null;
+}
+
+/**
+ * "Sở Nông nghiệp chủ trì; Chi cục Thủy lợi phối hợp": each role said after its units, the lead word closing the first
+ * ones and the support word the rest. Split at the end of the lead word; the cell must close on the support word.
+ */
+function roleAfterEach(tokens: readonly Token[], units: readonly UnitMention[]): { lead: UnitMention[]; support: UnitMention[] } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const l = LEAD.match(tokens, i, tokens.length);
+    if (!l) continue;
+    const at = tokens[i]!.start;
+    const lead = units.filter((u) => u.end <= at);
+    const support = units.filter((u) => u.start >= tokens[l.end - 1]!.end);
+    const lastSupport = support.at(-1);
+    if (lead.length === 0 || !lastSupport) return null;
+    let k = l.end;
+    while (k < tokens.length && tokens[k]!.start < lastSupport.end) k++;
+    return SUPPORT.match(tokens, k, tokens.length) ? { lead, support } : null;
   }
   return null;
 }

@@ -30,6 +30,8 @@ import { bareAssociationAt } from './bare-association.js';
 import { enterpriseOfAssociation } from './enterprise-association.js';
 import { policeClosedEnd } from './police-closed-name.js';
 import { schoolGradesEnd } from './school-grades.js';
+import { jointSchoolEnd } from './joint-school.js';
+import { afterVillageNumber, numberedVillageEnd, villageNumberAt } from './numbered-village.js';
 import { committeePlace, committeePlaces, moreVillageNamesEnd, villageKindAt, villageNameEnd, villageNumbersEnd, villageWordAt } from './villages.js';
 import { namedInArticleEnd, whichPlacesEnd } from './which-places.js';
 import { agencyWordEnd, organOfCommittee } from './organ-office.js';
@@ -75,6 +77,7 @@ const DEPUTY_GROUPS = UNIT_HEADS.find((h) => h.canonical === 'Tổ đại biểu
 const DEPUTIES = UNIT_HEADS.find((h) => h.canonical === 'đại biểu HĐND')!;
 const COUNCIL_HEAD = UNIT_HEADS.find((h) => h.canonical === 'HĐND')!;
 const BOARD = UNIT_HEADS.find((h) => h.canonical === 'Ban' && h.generic)!;
+const SCHOOL = UNIT_HEADS.find((h) => h.canonical === 'Trường' && h.generic)!;
 const CUC_OF_PROVINCE: UnitHead = { ...CUC, shape: 'body', level: 'province' };
 /** Every word a head, an office or a plural can start with: asked first, it rules out most tokens of a body at once. */
 const UNIT_FIRST_WORDS = new FirstWords([HEADS, OFFICES, PLURALS]);
@@ -165,6 +168,15 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
+  // "Khu phố 5", "Thôn 3": one village by its number (find/numbered-village.ts).
+  const numberedVillage = head.pluralOnly && !plural && !office ? numberedVillageEnd(head, tokens, j, limit) : j;
+  if (numberedVillage > j) {
+    return {
+      head, tail: null, name: null, nameSpan: null, areas: [], owner: null, moreOwners: [], plural: false, office, subward: null,
+      from: i, to: numberedVillage, start: tokens[i]!.start, end: tokens[numberedVillage - 1]!.end, central: false, tails: null,
+      village: capitalizeFirst(printed(tokens, headAt, numberedVillage)),
+    };
+  }
   if (head.pluralOnly && !plural && !villageHeadPost(head, office, tokens, headAt)) return null;
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
@@ -192,6 +204,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // once for, by name (find/named-villages.ts).
   const named = head.shape === 'subward' && head.pluralOnly && !tail && j === h.end ? namedVillagesEnd(tokens, j, limit) : j;
   if (named > j) { tail = printed(tokens, j, named); j = named; }
+  // "Trường Tiểu học và Trung học cơ sở Đông Xá": one school of two grades, named by both (find/joint-school.ts).
+  const joint = jointSchoolEnd(tokens, j, limit, head, plural);
+  const jointName = joint > j;
+  if (jointName) {
+    head = SCHOOL;
+    tail = printed(tokens, headAt + 1, joint);
+    j = joint;
+  }
   // "các trường mầm non, tiểu học, trung học cơ sở", "các trường THCS ven biển": the other grades and which of them.
   const grades = schoolGradesEnd(tokens, j, limit, head, plural, tail);
   if (grades.grades > j) head = { ...head, canonical: `${head.canonical}${tokens[j]!.text === ',' ? '' : ' '}${printed(tokens, j, grades.grades)}` };
@@ -222,7 +242,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     tail = printed(tokens, j, having);
     j = having;
   }
-  if (head.tail && merged < 0) {
+  if (head.tail && merged < 0 && !jointName) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
     let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
@@ -643,7 +663,10 @@ export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): 
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm)) || PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t);
+  if (!UNIT_FIRST_WORDS.has(t) || (!t.upper && CAPITAL_ONLY_FIRST.has(t.norm))) return isSmallNumber(t.text) || isDefinedUnit(t);
+  // "Xóm 3 và xóm 7 huy động …": a village word is a unit's start only with its number after it, and with a capital or
+  // after another numbered one (find/numbered-village.ts); "đến năm 2025 xóm 5 đạt …" is a target's place.
+  if (PLURAL_ONLY_FIRST.has(t.norm)) return isSmallNumber(t.text) || isDefinedUnit(t) || (villageNumberAt(tokens, i + 1) && (t.upper || afterVillageNumber(tokens, i)));
   return headMayStart(tokens, i, limit) || OFFICES.has(tokens, i, limit) || PLURALS.has(tokens, i, limit) || isSmallNumber(t.text);
 }
 

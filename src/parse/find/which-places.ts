@@ -21,6 +21,13 @@ const named = (t: Token | undefined): boolean => !!t && t.word && (t.upper || /^
  * became every commune of the district. The index after them, or null.
  */
 export function whichPlacesEnd(tokens: readonly Token[], j: number, limit: number): number | null {
+  const e = oneWhichEnd(tokens, j, limit);
+  // "các xã, phường ven biển và vùng trũng thấp": a second qualifier after "và", of the same places.
+  if (e === null || tokens[e]?.norm !== 'và' || e + 1 >= limit) return e;
+  return oneWhichEnd(tokens, e + 1, limit) ?? e;
+}
+
+function oneWhichEnd(tokens: readonly Token[], j: number, limit: number): number | null {
   const fixed = FIXED.match(tokens, j, limit);
   if (fixed) return fixed.end;
   const article = namedInArticleEnd(tokens, j, limit);

@@ -71,6 +71,9 @@ export const ROLE_APPOSITIONS: readonly string[] = [
   'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ', 'theo chức năng, nhiệm vụ của mình',
   'căn cứ chức năng, nhiệm vụ được giao', 'căn cứ chức năng, nhiệm vụ', 'căn cứ chức năng nhiệm vụ', 'trong phạm vi chức năng, nhiệm vụ',
   'theo thẩm quyền', 'theo lĩnh vực phụ trách', 'theo lĩnh vực được giao',
+  // The lead said as what the unit is ("Sở Khoa học và Công nghệ là cơ quan chủ trì, phối hợp với …"): read over, the
+  // partner's words after the comma give the roles, as after "chủ trì,".
+  'là cơ quan chủ trì', 'là đơn vị chủ trì',
 ];
 
 /** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */

@@ -598,6 +598,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Khu bảo tồn thiên nhiên - văn hóa', phrases: ['khu bảo tồn thiên nhiên - văn hóa'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
   // The national veterinary service's regional offices ("Cơ quan Thú y vùng VI"), named by their number.
   { canonical: 'Cơ quan Thú y vùng', phrases: ['cơ quan thú y vùng'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
+  // A province's and a district's military command by their everyday names ("Đề nghị Tỉnh đội Bến Tre hỗ trợ …"): read
+  // as a "Đội" of the document's issuer. Only with a capital: "toàn tỉnh đội ngũ cán bộ …" is no command.
+  { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['tỉnh đội'], kind: 'military', shape: 'body', level: 'province', capitalOnly: true },
+  { canonical: 'Ban Chỉ huy Quân sự', phrases: ['huyện đội'], kind: 'military', shape: 'body', level: 'district', capitalOnly: true },
 ];
 
 /**
@@ -629,6 +633,8 @@ export const AREA_WORDS: readonly AreaWord[] = [
  */
 export const AREA_QUALIFIERS: readonly string[] = [
   'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
+  // Low-lying places, flooded first ("các xã, phường ven biển và vùng trũng thấp"): two syllables after "vùng".
+  'vùng trũng thấp', 'vùng thấp trũng', 'trũng thấp',
 ];
 
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
@@ -858,6 +864,17 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'chính trị tư tưởng - công tác học sinh sinh viên', 'chính trị tư tưởng - công tác học sinh, sinh viên',
   // A forest management board of protection and special-use forests ("Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội").
   'quản lý rừng phòng hộ, đặc dụng', 'quản lý rừng phòng hộ và đặc dụng', 'quản lý rừng phòng hộ', 'quản lý rừng đặc dụng',
+  // Continuing education joined to another field by a dash ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+  // "Phòng Giáo dục Trung học - Giáo dục thường xuyên"): the capitalised "Giáo dục" ended the name before "thường xuyên".
+  'giáo dục thường xuyên', 'giáo dục nghề nghiệp - giáo dục thường xuyên', 'giáo dục trung học - giáo dục thường xuyên',
+  'giáo dục trung học - giáo dục thường xuyên - giáo dục chuyên nghiệp', 'giáo dục chuyên nghiệp - giáo dục thường xuyên',
+  // The drug and crime fighters of the border guard and the police ("Phòng Phòng chống ma túy và tội phạm", "Đội Đặc nhiệm
+  // phòng, chống ma túy và tội phạm"): cut at the comma or at "và", the rest read as the clause's.
+  'phòng, chống ma túy và tội phạm', 'phòng chống ma túy và tội phạm', 'phòng, chống ma túy', 'phòng chống ma túy',
+  'đặc nhiệm phòng, chống ma túy và tội phạm', 'đặc nhiệm phòng chống ma túy và tội phạm',
+  // A ministry's department of irrigation works ("Cục Quản lý và Xây dựng công trình thủy lợi"): cut before its
+  // lower-case words, the rest read as the clause's.
+  'quản lý và xây dựng công trình thủy lợi', 'quản lý xây dựng công trình thủy lợi',
 ];
 
 /**
