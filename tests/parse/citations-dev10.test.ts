@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citation relations and cited issuers from the misses of blind batch 16's headless fragments and
- * news reports (issue 9; docs/extraction-quality.md, "Citation relations: what the misses are",
+ * news reports (issue 9; docs/extraction-rounds.md, "Citation relations: what the misses are",
  * eleventh round): each case one structure of the text, on a short document written for this test.
  */
 const parsed = (text: string) => parseDocument(text).citations;

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citation relations and cited issuers from the misses of blind batch 17, whole (issue 9;
- * docs/extraction-quality.md, "Citation relations: what the misses are", twelfth round): each case one
+ * docs/extraction-rounds.md, "Citation relations: what the misses are", twelfth round): each case one
  * structure of the text, on a short document written for this test.
  */
 const parsed = (text: string) => parseDocument(text).citations;

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citation relations from the misses of the 46 documents moved to tune on 2026-12-06 evening (issue 9;
- * docs/extraction-quality.md, "Citation relations: what the misses are", round of 2026-12-06 evening):
+ * docs/extraction-rounds.md, "Citation relations: what the misses are", round of 2026-12-06 evening):
  * each case one structure of the text, on a short document written for this test.
  */
 const parsed = (text: string) => parseDocument(text).citations;

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Named citations from the misses of batch 24's 28 documents moved to tune (2026-12-06 night;
- * docs/extraction-quality.md, "Round on batch 24's moved documents"): each case one structure of the
+ * docs/extraction-rounds.md, "Round on batch 24's moved documents"): each case one structure of the
  * text, on a short document written for this test, with a variant and a guard.
  */
 const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Cited issuers from the misses of batch 25's 28 documents moved to tune (2026-12-07 night;
- * docs/extraction-quality.md, "Round on batch 25's moved documents"): a web copy's hard line breaks
+ * docs/extraction-rounds.md, "Round on batch 25's moved documents"): a web copy's hard line breaks
  * inside a cited issuer's name, on short documents written for this test, with a variant and a guard.
  */
 const issuers = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.issuer?.name ?? null]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));

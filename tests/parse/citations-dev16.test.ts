@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Own and cited issuers from the misses of batch 26's 28 documents moved to tune (2026-12-07 night;
- * docs/extraction-quality.md, "Round on batch 26's moved documents"), on short documents written for
+ * docs/extraction-rounds.md, "Round on batch 26's moved documents"), on short documents written for
  * this test, with a variant in another province or another kind of body.
  */
 const read = (text: string) => {

@@ -4,7 +4,7 @@ import { headed } from './docs.js';
 
 /**
  * Citations and their relations from the misses of batch 29's first 42 documents moved to tune (2026-12-07
- * evening; docs/extraction-quality.md, "Citations of batch 29's moved documents"), on short documents written
+ * evening; docs/extraction-rounds.md, "Citations of batch 29's moved documents"), on short documents written
  * for this test, each with a variant in another province or another kind of body.
  */
 const cited = (text: string) =>

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citations, their relations and issuers from the misses of sixteen blind documents (issue 9, second
- * round; see docs/extraction-quality.md, "Citation relations: what the misses are"). Each document
+ * round; see docs/extraction-rounds.md, "Citation relations: what the misses are"). Each document
  * below is written for this test in the pattern of one class of miss, in its own words, and read by
  * hand: `rows` lists the citations the document makes itself, numbered or named, with relation and issuer.
  */

@@ -4,7 +4,7 @@ import { parseNumber } from '../../src/parse/find/number.js';
 
 /**
  * Citations, their relations and issuers from the misses of sixteen blind documents (issue 9, third
- * round; see docs/extraction-quality.md, "Citation relations: what the misses are"). Each document
+ * round; see docs/extraction-rounds.md, "Citation relations: what the misses are"). Each document
  * below is written for this test in the pattern of one class of miss, in its own words, and read by
  * hand: `rows` lists the citations the document makes itself, numbered or named, with relation and issuer.
  */

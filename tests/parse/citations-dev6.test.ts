@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citations, their relations and issuers from the misses of the ten blind documents of the seventh
- * round (issue 9; docs/extraction-quality.md, "Citation relations: what the misses are", seventh
+ * round (issue 9; docs/extraction-rounds.md, "Citation relations: what the misses are", seventh
  * round), and from documents without a `Căn cứ` heading (fragments, news reports) written in the
  * shapes the holdout loses most on. Each document below is written for this test in its own words
  * and read by hand: `rows` lists the citations the document makes itself, with relation and issuer.

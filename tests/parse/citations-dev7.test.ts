@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citations in headless fragments and news reports, from the misses of the eleven blind documents of
- * the eighth round (issue 9; docs/extraction-quality.md, "Document identity: what the misses are",
+ * the eighth round (issue 9; docs/extraction-rounds.md, "Document identity: what the misses are",
  * eighth round): each case one structure of the text, on a short document written for this test.
  */
 const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);

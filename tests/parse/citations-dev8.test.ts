@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Citation relations and cited issuers from the misses of blind batch 13 (24 documents moved whole to
- * tune; docs/extraction-quality.md, "Citation relations: what the misses are", ninth round). Each case
+ * tune; docs/extraction-rounds.md, "Citation relations: what the misses are", ninth round). Each case
  * is one structure of the text, on short documents written for this test in their own words and read
  * by hand; `rows` lists the citations a document makes itself, with relation.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
 
 /**
- * Citation relations from the misses of blind batch 12 (issue 9; docs/extraction-quality.md,
+ * Citation relations from the misses of blind batch 12 (issue 9; docs/extraction-rounds.md,
  * "Citation relations: what the misses are", tenth round): each case one structure of the text, on a
  * short document written for this test.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * Closing formulas from the spurious tasks of batch 24's 28 documents moved to tune (2026-12-06 night;
- * docs/extraction-quality.md, "Round on batch 24's moved documents"): a last paragraph that asks "các …"
+ * docs/extraction-rounds.md, "Round on batch 24's moved documents"): a last paragraph that asks "các …"
  * for nothing but to carry the document out is no task, on short documents written for this test.
  */
 const plan = (closing: string) => `KẾ HOẠCH

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own number, type and issuer from the misses of sixteen blind documents (issue 9,
- * second round; see docs/extraction-quality.md, "Document identity: what the misses are"). Each
+ * second round; see docs/extraction-rounds.md, "Document identity: what the misses are"). Each
  * document below is written for this test in the pattern of one miss, in its own words, and read by hand.
  */
 const identity = (doc: string) => {

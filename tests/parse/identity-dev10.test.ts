@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
 
 /**
- * The document's own identity, from the misses of blind batch 12 (issue 9; docs/extraction-quality.md,
+ * The document's own identity, from the misses of blind batch 12 (issue 9; docs/extraction-rounds.md,
  * "Document identity: what the misses are", tenth round): each case one structure of the text the
  * parser misread, on a short document written for this test.
  */

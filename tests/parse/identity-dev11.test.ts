@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity from the misses of blind batch 16's headless fragments and news reports
- * (28 documents moved whole to tune; docs/extraction-quality.md, "Document identity: what the misses
+ * (28 documents moved whole to tune; docs/extraction-rounds.md, "Document identity: what the misses
  * are", eleventh round): each case one structure of the text, on short documents written for this test
  * in their own words, with a guard where the rule has an edge.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity from the misses of blind batch 17 (28 documents moved whole to tune;
- * docs/extraction-quality.md, "Document identity: what the misses are", twelfth round): each case one
+ * docs/extraction-rounds.md, "Document identity: what the misses are", twelfth round): each case one
  * structure of the text, on short documents written for this test in their own words, with a guard
  * where the rule has an edge.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own issuer and type from the tune split's misses of 2026-12-06 evening
- * (docs/extraction-quality.md, "Round of 2026-12-06 evening (own issuer and type, tune)"): each case one
+ * (docs/extraction-rounds.md, "Round of 2026-12-06 evening (own issuer and type, tune)"): each case one
  * structure of the header or the title, on short documents written for this test in their own words,
  * with a variant in another province or another kind of body, and a guard where the rule has an edge.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity from the misses of batch 25's headless fragments and news reports moved to
- * tune (f212–f217, n146–n149; docs/extraction-quality.md, "Round on batch 25's headless and news
+ * tune (f212–f217, n146–n149; docs/extraction-rounds.md, "Round on batch 25's headless and news
  * documents"): each case one structure, on short documents written for this test, with a variant in
  * another province or another kind of body, and a guard where the rule has an edge.
  */

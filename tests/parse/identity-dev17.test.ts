@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity from the misses of batch 26's 28 documents moved to tune (2026-12-07 night;
- * docs/extraction-quality.md, "Round on batch 26's moved documents"): each case one structure of a
+ * docs/extraction-rounds.md, "Round on batch 26's moved documents"): each case one structure of a
  * headless fragment or a news lead, on short documents written for this test, with a variant in
  * another province or another kind of body, and a guard where the rule has an edge.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The own issuer of a fragment or a news report chosen among every body its text offers, each with its
- * evidence (src/parse/find/own-issuer-candidates.ts, own-issuer-score.ts; docs/extraction-quality.md,
+ * evidence (src/parse/find/own-issuer-candidates.ts, own-issuer-score.ts; docs/extraction-rounds.md,
  * "Round on batch 27's moved documents"): each mechanism on short documents written for this test, in
  * another province or for another kind of body, with a guard where it must not act.
  */

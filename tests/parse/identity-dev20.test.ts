@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
 
 /**
- * The own identity of a fragment without its header or of a news report (docs/extraction-quality.md,
+ * The own identity of a fragment without its header or of a news report (docs/extraction-rounds.md,
  * "Round on batch 29's moved documents"): each mechanism on short documents written for this test, in
  * two variants (another province, another kind of body), with a guard where it must not act.
  */

@@ -4,7 +4,7 @@ import { extractHtmlText } from '../../src/read/html.js';
 
 /**
  * The document's own identity, from the misses of the sixteen blind documents of the third round
- * (issue 9; docs/extraction-quality.md, "Document identity: what the misses are"): each case is one
+ * (issue 9; docs/extraction-rounds.md, "Document identity: what the misses are"): each case is one
  * structure of the text the parser misread, on a short document written for this test.
  */
 const identity = (text: string) => {

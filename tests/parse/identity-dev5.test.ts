@@ -4,7 +4,7 @@ import { extractHtmlText } from '../../src/read/html.js';
 
 /**
  * The document's own identity, from the misses of the sixteen blind documents of the fifth round and
- * from fragments whose header is missing or mangled (issue 9; docs/extraction-quality.md, "Document
+ * from fragments whose header is missing or mangled (issue 9; docs/extraction-rounds.md, "Document
  * identity: what the misses are", fifth round): each case is one structure of the text the parser
  * misread, on a short document written for this test.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity and the issuers of what it cites, from the misses of the eleven blind
- * documents of the sixth round (issue 9; docs/extraction-quality.md, "Document identity: what the
+ * documents of the sixth round (issue 9; docs/extraction-rounds.md, "Document identity: what the
  * misses are", sixth round): each case is one structure of the text the parser misread, on a short
  * document written for this test.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * The document's own identity in headless fragments and news reports, from the misses of the eleven
- * blind documents of the eighth round (issue 9; docs/extraction-quality.md, "Document identity: what
+ * blind documents of the eighth round (issue 9; docs/extraction-rounds.md, "Document identity: what
  * the misses are", eighth round): each case is one structure of the text the parser misread, on a
  * short document written for this test, with a variant and a guard where the rule has an edge.
  */

@@ -3,7 +3,7 @@ import { parseDocument } from '../../src/parse/index.js';
 
 /**
  * A news report's identity read over the whole article (src/parse/find/news-identity.ts), from the news
- * reports of blind batch 30 (docs/extraction-quality.md, "News reports' identity"): the lead tells which
+ * reports of blind batch 30 (docs/extraction-rounds.md, "News reports' identity"): the lead tells which
  * document the article is about, and its number, date and issuer are taken wherever the article states
  * them about that document. Each shape in two variants (another province, another kind of body), on short
  * articles written for this test. A chairman's document is his committee's (the resolver's name for it).
