@@ -4,7 +4,7 @@
  * hand-written expectations beside each document. Prints precision, recall and F1 per field, per
  * split and per style, and rewrites the measured part of docs/extraction-quality.md.
  *
- *   npm run eval [-- --notes] [-- --notes-all] [-- --miss-kinds] [-- --no-write] [-- --set-floors]
+ *   npm run eval [-- --notes] [-- --notes-all] [-- --miss-kinds] [-- --no-write] [-- --set-floors] [-- --only=IDS]
  *
  * --notes       every disagreement on the tune documents, document by document (what to read
  *               when working on the parser)
@@ -13,6 +13,9 @@
  *               no text of any document, so the holdout's can be read when planning work
  * --no-write    print only
  * --set-floors  write tests/fixtures/eval/floors.json from this measurement (after an improvement)
+ * --only=IDS    score only these documents: ids separated by commas (`w269,c238`) or `@file` with one id
+ *               a line. For a fresh batch measured before and after a round; prints only, checks no floors
+ *               (a few documents are no measure of a floor set on the whole corpus)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate, groupBy, loadCorpus, total, type DocumentResult } from './eval/corpus.js';
 import { breaches, Floors, floorsFrom } from './eval/floors.js';
 import { f1Matrix, fieldTable, kindsTable } from './eval/report.js';
+import { parseOnly, selectDocuments } from './eval/select.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, 'tests/fixtures/eval');
@@ -28,16 +32,31 @@ const docPath = resolve(root, 'docs/extraction-quality.md');
 const BEGIN = '<!-- eval:measured:begin -->';
 const END = '<!-- eval:measured:end -->';
 
-const argv = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const argv = new Set(args.filter((a) => a !== onlyArg));
 const known = new Set(['--notes', '--notes-all', '--miss-kinds', '--no-write', '--set-floors']);
 for (const a of argv) {
   if (!known.has(a)) {
-    process.stderr.write(`eval: unknown option ${a}; options: ${[...known].join(' ')}\n`);
+    process.stderr.write(`eval: unknown option ${a}; options: ${[...known].join(' ')} --only=IDS\n`);
     process.exit(2);
   }
 }
+if (onlyArg && argv.has('--set-floors')) {
+  process.stderr.write('eval: --set-floors measures the whole corpus; it cannot be used with --only\n');
+  process.exit(2);
+}
 
-const docs = await loadCorpus(corpusDir);
+const only = onlyArg ? parseOnly(onlyArg.slice('--only='.length), (f) => readFileSync(resolve(f), 'utf8')) : null;
+let docs = await loadCorpus(corpusDir);
+if (only) {
+  const chosen = selectDocuments(docs, only);
+  if (chosen.missing.length > 0) {
+    process.stderr.write(`eval: --only names no document for ${chosen.missing.join(', ')}\n`);
+    process.exit(2);
+  }
+  docs = chosen.docs;
+}
 const results = await evaluate(docs, { concurrency: 2 });
 
 const count = (key: (r: DocumentResult) => string, of: readonly DocumentResult[] = results) => {
@@ -90,7 +109,7 @@ if (argv.has('--miss-kinds')) {
 }
 
 const today = new Date().toISOString().slice(0, 10);
-if (!argv.has('--no-write')) {
+if (!argv.has('--no-write') && !only) {
   const block = `${BEGIN}\n_Written by \`npm run eval\` on ${today}._\n\n${measured}\n${END}`;
   const old = existsSync(docPath) ? readFileSync(docPath, 'utf8') : `# Extraction quality\n\n${BEGIN}\n${END}\n`;
   const at = old.indexOf(BEGIN);
@@ -105,8 +124,9 @@ if (!argv.has('--no-write')) {
 if (argv.has('--set-floors')) {
   writeFileSync(floorsPath, JSON.stringify(floorsFrom(all, byStyle, today), null, 2) + '\n');
   process.stdout.write(`wrote ${floorsPath}\n`);
-} else if (existsSync(floorsPath)) {
+} else if (existsSync(floorsPath) && !only) {
   const below = breaches(Floors.parse(JSON.parse(readFileSync(floorsPath, 'utf8'))), all, byStyle);
   for (const b of below) process.stdout.write(`BELOW FLOOR: ${b.scope} ${b.field}: F1 ${b.f1.toFixed(3)} < ${b.floor}\n`);
   if (below.length > 0) process.exitCode = 1;
 }
+
