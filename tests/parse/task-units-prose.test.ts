@@ -152,7 +152,7 @@ TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
 2 | Tuyên truyền trên hệ thống loa truyền thanh | Phòng Văn hóa và Thông tin | | Thường xuyên`));
     expect(r.assignments.map((a) => [a.clause, a.rule, a.text, a.units.map((u) => `${u.name} [${u.role}]`)])).toEqual([
       ['1', 'table', 'Phun hóa chất diệt muỗi tại các ổ dịch', ['Trung tâm Y tế huyện Kim Bảng [lead]', 'UBND các xã, thị trấn huyện Kim Bảng [support]']],
-      ['2', 'table', 'Tuyên truyền trên hệ thống loa truyền thanh', ['Phòng Văn hóa và Thông tin huyện Kim Bảng [assigned]']],
+      ['2', 'table', 'Tuyên truyền trên hệ thống loa truyền thanh', ['Phòng Văn hóa và Thông tin huyện Kim Bảng [lead]']],
     ]);
   });
 

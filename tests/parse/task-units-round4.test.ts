@@ -69,7 +69,7 @@ describe('task units, fourth round', () => {
     const record = parse(doc);
     expect(record.assignments.map((a) => [a.clause, a.units.map((u) => `${u.name} [${u.role}]`)])).toEqual([
       ['1', ['Phòng Y tế huyện Nghi Lộc [lead]', 'Công an huyện Nghi Lộc [support]']],
-      ['2', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Nghi Lộc [assigned]']],
+      ['2', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện Nghi Lộc [lead]']],
     ]);
     // Spans still point into the text as given, tabs and all.
     const first = record.assignments[0]!;

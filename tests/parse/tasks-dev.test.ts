@@ -221,6 +221,6 @@ describe('a web page\'s task table and header', () => {
 
   it('reads no task in the national motto that the page prints after its properties, and names the centre department as its office', () => {
     expect(taskTexts(text).some((t) => /CỘNG HÒA/u.test(t))).toBe(false);
-    expect(unitsOf(text)[1]).toEqual(['Phòng Kế hoạch - Nghiệp vụ Trung tâm Y tế huyện Yên Lập [assigned]']);
+    expect(unitsOf(text)[1]).toEqual(['Phòng Kế hoạch - Nghiệp vụ Trung tâm Y tế huyện Yên Lập [lead]']);
   });
 });

@@ -173,7 +173,7 @@ Nguyễn Văn Hùng
     ]);
     const units = unitsOf(text);
     expect(units[1]).toEqual(['Phòng Cảnh sát hình sự Công an tỉnh Quảng Trị [lead]', 'Công an các huyện tỉnh Quảng Trị [support]']);
-    expect(units[2]).toEqual(['Phòng Cảnh sát cơ động Công an tỉnh Quảng Trị [assigned]']);
+    expect(units[2]).toEqual(['Phòng Cảnh sát cơ động Công an tỉnh Quảng Trị [lead]']);
   });
 
   it('gives the items under a lead-in paragraph to its units, when a list stands above it in the body', () => {

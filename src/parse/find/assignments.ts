@@ -677,7 +677,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     const lead = groups.add(row.lead);
     const support = row.support.length > 0 ? groups.add(row.support) : null;
     if (row.lead.length === 0 && support === null) continue;
-    const part: RoledGroup = { main: lead, lead: support !== null && row.lead.length > 0, support };
+    // A "chủ trì" column's units lead alone too: the header says their role (design: the ASSIGNS edge).
+    const part: RoledGroup = { main: lead, lead: (support !== null || row.leads) && row.lead.length > 0, support };
     tasks.push({ clause: row.label, units: { parts: [part], subject: part, directed: [] }, start: row.start, end: row.end, rule: 'table', confidence: 0.8, deadline: null });
   }
   if (table.tasks.length > 0) tasks.sort((a, b) => a.start - b.start);

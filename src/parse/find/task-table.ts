@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
-import { TASK_TABLE_COLUMNS } from '../vocabulary/assignment.js';
+import { TASK_TABLE_COLUMNS, TASK_TABLE_LEAD_HEADER } from '../vocabulary/assignment.js';
 import { contentPartner, splitRoleCell } from './table-role-cell.js';
 import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
 
@@ -20,6 +20,8 @@ export interface TableTask {
   support: UnitMention[];
   /** Offset of its table's header line: which lead-in stands above it. */
   table: number;
+  /** The lead column's header says "chủ trì": its units lead even where the row names no partner. */
+  leads: boolean;
   /** The lead cell's text when it names no unit ("PC06", the short form a lead-in gave its unit), else null. */
   leadText: string | null;
 }
@@ -68,7 +70,7 @@ function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: num
   return { cells, last };
 }
 
-interface Columns { content: number; lead: number; support: number | null; width: number }
+interface Columns { content: number; lead: number; support: number | null; width: number; leads: boolean }
 
 function headerOf(cells: readonly Cell[]): Columns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.folded));
@@ -76,7 +78,10 @@ function headerOf(cells: readonly Cell[]): Columns | null {
   const lead = find(TASK_TABLE_COLUMNS.lead);
   if (content < 0 || lead < 0 || content === lead) return null;
   const support = find(TASK_TABLE_COLUMNS.support);
-  return { content, lead, support: support >= 0 && support !== lead ? support : null, width: cells.length };
+  return {
+    content, lead, support: support >= 0 && support !== lead ? support : null, width: cells.length,
+    leads: TASK_TABLE_LEAD_HEADER.test(cells[lead]!.folded),
+  };
 }
 
 /** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"). */
@@ -134,7 +139,7 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
       }
       tasks.push({
         label: own, start: content.start, end: content.end,
-        lead, support,
+        lead, support, leads: columns.leads,
         table: lines[header]!.start, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
       });
     }

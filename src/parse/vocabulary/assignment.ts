@@ -307,6 +307,12 @@ export const TASK_TABLE_COLUMNS = {
   support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
 } as const;
 /**
+ * A lead column whose header says the units lead ("Đơn vị chủ trì"), not only carry out ("Đơn vị thực hiện"): its
+ * units lead with or without a partner in the row. A header naming both roles ("Đơn vị chủ trì, phối hợp") does not
+ * say which unit leads. Folded text.
+ */
+export const TASK_TABLE_LEAD_HEADER = /^(?!.*\bphoi hop\b).*\bchu tri\b/;
+/**
  * The line under an annexed plan's title that ties it to the decision above it: "(Ban hành kèm theo
  * Quyết định số 412/QĐ-UBND …)", "(Kèm theo Quyết định số …)". Folded text.
  */
