@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { headed, parse, PLAN_SECTION } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
+
+/**
+ * Task units, twenty-third round (issue 9): the mechanisms behind the units lost in batch 30's headless fragments moved
+ * to tune, each tested on documents written for the test in other provinces and bodies than the first.
+ */
+
+const surfaces = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => u.surface));
+
+const borderPlan = headed({ issuer: 'BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ GIANG\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG', number: '55/KH-BCH', placeDate: 'Hà Giang, ngày 10 tháng 1 năm 2025', kind: 'KẾ HOẠCH', title: 'Cao điểm phòng, chống buôn lậu dịp Tết Nguyên đán', section: PLAN_SECTION });
+
+const forestLetter = headed({ issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC LÂM NGHIỆP VÀ KIỂM LÂM', number: '118/LNKL-BTTN', placeDate: 'Hà Nội, ngày 03 tháng 3 năm 2025', kind: 'CÔNG VĂN', title: 'V/v phòng cháy rừng đặc dụng mùa khô năm 2025' });
+
+describe('task units, twenty-third round: bodies made plural over the first one\'s name, then the others by bare names', () => {
+  it('reads "Các đồn Biên phòng Lũng Cú, Săm Pun, Phó Bảng" as one collective printed whole, in a border guard\'s plan', () => {
+    const doc = borderPlan(`1. Các đồn Biên phòng Lũng Cú, Săm Pun, Phó Bảng: tăng cường tuần tra các đường mòn, lối mở.
+2. Đồn Biên phòng Lũng Cú chủ trì, phối hợp với Ban Chỉ huy Quân sự huyện Đồng Văn tổ chức chốt chặn.`);
+    expect(surfaces(doc)).toEqual([
+      ['Các đồn Biên phòng Lũng Cú, Săm Pun, Phó Bảng'],
+      ['Đồn Biên phòng Lũng Cú', 'Ban Chỉ huy Quân sự huyện Đồng Văn'],
+    ]);
+    expect(unitsOf(doc)[0]).toEqual(['Các Đồn Biên phòng Lũng Cú, Săm Pun, Phó Bảng tỉnh Hà Giang [assigned]']);
+  });
+
+  it('does so for national parks after "và" in a national department\'s letter; a unit\'s head after the comma is another unit', () => {
+    const doc = forestLetter(`1. Các Vườn quốc gia Cúc Phương, Bến En và Pù Mát bố trí lực lượng canh phòng lửa rừng 24/24 giờ.
+2. Các Vườn quốc gia Cúc Phương, Ban Quản lý rừng đặc dụng Xuân Liên rà soát phương án chữa cháy.`);
+    expect(surfaces(doc)).toEqual([
+      ['Các Vườn quốc gia Cúc Phương, Bến En và Pù Mát'],
+      ['Các Vườn quốc gia Cúc Phương', 'Ban Quản lý rừng đặc dụng Xuân Liên'],
+    ]);
+  });
+});
