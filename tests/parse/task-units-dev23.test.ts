@@ -33,3 +33,23 @@ describe('task units, twenty-third round: bodies made plural over the first one\
     ]);
   });
 });
+
+const inspectionPlan = headed({ issuer: 'ĐẢNG BỘ TỈNH NINH BÌNH\nỦY BAN KIỂM TRA TỈNH ỦY', number: '27-KH/UBKTTU', placeDate: 'Ninh Bình, ngày 15 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Kiểm tra việc chấp hành trong quản lý tài chính đảng', section: PLAN_SECTION });
+
+const districtInspection = headed({ issuer: 'ĐẢNG BỘ TỈNH TRÀ VINH\nHUYỆN ỦY CẦU NGANG\nỦY BAN KIỂM TRA', number: '09-KH/UBKTHU', placeDate: 'Cầu Ngang, ngày 06 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Giám sát chuyên đề việc kê khai tài sản, thu nhập', section: PLAN_SECTION });
+
+describe('task units, twenty-third round: verifying verbs after a name closed by its number', () => {
+  it('ends "Phòng Nghiệp vụ 3" before "thẩm tra, xác minh", in a provincial inspection committee\'s plan', () => {
+    const doc = inspectionPlan(`1. Phòng Nghiệp vụ 1 chủ trì, phối hợp với Phòng Nghiệp vụ 3 thẩm tra, xác minh các nội dung có dấu hiệu vi phạm.
+2. Phòng Nghiệp vụ 3 xác minh nguồn gốc các khoản thu, chi bất thường.`);
+    expect(surfaces(doc)).toEqual([
+      ['Phòng Nghiệp vụ 1', 'Phòng Nghiệp vụ 3'],
+      ['Phòng Nghiệp vụ 3'],
+    ]);
+  });
+
+  it('does so after a capitalised department\'s name, in a district\'s inspection committee\'s plan', () => {
+    const doc = districtInspection(`1. Tổ giúp việc chủ trì, phối hợp với Phòng Kiểm tra thẩm tra, đối chiếu hồ sơ kê khai của các đảng viên được giám sát.`);
+    expect(surfaces(doc)).toEqual([['Tổ giúp việc', 'Phòng Kiểm tra']]);
+  });
+});
