@@ -53,3 +53,20 @@ describe('task units, twenty-third round: verifying verbs after a name closed by
     expect(surfaces(doc)).toEqual([['Tổ giúp việc', 'Phòng Kiểm tra']]);
   });
 });
+
+describe('task units, twenty-third round: the office of an inspection committee', () => {
+  it('reads "Văn phòng Ủy ban Kiểm tra" as the issuing committee\'s office, one unit, in a provincial committee\'s plan', () => {
+    const doc = inspectionPlan(`1. Văn phòng Ủy ban Kiểm tra bảo đảm phương tiện, kinh phí cho hoạt động của Đoàn kiểm tra.`);
+    expect(surfaces(doc)).toEqual([['Văn phòng Ủy ban Kiểm tra']]);
+    expect(unitsOf(doc)).toEqual([['Văn phòng Ủy ban Kiểm tra Tỉnh ủy Ninh Bình [assigned]']]);
+  });
+
+  it('does so in a district\'s inspection committee\'s plan; "Ủy ban Kiểm tra Huyện ủy" after the office is its owner as before', () => {
+    const doc = districtInspection(`1. Văn phòng Ủy ban Kiểm tra chuẩn bị tài liệu, bố trí phương tiện cho Đoàn giám sát.
+2. Văn phòng Huyện ủy phối hợp với Ủy ban Kiểm tra Huyện ủy tổng hợp kết quả giám sát.`);
+    expect(surfaces(doc)).toEqual([
+      ['Văn phòng Ủy ban Kiểm tra'],
+      ['Văn phòng Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy'],
+    ]);
+  });
+});

@@ -879,9 +879,10 @@ export const DEPARTMENT_NAMES: readonly string[] = [
 
 /**
  * The kind words of an issuer that its own organs are named with, bare ("Văn phòng Ban", "Thanh tra Sở", "Văn phòng
- * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts).
+ * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts). A Party inspection committee's
+ * office is named with its whole kind ("Văn phòng Ủy ban Kiểm tra"): with "Ủy ban" alone, "Kiểm tra" after it was a name.
  */
-export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban'];
+export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban', 'Ủy ban Kiểm tra'];
 
 /**
  * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
