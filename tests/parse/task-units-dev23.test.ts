@@ -70,3 +70,26 @@ describe('task units, twenty-third round: the office of an inspection committee'
     ]);
   });
 });
+
+const coastGuardPlan = headed({ issuer: 'BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG', number: '204/KH-BĐBP', placeDate: 'Nghệ An, ngày 18 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Đợt cao điểm chống khai thác hải sản bất hợp pháp', section: PLAN_SECTION });
+
+describe('task units, twenty-third round: border posts made plural over which of them, no name', () => {
+  it('keeps "tuyến biển" with "Các đồn Biên phòng" in a border guard\'s plan', () => {
+    const doc = coastGuardPlan(`1. Các đồn Biên phòng tuyến biển kiểm soát chặt tàu cá ra, vào các cửa lạch.
+2. Phòng Tham mưu chủ trì, phối hợp với các đồn Biên phòng tuyến biển tổng hợp số tàu cá nằm bờ.`);
+    expect(surfaces(doc)).toEqual([
+      ['Các đồn Biên phòng tuyến biển'],
+      ['Phòng Tham mưu', 'các đồn Biên phòng tuyến biển'],
+    ]);
+    expect(unitsOf(doc)[0]).toEqual(['Các Đồn Biên phòng tuyến biển tỉnh Nghệ An [assigned]']);
+  });
+
+  it('does so with the land border and the places along a river, in another border guard\'s plan', () => {
+    const doc = borderPlan(`1. Các đồn Biên phòng tuyến biên giới đất liền duy trì tổ công tác tại các đường mòn.
+2. Các đồn Biên phòng ven sông Nho Quế tăng cường tuần tra ban đêm.`);
+    expect(surfaces(doc)).toEqual([
+      ['Các đồn Biên phòng tuyến biên giới đất liền'],
+      ['Các đồn Biên phòng ven sông Nho Quế'],
+    ]);
+  });
+});

@@ -295,6 +295,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       tail = printed(tokens, j, lower);
       j = lower;
     }
+    // "Các đồn Biên phòng tuyến biển", "các Vườn quốc gia vùng cao": a kind made plural over which of its places, no name.
+    else if (plural && head.shape === 'body' && head.tail === 'caps' && !GENERIC_HEADS.has(head.canonical)) {
+      const which = whichPlacesEnd(tokens, j, limit);
+      if (which !== null) { tail = printed(tokens, j, which); j = which; }
+    }
   }
   // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the
   // police of its area, one unit (not the team and then the police).

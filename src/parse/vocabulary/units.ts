@@ -635,6 +635,8 @@ export const AREA_QUALIFIERS: readonly string[] = [
   'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
   // Low-lying places, flooded first ("các xã, phường ven biển và vùng trũng thấp"): two syllables after "vùng".
   'vùng trũng thấp', 'vùng thấp trũng', 'trũng thấp',
+  // The border posts along the coast or the land border ("Các đồn Biên phòng tuyến biển"): which posts, by their line.
+  'tuyến biển', 'tuyến biên giới', 'tuyến biên giới đất liền',
 ];
 
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
