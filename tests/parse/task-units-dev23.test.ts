@@ -93,3 +93,27 @@ describe('task units, twenty-third round: border posts made plural over which of
     ]);
   });
 });
+
+const fisheriesLetter = headed({ issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC THỦY SẢN VÀ KIỂM NGƯ', number: '412/TSKN-KN', placeDate: 'Hà Nội, ngày 22 tháng 4 năm 2025', kind: 'CÔNG VĂN', title: 'V/v ngăn chặn tàu cá vi phạm vùng biển nước ngoài' });
+
+const townWardPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG THỦY\nỦY BAN NHÂN DÂN PHƯỜNG PHÚ BÀI', number: '41/KH-UBND', placeDate: 'Phú Bài, ngày 09 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Lập lại trật tự vỉa hè, lòng đường năm 2025', section: PLAN_SECTION });
+
+describe('task units, twenty-third round: the coast guard\'s commands and a ward\'s urban order force', () => {
+  it('reads "Bộ Tư lệnh Vùng Cảnh sát biển 3" whole, and the national command, in a fisheries department\'s letter', () => {
+    const doc = fisheriesLetter(`1. Chi cục Kiểm ngư vùng III chủ trì, phối hợp với Bộ Tư lệnh Vùng Cảnh sát biển 3 tăng cường tuần tra các vùng biển giáp ranh.
+2. Đề nghị Bộ Tư lệnh Cảnh sát biển chỉ đạo các đơn vị trực thuộc tăng cường kiểm soát tàu cá.`);
+    expect(surfaces(doc)).toEqual([
+      ['Chi cục Kiểm ngư vùng III', 'Bộ Tư lệnh Vùng Cảnh sát biển 3'],
+      ['Bộ Tư lệnh Cảnh sát biển'],
+    ]);
+  });
+
+  it('reads "lực lượng trật tự đô thị" as the ward\'s force, a partner, so the lead keeps its role, in a town ward\'s plan', () => {
+    const doc = townWardPlan(`1. Công an phường phối hợp với lực lượng trật tự đô thị ra quân xử lý lấn chiếm vỉa hè trên tuyến Nguyễn Tất Thành.
+2. Lực lượng trật tự đô thị phường duy trì tuần tra các tuyến phố chính.`);
+    expect(unitsOf(doc)).toEqual([
+      ['Công an phường Phú Bài [lead]', 'Lực lượng trật tự đô thị phường Phú Bài [support]'],
+      ['Lực lượng trật tự đô thị phường Phú Bài [assigned]'],
+    ]);
+  });
+});

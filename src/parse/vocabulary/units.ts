@@ -602,6 +602,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // as a "Đội" of the document's issuer. Only with a capital: "toàn tỉnh đội ngũ cán bộ …" is no command.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['tỉnh đội'], kind: 'military', shape: 'body', level: 'province', capitalOnly: true },
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['huyện đội'], kind: 'military', shape: 'body', level: 'district', capitalOnly: true },
+  // The coast guard's regional commands, named by their number ("Bộ Tư lệnh Vùng Cảnh sát biển 4"), and its national
+  // command: "Cảnh sát" after "Vùng" opened another head and the name was cut at "Cảnh".
+  { canonical: 'Bộ Tư lệnh Vùng Cảnh sát biển', phrases: ['bộ tư lệnh vùng cảnh sát biển'], kind: 'military', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
+  { canonical: 'Bộ Tư lệnh Cảnh sát biển', phrases: ['bộ tư lệnh cảnh sát biển'], kind: 'military', shape: 'central', level: 'central', capitalOnly: true },
+  // A ward's urban order force ("Công an phường phối hợp với lực lượng trật tự đô thị …"), as its civil guard: one force, not
+  // the collective "lực lượng" with a topic; lost, the partner's lead read "assigned".
+  { canonical: 'lực lượng trật tự đô thị', phrases: ['lực lượng trật tự đô thị'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
 
 /**
