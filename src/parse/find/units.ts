@@ -25,6 +25,7 @@ import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
 import { namedVillagesEnd } from './named-villages.js';
 import { namedSchoolsEnd } from './named-schools.js';
+import { namedBodiesEnd } from './named-bodies.js';
 import { unionSectorEnd } from './union-sector.js';
 import { bareAssociationAt } from './bare-association.js';
 import { enterpriseOfAssociation } from './enterprise-association.js';
@@ -272,6 +273,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
       j = e;
+      // "Các đồn Biên phòng Y Tý, A Mú Sung, Bát Xát": more bodies of the kind by their bare names (find/named-bodies.ts).
+      const bodies = plural && head.tail === 'caps' && head.shape === 'body' && head.kind !== 'department' && !GENERIC_HEADS.has(head.canonical) ? namedBodiesEnd(tokens, j, limit) : j;
+      if (bodies > j) { tail = `${tail}${printed(tokens, j, bodies)}`; j = bodies; }
       const city = centralPlaceEnd(head, tokens, j, limit);
       if (city > j) { tail = `${tail} ${printed(tokens, j, city)}`; j = city; }
       // "Đội Quản lý thị trường số 6": a numbered team keeps its number.
@@ -290,6 +294,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       if (lower < 0) return null;
       tail = printed(tokens, j, lower);
       j = lower;
+    }
+    // "Các đồn Biên phòng tuyến biển", "các Vườn quốc gia vùng cao": a kind made plural over which of its places, no name.
+    else if (plural && head.shape === 'body' && head.tail === 'caps' && !GENERIC_HEADS.has(head.canonical)) {
+      const which = whichPlacesEnd(tokens, j, limit);
+      if (which !== null) { tail = printed(tokens, j, which); j = which; }
     }
   }
   // "Đội Cảnh sát giao thông - Trật tự Công an quận": a police team or department is named with the

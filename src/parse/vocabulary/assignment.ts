@@ -118,6 +118,9 @@ export const PREDICATE_WORDS: readonly string[] = [
   'tập huấn',
   // What a board is to do: "Ban Chỉ đạo có nhiệm vụ giúp UBND huyện …" (UBND is whom it helps, no subject).
   'có nhiệm vụ',
+  // Verifying what an inspection found ("Phòng Nghiệp vụ 4 thẩm tra, xác minh các nội dung …"): after a name closed by
+  // its number, the verb ran into it.
+  'thẩm tra', 'xác minh',
 ];
 
 /**

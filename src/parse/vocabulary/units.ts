@@ -602,6 +602,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // as a "Đội" of the document's issuer. Only with a capital: "toàn tỉnh đội ngũ cán bộ …" is no command.
   { canonical: 'Bộ Chỉ huy Quân sự', phrases: ['tỉnh đội'], kind: 'military', shape: 'body', level: 'province', capitalOnly: true },
   { canonical: 'Ban Chỉ huy Quân sự', phrases: ['huyện đội'], kind: 'military', shape: 'body', level: 'district', capitalOnly: true },
+  // The coast guard's regional commands, named by their number ("Bộ Tư lệnh Vùng Cảnh sát biển 4"), and its national
+  // command: "Cảnh sát" after "Vùng" opened another head and the name was cut at "Cảnh".
+  { canonical: 'Bộ Tư lệnh Vùng Cảnh sát biển', phrases: ['bộ tư lệnh vùng cảnh sát biển'], kind: 'military', shape: 'central', level: 'central', tail: 'caps', capitalOnly: true },
+  { canonical: 'Bộ Tư lệnh Cảnh sát biển', phrases: ['bộ tư lệnh cảnh sát biển'], kind: 'military', shape: 'central', level: 'central', capitalOnly: true },
+  // A ward's urban order force ("Công an phường phối hợp với lực lượng trật tự đô thị …"), as its civil guard: one force, not
+  // the collective "lực lượng" with a topic; lost, the partner's lead read "assigned".
+  { canonical: 'lực lượng trật tự đô thị', phrases: ['lực lượng trật tự đô thị'], kind: 'agency', shape: 'body', level: 'ward' },
 ];
 
 /**
@@ -635,6 +642,8 @@ export const AREA_QUALIFIERS: readonly string[] = [
   'biên giới', 'có đường biên giới', 'vùng biên giới', 'khu vực biên giới', 'miền núi', 'vùng cao',
   // Low-lying places, flooded first ("các xã, phường ven biển và vùng trũng thấp"): two syllables after "vùng".
   'vùng trũng thấp', 'vùng thấp trũng', 'trũng thấp',
+  // The border posts along the coast or the land border ("Các đồn Biên phòng tuyến biển"): which posts, by their line.
+  'tuyến biển', 'tuyến biên giới', 'tuyến biên giới đất liền',
 ];
 
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
@@ -879,9 +888,10 @@ export const DEPARTMENT_NAMES: readonly string[] = [
 
 /**
  * The kind words of an issuer that its own organs are named with, bare ("Văn phòng Ban", "Thanh tra Sở", "Văn phòng
- * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts).
+ * Bộ"): the organ is the issuer's when the issuer is of that kind (find/issuer-organ.ts). A Party inspection committee's
+ * office is named with its whole kind ("Văn phòng Ủy ban Kiểm tra"): with "Ủy ban" alone, "Kiểm tra" after it was a name.
  */
-export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban'];
+export const ISSUER_KIND_WORDS: readonly string[] = ['Ban', 'Sở', 'Bộ', 'Hội', 'Cục', 'Chi cục', 'Trung tâm', 'Ủy ban', 'Ủy ban Kiểm tra'];
 
 /**
  * Heads of the cells the Party and the mass organisations set up inside an institution: "Đoàn Trường THPT Tam Dương",
