@@ -46,3 +46,45 @@ Y Bhin Niê
     expect(r.issuedOn).toBeNull();
   });
 });
+
+describe('a unit joined by "và" to a verb\'s object is an object too, not the issuer', () => {
+  it('"… phối hợp với Công an huyện và Hạt Kiểm lâm huyện X xây dựng phương án …": the signature names the issuer', () => {
+    const r = parsed(`2. Ban Chỉ huy Quân sự huyện chủ trì, phối hợp với Công an huyện và Hạt Kiểm lâm huyện Lắk xây dựng
+phương án sơ tán dân tại các buôn ven hồ.
+
+3. Ủy ban nhân dân các xã rà soát các hộ dân trong vùng nguy cơ ngập lụt.
+
+Kế hoạch này có hiệu lực kể từ ngày ký./.
+
+TM. BAN CHỈ HUY PHÒNG THỦ DÂN SỰ HUYỆN LẮK
+TRƯỞNG BAN
+
+Nguyễn Văn Toàn
+`);
+    expect(r.issuer?.name).toBe('Ban Chỉ huy Phòng thủ dân sự huyện Lắk');
+    expect(r.docType).toBe('Kế hoạch');
+  });
+
+  it('a commune: "… phối hợp với Ban Chỉ huy Quân sự xã và Đoàn Thanh niên xã Y xây dựng kế hoạch …" under the UBND\'s signature', () => {
+    const r = parsed(`1. Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã và Đoàn Thanh niên xã Tân Hòa xây dựng
+kế hoạch tuần tra ban đêm tại các ấp giáp ranh.
+
+2. Các ấp vận động nhân dân tham gia tổ an ninh tự quản.
+
+TM. ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+CHỦ TỊCH
+
+Lê Minh Sang
+`);
+    expect(r.issuer?.name).toBe('UBND xã Tân Hòa');
+  });
+
+  it('guard: "Sau khi làm việc với Sở A, UBND huyện X ban hành Kế hoạch …": the comma opens the clause of the issuer', () => {
+    const r = parsed(`Sau khi làm việc với Sở Giáo dục và Đào tạo, Ủy ban nhân dân huyện Nghi Xuân ban hành Kế hoạch tổ chức kỳ thi học sinh giỏi năm học 2024 - 2025 như sau:
+
+1. Phòng Giáo dục và Đào tạo huyện chủ trì tổ chức kỳ thi.
+`);
+    expect(r.issuer?.name).toBe('UBND huyện Nghi Xuân');
+    expect(r.docType).toBe('Kế hoạch');
+  });
+});
