@@ -88,3 +88,26 @@ Lê Minh Sang
     expect(r.docType).toBe('Kế hoạch');
   });
 });
+
+describe('a deputy\'s post ("Phó Thủ tướng", "Phó Chủ tịch UBND tỉnh") is a person a notice reports, not the issuer', () => {
+  it('"Phó Thủ tướng yêu cầu …" in a notice closing "Văn phòng Chính phủ thông báo để … biết"', () => {
+    const r = parsed(`2. Nhiệm vụ trong thời gian tới
+Phó Thủ tướng yêu cầu các bộ, cơ quan, địa phương tập trung thực hiện các nhiệm vụ sau:
+a) Ủy ban nhân dân tỉnh Bình Dương hoàn thiện hồ sơ dự án đường Vành đai 4, trình Thủ tướng Chính phủ trong tháng 12/2024.
+b) Bộ Tài chính bố trí đủ vốn đối ứng năm 2025 cho dự án.
+
+Văn phòng Chính phủ thông báo để các bộ, cơ quan, địa phương liên quan biết, thực hiện./.
+`);
+    expect(r.issuer?.name).toBe('Văn phòng Chính phủ');
+  });
+
+  it('"Phó Bộ trưởng Bộ Y tế yêu cầu …": the ministry\'s office that gives notice of it is the issuer', () => {
+    const r = parsed(`Sau khi nghe các đơn vị báo cáo, Phó Bộ trưởng Bộ Y tế yêu cầu các đơn vị thực hiện các nội dung sau:
+1. Cục Quản lý Dược hoàn thiện dự thảo Thông tư về đấu thầu thuốc trong tháng 11/2024.
+2. Vụ Kế hoạch - Tài chính cân đối kinh phí cho các bệnh viện tuyến cuối.
+
+Văn phòng Bộ Y tế thông báo để các đơn vị liên quan biết, thực hiện./.
+`);
+    expect(r.issuer?.name).toBe('Văn phòng Bộ Y tế');
+  });
+});

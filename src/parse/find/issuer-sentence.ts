@@ -196,7 +196,7 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
     i = m.to - 1;
     const object = objectOfVerb(tokens, first) || joinedToObject(tokens, m, first, objectTo);
     if (object) objectTo = m.to;
-    if (!isIssuerLike(m) || object || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (!isIssuerLike(m) || object || deputyOf(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
@@ -268,6 +268,15 @@ function joinedToObject(tokens: readonly Token[], m: UnitMention, i: number, obj
   if (objectTo < 0 || i !== objectTo + 1) return false;
   const join = tokens[objectTo]!.text;
   return join === 'và' || (join === ',' && /^(?:và|,)$/u.test(tokens[m.to]?.text ?? ''));
+}
+
+/**
+ * "Phó Thủ tướng yêu cầu …", "Phó Chủ tịch UBND tỉnh kết luận …": the post after "Phó" is a deputy's title, a person
+ * whose words a notice reports, not the post's holder speaking as the issuer.
+ */
+function deputyOf(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.word && before.end === tokens[i]!.start - 1 && before.text.toLowerCase() === 'phó';
 }
 
 /** The subject names its place or its name (or its owner's). */
