@@ -111,3 +111,48 @@ Văn phòng Bộ Y tế thông báo để các đơn vị liên quan biết, th�
     expect(r.issuer?.name).toBe('Văn phòng Bộ Y tế');
   });
 });
+
+describe('a body signing by its head with no "TM.": its name over a line that is only the post, then rank and name', () => {
+  it('a provincial border guard command: "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH … / CHỈ HUY TRƯỞNG / Đại tá …"', () => {
+    const r = parsed(`2. Hải đội Biên phòng 1 duy trì tuần tra trên vùng biển giáp ranh với tỉnh Bình Thuận.
+
+3. Các đồn Biên phòng báo cáo kết quả hằng tuần về Bộ Chỉ huy qua Phòng Tham mưu./.
+
+Nơi nhận:
+- Bộ Tư lệnh BĐBP (b/c);
+- Lưu: VT, TM.
+
+BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH NINH THUẬN
+CHỈ HUY TRƯỞNG
+
+Đại tá Trần Minh Đức
+`);
+    expect(r.issuer?.name).toBe('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Ninh Thuận');
+  });
+
+  it('a district police, its deputy head signing: "CÔNG AN HUYỆN … / PHÓ TRƯỞNG CÔNG AN / Thiếu tá …"', () => {
+    const r = parsed(`3. Đội Cảnh sát giao thông tăng cường tuần tra trên Quốc lộ 1A trong dịp Tết.
+
+Nơi nhận:
+- Công an tỉnh (b/c);
+- Lưu: VT.
+
+CÔNG AN HUYỆN QUẢNG XƯƠNG
+PHÓ TRƯỞNG CÔNG AN
+
+Thiếu tá Lê Văn Hùng
+`);
+    expect(r.issuer?.name).toBe('Công an huyện Quảng Xương');
+  });
+
+  it('guard: a recipient line in capitals over the post is no signing body when it is not a named body alone', () => {
+    const r = parsed(`3. Các phòng chuyên môn báo cáo kết quả trước ngày 30/6/2024./.
+
+CÁC PHÒNG CHUYÊN MÔN THUỘC SỞ
+GIÁM ĐỐC
+
+Nguyễn Văn Tâm
+`);
+    expect(r.issuer).toBeNull();
+  });
+});
