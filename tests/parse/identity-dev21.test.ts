@@ -89,7 +89,7 @@ Lê Minh Sang
   });
 });
 
-describe('a deputy\'s post ("Phó Thủ tướng", "Phó Chủ tịch UBND tỉnh") is a person a notice reports, not the issuer', () => {
+describe('a deputy\'s post ("Phó Thủ tướng", "Phó Bộ trưởng") is a person a notice reports, not the issuer', () => {
   it('"Phó Thủ tướng yêu cầu …" in a notice closing "Văn phòng Chính phủ thông báo để … biết"', () => {
     const r = parsed(`2. Nhiệm vụ trong thời gian tới
 Phó Thủ tướng yêu cầu các bộ, cơ quan, địa phương tập trung thực hiện các nhiệm vụ sau:
