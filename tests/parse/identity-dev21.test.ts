@@ -156,3 +156,37 @@ Nguyễn Văn Tâm
     expect(r.issuer).toBeNull();
   });
 });
+
+describe('the signing body\'s name wrapped before its place, over its head\'s bare post', () => {
+  it('"BỘ CHỈ HUY QUÂN SỰ / TỈNH QUẢNG TRỊ / CHỈ HUY TRƯỞNG / Đại tá …"', () => {
+    const r = parsed(`4. Các Ban Chỉ huy Quân sự huyện báo cáo kết quả về Bộ Chỉ huy trước ngày 25/12/2024./.
+
+Nơi nhận:
+- Quân khu 4 (b/c);
+- Lưu: VT, TM.
+
+BỘ CHỈ HUY QUÂN SỰ
+TỈNH QUẢNG TRỊ
+CHỈ HUY TRƯỞNG
+
+Đại tá Nguyễn Văn Hưng
+`);
+    expect(r.issuer?.name).toBe('Bộ Chỉ huy Quân sự tỉnh Quảng Trị');
+  });
+
+  it('"SỞ Y TẾ / TỈNH ĐỒNG THÁP / GIÁM ĐỐC": a department of another province', () => {
+    const r = parsed(`3. Các bệnh viện tuyến huyện báo cáo số ca bệnh hằng tuần về Sở./.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT, NVY.
+
+SỞ Y TẾ
+TỈNH ĐỒNG THÁP
+GIÁM ĐỐC
+
+Trần Văn Phúc
+`);
+    expect(r.issuer?.name).toBe('Sở Y tế tỉnh Đồng Tháp');
+  });
+});

@@ -93,14 +93,29 @@ function bodyOverPost(text: string, lines: readonly Line[]): UnitMention | null 
     if (l.blank) continue;
     seen++;
     if (!BARE_POST.test(l.trimmed)) continue;
-    let j = k - 1;
-    while (j > 0 && lines[j]!.blank) j--;
-    const above = lines[j]!;
-    if (above.blank || !isAllCaps(above.trimmed) || !ownerLine(text, above)) return null;
-    const m = parseUnitAt(tokenize(text, above.contentStart, above.end), 0);
-    return m && !m.head.collective && m.head.shape !== 'member' ? m : null;
+    const above = capsLineAbove(lines, k);
+    if (!above) return null;
+    if (ownerLine(text, above)) return signingBody(text, above.contentStart, above.end);
+    // "BỘ CHỈ HUY QUÂN SỰ / TỈNH QUẢNG TRỊ / CHỈ HUY TRƯỞNG": the name wrapped before its place.
+    const first = PLACE_LINE.test(above.trimmed) ? capsLineAbove(lines, above.index) : null;
+    if (!first || CAPACITY_PREFIX.test(first.trimmed)) return null;
+    const m = signingBody(text, first.contentStart, above.end);
+    return m && m.end === above.contentStart + above.trimmed.length && (named(m) || (!!m.owner && named(m.owner))) ? m : null;
   }
   return null;
+}
+
+/** The nearest line above line `k` that is not blank, when it is in capitals. */
+function capsLineAbove(lines: readonly Line[], k: number): Line | null {
+  let j = k - 1;
+  while (j > 0 && lines[j]!.blank) j--;
+  const l = lines[j];
+  return l && j >= 0 && !l.blank && isAllCaps(l.trimmed) ? l : null;
+}
+
+function signingBody(text: string, from: number, to: number): UnitMention | null {
+  const m = parseUnitAt(tokenize(text, from, to), 0);
+  return m && !m.plural && !m.head.collective && m.head.shape !== 'member' ? m : null;
 }
 
 /** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */
