@@ -190,3 +190,48 @@ Trần Văn Phúc
     expect(r.issuer?.name).toBe('Sở Y tế tỉnh Đồng Tháp');
   });
 });
+
+describe('a signing organ with no owner, named by place for those it addresses and by level word for its own', () => {
+  it('"T/M ỦY BAN KIỂM TRA": the district committees\' inspection commissions named, the province\'s by "Tỉnh ủy" only', () => {
+    const r = parsed(`1. Ủy ban Kiểm tra Huyện ủy Hướng Hóa và Ủy ban Kiểm tra Huyện ủy Đakrông chuẩn bị hồ sơ, báo cáo theo đề cương.
+
+2. Phòng Nghiệp vụ 3 dự thảo báo cáo kết quả giám sát, trình Ủy ban Kiểm tra Tỉnh ủy trước ngày 20/10/2024.
+
+Nơi nhận:
+- Thường trực Tỉnh ủy (b/c),
+- Lưu VT.
+
+T/M ỦY BAN KIỂM TRA
+PHÓ CHỦ NHIỆM
+
+Lê Văn Sơn
+`);
+    expect(r.issuer?.name).toBe('Ủy ban Kiểm tra Tỉnh ủy Quảng Trị');
+  });
+
+  it('"T/M BAN TUYÊN GIÁO": the communes\' boards named, the district\'s by "Huyện ủy" only', () => {
+    const r = parsed(`1. Ban Tuyên giáo Đảng ủy xã Sơn Kim 1 và Ban Tuyên giáo Đảng ủy xã Sơn Tây tổ chức học tập chuyên đề năm 2024.
+
+2. Các chi bộ gửi kết quả về Ban Tuyên giáo Huyện ủy trước ngày 15/11/2024.
+
+T/M BAN TUYÊN GIÁO
+TRƯỞNG BAN
+
+Phan Thị Hà
+`);
+    expect(r.issuer?.name).toBe('Ban Tuyên giáo Huyện ủy');
+  });
+
+  it('guard: the organ named by level word at the level of the named ones is not taken', () => {
+    const r = parsed(`1. Ủy ban Kiểm tra Huyện ủy Hướng Hóa và Ủy ban Kiểm tra Huyện ủy Đakrông chuẩn bị hồ sơ.
+
+2. Phòng Nghiệp vụ trình Ủy ban Kiểm tra Huyện ủy trước ngày 20/10/2024.
+
+T/M ỦY BAN KIỂM TRA
+PHÓ CHỦ NHIỆM
+
+Lê Văn Sơn
+`);
+    expect(r.issuer).toBeNull();
+  });
+});
