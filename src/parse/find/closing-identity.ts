@@ -1,6 +1,6 @@
 import { isoDate, type FoundDate } from './dates.js';
 import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
-import { selfPassiveIssuer } from './self-passive.js';
+import { selfPassive } from './self-passive.js';
 import { bareSelfType, selfReferenceType } from './self-reference.js';
 
 /**
@@ -54,8 +54,10 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closing : null;
   const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? bareSelfType(text) : null;
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
-  const date = needs.date && !told?.date ? closingDate(text) : null;
-  const issuer = !told?.issuer ? statement?.issuer ?? selfPassiveIssuer(text) : null;
+  // "Nghị quyết này đã được HĐND tỉnh … thông qua ngày …": its agent, and the day it was passed where no date line is.
+  const passive = (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? selfPassive(text) : null;
+  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? null : null;
+  const issuer = !told?.issuer ? statement?.issuer ?? passive?.issuer ?? null : null;
   if (!docType && !date && !issuer) return told;
   if (!told) return { source: 'closing', num: null, docType, date, issuer };
   const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date, issuer: told.issuer ?? issuer };

@@ -187,12 +187,16 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
   const ranked: Array<TextIdentity | undefined> = [];
   // The first subject of each head that names its place, whatever its rank: the full name of a bare lead-in's organ.
   const namedByHead = new Map<string, UnitMention>();
+  // Where the last unit given work or joined by "với" ended: a unit joined to it is an object too.
+  let objectTo = -1;
   for (let i = 0; i < tokens.length && !ranked[0]; i++) {
     const m = parseUnitAt(tokens, i, paragraphEnd[i]);
     if (!m) continue;
     const first = i;
     i = m.to - 1;
-    if (!isIssuerLike(m) || objectOfVerb(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const object = objectOfVerb(tokens, first) || joinedToObject(tokens, m, first, objectTo);
+    if (object) objectTo = m.to;
+    if (!isIssuerLike(m) || object || deputyOf(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
@@ -253,6 +257,26 @@ function objectOfVerb(tokens: readonly Token[], i: number): boolean {
   const one = word(i - 1);
   const two = one && word(i - 2);
   return !!one && (OBJECT_VERBS.has(one) || (!!two && OBJECT_VERBS.has(`${two} ${one}`)));
+}
+
+/**
+ * "… phối hợp với Công an huyện và Hạt Kiểm lâm huyện X xây dựng phương án …": a unit joined by "và" to the object
+ * just before it (`objectTo`, the token after that object) is one more object, not a subject. After a comma only
+ * inside a list that runs on ("với Sở A, Sở B và …"): "Sau khi làm việc với Sở A, UBND huyện …" opens a clause.
+ */
+function joinedToObject(tokens: readonly Token[], m: UnitMention, i: number, objectTo: number): boolean {
+  if (objectTo < 0 || i !== objectTo + 1) return false;
+  const join = tokens[objectTo]!.text;
+  return join === 'và' || (join === ',' && /^(?:và|,)$/u.test(tokens[m.to]?.text ?? ''));
+}
+
+/**
+ * "Phó Thủ tướng yêu cầu …", "Phó Chủ tịch UBND tỉnh kết luận …": the post after "Phó" is a deputy's title, a person
+ * whose words a notice reports, not the post's holder speaking as the issuer.
+ */
+function deputyOf(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.word && before.end === tokens[i]!.start - 1 && before.text.toLowerCase() === 'phó';
 }
 
 /** The subject names its place or its name (or its owner's). */

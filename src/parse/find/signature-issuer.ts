@@ -3,7 +3,7 @@ import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
 import { tailCapacityLines } from './capacity-lines.js';
-import { CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
+import { BARE_HEAD_POSTS, CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
 import { organPlacedByPost } from './signature-post.js';
@@ -52,6 +52,8 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
   }
   const placed = organPlacedByPost(text, capacityLines, lines);
   if (placed) return { mention: placed, source: 'signature' };
+  const over = bodyOverPost(text, lines);
+  if (over) return { mention: over, source: 'signature' };
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG … / QUYẾT ĐỊNH:" above the articles, where the signature is a bare post.
   const enacting = enactingIssuer(text, lines);
   if (enacting) return { mention: enacting, source: 'enacting' };
@@ -73,6 +75,47 @@ function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | 
     if (m && m.head.shape === 'body' && !m.plural && !m.head.collective && m.areas.length === 1 && !m.areas[0]!.plural) return m;
   }
   return null;
+}
+
+const BARE_POST = new RegExp(`^(?:PHÓ[ ]+)?(?:${BARE_HEAD_POSTS.join('|')})$`, 'u');
+/** Lines from the end a body's name, its head's post and the signer's rank and name may take. */
+const BODY_POST_TAIL = 5;
+
+/**
+ * "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG BÌNH / CHỈ HUY TRƯỞNG / Đại tá …": among the last lines, one named body
+ * and nothing else, in capitals and with no "TM.", right over a line that is only its head's post. The body
+ * signs by its head, as a capacity does by "TM.".
+ */
+function bodyOverPost(text: string, lines: readonly Line[]): UnitMention | null {
+  let seen = 0;
+  for (let k = lines.length - 1; k > 0 && seen < BODY_POST_TAIL; k--) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (!BARE_POST.test(l.trimmed)) continue;
+    const above = capsLineAbove(lines, k);
+    if (!above) return null;
+    if (ownerLine(text, above)) return signingBody(text, above.contentStart, above.end);
+    // "BỘ CHỈ HUY QUÂN SỰ / TỈNH QUẢNG TRỊ / CHỈ HUY TRƯỞNG": the name wrapped before its place.
+    const first = PLACE_LINE.test(above.trimmed) ? capsLineAbove(lines, above.index) : null;
+    if (!first || CAPACITY_PREFIX.test(first.trimmed)) return null;
+    const m = signingBody(text, first.contentStart, above.end);
+    return m && m.end === above.contentStart + above.trimmed.length && (named(m) || (!!m.owner && named(m.owner))) ? m : null;
+  }
+  return null;
+}
+
+/** The nearest line above line `k` that is not blank, when it is in capitals. */
+function capsLineAbove(lines: readonly Line[], k: number): Line | null {
+  let j = k - 1;
+  while (j > 0 && lines[j]!.blank) j--;
+  const l = lines[j];
+  return l && j >= 0 && !l.blank && isAllCaps(l.trimmed) ? l : null;
+}
+
+function signingBody(text: string, from: number, to: number): UnitMention | null {
+  const m = parseUnitAt(tokenize(text, from, to), 0);
+  return m && !m.plural && !m.head.collective && m.head.shape !== 'member' ? m : null;
 }
 
 /** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */

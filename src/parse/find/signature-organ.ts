@@ -77,6 +77,23 @@ function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited
   return out;
 }
 
+const RANK: Readonly<Record<string, number>> = { central: 4, province: 3, district: 2, ward: 1 };
+
+function rankOf(o: UnitMention): number {
+  return RANK[o.areas[0]?.level ?? o.head.level ?? ''] ?? 0;
+}
+
+/**
+ * "T/M ỦY BAN KIỂM TRA" where the body names that organ of several committees by place ("Ủy ban Kiểm tra Huyện ủy
+ * Bố Trạch và Ủy ban Kiểm tra Huyện ủy Quảng Ninh cử cán bộ …") and of one committee a level above them by its level
+ * word only ("… trình Ủy ban Kiểm tra Tỉnh ủy"): the named ones are those it addresses, the one above them its own.
+ */
+function aboveTheNamed(signed: UnitMention, named: readonly UnitMention[], unplaced: readonly UnitMention[]): UnitMention | null {
+  if (unplaced.length !== 1) return null;
+  const own = unplaced[0]!;
+  return named.every((o) => rankOf(o) > 0 && rankOf(own) > rankOf(o)) ? { ...signed, owner: own } : null;
+}
+
 export function signingOrganOwner(text: string, signed: UnitMention, to: number): UnitMention | null {
   if (signed.head.shape === 'body' && signed.areas.length === 0 && !named(signed)) return bodyOfLevel(text, signed, mentionsBefore(text, to));
   if (signed.head.shape !== 'part' || signed.owner || named(signed)) return null;
@@ -85,6 +102,8 @@ export function signingOrganOwner(text: string, signed: UnitMention, to: number)
   const end = recipients ? from + recipients.index : to;
   const tokens = tokenize(text, from, end);
   const same = new Map<string, UnitMention>();
+  // The signing organ of a committee named by its level word only ("… trình Ủy ban Kiểm tra Tỉnh ủy").
+  const unplaced = new Map<string, UnitMention>();
   const organs = new Map<string, { owner: UnitMention; n: number }>();
   for (let i = 0; i < tokens.length; i++) {
     const m = parseUnitAt(tokens, i);
@@ -94,6 +113,7 @@ export function signingOrganOwner(text: string, signed: UnitMention, to: number)
     if (!o || o.plural || o.head.collective === true) continue;
     if (NOT_OWN_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start))) continue;
     if (m.head.canonical === signed.head.canonical && named(o)) same.set(ownerKey(o), o);
+    if (m.head.canonical === signed.head.canonical && !named(o) && LEVEL_NAMED.has(o.head.canonical)) unplaced.set(ownerKey(o), o);
     if (!named(o) && o.head.kind === 'party-committee' && LEVEL_NAMED.has(o.head.canonical)) {
       const k = ownerKey(o);
       const seen = organs.get(k);
@@ -102,7 +122,7 @@ export function signingOrganOwner(text: string, signed: UnitMention, to: number)
     }
   }
   if (same.size === 1) return { ...signed, owner: [...same.values()][0]! };
-  if (same.size > 1) return null;
+  if (same.size > 1) return aboveTheNamed(signed, [...same.values()], [...unplaced.values()]);
   if (organs.size !== 1) return null;
   const [only] = organs.values();
   return only && only.n >= 2 && signed.head.kind === 'party-organ' ? { ...signed, owner: only.owner } : null;

@@ -194,6 +194,12 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'v
  */
 export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'xây dựng'];
 
+/**
+ * Words of a session's ordinal after an elected body's term, before its act: "… khóa XIX, kỳ họp thứ mười bảy
+ * thông qua …" (the numeral may also be written in figures or as a Roman numeral).
+ */
+export const SESSION_ORDINAL_WORDS: readonly string[] = ['nhất', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi'];
+
 /** What a body does before adopting a text, between its name and the act: "… thảo luận, nhất trí thông qua". */
 export const SELF_PASSIVE_DELIBERATION: readonly string[] = ['thảo luận', 'nhất trí', 'thống nhất', 'biểu quyết', 'xem xét'];
 

@@ -12,6 +12,16 @@ export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?
  */
 export const HEAD_POST = /^(?:CHỈ HUY TRƯỞNG|TRƯỞNG|GIÁM ĐỐC)\s+\S/u;
 
+/**
+ * A head's post on a line of its own, under the name of the body it heads and over the signer's rank and name:
+ * "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH … / CHỈ HUY TRƯỞNG / Đại tá …" (a military or police unit, a department,
+ * signing with no "TM." before its name). "PHÓ" may precede any of them.
+ */
+export const BARE_HEAD_POSTS: readonly string[] = [
+  'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'GIÁM ĐỐC', 'CHỦ TỊCH', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHỦ NHIỆM', 'CỤC TRƯỞNG',
+  'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'CHI CỤC TRƯỞNG', 'HẠT TRƯỞNG', 'ĐỒN TRƯỞNG', 'TRƯỞNG CÔNG AN',
+];
+
 /** Family names that open a Vietnamese personal name (the most frequent ones). */
 export const SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
