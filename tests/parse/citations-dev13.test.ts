@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/parse/index.js';
+import { citedRelations as cited } from './docs.js';
 
 /**
  * Named citations from the misses of batch 24's 28 documents moved to tune (2026-12-06 night;
  * docs/extraction-rounds.md, "Round on batch 24's moved documents"): each case one structure of the
  * text, on a short document written for this test, with a variant and a guard.
  */
-const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);
 
 describe('"và các quy định của Luật …" after a numbered document\'s subject is a second object, not part of that subject', () => {
   it('a Party resolution\'s subject, then the rules of a Law', () => {

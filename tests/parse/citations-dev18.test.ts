@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/parse/index.js';
-import { headed } from './docs.js';
+import { citedWithIssuers as cited, headed } from './docs.js';
 
 /**
  * Citations and their relations from the misses of batch 28's 28 documents moved to tune (2026-12-07;
  * docs/extraction-rounds.md, "Citations of batch 28's moved documents"), on short documents written for
  * this test, each with a variant in another province or another kind of body.
  */
-const cited = (text: string) =>
-  parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation, c.issuer?.name ?? null])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
 const communeState = headed({
   issuer: 'ỦY BAN NHÂN DÂN THỊ XÃ ĐIỆN BÀN\nỦY BAN NHÂN DÂN XÃ ĐIỆN PHƯỚC',

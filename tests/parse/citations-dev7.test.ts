@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { citedRelations as cited } from './docs.js';
 
 /**
  * Citations in headless fragments and news reports, from the misses of the eleven blind documents of
  * the eighth round (issue 9; docs/extraction-rounds.md, "Document identity: what the misses are",
  * eighth round): each case one structure of the text, on a short document written for this test.
  */
-const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);
 
 describe('a congress resolution named by its term, not its number', () => {
   it('"… đạt 70% chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 đề ra": cited, its name ending at the term', () => {

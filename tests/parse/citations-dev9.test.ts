@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { citedRelations as cited } from './docs.js';
 
 /**
  * Citation relations from the misses of blind batch 12 (issue 9; docs/extraction-rounds.md,
  * "Citation relations: what the misses are", tenth round): each case one structure of the text, on a
  * short document written for this test.
  */
-const cited = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);
 
 describe('results looked back on over a wrapped line or counted in months', () => {
   it('"… báo cáo kết quả 2 năm" / "thực hiện Nghị quyết số …": cites, the span wrapped before the trigger', () => {

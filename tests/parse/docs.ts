@@ -47,6 +47,14 @@ ${body}
 
 export const parse = (text: string) => parseDocument(text);
 
+/** A document's citations as [number or name, relation], in the order the parser gives them. */
+export const citedRelations = (text: string) => parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation]);
+
+/** The same with each cited issuer's name, sorted by number or name (order-free comparisons). */
+export const citedWithIssuers = (text: string) =>
+  parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation, c.issuer?.name ?? null])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
 /** The units of the first task of a body "Thường trực yêu cầu:\n\n1. <subject> <rest>". */
 export function subjectUnits(doc: (b: string) => string, subject: string, rest = 'tăng cường kiểm tra, giám sát.') {
   const r = parse(doc(`Thường trực yêu cầu thực hiện các nội dung sau:\n\n1. ${subject} ${rest}`));
