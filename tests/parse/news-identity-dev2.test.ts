@@ -121,3 +121,40 @@ describe('the first number the article gives the lead\'s document, not one it re
     expect(cited(text)).toEqual(['40/KH-UBND']);
   });
 });
+
+describe('the signer named right after the level word, the place left to the paper\'s breadcrumb', () => {
+  it('a provincial chairman\'s telegram under "Báo Lào Cai điện tử > …"', () => {
+    const text = `Báo Lào Cai điện tử > Thời sự > Phòng chống thiên tai
+
+Ứng phó mưa lớn kéo dài
+
+Thứ Hai, 10/6/2024 - 09:00
+
+(BLC) - Chiều 10/6, Chủ tịch UBND tỉnh Trịnh Xuân Trường đã ký công điện khẩn yêu cầu các huyện ứng phó mưa lũ.
+
+Công điện giao Sở Công Thương bảo đảm hàng hóa thiết yếu cho vùng bị chia cắt.
+`;
+    expect(identity(text)).toEqual({ number: null, docType: 'Công điện', issuedOn: '2024-06-10', issuer: 'UBND tỉnh Lào Cai' });
+  });
+
+  it('a provincial vice-chairman\'s plan under "Báo Hà Giang điện tử > …"', () => {
+    const text = `Báo Hà Giang điện tử > Kinh tế
+
+Hà Giang tăng tốc giải ngân vốn
+
+Thứ Năm, 18/7/2024 - 15:30
+
+(BHG) - Sáng 18/7, Phó Chủ tịch UBND tỉnh Hoàng Gia Long đã ký ban hành kế hoạch đẩy nhanh giải ngân vốn đầu tư công năm 2024.
+
+Kế hoạch yêu cầu các chủ đầu tư giải ngân hết vốn trước ngày 31/12.
+`;
+    expect(identity(text)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: '2024-07-18', issuer: 'UBND tỉnh Hà Giang' });
+  });
+
+  it('a city the gazetteer knows keeps its name, though it reads as a person\'s', () => {
+    const text = article('TP.HCM siết chặt an toàn thực phẩm', 'Thứ Hai, 10/6/2024 - 09:00',
+      '(SGGP) - Chiều 10/6, Chủ tịch UBND thành phố Hồ Chí Minh đã ký công điện yêu cầu các quận kiểm tra bếp ăn tập thể.',
+      'Công điện giao Sở Y tế chủ trì.');
+    expect(identity(text).issuer).toBe('UBND Thành phố Hồ Chí Minh');
+  });
+});

@@ -7,6 +7,7 @@ import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NARROWER_TY
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { withoutSignerName } from './signer-after-level.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
 /*
@@ -273,7 +274,7 @@ function subjectBefore(text: string, from: number, at: number): UnitMention | nu
   }
   if (!last) return null;
   const gap = text.slice(last.end, at);
-  return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? last : null;
+  return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? withoutSignerName(text, last) : null;
 }
 
 /** The day the lead's sentence opens on, before its subject: "Chiều 26/10, …", "Ngày 14/10/2025, …". */

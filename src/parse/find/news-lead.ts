@@ -7,6 +7,7 @@ import { reportedAgent } from './reported-agent.js';
 import { datedSigning, genericSigning, unnumberedPassive, unnumberedSigning } from './unnumbered-lead.js';
 import { unitIssuing } from './issued-by-after.js';
 import { onBehalfOf } from './on-behalf.js';
+import { withoutSignerName } from './signer-after-level.js';
 import { clauseSubject } from './issuer-sentence.js';
 import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, lineStarts, mentionsIn, PRESS_TAG, shortDate, yearFor } from './opening-reads.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -138,7 +139,7 @@ export function unnumberedLead(text: string, from: number, to: number): TextIden
     if (!subject || !ANNOUNCE_GAP.test(flat.slice(subject.end, at))) continue;
     const told = generic ? bracketedOwn(text, generic.end, to) : null;
     const date = told?.date ?? clauseDate(text, sStart, subject.start) ?? (signed ? signedOn(text, signed.docType.span[1], to, text.slice(...signed.docType.span)) : null);
-    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? subject };
+    return { source: 'body', num: told?.num ?? null, docType: signed?.docType ?? told?.docType ?? null, date, issuer: onBehalfOf(text, sStart, subject.start) ?? withoutSignerName(text, subject) };
   }
   return null;
 }
