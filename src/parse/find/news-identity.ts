@@ -205,9 +205,9 @@ const OWNER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:của|do)[ ]{1
 const OWNER_ISSUING = new RegExp(String.raw`^[ ]{1,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
 /** A day right after the type word: "ban hành Kế hoạch ngày 03/7/2024 về …", "kế hoạch, ký ngày 14/5, …". */
 const DATE_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ,]{1,3}(?:(?:ký|ban hành)[ ]{1,3})?(?=ngày[ ])`, 'u');
-/** The owner after "của" then a passive of the document's own making: "… của Sở được ban hành nhằm …". */
 /** A body named back by its head word alone ("của Sở", "của Bộ"), capitalised. */
 const BACK_REFERENCE = /^\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)?(?=[ ,])/u;
+/** The owner after "của" then a passive of the document's own making: "… của Sở được ban hành nhằm …". */
 const OWN_MAKING = new RegExp(String.raw`^[ ,]{0,3}(?:${phraseAlternation(OWN_MAKING_PASSIVES)})(?![\p{L}])`, 'u');
 
 /**
