@@ -3,10 +3,11 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NARROWER_TYPES, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { withoutSignerName } from './signer-after-level.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
 /*
@@ -55,13 +56,14 @@ const QUALIFIERS = `(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\\p{L}]))?`;
 /** Any type word, or the generic word, in any case: the lead's wording. */
 const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!pháp[ ])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
 /** A clause opening on a capitalised type word: the article speaking of a document by its name. */
-const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
+// A quoted statement may open on it: `… cho biết: "Nghị quyết số … được xây dựng …`.
+const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
 const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
 const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'iu');
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(NEWS_DOCUMENT_VERBS.map((v) => v.verb))})[ ]{1,3}$`, 'iu');
 const DATED_VERBS = new Set(NEWS_DOCUMENT_VERBS.filter((v) => v.dated).map((v) => v.verb));
 const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
-const OF_ANOTHER = /^[ ,)]{0,3}của[ ]/u;
+const OF_ANOTHER = /^[ ,)]{0,3}của[ ]{1,3}/u;
 const QUOTED_NEXT = /^[ ]{0,2}["“]/u;
 const NUMBER_GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(NUMBER_GIVING_WORDS)})[ ]{1,3}(?=\d)`, 'u');
 const BY_AGENT = /(?<![\p{L}])do[ ]{1,3}(?=\p{Lu})/u;
@@ -157,7 +159,7 @@ function dateOn(text: string, at: number, article: { day: number; month: number;
 }
 
 /** The number right after a type word, directly or in brackets, and its date; `of` when "của" names another body's. */
-function numberAfter(text: string, at: number, article: { day: number; month: number; year: number } | null): { num: Num; date: FoundDate | null; type: DocType | null; of: boolean; bracketed: boolean } | null {
+function numberAfter(text: string, at: number, article: { day: number; month: number; year: number } | null): { num: Num; date: FoundDate | null; type: DocType | null; of: boolean; ofAt: number; bracketed: boolean } | null {
   const rest = text.slice(at, at + 120);
   const direct = NUMBER_NEXT.exec(rest);
   const bracket = direct ? null : BRACKET_NEXT.exec(rest);
@@ -171,7 +173,8 @@ function numberAfter(text: string, at: number, article: { day: number; month: nu
   }
   const end = date?.end ?? num.end;
   if (bracket && !/^[ ]{0,2}\)/u.test(text.slice(end, end + 4))) return null;
-  return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: OF_ANOTHER.test(text.slice(end, end + 8)), bracketed: bracket !== null };
+  const of = OF_ANOTHER.exec(text.slice(end, end + 8));
+  return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: of !== null, ofAt: of ? end + of[0].length : end, bracketed: bracket !== null };
 }
 
 /** A bracket with a number ("(số 27/KH-CCB, ngày 12/4/2024)", "(Kế hoạch số …)"). */
@@ -189,6 +192,56 @@ function afterTitle(text: string, typeEnd: number, article: { day: number; month
   if (!b || ANY_TYPE_WORD.test(stretch.slice(0, b.index))) return null;
   const read = numberAfter(text, typeEnd + b.index, article);
   return read?.bracketed ? read : null;
+}
+
+/** "… yêu cầu tại ", "… ban hành tại " right before a numbered type word: the document the lead's content stands in. */
+const STATED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(STATED_IN_WORDS)})[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}$`, 'iu');
+/** A document announced further on in the same sentence ("…, UBND tỉnh vừa ban hành kế hoạch …"): the lead's, not the one before. */
+const ANNOUNCED_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(NEWS_DOCUMENT_VERBS.filter((v) => v.dated).map((v) => v.verb))})[ ]{1,3}(?:${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'iu');
+/** A carrying-out clause not yet closed by a comma: a type word in it names what the reported document stands on. */
+const CARRYING_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ][^,;]*$`, 'iu');
+/** The owner right after the type word: "kế hoạch của Ban Thường trực … ban hành ngày …", "kế hoạch do … ký". */
+const OWNER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:của|do)[ ]{1,3}(?=\p{Lu})`, 'u');
+const OWNER_ISSUING = new RegExp(String.raw`^[ ]{1,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
+/** A day right after the type word: "ban hành Kế hoạch ngày 03/7/2024 về …", "kế hoạch, ký ngày 14/5, …". */
+const DATE_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ,]{1,3}(?:(?:ký|ban hành)[ ]{1,3})?(?=ngày[ ])`, 'u');
+/** A body named back by its head word alone ("của Sở", "của Bộ"), capitalised. */
+const BACK_REFERENCE = /^\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)?(?=[ ,])/u;
+/** The owner after "của" then a passive of the document's own making: "… của Sở được ban hành nhằm …". */
+const OWN_MAKING = new RegExp(String.raw`^[ ,]{0,3}(?:${phraseAlternation(OWN_MAKING_PASSIVES)})(?![\p{L}])`, 'u');
+
+/**
+ * The owner named right after the type word and the issuing verb after it ("kế hoạch của Ban Thường trực … ban hành
+ * ngày 18/10/2024 về …"): the lead says whose and when, so the document is the one it reports, whatever verb led to it.
+ */
+function ownerIssued(text: string, original: string, typeEnd: number, article: { day: number; month: number; year: number } | null): { issuer: UnitMention; date: FoundDate | null } | null {
+  const m = OWNER_NEXT.exec(text.slice(typeEnd, typeEnd + 40));
+  if (!m) return null;
+  const at = typeEnd + m[0].length;
+  const owner = unitAt(original, at, sentenceEnd(text, at));
+  if (!owner || !isIssuerLike(owner)) return null;
+  const verb = OWNER_ISSUING.exec(text.slice(owner.end, owner.end + 30));
+  if (!verb) return null;
+  const on = owner.end + verb[0].length;
+  const day = /^[ ]{1,3}(?=ngày[ ])/u.exec(text.slice(on, on + 8));
+  return { issuer: owner, date: day ? dateOn(text, on + day[0].length, article) : null };
+}
+
+/**
+ * After "của", the clause going on with the document's own making: the clause is that document's issuing, and the
+ * owner its issuer when it reads as a unit (a back-reference, "của Sở", may not: the making still tells).
+ */
+function makingOwner(text: string, original: string, ofAt: number): { owner: UnitMention | null } | null {
+  const owner = unitAt(original, ofAt, sentenceEnd(text, ofAt));
+  if (owner && OWN_MAKING.test(text.slice(owner.end, owner.end + 24))) return { owner };
+  const back = BACK_REFERENCE.exec(text.slice(ofAt, ofAt + 40));
+  return back && OWN_MAKING.test(text.slice(ofAt + back[0].length, ofAt + back[0].length + 24)) ? { owner: null } : null;
+}
+
+/** The day right after the type word, before any number: "Kế hoạch ngày 03/7/2024 về …". */
+function dateNext(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const m = DATE_NEXT.exec(text.slice(typeEnd, typeEnd + 40));
+  return m ? dateOn(text, typeEnd + m[0].length, article) : null;
 }
 
 /** The lead's document the subject of its own issuing: "Một kế hoạch … vừa được ban hành ngày 10/5". */
@@ -221,7 +274,7 @@ function subjectBefore(text: string, from: number, at: number): UnitMention | nu
   }
   if (!last) return null;
   const gap = text.slice(last.end, at);
-  return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? last : null;
+  return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? withoutSignerName(text, last) : null;
 }
 
 /** The day the lead's sentence opens on, before its subject: "Chiều 26/10, …", "Ngày 14/10/2025, …". */
@@ -248,15 +301,22 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const head = text.slice(Math.max(from, typeStart - 30), typeStart);
     const verb = VERB_BEFORE.exec(head);
     const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
-    if (numbered?.of || (numbered && CARRIED_OUT.test(head))) continue;
-    const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
     const sStart = sentenceStart(text, typeStart, from);
+    // "Đó là một trong những yêu cầu tại Chỉ thị số … của Ban Thường vụ Tỉnh ủy về …": the lead's content stands in
+    // that document, whose owner "của" names; unless the sentence goes on to announce another.
+    const stated = !verb && numbered ? STATED_IN.exec(head) : null;
+    const statedIn = stated !== null && !ANNOUNCED_AFTER.test(text.slice(typeEnd, sentenceEnd(text, typeEnd)));
+    if ((numbered?.of && !statedIn) || (numbered && CARRIED_OUT.test(head))) continue;
+    // "Nhằm thực hiện Chỉ thị số … và Đề án "…", Ban Thường vụ Hội … đã ban hành Kế hoạch …": what it stands on.
+    if (!verb && CARRYING_CLAUSE.test(text.slice(sStart, typeStart))) continue;
+    const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
+    const owned = verb || numbered ? null : ownerIssued(text, original, typeEnd, article);
     // Given by its number alone, the document is the lead's only where it opens the sentence ("(TTXVN) - Theo Kế
     // hoạch số …", "Ngày 12/4, Kế hoạch số … được …"); deeper in ("Nhằm cụ thể hóa Nghị quyết số …, UBND tỉnh ban
     // hành …") it is what the document stands on, and as the subject of a past deed ("Kế hoạch số … đã giúp …") an older one.
-    const passive = verb || numbered ? null : issuedPassive(text, typeEnd);
-    if (!verb && !quoted && !numbered && !passive) continue;
-    if (!verb && !quoted && !passive && numbered && !numbered.bracketed) {
+    const passive = verb || numbered || owned ? null : issuedPassive(text, typeEnd);
+    if (!verb && !quoted && !numbered && !passive && !owned) continue;
+    if (!verb && !quoted && !passive && !statedIn && numbered && !numbered.bracketed) {
       const opening = LEAD_OPENING.exec(text.slice(sStart, typeStart));
       if (!opening) continue;
       const after = text.slice(numbered.date?.end ?? numbered.num.end, sentenceEnd(text, typeEnd));
@@ -265,12 +325,13 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
     const type = (generic ? null : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
     if (!type && !generic) continue;
-    const verbStart = verb ? typeStart - head.length + verb.index : typeStart;
-    const issuer = subjectBefore(original, sStart, verbStart);
+    const verbStart = verb ? typeStart - head.length + verb.index : stated ? typeStart - head.length + stated.index : typeStart;
+    const of = statedIn && numbered?.of ? unitAt(original, numbered.ofAt, sentenceEnd(text, numbered.ofAt)) : null;
+    const issuer = owned?.issuer ?? (of && isIssuerLike(of) ? of : null) ?? subjectBefore(original, sStart, verbStart);
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
-    const date = numbered?.date ?? onDay ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
-    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null };
+    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? onDay ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn };
   }
   return null;
 }
@@ -290,12 +351,16 @@ function laterStatements(text: string, original: string, from: number, to: numbe
     const typeEnd = m.index + m[0].length;
     const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
     const type = generic ? null : typeOfWord(m[1]!);
-    if (generic ? !(own.generic || own.type === 'Công văn') : own.type !== null && type !== own.type) continue;
+    const narrower = own.type !== null && type !== null && NARROWER.has(`${own.type}|${type}`);
+    if (generic ? !(own.generic || own.type === 'Công văn') : own.type !== null && type !== own.type && !narrower) continue;
     const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(typeEnd, typeEnd + 400));
     const end = typeEnd + (stop?.index ?? Math.min(400, to - typeEnd));
-    const numbered = numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
-    if (numbered?.of || (numbered?.num.num.docType && own.type && numbered.num.num.docType !== own.type)) continue;
+    const numbered = narrower ? null : numberAfter(text, typeEnd, article) ?? afterTitle(text, typeEnd, article);
+    const maker = numbered?.of ? makingOwner(text, original, numbered.ofAt) : null;
+    if ((numbered?.of && !maker) || (numbered?.num.num.docType && own.type && numbered.num.num.docType !== own.type)) continue;
     if (numbered && own.num && numbered.num.num.number !== own.num.num.number) continue;
+    if (narrower) out.type = type;
+    if (maker?.owner && isIssuerLike(maker.owner)) out.issuer ??= maker.owner;
     out.type ??= type ?? numbered?.type ?? numbered?.num.num.docType ?? null;
     out.typeSpan ??= [typeStart, typeEnd];
     const clause = text.slice(typeEnd, end);
@@ -319,6 +384,8 @@ function laterStatements(text: string, original: string, from: number, to: numbe
   }
   return out;
 }
+
+const NARROWER = new Set(NARROWER_TYPES.map(([a, b]) => `${a}|${b}`));
 
 const SOURCE_BEFORE = new RegExp(String.raw`(?:^|\n|[.!?][ ]{1,3})(?:${phraseAlternation(SOURCE_BEFORE_WORDS)})[ ]{1,3}(?=\p{Lu})`, 'gu');
 const SOURCE_AFTER = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(SOURCE_AFTER_WORDS)})(?![\p{L}])`, 'u');
@@ -360,6 +427,15 @@ function toldBy(text: string, original: string, from: number, to: number, type: 
 }
 
 /**
+ * The lead announced its document without a number, and the article numbers it ("Chỉ thị (số 09-CT/HU, ký ngày …)")
+ * before the number the chain took further down ("Chỉ thị mới thay thế Chỉ thị số 04-CT/HU …"): the first
+ * statement about the document of the lead's type is the document's own.
+ */
+function firstSaid(lead: Reading, num: Num, chainNum: Num, chainType: DocType | null): boolean {
+  return lead.announced && !lead.numInLead && chainType === lead.type && num.start < chainNum.start;
+}
+
+/**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
  * and replaces the chain's number where the lead itself numbers another document of its type, or where
@@ -384,7 +460,7 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const chainInLead = chain.num !== null && chain.num.start < leadEnd;
   const replaces = read.num !== null && chain.num !== null && read.num.num.number !== chain.num.num.number
     && lead !== null && lead.type !== null
-    && (chainInLead ? lead.numInLead && lead.announced : lead.numInLead || (chainType !== null && chainType !== lead.type));
+    && (chainInLead ? lead.numInLead && lead.announced : lead.numInLead || (chainType !== null && chainType !== lead.type) || firstSaid(lead, read.num, chain.num, chainType));
   if (replaces) {
     const sameDoc = chainType === read.type;
     return { source: 'announcement', num: read.num, docType: docType ?? chain.docType, date: read.date, issuer: read.issuer ?? (sameDoc ? chain.issuer : null) };

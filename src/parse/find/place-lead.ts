@@ -1,4 +1,4 @@
-import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
+import type { DocType } from '../../model/record.js';
 import { PLACE_LEAD_LEVELS } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
 import { dateAt, type FoundDate } from './dates.js';
@@ -7,6 +7,7 @@ import { UNIT_HEADS } from '../vocabulary/units.js';
 import { parseAreaRefs } from './area-refs.js';
 import { syntheticMention, type UnitMention } from './units.js';
 import { unitIssuing } from './issued-by-after.js';
+import { TYPE_ALT, typeOfWord } from './text-identity.js';
 
 /**
  * A news lead may name its document's issuer by its place alone: "…, huyện Ba Tri vừa có Đề án số
@@ -17,8 +18,6 @@ import { unitIssuing } from './issued-by-after.js';
  * ("88/KH-UBND": the people's committee). No unit before the verb, the lead was not read.
  */
 
-const WORDS = NAMED_TYPE_WORDS;
-const TYPE_ALT = WORDS.map(([w]) => w).join('|');
 // The level word as printed at a sentence's start too ("Thành phố Hội An vừa …"); the name in capitalised words.
 const LEVELS = PLACE_LEAD_LEVELS.flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
 const PLACE = String.raw`(?:${LEVELS.join('|')})[ ]{1,3}\p{Lu}\p{Ll}*(?:[ ]{1,3}\p{Lu}\p{Ll}*){0,3}`;
@@ -29,13 +28,9 @@ const LEAD_CHARS = 1500;
 
 export interface PlaceLead {
   num: { num: DocNumber; start: number; end: number };
-  type: { type: (typeof WORDS)[number][1]; span: [number, number] };
+  type: { type: DocType; span: [number, number] };
   date: FoundDate | null;
   issuer: UnitMention | null;
-}
-
-function typeOf(word: string) {
-  return WORDS.find(([w]) => w.toLowerCase() === word.toLowerCase())?.[1] ?? null;
 }
 
 const ISSUED = /^[ ]{1,3}(?:ký[ ]{1,3})?ban hành(?![\p{L}])/u;
@@ -69,7 +64,7 @@ export function placeLead(text: string, from: number, to: number): PlaceLead | n
   const n = re.exec(text);
   if (!n || n.index !== numAt) return null;
   const num = { num: readNumber(n), start: numAt, end: numAt + n[0].length };
-  const type = typeOf(m[2]!) ?? num.num.docType;
+  const type = typeOfWord(m[2]!) ?? num.num.docType;
   if (!type) return null;
   const typeStart = from + m.index + m[0].lastIndexOf(m[2]!);
   const dated = /^[ ,(]{0,3}(?=ngày[ ])/iu.exec(text.slice(num.end, num.end + 8));

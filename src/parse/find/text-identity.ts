@@ -36,9 +36,9 @@ export interface TextIdentity {
  * unit named at an offset, a sentence's start, and whether a subject can be an issuer.
  */
 
-const TYPE_WORDS = NAMED_TYPE_WORDS;
-const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
-export const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
+/** The one table of type words every reader of a text's own identity matches (doc-types.ts's named types). */
+const TYPE_BY_WORD = new Map(NAMED_TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
+export const TYPE_ALT = NAMED_TYPE_WORDS.map(([w]) => w).join('|');
 
 export function typeOfWord(w: string): DocType | null {
   return TYPE_BY_WORD.get(w.toLowerCase().replace(/\s+/g, ' ')) ?? null;

@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
-import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS, VERB_NOUN_TYPES } from '../vocabulary/identity.js';
+import { TYPE_ALT, typeOfWord } from './text-identity.js';
 
 /**
  * A news lead may report a document it never numbers, signed by an office holder named after the
@@ -9,8 +9,6 @@ import { TYPE_QUALIFIERS, VERB_NOUN_TYPES } from '../vocabulary/identity.js';
  * "hỏa tốc") not followed by a number: a numbered one is an announcement and read as such. The
  * subject before the verb and the day the lead opens on are read by the caller (identity.ts).
  */
-const TYPE_ALT = NAMED_TYPE_WORDS.map(([w]) => w).join('|');
-const TYPE_BY_WORD = new Map(NAMED_TYPE_WORDS.map(([w, t]) => [w.toLowerCase(), t]));
 // "đã thông báo kết luận": a type word that is its own verb (VERB_NOUN_TYPES).
 const SIGNED = new RegExp(String.raw`(?<![\p{L}])((?:vừa|đã|mới)[ ]{1,3}(?:(?:ký(?:[ ]{1,3}ban hành)?|ban hành)[ ]{1,3}|(?=(?:${VERB_NOUN_TYPES.join('|')})(?![\p{L}]))))(${TYPE_ALT})(?![\p{L}\p{N}])(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\p{L}]))?`, 'iu');
 const NUMBER_NEXT = /^[ ]{1,3}(?:số[ ]{0,3})?\d/u;
@@ -33,7 +31,7 @@ export interface ReportedType {
 }
 
 function reportedType(word: string, typeStart: number, at: number): ReportedType | null {
-  const type = TYPE_BY_WORD.get(word.toLowerCase());
+  const type = typeOfWord(word);
   return type ? { at, docType: { type, span: [typeStart, typeStart + word.length] } } : null;
 }
 

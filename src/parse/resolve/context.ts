@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
-import { UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
+import { PRESS_NAME_WORDS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
@@ -272,6 +272,8 @@ const HEADLINE_CHARS = 400;
 /** A line that is a date and time only ("27/09/2025 16:05", "Thứ Hai, 17/3/2025 - 09:12"): a dateline, no headline. */
 const DATELINE_ONLY = new RegExp(String.raw`^[^\p{L}]*(?:(?:${WEEKDAY_WORD} [\p{L}]+|${phraseAlternation(WEEKDAY_NAMES)}|(?:${phraseAlternation(UPDATED_STAMPS)}):?)[ ,]{0,3})?[\d:, -]*\d{1,2}\/\d{1,2}\/\d{4}[\d:, -]*$`, 'iu');
 const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
+/** A paper's name opening the breadcrumb ("Báo Bắc Kạn điện tử > …"): the place after the word. */
+const PRESS_NAME = new RegExp(String.raw`^(?:${PRESS_NAME_WORDS.join('|')})[ ](?=\p{Lu})`, 'u');
 
 export interface ContextResult {
   ctx: DocContext;
@@ -461,7 +463,7 @@ export function buildContext(
     // A portal's name in capitals and the dateline above the headline are no headline: they are not counted.
     for (const line of text.slice(0, HEADLINE_CHARS).split('\n').filter((l) => l.trim() && !isAllCaps(l.trim()) && !DATELINE_ONLY.test(l.trim())).slice(0, HEADLINE_LINES)) {
       const headline = HEADLINE_PLACE.exec(line);
-      const found = headline ? findPlace(headline[1]!, level, head.areaTypes ?? [], ctx, null) : null;
+      const found = headline ? findPlace(headline[1]!.replace(PRESS_NAME, ''), level, head.areaTypes ?? [], ctx, null) : null;
       if (found) { place = found.place; how = 'context:title'; break; }
     }
   }

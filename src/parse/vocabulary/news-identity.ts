@@ -40,3 +40,26 @@ export const SOURCE_AFTER_WORDS: readonly string[] = ['cho biết'];
 
 /** The generic word for a document, whose type its number or a bracket gives: "văn bản hỏa tốc (Công văn số …)". */
 export const GENERIC_DOCUMENT_WORD = 'văn bản';
+
+/**
+ * Words before "tại" and a numbered type word in the lead that make that document the one whose content the
+ * lead reports: "Đó là một trong những yêu cầu tại Chỉ thị số … của …", "Nội dung kết luận được Ban Thường vụ …
+ * ban hành tại Thông báo số …". Not "đề ra tại", "quy định tại": what a document stands on.
+ */
+export const STATED_IN_WORDS: readonly string[] = ['yêu cầu', 'nêu', 'nêu rõ', 'ban hành', 'kết luận', 'chỉ đạo'];
+
+/** The preposition after them. */
+export const STATED_IN_PREPOSITION = 'tại';
+
+/**
+ * Verbs of a document's own making in the passive right after its owner ("Công văn số … của Sở được ban hành
+ * nhằm …", "Nghị quyết số … của Ban Chấp hành Đảng bộ xã được xây dựng để …"): the clause is about the
+ * document's issuing, so the owner is its issuer, not another document's.
+ */
+export const OWN_MAKING_PASSIVES: readonly string[] = ['được ban hành', 'được ký ban hành', 'được xây dựng', 'được ký'];
+
+/**
+ * A type the article may name more exactly after the lead named it by its general word: the lead's
+ * "Thông báo số 318-TB/HU" is then "Thông báo kết luận nêu rõ …".
+ */
+export const NARROWER_TYPES: ReadonlyArray<readonly [string, string]> = [['Thông báo', 'Thông báo kết luận']];

@@ -22,3 +22,9 @@ export const WEEKDAY_NAMES: readonly string[] = ['Chủ nhật'];
  */
 export const UPDATED_STAMPS: readonly string[] = ['Cập nhật', 'Cập nhật lúc'];
 export const POSTED_STAMPS: readonly string[] = ['Ngày đăng'];
+
+/**
+ * The word a newspaper's name opens on, before its place: a portal's breadcrumb "Báo Bắc Kạn điện tử > Thời sự"
+ * names the province whose paper it is (resolve/context.ts reads it as a headline's place).
+ */
+export const PRESS_NAME_WORDS: readonly string[] = ['Báo'];
