@@ -27,6 +27,7 @@ import { withoutNameCommas } from './clause-start.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
+import { purposeBefore } from './purpose-opening.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
 import { continuesStatement } from './semicolon-clause.js';
@@ -94,7 +95,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
   let found: Decision | null = null;
   /** The last carrying-out trigger read: its end, and whether it was a passive's verb. */
-  let carried: { end: number; passive: boolean } | null = null;
+  let carried: { end: number; passive: boolean; purpose: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
@@ -134,7 +135,9 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
         // "…, kịp thời kiểm tra …; thực hiện theo Quy định số …": after a semicolon that goes on with a task, no opening.
         const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at)
           && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
-        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between) && !opening)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        // "Để thực hiện đợt cao điểm theo Kế hoạch số …": after a purpose word the work of any length is the document's own aim.
+        const own = opening || (found?.at !== undefined && found.relation === 'implements' && purposeBefore(text, found.at));
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
@@ -143,7 +146,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // "Kế hoạch này được thực hiện cùng Kế hoạch số …", "…, theo tinh thần Chỉ thị số …" (spirit-passive.ts).
     const passive = t.relation === 'implements' && passiveAt(text, tokens[i0]!.start);
     const spirit = spiritInsideSentence(text, t.phrase, tokens[i0]!.start, carried);
-    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive };
+    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive, purpose: purposeBefore(text, tokens[i0]!.start) };
     if (passive || spirit) { found = { relation: 'cites', rule: `trigger:${t.phrase}:${passive ? 'passive' : 'spirit'}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
     // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.

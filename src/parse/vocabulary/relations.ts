@@ -218,6 +218,13 @@ export const AIM_OPENERS: readonly string[] = ['để', 'nhằm', 'đồng thờ
   'thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện'];
 
 /**
+ * Purpose words: right before a carrying-out trigger they make it the document's own aim, also where the work's
+ * name runs on to a `theo <document>` (resolve/purpose-opening.ts). Narrower than AIM_OPENERS: "và", "đồng
+ * thời", "tiếp tục" go on with a unit's work as well as with a purpose.
+ */
+export const PURPOSE_WORDS: readonly string[] = ['để', 'nhằm', 'để tiếp tục', 'nhằm tiếp tục'];
+
+/**
  * Triggers that name the spirit work is done in: opening a sentence ("Theo tinh thần Nghị quyết số …, Ban
  * Thường vụ yêu cầu …") the document carries the text out; after other words of its sentence ("Các hoạt
  * động tổ chức thiết thực, …, theo tinh thần Chỉ thị số …", "Triển khai Quyết định số … và theo tinh thần

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { citedWithIssuers as cited, headed } from './docs.js';
+
+/**
+ * Citation relations from the misses of batches 28–29's headless fragments and news reports moved to tune and
+ * tune's older ones (2026-12-07 afternoon; /work/wt/notes/rel31-section.md), on short documents written for this
+ * test, each with a variant in another province or another kind of body. The rules are the two mirror images of
+ * implements against cites: whose act a carrying-out trigger is.
+ */
+
+const districtPolice = headed({
+  issuer: 'CÔNG AN TỈNH QUẢNG TRỊ\nCÔNG AN HUYỆN HẢI LĂNG',
+  number: '41/KH-CAH',
+  placeDate: 'Hải Lăng, ngày 06 tháng 5 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Tổng kiểm tra phương tiện thủy nội địa năm 2024',
+});
+
+const districtHealth = headed({
+  issuer: 'UBND HUYỆN ĐỨC THỌ\nPHÒNG Y TẾ',
+  number: '58/PYT-NVY',
+  placeDate: 'Đức Thọ, ngày 17 tháng 6 năm 2024',
+  kind: 'CÔNG VĂN',
+  title: 'V/v giám sát bệnh sốt xuất huyết',
+});
+
+describe('a purpose word makes the work before "theo <document>" the document\'s own aim, however long its name', () => {
+  it('"Để thực hiện đợt tổng kiểm tra phương tiện theo Kế hoạch số …, Công an huyện yêu cầu …" carries the plan out', () => {
+    expect(cited(districtPolice(`Để thực hiện đợt tổng kiểm tra phương tiện thủy nội địa theo Kế hoạch số 77/KH-CAT ngày 20/4/2024 của Công an tỉnh Quảng Trị, Công an huyện Hải Lăng yêu cầu các đội, Công an các xã thực hiện tốt các nội dung sau:
+
+1. Đội Cảnh sát giao thông lập danh sách phương tiện chở khách ngang sông.`))).toEqual([
+      ['77/KH-CAT', 'implements', 'Công an tỉnh Quảng Trị'],
+    ]);
+  });
+
+  it('a youth union\'s fragment: "Để triển khai Chiến dịch theo tinh thần Kế hoạch số …, Ban Thường vụ … đề nghị …"', () => {
+    expect(cited(`Để triển khai Chiến dịch mùa đông tình nguyện theo tinh thần Kế hoạch số 118-KH/TĐTN-PT ngày 02/11/2024 của Ban Thường vụ Tỉnh Đoàn Nghệ An, Ban Thường vụ Huyện Đoàn Nghi Lộc đề nghị các cơ sở Đoàn thực hiện tốt các nội dung sau:
+
+- Các chi đoàn tổ chức ra quân trong tháng 12/2024.`)).toEqual([
+      ['118-KH/TĐTN-PT', 'implements', 'Ban Thường vụ Tỉnh đoàn Nghệ An'],
+    ]);
+  });
+
+  it('after the document\'s own subject: "Kế hoạch nhằm triển khai mô hình … theo Hướng dẫn số …" carries it out', () => {
+    expect(cited(districtPolice(`Kế hoạch nhằm triển khai mô hình tổ tự quản an toàn đường thủy theo Hướng dẫn số 09/HD-CAT ngày 11/3/2024 của Công an tỉnh Quảng Trị.`))).toEqual([
+      ['09/HD-CAT', 'implements', 'Công an tỉnh Quảng Trị'],
+    ]);
+  });
+});
+
+describe('without one, a unit\'s work before "theo <document>" is measured by it: cites, however long the work\'s name', () => {
+  it('"Các đơn vị thực hiện giám sát ca bệnh theo Thông tư số …" cites the circular', () => {
+    expect(cited(districtHealth(`Việc điều trị thực hiện theo hướng dẫn của Bộ Y tế. Các đơn vị thực hiện giám sát ca bệnh sốt xuất huyết theo Thông tư số 54/2015/TT-BYT ngày 28/12/2015 của Bộ Y tế.`))).toEqual([
+      ['54/2015/TT-BYT', 'cites', 'Bộ Y tế'],
+    ]);
+  });
+
+  it('a fund\'s clause after a semicolon: "Quỹ … ưu tiên chi trả …; thực hiện việc chi trả … theo Nghị định số …"', () => {
+    expect(cited(districtHealth(`3. Quỹ Bảo vệ và Phát triển rừng huyện ưu tiên chi trả cho các tổ nhận khoán; thực hiện việc chi trả dịch vụ môi trường rừng theo Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ.`))).toEqual([
+      ['156/2018/NĐ-CP', 'cites', 'Chính phủ'],
+    ]);
+  });
+
+  it('guard: "Các chi đoàn tổ chức ra quân theo tinh thần Kế hoạch số …" (no purpose word) cites', () => {
+    expect(cited(`Ban Thường vụ Huyện Đoàn Nghi Lộc đề nghị:
+
+- Các chi đoàn tổ chức ra quân đồng loạt theo tinh thần Kế hoạch số 118-KH/TĐTN-PT ngày 02/11/2024 của Ban Thường vụ Tỉnh Đoàn Nghệ An.`)).toEqual([
+      ['118-KH/TĐTN-PT', 'cites', 'Ban Thường vụ Tỉnh đoàn Nghệ An'],
+    ]);
+  });
+});
