@@ -69,3 +69,29 @@ describe('without one, a unit\'s work before "theo <document>" is measured by it
     ]);
   });
 });
+
+describe('a closing formula\'s bare type word is the document itself, not a repeat of one cited before', () => {
+  it('a police fragment: "… theo Kế hoạch số … của Công an tỉnh." then "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc, …"', () => {
+    expect(cited(`4. Đội Tham mưu tổng hợp kết quả, báo cáo Công an tỉnh theo Kế hoạch số 203/KH-CAT-PC06 ngày 14/8/2024 của Công an tỉnh Thái Bình.
+
+Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc các đơn vị báo cáo về Công an huyện (qua Đội Tham mưu) để được hướng dẫn./.`)).toEqual([
+      ['203/KH-CAT-PC06', 'cites', 'Công an tỉnh Thái Bình'],
+    ]);
+  });
+
+  it('a commune Party fragment: "Trong quá trình triển khai thực hiện Chương trình, nếu có khó khăn, …"', () => {
+    expect(cited(`- Các chi bộ thôn rà soát hộ nghèo theo Chương trình số 27-CTr/HU ngày 03/5/2024 của Ban Thường vụ Huyện ủy Yên Thế.
+
+Trong quá trình triển khai thực hiện Chương trình, nếu có khó khăn, các chi bộ phản ánh về Văn phòng Đảng ủy để tổng hợp./.`)).toEqual([
+      ['27-CTr/HU', 'cites', 'Ban Thường vụ Huyện ủy Yên Thế'],
+    ]);
+  });
+
+  it('guard: "Để triển khai thực hiện Kế hoạch, Công an huyện yêu cầu …" still repeats the plan named before and carries it out', () => {
+    expect(cited(`Ngày 14/8/2024, Công an tỉnh Thái Bình ban hành Kế hoạch số 203/KH-CAT-PC06 về cao điểm tấn công trấn áp tội phạm. Để triển khai thực hiện Kế hoạch, Công an huyện Vũ Thư yêu cầu các đội, Công an các xã thực hiện tốt các nội dung sau:
+
+1. Đội Cảnh sát hình sự rà soát các đối tượng.`)).toEqual([
+      ['203/KH-CAT-PC06', 'implements', 'Công an tỉnh Thái Bình'],
+    ]);
+  });
+});

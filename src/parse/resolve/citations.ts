@@ -22,7 +22,7 @@ import { attributionAt } from './attribution.js';
 import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
-import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { closingObject, contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
 import { withoutNameCommas } from './clause-start.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
@@ -712,6 +712,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
     // Named by a sender whose document of that type was told ("Kế hoạch của Ban Thường vụ Tỉnh ủy"), it is that one, whatever the own type.
     if (typeOnly && !(m.kind === 'back' && m.bySender) && selfType !== null && m.typeWord === selfType) continue;
+    if (typeOnly && closingObject(text, sentenceStart(text, m.start), m.start, m.end)) continue;
     const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {
