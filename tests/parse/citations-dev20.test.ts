@@ -95,3 +95,17 @@ Trong quá trình triển khai thực hiện Chương trình, nếu có khó kh�
     ]);
   });
 });
+
+describe('a bare year in the date\'s place still lets the issuer after it be read', () => {
+  it('"… và thay thế Chỉ thị số 12-CT/TU năm 2019 của Ban Thường vụ Tỉnh ủy khóa XVI" names the standing committee', () => {
+    expect(cited(`Chỉ thị được ban hành nhằm tăng cường công tác bảo vệ rừng và thay thế Chỉ thị số 12-CT/TU năm 2019 của Ban Thường vụ Tỉnh ủy khóa XVI.`)).toEqual([
+      ['12-CT/TU', 'cites', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+  });
+
+  it('a farmers\' association: "… theo Kế hoạch số 51-KH/HNDT năm 2023 của Ban Thường vụ Hội Nông dân tỉnh Bình Thuận"', () => {
+    expect(cited(districtHealth(`Các xã tổ chức tập huấn cho nông dân theo Kế hoạch số 51-KH/HNDT năm 2023 của Ban Thường vụ Hội Nông dân tỉnh Bình Thuận.`))).toEqual([
+      ['51-KH/HNDT', 'cites', 'Ban Thường vụ Hội Nông dân tỉnh Bình Thuận'],
+    ]);
+  });
+});
