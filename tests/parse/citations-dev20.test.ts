@@ -109,3 +109,27 @@ describe('a bare year in the date\'s place still lets the issuer after it be rea
     ]);
   });
 });
+
+const districtControl = headed({
+  issuer: 'HUYỆN ỦY ĐỨC PHỔ\nỦY BAN KIỂM TRA',
+  number: '22-KH/UBKTHU',
+  placeDate: 'Đức Phổ, ngày 15 tháng 3 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Giám sát chuyên đề năm 2024',
+  rule: '*',
+});
+
+describe('a Party committee\'s yearly programme named with a comma: "Chương trình kiểm tra, giám sát năm 2024 của …"', () => {
+  it('a district control committee\'s plan "… thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện"', () => {
+    expect(cited(districtControl(`Trên đây là Kế hoạch giám sát chuyên đề năm 2024 của Ủy ban Kiểm tra Huyện ủy, thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện./.`))).toEqual([
+      ['Chương trình kiểm tra, giám sát năm 2024', 'implements', 'Ban Chấp hành Đảng bộ huyện Đức Phổ'],
+    ]);
+  });
+
+  it('a provincial fragment: "Căn cứ Chương trình kiểm tra, giám sát năm 2025 của Ban Chấp hành Đảng bộ tỉnh và Hướng dẫn số …"', () => {
+    expect(cited(`Năm 2024, Ủy ban Kiểm tra Tỉnh ủy Cao Bằng đã giám sát 14 tổ chức đảng. Căn cứ Chương trình kiểm tra, giám sát năm 2025 của Ban Chấp hành Đảng bộ tỉnh và Hướng dẫn số 05-HD/UBKTTW ngày 22/12/2021 của Ủy ban Kiểm tra Trung ương, Ủy ban Kiểm tra Tỉnh ủy xây dựng Kế hoạch như sau:`)).toEqual([
+      ['05-HD/UBKTTW', 'basis', 'Ủy ban Kiểm tra Trung ương'],
+      ['Chương trình kiểm tra, giám sát năm 2025', 'basis', 'Ban Chấp hành Đảng bộ tỉnh Cao Bằng'],
+    ]);
+  });
+});

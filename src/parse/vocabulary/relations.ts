@@ -429,7 +429,10 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  */
 export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
-  'giữa'];
+  'giữa',
+  // "… thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện": a Party committee's yearly
+  // programme, which its control committee's plans carry out.
+  'kiểm tra', 'giám sát'];
 
 /**
  * Rules rather than orders: "Thực hiện Quy chế làm việc …", "theo Luật …" say under which rules
