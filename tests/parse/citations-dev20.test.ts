@@ -133,3 +133,21 @@ describe('a Party committee\'s yearly programme named with a comma: "Chương tr
     ]);
   });
 });
+
+describe('a web copy\'s wrapped line between the work and "theo" is no clause break', () => {
+  it('"Kế hoạch nhằm triển khai Đề án \\"… giai đoạn" / "2021-2025\\" theo Quyết định số …" carries the decision out', () => {
+    expect(cited(`Kế hoạch nhằm triển khai Đề án "Hỗ trợ thanh niên lập nghiệp giai đoạn
+2021-2025" theo Quyết định số 1412/QĐ-TTg ngày 19/8/2021 của Thủ tướng Chính phủ trên địa bàn
+huyện Đông Anh.`)).toEqual([
+      ['1412/QĐ-TTg', 'implements', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it('a ward\'s plan, wrapped after the purpose: "Để thực hiện đợt ra quân" / "làm sạch môi trường theo Kế hoạch số …"', () => {
+    expect(cited(`Để thực hiện đợt ra quân
+làm sạch môi trường theo Kế hoạch số 71/KH-UBND ngày 02/4/2024 của UBND quận Hải Châu, UBND phường Thạch Thang
+đề nghị các tổ dân phố thực hiện các nội dung sau:`)).toEqual([
+      ['71/KH-UBND', 'implements', 'UBND quận Hải Châu'],
+    ]);
+  });
+});

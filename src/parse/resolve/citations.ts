@@ -11,7 +11,7 @@ import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { wrappedRun } from '../wrapped-line.js';
+import { withoutWraps, wrappedRun } from '../wrapped-line.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
@@ -128,7 +128,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
         // "Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of a name breaks no clause.
-        const between = found?.at === undefined ? '' : withoutNameCommas(text, found.at, tokens[i0]!.start);
+        // A web copy's wrapped line inside the words between is no clause break either.
+        const between = found?.at === undefined ? '' : withoutWraps(text, found.at, withoutNameCommas(text, found.at, tokens[i0]!.start));
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
         // "Thực hiện theo Hướng dẫn số …" opening its sentence: one opening that carries the document out.
