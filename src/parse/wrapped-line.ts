@@ -25,3 +25,20 @@ export function lineWrapsAt(text: string, k: number): boolean {
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
   return p >= 0 && /[\p{Ll}\d]/u.test(text[p]!) && /\p{Ll}/u.test(text[n] ?? '');
 }
+
+/**
+ * `s`, the text from offset `a`, with its line breaks inside a run of words turned into spaces: after a word, a number
+ * or a closing quote and before one in lower case, a number or a quote ("… giai đoạn" / "2017-2025\" theo …"), where
+ * `lineWrapsAt`, which reads clause starts, wants lower case on both sides.
+ */
+export function withoutWraps(text: string, a: number, s: string): string {
+  return s.includes('\n') ? s.replace(/\n/gu, (c, i: number) => (wrapInsideWords(text, a + i) ? ' ' : c)) : s;
+}
+
+function wrapInsideWords(text: string, k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  let n = k + 1;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+  return p >= 0 && /[\p{L}\d"”)]/u.test(text[p]!) && /[\p{Ll}\d"“]/u.test(text[n] ?? '');
+}

@@ -136,6 +136,8 @@ function typeOf(word: string | undefined): DocType | null {
   return t ?? null;
 }
 
+/** A year alone after a cited number, in the date's place. */
+const BARE_YEAR = /^,?[ \t]{1,2}năm[ \t]{1,2}(?:19|20)\d{2}(?!\d)/u;
 const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
 const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${phraseAlternation(ISSUER_LEAD_FILLERS, { gap: '\\s{1,2}' })})\s{1,2})?của\s{1,2}`, 'iu');
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
@@ -403,6 +405,9 @@ export function findMentions(text: string, from: number, to: number): Mention[] 
         const d = DATE_LEAD.exec(text.slice(end, end + 12));
         const found = d ? dateAt(text, end + d[0].length) : null;
         if (found) { date = found; end = found.end; continue; }
+        // "Chỉ thị số 12-CT/TU năm 2017 của Ban Thường vụ Tỉnh ủy …": a bare year stands where the date would.
+        const year = BARE_YEAR.exec(text.slice(end, end + 12));
+        if (year && pass === 0) { end += year[0].length; continue; }
       }
       if (!issuer) {
         const i = parseIssuer(text, end, Math.min(sEnd, nextStart));

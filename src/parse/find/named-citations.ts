@@ -59,7 +59,8 @@ const MAX_NAME = 200;
  * ("Chương trình OCOP năm 2024", "Chương trình MTQG"), a programme of work, no document.
  */
 const YEARLY = new Set(NAMED_DOCUMENT_LEADS.filter((l) => l.yearly).map((l) => l.lead));
-const YEARLY_NAME = /^[ ]\p{Ll}[^.;:,\n()“”"]{1,150}?[ ]năm[ ]\d{4}(?![\d/])/u;
+// "Chương trình kiểm tra, giám sát năm 2024": a comma before a lower-case word joins two works of one name.
+const YEARLY_NAME = /^[ ]\p{Ll}(?:[^.;:,\n()“”"]|,(?=[ ]\p{Ll})){1,150}?[ ]năm[ ]\d{4}(?![\d/])/u;
 
 /**
  * A Law's name joins short lower-case parts by a comma or "và": "Luật Cán bộ, công chức", "Luật Phòng

@@ -11,7 +11,7 @@ import { PhraseTable } from '../phrases.js';
 import { capitalizeFirst, squash } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { wrappedRun } from '../wrapped-line.js';
+import { withoutWraps, wrappedRun } from '../wrapped-line.js';
 import { ACTIONABLE_TYPES } from '../vocabulary/doc-types.js';
 import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
@@ -22,11 +22,12 @@ import { attributionAt } from './attribution.js';
 import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
-import { contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { closingObject, contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
 import { withoutNameCommas } from './clause-start.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
+import { purposeBefore } from './purpose-opening.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
 import { continuesStatement } from './semicolon-clause.js';
@@ -94,7 +95,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
   let found: Decision | null = null;
   /** The last carrying-out trigger read: its end, and whether it was a passive's verb. */
-  let carried: { end: number; passive: boolean } | null = null;
+  let carried: { end: number; passive: boolean; purpose: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
@@ -127,14 +128,17 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       if (theoInsideClause(text, from, tokens[i0]!.start)) {
         // "việc quản lý quỹ thực hiện theo Quy chế …": a trigger right before "theo" is the work done by the measure.
         // "Để triển khai … phòng, chống thiên tai … theo Chỉ thị số …": the comma of a name breaks no clause.
-        const between = found?.at === undefined ? '' : withoutNameCommas(text, found.at, tokens[i0]!.start);
+        // A web copy's wrapped line inside the words between is no clause break either.
+        const between = found?.at === undefined ? '' : withoutWraps(text, found.at, withoutNameCommas(text, found.at, tokens[i0]!.start));
         // "Hưởng ứng ngày … là Ngày hội … theo Quyết định số …": an event's trigger; the decision set the event up.
         const event = found !== null && EVENT_TRIGGERS.has(found.rule.replace(/^trigger:/, ''));
         // "Thực hiện theo Hướng dẫn số …" opening its sentence: one opening that carries the document out.
         // "…, kịp thời kiểm tra …; thực hiện theo Quy định số …": after a semicolon that goes on with a task, no opening.
         const opening = found?.at !== undefined && found.relation === 'implements' && opensSentence(text, found.at)
           && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
-        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)?[ \t]{1,2}$/u.test(between) && !opening)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        // "Để thực hiện đợt cao điểm theo Kế hoạch số …": after a purpose word the work of any length is the document's own aim.
+        const own = opening || (found?.at !== undefined && found.relation === 'implements' && purposeBefore(text, found.at));
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
@@ -143,7 +147,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // "Kế hoạch này được thực hiện cùng Kế hoạch số …", "…, theo tinh thần Chỉ thị số …" (spirit-passive.ts).
     const passive = t.relation === 'implements' && passiveAt(text, tokens[i0]!.start);
     const spirit = spiritInsideSentence(text, t.phrase, tokens[i0]!.start, carried);
-    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive };
+    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive, purpose: purposeBefore(text, tokens[i0]!.start) };
     if (passive || spirit) { found = { relation: 'cites', rule: `trigger:${t.phrase}:${passive ? 'passive' : 'spirit'}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
     // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.
@@ -709,6 +713,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
     const typeOnly = m.kind === 'back' && m.typeOnly === true;
     // Named by a sender whose document of that type was told ("Kế hoạch của Ban Thường vụ Tỉnh ủy"), it is that one, whatever the own type.
     if (typeOnly && !(m.kind === 'back' && m.bySender) && selfType !== null && m.typeWord === selfType) continue;
+    if (typeOnly && closingObject(text, sentenceStart(text, m.start), m.start, m.end)) continue;
     const said = parent ? null : ownTrigger(text, fulls, shortTrigger(text, m.start, target.docType, blocks, isIssuer));
     if (typeOnly && (citedBy !== target.citedBy || said === null)) continue;
     if (citedBy === target.citedBy) {

@@ -62,6 +62,17 @@ export function inClosingSentence(text: string, sentenceFrom: number): boolean {
   return CLOSING.test(text.slice(sentenceFrom, sentenceFrom + 80));
 }
 
+const CLOSING_OBJECT = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${phraseAlternation(CLOSING_LEADS, { gap: WORD_GAP })})[ \t\n]{1,2}$`, 'iu');
+
+/**
+ * True when a bare type word (text[at, end)) is the object of a closing formula's lead and ends its clause:
+ * "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc, …" speaks of the document itself, whose type a
+ * headless fragment does not print; it repeats no document cited before (f263's plan read implements so).
+ */
+export function closingObject(text: string, sentenceFrom: number, at: number, end: number): boolean {
+  return CLOSING_OBJECT.test(text.slice(sentenceFrom, at)) && /^[ \t]*,/u.test(text.slice(end, end + 4));
+}
+
 const TAILS = new Map(FRAGMENT_TRIGGER_TAILS.map((t) => [t.tail, t.relation]));
 const TAIL = new RegExp(String.raw`^[ \t\n]*(${phraseAlternation(TAILS.keys(), { gap: WORD_GAP })})[ \t]{1,2}$`, 'u');
 

@@ -21,7 +21,11 @@ export function passiveAt(text: string, at: number): boolean {
  * sentence, and the carrying-out trigger right before it, if any (`before`, its end), is no act of the
  * document's own ("lãnh đạo thực hiện theo tinh thần …" is one, "được triển khai theo tinh thần …" is not).
  */
-export function spiritInsideSentence(text: string, phrase: string, at: number, before: { end: number; passive: boolean } | null): boolean {
+export function spiritInsideSentence(text: string, phrase: string, at: number, before: { end: number; passive: boolean; purpose: boolean } | null): boolean {
   if (!SPIRIT.has(phrase) || opensSentence(text, at)) return false;
-  return !(before !== null && !before.passive && /^[ \t\n]*$/u.test(text.slice(before.end, at)));
+  if (before === null || before.passive) return true;
+  // "Để triển khai Chiến dịch theo tinh thần Kế hoạch số …, Ban Thường vụ … đề nghị …": after a purpose word the
+  // work and its spirit are the document's own aim, as a bare "theo" there is (purpose-opening.ts).
+  const between = text.slice(before.end, at);
+  return !(/^[ \t\n]*$/u.test(between) || (before.purpose && /^[ \t\n]+\p{L}+(?:[ \t]\p{L}+)*[ \t\n]{1,2}$/u.test(between)));
 }

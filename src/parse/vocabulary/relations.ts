@@ -218,6 +218,13 @@ export const AIM_OPENERS: readonly string[] = ['để', 'nhằm', 'đồng thờ
   'thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện'];
 
 /**
+ * Purpose words: right before a carrying-out trigger they make it the document's own aim, also where the work's
+ * name runs on to a `theo <document>` (resolve/purpose-opening.ts). Narrower than AIM_OPENERS: "và", "đồng
+ * thời", "tiếp tục" go on with a unit's work as well as with a purpose.
+ */
+export const PURPOSE_WORDS: readonly string[] = ['để', 'nhằm', 'để tiếp tục', 'nhằm tiếp tục'];
+
+/**
  * Triggers that name the spirit work is done in: opening a sentence ("Theo tinh thần Nghị quyết số …, Ban
  * Thường vụ yêu cầu …") the document carries the text out; after other words of its sentence ("Các hoạt
  * động tổ chức thiết thực, …, theo tinh thần Chỉ thị số …", "Triển khai Quyết định số … và theo tinh thần
@@ -422,7 +429,10 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  */
 export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
-  'giữa'];
+  'giữa',
+  // "… thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện": a Party committee's yearly
+  // programme, which its control committee's plans carry out.
+  'kiểm tra', 'giám sát'];
 
 /**
  * Rules rather than orders: "Thực hiện Quy chế làm việc …", "theo Luật …" say under which rules
