@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * The own identity of a fragment without its header (docs/extraction-rounds.md, "Headless fragments of batches
+ * 28–29, moved"): each mechanism on short documents written for this test, in two variants (another province,
+ * another kind of body), with guards where it must not act.
+ */
+const parsed = (text: string) => parseDocument(text);
+const issuer = (text: string) => parsed(text).issuer?.name ?? null;
+
+describe('the body a closing sends the implementers to with their difficulties, to be guided, is the issuer', () => {
+  it('a provincial Party board, named with its place only in the closing', () => {
+    expect(
+      issuer(`3. Đài Phát thanh - Truyền hình tỉnh mở chuyên mục tuyên truyền về đại hội đảng bộ các cấp.
+
+4. Trường Chính trị tỉnh phối hợp với Ban Dân vận Tỉnh ủy biên soạn tài liệu sinh hoạt chi bộ.
+
+Quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Ban Dân vận Tỉnh ủy
+Quảng Trị để được hướng dẫn, bổ sung kịp thời.
+`),
+    ).toBe('Ban Dân vận Tỉnh ủy Quảng Trị');
+  });
+
+  it('a district police, its team to call in brackets, the line wrapped before the purpose', () => {
+    expect(
+      issuer(`2. Công an các xã, thị trấn lập danh sách cơ sở kinh doanh karaoke, quán bar trên địa bàn.
+
+3. Đội Tham mưu tổng hợp kết quả, báo cáo lãnh đạo trước ngày 25 hằng tháng.
+
+Trong quá trình thực hiện, nếu có vướng mắc các đơn vị báo cáo về Công an huyện Hải Hậu (qua Đội Tham mưu,
+số điện thoại 0228.3877.555) để được hướng dẫn./.
+`),
+    ).toBe('Công an huyện Hải Hậu');
+  });
+
+  it('a youth union: the union\'s own department named with its owner stands for the union', () => {
+    expect(
+      issuer(`- Các chi đoàn đăng ký công trình thanh niên trước ngày 15/6/2025.
+
+Trong quá trình thực hiện có gì vướng mắc, các cơ sở đoàn liên hệ Ban Phong trào Huyện đoàn Đức Thọ để
+được hướng dẫn.
+`),
+    ).toBe('Huyện đoàn Đức Thọ');
+  });
+
+  it('guard: a body of its own turning to its superior is not turned to by the implementers', () => {
+    expect(
+      issuer(`- Các thôn rà soát hộ nghèo, hộ cận nghèo trước ngày 30/9/2025.
+
+Quá trình thực hiện, nếu có khó khăn, Ủy ban nhân dân xã Tân Lập báo cáo về Ủy ban nhân dân huyện Đồng
+Phú để được hướng dẫn.
+`),
+    ).toBeNull();
+  });
+
+  it('guard: an agency that gathers the reports for another body, or a department of no owner, names no issuer', () => {
+    expect(
+      issuer(`- Các huyện, thị xã bố trí kinh phí sửa chữa trường học trước mùa mưa bão.
+
+Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Sở Tài chính tỉnh Bình Phước để tổng hợp,
+báo cáo cấp có thẩm quyền.
+`),
+    ).toBeNull();
+    expect(
+      issuer(`- Các chi đoàn kết nạp đoàn viên mới trong tháng 3/2025.
+
+Trong quá trình thực hiện có vướng mắc, liên hệ Ban Tổ chức (đồng chí Hà, số điện thoại 0912.000.111) để được
+hướng dẫn.
+`),
+    ).toBeNull();
+  });
+});
