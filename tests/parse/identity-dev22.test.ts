@@ -71,3 +71,52 @@ hướng dẫn.
     ).toBeNull();
   });
 });
+
+describe('a signature naming its body without its place: the level its own units stand at, the place the one the text names', () => {
+  it('"T/M ĐẢNG ỦY" of a commune named only in the situation paragraph', () => {
+    expect(
+      issuer(`Thời gian qua, tình hình an ninh, trật tự trên địa bàn xã Phước Sơn cơ bản ổn định; tuy nhiên tội phạm
+trộm cắp tài sản còn diễn biến phức tạp.
+
+1. Các chi bộ thôn quán triệt nội dung này đến từng đảng viên.
+2. Ủy ban nhân dân xã chỉ đạo Công an xã tăng cường tuần tra ban đêm.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Nguyễn Văn Tâm
+`),
+    ).toBe('Đảng ủy xã Phước Sơn');
+  });
+
+  it('"TM. ỦY BAN NHÂN DÂN" with no superior in a Nơi nhận: a district, by its own offices', () => {
+    expect(
+      issuer(`Năm 2025, mưa lớn kéo dài gây sạt lở nhiều tuyến đường trên địa bàn huyện Bảo Lâm.
+
+1. Phòng Kinh tế và Hạ tầng huyện chủ trì kiểm tra các tuyến đường giao thông.
+2. Công an huyện bố trí lực lượng phân luồng tại các điểm sạt lở.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Triệu Văn Lợi
+`),
+    ).toBe('UBND huyện Bảo Lâm');
+  });
+
+  it('guard: a commune\'s Party committee under the units of a district is no commune\'s', () => {
+    expect(
+      issuer(`Năm 2025, mưa lớn kéo dài gây sạt lở nhiều tuyến đường trên địa bàn huyện Bảo Lâm.
+
+1. Phòng Kinh tế và Hạ tầng huyện chủ trì kiểm tra các tuyến đường giao thông.
+2. Công an huyện bố trí lực lượng phân luồng tại các điểm sạt lở.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Triệu Văn Lợi
+`),
+    ).toBeNull();
+  });
+});
