@@ -120,3 +120,32 @@ Triệu Văn Lợi
     ).toBeNull();
   });
 });
+
+describe('the closing\'s "Trong quá trình thực hiện <type>, nếu …" names the fragment itself, a document of that type cited above or not', () => {
+  it('a district police plan that cites the provincial police\'s numbered plan', () => {
+    expect(
+      parsed(`3. Đội Tham mưu tổng hợp, báo cáo Công an tỉnh theo Kế hoạch số 88/KH-CAT-PV01 ngày 12/3/2025 của Công an
+tỉnh Nam Định.
+
+Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc các đơn vị báo cáo về Đội Tham mưu để tổng hợp./.
+`).docType,
+    ).toBe('Kế hoạch');
+  });
+
+  it('a Party board\'s guidance implementing its superior\'s numbered guidance, the formula wrapped', () => {
+    expect(
+      parsed(`2. Các chi bộ tổ chức sinh hoạt chuyên đề theo Hướng dẫn số 17-HD/BTGTU ngày 02/4/2024 của Ban Tuyên giáo Tỉnh
+ủy về học tập chuyên đề năm 2024. Quá trình triển khai thực hiện
+Hướng dẫn nếu có khó khăn, các chi bộ phản ánh kịp thời để tháo gỡ.
+`).docType,
+    ).toBe('Hướng dẫn');
+  });
+
+  it('guard: the formula before a numbered document is about that document', () => {
+    expect(
+      parsed(`Trong quá trình thực hiện Kế hoạch số 45/KH-UBND ngày 03/4/2025 của UBND huyện, nếu có vướng mắc, các xã
+báo cáo về Phòng Nội vụ để tổng hợp./.
+`).docType,
+    ).toBe('Khác');
+  });
+});

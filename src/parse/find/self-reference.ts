@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { BARE_SELF_FOLLOWERS, BUILT_ON, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
+import { BARE_SELF_FOLLOWERS, BUILT_ON, CLOSING_SELF_OPENERS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
@@ -31,9 +31,12 @@ const BARE_SELF = new RegExp(String.raw`(?<=[\p{Ll}][ ])(${TYPE_ALT})(?=[ ]{0,2}
 /** "Kế hoạch triển khai Chiến dịch được xây dựng trên cơ sở …" opening a sentence or a line. */
 const SELF_BUILT = new RegExp(String.raw`(?:^|\n|[.][ ])(${TYPE_ALT})[ ][^.;:\n]{0,80}?(?:${phraseAlternation(BUILT_ON)})(?![\p{L}])`, 'gu');
 
+/** "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc …": the closing's formula, then the type word and a comma or "nếu". */
+const CLOSING_SELF = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(CLOSING_SELF_OPENERS, { gap: '[ \n]{1,2}' })})\s{1,2}(${TYPE_ALT})(?=[ ]{0,2},|\s{1,2}nếu(?![\p{L}]))`, 'giu');
+
 /**
  * The type of a fragment that names itself by its type word alone (vocabulary: BARE_SELF_FOLLOWERS,
- * BUILT_ON): the one used most, the first on a tie; null when none, or when two types tie.
+ * BUILT_ON, CLOSING_SELF_OPENERS): the one used most, the first on a tie; null when none, or when two types tie.
  */
 export function bareSelfType(text: string): { type: DocType; span: Span } | null {
   const counts = new Map<DocType, { n: number; span: [number, number] }>();
@@ -50,6 +53,8 @@ export function bareSelfType(text: string): { type: DocType; span: Span } | null
     if (!text.slice(Math.max(0, m.index - TOLD_BEFORE), m.index).toLowerCase().includes(`${m[1]!.toLowerCase()} số`)) count(m[1]!, m.index);
   }
   for (const m of text.matchAll(SELF_BUILT)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
+  // The closing asks about carrying out the fragment itself: no document told above is meant.
+  for (const m of text.matchAll(CLOSING_SELF)) count(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   if (ranked.length === 0 || (ranked[1] && ranked[1][1].n === ranked[0]![1].n)) return null;
   return { type: ranked[0]![0], span: ranked[0]![1].span };
