@@ -2,12 +2,16 @@ import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import type { AreaRef, UnitMention } from './unit-mention.js';
+import { documentPlace } from './own-issuer-score.js';
+import { ownUnitsLevel } from './signature-organ.js';
 import { parseUnitAt } from './units.js';
 
 /**
- * "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a capacity naming its kind of body with neither level nor place. The
+ * "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a capacity naming its kind of body with neither level nor place (or, for
+ * "T/M ĐẢNG ỦY", only the level its head usually stands at). The
  * Nơi nhận tells the level: the body of that kind it reports to ("- UBND huyện (b/c);") is its superior, the
- * signer one level below. The place is then the completion's (own-issuer-score.ts): the one such place named.
+ * signer one level below; with no such superior, the level its own units stand at. The place is then the
+ * completion's (own-issuer-score.ts): the one such place named.
  */
 
 /** A recipient the fragment reports to: "(b/c)", "(để b/c)", "(báo cáo)". */
@@ -19,7 +23,10 @@ function capacityBody(text: string, line: Line): UnitMention | null {
   const prefix = CAPACITY_PREFIX.exec(line.trimmed);
   if (!prefix) return null;
   const m = parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
-  if (!m || m.head.shape !== 'body' || m.head.level || m.areas.length > 0 || m.name || m.owner || m.plural || m.head.collective) return null;
+  if (!m || m.areas.length > 0 || m.name || m.owner || m.plural || m.head.collective) return null;
+  // "T/M ĐẢNG ỦY": a Party committee whose head tells its usual level but not its place.
+  const committee = m.head.shape === 'committee' && m.head.kind === 'party-committee';
+  if (!committee && (m.head.shape !== 'body' || m.head.level)) return null;
   return m.end === line.contentStart + line.trimmed.length ? m : null;
 }
 
@@ -40,6 +47,13 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
     // Two superiors of two levels: the lower one is the direct superior.
     if (!level || below === 'ward') level = below;
   }
-  if (!level) return null;
+  // No superior in the Nơi nhận (or no Nơi nhận): the level the body's own units stand at ("Ủy ban nhân dân xã
+  // chỉ đạo Công an xã …" under "T/M ĐẢNG ỦY"), where the text names one place of that level to complete it: a
+  // guessed level with no place would name no body.
+  if (!level) {
+    const own = ownUnitsLevel(text, line!.start);
+    level = own && documentPlace(text, own) ? own : null;
+  }
+  if (!level || (m.head.level && m.head.level !== level)) return null;
   return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
 }

@@ -1,7 +1,7 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { tokenize } from '../tokens.js';
 import { SUBJECT_VERBS } from '../vocabulary/identity.js';
-import { FOLLOW_UP_VERBS, OPENING_MEETING_VERBS, SPEAKER_POSTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { FOLLOW_UP_VERBS, OPENING_MEETING_VERBS, SPEAKER_POSTS, TURN_TO_PURPOSES, TURN_TO_TROUBLES, TURN_TO_VERBS, type OwnEvidence } from '../vocabulary/own-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /** One body the text offers as its own issuer, and the evidence that names it. */
@@ -114,6 +114,45 @@ function speakers(text: string, from: number, to: number, out: OwnCandidate[]): 
   }
 }
 
+/** The trouble, then in the same sentence the verb of turning to a body and its "về", "với" or nothing. */
+const TURN_TO = new RegExp(String.raw`(?:${phraseAlternation(TURN_TO_TROUBLES, { gap: '[ \n]{1,2}' })})(?![\p{L}])[^.;]{0,200}?[ ,\n](${phraseAlternation(TURN_TO_VERBS, { gap: '[ \n]{1,2}' })})(?:\s{1,2}kịp\s{1,2}thời)?(?:\s{1,2}(?:về|với))?\s{1,2}(?=\p{Lu})`, 'gdu');
+/** After the body: perhaps its department in brackets or after "qua", then what the body is asked to do itself. */
+const TURN_TO_PURPOSE = new RegExp(String.raw`^[ ]*(?:\([^)]{0,160}\))?[ ,]*(?:qua[ ][^,.;()]{1,80}[ ,]+)?để[ ]+(?:được[ ]+|kịp[ ]thời[ ]+)?(?:${phraseAlternation(TURN_TO_PURPOSES, { gap: '[ ]{1,2}' })})(?![\p{L}])`, 'u');
+/** Heads whose owner is the body turned to: the owner's office, a youth union's or an association's bare "Ban". */
+const OWNED_HEADS = new Set(['Văn phòng', 'Ban']);
+
+/**
+ * A department or organ with neither owner nor place ("Ban Tổ chức - Kiểm tra", "Ban Thường vụ", "Sở Tài chính"):
+ * no body of its own, or the province's agency that gathers the reports for the province. A ministry's name is whole.
+ */
+function nameless(u: UnitMention): boolean {
+  return !u.owner && !u.name && u.areas.length === 0 && u.head.shape !== 'central' && (u.head.shape === 'part' || u.head.generic === true);
+}
+
+/**
+ * The body a closing sends the implementers to with their difficulties, to be guided ("Quá trình thực hiện, nếu
+ * có vướng mắc, các đơn vị phản ánh về Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên để được hướng dẫn"). Where a
+ * body of its own is the verb's subject ("UBND xã báo cáo về UBND huyện để được hướng dẫn"), the one turned
+ * to is its superior, not the issuer.
+ */
+function turnedTo(text: string, from: number, to: number, out: OwnCandidate[]): void {
+  const body = text.slice(from, to);
+  TURN_TO.lastIndex = 0;
+  for (let m = TURN_TO.exec(body); m; m = TURN_TO.exec(body)) {
+    if (m[0].includes('\n\n')) continue;
+    let verbAt = from + m.indices![1]![0];
+    while (verbAt > from && /\s/u.test(text[verbAt - 1]!)) verbAt--;
+    const subject = subjectEndingAt(text, from, verbAt, { n: 0 });
+    if (subject && !subject.plural && !subject.head.collective) continue;
+    const u = unitAt(text, from + m.index + m[0].length, to);
+    // A department alone ("liên hệ Ban Tổ chức - Kiểm tra (đồng chí …) để được hướng dẫn") names no body.
+    if (!u || u.plural || u.head.collective || nameless(u)) continue;
+    if (!TURN_TO_PURPOSE.test(text.slice(u.end, u.end + 300).replace(/\n/gu, ' '))) continue;
+    const owned = OWNED_HEADS.has(u.head.canonical) && u.owner && !u.owner.plural ? u.owner : u;
+    out.push({ mention: owned, evidence: 'turn-to' });
+  }
+}
+
 /**
  * Every body the text offers as its own issuer beyond what the chain found: subjects handing out
  * work, officials quoted, offices following up. The chain's, the signature's, the archive's and the
@@ -124,6 +163,7 @@ export function ownIssuerCandidates(text: string, from: number, to: number, know
   subjects(text, from, to, found);
   speakers(text, from, to, found);
   meetings(text, from, to, found);
+  turnedTo(text, from, to, found);
   // One sentence is one witness: a subject the chain (or the closing) read already is not counted again.
   const out: OwnCandidate[] = [];
   for (const c of [...known, ...found]) {

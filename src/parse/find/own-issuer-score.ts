@@ -138,7 +138,7 @@ const LEAD_TAG = /(?:^|\n)[ ]*(?:\([^)\n]{1,20}\)[ ]*)?(\p{Lu}[\p{L}\p{M}]*(?:[ 
  * The place of `level` the document names ("thuộc huyện Minh Hóa"): the only one, or of several the one
  * its lead's place tag agrees on.
  */
-function documentPlace(text: string, level: Level): Place | null {
+export function documentPlace(text: string, level: Level): Place | null {
   const entry = LEVEL_WORDS.find(([, l]) => l === level);
   if (!entry) return null;
   const names = new Map<string, Place>();

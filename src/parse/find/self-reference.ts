@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { BARE_SELF_FOLLOWERS, BUILT_ON, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
+import { BARE_SELF_FOLLOWERS, BUILT_ON, CLOSING_SELF_OPENERS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
@@ -32,8 +32,17 @@ const BARE_SELF = new RegExp(String.raw`(?<=[\p{Ll}][ ])(${TYPE_ALT})(?=[ ]{0,2}
 const SELF_BUILT = new RegExp(String.raw`(?:^|\n|[.][ ])(${TYPE_ALT})[ ][^.;:\n]{0,80}?(?:${phraseAlternation(BUILT_ON)})(?![\p{L}])`, 'gu');
 
 /**
+ * "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc …": the closing's formula (capitalised or not), then the type
+ * word and a comma or "nếu". No lookbehind at its start, so that V8 looks for it by its first letters
+ * (bounded-pattern.ts tells why): the letter before is checked where it matches.
+ */
+const CLOSING_OPENERS = [...CLOSING_SELF_OPENERS, ...CLOSING_SELF_OPENERS.map((o) => o[0]!.toUpperCase() + o.slice(1))];
+const CLOSING_SELF = new RegExp(String.raw`(?:${phraseAlternation(CLOSING_OPENERS, { gap: '[ \n]{1,2}' })})[ \n]{1,2}(${TYPE_ALT})(?=[ ]{0,2},|[ \n]{1,2}nếu(?![\p{L}]))`, 'gu');
+const LETTER = /\p{L}/u;
+
+/**
  * The type of a fragment that names itself by its type word alone (vocabulary: BARE_SELF_FOLLOWERS,
- * BUILT_ON): the one used most, the first on a tie; null when none, or when two types tie.
+ * BUILT_ON, CLOSING_SELF_OPENERS): the one used most, the first on a tie; null when none, or when two types tie.
  */
 export function bareSelfType(text: string): { type: DocType; span: Span } | null {
   const counts = new Map<DocType, { n: number; span: [number, number] }>();
@@ -50,6 +59,10 @@ export function bareSelfType(text: string): { type: DocType; span: Span } | null
     if (!text.slice(Math.max(0, m.index - TOLD_BEFORE), m.index).toLowerCase().includes(`${m[1]!.toLowerCase()} số`)) count(m[1]!, m.index);
   }
   for (const m of text.matchAll(SELF_BUILT)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
+  // The closing asks about carrying out the fragment itself: no document told above is meant.
+  // The scan costs some 30 µs over a text: only where "quá trình" is written at all.
+  const closing = text.includes('uá trình') || text.includes('uá\ntrình');
+  if (closing) for (const m of text.matchAll(CLOSING_SELF)) if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) count(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   if (ranked.length === 0 || (ranked[1] && ranked[1][1].n === ranked[0]![1].n)) return null;
   return { type: ranked[0]![0], span: ranked[0]![1].span };

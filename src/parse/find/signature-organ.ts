@@ -1,6 +1,7 @@
 import { foldKey } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { LEVEL_NAMED_COMMITTEES } from '../vocabulary/identity.js';
+import type { AreaRef } from './unit-mention.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 const LEVEL_NAMED = new Set(LEVEL_NAMED_COMMITTEES);
@@ -61,6 +62,22 @@ function bodyOfLevel(text: string, signed: UnitMention, mentions: ReadonlyArray<
     found.set(ownerKey(m), m);
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * The level the body's own unplaced units stand at, read back from the signature at `to` ("Ủy ban nhân dân xã chỉ
+ * đạo …", "Công an xã tuần tra …": a commune's document): those after "của", "báo cáo", "gửi" (a cited issuer, a
+ * superior) are not counted, and the level must be named at least twice and more often than any other.
+ */
+export function ownUnitsLevel(text: string, to: number): AreaRef['level'] | null {
+  const counts = new Map<AreaRef['level'], number>();
+  for (const { m } of mentionsBefore(text, to)) {
+    if (NOT_OWN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    for (const a of m.areas) if (a.name === null && !a.plural) counts.set(a.level, (counts.get(a.level) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited: boolean }> {

@@ -166,6 +166,11 @@ export const VERB_NOUN_TYPES: readonly string[] = ['thông báo kết luận'];
 // Not "đến": "quán triệt Chỉ thị đến cán bộ" carries out the superior's Chỉ thị just told. "về" is read only
 // before a body reported to ("về Công an tỉnh"): "Chỉ thị về …" is a title, perhaps another's.
 export const BARE_SELF_FOLLOWERS: readonly string[] = ['trước', 'đúng', 'đạt', 'hiệu quả'];
+/**
+ * A closing's formula before a bare type word: "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc, …" asks about
+ * carrying out the fragment itself, even where a numbered document of that type was cited above.
+ */
+export const CLOSING_SELF_OPENERS: readonly string[] = ['quá trình thực hiện', 'quá trình tổ chức thực hiện', 'quá trình triển khai thực hiện', 'quá trình triển khai'];
 /** The verbs of a sentence opening on the type word and its subject that tell what the document was built on. */
 export const BUILT_ON: readonly string[] = ['được xây dựng trên cơ sở', 'được xây dựng căn cứ', 'được ban hành trên cơ sở'];
 

@@ -4,7 +4,7 @@
  */
 
 /** Where a candidate for the own issuer was read. */
-export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol' | 'meeting';
+export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol' | 'meeting' | 'turn-to';
 
 /**
  * What one piece of evidence weighs. A group of candidates naming one body scores the sum over its
@@ -18,7 +18,9 @@ export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'c
  * - speaker: an official quoted by a news report ("Ông …, Chủ tịch UBND huyện X, cho biết");
  * - office: the body's own office following up ("Văn phòng X theo dõi, tổng hợp …");
  * - symbol: the issuer code of the document's own number ("…/KH-UBND"), which names a kind of body only;
- * - meeting: the body that held the meeting the body's opening paragraph reports ("Ban Thường vụ Huyện ủy đã nghe …").
+ * - meeting: the body that held the meeting the body's opening paragraph reports ("Ban Thường vụ Huyện ủy đã nghe …");
+ * - turn-to: the body the closing sends the implementers to with their difficulties, to be guided ("nếu có vướng
+ *   mắc, các đơn vị phản ánh về X để được hướng dẫn"): the body that wrote the rules answers for them.
  */
 export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   chain: 2,
@@ -31,6 +33,7 @@ export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   office: 1,
   symbol: 1,
   meeting: 3,
+  'turn-to': 3,
 };
 
 /** Verbs of a meeting after its convener, in a fragment's opening: "… đã nghe báo cáo …", "… tổ chức hội nghị sơ kết …". */
@@ -53,3 +56,13 @@ export const SPEAKER_POSTS: readonly string[] = ['Chủ tịch', 'Phó Chủ t�
  * government without naming its body ("người đứng đầu chính quyền tỉnh").
  */
 export const NOT_ISSUER_HEADS: readonly string[] = ['Báo', 'Tạp chí', 'chính quyền'];
+
+/**
+ * A closing sends the implementers with their difficulties to a body: "Quá trình thực hiện, nếu có vướng mắc, các
+ * đơn vị phản ánh về X (qua …) để được hướng dẫn". The trouble words open the clause; the verbs (with "về", "với"
+ * or nothing after them) name where to turn; the purposes say the body answers itself. A body that only gathers
+ * the reports for another ("… về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh") is no purpose of this list.
+ */
+export const TURN_TO_TROUBLES: readonly string[] = ['vướng mắc', 'khó khăn', 'phát sinh'];
+export const TURN_TO_VERBS: readonly string[] = ['phản ánh', 'báo cáo', 'liên hệ', 'trao đổi'];
+export const TURN_TO_PURPOSES: readonly string[] = ['hướng dẫn', 'giải quyết', 'xem xét, giải quyết', 'xem xét giải quyết', 'phối hợp giải quyết', 'hướng dẫn, giải quyết', 'trao đổi, thống nhất'];
