@@ -884,6 +884,11 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A ministry's department of irrigation works ("Cục Quản lý và Xây dựng công trình thủy lợi"): cut before its
   // lower-case words, the rest read as the clause's.
   'quản lý và xây dựng công trình thủy lợi', 'quản lý xây dựng công trình thủy lợi',
+  // A Party committee's departments whose fields a comma joins ("Phòng Tuyên truyền, báo chí, xuất bản", "Phòng Kiểm tra,
+  // giám sát địa bàn số 1"): the comma ended the name, and the department's number with it.
+  'tuyên truyền, báo chí, xuất bản', 'tuyên truyền, báo chí', 'kiểm tra, giám sát', 'kiểm tra, giám sát địa bàn',
+  // Protection and special-use forests joined by a dash ("Ban Quản lý rừng phòng hộ - đặc dụng …").
+  'quản lý rừng phòng hộ - đặc dụng',
 ];
 
 /**

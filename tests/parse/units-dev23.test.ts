@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { headed, parse, PLAN_SECTION } from './docs.js';
+
+/**
+ * Task units of batches 28–29's headless fragments and news reports moved to tune (units31, issue 9): the mechanisms
+ * behind the units they lost, each tested on documents written for the test in other provinces and bodies.
+ */
+
+const surfaces = (text: string) => parse(text).assignments.map((a) => a.units.map((u) => u.surface));
+
+const propagandaGuide = headed({ issuer: 'ĐẢNG BỘ TỈNH THANH HÓA\nBAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', number: '41-HD/BTGDVTU', placeDate: 'Thanh Hóa, ngày 12 tháng 8 năm 2025', kind: 'HƯỚNG DẪN', title: 'Tuyên truyền kỷ niệm 80 năm Cách mạng tháng Tám', section: PLAN_SECTION });
+
+const inspectionPlan = headed({ issuer: 'ĐẢNG BỘ TỈNH QUẢNG TRỊ\nỦY BAN KIỂM TRA TỈNH ỦY', number: '33-KH/UBKTTU', placeDate: 'Quảng Trị, ngày 02 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Giám sát chuyên đề năm 2025', section: PLAN_SECTION });
+
+const forestPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', number: '88/KH-UBND', placeDate: 'Bắc Giang, ngày 20 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng cháy, chữa cháy rừng mùa khô năm 2025', section: PLAN_SECTION });
+
+describe('units31: known department names that hold a comma or a dash', () => {
+  it('keeps "Phòng Tuyên truyền, báo chí, xuất bản" whole, lead and partner, in a provincial propaganda board\'s guide', () => {
+    const doc = propagandaGuide(`1. Phòng Tuyên truyền, báo chí, xuất bản chủ trì, phối hợp với Phòng Dân vận định hướng thông tin trên báo chí.
+2. Phòng Tuyên truyền, báo chí, xuất bản nắm tình hình dư luận xã hội, báo cáo hằng tuần.`);
+    expect(surfaces(doc)).toEqual([
+      ['Phòng Tuyên truyền, báo chí, xuất bản', 'Phòng Dân vận'],
+      ['Phòng Tuyên truyền, báo chí, xuất bản'],
+    ]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('keeps "Phòng Kiểm tra, giám sát địa bàn số 2" with its number, in a provincial inspection committee\'s plan', () => {
+    const doc = inspectionPlan(`1. Phòng Kiểm tra, giám sát địa bàn số 2 chủ trì, phối hợp với Phòng Kiểm tra, giám sát địa bàn số 4 xây dựng đề cương giám sát.`);
+    expect(surfaces(doc)).toEqual([['Phòng Kiểm tra, giám sát địa bàn số 2', 'Phòng Kiểm tra, giám sát địa bàn số 4']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('keeps a forest board "rừng phòng hộ - đặc dụng" whole before its place\'s name or its area, in a province\'s plan', () => {
+    const doc = forestPlan(`1. Ban Quản lý rừng phòng hộ - đặc dụng Tây Yên Tử bố trí lực lượng trực lửa 24/24 giờ.
+2. Ban Quản lý rừng phòng hộ - đặc dụng tỉnh phối hợp với Hạt Kiểm lâm huyện Sơn Động tuần tra các tiểu khu giáp ranh.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ban Quản lý rừng phòng hộ - đặc dụng Tây Yên Tử'],
+      ['Ban Quản lý rừng phòng hộ - đặc dụng tỉnh', 'Hạt Kiểm lâm huyện Sơn Động'],
+    ]);
+  });
+});
