@@ -40,3 +40,24 @@ describe('units31: known department names that hold a comma or a dash', () => {
     ]);
   });
 });
+
+const coldDispatch = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN HOA LƯ', number: '15/CĐ-UBND', placeDate: 'Hoa Lư, ngày 08 tháng 1 năm 2025', kind: 'CÔNG ĐIỆN', title: 'Về việc bảo đảm an toàn cho du khách dịp Tết' });
+
+const marketPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nQUẬN BÌNH TÂN', number: '210/KH-UBND', placeDate: 'Bình Tân, ngày 05 tháng 12 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán', section: PLAN_SECTION });
+
+describe('units31: what a lower-case board runs, a name\'s common noun with a capital, its kind, then its own name', () => {
+  it('reads "Ban quản lý Khu du lịch Tràng An" whole and its partner after it, in a district\'s dispatch', () => {
+    const doc = coldDispatch(`1. Ban quản lý Khu du lịch Tràng An phối hợp với Công an huyện hướng dẫn du khách không đi thuyền khi có sương mù dày.`);
+    expect(surfaces(doc)).toEqual([['Ban quản lý Khu du lịch Tràng An', 'Công an huyện']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('does so for a market\'s board in a city district\'s plan; a lower-case board before an area word is read as before', () => {
+    const doc = marketPlan(`1. Ban quản lý Chợ đầu mối Bình Điền chủ trì, phối hợp với Đội Quản lý thị trường số 5 kiểm tra nguồn gốc hàng hóa.
+2. Tổ quản lý trật tự đô thị phường kiểm tra các điểm kinh doanh lấn chiếm lòng đường.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ban quản lý Chợ đầu mối Bình Điền', 'Đội Quản lý thị trường số 5'],
+      ['Tổ quản lý trật tự đô thị phường'],
+    ]);
+  });
+});
