@@ -61,3 +61,21 @@ describe('units31: what a lower-case board runs, a name\'s common noun with a ca
     ]);
   });
 });
+
+const youthPlan = headed({ issuer: 'BCH ĐOÀN TP. CẦN THƠ', number: '77-KH/TĐTN-PT', placeDate: 'Cần Thơ, ngày 20 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Chiến dịch Thanh niên tình nguyện hè năm 2025', section: PLAN_SECTION, rule: '***' });
+
+const farmersPlan = headed({ issuer: 'HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH TIỀN GIANG', number: '64-KH/HNDT', placeDate: 'Tiền Giang, ngày 03 tháng 4 năm 2025', kind: 'KẾ HOẠCH', title: 'Hỗ trợ nông dân chuyển đổi số năm 2025', section: PLAN_SECTION, rule: '***' });
+
+describe('units31: a board said the standing part of its committee before its role words', () => {
+  it('reads over "là bộ phận thường trực," so that "chủ trì, phối hợp với" gives both roles, in a city Youth Union\'s plan', () => {
+    const doc = youthPlan(`1. Ban Phong trào Thành đoàn là bộ phận thường trực, chủ trì, phối hợp với Ban Tổ chức Thành đoàn tổ chức lễ ra quân cấp thành phố.`);
+    expect(surfaces(doc)).toEqual([['Ban Phong trào Thành đoàn', 'Ban Tổ chức Thành đoàn']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('does so without the comma before the role, in a provincial farmers\' association\'s plan', () => {
+    const doc = farmersPlan(`1. Ban Kinh tế - Xã hội là bộ phận thường trực chủ trì, phối hợp với Văn phòng Hội Nông dân tỉnh hướng dẫn cơ sở hội lập kế hoạch.`);
+    expect(surfaces(doc)).toEqual([['Ban Kinh tế - Xã hội', 'Văn phòng Hội Nông dân tỉnh']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+});
