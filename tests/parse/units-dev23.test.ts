@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headed, parse, PLAN_SECTION } from './docs.js';
+import { unitsOf } from './helpers/task-units.js';
 
 /**
  * Task units of batches 28–29's headless fragments and news reports moved to tune (units31, issue 9): the mechanisms
@@ -77,5 +78,23 @@ describe('units31: a board said the standing part of its committee before its ro
     const doc = farmersPlan(`1. Ban Kinh tế - Xã hội là bộ phận thường trực chủ trì, phối hợp với Văn phòng Hội Nông dân tỉnh hướng dẫn cơ sở hội lập kế hoạch.`);
     expect(surfaces(doc)).toEqual([['Ban Kinh tế - Xã hội', 'Văn phòng Hội Nông dân tỉnh']]);
     expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+});
+
+const borderDistrictOrder = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN CAO LỘC', number: '05/CT-UBND', placeDate: 'Cao Lộc, ngày 14 tháng 2 năm 2025', kind: 'CHỈ THỊ', title: 'Về tăng cường quản lý xuất nhập cảnh qua lối mở' });
+
+const riverTownPlan = headed({ issuer: 'ỦY BAN NHÂN DÂN\nTHỊ XÃ TÂN CHÂU', number: '131/KH-UBND', placeDate: 'Tân Châu, ngày 10 tháng 9 năm 2024', kind: 'KẾ HOẠCH', title: 'Phòng, chống sạt lở bờ sông mùa lũ năm 2024', section: PLAN_SECTION });
+
+describe('units31: plural places with no body, opening the clause, then the passive of an assigning verb', () => {
+  it('reads "Các xã biên giới được giao …" as the communes\' task, in a border district\'s order', () => {
+    const doc = borderDistrictOrder(`Các xã biên giới được giao rà soát, lập danh sách người thường xuyên qua lại lối mở.`);
+    expect(surfaces(doc)).toEqual([['Các xã biên giới']]);
+    expect(unitsOf(doc)).toEqual([['UBND các xã biên giới huyện Cao Lộc [assigned]']]);
+  });
+
+  it('does so for "Các phường ven sông Tiền được yêu cầu …" in a town\'s plan; an active verb after them is read as before', () => {
+    const doc = riverTownPlan(`1. Các phường ven sông Tiền được yêu cầu kiểm tra các hộ dân ở khu vực sạt lở nguy hiểm.
+2. Các xã biên giới kiểm tra, gia cố đê bao trước mùa lũ.`);
+    expect(surfaces(doc)).toEqual([['Các phường ven sông Tiền'], ['Các xã biên giới']]);
   });
 });
