@@ -98,3 +98,19 @@ describe('units31: plural places with no body, opening the clause, then the pass
     expect(surfaces(doc)).toEqual([['Các phường ven sông Tiền'], ['Các xã biên giới']]);
   });
 });
+
+const fireNews = headed({ issuer: 'HUYỆN ỦY ĐÔNG TRIỀU', number: '12-CT/HU', placeDate: 'Đông Triều, ngày 02 tháng 3 năm 2025', kind: 'CHỈ THỊ', title: 'Về tăng cường phòng cháy, chữa cháy rừng', rule: '*' });
+
+const southBorderPlan = headed({ issuer: 'BỘ CHỈ HUY QUÂN SỰ TỈNH AN GIANG\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG', number: '318/KH-BĐBP', placeDate: 'An Giang, ngày 25 tháng 12 năm 2024', kind: 'KẾ HOẠCH', title: 'Cao điểm tấn công trấn áp tội phạm dịp Tết', section: PLAN_SECTION });
+
+describe('units31: which places, by their hills or by the neighbour their border runs with', () => {
+  it('keeps "vùng gò đồi" whole after plural communes, in a district Party committee\'s order', () => {
+    const doc = fireNews(`Các xã vùng gò đồi được yêu cầu không cho đốt thực bì, đốt nương rẫy trong những ngày nắng nóng.`);
+    expect(surfaces(doc)).toEqual([['Các xã vùng gò đồi']]);
+  });
+
+  it('keeps "tuyến biên giới Việt Nam - Campuchia" with the plural border posts, in a border guard\'s plan', () => {
+    const doc = southBorderPlan(`1. Các đồn Biên phòng tuyến biên giới Việt Nam - Campuchia tổ chức tuần tra song phương ít nhất 02 lần/tháng.`);
+    expect(surfaces(doc)).toEqual([['Các đồn Biên phòng tuyến biên giới Việt Nam - Campuchia']]);
+  });
+});

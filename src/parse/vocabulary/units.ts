@@ -644,6 +644,11 @@ export const AREA_QUALIFIERS: readonly string[] = [
   'vùng trũng thấp', 'vùng thấp trũng', 'trũng thấp',
   // The border posts along the coast or the land border ("Các đồn Biên phòng tuyến biển"): which posts, by their line.
   'tuyến biển', 'tuyến biên giới', 'tuyến biên giới đất liền',
+  // The hill communes where forest fires start ("Các xã vùng gò đồi"): three syllables after "vùng", cut at two.
+  'vùng gò đồi', 'vùng đồi gò',
+  // Which land border, by the neighbour's name ("Các đồn biên phòng tuyến biên giới Việt Nam - Lào"): the country pair
+  // was cut, the posts of every border read.
+  ...['biên giới', 'tuyến biên giới'].flatMap((line) => ['Lào', 'Trung Quốc', 'Campuchia'].flatMap((country) => [`${line} Việt Nam - ${country}`, `${line} Việt - ${country}`])),
 ];
 
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
