@@ -114,3 +114,21 @@ describe('units31: which places, by their hills or by the neighbour their border
     expect(surfaces(doc)).toEqual([['Các đồn Biên phòng tuyến biên giới Việt Nam - Campuchia']]);
   });
 });
+
+const wardYouthPlan = headed({ issuer: 'BCH ĐOÀN PHƯỜNG HÀM TIẾN', number: '14-KH/ĐTN', placeDate: 'Hàm Tiến, ngày 28 tháng 5 năm 2024', kind: 'KẾ HOẠCH', title: 'Tổ chức các hoạt động hè năm 2024', section: PLAN_SECTION, rule: '***' });
+
+const communeYouthPlan = headed({ issuer: 'BCH ĐOÀN XÃ NGHĨA ĐÔ', number: '09-KH/ĐTN', placeDate: 'Nghĩa Đô, ngày 02 tháng 6 năm 2025', kind: 'KẾ HOẠCH', title: 'Ra quân chiến dịch thanh niên tình nguyện hè', section: PLAN_SECTION, rule: '***' });
+
+describe('units31: a Union branch in a police or military unit', () => {
+  it('reads "Chi đoàn Công an phường" as one unit, the branch in the ward police, in a ward Youth Union\'s plan', () => {
+    const doc = wardYouthPlan(`1. Chi đoàn Công an phường phối hợp với Chi đoàn Quân sự phường thành lập đội thanh niên xung kích tuần tra bờ biển.`);
+    expect(surfaces(doc)).toEqual([['Chi đoàn Công an phường', 'Chi đoàn Quân sự phường']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('does so for "Chi đoàn Ban Chỉ huy Quân sự xã" in a commune\'s plan; a branch of villages is read as before', () => {
+    const doc = communeYouthPlan(`1. Chi đoàn Ban Chỉ huy Quân sự xã tổ chức hiến máu tình nguyện.
+2. Chi đoàn các thôn ra quân dọn vệ sinh kênh mương.`);
+    expect(surfaces(doc)).toEqual([['Chi đoàn Ban Chỉ huy Quân sự xã'], ['Chi đoàn các thôn']]);
+  });
+});
