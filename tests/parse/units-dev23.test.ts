@@ -132,3 +132,27 @@ describe('units31: a Union branch in a police or military unit', () => {
     expect(surfaces(doc)).toEqual([['Chi đoàn Ban Chỉ huy Quân sự xã'], ['Chi đoàn các thôn']]);
   });
 });
+
+const trafficPlan = headed({ issuer: 'CÔNG AN TỈNH NAM ĐỊNH\nCÔNG AN HUYỆN HẢI HẬU', number: '402/KH-CAH', placeDate: 'Hải Hậu, ngày 06 tháng 9 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm trật tự an toàn giao thông cho học sinh năm học 2024 - 2025', section: PLAN_SECTION });
+
+const swimPlan = headed({ issuer: 'BCH ĐOÀN THỊ TRẤN YÊN LẠC', number: '21-KH/ĐTN', placeDate: 'Yên Lạc, ngày 30 tháng 5 năm 2025', kind: 'KẾ HOẠCH', title: 'Phòng, chống đuối nước cho trẻ em dịp hè', section: PLAN_SECTION, rule: '***' });
+
+describe('units31: a school\'s board and its Young Pioneers\' unit, cells of the school named after them', () => {
+  it('reads "Ban Giám hiệu Trường THPT Hải Hậu A" as one unit and the next school as another, in a district police\'s plan', () => {
+    const doc = trafficPlan(`1. Ban Giám hiệu Trường THPT Hải Hậu A và Trường THPT Vũ Văn Hiếu quản lý học sinh đi xe máy điện khi chưa đủ tuổi.
+2. Ban Giám hiệu các trường THPT Hải Hậu B, THPT Thịnh Long đưa nội dung an toàn giao thông vào buổi chào cờ.`);
+    expect(surfaces(doc)).toEqual([
+      ['Ban Giám hiệu Trường THPT Hải Hậu A', 'Trường THPT Vũ Văn Hiếu'],
+      ['Ban Giám hiệu các trường THPT Hải Hậu B, THPT Thịnh Long'],
+    ]);
+  });
+
+  it('reads "Liên đội Trường Tiểu học Yên Lạc" as one unit, in a town Youth Union\'s plan; a bare "Ban Giám hiệu" stays one unit', () => {
+    const doc = swimPlan(`1. Liên đội Trường Tiểu học Yên Lạc và Liên đội Trường THCS Yên Lạc tổ chức lớp dạy bơi miễn phí cho thiếu nhi.
+2. Ban Giám hiệu chỉ đạo giáo viên chủ nhiệm nhắc nhở học sinh không tắm ao, hồ.`);
+    expect(surfaces(doc)).toEqual([
+      ['Liên đội Trường Tiểu học Yên Lạc', 'Liên đội Trường THCS Yên Lạc'],
+      ['Ban Giám hiệu'],
+    ]);
+  });
+});

@@ -445,6 +445,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Tổng công ty', phrases: ['tổng công ty'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   // "Tiểu ban Văn kiện", "Tiểu ban Nhân sự": a congress's subcommittees, not a "Ban" after the word "tiểu".
   { canonical: 'Tiểu ban', phrases: ['tiểu ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A school's board ("Ban Giám hiệu Trường THPT Lê Lợi", "Ban Giám hiệu các trường …"): a cell of the school it names
+  // after it (find/union-cell.ts); read as a bare "Ban", the school after it was a unit of its own.
+  { canonical: 'Ban Giám hiệu', phrases: ['ban giám hiệu'], kind: 'agency', shape: 'body', tail: 'caps' },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
   // Front and mass organisations.
@@ -496,6 +499,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Công đoàn Viên chức', phrases: ['công đoàn viên chức'], kind: 'mass-organization', shape: 'body', level: 'province' },
   // The Young Pioneers' council of an area, run by the Youth Union ("Hội đồng Đội tỉnh"): not a "Hội" with a team in its name.
   { canonical: 'Hội đồng Đội', phrases: ['hội đồng đội'], kind: 'mass-organization', shape: 'body' },
+  // The Young Pioneers' unit of a school ("Liên đội Trường Tiểu học Kim Đồng"), a cell of the school named after it; only
+  // with a capital.
+  { canonical: 'Liên đội', phrases: ['liên đội'], kind: 'mass-organization', shape: 'body', tail: 'caps', capitalOnly: true },
   // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
   { canonical: 'đoàn trực thuộc', phrases: ['đoàn trực thuộc', 'đoàn cơ sở trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
@@ -921,7 +927,7 @@ export const CHARGE_BLOCS: readonly string[] = [
   'khối nhà nước', 'khối ủy ban', 'khối ủy ban nhân dân', 'khối UBND',
 ];
 
-export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
+export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn', 'Ban Giám hiệu', 'Liên đội'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
 /**
