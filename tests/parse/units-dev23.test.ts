@@ -156,3 +156,20 @@ describe('units31: a school\'s board and its Young Pioneers\' unit, cells of the
     ]);
   });
 });
+
+const laoCaiSchools = headed({ issuer: 'ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG', number: '240/KH-UBND', placeDate: 'Bảo Thắng, ngày 12 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Bảo đảm an ninh trật tự trường học năm học 2024 - 2025', section: PLAN_SECTION });
+
+const quangNamPolice = headed({ issuer: 'CÔNG AN TỈNH QUẢNG NAM\nCÔNG AN HUYỆN QUẾ SƠN', number: '118/KH-CAH', placeDate: 'Quế Sơn, ngày 20 tháng 8 năm 2024', kind: 'KẾ HOẠCH', title: 'Tuyên truyền pháp luật giao thông trong trường học', section: PLAN_SECTION });
+
+describe('units31: a school named by its number and its place', () => {
+  it('keeps "Trường THPT số 2 Bảo Thắng" whole, its place no area of the unit, in a district\'s plan', () => {
+    const doc = laoCaiSchools(`1. Trường THPT số 2 Bảo Thắng phối hợp với Công an thị trấn Phố Lu kiểm tra khu vực cổng trường.`);
+    expect(surfaces(doc)).toEqual([['Trường THPT số 2 Bảo Thắng', 'Công an thị trấn Phố Lu']]);
+    expect(parse(doc).assignments[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+
+  it('reads "Ban Giám hiệu các trường Trung học phổ thông số 1 Quế Sơn, Trung học phổ thông Quế Sơn" as one collective printed whole, in a district police\'s plan', () => {
+    const doc = quangNamPolice(`1. Đề nghị Ban Giám hiệu các trường Trung học phổ thông số 1 Quế Sơn, Trung học phổ thông Quế Sơn đưa nội dung an toàn giao thông vào tiết sinh hoạt lớp.`);
+    expect(surfaces(doc)).toEqual([['Ban Giám hiệu các trường Trung học phổ thông số 1 Quế Sơn, Trung học phổ thông Quế Sơn']]);
+  });
+});
