@@ -173,3 +173,20 @@ describe('units31: a school named by its number and its place', () => {
     expect(surfaces(doc)).toEqual([['Ban Giám hiệu các trường Trung học phổ thông số 1 Quế Sơn, Trung học phổ thông Quế Sơn']]);
   });
 });
+
+const districtInspectionPlan = headed({ issuer: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\nỦY BAN KIỂM TRA', number: '15-KH/UBKTHU', placeDate: 'Đức Trọng, ngày 04 tháng 7 năm 2024', kind: 'KẾ HOẠCH', title: 'Giám sát chuyên đề việc thực hiện quy định về nêu gương', section: PLAN_SECTION, rule: '*' });
+
+const wardInspectionPlan = headed({ issuer: 'ĐẢNG BỘ THÀNH PHỐ HUẾ\nĐẢNG ỦY PHƯỜNG VỸ DẠ\nỦY BAN KIỂM TRA', number: '04-KH/UBKTĐU', placeDate: 'Vỹ Dạ, ngày 11 tháng 3 năm 2025', kind: 'KẾ HOẠCH', title: 'Kiểm tra việc thu, nộp đảng phí năm 2024', section: PLAN_SECTION, rule: '*' });
+
+describe('units31: the Party organisations and members an inspection names, one collective with which of them', () => {
+  it('reads "Các tổ chức đảng, đảng viên được giám sát" whole, in a district inspection committee\'s plan', () => {
+    const doc = districtInspectionPlan(`1. Các tổ chức đảng, đảng viên được giám sát chuẩn bị báo cáo theo đề cương, gửi về Ủy ban Kiểm tra Huyện ủy trước ngày 20/7/2024.`);
+    expect(surfaces(doc)).toEqual([['Các tổ chức đảng, đảng viên được giám sát']]);
+  });
+
+  it('does so for "là đối tượng kiểm tra, giám sát" in a ward\'s plan; "Các tổ chức đảng" alone is read as before', () => {
+    const doc = wardInspectionPlan(`1. Các tổ chức đảng, đảng viên là đối tượng kiểm tra, giám sát chuẩn bị hồ sơ, tài liệu.
+2. Các tổ chức đảng quán triệt kế hoạch đến đảng viên.`);
+    expect(surfaces(doc)).toEqual([['Các tổ chức đảng, đảng viên là đối tượng kiểm tra, giám sát'], ['Các tổ chức đảng']]);
+  });
+});

@@ -114,6 +114,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true, notBefore: ['viên'] },
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
+  // The Party organisations and members an inspection plan names as its subjects ("Các tổ chức đảng, đảng viên được giám
+  // sát chuẩn bị báo cáo …"): one collective with which of them; cut at the comma, the members and the qualifier were lost.
+  {
+    canonical: 'tổ chức đảng, đảng viên',
+    phrases: ['tổ chức đảng, đảng viên được kiểm tra, giám sát', 'tổ chức đảng, đảng viên được giám sát, kiểm tra', 'tổ chức đảng, đảng viên được kiểm tra', 'tổ chức đảng, đảng viên được giám sát',
+      'tổ chức đảng, đảng viên là đối tượng kiểm tra, giám sát', 'tổ chức đảng, đảng viên là đối tượng giám sát', 'tổ chức đảng, đảng viên là đối tượng kiểm tra', 'tổ chức đảng, đảng viên'],
+    kind: 'party-committee', shape: 'body', collective: true,
+  },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
   // "Các đảng ủy, chi bộ trực thuộc Huyện ủy": the committees and cells under it, one list of kinds (not "Đảng ủy các xã").
   { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
