@@ -190,3 +190,16 @@ describe('units31: the Party organisations and members an inspection names, one 
     expect(surfaces(doc)).toEqual([['Các tổ chức đảng, đảng viên là đối tượng kiểm tra, giám sát'], ['Các tổ chức đảng']]);
   });
 });
+
+describe('units31: the Union branches directly under the issuing Union', () => {
+  it('keeps "Các chi đoàn trực thuộc" whole, under the ward\'s Union, in a ward Youth Union\'s plan', () => {
+    const doc = wardYouthPlan(`1. Các chi đoàn trực thuộc căn cứ nội dung trên xây dựng kế hoạch, đăng ký công trình thanh niên về Văn phòng Đoàn phường.`);
+    expect(surfaces(doc)).toEqual([['Các chi đoàn trực thuộc']]);
+  });
+
+  it('does so in a commune\'s plan; a branch of villages is read as before', () => {
+    const doc = communeYouthPlan(`1. Các chi đoàn trực thuộc tổ chức ra quân hưởng ứng chiến dịch.
+2. Chi đoàn các thôn ra quân dọn vệ sinh kênh mương.`);
+    expect(surfaces(doc)).toEqual([['Các chi đoàn trực thuộc'], ['Chi đoàn các thôn']]);
+  });
+});

@@ -513,6 +513,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
   { canonical: 'đoàn trực thuộc', phrases: ['đoàn trực thuộc', 'đoàn cơ sở trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
+  // The branches directly under a commune's or an agency's Union ("Các chi đoàn trực thuộc đăng ký …"), as "đoàn trực thuộc"
+  // are under a Tỉnh đoàn: read as "chi đoàn", "trực thuộc" was lost and the branches became the area's.
+  { canonical: 'chi đoàn trực thuộc', phrases: ['chi đoàn trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   // A commune's or a ward's own teams, named by their work in lower case, with the villages or groups they are set up in
