@@ -47,6 +47,8 @@ export const SUPPORT_AFTER_LEAD_WORDS = phraseSet(SUPPORT_AFTER_LEAD);
 export const DUTY = phraseSet(DUTY_WORDS);
 export const VA = phraseSet(['và']);
 export const PASSIVE = phraseSet(['được', 'bị']);
+/** The passive of an assigning verb after its subject ("Sở Y tế được giao …", "Các xã vùng cao được yêu cầu …"). */
+export const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
 export const BI = phraseSet(['bị']);
 export const ADVERBIAL = phraseSet(ADVERBIAL_OPENERS);
 export const SITUATION = phraseSet(SITUATION_OPENERS);

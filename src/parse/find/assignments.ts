@@ -4,7 +4,7 @@ import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { ANNOUNCING, ATTRIBUTED_SPEECH, MEMBER_LINE, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
-import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
+import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
 import { SHARE_OPENING, countAfterFigures, countedOnly, isDigitAt } from './counted.js';
 import { documentSpeaksBefore } from './speaking-document.js';
@@ -96,7 +96,6 @@ interface ClauseRead {
 }
 
 const REPORTED = phraseSet(REPORTED_CONTENT_OPENERS);
-const PASSIVE_ASSIGN = phraseSet(['được giao', 'được phân công', 'được yêu cầu', 'được đề nghị']);
 const CHO = phraseSet(['cho']);
 
 /**

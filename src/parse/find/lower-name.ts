@@ -1,6 +1,7 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { TOPIC_CLAUSE, capsRun } from './name-shape.js';
+import { NAME_INNER_NOUNS } from '../vocabulary/units.js';
 import { AREAS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, isLowerWord } from './unit-words.js';
 
 /** At most this many lower-case syllables: a name's work ("quản lý trật tự đô thị"), not a clause. */
@@ -18,8 +19,29 @@ export function lowerNameEnd(tokens: readonly Token[], j: number, limit: number)
   while (k < limit && k - j < MAX_SYLLABLES && nameSyllable(tokens, k, limit)) k++;
   if (k - j < 2) return -1;
   if (AREAS.has(tokens, k, limit)) return REF_LEADS.has(tokens, k - 1, limit) ? -1 : k;
+  const named = innerNameEnd(tokens, k, limit);
+  if (named > 0) return named;
   const place = capsRun(tokens, k, limit, 3);
   return place > k && !isCapWord(tokens[place]) ? place : -1;
+}
+
+const NAME_NOUNS = phraseSet(NAME_INNER_NOUNS);
+/** At most this many lower-case syllables of the kind after a name's common noun ("Khu du lịch", "Chợ đầu mối"). */
+const MAX_KIND_SYLLABLES = 3;
+
+/**
+ * "Ban quản lý Khu du lịch Sơn Bình", "Ban quản lý Chợ đầu mối Bình Điền": what the board runs, a common noun of a name
+ * with a capital, its kind in lower case, then its own capitalised name closed there. Read as a place, the name ended at
+ * the noun ("Ban quản lý Khu") and the rest, with a partner after it, was lost. The end, or -1.
+ */
+function innerNameEnd(tokens: readonly Token[], k: number, limit: number): number {
+  const noun = NAME_NOUNS.match(tokens, k, limit);
+  if (!noun || !isCapWord(tokens[k])) return -1;
+  let e = noun.end;
+  while (e < limit && e - noun.end < MAX_KIND_SYLLABLES && nameSyllable(tokens, e, limit)) e++;
+  if (e === noun.end) return -1;
+  const name = capsRun(tokens, e, limit, 3);
+  return name > e && !isCapWord(tokens[name]) ? name : -1;
 }
 
 function nameSyllable(tokens: readonly Token[], k: number, limit: number): boolean {

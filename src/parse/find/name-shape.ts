@@ -117,7 +117,7 @@ function nameWordAt(tokens: readonly Token[], j: number, limit: number): boolean
 }
 
 function knownHoldsComma(tokens: readonly Token[], k: number, end: number): boolean {
-  for (let j = k + 1; j < end; j++) if (tokens[j]!.text === ',') return true;
+  for (let j = k + 1; j < end; j++) if (tokens[j]!.text === ',' || isDash(tokens[j])) return true;
   return false;
 }
 
@@ -127,8 +127,8 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
   // A known name ends where it ends, unless its words go on with capitals ("Y tế Dự phòng").
   const known = DEPARTMENTS.match(tokens, k, limit);
   // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": a unit after it ends it too.
-  // "Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội": a known name that holds a comma is whole before the capitals after it
-  // (its place); read word by word, the comma ended it at its first word group.
+  // "Ban Quản lý rừng phòng hộ, đặc dụng Hà Nội", "… phòng hộ - đặc dụng Sơn Động": a known name that holds a comma or a
+  // dash is whole before the capitals after it (its place); read word by word, the comma ended it at its first word group.
   if (known && (!isCapWord(tokens[known.end]) || startsSomething(tokens, known.end, limit) || knownHoldsComma(tokens, k, known.end))) {
     const inner = NAME_INNER.match(tokens, known.end, limit)?.end ?? known.end;
     const led = leadClosedEnd(tokens, inner, limit, (j) => nameWordAt(tokens, j, limit));

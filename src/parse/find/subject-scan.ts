@@ -1,6 +1,6 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { NEUTRAL, OBJECT, OWNER_OPENER, PASSIVE, PREDICATES, VA } from './assignment-words.js';
+import { NEUTRAL, OBJECT, OWNER_OPENER, PASSIVE, PASSIVE_ASSIGN, PREDICATES, VA } from './assignment-words.js';
 import { leadAfterPassiveAssign } from './passive-lead.js';
 import { elidedProvinceAt } from './elided-province.js';
 import { elidedVillageAt } from './elided-village.js';
@@ -122,10 +122,11 @@ export function scanSubject(tokens: readonly Token[], from: number, to: number, 
     const starts = mayStartUnit(tokens, i, to);
     if (starts || tokens[i]!.upper || (units.length > 0 && GLUE.has(tokens, i - 1, to))) {
       let m = starts ? parseUnitAt(tokens, i, to) : null;
-      // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them.
+      // "Các xã, thị trấn kiểm tra …": plural areas opening the clause, a predicate right after them, or the passive of an
+      // assigning verb ("Các xã vùng gò đồi được yêu cầu không cho đốt …", as a news report gives an order's task).
       if (starts && !m && units.length === 0 && i === opening) {
         const body = areaBodyAt(tokens, i, to);
-        if (body && plainWordAt(tokens, body.to, to) === body.to) m = body;
+        if (body && (plainWordAt(tokens, body.to, to) === body.to || PASSIVE_ASSIGN.has(tokens, body.to, to))) m = body;
       }
       m ??= listedHere(tokens, from, i, to, units.length > 0 ? units[units.length - 1]!.m : null);
       if (m) {

@@ -55,9 +55,15 @@ function forceCellAt<M extends CellUnit>(tokens: readonly Token[], headAt: numbe
   return o && !o.plural && (forceOf(o, tokens, headAt) || institution(o)) ? { kind: 'cell', owner: o, end: o.to, grassroots: true } : null;
 }
 
-/** One police or military unit after the Youth Union's own word ("Đoàn", "Đoàn Thanh niên"), with no post or owner. */
+/**
+ * One police or military unit after the Youth Union's own word ("Đoàn", "Đoàn Thanh niên") or its branch's ("Chi đoàn
+ * Công an phường": read apart, the branch was every branch of the ward and the police a unit of its own), with no post
+ * or owner.
+ */
 function forceOf(o: CellUnit, tokens: readonly Token[], headAt: number): boolean {
-  return tokens[headAt]!.norm === 'đoàn' && !o.plural && !o.office && !o.owner && FORCE_KINDS.has(o.head.kind ?? '');
+  const t = tokens[headAt]!;
+  const union = t.norm === 'đoàn' || (t.norm === 'chi' && tokens[headAt + 1]?.norm === 'đoàn');
+  return union && !o.plural && !o.office && !o.owner && FORCE_KINDS.has(o.head.kind ?? '');
 }
 
 /** "các cơ quan, doanh nghiệp": more kinds of institution listed after the first, where the list ends. */

@@ -25,6 +25,7 @@ import { villageBoardAt } from './village-board.js';
 import { numberedTeamEnd } from './numbered-team.js';
 import { namedVillagesEnd } from './named-villages.js';
 import { namedSchoolsEnd } from './named-schools.js';
+import { isSchoolHead, numberedPlaceEnd } from './numbered-school.js';
 import { namedBodiesEnd } from './named-bodies.js';
 import { unionSectorEnd } from './union-sector.js';
 import { bareAssociationAt } from './bare-association.js';
@@ -278,10 +279,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       if (bodies > j) { tail = `${tail}${printed(tokens, j, bodies)}`; j = bodies; }
       const city = centralPlaceEnd(head, tokens, j, limit);
       if (city > j) { tail = `${tail} ${printed(tokens, j, city)}`; j = city; }
-      // "Đội Quản lý thị trường số 6": a numbered team keeps its number.
+      // "Đội Quản lý thị trường số 6": a numbered team keeps its number, and a numbered school its place after it
+      // ("Trường THPT số 2 Bảo Thắng"): cut at the number, the place was lost and the school became one of the province.
       if (tokens[j]?.norm === 'số' && isSmallNumber(tokens[j + 1]?.text ?? '')) {
         tail = `${tail} ${tokens[j]!.text} ${tokens[j + 1]!.text}`;
         j += 2;
+        const place = isSchoolHead(head.canonical) ? numberedPlaceEnd(tokens, j, limit) : j;
+        if (place > j) { tail = `${tail} ${printed(tokens, j, place)}`; j = place; }
       }
       const region = regionEnd(tokens, j, limit);
       if (region > j) { tail = `${tail} ${printed(tokens, j, region)}`; j = region; }
@@ -455,10 +459,13 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     else if (head.shape === 'body' && (head.tail !== 'caps' || (head.kind === 'department' && provinceNameEnd(tokens, j, limit) > 0)) && !startsEnterprise(tokens, j, limit)) {
       // "Đài Phát thanh - Truyền hình Đà Nẵng": a place name straight after the head; after a
       // capitalised name ("Sở Y tế Hà Tĩnh"), only a province's.
-      const e = head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
+      // "Trường THPT số 2 Bảo Thắng", "các trường Trung học phổ thông số 1 Phù Cát, …": a school named by its number and
+      // its place, its name (read as a place, "số" stopped it).
+      const numbered = isSchoolHead(head.canonical) && tokens[j]?.norm === 'số' && isSmallNumber(tokens[j + 1]?.text ?? '') ? numberedPlaceEnd(tokens, j + 2, limit) : j;
+      const e = numbered > j + 2 ? numbered : head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
       // "Các trường THPT Sơn Tây, THPT Tùng Thiện": the first school's name, then more schools (find/named-schools.ts).
       const schools = e > j && plural && !tail && head.canonical.startsWith('trường ') ? namedSchoolsEnd(tokens, e, limit) : e;
-      if (schools > e) {
+      if (schools > e || numbered > j + 2) {
         tail = printed(tokens, j, schools);
         j = schools;
       } else if (e > j) {

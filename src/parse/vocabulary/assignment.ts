@@ -74,6 +74,9 @@ export const ROLE_APPOSITIONS: readonly string[] = [
   // The lead said as what the unit is ("Sở Khoa học và Công nghệ là cơ quan chủ trì, phối hợp với …"): read over, the
   // partner's words after the comma give the roles, as after "chủ trì,".
   'là cơ quan chủ trì', 'là đơn vị chủ trì',
+  // A board of a Party or Union committee said its standing part ("Ban Phong trào Tỉnh đoàn là bộ phận thường trực, chủ
+  // trì, phối hợp với …"): read as no role, the lead was `assigned` and its partner lost.
+  'là bộ phận thường trực', 'bộ phận thường trực', 'là bộ phận đầu mối', 'bộ phận đầu mối', 'là bộ phận chủ trì',
 ];
 
 /** A duty before the predicate, read over: "X có trách nhiệm phối hợp với Y …" is "X phối hợp với Y …". */

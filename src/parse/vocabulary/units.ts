@@ -114,6 +114,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'cấp ủy đảng', phrases: ['cấp ủy đảng', 'cấp ủy'], kind: 'party-committee', shape: 'body', collective: true, notBefore: ['viên'] },
   { canonical: 'tổ chức cơ sở đảng trực thuộc', phrases: ['tổ chức cơ sở đảng trực thuộc', 'tổ chức cơ sở đảng', 'TCCS đảng trực thuộc', 'TCCS đảng', 'TCCSĐ'], kind: 'party-committee', shape: 'member', collective: true },
   { canonical: 'tổ chức đảng trực thuộc', phrases: ['tổ chức đảng trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
+  // The Party organisations and members an inspection plan names as its subjects ("Các tổ chức đảng, đảng viên được giám
+  // sát chuẩn bị báo cáo …"): one collective with which of them; cut at the comma, the members and the qualifier were lost.
+  {
+    canonical: 'tổ chức đảng, đảng viên',
+    phrases: ['tổ chức đảng, đảng viên được kiểm tra, giám sát', 'tổ chức đảng, đảng viên được giám sát, kiểm tra', 'tổ chức đảng, đảng viên được kiểm tra', 'tổ chức đảng, đảng viên được giám sát',
+      'tổ chức đảng, đảng viên là đối tượng kiểm tra, giám sát', 'tổ chức đảng, đảng viên là đối tượng giám sát', 'tổ chức đảng, đảng viên là đối tượng kiểm tra', 'tổ chức đảng, đảng viên'],
+    kind: 'party-committee', shape: 'body', collective: true,
+  },
   { canonical: 'tổ chức đảng', phrases: ['tổ chức đảng'], kind: 'party-committee', shape: 'body', collective: true },
   // "Các đảng ủy, chi bộ trực thuộc Huyện ủy": the committees and cells under it, one list of kinds (not "Đảng ủy các xã").
   { canonical: 'đảng ủy, chi bộ trực thuộc', phrases: ['đảng ủy, chi bộ trực thuộc', 'đảng ủy, chi bộ', 'đảng ủy và chi bộ trực thuộc'], kind: 'party-committee', shape: 'member', collective: true },
@@ -445,6 +453,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Tổng công ty', phrases: ['tổng công ty'], kind: 'agency', shape: 'central', level: 'central', tail: 'caps', generic: true },
   // "Tiểu ban Văn kiện", "Tiểu ban Nhân sự": a congress's subcommittees, not a "Ban" after the word "tiểu".
   { canonical: 'Tiểu ban', phrases: ['tiểu ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
+  // A school's board ("Ban Giám hiệu Trường THPT Lê Lợi", "Ban Giám hiệu các trường …"): a cell of the school it names
+  // after it (find/union-cell.ts); read as a bare "Ban", the school after it was a unit of its own.
+  { canonical: 'Ban Giám hiệu', phrases: ['ban giám hiệu'], kind: 'agency', shape: 'body', tail: 'caps' },
   { canonical: 'Ban', phrases: ['ban'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
 
   // Front and mass organisations.
@@ -496,9 +507,15 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Công đoàn Viên chức', phrases: ['công đoàn viên chức'], kind: 'mass-organization', shape: 'body', level: 'province' },
   // The Young Pioneers' council of an area, run by the Youth Union ("Hội đồng Đội tỉnh"): not a "Hội" with a team in its name.
   { canonical: 'Hội đồng Đội', phrases: ['hội đồng đội'], kind: 'mass-organization', shape: 'body' },
+  // The Young Pioneers' unit of a school ("Liên đội Trường Tiểu học Kim Đồng"), a cell of the school named after it; only
+  // with a capital.
+  { canonical: 'Liên đội', phrases: ['liên đội'], kind: 'mass-organization', shape: 'body', tail: 'caps', capitalOnly: true },
   // The Youth Union's bases directly under a Tỉnh đoàn or Huyện đoàn ("các huyện, thị, thành đoàn và đoàn trực thuộc Tỉnh đoàn").
   { canonical: 'đoàn trực thuộc', phrases: ['đoàn trực thuộc', 'đoàn cơ sở trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   // The Youth Union's and the associations' cells of a village or residential group: "các chi đoàn tổ dân phố", "các chi hội".
+  // The branches directly under a commune's or an agency's Union ("Các chi đoàn trực thuộc đăng ký …"), as "đoàn trực thuộc"
+  // are under a Tỉnh đoàn: read as "chi đoàn", "trực thuộc" was lost and the branches became the area's.
+  { canonical: 'chi đoàn trực thuộc', phrases: ['chi đoàn trực thuộc'], kind: 'mass-organization', shape: 'member', collective: true },
   { canonical: 'chi đoàn', phrases: ['chi đoàn thanh niên', 'chi đoàn'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   { canonical: 'chi hội', phrases: ['chi hội'], kind: 'mass-organization', shape: 'body', collective: true, tail: 'caps' },
   // A commune's or a ward's own teams, named by their work in lower case, with the villages or groups they are set up in
@@ -644,6 +661,11 @@ export const AREA_QUALIFIERS: readonly string[] = [
   'vùng trũng thấp', 'vùng thấp trũng', 'trũng thấp',
   // The border posts along the coast or the land border ("Các đồn Biên phòng tuyến biển"): which posts, by their line.
   'tuyến biển', 'tuyến biên giới', 'tuyến biên giới đất liền',
+  // The hill communes where forest fires start ("Các xã vùng gò đồi"): three syllables after "vùng", cut at two.
+  'vùng gò đồi', 'vùng đồi gò',
+  // Which land border, by the neighbour's name ("Các đồn biên phòng tuyến biên giới Việt Nam - Lào"): the country pair
+  // was cut, the posts of every border read.
+  ...['biên giới', 'tuyến biên giới'].flatMap((line) => ['Lào', 'Trung Quốc', 'Campuchia'].flatMap((country) => [`${line} Việt Nam - ${country}`, `${line} Việt - ${country}`])),
 ];
 
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
@@ -884,6 +906,11 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   // A ministry's department of irrigation works ("Cục Quản lý và Xây dựng công trình thủy lợi"): cut before its
   // lower-case words, the rest read as the clause's.
   'quản lý và xây dựng công trình thủy lợi', 'quản lý xây dựng công trình thủy lợi',
+  // A Party committee's departments whose fields a comma joins ("Phòng Tuyên truyền, báo chí, xuất bản", "Phòng Kiểm tra,
+  // giám sát địa bàn số 1"): the comma ended the name, and the department's number with it.
+  'tuyên truyền, báo chí, xuất bản', 'tuyên truyền, báo chí', 'kiểm tra, giám sát', 'kiểm tra, giám sát địa bàn',
+  // Protection and special-use forests joined by a dash ("Ban Quản lý rừng phòng hộ - đặc dụng …").
+  'quản lý rừng phòng hộ - đặc dụng',
 ];
 
 /**
@@ -911,7 +938,7 @@ export const CHARGE_BLOCS: readonly string[] = [
   'khối nhà nước', 'khối ủy ban', 'khối ủy ban nhân dân', 'khối UBND',
 ];
 
-export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn'];
+export const CELL_HEADS: readonly string[] = ['Đoàn', 'Đoàn Thanh niên', 'chi đoàn', 'chi hội', 'chi bộ trực thuộc', 'Công đoàn', 'Ban Giám hiệu', 'Liên đội'];
 /** An association's branch named by its association in lower case: "Chi hội phụ nữ các ấp", "chi hội nông dân". */
 export const CELL_ASSOCIATIONS: readonly string[] = ['phụ nữ', 'nông dân', 'cựu chiến binh', 'người cao tuổi', 'chữ thập đỏ', 'khuyến học', 'thanh niên'];
 /**
