@@ -12,6 +12,9 @@ import { KINH_GUI, NOI_NHAN } from './vocabulary/recipients.js';
 import { CAPACITY_PREFIX, SURNAMES } from './vocabulary/signature.js';
 import { isPortalName, isSectionLine } from './page-section.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 export type { Line } from './types.js';
 
 
@@ -123,7 +126,7 @@ function isPlaceDateLine(line: Line): boolean {
   const d = readDateLine(line.text, line.start);
   if (!d || d.place === null) return false;
   const place = line.text.slice(d.placeStart - line.start, d.placeEnd - line.start);
-  return /^\p{Lu}/u.test(place) && !TITLE_LEAD.test(place);
+  return OPENS_CAPITAL.test(place) && !TITLE_LEAD.test(place);
 }
 
 /**

@@ -1,6 +1,10 @@
 import { phraseAlternation } from './phrase-alternation.js';
 import { PORTAL_NAME_ENDINGS, PORTAL_NAME_OPENERS } from './vocabulary/page-chrome.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const LETTERS_FROM_CAPITAL = /^\p{Lu}[\p{L} ]*$/u;
+const SMALL_LETTER = /\p{Ll}/u;
+
 /**
  * A portal's section line under its name, above the document's own header: "CỔNG THÔNG TIN ĐIỆN TỬ
  * HUYỆN MÈO VẠC" / "Văn bản Huyện ủy" / "ĐẢNG BỘ TỈNH HÀ GIANG" …. Short, in mixed case, letters and
@@ -16,5 +20,5 @@ export function isPortalName(trimmed: string): boolean {
 }
 
 export function isSectionLine(trimmed: string): boolean {
-  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && /^\p{Lu}[\p{L} ]*$/u.test(trimmed) && /\p{Ll}/u.test(trimmed);
+  return trimmed.length > 0 && trimmed.length <= MAX_CHARS && LETTERS_FROM_CAPITAL.test(trimmed) && SMALL_LETTER.test(trimmed);
 }

@@ -1,5 +1,8 @@
 import { fold } from '../model/keys.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const SYLLABLE = /[\p{L}\p{M}]+/gu;
+
 export { fold };
 
 /**
@@ -17,7 +20,7 @@ const OLD_UY = new RegExp(`(^|[^qQ])([uU])([yY])([${TONE_MARKS}])$`, 'u');
 export function toneNormalize(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/[\p{L}\p{M}]+/gu, (syllable) => syllable.replace(OLD_OA_OE, '$1$3$2').replace(OLD_UY, '$1$2$4$3'))
+    .replace(SYLLABLE, (syllable) => syllable.replace(OLD_OA_OE, '$1$3$2').replace(OLD_UY, '$1$2$4$3'))
     .normalize('NFC');
 }
 

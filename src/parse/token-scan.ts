@@ -1,6 +1,11 @@
 import { OLD_TONE, toneNormalize } from './text.js';
 import { onVocabularyGrowth, vocabularyId } from './vocabulary-ids.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const CAPITAL_LETTER = /\p{Lu}/u;
+const SMALL_LETTER = /\p{Ll}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * The tokenizer's scan, without the per-document cache of `tokens.ts`. A token keeps internal
  * slashes and hyphens ("17/CT-UBND", "Covid-19", "T/L", "CT-XH"), but a hyphen between two
@@ -50,8 +55,8 @@ function shapeOf(text: string, word: boolean): Shape {
     const norm = OLD_TONE.test(text) ? toneNormalize(lower) : lower;
     shape = {
       norm,
-      caps: word && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text),
-      upper: /^\p{Lu}/u.test(text),
+      caps: word && CAPITAL_LETTER.test(text) && !SMALL_LETTER.test(text),
+      upper: OPENS_CAPITAL.test(text),
       vocab: vocabularyId(norm),
     };
     if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -1,6 +1,19 @@
 import type { PassMap, Rewriter } from './rewrite.js';
 import { isPropertyLine } from './find/property-lines.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const NUMBER_OR_DATE_CELL = /^Số(?!\p{L})|ngày|\d/u;
+const LETTER = /\p{L}/u;
+const OPENS_NUMBER_WORD = /^Số(?!\p{L})/u;
+const TWO_CAPITALS_FIRST = /^[^\p{Ll}]*\p{Lu}{2}/u;
+const OPENS_LETTER = /^\p{L}/u;
+const ENDS_HYPHENATED = /[\p{L}\p{N}]-$/u;
+const OPENS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const OPENS_TEXT = /^[\p{L}\d("“]/u;
+
 /**
  * Cleaning passes for text copied from web pages and OCR, in the clean stage's terms (each pass
  * rewrites its input and returns a map back; null when it has nothing to do, so that a clean file
@@ -115,7 +128,7 @@ function issuerAroundMotto(line: string, cells: Cell[]): Cell[] {
   if (cells.length !== 3 || cells.some((c) => c.length !== 1)) return cells;
   const text = (c: Cell) => line.slice(c[0]![0], c[0]![1]);
   const third = text(cells[2]!);
-  if (!MOTTO.test(text(cells[1]!)) || MOTTO.test(text(cells[0]!)) || INDEPENDENCE.test(third) || /^Số(?!\p{L})|ngày|\d/u.test(third)) return cells;
+  if (!MOTTO.test(text(cells[1]!)) || MOTTO.test(text(cells[0]!)) || INDEPENDENCE.test(third) || NUMBER_OR_DATE_CELL.test(third)) return cells;
   return [[cells[0]![0]!, cells[2]![0]!], cells[1]!];
 }
 
@@ -130,19 +143,19 @@ function splitGlued(line: string, s: number, e: number): Cell[] {
   const text = line.slice(s, e);
   const motto = MOTTO.exec(text);
   // (markdown marks before a motto, "# ĐẢNG CỘNG SẢN VIỆT NAM", are not a cell)
-  if (motto && /\p{L}/u.test(text.slice(0, motto.index))) {
+  if (motto && LETTER.test(text.slice(0, motto.index))) {
     const left = trim(line, s, s + motto.index);
     return [...(left ? splitGlued(line, left[0], left[1]) : []), ...splitGlued(line, s + motto.index, e)];
   }
   const ind = INDEPENDENCE.exec(text);
-  if (ind && /\p{L}/u.test(text.slice(0, ind.index))) {
+  if (ind && LETTER.test(text.slice(0, ind.index))) {
     const left = trim(line, s, s + ind.index)!;
     const right: Range = [s + ind.index, e];
     // the motto and its second line are one cell; anything else before "Độc lập" is another column
     if (motto) return [[left, right]];
     return [...splitGlued(line, left[0], left[1]), [right]];
   }
-  const pd = /^Số(?!\p{L})/u.test(text) ? PLACE_DATE.exec(text) : null;
+  const pd = OPENS_NUMBER_WORD.test(text) ? PLACE_DATE.exec(text) : null;
   if (pd) return [[[s, s + pd.index]], [[s + pd.index + pd[0].length, e]]];
   return [[[s, e]]];
 }
@@ -205,7 +218,7 @@ function isNavigationRow(input: string, cells: readonly Cell[]): boolean {
   if (cells.length < 3 || cells.some((c) => c.length === 0)) return false;
   return cells.every((c) => c.every(([s, e]) => {
     const t = input.slice(s, e);
-    return !/\d/.test(t) && /\p{Ll}/u.test(t) && !/^[^\p{Ll}]*\p{Lu}{2}/u.test(t);
+    return !/\d/.test(t) && SMALL_LETTER.test(t) && !TWO_CAPITALS_FIRST.test(t);
   }));
 }
 
@@ -314,18 +327,18 @@ export function unwrapLines(input: string, W: RewriterClass): Pass {
     const prev = texts[k]!.trimEnd();
     const next = texts[k + 1]!.trimStart();
     // "Số: 117/" then "KH-UBND": a number cut at its separator is joined with no space.
-    const numberCut = NUMBER_CUT.test(prev) && /^\p{L}/u.test(next);
+    const numberCut = NUMBER_CUT.test(prev) && OPENS_LETTER.test(next);
     if (!numberCut && (SENTENCE_END.test(prev) || LIST_MARKER.test(next) || TABLE_ROW_START.test(next) || isCaps(prev) || isCaps(next))) continue;
     // In the header, lines are the layout's units (a title block, Kính gửi items): only a cut date is joined.
     if (k < bodyFrom && !numberCut) {
       if (!(DATE_CUT.test(prev) && /^(?:\d|năm|tháng)/u.test(next))) continue;
     }
-    const hyphen = numberCut || (/[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next));
-    const join = /^\p{Ll}/u.test(next) || hyphen
-      || (/^\p{Lu}/u.test(next) && OPEN_GLUE.test(prev) && prev.trim().length > 12)
-      || (/^[\p{Lu}\d]/u.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))
+    const hyphen = numberCut || (ENDS_HYPHENATED.test(prev) && OPENS_LETTER_OR_DIGIT.test(next));
+    const join = OPENS_SMALL.test(next) || hyphen
+      || (OPENS_CAPITAL.test(next) && OPEN_GLUE.test(prev) && prev.trim().length > 12)
+      || (OPENS_CAPITAL_OR_DIGIT.test(next) && ((OPEN_NAME.test(prev) && !(OPEN_NUMBER.test(prev) && !/^\d/.test(next))
         && !(OPEN_AREA.test(prev) && !PLACE_NAME_START.test(next))) || (DATE_CUT.test(prev) && /^\d/.test(next))) && prev.trim().length > 12)
-      || (width > 0 && prev.trim().length >= 0.8 * width && /^[\p{L}\d("“]/u.test(next));
+      || (width > 0 && prev.trim().length >= 0.8 * width && OPENS_TEXT.test(next));
     if (!join) continue;
     w ??= new W(input);
     const cut = ps + prev.length;

@@ -1,3 +1,9 @@
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const SMALL_OR_DIGIT = /[\p{Ll}\d]/u;
+const SMALL_LETTER = /\p{Ll}/u;
+const ENDS_WORD = /[\p{L}\d"”)]/u;
+const OPENS_WORD = /[\p{Ll}\d"“]/u;
+
 /**
  * A web copy wraps its lines anywhere, so a reader that looks at a clause's words reads one line break as a
  * space; a blank line (two breaks with only spaces or tabs between) still ends the clause. One definition, as
@@ -23,7 +29,7 @@ export function lineWrapsAt(text: string, k: number): boolean {
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
   let n = k + 1;
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-  return p >= 0 && /[\p{Ll}\d]/u.test(text[p]!) && /\p{Ll}/u.test(text[n] ?? '');
+  return p >= 0 && SMALL_OR_DIGIT.test(text[p]!) && SMALL_LETTER.test(text[n] ?? '');
 }
 
 /**
@@ -40,5 +46,5 @@ function wrapInsideWords(text: string, k: number): boolean {
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
   let n = k + 1;
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-  return p >= 0 && /[\p{L}\d"”)]/u.test(text[p]!) && /[\p{Ll}\d"“]/u.test(text[n] ?? '');
+  return p >= 0 && ENDS_WORD.test(text[p]!) && OPENS_WORD.test(text[n] ?? '');
 }

@@ -2,6 +2,9 @@ import type { Token } from '../tokens.js';
 import { SUBJECT_VERBS } from '../vocabulary/identity.js';
 import { parseUnitAt } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * "Đảng ủy phường Kon Tum giao Ủy ban nhân dân phường chỉ đạo số hóa …": a named body that hands a
  * unit its work in the body of a fragment speaks as the issuer, though the sentence leads in to
@@ -16,5 +19,5 @@ export function handsWorkTo(tokens: readonly Token[], verb: string, at: number, 
   const unit = parseUnitAt(tokens, at, limit);
   if (!unit || unit.to >= limit) return false;
   const next = tokens[unit.to]!;
-  return next.word && /^\p{Ll}/u.test(next.text);
+  return next.word && OPENS_SMALL.test(next.text);
 }

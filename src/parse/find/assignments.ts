@@ -20,6 +20,11 @@ import { type TableTask, findTableTasks } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { type UnitMention, mayStartUnit, parseUnitAt } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+const OPENS_CAPITAL_AFTER_SPACE = /^\s*\p{Lu}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 export type { RoledGroup } from './clause-roles.js';
 
 /**
@@ -163,7 +168,7 @@ function handsOver(tokens: readonly Token[], k: number): boolean {
   const v = ASSIGN.match(tokens, k);
   if (!v || v.values[0] !== 'giao') return false;
   const t = tokens[v.end];
-  return t !== undefined && t.word && /^\p{Ll}/u.test(t.text) && !(mayStartUnit(tokens, v.end, tokens.length) && parseUnitAt(tokens, v.end, tokens.length));
+  return t !== undefined && t.word && OPENS_SMALL.test(t.text) && !(mayStartUnit(tokens, v.end, tokens.length) && parseUnitAt(tokens, v.end, tokens.length));
 }
 
 /** The first words of `WORK_RULE`, checked before the pattern is. */
@@ -366,7 +371,7 @@ function leadInUnits(text: string, clauses: ReadonlyArray<[number, number]>, inI
  */
 function lastLineLeadIn(text: string, block: Block): UnitMention[] | null {
   const from = text.lastIndexOf('\n', block.end - 1) + 1;
-  if (from <= block.content || !/^\s*\p{Lu}/u.test(text.slice(from, from + 4))) return null;
+  if (from <= block.content || !OPENS_CAPITAL_AFTER_SPACE.test(text.slice(from, from + 4))) return null;
   const clauses = clausesOf(text, from, block.end);
   return clauses.length > 0 ? leadInUnits(text, clauses, false) : null;
 }
@@ -400,7 +405,7 @@ function opensWithPastYear(tokens: readonly Token[], year: number | null): boole
 function namesAfterColon(text: string, cs: number, ce: number, subject: readonly UnitMention[]): boolean {
   if (text[ce - 1] !== ';' || !subject.at(-1)?.plural) return false;
   const after = text.slice(text.indexOf(':', cs) + 1, ce - 1).trim();
-  return after !== '' && after.split(/,|\svà\s/u).every((part) => /^\p{Lu}/u.test(part.trim()));
+  return after !== '' && after.split(/,|\svà\s/u).every((part) => OPENS_CAPITAL.test(part.trim()));
 }
 
 /**

@@ -1,5 +1,8 @@
 import { foldKey } from '../text.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const NON_LETTER = /[^\p{L}]/gu;
+
 /**
  * A name printed in capitals in a header ("PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ TÀI NGUYÊN VÀ MÔI
  * TRƯỜNG") is kept with its first letter only, as names are written in the body; a word that is no
@@ -10,7 +13,7 @@ import { foldKey } from '../text.js';
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 
 export function isAbbreviation(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = word.replace(NON_LETTER, '');
   return letters.length >= 2 && (word.includes('&') || !SYLLABLE.test(foldKey(letters)));
 }
 

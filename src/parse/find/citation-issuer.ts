@@ -2,6 +2,10 @@ import { lookup, type PlaceLevel } from '../gazetteer.js';
 import { tokenize, type Token } from '../tokens.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * The issuer of a cited document where the plain "<number> của <issuer>" reading falls short:
  *
@@ -83,7 +87,7 @@ function provinceOutOfTail(mention: UnitMention, tokens: readonly Token[]): Unit
   const end = mention.to;
   for (let k = Math.max(mention.from + 2, end - 3); k < end; k++) {
     const words = tokens.slice(k, end);
-    if (!words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    if (!words.every((t) => OPENS_CAPITAL.test(t.text))) continue;
     const name = words.map((t) => t.text).join(' ');
     if (lookup(name, 'province').places.length !== 1) continue;
     const cut = parseUnitAt(tokens, mention.from, k);
@@ -140,7 +144,7 @@ export function refineIssuer(text: string, phrase: IssuerTokens): IssuerTokens {
       if (known(tokens.slice(first, k).map((t) => t.text).join(' '))) { limit = k; break; }
     }
     const next = tokens[mention.to];
-    if (limit < 0 && mention.to === first + 1 && next?.word && /^\p{Ll}/u.test(next.text)) limit = first;
+    if (limit < 0 && mention.to === first + 1 && next?.word && OPENS_SMALL.test(next.text)) limit = first;
     const cut = limit >= 0 ? parseUnitAt(tokens, 0, limit) : null;
     if (cut) mention = cut;
   }

@@ -24,6 +24,9 @@ import { BoundedPattern } from '../bounded-pattern.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import type { Token } from '../tokens.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const LETTER = /[\p{L}]/u;
+
 /**
  * Citation mentions (docs/domain.md §8.1): `<Type> [kết luận] [số] <NUM-SYM> [, ngày <DATE>]
  * [kết luận] [của <ISSUER>] ["title" | về <subject>]`, the date and the issuer in either order.
@@ -183,7 +186,7 @@ function bareHeadIssuer(text: string, at: number): IssuerPhrase | null {
   const word = bare[1]!.replace(/\s+/g, ' ');
   const floor = Math.max(0, at - BARE_REACH, text.lastIndexOf('\n\n', at) + 1);
   for (let k = text.lastIndexOf(word, at - 1); k >= floor; k = text.lastIndexOf(word, k - 1)) {
-    if (k > 0 && /[\p{L}]/u.test(text[k - 1]!)) continue;
+    if (k > 0 && LETTER.test(text[k - 1]!)) continue;
     const tokens = tokenize(text, k, Math.min(text.length, k + 120));
     const mention = parseUnitAt(tokens, 0);
     if (mention && mention.to > 1) return { ...refineIssuer(text, { mention, tokens }), phraseEnd: at + bare[0].length };

@@ -1,6 +1,9 @@
 import { tokenize } from '../tokens.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * "Trên đây là Kế hoạch của Ban Thường vụ Đảng ủy xã X thực hiện Kế hoạch số … của Ban Thường vụ Huyện
  * ủy Y về …": a closing sentence may name its owner right after its type word and then what it carries
@@ -17,5 +20,5 @@ export function ownerAfterType(text: string, typeEnd: number, accept: (m: UnitMe
   const unit = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   if (!unit || !accept(unit) || unit.to >= tokens.length) return null;
   const next = tokens[unit.to]!;
-  return next.word && /^\p{Ll}/u.test(next.text) ? unit : null;
+  return next.word && OPENS_SMALL.test(next.text) ? unit : null;
 }

@@ -1,5 +1,8 @@
 import type { Token } from '../tokens.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** A digit at offset k: asked before `SHARE_OPENING`, which every clause would otherwise pay a slice for. */
 export function isDigitAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
@@ -19,7 +22,7 @@ export function countedOnly(tokens: readonly Token[], s: { units: ReadonlyArray<
   for (const u of s.units) {
     const first = tokens[u.from];
     const before = tokens[u.from - 1];
-    if (!first || !/^\d{1,3}$/.test(first.text) || !before || !before.word || !/^\p{Ll}/u.test(before.text)) return false;
+    if (!first || !/^\d{1,3}$/.test(first.text) || !before || !before.word || !OPENS_SMALL.test(before.text)) return false;
   }
   return true;
 }
@@ -32,5 +35,5 @@ export function countedOnly(tokens: readonly Token[], s: { units: ReadonlyArray<
 export function countAfterFigures(tokens: readonly Token[], previous: string): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  return !!first && !!next && /^\d{1,4}$/.test(first.text) && next.word && /^\p{Ll}/u.test(next.text) && /\d/.test(previous);
+  return !!first && !!next && /^\d{1,4}$/.test(first.text) && next.word && OPENS_SMALL.test(next.text) && /\d/.test(previous);
 }

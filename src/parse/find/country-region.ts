@@ -10,6 +10,7 @@ const REGIONS = phraseSet(COUNTRY_REGIONS);
  */
 export function countryRegionEnd(tokens: readonly Token[], k: number, limit: number): number {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}/u.test(t.text)) return -1;
+  // t.upper is /^\p{Lu}/u on its text, already worked out (a \p{…} literal here was a RegExp built per call under tsx).
+  if (!t || !t.upper) return -1;
   return REGIONS.match(tokens, k, limit)?.end ?? -1;
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../tokens.js';
+import { tokenize, type Token } from '../tokens.js';
 import { ASSIGN, PREDICATES } from './assignment-words.js';
 import type { IssuerTokens } from './citation-issuer.js';
 import { parseUnitAt } from './units.js';
@@ -13,6 +13,14 @@ import { parseUnitAt } from './units.js';
 const FOLLOW_UP = /(?<![\p{L}])tiếp[ \t]{1,2}theo[ \t]{1,2}$/iu;
 const CLAUSE_AFTER = /^[ \t]*,[ \t]{1,2}(?=\p{Lu})/u;
 
+// Out of the function: a \p{…} literal is a RegExp built at every call under tsx, and a named closure gets its name set.
+const OPENS_SMALL = /^\p{Ll}/u;
+
+/** A verb at k: an assigning verb or a predicate, in lower case. */
+function verbAt(tokens: readonly Token[], k: number): boolean {
+  return OPENS_SMALL.test(tokens[k]!.text) && (ASSIGN.has(tokens, k) || PREDICATES.match(tokens, k) !== null);
+}
+
 /** `start`: where the cited mention starts (its type word); `end`: after its number and date. */
 export function followUpSender(text: string, start: number, end: number): IssuerTokens | null {
   if (!FOLLOW_UP.test(text.slice(Math.max(0, start - 16), start))) return null;
@@ -23,8 +31,7 @@ export function followUpSender(text: string, start: number, end: number): Issuer
   // The subject ends at its verb, an assigning verb or a role word of the task tables ("đề nghị",
   // "yêu cầu", "chủ trì", in lower case: "Ban Chỉ đạo" holds one): the unit grammar would read "quốc gia đề nghị" on as a topic.
   let verb = 1;
-  const verbAt = (k: number) => /^\p{Ll}/u.test(tokens[k]!.text) && (ASSIGN.has(tokens, k) || PREDICATES.match(tokens, k) !== null);
-  while (verb < tokens.length && !verbAt(verb)) verb++;
+  while (verb < tokens.length && !verbAt(tokens, verb)) verb++;
   if (verb >= tokens.length) return null;
   const mention = parseUnitAt(tokens, 0, verb);
   return mention && mention.to === verb ? { mention, tokens } : null;

@@ -251,11 +251,18 @@ const OBJECT_VERBS = new Set(OBJECT_TAKING_VERBS);
  */
 const CITED_ISSUER_BEFORE = /\d[ ,)]{0,3}của[ \n]{1,3}$/u;
 
+/**
+ * The word at k in lower case, null for a mark or before the start. At module level, not a closure made per call:
+ * under tsx each closure made also gets its name set at run time.
+ */
+function lowerWordAt(tokens: readonly Token[], k: number): string | null {
+  return k >= 0 && tokens[k]!.word ? tokens[k]!.text.toLowerCase() : null;
+}
+
 /** The unit starting at token i is the object of a verb that hands it work ("… giao Ủy ban nhân dân phường xây dựng …"). */
 function objectOfVerb(tokens: readonly Token[], i: number): boolean {
-  const word = (k: number) => (k >= 0 && tokens[k]!.word ? tokens[k]!.text.toLowerCase() : null);
-  const one = word(i - 1);
-  const two = one && word(i - 2);
+  const one = lowerWordAt(tokens, i - 1);
+  const two = one && lowerWordAt(tokens, i - 2);
   return !!one && (OBJECT_VERBS.has(one) || (!!two && OBJECT_VERBS.has(`${two} ${one}`)));
 }
 

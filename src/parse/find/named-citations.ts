@@ -4,6 +4,10 @@ import { phraseAlternation } from '../phrase-alternation.js';
 import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS, NAMED_LOWER_STARTS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const NEXT_LINE_CAPITAL = /^\n[ ]?\p{Lu}/u;
+const BREAK_BEFORE_CAPITAL = /^[ ]?\n[ ]?(?=\p{Lu})/u;
+
 /**
  * Documents cited by name without a number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
  * năm 2015", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX", "“Quy chế làm việc của Ban
@@ -91,7 +95,7 @@ function nameEnd(text: string, from: number, to: number, amending: boolean, law 
     if (lawStop) end = k + lawStop.index;
     // "Luật sửa đổi, bổ sung một số điều của Luật" / "Phòng, chống thiên tai và Luật Đê điều": a web copy wrapped
     // right after a Law's lead word inside the name; the Law it names goes on on the next line.
-    if (law && !lawStop && stop?.[0] === '\n' && LEAD_AT_LINE_END.test(text.slice(k, end)) && /^\n[ ]?\p{Lu}/u.test(text.slice(end, end + 3))) { k = end + 1; continue; }
+    if (law && !lawStop && stop?.[0] === '\n' && LEAD_AT_LINE_END.test(text.slice(k, end)) && NEXT_LINE_CAPITAL.test(text.slice(end, end + 3))) { k = end + 1; continue; }
     // "Luật Cán bộ, công chức và Luật Viên chức": two Laws (only an amending Law names the ones it amends).
     const next = law && !amending ? /[ ]và[ ]Luật[ ]|,[ ]Luật[ ]/u.exec(text.slice(k, end)) : null;
     if (next) { end = k + next.index; if (!text.slice(k, end).includes(',')) return end; }
@@ -160,7 +164,7 @@ export function findNamedMentions(text: string, from: number, to: number, number
       } else {
         const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
         // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".
-        const from = afterLead + (/^[ ]?\n[ ]?(?=\p{Lu})/u.exec(text.slice(afterLead, afterLead + 3))?.[0].length ?? 0);
+        const from = afterLead + (BREAK_BEFORE_CAPITAL.exec(text.slice(afterLead, afterLead + 3))?.[0].length ?? 0);
         end = nameEnd(text, from, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)), law);
       }
       if (TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật') end = yearEnd(text, afterLead, end);

@@ -50,8 +50,15 @@ export function docTypeOfCode(code: string): DocType | null {
 }
 
 /** Read one match of numberRegex(). */
+/**
+ * A number as keyed: no spaces, dashes and colons made hyphens. At module level, not a closure made per call: under
+ * tsx each closure made also gets its name set at run time.
+ */
+function plain(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[–—:]/g, '-');
+}
+
 export function readNumber(m: RegExpExecArray): DocNumber {
-  const plain = (s: string) => s.replace(/\s+/g, '').replace(/[–—:]/g, '-');
   if (m[1] !== undefined) {
     const typeCode = m[2]!;
     // OCR doubles the first letter of a committee code too ("07-NQ/ĐĐU"): read it once when that makes a known one.

@@ -2,6 +2,10 @@ import { tokenize } from '../tokens.js';
 import type { IssuerTokens } from './citation-issuer.js';
 import { parseUnitAt } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const ACT_BREAK = /[.;:,()\n]|\d[-/]\p{Lu}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * The issuer of a cited document written as the agent of a passive act the document records: "đợt
  * sạt lở đã được Chủ tịch UBND tỉnh công bố tình huống khẩn cấp theo Quyết định số …" (blind batch
@@ -29,11 +33,11 @@ export function passiveAgent(text: string, sentenceStart: number, start: number)
   const agentAt = from + lead.index + lead[0].length;
   // One act, one clause: no sentence, clause or list break and no other number between.
   const act = text.slice(agentAt, from + join.index);
-  if (/[.;:,()\n]|\d[-/]\p{Lu}/u.test(act)) return null;
+  if (ACT_BREAK.test(act)) return null;
   const tokens = tokenize(text, agentAt, from + join.index);
   const mention = parseUnitAt(tokens, 0);
   // The agent then its verb: a lower-case word follows the name.
   const verb = mention ? tokens[mention.to] : undefined;
-  if (!mention || !verb?.word || !/^\p{Ll}/u.test(verb.text)) return null;
+  if (!mention || !verb?.word || !OPENS_SMALL.test(verb.text)) return null;
   return { mention, tokens };
 }

@@ -4,6 +4,9 @@ import { REPORTING_VERBS } from '../vocabulary/relations.js';
 import type { IssuerTokens } from './citation-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const ABOUT_BREAK = /[.;:]|\n[ \t]*\n|\d[-/]\p{Lu}/u;
+
 /**
  * The issuer of a cited document written as the subject of the act the document records: "Ban Thường
  * vụ Đảng ủy xã họp nghe Ủy ban nhân dân xã báo cáo tình hình … tại Báo cáo số …", "nghe UBND xã báo
@@ -34,7 +37,7 @@ export function issuerOfReport(text: string, sentenceStart: number, start: numbe
   if (!verb) return null;
   // What the act is about runs on to the document: no sentence, clause or list break, no other number.
   const about = before.slice(verb.index + verb[0].length, join.index);
-  if (/[.;:]|\n[ \t]*\n|\d[-/]\p{Lu}/u.test(about)) return null;
+  if (ABOUT_BREAK.test(about)) return null;
   const verbAt = from + verb.index;
   let clause = verbAt;
   while (clause > from && !CLAUSE_MARK.test(text[clause - 1]!)) clause--;

@@ -6,6 +6,9 @@ import { sentenceEnd } from './sentences.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { longestFirst, phraseAlternation } from '../phrase-alternation.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /**
  * A fragment that opens by telling a document of another body, then carries it out in a clause with
  * no subject of its own: "Ngày 04/9/2025, Ban Thường vụ Tỉnh ủy X ban hành Kế hoạch số 27-KH/TU về …. Để
@@ -38,7 +41,7 @@ export function receivedBySender(text: string, numberEnd: number, subject: UnitM
   if (!sender || !foldKey(text.slice(subject.start, subject.end)).startsWith(sender)) return false;
   const after = comma + 1 + /^\s*/u.exec(text.slice(comma + 1, comma + 8))![0].length;
   // The clause after the comma opens on a verb, no body of its own.
-  if (!/^\p{Ll}/u.test(text.slice(after, after + 1))) return false;
+  if (!OPENS_SMALL.test(text.slice(after, after + 1))) return false;
   const tokens = tokenize(text, after, Math.min(text.length, after + 120));
   return tokens.length > 0 && parseUnitAt(tokens, 0) === null;
 }

@@ -1,3 +1,6 @@
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SENTENCE_AFTER = /^(?:\s*$|\s+[\p{Lu}\d“"(-])/u;
+
 /**
  * Sentence bounds in the cleaned text. A full stop ends a sentence when a capital, a digit or a
  * line end follows, but not after an abbreviation of one or two capitals ("Q. Hai Bà Trưng",
@@ -17,7 +20,7 @@ export function isBoundary(text: string, i: number): boolean {
   if (c !== 46) return false;
   if (text[i - 1] === '/' || text[i + 1] === '/') return true;
   const after = text.slice(i + 1, i + 3);
-  if (!/^(?:\s*$|\s+[\p{Lu}\d“"(-])/u.test(after) && i + 1 < text.length) return false;
+  if (!OPENS_SENTENCE_AFTER.test(after) && i + 1 < text.length) return false;
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
 }
 

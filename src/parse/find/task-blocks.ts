@@ -10,6 +10,9 @@ import { isBoundary } from './sentences.js';
 import { scanSubject } from './subject-scan.js';
 import { mayStartUnit, parseUnitAt } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /*
  * A body's blocks (a line and the lines that continue it) and a block's clauses (sentences and
  * semicolon clauses), with the lines that are no task's (headings, mottos, closing formulas). Apart
@@ -61,7 +64,7 @@ export interface Block {
 function isHeadingLine(l: Line, marker: Marker | null, next: Line | undefined): boolean {
   if (!marker || !next || next.blank) return false;
   const content = l.trimmed.slice(marker.length).trim();
-  if (/[.;:,!?…]$/.test(content) || !/^\p{Lu}/u.test(next.trimmed)) return false;
+  if (/[.;:,!?…]$/.test(content) || !OPENS_CAPITAL.test(next.trimmed)) return false;
   const words = content.split(/\s+/).length;
   if (content.length <= 60 && words <= 8) return true;
   // A longer heading that is a unit's name and nothing else ("3. Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường").

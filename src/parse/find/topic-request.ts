@@ -3,6 +3,9 @@ import type { Token } from '../tokens.js';
 import { REPORTED_CONTENT_TYPES } from '../vocabulary/assignment.js';
 import type { UnitMention } from './units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** The subject scan's reading of a clause (find/assignments.ts's `SubjectScan`, whose module imports this one). */
 interface Scan { units: UnitMention[] }
 
@@ -47,7 +50,7 @@ export function topicRequest(
       if (s.units.some((u) => u.from > c && u.from < k)) return null;
       if (later.some((u) => !headOfTopic(u, topic))) return null;
       const next = tokens[v.end];
-      if (!next?.word || !/^\p{Ll}/u.test(next.text)) return later.length > 0 ? { units: topic, verb: v.values[0]!, predicate: later[later.length - 1]!.to } : null;
+      if (!next?.word || !OPENS_SMALL.test(next.text)) return later.length > 0 ? { units: topic, verb: v.values[0]!, predicate: later[later.length - 1]!.to } : null;
       return { units: topic, verb: v.values[0]!, predicate: v.end };
     }
   }

@@ -2,6 +2,9 @@ import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { BARE_UNION_NEXT, CELL_ASSOCIATIONS, CELL_HEADS, CELL_SCHOOLS, INSTITUTION_KINDS, type UnitHead } from '../vocabulary/units.js';
 
+// Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** What of a unit mention the cell reads (find/units.ts's `UnitMention`, which imports this module). */
 export interface CellUnit {
   head: Pick<UnitHead, 'kind' | 'collective'>;
@@ -121,5 +124,5 @@ export function readCell<M extends CellUnit>(
  */
 export function abbreviatedHalf(tokens: readonly Token[], k: number, glue: string | null): boolean {
   const t = tokens[k];
-  return glue === 'và' && t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && /^\p{Lu}/u.test(t.text);
+  return glue === 'và' && t !== undefined && t.text.length >= 2 && t.text === t.text.toUpperCase() && OPENS_CAPITAL.test(t.text);
 }

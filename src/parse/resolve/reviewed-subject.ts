@@ -19,8 +19,15 @@ const ASSESSED = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(ASSESS
 const REVIEW = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(REVIEW_VERBS, { gap: '[ \t\n]{1,2}' })})(?![\p{L}])([^.;:!?]{0,140}?)(?<![\p{L}])việc[ \t\n]{1,2}(?:(?:triển[ \t\n]{1,2}khai|tổ[ \t\n]{1,2}chức)[ \t\n]{1,2})?$`, 'iu');
 const BREAK = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(REVIEW_BREAKS, { gap: '[ \t\n]{1,2}' })})(?![\p{L}])|\n[ \t]*\n`, 'iu');
 
+/** How far from the end "việc" may lie in what the three match: "việc" and the widest gaps, "triển", "khai". */
+const NEAR = 24;
+const NEAR_END = /việc/iu;
+
 /** True when the trigger at `at` is the subject "việc thực hiện" of a sentence opening on a time looked back on, of an assessment reported, or the object of a review. */
 export function reviewedSubjectBefore(text: string, at: number): boolean {
+  // All three end on "việc" and at most "  triển  khai  " after it: without the word that near, none can match, and the
+  // scans from every position of 60 and 180 characters (a trigger at a time) are spared.
+  if (!NEAR_END.test(text.slice(Math.max(0, at - NEAR), at))) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   if (REVIEWED.test(before) || ASSESSED.test(before)) return true;
   const m = REVIEW.exec(text.slice(Math.max(0, at - 180), at));

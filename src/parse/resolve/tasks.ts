@@ -56,13 +56,17 @@ function mergeUnits(units: readonly TaskUnit[]): TaskUnit[] {
  * ủy's letter), the document assigns Y itself: nothing is recorded.
  * A directed unit the subject already names stays the subject's ("A chỉ đạo A ..." is one unit).
  */
+function hasKey(units: readonly TaskUnit[], key: string): boolean {
+  return units.some((u) => u.org.key === key);
+}
+
 function unitsOf(plan: TaskUnitsPlan, orgs: readonly ResolvedOrg[][], speaker: string | null): TaskUnit[] {
   const subject = plan.subject ? roled(plan.subject, orgs) : [];
   const directed: TaskUnit[] = [];
-  const taken = (key: string) => subject.some((u) => u.org.key === key) || directed.some((u) => u.org.key === key);
   const parts = plan.parts.flatMap((p) => roled(p, orgs));
   const by = subject[0]?.org.key ?? parts[0]?.org.key;
-  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!taken(u.org.key)) directed.push(by && by !== speaker ? { ...u, directedBy: by } : u);
+  // Not a named closure: under tsx each one made gets its name set at run time.
+  for (const d of plan.directed) for (const u of roled(d, orgs)) if (!hasKey(subject, u.org.key) && !hasKey(directed, u.org.key)) directed.push(by && by !== speaker ? { ...u, directedBy: by } : u);
   return mergeUnits([...parts, ...directed]);
 }
 
