@@ -101,10 +101,33 @@ Theo kế hoạch, các khối phố tổ chức Ngày hội trước ngày 15/1
 Tin tức » Chính quyền
 Đăng ngày: 03/09/2025
 
-UBND xã Tân Phú vừa ban hành Kế hoạch "Chuyển đổi số năm 2025" gửi các ấp.
+UBND xã Tân Phú vừa triển khai Kế hoạch "Chuyển đổi số năm 2025" đến các ấp.
 
 Theo kế hoạch, các ấp lập tổ công nghệ số cộng đồng trong tháng 9.
 `;
     expect(identity(text)).toMatchObject({ number: null, docType: 'Kế hoạch', issuedOn: null });
+  });
+});
+
+describe('the generic word with a quoted letter\'s subject line: `văn bản "Về việc …"` is a công văn', () => {
+  it('a ministry\'s letter to the provinces of a region', () => {
+    const text = article('Đồng bằng sông Cửu Long chủ động ứng phó xâm nhập mặn', 'Thứ Năm, 12/12/2024',
+      'Cần Thơ - Trước dự báo mặn xâm nhập sâu, Bộ Nông nghiệp và Phát triển nông thôn trong tháng 12 đã có văn bản "Về việc chủ động phòng, chống xâm nhập mặn mùa khô năm 2024 - 2025" gửi UBND các tỉnh vùng đồng bằng.',
+      'Theo đó, Bộ đề nghị các tỉnh vận hành cống ngăn mặn hợp lý.');
+    expect(identity(text)).toEqual({ number: null, docType: 'Công văn', issuedOn: null, issuer: 'Bộ Nông nghiệp và Phát triển nông thôn' });
+  });
+
+  it('a provincial department\'s letter, "V/v" in the quotation', () => {
+    const text = article('Quảng Nam siết an toàn thực phẩm dịp Tết', 'Thứ Hai, 13/01/2025 - 08:00',
+      '(QNO) - Sở Y tế tỉnh Quảng Nam vừa có văn bản "V/v tăng cường bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Ất Tỵ" gửi UBND các huyện, thị xã, thành phố.',
+      'Theo văn bản, các địa phương kiểm tra cơ sở sản xuất bánh mứt kẹo.');
+    expect(identity(text)).toEqual({ number: null, docType: 'Công văn', issuedOn: null, issuer: 'Sở Y tế tỉnh Quảng Nam' });
+  });
+
+  it('not a quoted title of another kind: the generic word alone gives no type', () => {
+    const text = article('Quảng Nam vận động hiến máu', 'Thứ Hai, 13/01/2025 - 08:00',
+      '(QNO) - Sở Y tế tỉnh Quảng Nam vừa có văn bản "Tết an toàn" gửi các bệnh viện.',
+      'Các bệnh viện được yêu cầu bảo đảm thuốc trong dịp Tết.');
+    expect(identity(text).docType).not.toBe('Công văn');
   });
 });

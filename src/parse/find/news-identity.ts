@@ -3,7 +3,7 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -333,6 +333,9 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
   return best;
 }
 
+/** The generic word followed by a quoted letter's subject line: `văn bản "Về việc …"`. */
+const LETTER_TITLED = new RegExp(String.raw`^[ ]{0,2}["“][ ]{0,2}(?:${phraseAlternation(LETTER_TITLE_LEADS)})[ ]`, 'iu');
+
 /** The document the lead reports: its type word after an issuing verb, or given with its number or a quoted title. */
 function leadDocument(text: string, original: string, from: number, to: number, article: { day: number; month: number; year: number } | null): Reading | null {
   const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
@@ -368,7 +371,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
       if (!opening[1] && LOOKED_BACK.test(after)) continue;
     }
     const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
-    const type = (generic ? null : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
+    const type = (generic ? (LETTER_TITLED.test(text.slice(typeEnd, typeEnd + 16)) ? 'Công văn' : null) : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
     if (!type && !generic) continue;
     const verbStart = verb ? typeStart - head.length + verb.index : stated ? typeStart - head.length + stated.index : typeStart;
     const of = statedIn && numbered?.of ? unitAt(original, numbered.ofAt, sentenceEnd(text, numbered.ofAt)) : null;

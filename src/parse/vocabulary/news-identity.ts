@@ -80,3 +80,9 @@ export const MAKING_AGENT_WORDS: readonly string[] = ['được', 'do'];
 export const MAKING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'thông qua', 'phát hành'];
 /** How long the agent between them may be: a body's full name, or a signer's title and name. */
 export const MAKING_AGENT_CHARS = 110;
+
+/**
+ * How a letter's subject line opens, quoted after the generic word: `Bộ … đã có văn bản "Về việc chủ động phòng,
+ * chống hạn hán …" gửi UBND các tỉnh` reports a công văn, as its "V/v" line under the number says in the letter itself.
+ */
+export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];
