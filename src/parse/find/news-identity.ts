@@ -3,7 +3,7 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, NARROWER_TYPES, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { parseUnitAt, type UnitMention } from './units.js';
@@ -54,7 +54,7 @@ const HEADLINE_CHARS = 160;
 
 const QUALIFIERS = `(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\\p{L}]))?`;
 /** Any type word, or the generic word, in any case: the lead's wording. */
-const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!pháp[ ])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
+const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${NOT_A_LAW_BEFORE.join('|')})[ ])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
 /** A clause opening on a capitalised type word: the article speaking of a document by its name. */
 // A quoted statement may open on it: `… cho biết: "Nghị quyết số … được xây dựng …`.
 const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
@@ -227,6 +227,14 @@ function ownerIssued(text: string, original: string, typeEnd: number, article: {
   return { issuer: owner, date: day ? dateOn(text, on + day[0].length, article) : null };
 }
 
+/** The body after "của" right after the type word: "Chỉ thị của Ban Thường vụ Thành ủy Đà Nẵng về …". */
+function ownerNamed(original: string, text: string, typeEnd: number): UnitMention | null {
+  const m = /^[ ]{1,3}của[ ]{1,3}(?=\p{Lu})/u.exec(text.slice(typeEnd, typeEnd + 12));
+  if (!m) return null;
+  const owner = unitAt(original, typeEnd + m[0].length, sentenceEnd(text, typeEnd));
+  return owner && isIssuerLike(owner) ? owner : null;
+}
+
 /**
  * After "của", the clause going on with the document's own making: the clause is that document's issuing, and the
  * owner its issuer when it reads as a unit (a back-reference, "của Sở", may not: the making still tells).
@@ -252,6 +260,41 @@ function issuedPassive(text: string, typeEnd: number): { end: number } | null {
   const p = PASSIVE.exec(stretch);
   if (!p || ANY_TYPE_WORD.test(stretch.slice(0, p.index))) return null;
   return { end: typeEnd + p.index + p[0].length };
+}
+
+const MAKING_AGENT = new RegExp(String.raw`(?<![\p{L}])(?:(?:vừa|mới|đã)[ ]{1,3})?(?:${phraseAlternation(MAKING_AGENT_WORDS)})[ ]{1,3}(?=\p{L})`, 'gu');
+const MAKING_VERB = new RegExp(String.raw`[ ](?:${phraseAlternation(MAKING_VERBS)})(?![\p{L}])`, 'u');
+const STATED_IN_NEXT = new RegExp(String.raw`^[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}(?:${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'iu');
+/** A quoted title, blanked before looking for another type word: `Nghị quyết "Quy định mức hỗ trợ …"` names one document. */
+const QUOTED_SPAN = /["“][^"“”\n]{0,300}["”]/gu;
+
+/**
+ * The making of the document whose type word ends at `typeEnd`, told in the passive later in its sentence and before
+ * any other type word: the agent (a body, or null for a signer's title and name) and the day after the verb.
+ */
+function makingClause(text: string, original: string, typeEnd: number, article: { day: number; month: number; year: number } | null): { agent: UnitMention | null; date: FoundDate | null } | null {
+  const end = sentenceEnd(text, typeEnd);
+  const stretch = text.slice(typeEnd, end).replace(QUOTED_SPAN, (q) => ' '.repeat(q.length));
+  const other = ANY_TYPE_WORD.exec(stretch);
+  const own = other ? stretch.slice(0, other.index) : stretch;
+  const re = new RegExp(MAKING_AGENT.source, MAKING_AGENT.flags);
+  for (let m = re.exec(own); m; m = re.exec(own)) {
+    const agentAt = m.index + m[0].length;
+    const verb = MAKING_VERB.exec(own.slice(agentAt, agentAt + MAKING_AGENT_CHARS + 16));
+    if (!verb || verb.index === 0 || verb.index > MAKING_AGENT_CHARS || /[,;:()"“”]/u.test(own.slice(agentAt, agentAt + verb.index))) continue;
+    // An agent opens on a capital ("được Ban Thường vụ …", "do đồng chí Phó Bí thư …" after its address word).
+    if (!/^(?:đồng chí[ ])?\p{Lu}/u.test(own.slice(agentAt, agentAt + 12))) continue;
+    const from = typeEnd + agentAt;
+    const to = from + verb.index;
+    const unit = unitAt(original, from, to);
+    const agent = unit && unit.start === from && unit.end === to && isIssuerLike(unit) ? unit : null;
+    const on = to + verb[0].length;
+    // "Nội dung kết luận được Ban Thường vụ … ban hành tại Thông báo số …": made in that document, not as this one.
+    if (STATED_IN_NEXT.test(text.slice(on, on + 40))) return null;
+    const day = /^[ ]{1,3}(?:ban hành[ ]{1,3})?(?=ngày[ ])/u.exec(text.slice(on, on + 16));
+    return { agent, date: day ? dateOn(text, on + day[0].length, article) : null };
+  }
+  return null;
 }
 
 /** Where the sentence holding `at` ends. */
@@ -290,6 +333,9 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
   return best;
 }
 
+/** The generic word followed by a quoted letter's subject line: `văn bản "Về việc …"`. */
+const LETTER_TITLED = new RegExp(String.raw`^[ ]{0,2}["“][ ]{0,2}(?:${phraseAlternation(LETTER_TITLE_LEADS)})[ ]`, 'iu');
+
 /** The document the lead reports: its type word after an issuing verb, or given with its number or a quoted title. */
 function leadDocument(text: string, original: string, from: number, to: number, article: { day: number; month: number; year: number } | null): Reading | null {
   const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
@@ -315,7 +361,9 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     // hoạch số …", "Ngày 12/4, Kế hoạch số … được …"); deeper in ("Nhằm cụ thể hóa Nghị quyết số …, UBND tỉnh ban
     // hành …") it is what the document stands on, and as the subject of a past deed ("Kế hoạch số … đã giúp …") an older one.
     const passive = verb || numbered || owned ? null : issuedPassive(text, typeEnd);
-    if (!verb && !quoted && !numbered && !passive && !owned) continue;
+    // "… theo kế hoạch được Ban Thường vụ Thành đoàn ban hành …", "Chỉ thị của … về … được Phó Bí thư … ký ngày …".
+    const making = owned ? null : makingClause(text, original, typeEnd, article);
+    if (!verb && !quoted && !numbered && !passive && !owned && !making) continue;
     if (!verb && !quoted && !passive && !statedIn && numbered && !numbered.bracketed) {
       const opening = LEAD_OPENING.exec(text.slice(sStart, typeStart));
       if (!opening) continue;
@@ -323,14 +371,16 @@ function leadDocument(text: string, original: string, from: number, to: number, 
       if (!opening[1] && LOOKED_BACK.test(after)) continue;
     }
     const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
-    const type = (generic ? null : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
+    const type = (generic ? (LETTER_TITLED.test(text.slice(typeEnd, typeEnd + 16)) ? 'Công văn' : null) : typeOfWord(m[1]!)) ?? numbered?.type ?? numbered?.num.num.docType ?? null;
     if (!type && !generic) continue;
     const verbStart = verb ? typeStart - head.length + verb.index : stated ? typeStart - head.length + stated.index : typeStart;
     const of = statedIn && numbered?.of ? unitAt(original, numbered.ofAt, sentenceEnd(text, numbered.ofAt)) : null;
-    const issuer = owned?.issuer ?? (of && isIssuerLike(of) ? of : null) ?? subjectBefore(original, sStart, verbStart);
+    // Without a verb before the type word, the passive's agent, else the owner right after it ("Chỉ thị của …"), names who issued it.
+    const owner = !verb && making ? ownerNamed(original, text, typeEnd) : null;
+    const issuer = owned?.issuer ?? (of && isIssuerLike(of) ? of : null) ?? (verb ? null : making?.agent ?? owner) ?? subjectBefore(original, sStart, verbStart);
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
-    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? onDay ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? onDay ?? making?.date ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
     return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn };
   }
   return null;

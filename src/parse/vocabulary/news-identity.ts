@@ -63,3 +63,26 @@ export const OWN_MAKING_PASSIVES: readonly string[] = ['được ban hành', 'đ
  * "Thông báo số 318-TB/HU" is then "Thông báo kết luận nêu rõ …".
  */
 export const NARROWER_TYPES: ReadonlyArray<readonly [string, string]> = [['Thông báo', 'Thông báo kết luận']];
+
+/**
+ * Words before "luật" that make it a common noun, not the type word of a law: "pháp luật", "kỷ luật" ("Chỉ thị về
+ * tăng cường kỷ luật, kỷ cương hành chính (Chỉ thị số …)" names no law before its bracket).
+ */
+export const NOT_A_LAW_BEFORE: readonly string[] = ['pháp', 'kỷ'];
+
+/**
+ * The document's making told in the passive after its type word (and its title), its agent after "được" or "do":
+ * "… kế hoạch được Ban Thường vụ Thành đoàn ban hành trong tháng 5", "Chỉ thị "…", do đồng chí Phó Bí thư … ký ngày
+ * 19/4/2024", "Nghị quyết "…" được HĐND thành phố thông qua tại kỳ họp …". The agent is the issuer where it is a body
+ * (a signer's title is not); the day after the verb is the document's.
+ */
+export const MAKING_AGENT_WORDS: readonly string[] = ['được', 'do'];
+export const MAKING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'thông qua', 'phát hành'];
+/** How long the agent between them may be: a body's full name, or a signer's title and name. */
+export const MAKING_AGENT_CHARS = 110;
+
+/**
+ * How a letter's subject line opens, quoted after the generic word: `Bộ … đã có văn bản "Về việc chủ động phòng,
+ * chống hạn hán …" gửi UBND các tỉnh` reports a công văn, as its "V/v" line under the number says in the letter itself.
+ */
+export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];

@@ -21,7 +21,7 @@ export const WEEKDAY_NAMES: readonly string[] = ['Chủ nhật'];
  * by (resolve/context.ts); the finder of a news lead's dateline (find/identity.ts) knows the posting one too.
  */
 export const UPDATED_STAMPS: readonly string[] = ['Cập nhật', 'Cập nhật lúc'];
-export const POSTED_STAMPS: readonly string[] = ['Ngày đăng'];
+export const POSTED_STAMPS: readonly string[] = ['Ngày đăng', 'Đăng ngày'];
 
 /**
  * The word a newspaper's name opens on, before its place: a portal's breadcrumb "Báo Bắc Kạn điện tử > Thời sự"
