@@ -73,3 +73,51 @@ describe('a board\'s head cut in two is read over both lines when the vocabulary
     expect(issuer(plan(['UBND TỈNH LÀO CAI', 'BAN CHỈ ĐẠO'], 'Lào Cai', '21/KH-BCĐ'))).toBe('Ban Chỉ đạo tỉnh Lào Cai');
   });
 });
+
+describe('a board\'s field in capitals before its place is its field, and its signature may run over more lines', () => {
+  it('a district Ban Chỉ đạo signing by a Phó Chủ tịch, its place wrapped under the capacity', () => {
+    expect(issuer(`3. Phòng Tài chính - Kế hoạch huyện bố trí kinh phí cho các nhiệm vụ chuyển đổi số năm 2025.
+
+4. Ủy ban nhân dân các xã rà soát danh sách hộ kinh doanh chưa dùng thanh toán điện tử.
+
+Trong quá trình thực hiện Kế hoạch này, nếu có vướng mắc, các đơn vị báo cáo về cơ quan thường trực để tổng hợp./.
+
+                              TM. BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ
+                                    HUYỆN CAN LỘC
+                                      TRƯỞNG BAN
+
+                               PHÓ CHỦ TỊCH UBND HUYỆN
+                                    Trần Văn Lâm
+`)).toBe('Ban Chỉ đạo Chuyển đổi số huyện Can Lộc');
+  });
+
+  it('another kind of board of a town in another province, with no blank line in its signature', () => {
+    expect(issuer(`- Các trường mầm non, tiểu học rà soát số trẻ trong độ tuổi ra lớp trước ngày 15/8/2024.
+
+- Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên mở lớp xóa mù chữ cho người lớn.
+
+Yêu cầu các thành viên Ban Chỉ đạo triển khai thực hiện nghiêm túc Kế hoạch này./.
+
+TM. BAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC
+THỊ XÃ HƯƠNG TRÀ
+TRƯỞNG BAN
+CHỦ TỊCH UBND THỊ XÃ
+Hồ Thị Ngọc Hà
+`)).toBe('Ban Chỉ đạo Phổ cập giáo dục thị xã Hương Trà');
+  });
+
+  it('a provincial board in a header, its field and place on one line', () => {
+    expect(issuer(plan(['UBND TỈNH QUẢNG TRỊ', 'BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI TỈNH QUẢNG TRỊ'], 'Quảng Trị', '14/KH-BCĐ')))
+      .toBe('Ban Chỉ đạo Phòng chống thiên tai tỉnh Quảng Trị');
+  });
+
+  it('guard: the nation\'s name before a chapter\'s place is no field: a farmers\' union of a province', () => {
+    expect(issuer(plan(['UBND TỈNH BÌNH ĐỊNH', 'HỘI NÔNG DÂN VIỆT NAM TỈNH BÌNH ĐỊNH'], 'Quy Nhơn', '75-KH/HNDT')))
+      .toBe('Hội Nông dân tỉnh Bình Định');
+  });
+
+  it('guard: the same for a women\'s union', () => {
+    expect(issuer(plan(['UBND TỈNH BÌNH ĐỊNH', 'HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM TỈNH BÌNH ĐỊNH'], 'Quy Nhơn', '40/KH-HLHPN')))
+      .toBe('Hội Liên hiệp Phụ nữ tỉnh Bình Định');
+  });
+});
