@@ -196,6 +196,9 @@ function kinhGuiBlock(lines: Line[], i: number): Line[] {
   return out;
 }
 
+/** Lines in capitals a signature may hold between its post and its signer's name. */
+const EXTRA_POST_LINES = 2;
+
 function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['signature'] {
   const inList = new Set(noiNhan.map((l) => l.index));
   let capacity: Line | null = null;
@@ -216,6 +219,15 @@ function findSignature(lines: Line[], from: number, noiNhan: Line[]): Layout['si
     let cursor = nextNonBlank(capacity.index + 1);
     if (cursor && isAllCaps(cursor.trimmed) && !isPersonName(cursor.trimmed)) { position = cursor; cursor = nextNonBlank(cursor.index + 1); }
     if (cursor && isPersonName(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };
+    // "TM. BAN CHỈ ĐẠO … / HUYỆN DẦU TIẾNG / TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND HUYỆN / Lê Thanh Phong": the capacity's
+    // place wrapped onto a line of its own, and the signer's own post under the board's: more lines in capitals
+    // before the name.
+    let more = 0;
+    while (position && cursor && more < EXTRA_POST_LINES && isAllCaps(cursor.trimmed) && !CAPACITY_PREFIX.test(cursor.trimmed) && !isPersonName(cursor.trimmed)) {
+      cursor = nextNonBlank(cursor.index + 1);
+      more++;
+    }
+    if (more > 0 && cursor && isPersonName(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };
     // "T/M BAN THƯỜNG VỤ / CHỦ TỊCH / Rơ Mah Tuân": under a capacity and a post, the text's last line in capitalised
     // words is the signer, whatever the surname (one of the surnames list's is not asked for there).
     if (cursor && position && !nextNonBlank(cursor.index + 1) && signerShaped(cursor.trimmed)) return { capacity: capacityLines[0]!, capacityLines, position, name: cursor };

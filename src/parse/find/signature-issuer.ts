@@ -37,11 +37,16 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     // "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI": the capacity wrapped before its place.
     const next = placeLineAfter(text, line, lines);
     // The line alone first: a post under a named capacity ("… XÃ QUẢNG PHÚ / CHỦ TỊCH") is no part of its name.
+    let guess: UnitMention | null = null;
     for (const to of next ? [line.end, next.end] : [line.end]) {
       const m = parseUnitAt(tokenize(text, from, to), 0);
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
+      // "TM. BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ / HUYỆN DẦU TIẾNG": the line alone took its field for a place name, a guess
+      // the place line under it, read with it, corrects.
+      if (to === line.end && to !== next?.end && m.areas.length > 0 && m.areas.every((a) => a.bare) && !m.owner) { guess = m; continue; }
       if (named(m) || (m.owner && named(m.owner))) return { mention: m, source: 'signature' };
     }
+    if (guess) return { mention: guess, source: 'signature' };
   }
   // "T/M BAN THƯỜNG VỤ" alone: whose, when the body names one committee's organs.
   for (const line of capacityLines) {

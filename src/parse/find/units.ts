@@ -16,6 +16,7 @@ import { CELL_MEMBERS, DEPUTY, MEMBER_OFFICE, fieldInChargeEnd, inChargeEnd, mem
 import { issuerKindEnd } from './issuer-organ.js';
 import { capsGroup, capsRun, capsTail, endsBare, namesAfterColon, placeSyllable, topicTail } from './name-shape.js';
 import { provinceNameEnd } from './place-names.js';
+import { capsFieldBeforePlace } from './caps-field.js';
 import { residentialListEnd } from './residential-list.js';
 import { readCell } from './union-cell.js';
 import { type AreaRef, type UnitMention, syntheticMention } from './unit-mention.js';
@@ -465,7 +466,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       const e = numbered > j + 2 ? numbered : head.tail === 'caps' ? provinceNameEnd(tokens, j, limit) : capsRun(tokens, j, limit, 4);
       // "Các trường THPT Sơn Tây, THPT Tùng Thiện": the first school's name, then more schools (find/named-schools.ts).
       const schools = e > j && plural && !tail && head.canonical.startsWith('trường ') ? namedSchoolsEnd(tokens, e, limit) : e;
-      if (schools > e || numbered > j + 2) {
+      const field = schools === e && numbered <= j + 2 && !tail ? capsFieldBeforePlace(tokens, j, e, limit) : null;
+      if (field) {
+        tail = fromCapitals(printed(tokens, j, e));
+        areas = field.areas;
+        j = field.end;
+      } else if (schools > e || numbered > j + 2) {
         tail = printed(tokens, j, schools);
         j = schools;
       } else if (e > j) {

@@ -48,6 +48,13 @@ interface Candidate {
 
 /** A header line that carries on the name above it. */
 const NAME_GOES_ON = /^(?:VÀ|và|-|–)[ ]/u;
+/** A header line cut after its connective ("SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN"): the name goes on below. */
+const NAME_CUT_AFTER = /[ ](?:VÀ|và)$/u;
+
+/** The name on `line` goes on to `next`: a connective ends the one or opens the other. */
+function nameGoesOn(line: Line, next: Line): boolean {
+  return NAME_GOES_ON.test(next.trimmed) || NAME_CUT_AFTER.test(line.trimmed);
+}
 
 /** The mention of `line` ends at its end and the next line is no unit of its own: the name may go on there. */
 function joinsName(text: string, line: Line, next: Line, m: UnitMention, tokens: readonly Token[]): boolean {
@@ -65,12 +72,16 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
   // A State header split over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH".
-  if (m && (m.head.shape === 'body' || (m.head.shape === 'central' && next && NAME_GOES_ON.test(next.trimmed))) && m.areas.length === 0 && next) {
+  if (m && (m.head.shape === 'body' || (m.head.shape === 'central' && next && nameGoesOn(line, next))) && m.areas.length === 0 && next) {
     const joined = joinedTokens(text, line, next);
     const mj = parseUnitAt(joined, 0);
     // … or a name wrapped after its first words: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN".
-    const wrapped = NAME_GOES_ON.test(next.trimmed) && mj !== null && joined[mj.to - 1]!.end > line.end;
-    if (mj && (mj.areas.length > 0 || wrapped)) { tokens = joined; m = mj; }
+    const wrapped = nameGoesOn(line, next) && mj !== null && joined[mj.to - 1]!.end > line.end;
+    // … or a board's head cut in two, "BAN CHỈ HUY" / "PHÒNG THỦ DÂN SỰ": read over both lines, the
+    // vocabulary knows a longer head that fills them, where the second line alone would read as a Phòng.
+    const longerHead = mj !== null && mj.to === joined.length && mj.head.canonical.length > m.head.canonical.length
+      && mj.head.canonical.startsWith(m.head.canonical);
+    if (mj && (mj.areas.length > 0 || wrapped || longerHead)) { tokens = joined; m = mj; }
   } else if (m && next && joinsName(text, line, next, m, tokens)) {
     // Any other name wrapped over two lines ("ĐẢNG ỦY CÔNG TY CỔ PHẦN" / "XI MĂNG BỈM SƠN"): the
     // second line starts no unit of its own, and the name read over both lines runs into it.

@@ -987,3 +987,9 @@ export const BOARD_RUN_PLACES: readonly string[] = ['các chợ', 'các cảng c
  */
 export const UNION_SECTOR_WORDS: readonly string[] = ['ngành'];
 export const UNION_ZONES: readonly string[] = ['các khu công nghiệp', 'các KCN', 'các khu công nghiệp và khu kinh tế', 'khu kinh tế', 'các khu chế xuất và công nghiệp'];
+
+/**
+ * The nation's name, closing a national body's name before its chapter's place ("HỘI NÔNG DÂN VIỆT NAM TỈNH BÌNH
+ * THUẬN"): a place, never a body's field (find/caps-field.ts).
+ */
+export const NATION_NAMES: readonly string[] = ['Việt Nam'];
