@@ -180,9 +180,13 @@ export function opensAfterSemicolon(text: string, from: number, at: number): boo
     || ISSUER_LEAD_ITEM.test(text.slice(from, at)));
 }
 
-/** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
+/**
+ * "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number.
+ * A web copy or a news report wraps its lines anywhere ("… của Bộ Tư lệnh BĐBP" / "và chỉ đạo của UBND tỉnh tại
+ * Công văn số …"): one line break in the glue is a space; a blank line ends the list.
+ */
 function leadAfterGlue(text: string, a: number, b: number): boolean {
-  const glue = /^[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)/u.exec(text.slice(a, Math.min(b, a + 12)));
+  const glue = /^[ \t]*\n?[ \t]*(?:[,;][ \t]*\n?[ \t]*(?:và[ \t]*\n?[ \t]*)?|và[ \t]*\n?[ \t]*)/u.exec(text.slice(a, Math.min(b, a + 14)));
   return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
 }
 
