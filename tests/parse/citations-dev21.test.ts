@@ -24,3 +24,33 @@ và ý kiến chỉ đạo của UBND huyện Kỳ Anh tại Công văn số 412
     ]);
   });
 });
+
+describe('"và góp phần thực hiện <document>" joined to the document\'s own purpose is a second purpose, carried out', () => {
+  it('a youth union\'s news report: "Chiến dịch được tổ chức nhằm thực hiện Kế hoạch số … và góp phần thực hiện Nghị quyết Đại hội …"', () => {
+    expect(cited(`Chiến dịch được tổ chức nhằm thực hiện Kế hoạch số 55-KH/TWĐTN-PTTN ngày 02/3/2024 của Ban Bí thư Trung ương Đoàn và góp phần thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.`)).toEqual([
+      ['55-KH/TWĐTN-PTTN', 'implements', 'Ban Bí thư Trung ương Đoàn'],
+      ['Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII', 'implements', null],
+    ]);
+  });
+
+  it('a women\'s union, wrapped: "Hội thi được tổ chức để triển khai Hướng dẫn số … và góp phần⏎thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh …"', () => {
+    expect(cited(`Hội thi được tổ chức để triển khai Hướng dẫn số 14-HD/TWHLHPN ngày 02/3/2024 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam và góp phần
+thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Quảng Trị lần thứ XVI.`)).toEqual([
+      ['14-HD/TWHLHPN', 'implements', 'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
+      ['Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Quảng Trị lần thứ XVI', 'implements', null],
+    ]);
+  });
+
+  it('after a unit\'s work there is no purpose to join: "Các chi đoàn ra quân … và góp phần thực hiện …" stays cited', () => {
+    expect(cited(`Các chi đoàn tổ chức ra quân làm sạch đường làng và góp phần thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.`)).toEqual([
+      ['Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII', 'cites', null],
+    ]);
+  });
+
+  it('a purpose in the sentence before stays there: "… nhằm thực hiện Kế hoạch số …. Các hội viên … và góp phần thực hiện …" stays cited', () => {
+    expect(cited(`Kế hoạch nhằm thực hiện Kế hoạch số 21-KH/HNDT ngày 06/2/2024 của Ban Thường vụ Hội Nông dân tỉnh Bắc Giang. Các chi hội tham gia dọn vệ sinh và góp phần thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ XII.`)).toEqual([
+      ['21-KH/HNDT', 'implements', 'Ban Thường vụ Hội Nông dân tỉnh Bắc Giang'],
+      ['Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ XII', 'cites', 'Hội Nông dân tỉnh Bắc Giang'],
+    ]);
+  });
+});
