@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedWithIssuers as cited } from './docs.js';
+import { citedWithIssuers as cited, headed } from './docs.js';
 
 /**
  * Citation relations from the misses of batch 31's portal pages, news reports and headless fragments moved to tune
@@ -51,6 +51,30 @@ thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Quản
     expect(cited(`Kế hoạch nhằm thực hiện Kế hoạch số 21-KH/HNDT ngày 06/2/2024 của Ban Thường vụ Hội Nông dân tỉnh Bắc Giang. Các chi hội tham gia dọn vệ sinh và góp phần thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ XII.`)).toEqual([
       ['21-KH/HNDT', 'implements', 'Ban Thường vụ Hội Nông dân tỉnh Bắc Giang'],
       ['Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ XII', 'cites', 'Hội Nông dân tỉnh Bắc Giang'],
+    ]);
+  });
+});
+
+const forestryPlan = headed({
+  issuer: 'UBND TỈNH QUẢNG NAM\nSỞ NÔNG NGHIỆP VÀ PTNT',
+  number: '88/KH-SNN',
+  placeDate: 'Quảng Nam, ngày 20 tháng 8 năm 2024',
+  kind: 'KẾ HOẠCH',
+  title: 'Phòng cháy, chữa cháy rừng mùa khô năm 2024',
+});
+
+describe('the head of a sub-department or a ranger station signs for it: "của Chi cục trưởng Chi cục … tại Tờ trình số …"', () => {
+  it('a department\'s plan: "Theo đề nghị của Chi cục trưởng Chi cục Kiểm lâm tại Tờ trình số …" is the sub-department\'s', () => {
+    expect(cited(forestryPlan(`Theo đề nghị của Chi cục trưởng Chi cục Kiểm lâm tại Tờ trình số 41/TTr-CCKL ngày 03/7/2024, Sở Nông nghiệp và PTNT xây dựng Kế hoạch như sau:
+
+1. Các đơn vị chủ rừng làm đường băng cản lửa.`))).toEqual([
+      ['41/TTr-CCKL', 'cites', 'Chi cục Kiểm lâm tỉnh Quảng Nam'],
+    ]);
+  });
+
+  it('a commune\'s fragment in another province: "Thực hiện Công văn số … của Hạt trưởng Hạt Kiểm lâm huyện Con Cuông, …"', () => {
+    expect(cited(`Thực hiện Công văn số 25/HKL ngày 02/3/2024 của Hạt trưởng Hạt Kiểm lâm huyện Con Cuông, UBND xã Môn Sơn yêu cầu các thôn tổ chức trực chữa cháy rừng.`)).toEqual([
+      ['25/HKL', 'implements', 'Hạt Kiểm lâm huyện Con Cuông'],
     ]);
   });
 });
