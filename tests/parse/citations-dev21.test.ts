@@ -78,3 +78,19 @@ describe('the head of a sub-department or a ranger station signs for it: "của 
     ]);
   });
 });
+
+describe('a commander signs for his command: "của Tư lệnh <command>" is the Bộ Tư lệnh\'s document', () => {
+  it('a border guard news report, wrapped before the post: "… Chỉ thị số … của⏎Tư lệnh Bộ đội Biên phòng và Kế hoạch số …"', () => {
+    expect(cited(`Kế hoạch số 52/KH-BCH được xây dựng nhằm thực hiện Chỉ thị số 03/CT-BTL ngày 10/01/2025 của
+Tư lệnh Bộ đội Biên phòng và Kế hoạch số 17/KH-UBND ngày 02/3/2025 của UBND tỉnh Nghệ An về phòng, chống tội phạm.`)).toEqual([
+      ['03/CT-BTL', 'implements', 'Bộ Tư lệnh Bộ đội Biên phòng'],
+      ['17/KH-UBND', 'implements', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+
+  it('a military region: "Thực hiện Mệnh lệnh số … của Tư lệnh Quân khu 4, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh …"', () => {
+    expect(cited(`Thực hiện Mệnh lệnh số 12/ML-BTL ngày 04/5/2024 của Tư lệnh Quân khu 4, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh yêu cầu các đơn vị thực hiện.`)).toEqual([
+      ['12/ML-BTL', 'implements', 'Bộ Tư lệnh Quân khu 4'],
+    ]);
+  });
+});
