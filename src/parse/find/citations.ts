@@ -7,6 +7,7 @@ import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
 import { issuerWrittenBefore, refineIssuer } from './citation-issuer.js';
+import { commanderIssuer } from './commander-issuer.js';
 import { issuerOfReport } from './report-issuer.js';
 import { mainClauseComma } from './name-enumeration.js';
 import { passiveAgent } from './passive-agent.js';
@@ -211,6 +212,10 @@ function parseIssuer(text: string, at: number, ceil: number): IssuerPhrase | nul
   if (joined >= 0) to = joined;
   let tokens = tokenize(text, from, to);
   let mention = parseUnitAt(tokens, 0);
+  if (!mention) {
+    const commander = commanderIssuer(text, from, to);
+    if (commander) ({ tokens, mention } = commander);
+  }
   // Read on, a name cut before a comma that opens the main clause may be whole up to it.
   const cut = mainClauseAt(text, from, to);
   if (cut < to && (!mention || mention.end <= cut)) {

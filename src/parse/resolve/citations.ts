@@ -28,6 +28,7 @@ import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
 import { measureObjectAfter, opensSentence } from './measure-object.js';
 import { purposeBefore } from './purpose-opening.js';
+import { contributionJoinsPurpose } from './purpose-contribution.js';
 import { passiveAt, spiritInsideSentence } from './spirit-passive.js';
 import { trailingTheo } from './trailing-theo.js';
 import { continuesStatement } from './semicolon-clause.js';
@@ -107,7 +108,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || contributionBefore(text, tokens[i0]!.start) || reviewedSubjectBefore(text, tokens[i0]!.start) || meansBefore(text, tokens[i0]!.start)))) {
+    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || (contributionBefore(text, tokens[i0]!.start) && !contributionJoinsPurpose(text, tokens[i0]!.start)) || reviewedSubjectBefore(text, tokens[i0]!.start) || meansBefore(text, tokens[i0]!.start)))) {
       // "trên cơ sở kết quả 5 năm thực hiện Chương trình số …": results are grounds of fact; only a "Căn cứ" makes them a basis.
       // Only when they govern the citation itself: "Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution.
       if (found && GROUNDS.has(found.rule) && /^\s*$/u.test(text.slice(tokens[hit.end - 1]!.end, at))) found = null;
@@ -180,9 +181,13 @@ export function opensAfterSemicolon(text: string, from: number, at: number): boo
     || ISSUER_LEAD_ITEM.test(text.slice(from, at)));
 }
 
-/** "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number. */
+/**
+ * "…, ý kiến chỉ đạo của Sở … tại Công văn số …": list glue, then an item that names its issuer before the number.
+ * A web copy or a news report wraps its lines anywhere ("… của Bộ Tư lệnh BĐBP" / "và chỉ đạo của UBND tỉnh tại
+ * Công văn số …"): one line break in the glue is a space; a blank line ends the list.
+ */
 function leadAfterGlue(text: string, a: number, b: number): boolean {
-  const glue = /^[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)/u.exec(text.slice(a, Math.min(b, a + 12)));
+  const glue = /^[ \t]*\n?[ \t]*(?:[,;][ \t]*\n?[ \t]*(?:và[ \t]*\n?[ \t]*)?|và[ \t]*\n?[ \t]*)/u.exec(text.slice(a, Math.min(b, a + 14)));
   return glue !== null && b - a < 240 && ISSUER_LEAD_ITEM.test(text.slice(a + glue[0].length, b));
 }
 

@@ -225,6 +225,13 @@ export const AIM_OPENERS: readonly string[] = ['để', 'nhằm', 'đồng thờ
 export const PURPOSE_WORDS: readonly string[] = ['để', 'nhằm', 'để tiếp tục', 'nhằm tiếp tục'];
 
 /**
+ * Carrying-out verbs that, after a purpose word, name the document's own aim ("nhằm thực hiện Kế hoạch số …"). A
+ * contribution joined to that aim by "và" ("… nhằm thực hiện Kế hoạch số … và góp phần thực hiện Nghị quyết Đại hội
+ * …") is a second purpose of the document, as after "đồng thời" (resolve/purpose-contribution.ts).
+ */
+export const PURPOSE_CARRYING_VERBS: readonly string[] = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện'];
+
+/**
  * Triggers that name the spirit work is done in: opening a sentence ("Theo tinh thần Nghị quyết số …, Ban
  * Thường vụ yêu cầu …") the document carries the text out; after other words of its sentence ("Các hoạt
  * động tổ chức thiết thực, …, theo tinh thần Chỉ thị số …", "Triển khai Quyết định số … và theo tinh thần

@@ -703,6 +703,10 @@ export const OFFICE_WORDS: readonly string[] = [
   'tổ trưởng', 'phó trưởng', 'trưởng', 'phó giám đốc', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'chánh', 'chỉ huy trưởng',
   // A minister signs for the ministry: "Quyết định số … của Bộ trưởng Bộ Y tế".
   'bộ trưởng', 'thứ trưởng', 'tổng cục trưởng', 'cục trưởng',
+  // The head of a sub-department, a forest ranger station, an institute or a border post signs for it as well: "Tờ
+  // trình số … của Chi cục trưởng Chi cục Kiểm lâm", "Hạt trưởng Hạt Kiểm lâm huyện …" (read from "chi", "hạt",
+  // "viện", "đồn", the post fell short of its own body).
+  'chi cục trưởng', 'hạt trưởng', 'viện trưởng', 'đồn trưởng',
   // "các thành viên Ban Chỉ huy xã", "các thành viên Tổ công tác": the members stand for their body, printed with it.
   'các thành viên', 'thành viên',
   // "Hiệu trưởng các trường …": a school's head stands for the school; read from "trưởng", the post lost its first word.
