@@ -55,6 +55,25 @@ export const citedWithIssuers = (text: string) =>
   parseDocument(text).citations.map((c) => [c.number ?? c.name, c.relation, c.issuer?.name ?? null])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
+/** A document's own identity as a reader checks it: number, type, date and the issuer's name. */
+export const ownIdentity = (text: string) => {
+  const r = parseDocument(text);
+  return { number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name ?? null };
+};
+
+/** A document's citations by number or name, in the order the parser gives them. */
+export const citedNumbers = (text: string) => parseDocument(text).citations.map((c) => c.number ?? c.name);
+
+/** A news report as a paper prints it: headline, dateline, paragraphs, the reporter's byline. */
+export const newsArticle = (byline: string) => (headline: string, dateline: string, ...paragraphs: string[]) => `${headline}
+
+${dateline}
+
+${paragraphs.join('\n\n')}
+
+${byline}
+`;
+
 /** The units of the first task of a body "Thường trực yêu cầu:\n\n1. <subject> <rest>". */
 export function subjectUnits(doc: (b: string) => string, subject: string, rest = 'tăng cường kiểm tra, giám sát.') {
   const r = parse(doc(`Thường trực yêu cầu thực hiện các nội dung sau:\n\n1. ${subject} ${rest}`));

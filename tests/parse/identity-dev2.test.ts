@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { ownIdentity } from './docs.js';
 import { extractHtmlText } from '../../src/read/html.js';
 
 /**
@@ -7,10 +8,6 @@ import { extractHtmlText } from '../../src/read/html.js';
  * structure of the text the parser misread, on a short document written for this test.
  */
 
-const identity = (text: string) => {
-  const r = parseDocument(text);
-  return { number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name ?? null };
-};
 
 describe('a news lead that announces the document without its number', () => {
   const article = [
@@ -32,7 +29,7 @@ describe('a news lead that announces the document without its number', () => {
   ].join('\n');
 
   it('takes the type and issuer from the lead, the number and date from the later "Nghị quyết số … được ban hành"', () => {
-    expect(identity(article)).toEqual({ number: '18-NQ/TU', docType: 'Nghị quyết', issuedOn: '2024-07-02', issuer: 'Ban Chấp hành Đảng bộ tỉnh Long An' });
+    expect(ownIdentity(article)).toEqual({ number: '18-NQ/TU', docType: 'Nghị quyết', issuedOn: '2024-07-02', issuer: 'Ban Chấp hành Đảng bộ tỉnh Long An' });
   });
 
   it('does not take the plan the reporter recalls with "Trước đó, … đã ban hành Kế hoạch số …": it is cited', () => {
@@ -53,7 +50,7 @@ describe('a news lead that announces the document without its number', () => {
       '',
       'Trung tâm Y tế huyện phun hóa chất tại các ổ dịch.',
     ].join('\n');
-    expect(identity(t)).toMatchObject({ number: '145/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-08-02' });
+    expect(ownIdentity(t)).toMatchObject({ number: '145/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-08-02' });
   });
 
   it('reads the type of "UBND huyện X vừa ban hành kế hoạch …" written in lower case, no number', () => {
@@ -66,7 +63,7 @@ describe('a news lead that announces the document without its number', () => {
       '',
       'Theo kế hoạch, Phòng Giáo dục và Đào tạo hướng dẫn các trường khử khuẩn lớp học hằng tuần.',
     ].join('\n');
-    expect(identity(t)).toMatchObject({ number: null, docType: 'Kế hoạch', issuer: 'UBND thị xã Tịnh Biên' });
+    expect(ownIdentity(t)).toMatchObject({ number: null, docType: 'Kế hoạch', issuer: 'UBND thị xã Tịnh Biên' });
   });
 });
 
@@ -81,7 +78,7 @@ describe('a council that "biểu quyết thông qua" its resolution', () => {
       '',
       'Ngân sách tỉnh bố trí 40 tỷ đồng mỗi năm.',
     ].join('\n');
-    expect(identity(t)).toEqual({ number: '61/2024/NQ-HĐND', docType: 'Nghị quyết', issuedOn: '2024-07-15', issuer: 'HĐND tỉnh Hà Tĩnh' });
+    expect(ownIdentity(t)).toEqual({ number: '61/2024/NQ-HĐND', docType: 'Nghị quyết', issuedOn: '2024-07-15', issuer: 'HĐND tỉnh Hà Tĩnh' });
   });
 });
 
@@ -94,14 +91,14 @@ describe('a headless fragment whose issuer is parted from its verb', () => {
       '',
       '2. Chi bộ thôn Phú Hưng tổ chức đại hội điểm trong tháng 10/2024.',
     ].join('\n');
-    expect(identity(t)).toEqual({ number: null, docType: 'Khác', issuedOn: null, issuer: 'Ban Thường vụ Đảng ủy xã Hải Phú' });
+    expect(ownIdentity(t)).toEqual({ number: null, docType: 'Khác', issuedOn: null, issuer: 'Ban Thường vụ Đảng ủy xã Hải Phú' });
   });
 
   it('takes the type Thông báo from a lead-in "X thông báo … như sau:", not from "thông báo và đề nghị"', () => {
     const notice = 'Tiếp theo Thông báo số 77-TB/ĐU ngày 05/7/2024, Ban Thường vụ Đảng ủy phường Hưng Dũng thông báo bổ sung một số nội dung như sau:\n\n1. Các chi bộ khối rà soát đảng viên trước ngày 15/8/2024.\n';
-    expect(identity(notice)).toEqual({ number: null, docType: 'Thông báo', issuedOn: null, issuer: 'Ban Thường vụ Đảng ủy phường Hưng Dũng' });
+    expect(ownIdentity(notice)).toEqual({ number: null, docType: 'Thông báo', issuedOn: null, issuer: 'Ban Thường vụ Đảng ủy phường Hưng Dũng' });
     const both = 'Thực hiện Kế hoạch số 40/KH-UBND ngày 02/3/2024 của UBND huyện, Ủy ban nhân dân xã Hưng Lộc thông báo và đề nghị các xóm:\n\n1. Các xóm ra quân dọn vệ sinh.\n';
-    expect(identity(both).docType).toBe('Khác');
+    expect(ownIdentity(both).docType).toBe('Khác');
   });
 });
 
@@ -126,7 +123,7 @@ describe('a portal page of a Youth Union document', () => {
     const { text } = extractHtmlText(new TextEncoder().encode(html), 'kh-tiep-suc.html');
     expect(text).toContain('Số: 88-KH/TĐTN-PT');
     expect(text).toContain('Quảng Nam, ngày 16 tháng 5 năm 2025');
-    expect(identity(text)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
+    expect(ownIdentity(text)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
   });
 });
 
@@ -143,7 +140,7 @@ describe('a property table printed on one line', () => {
       '',
       'Số hiệu: 88-KH/TĐTN-PT · Loại: Kế hoạch · Ngày ký: 16/05/2025 · Lĩnh vực: Phong trào thanh niên',
     ].join('\n');
-    expect(identity(t)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
+    expect(ownIdentity(t)).toMatchObject({ number: '88-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2025-05-16' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { ownIdentity } from './docs.js';
 import { extractHtmlText } from '../../src/read/html.js';
 
 /**
@@ -7,10 +8,6 @@ import { extractHtmlText } from '../../src/read/html.js';
  * (issue 9; docs/extraction-rounds.md, "Document identity: what the misses are"): each case is one
  * structure of the text the parser misread, on a short document written for this test.
  */
-const identity = (text: string) => {
-  const r = parseDocument(text);
-  return { number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name ?? null };
-};
 
 describe('a headless resolution that opens on its committee\'s meeting', () => {
   const resolution = `NGHỊ QUYẾT
@@ -31,7 +28,7 @@ Lê Văn Hùng
 `;
 
   it('takes the committee that met as the issuer ("… họp phiên thường kỳ, thảo luận và thống nhất ban hành Nghị quyết …"); the meeting day is not the document\'s date', () => {
-    expect(identity(resolution)).toEqual({ number: null, docType: 'Nghị quyết', issuedOn: null, issuer: 'Ban Chấp hành Đảng bộ xã Cẩm Quan' });
+    expect(ownIdentity(resolution)).toEqual({ number: null, docType: 'Nghị quyết', issuedOn: null, issuer: 'Ban Chấp hành Đảng bộ xã Cẩm Quan' });
   });
 
   it('and so places the "UBND xã" it cites in that commune', () => {
@@ -84,6 +81,6 @@ describe('a portal page whose body names the Youth Union in a sentence', () => {
 </body></html>`;
     const { text } = extractHtmlText(new TextEncoder().encode(page), 'page.html');
     expect(text).toContain('Số: 72-KH/TĐTN-PT');
-    expect(identity(text)).toMatchObject({ number: '72-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2024-11-05' });
+    expect(ownIdentity(text)).toMatchObject({ number: '72-KH/TĐTN-PT', docType: 'Kế hoạch', issuedOn: '2024-11-05' });
   });
 });

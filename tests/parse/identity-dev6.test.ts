@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { ownIdentity } from './docs.js';
 
 /**
  * The document's own identity and the issuers of what it cites, from the misses of the eleven blind
@@ -7,10 +8,6 @@ import { parseDocument } from '../../src/parse/index.js';
  * misses are", sixth round): each case is one structure of the text the parser misread, on a short
  * document written for this test.
  */
-const identity = (text: string) => {
-  const r = parseDocument(text);
-  return { number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name ?? null };
-};
 const citedIssuer = (text: string, number: string) => parseDocument(text).citations.find((c) => c.number === number)?.issuer?.name ?? null;
 
 describe('a news lead without a number, the number a paragraph later', () => {
@@ -28,7 +25,7 @@ Thu Hà
 `;
 
   it('"Đề án số … do Phó Chủ tịch … ký ngày 9/5": the article\'s own Đề án, its year from the date line', () => {
-    expect(identity(signed)).toEqual({ number: '17/ĐA-UBND', docType: 'Đề án', issuedOn: '2025-05-09', issuer: 'UBND tỉnh Yên Bái' });
+    expect(ownIdentity(signed)).toEqual({ number: '17/ĐA-UBND', docType: 'Đề án', issuedOn: '2025-05-09', issuer: 'UBND tỉnh Yên Bái' });
     expect(parseDocument(signed).citations.map((c) => c.number)).toEqual(['22-NQ/TU']);
   });
 
@@ -46,11 +43,11 @@ Lê Vân
 `;
 
   it('"Theo Nghị quyết số … của Ban Chấp hành Đảng bộ xã …" after "Đảng ủy xã vừa ban hành nghị quyết …": the same committee\'s, the article\'s own', () => {
-    expect(identity(ofIssuer('Ban Chấp hành Đảng bộ xã Săm Khóe'))).toEqual({ number: '09-NQ/ĐU', docType: 'Nghị quyết', issuedOn: '2024-09-27', issuer: 'Ban Chấp hành Đảng bộ xã Săm Khóe' });
+    expect(ownIdentity(ofIssuer('Ban Chấp hành Đảng bộ xã Săm Khóe'))).toEqual({ number: '09-NQ/ĐU', docType: 'Nghị quyết', issuedOn: '2024-09-27', issuer: 'Ban Chấp hành Đảng bộ xã Săm Khóe' });
   });
 
   it('a resolution of the same type by another body is a cited one: no number for the article', () => {
-    const r = identity(ofIssuer('Ban Thường vụ Huyện ủy Mai Châu'));
+    const r = ownIdentity(ofIssuer('Ban Thường vụ Huyện ủy Mai Châu'));
     expect([r.number, r.issuedOn, r.docType]).toEqual([null, null, 'Nghị quyết']);
   });
 });
@@ -67,7 +64,7 @@ Thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ t
 `;
 
   it('reads "ỦY BAN DÂN TỘC" as the issuer and as the issuer of its own Hướng dẫn', () => {
-    expect(identity(letter)).toEqual({ number: '233/UBDT-CSDT', docType: 'Công văn', issuedOn: '2024-02-20', issuer: 'Ủy ban Dân tộc' });
+    expect(ownIdentity(letter)).toEqual({ number: '233/UBDT-CSDT', docType: 'Công văn', issuedOn: '2024-02-20', issuer: 'Ủy ban Dân tộc' });
     expect(citedIssuer(letter, '88/HD-UBDT')).toBe('Ủy ban Dân tộc');
   });
 });
@@ -88,7 +85,7 @@ Ngày 10/9/2024, Ban Chỉ đạo các Chương trình mục tiêu quốc gia hu
 `;
 
   it('reads the date wrapped before its year, the heading over "Kết luận …" and the issuer wrapped over two rows under its parent', () => {
-    expect(identity(notice)).toEqual({ number: '21/TB-BCĐ', docType: 'Thông báo kết luận', issuedOn: '2024-09-12', issuer: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Bắc Yên' });
+    expect(ownIdentity(notice)).toEqual({ number: '21/TB-BCĐ', docType: 'Thông báo kết luận', issuedOn: '2024-09-12', issuer: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Bắc Yên' });
     expect(citedIssuer(notice, '30/KH-UBND')).toBe('UBND huyện Bắc Yên');
   });
 });

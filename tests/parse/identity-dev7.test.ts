@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
+import { ownIdentity } from './docs.js';
 
 /**
  * The document's own identity and the issuers of what it cites, from the misses of the ten blind
@@ -7,10 +8,6 @@ import { parseDocument } from '../../src/parse/index.js';
  * misses are", seventh round): each case is one structure of the text the parser misread, on a short
  * document written for this test.
  */
-const identity = (text: string) => {
-  const r = parseDocument(text);
-  return { number: r.number, docType: r.docType, issuedOn: r.issuedOn, issuer: r.issuer?.name ?? null };
-};
 const citedIssuer = (text: string, number: string) => parseDocument(text).citations.find((c) => c.number === number)?.issuer?.name ?? null;
 
 describe('a national commission named "Ủy ban …" with no area', () => {
@@ -30,7 +27,7 @@ Tháng hành động bảo đảm an toàn giao thông cho học sinh năm 2025
 
 1. Bộ Giáo dục và Đào tạo chỉ đạo các trường tổ chức cho học sinh ký cam kết chấp hành luật giao thông.
 `;
-    expect(identity(doc)).toEqual({ number: '64/KH-UBATGTQG', docType: 'Kế hoạch', issuedOn: '2025-04-03', issuer: 'Ủy ban An toàn giao thông Quốc gia' });
+    expect(ownIdentity(doc)).toEqual({ number: '64/KH-UBATGTQG', docType: 'Kế hoạch', issuedOn: '2025-04-03', issuer: 'Ủy ban An toàn giao thông Quốc gia' });
   });
 
   it('cited by a province, written in full or by its symbol alone, it is the national commission', () => {
@@ -106,7 +103,7 @@ describe('a document the fragment announces and then carries out is not its own'
 
 1. Hội Nông dân xã hướng dẫn các hộ cải tạo nương chè cũ.
 `;
-    expect(identity(doc)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND xã Võ Lao' });
+    expect(ownIdentity(doc)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND xã Võ Lao' });
     expect(parseDocument(doc).citations.map((c) => c.number)).toEqual(['96/KH-UBND', '121/KH-UBND']);
   });
 
@@ -115,7 +112,7 @@ describe('a document the fragment announces and then carries out is not its own'
 
 1. Trưởng các thôn vận động các hộ cải tạo nương chè cũ.
 `;
-    expect(identity(doc)).toEqual({ number: null, docType: 'Khác', issuedOn: null, issuer: 'UBND xã Võ Lao' });
+    expect(ownIdentity(doc)).toEqual({ number: null, docType: 'Khác', issuedOn: null, issuer: 'UBND xã Võ Lao' });
   });
 
   it('a news lead whose body announces its plan and then names who carries it out keeps its own number', () => {
@@ -127,7 +124,7 @@ UBND huyện Thanh Ba vừa ban hành Kế hoạch số 121/KH-UBND về phát t
 
 Minh Hà
 `;
-    expect(identity(doc).number).toBe('121/KH-UBND');
+    expect(ownIdentity(doc).number).toBe('121/KH-UBND');
   });
 });
 
@@ -145,11 +142,11 @@ Ngọc Anh
 
   it('"Quảng Trị: …" places the issuer written without its province, and what it cited before', () => {
     const doc = report('Quảng Trị: Siết chặt quản lý khai thác khoáng sản');
-    expect(identity(doc).issuer).toBe('UBND tỉnh Quảng Trị');
+    expect(ownIdentity(doc).issuer).toBe('UBND tỉnh Quảng Trị');
     expect(citedIssuer(doc, '305/KH-UBND')).toBe('UBND tỉnh Quảng Trị');
   });
 
   it('a headline with no place before a colon places nothing', () => {
-    expect(identity(report('Siết chặt quản lý khai thác khoáng sản')).issuer).toBe('UBND tỉnh');
+    expect(ownIdentity(report('Siết chặt quản lý khai thác khoáng sản')).issuer).toBe('UBND tỉnh');
   });
 });
