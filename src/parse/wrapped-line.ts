@@ -15,6 +15,9 @@ export function wrappedRun(stops: string): string {
   return String.raw`(?:[^${stops}\n]|\n(?![ \t]*\n))`;
 }
 
+/** The gap between two words of a phrase the relation readers match: one or two spaces, tabs or line breaks. */
+export const WRAPPED_GAP = '[ \\t\\n]{1,2}';
+
 /** The space between two words where the line may wrap: one or two spaces, or a line break with spaces around it. */
 export const WRAPPED_SPACE = String.raw`(?:[ \t]{1,2}|[ \t]*\n[ \t]*)`;
 

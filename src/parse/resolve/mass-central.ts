@@ -3,15 +3,15 @@ import type { FullMention } from '../find/citations.js';
 import { CENTRAL_COMMITTEES, MASS_CENTRAL_BODIES, MASS_CENTRAL_ORGANS, MASS_CENTRAL_SHORT_FORMS } from '../vocabulary/issuer-codes.js';
 import type { ResolvedOrg } from './orgs.js';
 import { squash } from '../text.js';
+import { WRAPPED_GAP } from '../wrapped-line.js';
 
-const sp = '[ \\t\\n]{1,2}';
-const words = (s: string) => s.replace(/ /g, sp);
+const words = (s: string) => s.replace(/ /g, WRAPPED_GAP);
 const ORGANS = MASS_CENTRAL_ORGANS.map(words).join('|');
-const BODIES = MASS_CENTRAL_BODIES.map((b) => `${b.word}(?:${sp}(?:${b.fullNames.map(words).join('|')}))?`).join('|');
-const COMMITTEES = CENTRAL_COMMITTEES.map((b) => `${words(b.word)}${sp}Trung${sp}ương${sp}(?:${b.fullNames.map(words).join('|')})`).join('|');
+const BODIES = MASS_CENTRAL_BODIES.map((b) => `${b.word}(?:${WRAPPED_GAP}(?:${b.fullNames.map(words).join('|')}))?`).join('|');
+const COMMITTEES = CENTRAL_COMMITTEES.map((b) => `${words(b.word)}${WRAPPED_GAP}Trung${WRAPPED_GAP}ương${WRAPPED_GAP}(?:${b.fullNames.map(words).join('|')})`).join('|');
 /** Only a date may stand between the number and "của": the issuer phrase of this very mention. */
 const AFTER = new RegExp(
-  String.raw`^(?:[ \t\n]*,?[ \t\n]*ngày[ \t\n]{1,2}[0-9]{1,2}(?:[/.-][0-9]{1,2}[/.-][0-9]{4}|${sp}tháng${sp}[0-9]{1,2}${sp}năm${sp}[0-9]{4}))?[ \t\n]*,?[ \t\n]*của${sp}((?:${ORGANS})${sp}Trung${sp}ương${sp}(?:${BODIES})|(?:(?:${ORGANS})${sp})?(?:${COMMITTEES}))(?![\p{L}])`, 'u');
+  String.raw`^(?:[ \t\n]*,?[ \t\n]*ngày[ \t\n]{1,2}[0-9]{1,2}(?:[/.-][0-9]{1,2}[/.-][0-9]{4}|${WRAPPED_GAP}tháng${WRAPPED_GAP}[0-9]{1,2}${WRAPPED_GAP}năm${WRAPPED_GAP}[0-9]{4}))?[ \t\n]*,?[ \t\n]*của${WRAPPED_GAP}((?:${ORGANS})${WRAPPED_GAP}Trung${WRAPPED_GAP}ương${WRAPPED_GAP}(?:${BODIES})|(?:(?:${ORGANS})${WRAPPED_GAP})?(?:${COMMITTEES}))(?![\p{L}])`, 'u');
 
 /**
  * "Kế hoạch số 412-KH/TWĐTN-PTTN … của Ban Bí thư Trung ương Đoàn", "Kế hoạch số 45/KH-ĐCT … của Đoàn

@@ -1,6 +1,7 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CONTRIBUTION_LEADS, PURPOSE_CARRYING_VERBS, PURPOSE_WORDS } from '../vocabulary/relations.js';
 import { sentenceStart } from '../find/sentences.js';
+import { WRAPPED_GAP } from '../wrapped-line.js';
 
 /**
  * A contribution ("góp phần thực hiện …", CONTRIBUTION_LEADS) names a wider aim the work feeds, cited. Joined by
@@ -9,10 +10,9 @@ import { sentenceStart } from '../find/sentences.js';
  * first, the way "đồng thời góp phần" already is. After a unit's work ("Các chi đoàn ra quân và góp phần thực hiện
  * …") there is no purpose to join, and it stays cited.
  */
-const GAP = '[ \\t\\n]{1,2}';
-const JOINED = new RegExp(String.raw`(?<![\p{L}])và${GAP}(?:${phraseAlternation(CONTRIBUTION_LEADS, { gap: GAP })})${GAP}$`, 'iu');
+const JOINED = new RegExp(String.raw`(?<![\p{L}])và${WRAPPED_GAP}(?:${phraseAlternation(CONTRIBUTION_LEADS, { gap: WRAPPED_GAP })})${WRAPPED_GAP}$`, 'iu');
 const PURPOSE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${phraseAlternation(PURPOSE_WORDS, { gap: GAP })})${GAP}(?:${phraseAlternation(PURPOSE_CARRYING_VERBS, { gap: GAP })})(?![\p{L}])`, 'iu');
+  String.raw`(?<![\p{L}])(?:${phraseAlternation(PURPOSE_WORDS, { gap: WRAPPED_GAP })})${WRAPPED_GAP}(?:${phraseAlternation(PURPOSE_CARRYING_VERBS, { gap: WRAPPED_GAP })})(?![\p{L}])`, 'iu');
 
 /** True when the contribution right before the trigger at `at` is joined by "và" to a purpose of its sentence. */
 export function contributionJoinsPurpose(text: string, at: number): boolean {

@@ -1,5 +1,6 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { PURPOSE_WORDS } from '../vocabulary/relations.js';
+import { WRAPPED_GAP } from '../wrapped-line.js';
 
 /**
  * Who carries out the work a `theo <document>` measures. A carrying-out trigger after a purpose word is the
@@ -10,8 +11,7 @@ import { PURPOSE_WORDS } from '../vocabulary/relations.js';
  * Thông tư số …", "…; thực hiện việc cho vay theo Quyết định số …"), the trigger is a unit's work and the
  * document its measure, cited.
  */
-const GAP = '[ \\t\\n]{1,2}';
-const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(PURPOSE_WORDS, { gap: GAP })})${GAP}$`, 'iu');
+const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(PURPOSE_WORDS, { gap: WRAPPED_GAP })})${WRAPPED_GAP}$`, 'iu');
 
 /** True when a purpose word stands right before the carrying-out trigger at `at`. */
 export function purposeBefore(text: string, at: number): boolean {

@@ -2,7 +2,7 @@ import type { Relation } from '../../model/record.js';
 import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { WRAPPED_SPACE } from '../wrapped-line.js';
+import { WRAPPED_GAP, WRAPPED_SPACE } from '../wrapped-line.js';
 import { clauseStart } from './clause-start.js';
 
 /**
@@ -13,7 +13,6 @@ import { clauseStart } from './clause-start.js';
 /** Between a phrase's words in the text. */
 const WORD_GAP = '[ \\t]{1,2}';
 /** The same, where a line may wrap between the words. */
-const WRAPPED_GAP = '[ \\t\\n]{1,2}';
 
 /**
  * "sơ kết 03 năm", "tổng kết mười năm việc", "kết quả 5 năm", "Qua 2 tháng": right before a trigger at

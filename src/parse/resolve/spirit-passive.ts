@@ -1,14 +1,14 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_VERBS, SPIRIT_TRIGGERS } from '../vocabulary/relations.js';
 import { opensSentence } from './measure-object.js';
+import { WRAPPED_GAP } from '../wrapped-line.js';
 
 /**
  * Two places where a carrying-out trigger does not carry the cited document out (vocabulary/relations.ts):
  * a passive ("Kế hoạch này được thực hiện cùng Kế hoạch số …"), whose object is its subject before it, and
  * the spirit work is done in ("…, theo tinh thần Chỉ thị số …") named after other words of its sentence.
  */
-const GAP = '[ \\t\\n]{1,2}';
-const PASSIVE = new RegExp(String.raw`(?<![\p{L}])được${GAP}(?:(?:${phraseAlternation(CARRYING_OUT_VERBS, { gap: GAP })})${GAP})*$`, 'iu');
+const PASSIVE = new RegExp(String.raw`(?<![\p{L}])được${WRAPPED_GAP}(?:(?:${phraseAlternation(CARRYING_OUT_VERBS, { gap: WRAPPED_GAP })})${WRAPPED_GAP})*$`, 'iu');
 const SPIRIT: ReadonlySet<string> = new Set(SPIRIT_TRIGGERS);
 
 /** True when the trigger at `at` is a verb of a passive: "được" before it, with other carrying-out verbs between. */

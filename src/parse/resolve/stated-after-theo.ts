@@ -1,5 +1,6 @@
 import { phraseAlternation } from '../phrase-alternation.js';
 import { MANDATE_WORDS, OWN_ACT_OPENERS, RELATION_TRIGGERS } from '../vocabulary/relations.js';
+import { WRAPPED_GAP } from '../wrapped-line.js';
 
 /**
  * "Theo tinh thần Chỉ thị số 32-CT/TW … của Ban Bí thư, việc gỡ thẻ vàng là nhiệm vụ chính trị trọng tâm",
@@ -12,7 +13,7 @@ import { MANDATE_WORDS, OWN_ACT_OPENERS, RELATION_TRIGGERS } from '../vocabulary
 const OWN_ACT = [...MANDATE_WORDS, ...OWN_ACT_OPENERS, ...RELATION_TRIGGERS.filter((t) => t.relation !== 'cites' && !t.neutral).map((t) => t.phrase)];
 /** The citation's end, a short tail without a clause break (a bracket, the rest of an issuer), the comma, a lower-case opening. */
 const LOWER_CLAUSE = /^[^,.;:\n]{0,80},[ \t\n]{1,2}(?=\p{Ll})/u;
-const OWN_ACT_AT = new RegExp(String.raw`^(?:${phraseAlternation(OWN_ACT, { gap: '[ \\t\\n]{1,2}' })})(?![\p{L}])`, 'iu');
+const OWN_ACT_AT = new RegExp(String.raw`^(?:${phraseAlternation(OWN_ACT, { gap: WRAPPED_GAP })})(?![\p{L}])`, 'iu');
 
 /** True when the citation ending at `end` is followed, in its sentence, by a comma and a main clause that states a fact. */
 export function statedAfterTheo(text: string, end: number, sentenceEnd: number): boolean {
