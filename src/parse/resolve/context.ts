@@ -6,7 +6,7 @@ import { readDateLine, type DateLine } from '../find/dates.js';
 import { mayStartUnit, parseUnitAt, syntheticMention, type AreaRef, type UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, squash } from '../text.js';
 import { tokenize, type Token } from '../tokens.js';
-import type { UnitHead } from '../vocabulary/units.js';
+import { CITY_COMMITTEES, type UnitHead } from '../vocabulary/units.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { PRESS_NAME_WORDS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
@@ -17,6 +17,8 @@ import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
+import { isCitedOwner } from './cited-owner.js';
+import { mastheadProvince } from './masthead-place.js';
 import { mayBeBoard, sentenceCaseCell, type CellReading } from './header-cell.js';
 import { massCentralIssuer } from './mass-central-header.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
@@ -401,6 +403,8 @@ export function buildContext(
   // the parse), and once per layout: a document read on both maps asks again, and the mentions
   // do not depend on the map (units.ts reads tokens and vocabulary only).
   const named = () => remembered(memo, NAMED_MEMO, () => namedUnits(text, layout, bodyFrom, searchEnd));
+  // The province a news page's masthead gave the context, where the text's own names gave none.
+  let mastheadGave: Place | null = null;
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
@@ -408,16 +412,35 @@ export function buildContext(
     // first district or ward only (resolving every unit of a long body was a twentieth of the parse).
     let pick: ResolvedOrg | undefined;
     let province: ResolvedOrg | undefined;
+    // In a text with no header (a news report, a fragment), a body named as a cited document's issuer places that
+    // document, not this one: its place is taken only where neither the text's other names nor its masthead place
+    // the issuer (cited-owner.ts). A document with its own header keeps the first name: a commune's superior cited
+    // there is its own district.
+    let cited: ResolvedOrg | undefined;
+    let citedProvince: ResolvedOrg | undefined;
     // "Đảng ủy xã Tân Phú (huyện Đồng Phú) …": the bracket after the issuer says where it is, before any other name.
     const bracketed = bracketedPlace(text, spoken, quiet);
     for (const n of bracketed ? [] : named()) {
       const o = resolveMention(n.mention, quiet)[0];
       if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
-      if (o.level === 'district' || o.level === 'ward') { pick = o; break; }
-      if (o.level === 'province') province ??= o;
+      const byCited = headerless && isCitedOwner(text, n.mention.start, num);
+      if (o.level === 'district' || o.level === 'ward') {
+        if (!byCited) { pick = o; break; }
+        cited ??= o;
+      }
+      if (o.level === 'province') {
+        if (byCited) citedProvince ??= o;
+        else province ??= o;
+      }
     }
     pick ??= province;
+    // A provincial paper's masthead ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI") places a local issuer the article does
+    // not place (a ministry's order reported by a provincial paper is no province's).
+    const local = level === 'province' || level === 'district' || level === 'ward';
+    const masthead = !pick && !bracketed && headerless && local ? mastheadProvince(text) : null;
+    if (!masthead) pick ??= cited ?? citedProvince;
     if (bracketed) ctx = contextAt(bracketed, null, ctx);
+    else if (masthead) { ctx = contextAt(masthead, null, ctx); mastheadGave = masthead; }
     else if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
     else if (pick?.area?.provinceCode) ctx = contextAt(byCode('province', pick.area.provinceCode), null, ctx);
   }
@@ -447,14 +470,31 @@ export function buildContext(
     how = 'context:place';
   }
   if (!place) {
-    // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh".
+    // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh". In a text with no
+    // header, one named as a cited document's issuer ("… thay thế Nghị quyết số … của HĐND tỉnh Thái Bình") is taken
+    // last, and not against the province the masthead gave: the cited document may be another place's.
+    let cited: Place | null = null;
     for (const n of named()) {
       const said = n.mention.head.shape === 'part' ? n.mention.owner : n.mention;
       const m = said && asAreaCommittee(wholeOf(said, text));
       if (!m || (m.head.canonical !== head.canonical && !PLACE_SHARED_WITH[head.canonical]?.includes(m.head.canonical)) || !(m.name || m.areas.some((a) => a.name))) continue;
+      // "HĐND tỉnh Hải Dương" is not the "HĐND thành phố" the article reports: another word at the level, another body.
+      if (otherAreaWord(m, bodyMention)) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
-      if (found && (level === null || found.level === level)) { place = found; how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title'; break; }
+      // A city's committee named with its city ("Thành đoàn Biên Hòa") is a district's where the city is inside a province.
+      const city = CITY_COMMITTEES.has(head.canonical) && !bodyMention.areas[0] && level === 'province' && found?.level === 'district';
+      if (!found || !(level === null || found.level === level || city)) continue;
+      if (headerless && isCitedOwner(text, n.mention.start, num)) { cited ??= found; continue; }
+      place = found;
+      if (city) level = 'district';
+      how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title';
+      break;
+    }
+    if (!place && cited && !(mastheadGave && cited.provinceCode !== mastheadGave.provinceCode)) {
+      place = cited;
+      if (level === 'province' && cited.level === 'district') level = 'district';
+      how = 'context:body';
     }
   }
   if (!place && (level === 'district' || level === 'ward')) {
@@ -556,6 +596,16 @@ export function buildContext(
 function wholeOf(m: UnitMention, text: string): UnitMention {
   return m.plural && m.areas.length === 1 && m.areas[0]!.name && !m.areas[0]!.plural && /^toàn[ \t]/iu.test(text.slice(m.start, m.start + 6))
     ? { ...m, plural: false } : m;
+}
+
+/**
+ * The issuer is written with its own area word ("HĐND thành phố", "UBND huyện") and `m` with another word of that
+ * level ("HĐND tỉnh Hải Dương", "UBND quận Hoàn Kiếm"): the same kind of body, but not the same body.
+ */
+function otherAreaWord(m: UnitMention, issuer: UnitMention): boolean {
+  const own = issuer.areas.find((a) => !a.name && a.types.length > 0);
+  const other = own && m.areas.find((a) => a.level === own.level && a.types.length > 0);
+  return !!other && !other.types.some((t) => own.types.includes(t));
 }
 
 /** "(b/c)", "(để b/c)", "(báo cáo)": a recipient the document reports to. */

@@ -4,7 +4,7 @@ import { activeMap, areaOf, lookup, placeLabel, typeWord, type Place, type Place
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
-import { DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+import { CITY_COMMITTEES, DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
@@ -230,7 +230,7 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
   const head = m.head;
   if (m.name) {
     const types = head.areaTypes ?? [];
-    const levels: PlaceLevel[] = head.canonical === 'Thành ủy' ? ['province', 'district'] : [head.level as PlaceLevel];
+    const levels: PlaceLevel[] = CITY_COMMITTEES.has(head.canonical) ? ['province', 'district'] : [head.level as PlaceLevel];
     for (const level of levels) {
       const found = findPlace(m.name, level, types, ctx, m.nameSpan);
       if (found) return { kind: 'place', place: found.place, how: found.exact ? null : 'gazetteer:fuzzy' };
@@ -241,11 +241,11 @@ function committeeTarget(m: UnitMention, ctx: DocContext): Target {
     return { kind: 'unknown', level, word: DEFAULT_WORD[level], province: ctx.province, name: titleCaseName(m.name) };
   }
   if (m.areas.length > 0) return refTarget(m.areas[0]!, ctx);
-  // "Thành ủy" alone in a document of a city inside a province: that city's committee.
-  if (!m.plural && head.canonical === 'Thành ủy' && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
+  // "Thành ủy", "Thành đoàn" alone in a document of a city inside a province: that city's committee.
+  if (!m.plural && CITY_COMMITTEES.has(head.canonical) && ownCity(ctx)) return { kind: 'place', place: ctx.district!, how: 'context:document' };
   let level = (head.level ?? 'district') as PlaceLevel;
   // "các huyện ủy, thị ủy, thành ủy" in a Tỉnh ủy document: cities inside the province.
-  if (m.plural && (head.canonical === 'Thành ủy' || head.canonical === 'Thành đoàn') && ctx.level === 'province') level = 'district';
+  if (m.plural && CITY_COMMITTEES.has(head.canonical) && ctx.level === 'province') level = 'district';
   // "Các huyện ủy, thị ủy" in a Tỉnh ủy document: every committee of that level in the province.
   if (m.plural && ctx.level && RANK[level] > RANK[ctx.level as PlaceLevel]) return pluralTarget(level, '', ctx);
   return ownLevelTarget(level, ctx);

@@ -28,3 +28,12 @@ export const POSTED_STAMPS: readonly string[] = ['Ngày đăng', 'Đăng ngày']
  * names the province whose paper it is (resolve/context.ts reads it as a headline's place).
  */
 export const PRESS_NAME_WORDS: readonly string[] = ['Báo'];
+
+/**
+ * What parts a news page's masthead from the section links after it on the first line: "BÌNH PHƯỚC ONLINE | Chính
+ * trị", "PHÚ THỌ ONLINE > Chính trị" (resolve/masthead-place.ts reads the paper's province before it). A dash parts
+ * it only from words not in capitals ("CỰU CHIẾN BINH VIỆT NAM - Cơ quan của …"): a province's name may hold one
+ * ("BÁO BÀ RỊA - VŨNG TÀU ĐIỆN TỬ").
+ */
+export const MASTHEAD_SEPARATORS: readonly string[] = ['|', '›', '>', '»'];
+export const MASTHEAD_DASHES: readonly string[] = [' - ', ' – '];

@@ -668,6 +668,12 @@ export const AREA_QUALIFIERS: readonly string[] = [
   ...['biên giới', 'tuyến biên giới'].flatMap((line) => ['Lào', 'Trung Quốc', 'Campuchia'].flatMap((country) => [`${line} Việt Nam - ${country}`, `${line} Việt - ${country}`])),
 ];
 
+/**
+ * Committees named after a city ("Thành ủy Biên Hòa", "Thành đoàn Đà Nẵng"): the city is a centrally-run one (a
+ * province) or one inside a province (a district), and the name says which.
+ */
+export const CITY_COMMITTEES: ReadonlySet<string> = new Set(['Thành ủy', 'Thành đoàn']);
+
 /** Words before an article's number that say which units it lists ("các huyện có tên tại Điều 2"). */
 export const NAMED_IN_ARTICLE: readonly string[] = ['có tên tại điều', 'có tên ở điều', 'có tên trong điều', 'nêu tại điều'];
 
