@@ -141,6 +141,8 @@ interface Found {
   told: TextIdentity | null;
   /** "Trên đây là Kế hoạch … của X" near the end of a document without a number, for its told identity and its own issuer. */
   closing: ClosingStatement | null;
+  /** A portal's property table above a document that has its header: evidence beside the header's, not in its place. */
+  props: TextIdentity | null;
   docType: { type: DocType; span: Span | null };
   bodyFrom: number;
   bodyTo: number;
@@ -206,15 +208,18 @@ function find(t: string, layout: Layout): Found {
   const told = layout.number ? null : withClosing(t,
     withProperties(findPropertyIdentity(t), layout.numberLine ? null : findTextIdentity(t, 0, bodyFrom, { titleLine: !layout.typeHeading })),
     { type: !layout.typeHeading, date: !layout.dateLine }, closing);
+  // A page whose header has its number may lack a heading or a date line its property table gives.
+  const props = layout.number ? findPropertyIdentity(t) : null;
+  const stated = told ?? props;
   let docType = headerType({
     heading: layout.typeHeading, conclusion: layout.conclusionLine !== null, number: layout.number,
     titleLine: layout.title ? layout.title.lines[0]!.trimmed : null, addressed: layout.kinhGui.length > 0,
   });
-  if (docType.type === 'Khác' && told?.docType) docType = { type: told.docType.type, span: told.docType.span };
+  if (docType.type === 'Khác' && stated?.docType) docType = { type: stated.docType.type, span: stated.docType.span };
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
-    num: layout.number?.num ?? told?.num?.num ?? null, told, closing, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
-    tasks: findAssignments(t, bodyLines, annexBody(layout.lines, afterSignature(layout)), yearOf(layout.dateLine?.info?.date?.iso || told?.date?.iso)), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
+    num: layout.number?.num ?? told?.num?.num ?? null, told, closing, props, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,
+    tasks: findAssignments(t, bodyLines, annexBody(layout.lines, afterSignature(layout)), yearOf(layout.dateLine?.info?.date?.iso || stated?.date?.iso)), recipients: findRecipients(t, layout.kinhGui, layout.noiNhan),
     // From the top: a recipient block may run on into the "Thực hiện:" list under it.
     citationBlocks: findCitationBlocks(t, 0, bodyTo),
     named: named(t, layout, bodyFrom, bodyTo, mentions),
@@ -243,7 +248,7 @@ interface Resolved {
 
 /** Issuer and units are read against the administrative map in force on the document's date. */
 function resolve(t: string, layout: Layout, found: Found, scope: string, memo: DocumentMemo): Resolved {
-  return resolveOnMap(layout.dateLine?.info?.date?.iso || found.told?.date?.iso || null, () => resolveOn(t, layout, found, scope, memo), resolvedKeys);
+  return resolveOnMap(layout.dateLine?.info?.date?.iso || (found.told ?? found.props)?.date?.iso || null, () => resolveOn(t, layout, found, scope, memo), resolvedKeys);
 }
 
 /** Every organisation key a reading resolved to: two readings that agree on them are the same. */
@@ -275,8 +280,9 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   // No header: the issuer the body names, or the one the signature block names with its place.
   // `source`: where a signed issuer was read; null when the body (or the header) names it.
   // Without a number line, every body the text offers as its own is weighed (own-issuer.ts).
-  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? null, source: null } : memo.get(OWN_ISSUER, () => ownIssuer(t, layout, told, num, found.closing));
-  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo);
+  const spoken = layout.number || layout.numberLine ? { mention: told?.issuer ?? found.props?.issuer ?? null, source: null } : memo.get(OWN_ISSUER, () => ownIssuer(t, layout, told, num, found.closing));
+  const row = !!found.props?.issuer && spoken.mention === found.props.issuer;
+  const { ctx, issuer, fromText } = buildContext(t, layout, num, warnings, scope, spoken.mention, memo, row ? 'beside' : 'none');
   if (spoken.source && fromText && issuer) {
     warnings.add({
       code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its issuer from ${ISSUER_READ_FROM[spoken.source]}`,
@@ -285,7 +291,7 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
   }
 
   const dl = layout.dateLine?.info ?? null;
-  const toldDate = dl ? null : told?.date?.iso ?? null;
+  const toldDate = dl ? null : (told ?? found.props)?.date?.iso ?? null;
   const issuedOn = dl?.date?.iso || toldDate;
   const toldIssuer = fromText && !!issuer && !spoken.source;
   if (told && !layout.number) {
@@ -301,6 +307,19 @@ function resolveOn(t: string, layout: Layout, found: Found, scope: string, memo:
         code: 'IDENTITY_FROM_TEXT', message: `the document has no header: its ${parts.join('; ')}`,
         span: told.num ? [told.num.start, told.num.end] : told.issuer ? [told.issuer.start, told.issuer.end] : told.docType?.span ?? null,
         details: { source: told.source, fields, ...(told.issuerSource ? { issuerSource: told.issuerSource } : {}) },
+      });
+    }
+  }
+  const props = found.props;
+  if (props && !told) {
+    // The header has its number; what it left open was read from the page's property table beside it.
+    const fields = [found.docType.span && found.docType.span === props.docType?.span && 'type', toldDate && 'date', toldIssuer && 'issuer']
+      .filter((x): x is string => !!x);
+    if (fields.length > 0) {
+      warnings.add({
+        code: 'IDENTITY_FROM_TEXT', message: `the header leaves its ${fields.join(', ')} open: read from the page's property table`,
+        span: toldIssuer && props.issuer ? [props.issuer.start, props.issuer.end] : props.date && toldDate ? [props.date.start, props.date.end] : props.docType?.span ?? null,
+        details: { source: 'properties', fields },
       });
     }
   }
@@ -345,7 +364,7 @@ function record(c: CleanText, layout: Layout, found: Found, resolved: Resolved, 
   if (dt.span) spans.docType = [orig(dt.span)];
   const dl = layout.dateLine?.info ?? null;
   if (dl?.date?.iso) spans.issuedOn = [orig([dl.date.start, dl.date.end])];
-  else if (issuedOn && found.told?.date) spans.issuedOn = [orig([found.told.date.start, found.told.date.end])];
+  else if (issuedOn && (found.told ?? found.props)?.date) spans.issuedOn = [orig([(found.told ?? found.props)!.date!.start, (found.told ?? found.props)!.date!.end])];
   const place = dl?.place ?? null;
   if (dl?.place) spans.place = [orig([dl.placeStart, dl.placeEnd])];
 

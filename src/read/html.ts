@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { fold } from '../model/keys.js';
 import type { ParseWarning } from '../model/record.js';
 import { decodeBytes, repairMisreadLegacy } from './decode.js';
-import { isPropertyColumns, isPropertyList, isPropertyTable } from './html-properties.js';
+import { isPropertyColumns, isPropertyLabel, isPropertyList, isPropertyTable } from './html-properties.js';
 
 /**
  * Text of an HTML page saved from a legal portal or a government site.
@@ -20,6 +20,7 @@ import { isPropertyColumns, isPropertyList, isPropertyTable } from './html-prope
  * - Main content: Readability's choice, narrowed to the element that holds nearly all its text
  *   (portals put a view counter or a download link above the document). When Readability fails
  *   or loses the national motto the page has, the cleaned body is used instead.
+ * - A portal's property table left outside the main content is put back above it (withDroppedProperties).
  * - Layout tables (no header cells, at most three columns, a few rows: the document header and
  *   the Nơi nhận / signature block) are read column by column, each cell a block: the left column
  *   (issuer, number) then the right (motto, place and date), as a reader of the printed page
@@ -74,7 +75,8 @@ export function extractHtmlText(bytes: Uint8Array, path: string): HtmlText {
   }
   if (article && (!bodyHasMotto || ((MOTTO.test(fold(article.textContent ?? '')) || hasMottoLine(article)) && (!hasMottoLine(body) || hasMottoLine(article))))) root = article;
   else if (article) root = headerWithArticle(body, article) ?? body;
-  const rendered = withDroppedProperties(body, root, renderText(narrow(root)));
+  const main = narrow(root);
+  const rendered = withDroppedProperties(body, root, main, renderText(main));
   // Readability keeps the page's heading apart from the content; a page without a header table
   // often names the document only there ("Kế hoạch 96/KH-UBND năm 2024 về …").
   const text = heading && !MOTTO.test(fold(rendered)) && !fold(rendered).includes(fold(heading)) ? `${heading}\n\n${rendered}` : rendered;
@@ -211,15 +213,19 @@ function narrow(root: Element): Element {
 }
 
 /**
- * A portal's property table ("Số ký hiệu | 215-TB/HU", "Loại văn bản | Thông báo" …) beside the content
- * Readability chose is dropped with the page's furniture, though it is the only place that gives the
- * number, date and type of a document posted without its header. Put back before the text, as the
- * page shows it, when the text kept does not hold it.
+ * A portal's property table ("Số ký hiệu | 215-TB/HU", "Cơ quan ban hành | Huyện ủy …" …) beside the content
+ * Readability chose (or beside the element the content was narrowed to) is dropped with the page's furniture,
+ * though it is the only place that gives the number, date and type of a document posted without its header, and
+ * the plainest evidence of the issuer where the header is hard to read ("BCH ĐOÀN TP HÀ NỘI"). Put back before
+ * the text, as the page shows it, whenever the text kept does not hold it. Above a text that kept its header's
+ * number line, only the rows of known labels: the layout steps over those to reach the header, and the parser
+ * weighs them against it (parse/resolve/property-row.ts).
  */
-function withDroppedProperties(body: Element, root: Element, rendered: string): string {
-  // A text that kept its header's number line has what the table would give, in the document's own words.
-  if (root === body || HEADER_NUMBER.test(rendered.slice(0, 1500))) return rendered;
-  const kept = bare(root);
+function withDroppedProperties(body: Element, root: Element, main: Element, rendered: string): string {
+  if (root === body) return rendered;
+  const headed = HEADER_NUMBER.test(rendered.slice(0, 1500));
+  // What the text holds: the element narrowed to, not the one chosen (a table beside the document is narrowed away).
+  const kept = bare(main);
   const sink = new TextSink();
   for (const table of body.querySelectorAll('table, dl')) {
     if (kept.includes(bare(table))) continue;
@@ -229,8 +235,11 @@ function withDroppedProperties(body: Element, root: Element, rendered: string): 
       if (isPropertyTable(rows) || isPropertyColumns(rows)) renderTable(table, sink);
     }
   }
-  const properties = sink.finish();
-  return properties ? `${properties}\n\n${rendered}` : rendered;
+  const all = sink.finish();
+  // Above a header, every row must read as the table's (the layout steps over such rows only): rows of other labels go.
+  const properties = headed ? all.split('\n').filter((l) => isPropertyLabel(l.slice(0, Math.max(0, l.indexOf(':'))))).join('\n') : all;
+  if (!properties) return rendered;
+  return `${properties}\n\n${rendered}`;
 }
 
 const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ)[ \t]*:?[ \t]*\d/u;

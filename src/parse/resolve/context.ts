@@ -21,6 +21,7 @@ import { isCitedOwner } from './cited-owner.js';
 import { mastheadProvince } from './masthead-place.js';
 import { mayBeBoard, sentenceCaseCell, type CellReading } from './header-cell.js';
 import { massCentralIssuer } from './mass-central-header.js';
+import { rowNamesDepartment, rowPlacesBody, type RowUse } from './property-row.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { findPlace, resolveMention, titleCaseName, typeWord, type DocContext, type ResolvedOrg } from './orgs.js';
 
@@ -312,6 +313,7 @@ const ACTING_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thư�
  */
 export function buildContext(
   text: string, layout: Layout, num: DocNumber | null, warnings: Warnings, scope: string, spoken: UnitMention | null = null, memo?: DocumentMemo,
+  row: RowUse = 'none',
 ): ContextResult {
   const base = emptyContext(text, warnings, scope, memo);
   const anchor = Math.min(...[layout.number?.line.index, layout.typeHeading?.index, layout.title?.lines[0]?.index, layout.bodyStart]
@@ -364,7 +366,18 @@ export function buildContext(
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
   const headerless = !layout.number && !layout.dateLine;
-  const useSpoken = !!spoken && (!bodyMention || headerless) && !(conclusionMention && !bodyMention);
+  // `spoken` may be a portal's property row beside the header (row 'beside'): the row names a department of the
+  // body the header names, and the document's symbol is not the body's own ("…/KH-UBND"): the row is read instead
+  // (property-row.ts).
+  const byRow = row === 'first'
+    || (row === 'beside' && !!spoken && !!bodyMention && !headerless && !(code && !code.part) && rowNamesDepartment(spoken, bodyMention));
+  const useSpoken = !!spoken && (!bodyMention || headerless || byRow) && !(conclusionMention && !bodyMention);
+  // A header that names no body the map knows ("BCH ĐOÀN TP HÀ NỘI"), or names it without the place the row gives:
+  // the row is read instead.
+  const retry = () => {
+    const again = row === 'beside' && !useSpoken ? buildContext(text, layout, num, warnings, scope, spoken, memo, 'first') : null;
+    return again?.issuer ? again : null;
+  };
   if (useSpoken) {
     bodyMention = spoken;
     if (spoken.head.shape === 'part' && ACTING_ORGANS.has(spoken.head.canonical) && spoken.owner) {
@@ -383,7 +396,7 @@ export function buildContext(
   const codeHead = code ? headNamed(code.committee) : null;
   if (!bodyMention && codeHead) bodyMention = synthetic(codeHead);
   if (!bodyMention && conclusionMention) bodyMention = conclusionMention.head.shape === 'part' ? conclusionMention.owner : conclusionMention;
-  if (!bodyMention) return { ctx: ctx.province ? ctx : placeNamedFirst(text, layout, ctx, memo), issuer: null };
+  if (!bodyMention) return retry() ?? { ctx: ctx.province ? ctx : placeNamedFirst(text, layout, ctx, memo), issuer: null };
   bodyMention = asAreaCommittee(bodyMention);
   const head = bodyMention.head;
   let level: Level | null = head.shape === 'central' ? 'central' : (head.level ?? null);
@@ -536,7 +549,7 @@ export function buildContext(
     if (word) ctx.ownWord = word;
   }
   let bodyOrg = otherLevel ?? resolveMention(place ? { ...bodyMention, name: null, areas: [] } : bodyMention, ctx)[0] ?? null;
-  if (!bodyOrg) return { ctx, issuer: null };
+  if (!bodyOrg) return retry() ?? { ctx, issuer: null };
   if (place) bodyOrg = { ...bodyOrg, resolvedBy: how };
   else if (ctx.province) bodyOrg = { ...bodyOrg, resolvedBy: 'context:superior' };
   ctx.issuerBody = bodyOrg;
@@ -548,6 +561,8 @@ export function buildContext(
 
   // An enterprise's committee with no province above it: no ward to ask for.
   if (!place && !ctx.unlisted && !enterprise && (level === 'district' || level === 'ward')) {
+    const placed = spoken && rowPlacesBody(spoken, bodyMention) ? retry() : null;
+    if (placed) return placed;
     const printed = squash(text.slice(bodyMention.start, bodyMention.end)) || head.canonical;
     warnings.add({ code: 'ISSUER_AREA_UNKNOWN', message: `the ${level} of ${printed} is not named in the document`, span: spans[0] ?? null, details: { level } });
     reportCandidates(text, head, level, ctx, warnings);
