@@ -45,6 +45,15 @@ describe('the date the text ties to the document itself', () => {
     expect(date(`Đề nghị các đơn vị thực hiện nghiêm túc.\n${body}3. Các xã báo cáo định kỳ hằng quý.\n\nngày 12 tháng 3 năm 2024\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n`)).toBe('2024-03-12');
   });
 
+  it('a place-and-date line in brackets or italics ("(Cam Lộ, ngày …)", "_Cam Lộ, ngày …_")', () => {
+    expect(date(`${body}\n(Cam Lộ, ngày 12 tháng 3 năm 2024)\nTM. ỦY BAN NHÂN DÂN\n`)).toBe('2024-03-12');
+    expect(date(`${body}\n_Cam Lộ, ngày 12 tháng 3 năm 2024_\nTM. ỦY BAN NHÂN DÂN\n`)).toBe('2024-03-12');
+  });
+
+  it('the verb right after "này", no agent: "Kế hoạch này ban hành ngày 15/3/2024."', () => {
+    expect(date(`${body}Kế hoạch này ban hành ngày 15/3/2024.\n`)).toBe('2024-03-15');
+  });
+
   it('a place-and-date line alone at the top', () => {
     expect(date(`Triệu Phong, ngày 02 tháng 5 năm 2024\n\nKẾ HOẠCH\nRa quân làm sạch môi trường\n\n${body}`)).toBe('2024-05-02');
   });
@@ -73,6 +82,14 @@ describe('dates of other things are never the document\'s', () => {
 
   it('a cited document made by a passive: "Kế hoạch số 12/KH-UBND được UBND tỉnh ban hành ngày 3/1/2024"', () => {
     expect(date(`Kế hoạch số 12/KH-UBND được UBND tỉnh ban hành ngày 3/1/2024 đã xác định nhiều nhiệm vụ.\n${body}`)).toBeNull();
+  });
+
+  it('another document between "này" and the verb: "Kế hoạch này thay thế Kế hoạch phòng, chống dịch ban hành ngày 3/4/2023."', () => {
+    expect(date(`${body}Kế hoạch này thay thế Kế hoạch phòng, chống dịch ban hành ngày 3/4/2023.\n`)).toBeNull();
+  });
+
+  it('the act of another document: "Quy chế này được ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15/3/2024 …"', () => {
+    expect(date(`${body}Quy chế này được ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15/3/2024 của UBND huyện.\n`)).toBeNull();
   });
 
   it('a period and a date of effect: "… từ ngày 1/7/2024 đến ngày 31/7/2024"; "Quy chế này có hiệu lực từ ngày 1/8/2024."', () => {

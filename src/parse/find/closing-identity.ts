@@ -23,10 +23,10 @@ export function closingStatementOf(text: string): ClosingStatement | null {
   return closingStatement(text, Math.max(0, text.length - CLOSING_CHARS));
 }
 
-/** A place, a comma, then a date in words, line breaks allowed between the parts. */
+/** A place, a comma, then a date in words, line breaks allowed between the parts; perhaps in brackets or italics ("(Cam Lộ, ngày …)", "_Cam Lộ, ngày …_"). */
 const SP = String.raw`[ ]{0,3}\n?[ ]{0,3}`;
 const CLOSING_DATE = new RegExp(
-  String.raw`(?:^|\n)[ ]*[\p{Lu}][\p{L}.'’ -]{1,40},${SP}([Nn]gày${SP}(\d{1,2})${SP}tháng${SP}(\d{1,2})${SP}năm${SP}(\d{4}))(?![\p{N}])`, 'gu');
+  String.raw`(?:^|\n)[ ]*[(_]?[ ]{0,2}[\p{Lu}][\p{L}.'’ -]{1,40},${SP}([Nn]gày${SP}(\d{1,2})${SP}tháng${SP}(\d{1,2})${SP}năm${SP}(\d{4}))(?![\p{N}])`, 'gu');
 
 
 /**
@@ -34,7 +34,7 @@ const CLOSING_DATE = new RegExp(
  * "Hà Nội, ngày 14/8/2024, Bộ Y tế …" is not taken for it.
  */
 const CLOSING_FIGURES = new RegExp(
-  String.raw`(?:^|\n)[ ]*[\p{Lu}][\p{L}.'’ -]{1,40},[ ]{0,3}([Nn]gày[ ]{1,3}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{4}))[ ]*\.?[ ]*(?=\n|$)`, 'gu');
+  String.raw`(?:^|\n)[ ]*[(_]?[ ]{0,2}[\p{Lu}][\p{L}.'’ -]{1,40},[ ]{0,3}([Nn]gày[ ]{1,3}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{4}))[ ]*[.)_]?[ ]*(?=\n|$)`, 'gu');
 
 /**
  * "ngày 12 tháng 3 năm 2024" alone on a line with no place, among the last lines (above or under the

@@ -27,9 +27,12 @@ const AGENT = String.raw`(?:${GAP}[^.;:\n/\d()]{1,140}?)?`;
 /** What may stand between the act and its day: "vào", a comma. */
 const TO_DAY = String.raw`(?:,?${GAP}vào)?,?${GAP}(?=ngày[ ])`;
 
-/** "<Type> này (đã|vừa) được <agent> <verb> ngày …", "<Type> do <agent> <verb> ngày …". */
+/**
+ * "<Type> này (đã|vừa) được <agent> <verb> ngày …", "<Type> do <agent> <verb> ngày …", and with no agent
+ * "<Type> này ban hành ngày …" (the verb right after "này": "Kế hoạch này thay thế … ban hành ngày …" is another's).
+ */
 const PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${SELF})(${GAP}${SELF_REFERENCE_WORD})?${GAP}(?:(?:đã|vừa)${GAP})?(?:được|do)${AGENT}${GAP}${VERB}${TO_DAY}`, 'giu');
+  String.raw`(?<![\p{L}\p{N}])(${SELF})(${GAP}${SELF_REFERENCE_WORD})?${GAP}(?:(?:đã|vừa)${GAP})?(?:(?:được|do)${AGENT}${GAP}|(?<=này${GAP}))${VERB}${TO_DAY}`, 'giu');
 /** "… <verb> <Type> này (vào) ngày …". */
 const ACTIVE = new RegExp(String.raw`(?<![\p{L}])${VERB}${GAP}${SELF}${GAP}${SELF_REFERENCE_WORD}${TO_DAY}`, 'giu');
 /** "Ngày 10/5/2024, <agent> (đã) ban hành Kế hoạch này …": the sentence's day, the act's object the document. */
