@@ -1,4 +1,5 @@
 import { isoDate, type FoundDate } from './dates.js';
+import { ownDate } from './own-date.js';
 import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
 import { selfPassive } from './self-passive.js';
 import { bareSelfType, selfReferenceType } from './self-reference.js';
@@ -22,23 +23,62 @@ export function closingStatementOf(text: string): ClosingStatement | null {
   return closingStatement(text, Math.max(0, text.length - CLOSING_CHARS));
 }
 
-/** A place, a comma, then a date in words, line breaks allowed between the parts. */
+/** A place, a comma, then a date in words, line breaks allowed between the parts; perhaps in brackets or italics ("(Cam Lộ, ngày …)", "_Cam Lộ, ngày …_"). */
 const SP = String.raw`[ ]{0,3}\n?[ ]{0,3}`;
 const CLOSING_DATE = new RegExp(
-  String.raw`(?:^|\n)[ ]*[\p{Lu}][\p{L}.'’ -]{1,40},${SP}(ngày${SP}(\d{1,2})${SP}tháng${SP}(\d{1,2})${SP}năm${SP}(\d{4}))(?![\p{N}])`, 'gu');
+  String.raw`(?:^|\n)[ ]*[(_]?[ ]{0,2}[\p{Lu}][\p{L}.'’ -]{1,40},${SP}([Nn]gày${SP}(\d{1,2})${SP}tháng${SP}(\d{1,2})${SP}năm${SP}(\d{4}))(?![\p{N}])`, 'gu');
 
 
-/** The last "<place>, ngày … tháng … năm …" in the closing part of the text. */
+/**
+ * "Hải Lăng, ngày 14/8/2024" in figures: the line holds nothing after the date, so that a body sentence
+ * "Hà Nội, ngày 14/8/2024, Bộ Y tế …" is not taken for it.
+ */
+const CLOSING_FIGURES = new RegExp(
+  String.raw`(?:^|\n)[ ]*[(_]?[ ]{0,2}[\p{Lu}][\p{L}.'’ -]{1,40},[ ]{0,3}([Nn]gày[ ]{1,3}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{1,2})[ ]{0,2}[/.-][ ]{0,2}(\d{4}))[ ]*[.)_]?[ ]*(?=\n|$)`, 'gu');
+
+/**
+ * "ngày 12 tháng 3 năm 2024" alone on a line with no place, among the last lines (above or under the
+ * signature). Not in brackets: "(Ngày 11 tháng 9 năm 2025)" under a title is a meeting's day.
+ */
+const BARE_DATE_LINE = /^[ ]*([Nn]gày[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(\d{1,2})[ ]{1,3}năm[ ]{1,3}(\d{4}))[ ]*\.?[ ]*$/u;
+/** How many non-blank lines from the end a bare date line is looked for in, and how many at the top it is not. */
+const BARE_DATE_LAST_LINES = 6;
+const BARE_DATE_NOT_FIRST = 3;
+
+function bareDateLine(text: string, from: number): FoundDate | null {
+  const lines: [number, string][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) lines.push([at, line]);
+    at += line.length + 1;
+  }
+  for (let k = lines.length - 1; k >= Math.max(BARE_DATE_NOT_FIRST, lines.length - BARE_DATE_LAST_LINES); k--) {
+    const [start, line] = lines[k]!;
+    const m = start >= from ? BARE_DATE_LINE.exec(line) : null;
+    const iso = m ? isoDate(Number(m[2]), Number(m[3]), Number(m[4])) : null;
+    if (m && iso) {
+      const s = start + line.indexOf(m[1]!);
+      return { iso, text: m[1]!, start: s, end: s + m[1]!.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The last "<place>, ngày … tháng … năm …" (or "<place>, ngày 14/8/2024" alone on its line) in the closing part
+ * of the text; else a bare date line among its last lines.
+ */
 export function closingDate(text: string): FoundDate | null {
   const from = Math.max(0, text.length - CLOSING_CHARS);
+  const tail = text.slice(from);
   let best: FoundDate | null = null;
-  for (const m of text.slice(from).matchAll(CLOSING_DATE)) {
+  for (const m of [...tail.matchAll(CLOSING_DATE), ...tail.matchAll(CLOSING_FIGURES)]) {
     const iso = isoDate(Number(m[2]), Number(m[3]), Number(m[4]));
     if (!iso) continue;
-    const start = from + m.index + m[0].length - m[1]!.length;
-    best = { iso, text: m[1]!, start, end: start + m[1]!.length };
+    const start = from + m.index + m[0].lastIndexOf(m[1]!);
+    if (!best || start > best.start) best = { iso, text: m[1]!, start, end: start + m[1]!.length };
   }
-  return best;
+  return best ?? bareDateLine(text, from);
 }
 
 /**
@@ -56,7 +96,8 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   // "Nghị quyết này đã được HĐND tỉnh … thông qua ngày …": its agent, and the day it was passed where no date line is.
   const passive = (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? selfPassive(text) : null;
-  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? null : null;
+  // A day the text ties to itself in a sentence ("Công văn này được ký ngày …") comes after the date line.
+  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? ownDate(text) : null;
   const issuer = !told?.issuer ? statement?.issuer ?? passive?.issuer ?? null : null;
   if (!docType && !date && !issuer) return told;
   if (!told) return { source: 'closing', num: null, docType, date, issuer };

@@ -200,6 +200,16 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set(['thống nhất', 'v
 export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'xây dựng'];
 
 /**
+ * Verbs that make a document, whose day written right after them is the document's own when their object is
+ * the document itself: "Công văn này được ký ngày 08/4/2024", "(Văn bản do Sở Y tế … ban hành ngày …)",
+ * "… ban hành Kế hoạch này" (src/parse/find/own-date.ts). "xây dựng" is not one: a plan is drafted before it is issued.
+ */
+export const MAKING_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'ký'];
+
+/** Words a document calls itself by besides its type: "(Văn bản do … ban hành ngày …)", "Văn bản này được ký ngày …". */
+export const GENERIC_SELF_WORDS: readonly string[] = ['văn bản'];
+
+/**
  * Words of a session's ordinal after an elected body's term, before its act: "… khóa XIX, kỳ họp thứ mười bảy
  * thông qua …" (the numeral may also be written in figures or as a Roman numeral).
  */
