@@ -91,6 +91,9 @@ function docTypeOf(m: FullMention): DocType {
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
+/** Only words and the spaces between them, up to a trailing gap: a module constant (a `\p{…}` literal in a function is compiled at each call under tsx). */
+const WORDS_ONLY = /^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u;
+
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
@@ -139,7 +142,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
           && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
         // "Để thực hiện đợt cao điểm theo Kế hoạch số …": after a purpose word the work of any length is the document's own aim.
         const own = opening || (found?.at !== undefined && found.relation === 'implements' && purposeBefore(text, found.at));
-        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (WORDS_ONLY.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
