@@ -54,6 +54,7 @@ const LONG_HEADING = new RegExp(
 const HANDS_OVER = new RegExp(String.raw`(?<![\p{L}])(?:${BLOCK_HEADING_HANDS_OVER.map(escape).join('|')})(?![\p{L}])`, 'iu');
 /** A number of its own ("Kế hoạch số 12/KH-UBND", "530/KH-BYT"): the line cites, it does not announce a list. */
 const OWN_NUMBER = /(?<![\p{L}])số[ \t]{0,2}\d|\d[ \t]{0,2}[/-][ \t]{0,2}\p{Lu}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
 
 /** "Thực hiện các văn bản chỉ đạo của …, cụ thể:" (see BLOCK_HEADING_PLURAL_LEADS). */
 function longHeadingOf(line: string): { relation: Relation; heading: string } | null {
@@ -116,7 +117,7 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
       const marker = kind !== null ? markerKind(line) : null;
       if (marker !== null && subHeading) kinds.add(marker);
       const isItem = kind !== null ? marker !== null && kinds.has(marker) : prevEndsItem;
-      const wrapped = /^\p{Ll}/u.test(trimmed);
+      const wrapped = OPENS_SMALL.test(trimmed);
       if (!isItem && !wrapped) break;
       end = lines[j]!.end;
       // An unmarked list goes on while its items end with ";"; the last one ends otherwise.

@@ -227,9 +227,11 @@ function ownerIssued(text: string, original: string, typeEnd: number, article: {
   return { issuer: owner, date: day ? dateOn(text, on + day[0].length, article) : null };
 }
 
+const OWNER_OF = /^[ ]{1,3}của[ ]{1,3}(?=\p{Lu})/u;
+
 /** The body after "của" right after the type word: "Chỉ thị của Ban Thường vụ Thành ủy Đà Nẵng về …". */
 function ownerNamed(original: string, text: string, typeEnd: number): UnitMention | null {
-  const m = /^[ ]{1,3}của[ ]{1,3}(?=\p{Lu})/u.exec(text.slice(typeEnd, typeEnd + 12));
+  const m = OWNER_OF.exec(text.slice(typeEnd, typeEnd + 12));
   if (!m) return null;
   const owner = unitAt(original, typeEnd + m[0].length, sentenceEnd(text, typeEnd));
   return owner && isIssuerLike(owner) ? owner : null;
@@ -263,6 +265,8 @@ function issuedPassive(text: string, typeEnd: number): { end: number } | null {
 }
 
 const MAKING_AGENT = new RegExp(String.raw`(?<![\p{L}])(?:(?:vừa|mới|đã)[ ]{1,3})?(?:${phraseAlternation(MAKING_AGENT_WORDS)})[ ]{1,3}(?=\p{L})`, 'gu');
+/** An agent opens on a capital, after its address word or not. */
+const AGENT_OPENS = /^(?:đồng chí[ ])?\p{Lu}/u;
 const MAKING_VERB = new RegExp(String.raw`[ ](?:${phraseAlternation(MAKING_VERBS)})(?![\p{L}])`, 'u');
 const STATED_IN_NEXT = new RegExp(String.raw`^[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}(?:${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'iu');
 /** A quoted title, blanked before looking for another type word: `Nghị quyết "Quy định mức hỗ trợ …"` names one document. */
@@ -283,7 +287,7 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
     const verb = MAKING_VERB.exec(own.slice(agentAt, agentAt + MAKING_AGENT_CHARS + 16));
     if (!verb || verb.index === 0 || verb.index > MAKING_AGENT_CHARS || /[,;:()"“”]/u.test(own.slice(agentAt, agentAt + verb.index))) continue;
     // An agent opens on a capital ("được Ban Thường vụ …", "do đồng chí Phó Bí thư …" after its address word).
-    if (!/^(?:đồng chí[ ])?\p{Lu}/u.test(own.slice(agentAt, agentAt + 12))) continue;
+    if (!AGENT_OPENS.test(own.slice(agentAt, agentAt + 12))) continue;
     const from = typeEnd + agentAt;
     const to = from + verb.index;
     const unit = unitAt(original, from, to);

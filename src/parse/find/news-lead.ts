@@ -237,10 +237,12 @@ function issuedBy(text: string, at: number, to: number): { verb: RegExpExecArray
   return issuer && isIssuerLike(issuer) && issuer.end === from + verb[1]!.length ? { verb, issuer } : null;
 }
 
+const SMALL_AFTER = /^[ ]{1,3}\p{Ll}/u;
+
 /** The unit right after a comma at `at`, followed by a word in lower case (its verb). */
 function subjectAfterComma(text: string, at: number, to: number): UnitMention | null {
   const comma = /^[ ]{0,2},[ ]{1,3}/u.exec(text.slice(at, at + 6));
   if (!comma) return null;
   const m = unitAt(text, at + comma[0].length, to);
-  return m && isIssuerLike(m) && /^[ ]{1,3}\p{Ll}/u.test(text.slice(m.end, m.end + 4)) ? m : null;
+  return m && isIssuerLike(m) && SMALL_AFTER.test(text.slice(m.end, m.end + 4)) ? m : null;
 }

@@ -681,6 +681,20 @@ export function areaBodyAt(tokens: readonly Token[], i: number, limit: number): 
   return { ...syntheticMention(PEOPLE_COMMITTEE), areas: refs.refs, plural: true, from: i, to: refs.end, start: tokens[i]!.start, end: tokens[refs.end - 1]!.end };
 }
 
+/** Every word parseUnitAt can open on, whatever its case and the words after it: a head's, an office's, a plural's, a committee's members'. */
+const UNIT_OPENING_WORDS = new FirstWords([HEADS, OFFICES, PLURALS, CELL_MEMBERS]);
+
+/**
+ * False only where parseUnitAt finds nothing at i: the word opens no head, office, plural or committee's members, and
+ * is no count and no unit the document defined. Unlike mayStartUnit, which also turns away units its scanners do not
+ * want (a village word without its number, a capital-only head in lower case), it refuses none that parseUnitAt gives:
+ * the test before the parse for a reader that takes every unit (find/issuer-sentence.ts).
+ */
+export function mayParseUnitAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (UNIT_OPENING_WORDS.has(t) || isSmallNumber(t.text) || isDefinedUnit(t));
+}
+
 /** True when a unit mention could start at i (cheap test before parseUnitAt). */
 export function mayStartUnit(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];

@@ -8,6 +8,8 @@ import { resolveMention, type DocContext } from './orgs.js';
  * for the candidates, or null when no sender follows.
  */
 const OF = /^(?:[ \t]{1,2}|[ \t]*\n[ \t]*)của[ \t]{1,2}/u;
+/** One capitalised word alone before a break: "của Sở." */
+const BARE_CAPITAL_WORD = /^\p{Lu}\p{Ll}*(?=[ \t]*[,.;)]|$)/u;
 
 /** What is compared of a candidate citation: its issuer (a CitationDraft's, without importing that module). */
 interface Candidate {
@@ -22,7 +24,7 @@ export function backReferenceOwner(end: number, ctx: DocContext, strict = false)
   const tokens = tokenize(ctx.text, from, Math.min(ctx.text.length, from + 120));
   const mention = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // "của Sở": a body named by its kind alone, which the unit grammar does not take for a unit.
-  const bare = mention ? null : /^\p{Lu}\p{Ll}*(?=[ \t]*[,.;)]|$)/u.exec(ctx.text.slice(from, from + 20));
+  const bare = mention ? null : BARE_CAPITAL_WORD.exec(ctx.text.slice(from, from + 20));
   if (!mention && !bare) return null;
   const resolved = mention ? resolveMention(mention, ctx)[0] ?? null : null;
   const head = (mention ? mention.head.canonical : bare![0]).toLowerCase();

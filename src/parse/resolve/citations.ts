@@ -35,6 +35,7 @@ import { continuesStatement } from './semicolon-clause.js';
 import { selfPassiveBefore } from './self-passive-theo.js';
 import { statedAfterTheo } from './stated-after-theo.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
+import { memoKey, type DocumentMemo } from '../document-memo.js';
 
 /**
  * From mentions to citations: one per cited document and citing document. Mentions of the
@@ -91,6 +92,9 @@ function docTypeOf(m: FullMention): DocType {
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
+/** Only words and the spaces between them, up to a trailing gap: a module constant (a `\p{…}` literal in a function is compiled at each call under tsx). */
+const WORDS_ONLY = /^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u;
+
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
@@ -139,7 +143,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
           && !continuesStatement(text, found.at, (s) => opensOnTrigger(text, s, docType));
         // "Để thực hiện đợt cao điểm theo Kế hoạch số …": after a purpose word the work of any length is the document's own aim.
         const own = opening || (found?.at !== undefined && found.relation === 'implements' && purposeBefore(text, found.at));
-        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (/^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
+        if (!found || found.at === undefined || event || /[\n,;:(]/u.test(between) || (WORDS_ONLY.test(between) && !own)) found = { relation: 'cites', rule: `trigger:${t.phrase}:measure`, weight: 0.85, at: tokens[i0]!.start };
         continue;
       }
       found = { relation: ACTIONABLE_TYPES.has(docType) ? t.relation : 'cites', rule: `trigger:${t.phrase}`, weight: 0.9, at: tokens[i0]!.start };
@@ -368,8 +372,43 @@ function statedBasis(c: CitationDraft): boolean {
   return c.relation === 'basis' && /^(?:block|trigger|list):căn cứ/u.test(c.rule);
 }
 
-function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Map<FullMention, Decision & { parent: FullMention | null }> {
-  const out = new Map<FullMention, Decision & { parent: FullMention | null }>();
+type Decisions = Map<FullMention, Decision & { parent: FullMention | null }>;
+
+/** The decisions of one reading, the input they were read from, and every question the issuer test answered for them. */
+interface Decided {
+  text: string;
+  fulls: readonly FullMention[];
+  blocks: readonly CitationBlock[];
+  asked: Array<readonly [UnitMention, boolean | null]>;
+  decisions: Decisions;
+}
+const DECIDED = memoKey<{ last: Decided | null }>('citation decisions');
+
+/**
+ * `decide`, once per document where it can be. An undated document is resolved on both maps, and what
+ * decide reads is the same on both (the text, the mentions, the blocks) but for the answers of the issuer
+ * test, which go through the issuer and the gazetteer. The second reading takes the first's decisions when
+ * the test, asked again every question it answered then, answers each the same: decide run again would ask
+ * the same questions in the same order and decide the same. Otherwise it decides afresh. (A fifth of
+ * resolveCitations, which was a tenth of an undated seed's second reading.)
+ */
+function decideOnce(memo: DocumentMemo | undefined, text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer: IsIssuer): Decisions {
+  const slot = memo?.get(DECIDED, () => ({ last: null }));
+  const kept = slot?.last;
+  if (kept && kept.text === text && kept.blocks === blocks && kept.fulls.length === fulls.length && kept.fulls.every((m, k) => m === fulls[k])
+    && kept.asked.every(([m, answer]) => isIssuer(m) === answer)) return kept.decisions;
+  const asked: Array<readonly [UnitMention, boolean | null]> = [];
+  const decisions = decide(text, fulls, blocks, (m) => {
+    const answer = isIssuer(m);
+    asked.push([m, answer]);
+    return answer;
+  });
+  if (slot) slot.last = { text, fulls, blocks, asked, decisions };
+  return decisions;
+}
+
+function decide(text: string, fulls: readonly FullMention[], blocks: readonly CitationBlock[], isIssuer?: IsIssuer): Decisions {
+  const out: Decisions = new Map();
   for (let k = 0; k < fulls.length; k++) {
     const m = fulls[k]!;
     const parent = parentAt(text, m.start, fulls, k);
@@ -586,7 +625,7 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   const fulls = mentions.filter((m): m is FullMention => m.kind === 'full'
     && (selfNumber === null || numberKey(m.number.number) !== numberKey(selfNumber)));
   const isIssuer = issuerTest(ctx, issuerKey);
-  const decisions = decide(text, fulls, blocks, isIssuer);
+  const decisions = decideOnce(ctx.memo, text, fulls, blocks, isIssuer);
 
   // Issuers: the phrase after the mention, else the phrase of the next mention of a list that
   // shares it ("420-TB/TU, ngày 23/7/2021, Công văn số 177-CV/TU ... của Ban Thường vụ Thành ủy"),

@@ -15,6 +15,9 @@ const WORD_GAP = '[ \\t]{1,2}';
 /** ", chống", ", chữa cháy", ", bổ sung": a comma inside a name or a phrase ("phòng, chống thiên tai"), no clause break. */
 const NAME_COMMA = new RegExp(String.raw`^,[ \t]{1,2}(?:${phraseAlternation(NAME_COMMA_CONTINUATIONS, { gap: WORD_GAP })})(?![\p{L}])`, 'u');
 
+/** A comma before a lower-case word (replace resets lastIndex of a global pattern). */
+const COMMA_BEFORE_SMALL = /,(?=[ \t]{1,2}\p{Ll})/gu;
+
 export function nameComma(text: string, at: number): boolean {
   return text[at] === ',' && NAME_COMMA.test(text.slice(at, at + 16));
 }
@@ -22,7 +25,7 @@ export function nameComma(text: string, at: number): boolean {
 /** text[a, b) with its name commas ("phòng, chống") blanked: what is left of it holds only clause breaks. */
 export function withoutNameCommas(text: string, a: number, b: number): string {
   const s = text.slice(a, b);
-  return s.includes(',') ? s.replace(/,(?=[ \t]{1,2}\p{Ll})/gu, (c, i: number) => (nameComma(text, a + i) ? ' ' : c)) : s;
+  return s.includes(',') ? s.replace(COMMA_BEFORE_SMALL, (c, i: number) => (nameComma(text, a + i) ? ' ' : c)) : s;
 }
 
 /**

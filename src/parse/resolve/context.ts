@@ -513,7 +513,7 @@ export function buildContext(
   if (!place && (level === 'district' || level === 'ward')) {
     // "trên địa bàn quận Thanh Xuân": the issuer's own area, named in the title or body. Any other
     // mention of a district is not taken for the issuer's: it may be a neighbour's.
-    const re = level === 'district' ? /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu : /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+    const re = level === 'district' ? REPORTED_DISTRICT : REPORTED_WARD;
     for (const m of text.slice(titleFrom, searchEnd).matchAll(re)) {
       const found = findPlace(m[2]!.trim(), level, [], ctx, null);
       if (found) { place = found.place; how = m.index < (bodyFrom - titleFrom) ? 'context:title' : 'context:body'; break; }
@@ -680,6 +680,9 @@ function titledArea(text: string, layout: Layout, head: UnitHead, level: Level |
   return { level: level as AreaRef['level'], types: [TYPE_OF_WORD[word] ?? word], name: own[2]!.trim(), nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [word] };
 }
 
+/** "trên địa bàn quận X", every match: the issuer's own area as buildContext scans the title and body for it. */
+const REPORTED_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+const REPORTED_WARD = /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
 const OWN_WARD = /trên địa bàn (xã|phường|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const OWN_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const TYPE_OF_WORD: Readonly<Record<string, string>> = { 'xã': 'xa', 'phường': 'phuong', 'thị trấn': 'thi-tran', 'quận': 'quan', 'huyện': 'huyen', 'thị xã': 'thi-xa' };

@@ -44,6 +44,7 @@ const ITEM_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}[ \t]*$`, 'u
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${phraseAlternation(COLLECTIVE_SUBJECTS, { gap: WORD_GAP })})(?![\p{L}])`, 'iu');
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${phraseAlternation(SUBJECT_LEADS, { gap: WORD_GAP })})\s{0,2},\s{1,3}`, 'iu');
 const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
+const OPENS_SMALL = /^\p{Ll}/u;
 
 /** "Hướng dẫn số 25-HD/BTCTW": a mandate word that is the type of a numbered document names it, it asks nothing. */
 const NUMBER_AFTER = /^\s{1,2}(?:số\s{0,2})?\d/u;
@@ -215,7 +216,7 @@ function leadInMandates(text: string, itemStart: number, isItem: boolean, isIssu
       if (above === null || !above.text.endsWith(':')) return false;
       return leadInGivesOthers(above.text.replace(LIST_ITEM, ''), isIssuer);
     }
-    if (!isItem || (!marker && !/^\p{Ll}/u.test(line))) return false;
+    if (!isItem || (!marker && !OPENS_SMALL.test(line))) return false;
   }
   return false;
 }

@@ -32,11 +32,12 @@ const AFTER_BREAK = new RegExp(String.raw`[\n.;:][ \t]*(?:${ITEM_MARK}[ \t]*)?$`
 const AT_START = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]*)?$`, 'u');
 /** A line break with nothing after it but space, and a word in lower case next: a wrapped line going on with its sentence. */
 const WRAPPED = /(?<![.;:!?][ \t]*)\n[ \t]*$/u;
+const OPENS_SMALL = /^\p{Ll}/u;
 export function opensSentence(text: string, at: number): boolean {
   const from = Math.max(0, at - 24);
   const before = text.slice(from, at);
   // "… tiết kiệm" / "theo tinh thần Hướng dẫn số …": a web copy wraps its lines anywhere; a line that opens in
   // lower case after a line that did not end a sentence goes on with that sentence.
-  if (WRAPPED.test(before) && /^\p{Ll}/u.test(text.slice(at, at + 1)) && from > 0) return false;
+  if (WRAPPED.test(before) && OPENS_SMALL.test(text.slice(at, at + 1)) && from > 0) return false;
   return AFTER_BREAK.test(before) || (from === 0 && AT_START.test(before));
 }

@@ -51,8 +51,10 @@ function adjacent(text: string, at: number, rule: string, start: number): boolea
   return lead !== null && FILLERS.test(between.slice(lead[0].length));
 }
 
+const MARKS = /\p{Mn}/gu;
+
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const ISSUER_IN_NAME = NAMED_DOCUMENT_LEADS.filter((l) => l.issuerInName).map((l) => l.lead);
@@ -92,8 +94,10 @@ const TERM_OF_OFFICE = /[ ,]{1,3}nhiệm[ ]{1,2}kỳ[ ]{1,2}\d{4}[ ]{0,2}[-–][
  * "Quy chế quản lý, sử dụng Quỹ … của Ủy ban MTTQ phường": a rule book named with "của" and the body
  * whose it is, read in the citing document's context. The whole rest of the name must be that body.
  */
+const OF_NAMED = /[ ]của[ ]{1,2}(?=\p{Lu})/u;
+
 function ownerAfterOf(m: NamedMention, text: string, ctx: DocContext): ResolvedOrg | null {
-  const of = /[ ]của[ ]{1,2}(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+  const of = OF_NAMED.exec(text.slice(m.start, m.end));
   if (!of) return null;
   // "… của Ban Chấp hành Đảng bộ huyện khóa XXVI": the committee's term is no part of its name.
   // "… của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025": nor is its term of office.

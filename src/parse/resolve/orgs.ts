@@ -41,9 +41,11 @@ type Target =
 
 const emptyArea = (): Area => ({ province: null, provinceCode: null, district: null, districtCode: null, ward: null, wardCode: null });
 
+const WORD_INITIAL = /(^|\s)(\p{Ll})/gu;
+
 /** "TAM NÔNG" -> "Tam Nông": a place name from a header in capitals. */
 export function titleCaseName(s: string): string {
-  return isAllCaps(s) ? s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s;
+  return isAllCaps(s) ? s.toLowerCase().replace(WORD_INITIAL, (_, sp: string, c: string) => sp + c.toUpperCase()) : s;
 }
 
 /**

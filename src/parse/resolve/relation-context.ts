@@ -40,12 +40,15 @@ export function contributionBefore(text: string, at: number): boolean {
 
 const MEANS = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(MEANS_NOUNS, { gap: WRAPPED_GAP })})${WRAPPED_SPACE}(?:để${WRAPPED_SPACE})?$`, 'iu');
 
+// Module constants: tsx compiles a `\p{…}` literal to `new RegExp` at each call (architecture.md, parse speed).
+const OPENS_SMALL = /^\p{Ll}/u;
+
 /** A noun of the work's means right before a trigger at `at` ("Kinh phí thực hiện …", MEANS_NOUNS). */
 export function meansBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   // A web copy wraps its lines anywhere ("Kinh phí" / "thực hiện …"); a line that opens in capitals
   // ("… của phương tiện" / "Thực hiện Kế hoạch số …") starts a sentence of its own.
-  return MEANS.test(before) && (!/\n[ \t]*$/u.test(before) || /^\p{Ll}/u.test(text.slice(at, at + 1)));
+  return MEANS.test(before) && (!/\n[ \t]*$/u.test(before) || OPENS_SMALL.test(text.slice(at, at + 1)));
 }
 
 const CLOSING = new RegExp(
@@ -122,6 +125,9 @@ export function theoInsideClause(text: string, from: number, at: number): boolea
   return !THEO_OPENS.test(text.slice(start, at));
 }
 
+/** A clause or sentence break, a blank line, or a main clause opening on a capital after a comma. */
+const LIST_RUN_BREAK = /[;:]|\.(?:\s|$)|\n[ \t]*\n|,[ \t\n]+\p{Lu}/u;
+
 /**
  * "Thực hiện Quyết định số … của Thủ tướng Chính phủ phê duyệt Chương trình … đến năm 2030 và Kế hoạch
  * số …": the first document's subject is written without "về" (a decision's "phê duyệt …"), or its
@@ -133,5 +139,5 @@ export function theoInsideClause(text: string, from: number, at: number): boolea
 export function runsOnToListItem(text: string, a: number, b: number): boolean {
   if (b <= a || b - a > 320) return false;
   const gap = text.slice(a, b);
-  return /[ \t\n]và[ \t\n]{1,2}$/u.test(gap) && !/[;:]|\.(?:\s|$)|\n[ \t]*\n|,[ \t\n]+\p{Lu}/u.test(gap);
+  return /[ \t\n]và[ \t\n]{1,2}$/u.test(gap) && !LIST_RUN_BREAK.test(gap);
 }

@@ -10,6 +10,8 @@ import { WRAPPED_GAP } from '../wrapped-line.js';
  */
 const PASSIVE = new RegExp(String.raw`(?<![\p{L}])được${WRAPPED_GAP}(?:(?:${phraseAlternation(CARRYING_OUT_VERBS, { gap: WRAPPED_GAP })})${WRAPPED_GAP})*$`, 'iu');
 const SPIRIT: ReadonlySet<string> = new Set(SPIRIT_TRIGGERS);
+/** Only words between the trigger and the citation, up to a trailing gap. */
+const WORDS_BETWEEN = /^[ \t\n]+\p{L}+(?:[ \t]\p{L}+)*[ \t\n]{1,2}$/u;
 
 /** True when the trigger at `at` is a verb of a passive: "được" before it, with other carrying-out verbs between. */
 export function passiveAt(text: string, at: number): boolean {
@@ -27,5 +29,5 @@ export function spiritInsideSentence(text: string, phrase: string, at: number, b
   // "Để triển khai Chiến dịch theo tinh thần Kế hoạch số …, Ban Thường vụ … đề nghị …": after a purpose word the
   // work and its spirit are the document's own aim, as a bare "theo" there is (purpose-opening.ts).
   const between = text.slice(before.end, at);
-  return !(/^[ \t\n]*$/u.test(between) || (before.purpose && /^[ \t\n]+\p{L}+(?:[ \t]\p{L}+)*[ \t\n]{1,2}$/u.test(between)));
+  return !(/^[ \t\n]*$/u.test(between) || (before.purpose && WORDS_BETWEEN.test(between)));
 }
