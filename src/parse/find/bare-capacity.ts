@@ -51,7 +51,9 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
   // chỉ đạo Công an xã …" under "T/M ĐẢNG ỦY"), where the text names one place of that level to complete it: a
   // guessed level with no place would name no body.
   if (!level) {
-    const own = ownUnitsLevel(text, line!.start);
+    // Its own units may name the place too ("Công an xã Cam Thành", "Trạm Y tế xã Cam Thành" under "TM. ỦY BAN NHÂN
+    // DÂN"): counted here, where the one place of that level the text names must then complete the body.
+    const own = ownUnitsLevel(text, line!.start, true);
     level = own && documentPlace(text, own) ? own : null;
   }
   if (!level || (m.head.level && m.head.level !== level)) return null;

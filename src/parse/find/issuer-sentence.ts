@@ -200,7 +200,9 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
     const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
+    // "Ban Thường vụ Huyện ủy X thảo luận và kết luận như sau:": the deliberation joined before the verb, with no meeting named.
+    const met = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
+    const verbAt = met === at ? MEETING_JOIN.match(tokens, at, paragraphEnd[i]!)?.end ?? at : met;
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     // "Ban Thường vụ Đảng ủy phường X họp nghe … báo cáo …. … Ban Thường vụ kết luận như sau:": the body that met,
