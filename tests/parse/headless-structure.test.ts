@@ -231,4 +231,44 @@ PHÓ CHỦ TỊCH UBND HUYỆN HƯƠNG SƠN
 
 Lê Minh Đức
 `, 'UBND huyện Hương Sơn'));
+
+  // A fourth probe of ten (6 right on 03b2e9d6): q5 and q10 below now pass, with two null guards for q10's rule; q7
+  // ("Chi bộ thôn Trung Thượng", read by the unit reader as "chi bộ trực thuộc") and q9 ("Giao Văn phòng HĐND và UBND
+  // huyện Can Lộc theo dõi, đôn đốc" as the only witness) are left.
+  it('a council\'s enacting sentence, its term and session between its name and "quyết nghị"', () => issuerIs(`Hội đồng nhân dân xã Đức Lĩnh khóa XX, kỳ họp thứ 8 quyết nghị:
+
+Điều 1. Thông qua kế hoạch đầu tư công năm 2025 của xã.
+Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.
+`, 'HĐND xã Đức Lĩnh'));
+
+  it('a bare "TM. ỦY BAN NHÂN DÂN" over one own commune unit, placed by the one commune People\'s Committee the text names (its own earlier plan)', () => issuerIs(`Thực hiện Kế hoạch số 15/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân xã Tùng Ảnh về chuyển đổi số, chúng tôi đề nghị các thôn:
+
+1. Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt VNeID.
+2. Công an xã hỗ trợ kích hoạt tài khoản định danh mức 2.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Phan Văn Đức
+`, 'UBND xã Tùng Ảnh'));
+
+  it('null where the text names two commune People\'s Committees under a bare "TM. ỦY BAN NHÂN DÂN"', () => issuerIs(`Thực hiện Kế hoạch số 15/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân xã Tùng Ảnh và Kế hoạch số 9/KH-UBND của Ủy ban nhân dân xã Đức Lạng, chúng tôi đề nghị các thôn:
+
+1. Công an xã hỗ trợ kích hoạt tài khoản định danh mức 2.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Phan Văn Đức
+`));
+
+  it('a bare "TM. ỦY BAN NHÂN DÂN": the commune\'s, the district\'s cited plan passed over', () => issuerIs(`Thực hiện Kế hoạch số 88/KH-UBND ngày 02/01/2024 của UBND huyện Đức Thọ và Kế hoạch số 15/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân xã Tùng Ảnh, đề nghị các thôn:
+
+1. Công an xã hỗ trợ kích hoạt tài khoản định danh mức 2.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Phan Văn Đức
+`, 'UBND xã Tùng Ảnh'));
 });

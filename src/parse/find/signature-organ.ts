@@ -69,7 +69,7 @@ function bodyOfLevel(text: string, signed: UnitMention, mentions: ReadonlyArray<
  * đạo …", "Công an xã tuần tra …": a commune's document): those after "của", "báo cáo", "gửi" (a cited issuer, a
  * superior) are not counted, and the level must be named at least twice and more often than any other.
  */
-export function ownUnitsLevel(text: string, to: number, placed = false): AreaRef['level'] | null {
+export function ownUnitsLevel(text: string, to: number, placed = false, least = 2): AreaRef['level'] | null {
   const counts = new Map<AreaRef['level'], number>();
   for (const { m } of mentionsBefore(text, to)) {
     if (NOT_OWN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
@@ -78,7 +78,7 @@ export function ownUnitsLevel(text: string, to: number, placed = false): AreaRef
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+  return first && first[1] >= least && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited: boolean }> {
