@@ -232,9 +232,8 @@ PHÓ CHỦ TỊCH UBND HUYỆN HƯƠNG SƠN
 Lê Minh Đức
 `, 'UBND huyện Hương Sơn'));
 
-  // A fourth probe of ten (6 right on 03b2e9d6): q5 and q10 below now pass, with two null guards for q10's rule; q7
-  // ("Chi bộ thôn Trung Thượng", read by the unit reader as "chi bộ trực thuộc") and q9 ("Giao Văn phòng HĐND và UBND
-  // huyện Can Lộc theo dõi, đôn đốc" as the only witness) are left.
+  // A fourth probe of ten (6 right on 03b2e9d6): q5, q10 and q9 below now pass, with two null guards for q10's rule;
+  // q7 ("Chi bộ thôn Trung Thượng", read by the unit reader as "chi bộ trực thuộc") is left.
   it('a council\'s enacting sentence, its term and session between its name and "quyết nghị"', () => issuerIs(`Hội đồng nhân dân xã Đức Lĩnh khóa XX, kỳ họp thứ 8 quyết nghị:
 
 Điều 1. Thông qua kế hoạch đầu tư công năm 2025 của xã.
@@ -271,4 +270,10 @@ CHỦ TỊCH
 
 Phan Văn Đức
 `, 'UBND xã Tùng Ảnh'));
+
+  it('the own office handed the follow-up, the only witness', () => issuerIs(`1. Các phòng, ban, ngành cấp huyện căn cứ chức năng, nhiệm vụ triển khai thực hiện.
+2. Ủy ban nhân dân các xã, thị trấn báo cáo kết quả trước ngày 15/11/2024.
+
+Giao Văn phòng HĐND và UBND huyện Can Lộc theo dõi, đôn đốc, tổng hợp báo cáo Ủy ban nhân dân huyện./.
+`, 'UBND huyện Can Lộc'));
 });
