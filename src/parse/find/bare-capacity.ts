@@ -1,3 +1,4 @@
+import { fold } from '../../model/keys.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
@@ -51,9 +52,42 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
   // chỉ đạo Công an xã …" under "T/M ĐẢNG ỦY"), where the text names one place of that level to complete it: a
   // guessed level with no place would name no body.
   if (!level) {
-    const own = ownUnitsLevel(text, line!.start);
+    // Its own units may name the place too ("Công an xã Cam Thành", "Trạm Y tế xã Cam Thành" under "TM. ỦY BAN NHÂN
+    // DÂN"): counted here, where the one place of that level the text names must then complete the body.
+    const own = ownUnitsLevel(text, line!.start, true);
     level = own && documentPlace(text, own) ? own : null;
   }
-  if (!level || (m.head.level && m.head.level !== level)) return null;
+  if (!level) return namedOfKind(text, m, line!.start);
+  if (m.head.level && m.head.level !== level) return null;
   return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+}
+
+/** How much of the text before the signature is read for the one body of the capacity's kind it names with its place. */
+const NAMED_CHARS = 6000;
+
+/**
+ * "TM. ỦY BAN NHÂN DÂN" over "… Kế hoạch số 15/KH-UBND … của Ủy ban nhân dân xã Tùng Ảnh …, chúng tôi đề nghị …" and
+ * "Công an xã hỗ trợ …": where neither a superior nor two own units tell the level, the one body of the capacity's
+ * kind the text names with its place, wherever (a fragment cites its own earlier plans), when its level is the one its
+ * own unplaced units stand at; bodies of the kind at other levels are its superiors or cited issuers, passed over. Two
+ * such bodies at that level, and nothing is read.
+ */
+function namedOfKind(text: string, m: UnitMention, to: number): UnitMention | null {
+  const level = ownUnitsLevel(text, to, false, 1);
+  if (!level || (m.head.level && m.head.level !== level)) return null;
+  const tokens = tokenize(text, Math.max(0, to - NAMED_CHARS), to);
+  const found = new Map<string, UnitMention>();
+  for (let i = 0; i < tokens.length; i++) {
+    const u = parseUnitAt(tokens, i);
+    if (!u) continue;
+    i = u.to - 1;
+    if (u.head.canonical !== m.head.canonical || u.office || u.owner) continue;
+    // A body of the kind at another level ("UBND huyện" over a commune's units) is a superior or a cited issuer.
+    const at = u.areas.filter((a) => a.level === level);
+    if (at.length === 0) continue;
+    // Several of them at that level ("UBND các xã", "xã A và xã B"): no one body is told.
+    if (u.plural || at.length > 1 || at[0]!.plural) return null;
+    if (at[0]!.name) found.set(fold(at[0]!.name), u);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -76,6 +76,20 @@ function afterQualifier(tokens: readonly Token[], i: number): number {
   return /^[\dIVXLC]+$/u.test(tokens[q.end]?.text ?? '') ? q.end + 1 : q.end;
 }
 
+/**
+ * "Hội đồng nhân dân xã Đức Lĩnh khóa XX, kỳ họp thứ 8 quyết nghị": the council's term and session between its name
+ * and its verb (find/council-term.ts reads the same in a citation): the token after them, or i when none is there.
+ */
+function afterTerm(tokens: readonly Token[], i: number): number {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  let k = word(i) === ',' ? i + 1 : i;
+  if ((word(k) !== 'khóa' && word(k) !== 'khoá') || !/^[IVXL\d]{1,6}$/u.test(tokens[k + 1]?.text ?? '')) return i;
+  k += 2;
+  const session = word(k) === ',' ? k + 1 : k;
+  if (word(session) === 'kỳ' && word(session + 1) === 'họp' && word(session + 2) === 'thứ' && tokens[session + 3]) k = session + 4;
+  return word(k) === ',' ? k + 1 : k;
+}
+
 /** The token after a bracketed aside at i ("(huyện Thạch Hà)"), or i when none opens there. */
 function afterBrackets(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
@@ -199,9 +213,11 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
     if (object) objectTo = m.to;
     if (!isIssuerLike(m) || object || deputyOf(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
-    const at = afterQualifier(tokens, afterBrackets(tokens, m.to));
+    const at = afterTerm(tokens, afterQualifier(tokens, afterBrackets(tokens, m.to)));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
-    const verbAt = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
+    // "Ban Thường vụ Huyện ủy X thảo luận và kết luận như sau:": the deliberation joined before the verb, with no meeting named.
+    const met = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
+    const verbAt = met === at ? MEETING_JOIN.match(tokens, at, paragraphEnd[i]!)?.end ?? at : met;
     const strong = typedVerb ?? IDENTITY_VERBS.match(tokens, verbAt, tokens.length);
     const v = strong ?? LEAD_IN_VERBS.match(tokens, verbAt, tokens.length);
     // "Ban Thường vụ Đảng ủy phường X họp nghe … báo cáo …. … Ban Thường vụ kết luận như sau:": the body that met,

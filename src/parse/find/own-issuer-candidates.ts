@@ -153,6 +153,32 @@ function turnedTo(text: string, from: number, to: number, out: OwnCandidate[]): 
   }
 }
 
+/** "Giao Văn phòng …" opening a sentence, a clause or an item: the document hands its own office work. */
+const GIVE_OFFICE = /(?:^|\n)[ \t]*(?:[-–+•*][ ]*|\d{1,2}[.)][ ]*)?(?:Giao|giao)[ ]{1,2}(?=Văn[ ]phòng[ ])|[.;:,][ ]{1,3}giao[ ]{1,2}(?=Văn[ ]phòng[ ])/gu;
+/** The People's Committee inside a joint office's name ("Văn phòng HĐND và UBND huyện …"). */
+const COMMITTEE_IN_OFFICE = /(?:UBND|Ủy[ ]ban[ ]nhân[ ]dân)[ ]/u;
+
+/**
+ * The body whose office the document hands its follow-up: "Giao Văn phòng HĐND và UBND huyện Can Lộc theo dõi, đôn
+ * đốc, tổng hợp …", "giao Văn phòng Huyện ủy Đức Thọ tổng hợp kết quả". A body gives work only to its own office, so the
+ * office's owner is the issuer; only an owner named with its place is a witness (a bare "Văn phòng Huyện ủy" tells
+ * the kind only).
+ */
+function ownOffice(text: string, from: number, to: number, out: OwnCandidate[]): void {
+  const body = text.slice(from, to);
+  GIVE_OFFICE.lastIndex = 0;
+  for (let m = GIVE_OFFICE.exec(body); m; m = GIVE_OFFICE.exec(body)) {
+    const u = unitAt(text, from + m.index + m[0].length, to);
+    if (!u || u.plural || !u.head.canonical.startsWith('Văn phòng') || !FOLLOW_UP.test(text.slice(u.end, u.end + 30))) continue;
+    let owner = u.owner && !u.owner.plural ? u.owner : null;
+    if (!owner && u.head.canonical !== 'Văn phòng') {
+      const inner = COMMITTEE_IN_OFFICE.exec(text.slice(u.start, u.end));
+      owner = inner ? unitAt(text, u.start + inner.index, u.end) : null;
+    }
+    if (owner && !owner.plural && (owner.name || owner.areas.some((a) => a.name && !a.plural))) out.push({ mention: owner, evidence: 'own-office' });
+  }
+}
+
 /**
  * Every body the text offers as its own issuer beyond what the chain found: subjects handing out
  * work, officials quoted, offices following up. The chain's, the signature's, the archive's and the
@@ -164,6 +190,7 @@ export function ownIssuerCandidates(text: string, from: number, to: number, know
   speakers(text, from, to, found);
   meetings(text, from, to, found);
   turnedTo(text, from, to, found);
+  ownOffice(text, from, to, found);
   // One sentence is one witness: a subject the chain (or the closing) read already is not counted again.
   const out: OwnCandidate[] = [];
   for (const c of [...known, ...found]) {

@@ -2,6 +2,7 @@ import { fold } from '../../model/keys.js';
 import { ALONE_WEIGHT, NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
 import { AREA_WORDS } from '../vocabulary/units.js';
 import type { OwnCandidate } from './own-issuer-candidates.js';
+import { unitAt } from './text-identity.js';
 import type { AreaRef, UnitMention } from './unit-mention.js';
 
 /**
@@ -111,7 +112,14 @@ function withPlace(m: UnitMention, { name, word }: Place, level: Level): UnitMen
   };
   let named: UnitMention | null = null;
   if (k >= 0) named = { ...b, areas: b.areas.map((a, i) => (i === k ? typed(a) : a)) };
-  else if (b.areas.length === 0 && b.head.level === level && !b.name) named = { ...b, name };
+  else if (b.areas.length === 0 && b.head.level === level && !b.name) {
+    // "Đảng ủy" names a xã, a phường or a thị trấn: the place keeps the word the text names it with, or it resolves
+    // as the head's first kind ("Đảng ủy phường Kỳ Tân" for "xã Kỳ Tân"). "Huyện ủy" names one kind: the name alone.
+    const w = word && (b.head.areaTypes?.length ?? 0) > 1 ? AREA_WORDS.find((x) => x.phrases.includes(word) && x.level === level) : undefined;
+    named = w
+      ? { ...b, areas: [{ level: w.level, types: w.types, name, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [word!] }] }
+      : { ...b, name };
+  }
   if (!named) return m;
   return b === m ? named : { ...m, owner: named };
 }
@@ -166,6 +174,29 @@ function placed(m: UnitMention, group: Group | null, text: string): UnitMention 
   return place ? withPlace(m, place, level) : m;
 }
 
+/** "… thông báo ý kiến kết luận của X", "… thông báo để … biết": the office's notice, and the body it concludes for. */
+const OFFICE_NOTICE = /^[ ]{1,2}(?:(?:xin|trân trọng)[ ]{1,2})?thông[ ]báo(?![\p{L}])(?:[ ]{1,2}(?:ý[ ]kiến[ ]{1,2})?(?:chỉ[ ]đạo[ ]{1,2})?kết[ ]luận[ ]{1,2}(?:của[ ]{1,2})?)?/u;
+
+/**
+ * A Party committee's office that speaks the notice ("Văn phòng Huyện ủy Thạch Hà thông báo để các tổ chức cơ sở
+ * đảng biết, thực hiện", signed T/L BAN THƯỜNG VỤ, CHÁNH VĂN PHÒNG) gives its committee's conclusion, not a
+ * document of its own: the organ that concluded, as the notice or a candidate names it (the Ban Thường vụ that met),
+ * else the committee. A State office's notice (Văn phòng Chính phủ, Văn phòng UBND tỉnh) is its own document.
+ */
+function officeConcluding(text: string, current: UnitMention | null, candidates: readonly OwnCandidate[]): UnitMention | null {
+  const owner = current && current.head.canonical === 'Văn phòng' && !current.plural ? current.owner : null;
+  if (!owner || owner.plural || owner.head.kind !== 'party-committee') return null;
+  const notice = OFFICE_NOTICE.exec(text.slice(current!.end, current!.end + 80).replace(/\n/gu, ' '));
+  if (!notice) return null;
+  const organOf = (m: UnitMention | null) => (m && m !== current && m.head.shape === 'part' && m.head.canonical !== 'Văn phòng' && m.owner && sameBody(m.owner, owner) ? m : null);
+  const concluded = /kết[ ]luận/u.test(notice[0]) ? organOf(unitAt(text, current!.end + notice[0].length, text.length)) : null;
+  const organ = concluded ?? candidates.map((c) => organOf(c.mention)).find((m) => m !== null) ?? null;
+  const level = levelOf(owner);
+  const place = nameOf(owner) && level ? { name: owner.name ?? owner.areas.find((a) => a.name)!.name!, word: owner.areas.find((a) => a.name)?.words[0] ?? null } : null;
+  if (!organ) return owner;
+  return place && !nameOf(bodyOf(organ)) ? withPlace(organ, place, level!) : organ;
+}
+
 export interface OwnChoice {
   mention: UnitMention | null;
   /** Another body than the chain's was chosen (a place completed is no override). */
@@ -178,6 +209,8 @@ export interface OwnChoice {
  * symbol names by its kind only ("UBND" for "…/KH-UBND"), or null.
  */
 export function chooseOwnIssuer(text: string, current: UnitMention | null, candidates: readonly OwnCandidate[], symbol: UnitMention | null): OwnChoice {
+  const office = officeConcluding(text, current, candidates);
+  if (office) return { mention: office, overridden: true };
   const groups = groupsOf(candidates, symbol);
   const own = current ? groups.find((g) => g.members.some((c) => c.mention === current)) ?? null : null;
   const others = groups.filter((g) => g !== own && issuesDocuments(g.members[0]!.mention)).sort((a, b) => b.score - a.score);

@@ -6,7 +6,7 @@ import { tailCapacityLines } from './capacity-lines.js';
 import { BARE_HEAD_POSTS, CAPACITY_PREFIX, HEAD_POST } from '../vocabulary/signature.js';
 import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
-import { organPlacedByPost } from './signature-post.js';
+import { bodyOfRepeatedPost, organPlacedByPost } from './signature-post.js';
 import { capacityAmongRecipients, enactingIssuer } from './enacting-issuer.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -55,7 +55,7 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
     if (owned) return { mention: owned, source: 'organ-owner' };
   }
-  const placed = organPlacedByPost(text, capacityLines, lines);
+  const placed = organPlacedByPost(text, capacityLines, lines) ?? bodyOfRepeatedPost(text, capacityLines, lines);
   if (placed) return { mention: placed, source: 'signature' };
   const over = bodyOverPost(text, lines);
   if (over) return { mention: over, source: 'signature' };

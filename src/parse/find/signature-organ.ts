@@ -69,15 +69,16 @@ function bodyOfLevel(text: string, signed: UnitMention, mentions: ReadonlyArray<
  * đạo …", "Công an xã tuần tra …": a commune's document): those after "của", "báo cáo", "gửi" (a cited issuer, a
  * superior) are not counted, and the level must be named at least twice and more often than any other.
  */
-export function ownUnitsLevel(text: string, to: number): AreaRef['level'] | null {
+export function ownUnitsLevel(text: string, to: number, placed = false, least = 2): AreaRef['level'] | null {
   const counts = new Map<AreaRef['level'], number>();
   for (const { m } of mentionsBefore(text, to)) {
     if (NOT_OWN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
-    for (const a of m.areas) if (a.name === null && !a.plural) counts.set(a.level, (counts.get(a.level) ?? 0) + 1);
+    // With `placed`, a unit named with its place counts too ("Công an xã Cam Thành", "Trạm Y tế xã Cam Thành").
+    for (const a of m.areas) if ((a.name === null || placed) && !a.plural) counts.set(a.level, (counts.get(a.level) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+  return first && first[1] >= least && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited: boolean }> {

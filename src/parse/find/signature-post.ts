@@ -1,7 +1,7 @@
 import { isAllCaps } from '../text.js';
 import { tokenize } from '../tokens.js';
 import type { Line } from '../types.js';
-import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
+import { BARE_HEAD_POSTS, CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /** How many words of a post ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN") may stand before the body a signer's post line names. */
@@ -51,4 +51,28 @@ function linesBelow(line: Line, lines: readonly Line[]): Line[] {
     out.push(l);
   }
   return out;
+}
+
+/** A capacity of a head's post alone: "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "KT. BÍ THƯ". */
+const POST_CAPACITY = new RegExp(String.raw`^(?:T\/M|T\/L|K\/T|TM\.?|TL\.?|KT\.?|TUQ\.?)\s+(${BARE_HEAD_POSTS.join('|')})$`, 'u');
+
+/**
+ * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH UBND HUYỆN HƯƠNG SƠN": a capacity naming a head's post alone, over a line that repeats
+ * that post (its deputy's, or the post itself) with the body it heads and its place. The body whose head the capacity
+ * signs for is that one. A post line naming another post's body ("TỔ TRƯỞNG / PHÓ CHỦ TỊCH UBND HUYỆN": the group's
+ * head holds a post in the district) says where the signer works, not who signs, and is not read.
+ */
+export function bodyOfRepeatedPost(text: string, capacityLines: readonly Line[], lines: readonly Line[]): UnitMention | null {
+  for (const line of capacityLines) {
+    const post = POST_CAPACITY.exec(line.trimmed)?.[1];
+    if (!post) continue;
+    for (const below of linesBelow(line, lines)) {
+      const repeated = new RegExp(String.raw`^(?:PHÓ[ ]+)?${post}[ ]+(?=\S)`, 'u').exec(below.trimmed);
+      if (!repeated) continue;
+      const at = below.contentStart + repeated[0].length;
+      const m = parseUnitAt(tokenize(text, at, below.end), 0);
+      if (m && m.start === at && !m.plural && !m.head.collective && m.head.shape !== 'member' && (m.name || m.areas.some((a) => a.name && !a.plural))) return m;
+    }
+  }
+  return null;
 }

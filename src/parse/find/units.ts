@@ -126,8 +126,11 @@ function takeOffices(tokens: readonly Token[], j: number, limit: number, office:
   return { office, j };
 }
 
-/** Parse one unit mention starting at token i, or null. */
-export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0): UnitMention | null {
+/**
+ * Parse one unit mention starting at token i, or null. `owned`: read as the owner right after a part's head
+ * ("BAN CHẤP HÀNH | ĐOÀN XÃ SƠN TIẾN"), where a capitalised head is no syllable of the word before it.
+ */
+export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.length, depth = 0, owned = false): UnitMention | null {
   // "TKV và Tổng công ty …", "PC06 là đầu mối …": a unit the document named in full with this abbreviation.
   const defined = depth === 0 ? definedUnitAt<UnitMention>(tokens, i) : null;
   if (defined) return defined;
@@ -186,7 +189,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
   const villages = plural && head.shape === 'subward' && head.collective ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)) : null;
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
-  if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || capsInnerSyllable(tokens, headAt))) return null;
+  if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || (capsInnerSyllable(tokens, headAt) && !(owned && headAt === i)))) return null;
   if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
   const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
   if (cell?.kind === 'reject') return null;
@@ -379,10 +382,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     if (lead && head.shape === 'member') k = lead.end;
     // "Văn phòng cơ quan Ủy ban MTTQ tỉnh": the office of the body's agency, of that body.
     let agency = !tail ? agencyWordEnd(head, tokens, k, limit) : 0;
-    let o = parseUnitAt(tokens, agency || k, limit, depth + 1);
+    let o = parseUnitAt(tokens, agency || k, limit, depth + 1, !agency && k === j);
     if (agency && !(o && ['committee', 'body', 'central'].includes(o.head.shape) && !o.office && !o.plural)) {
       agency = 0;
-      o = parseUnitAt(tokens, k, limit, depth + 1);
+      o = parseUnitAt(tokens, k, limit, depth + 1, k === j);
     }
     // "các đảng ủy trực thuộc Trung ương": the committees under the Central Committee.
     const fits = o && (head.shape === 'member' ? o.head.shape === 'committee' || o.head.keyKind === 'Trung ương' : ['committee', 'body', 'central'].includes(o.head.shape) || organOfCommittee(head, o));

@@ -35,6 +35,8 @@ export const SUBJECT_VERBS: readonly SubjectVerb[] = [
   { verb: 'chỉ thị', issuer: 'always', handsOutWork: true },
   { verb: 'kết luận', issuer: 'always', handsOutWork: true },
   { verb: 'quyết định', issuer: 'always' },
+  // A council's resolution enacts in its own voice: "Hội đồng nhân dân xã … khóa XX, kỳ họp thứ 8 quyết nghị:".
+  { verb: 'quyết nghị', issuer: 'always' },
   { verb: 'vừa ban hành', issuer: 'always' },
   { verb: 'đã ban hành', issuer: 'always' },
   // A Party body's resolution or conclusion opens on what its committee settled: "Ban Chấp hành Đảng bộ phường … xác định …";

@@ -4,7 +4,7 @@
  */
 
 /** Where a candidate for the own issuer was read. */
-export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol' | 'meeting' | 'turn-to';
+export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'closing' | 'lead-in' | 'speaker' | 'office' | 'symbol' | 'meeting' | 'turn-to' | 'own-office';
 
 /**
  * What one piece of evidence weighs. A group of candidates naming one body scores the sum over its
@@ -20,7 +20,9 @@ export type OwnEvidence = 'chain' | 'signature' | 'organ-owner' | 'archive' | 'c
  * - symbol: the issuer code of the document's own number ("…/KH-UBND"), which names a kind of body only;
  * - meeting: the body that held the meeting the body's opening paragraph reports ("Ban Thường vụ Huyện ủy đã nghe …");
  * - turn-to: the body the closing sends the implementers to with their difficulties, to be guided ("nếu có vướng
- *   mắc, các đơn vị phản ánh về X để được hướng dẫn"): the body that wrote the rules answers for them.
+ *   mắc, các đơn vị phản ánh về X để được hướng dẫn"): the body that wrote the rules answers for them;
+ * - own-office: the body whose office the document hands its follow-up ("Giao Văn phòng HĐND và UBND huyện Can Lộc
+ *   theo dõi, đôn đốc …"): a body gives work to its own office only; read only where the office names its body's place.
  */
 export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   chain: 2,
@@ -34,6 +36,7 @@ export const OWN_EVIDENCE_WEIGHTS: Readonly<Record<OwnEvidence, number>> = {
   symbol: 1,
   meeting: 3,
   'turn-to': 3,
+  'own-office': 3,
 };
 
 /** Verbs of a meeting after its convener, in a fragment's opening: "… đã nghe báo cáo …", "… tổ chức hội nghị sơ kết …". */
