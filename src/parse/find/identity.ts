@@ -2,6 +2,7 @@ import { BoundedPattern } from '../bounded-pattern.js';
 import type { DocType, Span } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { OTHER_DOCUMENT_BEFORE } from '../vocabulary/news-identity.js';
 import { ANNOUNCE_VERB_WORDS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, PASSIVE_ISSUED, RECALL_OPENERS, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
@@ -277,7 +278,7 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
   for (let m = TYPE_NUMBER.exec(after); m; m = TYPE_NUMBER.next(after, m)) {
     const at = said.docType.span[1] + m.index;
     const num = sameType(typeOfWord(m[1]!), type) ? numberAt(text, at + m[0].length) : null;
-    if (!num || (num.num.docType && !sameType(num.num.docType, type))) continue;
+    if (!num || (num.num.docType && !sameType(num.num.docType, type)) || tiedToAnother(text, at, from)) continue;
     const date = dateAfter(text, num.end);
     const end = date?.end ?? num.end;
     const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(end, end + 30)) || accordingTo(text, at, end) ? { date: null } : ownMentionAfter(text, end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
@@ -285,6 +286,17 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
   return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** Before a numbered type word: the reported document replaces or carries out that one ("… thay thế Quyết định số …"). */
+const TIED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation([...OTHER_DOCUMENT_BEFORE, ...CARRYING_OUT_WORDS])})[ ]{1,3}$`, 'iu');
+
+/**
+ * A numbered type word the text ties to another document than the one the lead reports: replaced, amended or carried out
+ * by it, or named in a sentence that recalls what came before ("Trước đó, UBND tỉnh đã ban hành Quyết định số …").
+ */
+function tiedToAnother(text: string, typeStart: number, floor: number): boolean {
+  return TIED_BEFORE.test(text.slice(Math.max(floor, typeStart - 30), typeStart)) || RECALLED.test(text.slice(sentenceStart(text, typeStart, floor), typeStart));
 }
 
 /** A notice of conclusions is numbered, and named again, as a Thông báo ("Thông báo số 327-TB/HU"). */
@@ -337,6 +349,9 @@ function unlessRecalled(text: string, from: number, to: number, bodyFrom: number
   if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
   if (lead?.docType && lead.docType.type !== announced.docType.type) return withNumberLater(text, from, to, lead);
+  // "Công văn số … của UBND tỉnh X yêu cầu …" opening the lead: the document the article reports, whatever its owner.
+  const fronted = newsLead(text, from, to);
+  if (fronted?.num && fronted.num.num.number !== announced.num?.num.number) return fronted;
   const own = numberedInLead(text, from, to, announced.docType.type);
   if (!own || own.issuer) return own ?? announced;
   // The issuer from the sentences above the recalled one: its own subject issued the older document.

@@ -86,3 +86,18 @@ export const MAKING_AGENT_CHARS = 110;
  * chống hạn hán …" gửi UBND các tỉnh` reports a công văn, as its "V/v" line under the number says in the letter itself.
  */
 export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];
+
+/**
+ * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …"
+ * opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
+ * A number in brackets or "mang số …" after such a mention is the reported document's.
+ */
+export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo'];
+export const BACK_REFERENCE_DEMONSTRATIVES: readonly string[] = ['nói trên', 'trên', 'này'];
+
+/**
+ * Words right before a numbered type word that tie it to another document than the one the article reports: the
+ * reported one replaces, amends or carries that one out ("Quyết định này thay thế Quyết định số …", "để thực hiện
+ * Chỉ thị số …"). Such a number is never the reported document's, whatever "của" says after it.
+ */
+export const OTHER_DOCUMENT_BEFORE: readonly string[] = ['thay thế', 'thay cho', 'sửa đổi', 'bổ sung', 'bãi bỏ', 'hủy bỏ'];
