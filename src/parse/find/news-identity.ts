@@ -37,6 +37,8 @@ interface Reading {
   numInLead: boolean;
   /** The lead announced the document with an issuing verb. */
   announced: boolean;
+  /** … with a verb of its issuing or signing ("vừa ban hành", "đã ký"): a document of that day, not one carried out. */
+  issuedNow?: boolean;
 }
 
 /** How many paragraphs under the dateline the lead may take to name its document. */
@@ -191,10 +193,23 @@ const ANY_TYPE_WORD = new RegExp(TYPE_WORD.source, 'iu');
 function afterTitle(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
   const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
   const b = NUMBER_BRACKET.exec(stretch);
-  if (!b || ANY_TYPE_WORD.test(stretch.slice(0, b.index))) return null;
-  const read = numberAfter(text, typeEnd + b.index, article);
-  return read?.bracketed ? read : null;
+  if (b && !ANY_TYPE_WORD.test(stretch.slice(0, b.index))) {
+    const read = numberAfter(text, typeEnd + b.index, article);
+    if (read?.bracketed) return read;
+  }
+  // "ban hành Kế hoạch phòng chống thiên tai năm 2024 số 60/KH-UBND ngày 20/3/2024": "số" closing the title, its symbol of
+  // the title's type (a number without one may count anything).
+  const n = TITLE_NUMBER.exec(stretch);
+  if (!n || ANY_TYPE_WORD.test(stretch.slice(0, n.index)) || /[()"“”]/u.test(stretch.slice(0, n.index))) return null;
+  const read = numberAfter(text, typeEnd + n.index, article);
+  const word = TYPE_ENDING.exec(text.slice(Math.max(0, typeEnd - 40), typeEnd));
+  const type = word ? typeOfWord(word[0]) : null;
+  return read && read.num.num.docType !== null && read.num.num.docType === type ? read : null;
 }
+
+/** "số" and a number after a title, not in brackets. */
+const TITLE_NUMBER = /[ ,](?=số[ ]{1,3}\d)/u;
+const TYPE_ENDING = new RegExp(String.raw`(?:${TYPE_ALT})$`, 'iu');
 
 /** "… yêu cầu tại ", "… ban hành tại " right before a numbered type word: the document the lead's content stands in. */
 const STATED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(STATED_IN_WORDS)})[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}$`, 'iu');
@@ -310,6 +325,11 @@ function dayBetween(text: string, subjectEnd: number, verbStart: number, article
 
 /** A sentence recalling what came before: "Trước đó, …". */
 const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
+
+/** The sentence holding `at` recalls what came before. */
+function recalledAt(text: string, at: number, floor: number): boolean {
+  return RECALLED.test(text.slice(sentenceStart(text, at, floor), at));
+}
 /** The owner after "của" going on with the document's content: a verb or its subject line ("… của UBND tỉnh X yêu cầu …"). */
 const OWNER_GOES_ON = /^[ ]{1,3}(?:về[ ]|\p{Ll})/u;
 
@@ -414,7 +434,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
     const between = verb && issuer && issuer.end <= verbStart ? dayBetween(text, issuer.end, verbStart, article) : null;
     const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? between ?? onDay ?? making?.date ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
-    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn };
+    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn, issuedNow: dated };
   }
   return null;
 }
@@ -561,10 +581,11 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
-  // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …": the chain's number is
-  // another province's document of the lead's type, not the one the lead announced.
-  if (lead?.announced && !lead.numInLead && lead.issuer && lead.typeSpan && chain.num && chain.issuer && chainType === lead.type
-    && chain.num.start > lead.typeSpan[1] && inOtherPlace(lead.issuer, chain.issuer)) {
+  // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã
+  // ban hành Kế hoạch số …": the chain's number is another province's, or an earlier, document of the lead's type, not
+  // the one the lead announced.
+  if (lead?.announced && !lead.numInLead && lead.typeSpan && chain.num && chainType === lead.type && chain.num.start > lead.typeSpan[1]
+    && ((lead.issuer && chain.issuer && inOtherPlace(lead.issuer, chain.issuer)) || (lead.issuedNow && recalledAt(flat, chain.num.start, line.lead)))) {
     return { source: read.num ? 'announcement' : 'body', num: read.num, docType: docType ?? chain.docType, date: read.date, issuer: read.issuer ?? lead.issuer };
   }
   // The chain's number read in the lead yields only to the document the lead announces with its number.
