@@ -3,7 +3,7 @@ import type { DocType, Span } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { OTHER_DOCUMENT_BEFORE } from '../vocabulary/news-identity.js';
-import { ANNOUNCE_VERB_WORDS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, PASSIVE_ISSUED, RECALL_OPENERS, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { ANNOUNCE_VERB_WORDS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, PASSIVE_ISSUED, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
@@ -17,7 +17,7 @@ import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { articleIdentity } from './news-identity.js';
 import { issuedLead, newsLead, unnumberedLead } from './news-lead.js';
-import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, shortDate, yearFor } from './opening-reads.js';
+import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, recalledAt, shortDate, yearFor } from './opening-reads.js';
 import { onBehalfOf } from './on-behalf.js';
 import { issuerSentence, namedSubject } from './issuer-sentence.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -35,7 +35,6 @@ export type { TextIdentity } from './text-identity.js';
 /** Lines at the top that may hold the title (a news headline and dateline come first). */
 const TITLE_LINES = 2;
 
-const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word; a wrapped lead may break a line inside it ("vừa ký" / "ban hành"). */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS, { gap: '(?:[ ]{1,2}|[ ]?\\n)' })})[ ]{1,3}$`, 'iu');
 
@@ -296,7 +295,7 @@ const TIED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation([..
  * by it, or named in a sentence that recalls what came before ("Trước đó, UBND tỉnh đã ban hành Quyết định số …").
  */
 function tiedToAnother(text: string, typeStart: number, floor: number): boolean {
-  return TIED_BEFORE.test(text.slice(Math.max(floor, typeStart - 30), typeStart)) || RECALLED.test(text.slice(sentenceStart(text, typeStart, floor), typeStart));
+  return TIED_BEFORE.test(text.slice(Math.max(floor, typeStart - 30), typeStart)) || recalledAt(text, typeStart, floor);
 }
 
 /** A notice of conclusions is numbered, and named again, as a Thông báo ("Thông báo số 327-TB/HU"). */
@@ -346,7 +345,7 @@ function withBracketedNumber(text: string, to: number, said: TextIdentity, type:
 function unlessRecalled(text: string, from: number, to: number, bodyFrom: number, announced: TextIdentity | null): TextIdentity | null {
   if (!announced?.docType || !hasDateline(text, from, to)) return announced;
   const at = announced.docType.span[0];
-  if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
+  if (!recalledAt(text, at, from)) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
   if (lead?.docType && lead.docType.type !== announced.docType.type) return withNumberLater(text, from, to, lead);
   // "Công văn số … của UBND tỉnh X yêu cầu …" opening the lead: the document the article reports, whatever its owner.

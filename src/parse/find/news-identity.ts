@@ -1,12 +1,13 @@
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, RECALL_OPENERS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { AGENT_ISSUING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
+import { recalledAt } from './opening-reads.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { withoutSignerName } from './signer-after-level.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -323,13 +324,6 @@ function dayBetween(text: string, subjectEnd: number, verbStart: number, article
   return day && /^[ ,]{0,3}(?:(?:đã|vừa|mới)[ ]{1,3})?$/u.test(text.slice(day.end, verbStart)) ? day : null;
 }
 
-/** A sentence recalling what came before: "Trước đó, …". */
-const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
-
-/** The sentence holding `at` recalls what came before. */
-function recalledAt(text: string, at: number, floor: number): boolean {
-  return RECALLED.test(text.slice(sentenceStart(text, at, floor), at));
-}
 /** The owner after "của" going on with the document's content: a verb or its subject line ("… của UBND tỉnh X yêu cầu …"). */
 const OWNER_GOES_ON = /^[ ]{1,3}(?:về[ ]|\p{Ll})/u;
 
@@ -404,7 +398,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const fronted = numbered?.of && !statedIn && !verb ? frontedOwner(text, original, from, sStart, typeStart, numbered.ofAt) : null;
     if ((numbered?.of && !statedIn && !fronted) || (numbered && CARRIED_OUT.test(head))) continue;
     // "Trước đó, UBND tỉnh đã ban hành Kế hoạch số …": an earlier document, recalled.
-    if (RECALLED.test(text.slice(sStart, typeStart))) continue;
+    if (recalledAt(text, typeStart, from)) continue;
     // "Nhằm thực hiện Chỉ thị số … và Đề án "…", Ban Thường vụ Hội … đã ban hành Kế hoạch …": what it stands on.
     if (!verb && CARRYING_CLAUSE.test(text.slice(sStart, typeStart))) continue;
     const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
