@@ -73,7 +73,9 @@ const NUMBER_GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(N
 const BY_AGENT = /(?<![\p{L}])do[ ]{1,3}(?=\p{Lu})/u;
 const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
 const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
-const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])[ ]{0,2},`, 'giu');
+// Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
+// puts it in brackets.
+const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
 const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{1,2}[-–][ ]{1,2})?`
@@ -368,8 +370,9 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
   const stretch = text.slice(from, at);
   for (const m of stretch.matchAll(LEAD_DAY)) {
     if (SITTING.test(stretch.slice(m.index + m[0].length))) continue;
-    const year = m[3] ? Number(m[3]) : yearOf(Number(m[1]), Number(m[2]), article);
-    const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+    if ((m[1] === '(') !== (m[6] === ')')) continue;
+    const year = m[5] ? Number(m[5]) : yearOf(Number(m[2]), Number(m[4]), article);
+    const iso = year ? isoDate(Number(m[2]), Number(m[4]), year) : null;
     if (iso) best = { iso, text: m[0].replace(/[ ]*,$/u, ''), start: from + m.index, end: from + m.index + m[0].replace(/[ ]*,$/u, '').length };
   }
   return best;

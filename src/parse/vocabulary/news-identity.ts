@@ -28,8 +28,8 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
-/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …". */
-export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
+/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …". */
+export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay'];
 
 /** A sitting or meeting named between the lead's day and its verb: the day is the sitting's ("Chiều 11/7, tại kỳ họp thứ 25, …"). */
 export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', 'hội nghị'];
