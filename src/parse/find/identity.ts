@@ -477,7 +477,10 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   }
   if (title?.num && title.issuer) return title;
   const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
-  const said = articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
+  // A news article's own reading, trusted first where it names the document whole (number, type and issuer); the lead
+  // shapes' chain fills in otherwise.
+  const article = concludedNotice(text, articleIdentity(text, from, to, null));
+  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

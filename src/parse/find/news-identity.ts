@@ -8,6 +8,7 @@ import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
 import { recalledAt } from './opening-reads.js';
+import { onBehalfOf } from './on-behalf.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { withoutSignerName } from './signer-after-level.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -341,6 +342,11 @@ function frontedOwner(text: string, original: string, leadStart: number, sStart:
   return owner && isIssuerLike(owner) && (OWNER_GOES_ON.test(text.slice(owner.end, owner.end + 6)) || /^[ ]{0,2},/u.test(text.slice(owner.end, owner.end + 3))) ? owner : null;
 }
 
+/** "Thay mặt Ban Thường vụ Tỉnh ủy X, Phó Bí thư … vừa ký …": the body the subject signs for issues the document. */
+function signedFor(text: string, sStart: number, subject: UnitMention | null): UnitMention | null {
+  return subject ? onBehalfOf(text, sStart, subject.start) ?? subject : null;
+}
+
 /** Where the sentence holding `at` ends. */
 function sentenceEnd(text: string, at: number): number {
   const stop = /[.;!?](?:\s|$)|\n/u.exec(text.slice(at, at + 400));
@@ -424,9 +430,10 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     if (!type && !generic) continue;
     const verbStart = verb ? typeStart - head.length + verb.index : stated ? typeStart - head.length + stated.index : typeStart;
     const of = statedIn && numbered?.of ? unitAt(original, numbered.ofAt, sentenceEnd(text, numbered.ofAt)) : null;
-    // Without a verb before the type word, the passive's agent, else the owner right after it ("Chỉ thị của …"), names who issued it.
+    // Without a verb before the type word, the owner right after it ("Chỉ thị của … được Phó Bí thư … ký": whose the document
+    // is, the agent only signs it), else the passive's agent, names who issued it.
     const owner = !verb && making ? ownerNamed(original, text, typeEnd) : null;
-    const issuer = owned?.issuer ?? fronted ?? (of && isIssuerLike(of) ? of : null) ?? (verb ? null : making?.agent ?? owner) ?? subjectBefore(original, sStart, verbStart);
+    const issuer = owned?.issuer ?? fronted ?? (of && isIssuerLike(of) ? of : null) ?? (verb ? null : owner ?? making?.agent) ?? signedFor(original, sStart, subjectBefore(original, sStart, verbStart));
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
     const between = verb && issuer && issuer.end <= verbStart ? dayBetween(text, issuer.end, verbStart, article) : null;
