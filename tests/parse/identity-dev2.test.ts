@@ -38,7 +38,11 @@ describe('a news lead that announces the document without its number', () => {
     expect(r.citations.map((c) => c.number)).toContain('2210/KH-UBND');
   });
 
-  it('keeps a recalled document of the same type as the lead: it may be the article\'s own', () => {
+  // Until session 33 this case kept the recalled 145/KH-UBND ("it may be the article's own"). The lead issues its plan on
+  // 11/8 ("vừa ban hành"); "Trước đó, … đã ban hành Kế hoạch số … ngày 02/8/2024" recalls an earlier one, which the
+  // text ties to before the lead's: the article's plan is unnumbered, dated on the lead's day. Dropping the recalled
+  // number only under a lead that issues its document unnumbered moved no corpus document (tune or holdout).
+  it('drops a recalled document of the same type when the lead issues its own unnumbered: "Trước đó, …" is an earlier one', () => {
     const t = [
       'Hội nghị sơ kết phòng, chống sốt xuất huyết',
       '',
@@ -50,7 +54,7 @@ describe('a news lead that announces the document without its number', () => {
       '',
       'Trung tâm Y tế huyện phun hóa chất tại các ổ dịch.',
     ].join('\n');
-    expect(ownIdentity(t)).toMatchObject({ number: '145/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-08-02' });
+    expect(ownIdentity(t)).toMatchObject({ number: null, docType: 'Kế hoạch', issuedOn: '2024-08-11' });
   });
 
   it('reads the type of "UBND huyện X vừa ban hành kế hoạch …" written in lower case, no number', () => {

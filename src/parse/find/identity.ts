@@ -2,7 +2,8 @@ import { BoundedPattern } from '../bounded-pattern.js';
 import type { DocType, Span } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANNOUNCE_VERB_WORDS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, PASSIVE_ISSUED, RECALL_OPENERS, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
+import { OTHER_DOCUMENT_BEFORE } from '../vocabulary/news-identity.js';
+import { ANNOUNCE_VERB_WORDS, CARRYING_OUT_WORDS, CONCLUDED_MEETINGS, PASSIVE_ISSUED, NEWS_LEAD_WORDS, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { isPropertyLine } from './property-lines.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { receivedAfter } from './received-document.js';
@@ -16,7 +17,7 @@ import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { articleIdentity } from './news-identity.js';
 import { issuedLead, newsLead, unnumberedLead } from './news-lead.js';
-import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, shortDate, yearFor } from './opening-reads.js';
+import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, recalledAt, shortDate, yearFor } from './opening-reads.js';
 import { onBehalfOf } from './on-behalf.js';
 import { issuerSentence, namedSubject } from './issuer-sentence.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -34,7 +35,6 @@ export type { TextIdentity } from './text-identity.js';
 /** Lines at the top that may hold the title (a news headline and dateline come first). */
 const TITLE_LINES = 2;
 
-const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
 /** The announcing verb ending the 40 characters before a type word; a wrapped lead may break a line inside it ("vừa ký" / "ban hành"). */
 const ANNOUNCE_VERBS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseAlternation(ANNOUNCE_VERB_WORDS, { gap: '(?:[ ]{1,2}|[ ]?\\n)' })})[ ]{1,3}$`, 'iu');
 
@@ -277,7 +277,7 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
   for (let m = TYPE_NUMBER.exec(after); m; m = TYPE_NUMBER.next(after, m)) {
     const at = said.docType.span[1] + m.index;
     const num = sameType(typeOfWord(m[1]!), type) ? numberAt(text, at + m[0].length) : null;
-    if (!num || (num.num.docType && !sameType(num.num.docType, type))) continue;
+    if (!num || (num.num.docType && !sameType(num.num.docType, type)) || tiedToAnother(text, at, from)) continue;
     const date = dateAfter(text, num.end);
     const end = date?.end ?? num.end;
     const own: OwnMention | null = PASSIVE_AFTER.test(text.slice(end, end + 30)) || accordingTo(text, at, end) ? { date: null } : ownMentionAfter(text, end, said.issuer, (at, d, mo) => yearFor(text, at, d, mo));
@@ -285,6 +285,17 @@ function withNumberLater(text: string, from: number, to: number, said: TextIdent
     return { ...said, num, date: said.date ?? date ?? own.date, issuer: own.issuer ?? said.issuer };
   }
   return withBracketedNumber(text, to, said, type, said.docType.span[1]);
+}
+
+/** Before a numbered type word: the reported document replaces or carries out that one ("… thay thế Quyết định số …"). */
+const TIED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation([...OTHER_DOCUMENT_BEFORE, ...CARRYING_OUT_WORDS])})[ ]{1,3}$`, 'iu');
+
+/**
+ * A numbered type word the text ties to another document than the one the lead reports: replaced, amended or carried out
+ * by it, or named in a sentence that recalls what came before ("Trước đó, UBND tỉnh đã ban hành Quyết định số …").
+ */
+function tiedToAnother(text: string, typeStart: number, floor: number): boolean {
+  return TIED_BEFORE.test(text.slice(Math.max(floor, typeStart - 30), typeStart)) || recalledAt(text, typeStart, floor);
 }
 
 /** A notice of conclusions is numbered, and named again, as a Thông báo ("Thông báo số 327-TB/HU"). */
@@ -334,9 +345,12 @@ function withBracketedNumber(text: string, to: number, said: TextIdentity, type:
 function unlessRecalled(text: string, from: number, to: number, bodyFrom: number, announced: TextIdentity | null): TextIdentity | null {
   if (!announced?.docType || !hasDateline(text, from, to)) return announced;
   const at = announced.docType.span[0];
-  if (!RECALLED.test(text.slice(sentenceStart(text, at, from), at))) return announced;
+  if (!recalledAt(text, at, from)) return announced;
   const lead = issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), at);
   if (lead?.docType && lead.docType.type !== announced.docType.type) return withNumberLater(text, from, to, lead);
+  // "Công văn số … của UBND tỉnh X yêu cầu …" opening the lead: the document the article reports, whatever its owner.
+  const fronted = newsLead(text, from, to);
+  if (fronted?.num && fronted.num.num.number !== announced.num?.num.number) return fronted;
   const own = numberedInLead(text, from, to, announced.docType.type);
   if (!own || own.issuer) return own ?? announced;
   // The issuer from the sentences above the recalled one: its own subject issued the older document.
@@ -463,7 +477,10 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   }
   if (title?.num && title.issuer) return title;
   const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
-  const said = articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
+  // A news article's own reading, trusted first where it names the document whole (number, type and issuer); the lead
+  // shapes' chain fills in otherwise.
+  const article = concludedNotice(text, articleIdentity(text, from, to, null));
+  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
   if (!title) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {

@@ -3,9 +3,12 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
+import { inOtherPlace } from './news-own-mention.js';
+import { recalledAt } from './opening-reads.js';
+import { onBehalfOf } from './on-behalf.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { withoutSignerName } from './signer-after-level.js';
 import { dateAfter, isIssuerLike, numberAt, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
@@ -36,6 +39,8 @@ interface Reading {
   numInLead: boolean;
   /** The lead announced the document with an issuing verb. */
   announced: boolean;
+  /** … with a verb of its issuing or signing ("vừa ban hành", "đã ký"): a document of that day, not one carried out. */
+  issuedNow?: boolean;
 }
 
 /** How many paragraphs under the dateline the lead may take to name its document. */
@@ -69,7 +74,9 @@ const NUMBER_GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(N
 const BY_AGENT = /(?<![\p{L}])do[ ]{1,3}(?=\p{Lu})/u;
 const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
 const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
-const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])[ ]{0,2},`, 'giu');
+// Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
+// puts it in brackets.
+const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
 const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{1,2}[-–][ ]{1,2})?`
@@ -178,7 +185,8 @@ function numberAfter(text: string, at: number, article: { day: number; month: nu
 }
 
 /** A bracket with a number ("(số 27/KH-CCB, ngày 12/4/2024)", "(Kế hoạch số …)"). */
-const NUMBER_BRACKET = new RegExp(String.raw`\([ ]{0,2}(?:(?:${TYPE_ALT})[ ]{1,3})?số[ ]{1,3}(?=\d)`, 'iu');
+// With its type word the bracket may leave "số" out: `kế hoạch "…" (Kế hoạch 41-KH/TĐTN ngày 18/4/2024)`.
+const NUMBER_BRACKET = new RegExp(String.raw`\([ ]{0,2}(?:(?:${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?|số[ ]{1,3})(?=\d)`, 'iu');
 const ANY_TYPE_WORD = new RegExp(TYPE_WORD.source, 'iu');
 
 /**
@@ -189,10 +197,23 @@ const ANY_TYPE_WORD = new RegExp(TYPE_WORD.source, 'iu');
 function afterTitle(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
   const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd));
   const b = NUMBER_BRACKET.exec(stretch);
-  if (!b || ANY_TYPE_WORD.test(stretch.slice(0, b.index))) return null;
-  const read = numberAfter(text, typeEnd + b.index, article);
-  return read?.bracketed ? read : null;
+  if (b && !ANY_TYPE_WORD.test(stretch.slice(0, b.index))) {
+    const read = numberAfter(text, typeEnd + b.index, article);
+    if (read?.bracketed) return read;
+  }
+  // "ban hành Kế hoạch phòng chống thiên tai năm 2024 số 60/KH-UBND ngày 20/3/2024": "số" closing the title, its symbol of
+  // the title's type (a number without one may count anything).
+  const n = TITLE_NUMBER.exec(stretch);
+  if (!n || ANY_TYPE_WORD.test(stretch.slice(0, n.index)) || /[()"“”]/u.test(stretch.slice(0, n.index))) return null;
+  const read = numberAfter(text, typeEnd + n.index, article);
+  const word = TYPE_ENDING.exec(text.slice(Math.max(0, typeEnd - 40), typeEnd));
+  const type = word ? typeOfWord(word[0]) : null;
+  return read && read.num.num.docType !== null && read.num.num.docType === type ? read : null;
 }
+
+/** "số" and a number after a title, not in brackets. */
+const TITLE_NUMBER = /[ ,](?=số[ ]{1,3}\d)/u;
+const TYPE_ENDING = new RegExp(String.raw`(?:${TYPE_ALT})$`, 'iu');
 
 /** "… yêu cầu tại ", "… ban hành tại " right before a numbered type word: the document the lead's content stands in. */
 const STATED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(STATED_IN_WORDS)})[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}$`, 'iu');
@@ -301,6 +322,35 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
   return null;
 }
 
+/** The day between the subject and its issuing verb: "UBND tỉnh Bình Định ngày 20/9 ban hành Quyết định …". */
+const DAY_BETWEEN = /^[ ,]{0,3}(?:vào[ ]{1,3})?(?=ngày[ ]{1,3}\d)/u;
+
+function dayBetween(text: string, subjectEnd: number, verbStart: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const m = DAY_BETWEEN.exec(text.slice(subjectEnd, verbStart));
+  const day = m ? dateOn(text, subjectEnd + m[0].length, article) : null;
+  return day && /^[ ,]{0,3}(?:(?:đã|vừa|mới)[ ]{1,3})?$/u.test(text.slice(day.end, verbStart)) ? day : null;
+}
+
+/** The owner after "của" going on with the document's content: a verb or its subject line ("… của UBND tỉnh X yêu cầu …"). */
+const OWNER_GOES_ON = /^[ ]{1,3}(?:về[ ]|\p{Ll})/u;
+
+/**
+ * The owner of a numbered document that opens the lead's first sentence ("(KTO) - Công văn số … ngày … của UBND tỉnh Kon Tum
+ * yêu cầu …", "Theo Kế hoạch số … của UBND huyện X, …"): the lead fronts the document it reports, so "của" names its
+ * issuer, not another body's document. Deeper in the sentence a number with "của" is a citation.
+ */
+function frontedOwner(text: string, original: string, leadStart: number, sStart: number, typeStart: number, ofAt: number): UnitMention | null {
+  // Only the lead's first sentence fronts its document: "Thời gian qua, … . Theo Nghị quyết số … của …, …" cites one.
+  if (text.slice(leadStart, sStart).trim() !== '' || !LEAD_OPENING.exec(text.slice(sStart, typeStart))) return null;
+  const owner = unitAt(original, ofAt, sentenceEnd(text, ofAt));
+  return owner && isIssuerLike(owner) && (OWNER_GOES_ON.test(text.slice(owner.end, owner.end + 6)) || /^[ ]{0,2},/u.test(text.slice(owner.end, owner.end + 3))) ? owner : null;
+}
+
+/** "Thay mặt Ban Thường vụ Tỉnh ủy X, Phó Bí thư … vừa ký …": the body the subject signs for issues the document. */
+function signedFor(text: string, sStart: number, subject: UnitMention | null): UnitMention | null {
+  return subject ? onBehalfOf(text, sStart, subject.start) ?? subject : null;
+}
+
 /** Where the sentence holding `at` ends. */
 function sentenceEnd(text: string, at: number): number {
   const stop = /[.;!?](?:\s|$)|\n/u.exec(text.slice(at, at + 400));
@@ -330,8 +380,9 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
   const stretch = text.slice(from, at);
   for (const m of stretch.matchAll(LEAD_DAY)) {
     if (SITTING.test(stretch.slice(m.index + m[0].length))) continue;
-    const year = m[3] ? Number(m[3]) : yearOf(Number(m[1]), Number(m[2]), article);
-    const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+    if ((m[1] === '(') !== (m[6] === ')')) continue;
+    const year = m[5] ? Number(m[5]) : yearOf(Number(m[2]), Number(m[4]), article);
+    const iso = year ? isoDate(Number(m[2]), Number(m[4]), year) : null;
     if (iso) best = { iso, text: m[0].replace(/[ ]*,$/u, ''), start: from + m.index, end: from + m.index + m[0].replace(/[ ]*,$/u, '').length };
   }
   return best;
@@ -356,7 +407,11 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     // that document, whose owner "của" names; unless the sentence goes on to announce another.
     const stated = !verb && numbered ? STATED_IN.exec(head) : null;
     const statedIn = stated !== null && !ANNOUNCED_AFTER.test(text.slice(typeEnd, sentenceEnd(text, typeEnd)));
-    if ((numbered?.of && !statedIn) || (numbered && CARRIED_OUT.test(head))) continue;
+    // "Công văn số … ngày … của UBND tỉnh X yêu cầu …" opening the lead: the document the article reports, its owner the issuer.
+    const fronted = numbered?.of && !statedIn && !verb ? frontedOwner(text, original, from, sStart, typeStart, numbered.ofAt) : null;
+    if ((numbered?.of && !statedIn && !fronted) || (numbered && CARRIED_OUT.test(head))) continue;
+    // "Trước đó, UBND tỉnh đã ban hành Kế hoạch số …": an earlier document, recalled.
+    if (recalledAt(text, typeStart, from)) continue;
     // "Nhằm thực hiện Chỉ thị số … và Đề án "…", Ban Thường vụ Hội … đã ban hành Kế hoạch …": what it stands on.
     if (!verb && CARRYING_CLAUSE.test(text.slice(sStart, typeStart))) continue;
     const quoted = QUOTED_NEXT.test(text.slice(typeEnd, typeEnd + 3));
@@ -368,7 +423,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     // "… theo kế hoạch được Ban Thường vụ Thành đoàn ban hành …", "Chỉ thị của … về … được Phó Bí thư … ký ngày …".
     const making = owned ? null : makingClause(text, original, typeEnd, article);
     if (!verb && !quoted && !numbered && !passive && !owned && !making) continue;
-    if (!verb && !quoted && !passive && !statedIn && numbered && !numbered.bracketed) {
+    if (!verb && !quoted && !passive && !statedIn && !fronted && numbered && !numbered.bracketed) {
       const opening = LEAD_OPENING.exec(text.slice(sStart, typeStart));
       if (!opening) continue;
       const after = text.slice(numbered.date?.end ?? numbered.num.end, sentenceEnd(text, typeEnd));
@@ -379,13 +434,15 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     if (!type && !generic) continue;
     const verbStart = verb ? typeStart - head.length + verb.index : stated ? typeStart - head.length + stated.index : typeStart;
     const of = statedIn && numbered?.of ? unitAt(original, numbered.ofAt, sentenceEnd(text, numbered.ofAt)) : null;
-    // Without a verb before the type word, the passive's agent, else the owner right after it ("Chỉ thị của …"), names who issued it.
+    // Without a verb before the type word, the owner right after it ("Chỉ thị của … được Phó Bí thư … ký": whose the document
+    // is, the agent only signs it), else the passive's agent, names who issued it.
     const owner = !verb && making ? ownerNamed(original, text, typeEnd) : null;
-    const issuer = owned?.issuer ?? (of && isIssuerLike(of) ? of : null) ?? (verb ? null : making?.agent ?? owner) ?? subjectBefore(original, sStart, verbStart);
+    const issuer = owned?.issuer ?? fronted ?? (of && isIssuerLike(of) ? of : null) ?? (verb ? null : owner ?? making?.agent) ?? signedFor(original, sStart, subjectBefore(original, sStart, verbStart));
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
-    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? onDay ?? making?.date ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
-    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn };
+    const between = verb && issuer && issuer.end <= verbStart ? dayBetween(text, issuer.end, verbStart, article) : null;
+    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? between ?? onDay ?? making?.date ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn, issuedNow: dated };
   }
   return null;
 }
@@ -397,14 +454,9 @@ function leadDocument(text: string, original: string, from: number, to: number, 
  */
 function laterStatements(text: string, original: string, from: number, to: number, own: Reading, article: { day: number; month: number; year: number } | null): Reading {
   const out = { ...own };
-  const re = new RegExp(CLAUSE_TYPE.source, CLAUSE_TYPE.flags);
-  const stretch = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-    const typeStart = m.index + m[0].length - m[1]!.length;
-    const typeEnd = m.index + m[0].length;
-    const generic = m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD;
-    const type = generic ? null : typeOfWord(m[1]!);
+  for (const { word, typeStart, typeEnd } of mentionsBack(text, from, to)) {
+    const generic = word.toLowerCase() === GENERIC_DOCUMENT_WORD;
+    const type = generic ? null : typeOfWord(word);
     const narrower = own.type !== null && type !== null && NARROWER.has(`${own.type}|${type}`);
     if (generic ? !(own.generic || own.type === 'Công văn') : own.type !== null && type !== own.type && !narrower) continue;
     const stop = /[.;](?:\s|$)|\n\s*\n/u.exec(text.slice(typeEnd, typeEnd + 400));
@@ -416,7 +468,7 @@ function laterStatements(text: string, original: string, from: number, to: numbe
     if (narrower) out.type = type;
     if (maker?.owner && isIssuerLike(maker.owner)) out.issuer ??= maker.owner;
     out.type ??= type ?? numbered?.type ?? numbered?.num.num.docType ?? null;
-    out.typeSpan ??= [typeStart, typeEnd];
+    out.typeSpan ??= [typeStart, typeStart + word.length];
     const clause = text.slice(typeEnd, end);
     // Only up to another numbered document: "… nhằm thực hiện Kế hoạch số 45 do …" speaks of that one.
     const other = OTHER_NUMBERED.exec(clause);
@@ -437,6 +489,33 @@ function laterStatements(text: string, original: string, from: number, to: numbe
     }
   }
   return out;
+}
+
+/** "Theo kế hoạch (số …), …": a clause opening on the bare type word after "Theo", in any case. */
+const BACK_OPENER = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})(?:${phraseAlternation(BACK_REFERENCE_OPENERS)})[ ]{1,3}(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
+/** "kế hoạch trên (số …)", "văn bản này mang số …": the type word named back by a demonstrative, anywhere in a sentence. */
+const BACK_DEMONSTRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})[ ]{1,3}(?:${phraseAlternation(BACK_REFERENCE_DEMONSTRATIVES)})(?![\p{L}])`, 'giu');
+
+/**
+ * The later mentions of a document by its type word, in order: a clause opening on it ("Kế hoạch do … ký ngày …"), on "Theo"
+ * and it ("Theo kế hoạch (số …), …"), or the word named back by a demonstrative ("kế hoạch trên mang số …"); `typeEnd` is
+ * where what the mention says of the document starts (past the demonstrative).
+ */
+function mentionsBack(text: string, from: number, to: number): Array<{ word: string; typeStart: number; typeEnd: number }> {
+  const stretch = text.slice(0, to);
+  const out = new Map<number, { word: string; typeStart: number; typeEnd: number }>();
+  for (const source of [CLAUSE_TYPE, BACK_OPENER, BACK_DEMONSTRATIVE]) {
+    const re = new RegExp(source.source, source.flags);
+    re.lastIndex = from;
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+      const typeStart = source === BACK_DEMONSTRATIVE ? m.index : m.index + m[0].lastIndexOf(m[1]!);
+      const end = m.index + m[0].length;
+      const typeEnd = source === BACK_DEMONSTRATIVE ? end : typeStart + m[1]!.length;
+      const known = out.get(typeStart);
+      if (!known || typeEnd > known.typeEnd) out.set(typeStart, { word: m[1]!, typeStart, typeEnd });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.typeStart - b.typeStart);
 }
 
 const NARROWER = new Set(NARROWER_TYPES.map(([a, b]) => `${a}|${b}`));
@@ -510,6 +589,13 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
+  // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã
+  // ban hành Kế hoạch số …": the chain's number is another province's, or an earlier, document of the lead's type, not
+  // the one the lead announced.
+  if (lead?.announced && !lead.numInLead && lead.typeSpan && chain.num && chainType === lead.type && chain.num.start > lead.typeSpan[1]
+    && ((lead.issuer && chain.issuer && inOtherPlace(lead.issuer, chain.issuer)) || (lead.issuedNow && recalledAt(flat, chain.num.start, line.lead)))) {
+    return { source: read.num ? 'announcement' : 'body', num: read.num, docType: docType ?? chain.docType, date: read.date, issuer: read.issuer ?? lead.issuer };
+  }
   // The chain's number read in the lead yields only to the document the lead announces with its number.
   const chainInLead = chain.num !== null && chain.num.start < leadEnd;
   const replaces = read.num !== null && chain.num !== null && read.num.num.number !== chain.num.num.number

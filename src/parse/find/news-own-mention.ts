@@ -66,6 +66,13 @@ function sameIssuer(a: UnitMention, b: UnitMention): boolean {
   return nx === null || ny === null || nx === ny;
 }
 
+/** Two mentions name bodies of two different places: each names its place, and the places differ. */
+export function inOtherPlace(a: UnitMention, b: UnitMention): boolean {
+  const pa = placeOf(bodyOf(a));
+  const pb = placeOf(bodyOf(b));
+  return pa !== null && pb !== null && pa !== pb;
+}
+
 function bodyOf(m: UnitMention): UnitMention {
   return m.head.kind === 'party-organ' && m.owner ? m.owner : m;
 }

@@ -1,10 +1,11 @@
 import type { Token } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { COUNCIL_SITTING } from '../vocabulary/identity.js';
+import { COUNCIL_SITTING, RECALL_OPENERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { NUMBER_SOURCE } from './number.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { sentenceStart } from './text-identity.js';
 
 /*
  * The reads of a text's opening that the readers of its own identity share (find/identity.ts for a title,
@@ -113,4 +114,12 @@ export function shortDate(text: string, at: number): FoundDate | null {
   const year = yearFor(text, start, Number(m[1]), Number(m[2]));
   const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
   return iso ? { iso, text: text.slice(start, at + m[0].length), start, end: at + m[0].length } : null;
+}
+
+/** A sentence opening on a recall ("Trước đó, …", "Năm trước, …"): what it announces came before the article's document. */
+const RECALLED = new RegExp(String.raw`^[ ]*(?:${RECALL_OPENERS.join('|')})[ ]{0,2},`, 'u');
+
+/** The sentence holding `at` (from its start, at or after `floor`) opens on a recall. */
+export function recalledAt(text: string, at: number, floor: number): boolean {
+  return RECALLED.test(text.slice(sentenceStart(text, at, floor), at));
 }

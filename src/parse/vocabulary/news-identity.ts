@@ -28,8 +28,8 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
-/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …". */
-export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
+/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …". */
+export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay'];
 
 /** A sitting or meeting named between the lead's day and its verb: the day is the sitting's ("Chiều 11/7, tại kỳ họp thứ 25, …"). */
 export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', 'hội nghị'];
@@ -86,3 +86,18 @@ export const MAKING_AGENT_CHARS = 110;
  * chống hạn hán …" gửi UBND các tỉnh` reports a công văn, as its "V/v" line under the number says in the letter itself.
  */
 export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];
+
+/**
+ * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …"
+ * opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
+ * A number in brackets or "mang số …" after such a mention is the reported document's.
+ */
+export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo'];
+export const BACK_REFERENCE_DEMONSTRATIVES: readonly string[] = ['nói trên', 'trên', 'này'];
+
+/**
+ * Words right before a numbered type word that tie it to another document than the one the article reports: the
+ * reported one replaces, amends or carries that one out ("Quyết định này thay thế Quyết định số …", "để thực hiện
+ * Chỉ thị số …"). Such a number is never the reported document's, whatever "của" says after it.
+ */
+export const OTHER_DOCUMENT_BEFORE: readonly string[] = ['thay thế', 'thay cho', 'sửa đổi', 'bổ sung', 'bãi bỏ', 'hủy bỏ'];
