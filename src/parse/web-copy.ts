@@ -150,14 +150,52 @@ function splitGlued(line: string, s: number, e: number): Cell[] {
   const ind = INDEPENDENCE.exec(text);
   if (ind && LETTER.test(text.slice(0, ind.index))) {
     const left = trim(line, s, s + ind.index)!;
-    const right: Range = [s + ind.index, e];
+    const right = afterIndependence(line, s + ind.index, s + ind.index + ind[0].length, e);
     // the motto and its second line are one cell; anything else before "Độc lập" is another column
-    if (motto) return [[left, right]];
-    return [...splitGlued(line, left[0], left[1]), [right]];
+    if (motto) return [[left, ...right]];
+    return [...splitGlued(line, left[0], left[1]), right];
+  }
+  // "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG HƯNG Số: 97/UBND-NN": the left cell's lines run together, the number after the
+  // issuer's capitals; the number is a line of the same column (and may hold the place-date glued after it).
+  const num = OPENS_NUMBER_WORD.test(text) ? null : GLUED_NUMBER.exec(text);
+  if (num && !SMALL_LETTER.test(text.slice(0, num.index)) && LETTER.test(text.slice(0, num.index))) {
+    const from = s + num.index + num[0].length;
+    const rest = splitGlued(line, from, e);
+    return [[[s, s + num.index], ...rest[0]!], ...rest.slice(1)];
   }
   const pd = OPENS_NUMBER_WORD.test(text) ? PLACE_DATE.exec(text) : null;
   if (pd) return [[[s, s + pd.index]], [[s + pd.index + pd[0].length, e]]];
   return [[[s, e]]];
+}
+
+/** A number glued after the issuer's name in one cell: the spaces before "Số: 97/…", "Số 88-CT/…". */
+const GLUED_NUMBER = /[ ]+(?=Số[ ]{0,3}:?[ ]{0,3}\d)/u;
+
+/**
+ * "Độc lập - Tự do - Hạnh phúc Đông Hưng, ngày 07 tháng 5 năm 2025": the right cell's lines run together; what
+ * follows the motto's second line is a line of its own.
+ */
+function afterIndependence(line: string, s: number, end: number, e: number): Range[] {
+  const rest = trim(line, end, e);
+  return rest ? [[s, end], rest] : [[s, e]];
+}
+
+/** A cell of the right column, wherever a flattened row puts it: the motto, its second line, the place and date. */
+const RIGHT_COLUMN_CELL = /^(?:ĐOÀN TNCS HỒ CHÍ MINH$|[^,]{0,40}, ngày[ ]|ngày[ ]+\d)/u;
+
+/**
+ * "ỦY BAN NHÂN DÂN ⇥ CỘNG HÒA … ⇥ HUYỆN GIA LÂM ⇥ Độc lập … ⇥ Số: 205/KH-UBND ⇥ Gia Lâm, ngày …": a whole header
+ * flattened into one row, the two columns' cells interleaved. A row wider than a header's with the motto among its
+ * cells is that header: the motto, its second line and the place-date make the right column, the rest (issuer
+ * lines, number) the left, each in its order. Any other wide row is a table of the body and stays as it is.
+ */
+function foldedHeaderRow(input: string, cells: Cell[]): Cell[] {
+  const text = (c: Cell) => input.slice(c[0]![0], c[c.length - 1]![1]);
+  const filled = cells.filter((c) => c.length > 0);
+  if (cells.length <= 3 || !filled.some((c) => MOTTO.test(text(c)))) return cells;
+  const right = filled.filter((c) => MOTTO.test(text(c)) || INDEPENDENCE.test(text(c)) || RIGHT_COLUMN_CELL.test(text(c)));
+  const left = filled.filter((c) => !right.includes(c));
+  return left.length > 0 ? [left.flat(), right.flat()] : cells;
 }
 
 export function headerCells(input: string, W: RewriterClass): Pass {
@@ -189,7 +227,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       if (!MAY_SPLIT.test(raw) && !raw.includes('Số') && !MOTTO.test(raw) && !INDEPENDENCE.test(raw)) break;
       // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
       if (isPropertyLine(raw)) break;
-      const cells = cellsOf(input, s, e) ?? yearRow(input, s, e, rows);
+      const read = cellsOf(input, s, e);
+      const cells = read ? foldedHeaderRow(input, read) : yearRow(input, s, e, rows);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
       if (rows.length === 0 && isNavigationRow(input, cells)) break;

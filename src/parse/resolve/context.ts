@@ -59,9 +59,13 @@ function nameGoesOn(line: Line, next: Line): boolean {
   return NAME_GOES_ON.test(next.trimmed) || NAME_CUT_AFTER.test(line.trimmed);
 }
 
-/** The mention of `line` ends at its end and the next line is no unit of its own: the name may go on there. */
-function joinsName(text: string, line: Line, next: Line, m: UnitMention, tokens: readonly Token[]): boolean {
-  if (m.to !== tokens.length || next.index !== line.index + 1 || !isAllCaps(next.trimmed)) return false;
+/**
+ * The mention of `line` ends at its end and the next line is no unit of its own: the name may go on there.
+ * `interleaved`: only the motto's lines stand between the two (a copy one cell per line, "BCH HỘI NÔNG DÂN" /
+ * "Độc lập - Tự do - Hạnh phúc" / "XÃ YÊN ĐỒNG"), which part the cells of the other column, not the name.
+ */
+function joinsName(text: string, line: Line, next: Line, m: UnitMention, tokens: readonly Token[], interleaved: boolean): boolean {
+  if (m.to !== tokens.length || (next.index !== line.index + 1 && !interleaved) || !isAllCaps(next.trimmed)) return false;
   const own = tokenize(text, next.start, next.end);
   return own.length > 0 && !mayStartUnit(own, 0, own.length);
 }
@@ -71,9 +75,10 @@ function joinedTokens(text: string, line: Line, next: Line): Token[] {
   return [...tokenize(text, line.start, line.end), ...tokenize(text, next.start, next.end)];
 }
 
-function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candidate | null {
+function mentionsOfLine(text: string, line: Line, next: Line | undefined, interleaved = false): Candidate | null {
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
+  const first = m;
   // A State header split over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NINH".
   if (m && (m.head.shape === 'body' || (m.head.shape === 'central' && next && nameGoesOn(line, next))) && m.areas.length === 0 && next) {
     const joined = joinedTokens(text, line, next);
@@ -85,7 +90,9 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined): Candi
     const longerHead = mj !== null && mj.to === joined.length && mj.head.canonical.length > m.head.canonical.length
       && mj.head.canonical.startsWith(m.head.canonical);
     if (mj && (mj.areas.length > 0 || wrapped || longerHead)) { tokens = joined; m = mj; }
-  } else if (m && next && joinsName(text, line, next, m, tokens)) {
+  }
+  // (also after a body's line the readings above left alone: "CHI CỤC AN TOÀN VỆ SINH" / "THỰC PHẨM")
+  if (m && m === first && next && joinsName(text, line, next, m, tokens, interleaved)) {
     // Any other name wrapped over two lines ("ĐẢNG ỦY CÔNG TY CỔ PHẦN" / "XI MĂNG BỈM SƠN"): the
     // second line starts no unit of its own, and the name read over both lines runs into it.
     const joined = joinedTokens(text, line, next);
@@ -327,8 +334,9 @@ export function buildContext(
     // OCR and web copies put blank lines between the two lines of one issuer ("ỦY BAN NHÂN DÂN" / "" / "HUYỆN ĐÔNG ANH").
     const following = layout.lines[line.index + 1];
     const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
-    const adjacent = next && layout.lines.slice(line.index + 1, next.index).every((l) => l.blank || isMottoLine(l));
-    const c = mentionsOfLine(text, line, adjacent ? next : undefined);
+    const between = next ? layout.lines.slice(line.index + 1, next.index) : [];
+    const adjacent = next && between.every((l) => l.blank || isMottoLine(l));
+    const c = mentionsOfLine(text, line, adjacent ? next : undefined, adjacent && between.some((l) => !l.blank));
     const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
     if (cell) {
       candidates.push({ mention: cell.mention, tokens: cell.tokens, line });

@@ -462,7 +462,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   {
     canonical: 'Ủy ban MTTQ',
     phrases: ['ủy ban mặt trận tổ quốc việt nam', 'ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc việt nam', 'mặt trận tổ quốc',
-      'ủy ban MTTQ việt nam', 'ủy ban MTTQ', 'ủy ban MTTQVN', 'UB MTTQ', 'UBMTTQ', 'UBMTTQVN', 'MTTQ', 'MTTQVN', 'UBMT'],
+      // "UB MTTQ VIỆT NAM / HUYỆN CHƯ SÊ": the short forms with the country too, which is no province of the body.
+      'ủy ban MTTQ việt nam', 'ủy ban MTTQ', 'ủy ban MTTQVN', 'UB MTTQ việt nam', 'UBMTTQ việt nam', 'MTTQ việt nam',
+      'UB MTTQ', 'UBMTTQ', 'UBMTTQVN', 'MTTQ', 'MTTQVN', 'UBMT'],
     kind: 'front', shape: 'body',
   },
   { canonical: 'Ban Công tác Mặt trận khu dân cư', phrases: ['ban công tác mặt trận'], kind: 'front', shape: 'subward', collective: true },
