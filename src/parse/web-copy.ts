@@ -102,12 +102,35 @@ function cellsOf(input: string, start: number, end: number): Cell[] | null {
   const cells: Cell[] = [];
   for (const [s, e] of pieces) {
     const trimmed = trim(line, s, e);
-    if (trimmed) cells.push(...splitGlued(line, trimmed[0], trimmed[1]));
+    const broken = trimmed ? brokenCell(line, trimmed[0], trimmed[1]) : null;
+    if (broken) cells.push(broken);
+    else if (trimmed) cells.push(...splitGlued(line, trimmed[0], trimmed[1]));
     else cells.push([]);
   }
   const filled = cells.filter((c) => c.length > 0);
   if (filled.length === 0 || (cells.length < 2 && filled[0]!.length < 2)) return null;
   return issuerAroundMotto(line, cells).map((c) => c.map(([s, e]) => [s + start, e + start] as Range));
+}
+
+/** The line break an HTML cell keeps in a markdown copy: "ĐẢNG BỘ HUYỆN X<br>ĐẢNG ỦY XÃ Y<br>Số 40-TB/ĐU". */
+const CELL_BREAK = /<br[ ]*\/?>/giu;
+
+/** A cell whose lines the copy kept as `<br>`: each line of it a line of the cell, the marks dropped; null without one. */
+function brokenCell(line: string, s: number, e: number): Cell | null {
+  const text = line.slice(s, e);
+  if (!text.includes('<')) return null;
+  const lines: Range[] = [];
+  let at = 0;
+  CELL_BREAK.lastIndex = 0;
+  for (let m = CELL_BREAK.exec(text); m; m = CELL_BREAK.exec(text)) {
+    const r = trim(line, s + at, s + m.index);
+    if (r) lines.push(r);
+    at = m.index + m[0].length;
+  }
+  if (at === 0) return null;
+  const r = trim(line, s + at, e);
+  if (r) lines.push(r);
+  return lines;
 }
 
 /**
@@ -284,6 +307,18 @@ function yearAfterCut(input: string, prev: Range | null, range: Range): boolean 
   return prev !== null && /^(?:19|20)\d{2}$/u.test(input.slice(range[0], range[1])) && YEAR_CUT.test(input.slice(prev[0], prev[1]));
 }
 
+/**
+ * "THÀNH PHỐ" / "CHÍ LINH", "ỦY BAN NHÂN DÂN HUYỆN" / "LỤC NGẠN": a narrow cell wrapped an area's name after its
+ * type word; the name's line goes on the type's.
+ */
+const AREA_WORD_CUT = /^(?:(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)[ ]+)?(?:TỈNH|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|THỊ TRẤN|XÃ|PHƯỜNG)$/u;
+const CAPS_NAME = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
+
+function areaNameAfterCut(input: string, prev: Range | null, range: Range): boolean {
+  return prev !== null && AREA_WORD_CUT.test(input.slice(prev[0], prev[1])) && CAPS_NAME.test(input.slice(range[0], range[1]))
+    && !MOTTO.test(input.slice(range[0], range[1]));
+}
+
 /** The cells of a header block column by column: one cell line a line, a blank line between columns. */
 function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
   const columns = Math.max(...rows.map((r) => r.length));
@@ -295,7 +330,8 @@ function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
       const cell = row[c];
       if (!cell) continue;
       for (const [s, e] of cell) {
-        if (!first) w.replace(s, s, yearAfterCut(input, prev, [s, e]) ? ' ' : firstInColumn ? '\n\n' : '\n');
+        const goesOn = !firstInColumn && (yearAfterCut(input, prev, [s, e]) || areaNameAfterCut(input, prev, [s, e]));
+        if (!first) w.replace(s, s, goesOn ? ' ' : firstInColumn ? '\n\n' : '\n');
         w.keep(s, e);
         first = false;
         firstInColumn = false;

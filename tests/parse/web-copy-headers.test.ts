@@ -401,6 +401,33 @@ const more: Case[] = [
     ].join('\n'),
     number: '12-KH/ĐTN', date: '2025-03-03',
     issuer: ['Đoàn xã Lạc Vệ', 'Ban Chấp hành Đoàn xã Lạc Vệ', 'Đoàn TNCS Hồ Chí Minh xã Lạc Vệ'],
+  },  {
+    name: 'pipes whose cells keep their lines as <br>: a commune Đảng ủy',
+    text: [
+      '| ĐẢNG BỘ HUYỆN LỤC NGẠN<br>ĐẢNG ỦY XÃ PHƯỢNG SƠN<br>*<br>Số 40-TB/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM<br>Phượng Sơn, ngày 04 tháng 3 năm 2025 |',
+      '|---|---|',
+      '',
+      'THÔNG BÁO',
+      'Kết luận của Ban Thường vụ Đảng ủy về công tác chuyển đổi số',
+      '',
+      'Ngày 01/3/2025, Ban Thường vụ Đảng ủy xã họp nghe báo cáo.',
+    ].join('\n'),
+    number: '40-TB/ĐU', date: '2025-03-04',
+    issuer: ['Đảng ủy xã Phượng Sơn'],
+  },
+  {
+    name: 'pipes: a city\'s name wrapped after "THÀNH PHỐ" into the next row',
+    text: [
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'THÀNH PHỐ | Độc lập - Tự do - Hạnh phúc',
+      'CHÍ LINH |',
+      'Số: 77/KH-UBND | Chí Linh, ngày 04 tháng 3 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Phòng, chống dịch bệnh mùa hè năm 2025',
+    ].join('\n'),
+    number: '77/KH-UBND', date: '2025-03-04',
+    issuer: ['UBND thành phố Chí Linh'],
   },
 ];
 
