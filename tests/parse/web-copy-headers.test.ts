@@ -428,6 +428,22 @@ const more: Case[] = [
     ].join('\n'),
     number: '77/KH-UBND', date: '2025-03-04',
     issuer: ['UBND thành phố Chí Linh'],
+  },  {
+    name: 'one cell per line: a city\'s name wrapped after "THÀNH PHỐ", the motto\'s lines between',
+    text: [
+      'ỦY BAN NHÂN DÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'THÀNH PHỐ',
+      'Độc lập - Tự do - Hạnh phúc',
+      'CHÍ LINH',
+      'Số: 78/KH-UBND',
+      'Chí Linh, ngày 05 tháng 3 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Tổng vệ sinh môi trường năm 2025',
+    ].join('\n'),
+    number: '78/KH-UBND', date: '2025-03-05',
+    issuer: ['UBND thành phố Chí Linh'],
   },
 ];
 

@@ -75,7 +75,7 @@ function joinedTokens(text: string, line: Line, next: Line): Token[] {
   return [...tokenize(text, line.start, line.end), ...tokenize(text, next.start, next.end)];
 }
 
-function mentionsOfLine(text: string, line: Line, next: Line | undefined, interleaved = false): Candidate | null {
+function mentionsOfLine(text: string, line: Line, next: Line | undefined, interleaved = false, third?: Line): Candidate | null {
   let tokens = tokenize(text, line.start, line.end);
   let m = parseUnitAt(tokens, 0);
   const first = m;
@@ -90,6 +90,14 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined, interl
     const longerHead = mj !== null && mj.to === joined.length && mj.head.canonical.length > m.head.canonical.length
       && mj.head.canonical.startsWith(m.head.canonical);
     if (mj && (mj.areas.length > 0 || wrapped || longerHead)) { tokens = joined; m = mj; }
+    // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ" / "CHÍ LINH": a narrow cell wrapped the area's name after its type word too.
+    const last = m.areas[m.areas.length - 1];
+    if (m !== first && third && last && !last.name && m.to === tokens.length) {
+      const joined3 = [...tokens, ...tokenize(text, third.start, third.end)];
+      const m3 = parseUnitAt(joined3, 0);
+      const named = m3?.areas[m3.areas.length - 1];
+      if (m3 && named?.name && m3.to === joined3.length) { tokens = joined3; m = m3; }
+    }
   }
   // (also after a body's line the readings above left alone: "CHI CỤC AN TOÀN VỆ SINH" / "THỰC PHẨM")
   if (m && m === first && next && joinsName(text, line, next, m, tokens, interleaved)) {
@@ -336,7 +344,10 @@ export function buildContext(
     const next = following && NAME_GOES_ON.test(following.trimmed) ? following : headerLines[k + 1];
     const between = next ? layout.lines.slice(line.index + 1, next.index) : [];
     const adjacent = next && between.every((l) => l.blank || isMottoLine(l));
-    const c = mentionsOfLine(text, line, adjacent ? next : undefined, adjacent && between.some((l) => !l.blank));
+    // the line after, for a name wrapped twice: only the motto's lines or blank ones between
+    const third = adjacent && next === headerLines[k + 1] ? headerLines[k + 2] : undefined;
+    const thirdAdjacent = third && layout.lines.slice(next!.index + 1, third.index).every((l) => l.blank || isMottoLine(l));
+    const c = mentionsOfLine(text, line, adjacent ? next : undefined, adjacent && between.some((l) => !l.blank), thirdAdjacent ? third : undefined);
     const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
     if (cell) {
       candidates.push({ mention: cell.mention, tokens: cell.tokens, line });
