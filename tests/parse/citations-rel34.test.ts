@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * Citation relations from the misses of batch 33's web copies and news reports moved to tune (rel34,
+ * 2026-12-07): each case one structure of the text, on a short document written for this test.
+ */
+const relationOf = (text: string, key: string) =>
+  parseDocument(text).citations.find((c) => c.number === key || c.name === key)?.relation ?? null;
+
+describe('a "Thực hiện" line under "Căn cứ" lines is a paragraph of the preamble, not a clause sharing a subject', () => {
+  // The superior office over the issuer in the header ("UBND HUYỆN TAM NÔNG") is no unit handed the work.
+  const plan = (preamble: string) => `UBND HUYỆN TAM NÔNG
+ỦY BAN NHÂN DÂN
+XÃ HƯƠNG NỘN
+Số: 17/KH-UBND
+Hương Nộn, ngày 14 tháng 3 năm 2024
+KẾ HOẠCH
+Thu gom rác thải sinh hoạt năm 2024
+${preamble}
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng tỷ lệ thu gom rác thải lên 95%.
+`;
+
+  it('"Căn cứ Luật …;" then "Thực hiện Kế hoạch số … của UBND huyện …, UBND xã xây dựng Kế hoạch" implements', () => {
+    expect(relationOf(plan(`Căn cứ Luật Bảo vệ môi trường năm 2020;
+Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ quy định chi tiết một số điều của
+Luật Bảo vệ môi trường;
+Thực hiện Kế hoạch số 52/KH-UBND ngày 02/3/2024 của UBND huyện Tam Nông về thu gom rác thải,
+UBND xã Hương Nộn xây dựng Kế hoạch như sau:`), '52/KH-UBND')).toBe('implements');
+  });
+
+  it('a clause after a semicolon in small letters on the next line still shares the subject that was handed the work', () => {
+    expect(relationOf(plan(`Thực hiện Kế hoạch số 52/KH-UBND ngày 02/3/2024 của UBND huyện Tam Nông, UBND xã xây dựng Kế hoạch như sau:
+II. NHIỆM VỤ
+1. Các thôn, khu dân cư rà soát điểm tập kết rác;
+triển khai Quyết định số 301/QĐ-UBND ngày 05/02/2024 của UBND huyện Tam Nông về điểm tập kết.`), '301/QĐ-UBND')).toBe('cites');
+  });
+});
