@@ -37,3 +37,22 @@ II. NHIỆM VỤ
 triển khai Quyết định số 301/QĐ-UBND ngày 05/02/2024 của UBND huyện Tam Nông về điểm tập kết.`), '301/QĐ-UBND')).toBe('cites');
   });
 });
+
+describe('a title line with no stop runs into the sentence under it; the trigger opening that line still heads its list', () => {
+  it('"Thực hiện Chương trình … của Trung ương Hội; Kế hoạch số … và Công văn số …, Ban Thường vụ …" implements each', () => {
+    const text = `HỘI LIÊN HIỆP PHỤ NỮ TỈNH THÁI BÌNH
+Số: 09-KH/HPN
+Thái Bình, ngày 20 tháng 02 năm 2025
+KẾ HOẠCH
+Tổ chức Tháng hành động vì bình đẳng giới năm 2025
+Thực hiện Chương trình công tác Hội năm 2025 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ
+Việt Nam; Kế hoạch số 15/KH-ĐCT ngày 10/01/2025 của Đoàn Chủ tịch Trung ương Hội về công tác
+bình đẳng giới và Công văn số 412-CV/TU ngày 05/02/2025 của Tỉnh ủy Thái Bình, Ban Thường vụ
+Hội Liên hiệp Phụ nữ tỉnh xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức về bình đẳng giới.
+`;
+    expect(relationOf(text, '15/KH-ĐCT')).toBe('implements');
+    expect(relationOf(text, '412-CV/TU')).toBe('implements');
+  });
+});

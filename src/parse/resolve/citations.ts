@@ -250,10 +250,26 @@ function clauseListTrigger(text: string, sentenceFrom: number, at: number, docTy
   if (!opensAfterSemicolon(text, sentenceFrom, at)) return null;
   const clause = sentenceStart(text, sentenceFrom - 1, 0);
   const start = clause + (/^\s*/u.exec(text.slice(clause, sentenceFrom))![0].length);
-  const lead = start + LINE_LEAD.exec(text.slice(start, sentenceFrom))![0].length;
-  const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
-  return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+  const opened = (from: number): Decision | null => {
+    const lead = from + LINE_LEAD.exec(text.slice(from, sentenceFrom))![0].length;
+    const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
+    return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+  };
+  const first = opened(start);
+  if (first) return first;
+  // "KẾ HOẠCH" / "Tổ chức Tháng Thanh niên năm 2025" / "Thực hiện Chương trình … của Ban Bí thư" / "Trung ương
+  // Đoàn; Kế hoạch số …": a title line, which ends on no stop, runs into the sentence under it; the clause's
+  // own trigger opens a later line of it, in capitals as a paragraph opens (w325).
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < sentenceFrom; nl = text.indexOf('\n', nl + 1)) {
+    if (!LINE_OPENS_CAPITAL.test(text.slice(nl + 1, nl + 8))) continue;
+    const t = opened(nl + 1);
+    if (t) return t;
+  }
+  return null;
 }
+
+/** A line that opens (after its item mark) on a capital letter. */
+const LINE_OPENS_CAPITAL = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]*)?\p{Lu}`, 'u');
 
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
 function parentAt(text: string, at: number, fulls: readonly FullMention[], before: number): FullMention | null {
