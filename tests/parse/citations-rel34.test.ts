@@ -56,3 +56,25 @@ Nâng cao nhận thức về bình đẳng giới.
     expect(relationOf(text, '412-CV/TU')).toBe('implements');
   });
 });
+
+describe('a list whose first document\'s subject nothing ends runs on to the next document with its glue', () => {
+  it('"… để thực hiện Quyết định số … phê duyệt Chương trình …, cùng Nghị quyết số … của HĐND tỉnh …" implements both', () => {
+    const text = `Theo UBND huyện Mường Lát, kế hoạch được ban hành để thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, cùng Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh Thanh Hóa về hỗ trợ sinh kế cho hộ nghèo.
+`;
+    expect(relationOf(text, '90/QĐ-TTg')).toBe('implements');
+    expect(relationOf(text, '07/2022/NQ-HĐND')).toBe('implements');
+  });
+
+  it('"… nhằm cụ thể hóa Quyết định số … phê duyệt Đề án … và chỉ đạo của UBND tỉnh … tại Công văn số …" implements both', () => {
+    const text = `Kế hoạch nhằm cụ thể hóa Quyết định số 1397/QĐ-TTg ngày 25/9/2012 của Thủ tướng Chính phủ phê duyệt Quy hoạch thủy lợi vùng đồng bằng sông Cửu Long đến năm 2030 và chỉ đạo của UBND tỉnh Bến Tre tại Công văn số 3310/UBND-KT ngày 12/6/2024.
+`;
+    expect(relationOf(text, '1397/QĐ-TTg')).toBe('implements');
+    expect(relationOf(text, '3310/UBND-KT')).toBe('implements');
+  });
+
+  it('a sentence break in the run still ends the list: the next document after a full stop has no trigger of its own', () => {
+    const text = `Kế hoạch được ban hành để thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình giảm nghèo. Năm 2023, huyện đã nhận hỗ trợ, cùng Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh Thanh Hóa.
+`;
+    expect(relationOf(text, '07/2022/NQ-HĐND')).toBe('cites');
+  });
+});

@@ -198,6 +198,19 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
 const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
+/** An item that names its issuer before the number, at the end of a run: "… đến năm 2030 và chỉ đạo của UBND tỉnh … tại ". */
+const ISSUER_LEAD_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
+
+/**
+ * Where the item before `b` starts when it names its issuer before its number ("Kế hoạch nhằm cụ thể hóa Quyết
+ * định số … phê duyệt Đề án … đến năm 2030 và chỉ đạo của UBND tỉnh … tại Công văn số …"), else `b`: the run
+ * from the document before then ends in the list's "và" (runsOnToListItem).
+ */
+function issuerLeadStart(text: string, a: number, b: number): number {
+  const m = ISSUER_LEAD_TAIL.exec(text.slice(Math.max(a, b - 200), b));
+  return m ? Math.max(a, b - 200) + m.index : b;
+}
+
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
 
@@ -467,7 +480,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     if (d && STATING_THEO.has(d.rule) && d.relation === 'implements' && d.at !== undefined && !parent && opensSentence(text, d.at) && statedAfterTheo(text, extentEnd(m), m.sentenceEnd)) {
       d = { ...d, relation: 'cites', rule: `${d.rule}:stated` };
     }
-    if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
+    if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), issuerLeadStart(text, extentEnd(prev), m.start))) {
       const pd = out.get(prev)!;
       if (pd.rule !== 'mention') d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?(?:trigger|list):/, 'list-run-on:'), weight: 0.85 };
     }

@@ -510,6 +510,13 @@ export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đ
 export const ISSUER_FIRST_ITEM_LEADS: readonly string[] = ['ý kiến chỉ đạo', 'ý kiến kết luận', 'ý kiến thống nhất', 'ý kiến', 'chỉ đạo', 'kết luận'];
 
 /**
+ * Words that join the next document to a list whose first document's subject nothing ends ("… phê duyệt
+ * Chương trình … miền núi, cùng Nghị quyết số …"): the next one shares the list's trigger
+ * (resolve/relation-context.ts, runsOnToListItem). News reports write "cùng" where a plan writes "và".
+ */
+export const LIST_RUN_GLUE: readonly string[] = ['và', 'cùng', 'cùng với'];
+
+/**
  * Verbs that look back on work done, whose object may be the carrying out of a document: "Thường trực Huyện
  * ủy đánh giá việc triển khai Kế hoạch số …", "họp nghe … báo cáo tình hình … và việc thực hiện Nghị quyết
  * số …". The results are reviewed; the document refers to the one they came under (resolve/reviewed-subject.ts).
