@@ -78,3 +78,22 @@ describe('a list whose first document\'s subject nothing ends runs on to the nex
     expect(relationOf(text, '07/2022/NQ-HĐND')).toBe('cites');
   });
 });
+
+describe('"… và căn cứ Luật …" after a cited document\'s subject is the citing document\'s own second ground', () => {
+  it('the Law is found, as a basis, and ends the subject before it', () => {
+    const text = `Thực hiện Chỉ thị số 12-CT/TU ngày 04/4/2023 của Ban Thường vụ Tỉnh ủy Lai Châu về quản lý đất rừng
+phòng hộ và căn cứ Luật Lâm nghiệp, Ban Thường vụ Huyện ủy Sìn Hồ đề nghị các cấp ủy thực hiện tốt các nội dung sau:
+1. Rà soát diện tích rừng phòng hộ.
+`;
+    expect(relationOf(text, '12-CT/TU')).toBe('implements');
+    expect(relationOf(text, 'Luật Lâm nghiệp')).toBe('basis');
+  });
+
+  it('a web copy may wrap the line inside the words ("và căn" / "cứ Luật …")', () => {
+    const text = `Thực hiện Chỉ thị số 12-CT/TU ngày 04/4/2023 của Ban Thường vụ Tỉnh ủy Lai Châu về quản lý đất rừng phòng hộ và căn
+cứ Luật Lâm nghiệp, Ban Thường vụ Huyện ủy Sìn Hồ đề nghị các cấp ủy thực hiện tốt các nội dung sau:
+1. Rà soát diện tích rừng phòng hộ.
+`;
+    expect(relationOf(text, 'Luật Lâm nghiệp')).toBe('basis');
+  });
+});

@@ -290,8 +290,10 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
   const comma = mainClauseComma(tail, end === nextMentionStart);
   const clause = comma >= 0 ? { index: comma } : DATED_CLAUSE.exec(tail);
   if (clause) end = Math.min(end, from + clause.index);
+  // A web copy wraps its lines anywhere, inside a stop too (", căn" / "cứ Luật …"): a line break reads as a space.
+  const flat = tail.includes('\n') ? tail.replace(/\n/gu, ' ') : tail;
   for (const stop of TITLE_STOPS) {
-    const i = tail.indexOf(stop);
+    const i = flat.indexOf(stop);
     if (i >= 0) end = Math.min(end, from + i);
   }
   if (end === nextMentionStart) end = from + clauseOpensIn(text.slice(from, end));

@@ -172,6 +172,9 @@ export const TITLE_STOPS: readonly string[] = [
   // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
   // định số …": the reply's own clause, whose trigger governs the next document.
   ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+  // "Thực hiện Chỉ thị số 25-CT/TU … về tăng cường lãnh đạo công tác quản lý dân cư, ngăn chặn di cư tự do và căn
+  // cứ Luật Biên giới quốc gia, Ban Thường vụ …": the citing document's own second ground, as after a comma.
+  ' và căn cứ ',
   // "Kết luận số 65-KL/TW … về công tác dân tộc trong tình hình mới, phù hợp với các mục tiêu mà Nghị quyết
   // Đại hội … đề ra", "Nghị quyết số 52-NQ/TW … về …, gắn với mục tiêu Nghị quyết Đại hội …": the citing
   // document's own measure or aim, whose document is its citation, not part of the subject.
