@@ -97,3 +97,17 @@ cứ Luật Lâm nghiệp, Ban Thường vụ Huyện ủy Sìn Hồ đề ngh�
     expect(relationOf(text, 'Luật Lâm nghiệp')).toBe('basis');
   });
 });
+
+describe('a document two bodies made together names them after "giữa": the first is its issuer', () => {
+  const issuerOf = (text: string, key: string) => parseDocument(text).citations.find((c) => c.number === key)?.issuer?.name ?? null;
+
+  it('"Quy chế phối hợp số … giữa Công an tỉnh Hà Giang và Hội Liên hiệp Phụ nữ tỉnh …"', () => {
+    expect(issuerOf(`Thực hiện Quy chế phối hợp số 07/QCPH-CAT-HPN ngày 15/3/2022 giữa Công an tỉnh Hà Giang và Hội Liên hiệp Phụ nữ tỉnh Hà Giang về phòng, chống mua bán người, Công an huyện Mèo Vạc xây dựng Kế hoạch như sau:
+`, '07/QCPH-CAT-HPN')).toBe('Công an tỉnh Hà Giang');
+  });
+
+  it('"Chương trình số … giữa UBND tỉnh Kon Tum và UBND tỉnh Gia Lai" in a news report', () => {
+    expect(issuerOf(`Văn bản kế thừa các nội dung đã ký trong Chương trình số 12/CTr-UBND ngày 03/3/2023 giữa UBND tỉnh Kon Tum và UBND tỉnh Gia Lai về hợp tác phát triển du lịch.
+`, '12/CTr-UBND')).toBe('UBND tỉnh Kon Tum');
+  });
+});

@@ -161,6 +161,13 @@ export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiế
   'về kết luận', 'về ý kiến chỉ đạo', 'về ý kiến kết luận', 'thông báo ý kiến kết luận'];
 
 /**
+ * Words that introduce a cited document's issuer after its number and date: "của" as a rule; "giữa" for a
+ * document two bodies made together ("Chương trình số 05/CTr-UBND … giữa UBND tỉnh Quảng Bình và UBND tỉnh
+ * Quảng Trị"), whose first named body is read as its issuer, as a joint document's first signature is.
+ */
+export const ISSUER_LEAD_WORDS: readonly string[] = ['của', 'giữa'];
+
+/**
  * Where the subject of a cited document ("về ...", a quoted title) stops when no quote or
  * sentence end closes it first: "... trên địa bàn Thành phố, trong đó lưu ý ...".
  */
