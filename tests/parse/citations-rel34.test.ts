@@ -111,3 +111,23 @@ describe('a document two bodies made together names them after "giữa": the fir
 `, '12/CTr-UBND')).toBe('UBND tỉnh Kon Tum');
   });
 });
+
+describe('a document named by the year it is for, wrapped inside its name', () => {
+  it('"… Chương trình công tác Hội và phong trào phụ nữ" / "năm 2024 của Ban Thường vụ Hội LHPN tỉnh …" is found', () => {
+    const found = parseDocument(`HỘI LHPN TỈNH SƠN LA		HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM
+***
+Số: 21-KH/HPN		Mộc Châu, ngày 12 tháng 3 năm 2024
+KẾ HOẠCH
+Tổ chức Tháng hành động vì phụ nữ năm 2024
+Thực hiện Kế hoạch số 11-KH/ĐCT ngày 02/02/2024 của Đoàn Chủ tịch Trung ương Hội về tổ chức các
+hoạt động năm 2024; Chương trình công tác Hội và phong trào phụ nữ các dân tộc trên địa bàn huyện
+năm 2024 của Ban Thường vụ Hội LHPN tỉnh Sơn La, Ban Thường vụ Hội LHPN huyện xây dựng Kế hoạch
+tổ chức Tháng hành động vì phụ nữ năm 2024 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng hoạt động Hội, phát huy vai trò của hội viên trong xây dựng nông thôn mới, giữ
+gìn bản sắc văn hóa các dân tộc.
+`).citations.find((c) => c.name?.startsWith('Chương trình công tác Hội'));
+    expect(found?.name).toBe('Chương trình công tác Hội và phong trào phụ nữ các dân tộc trên địa bàn huyện năm 2024');
+    expect(found?.relation).toBe('implements');
+  });
+});

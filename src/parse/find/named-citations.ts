@@ -3,6 +3,7 @@ import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS, NAMED_LOWER_STARTS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
+import { withoutWraps } from '../wrapped-line.js';
 
 // Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
 const NEXT_LINE_CAPITAL = /^\n[ ]?\p{Lu}/u;
@@ -158,7 +159,8 @@ export function findNamedMentions(text: string, from: number, to: number, number
         const term = termed && /Đại[ ]hội/u.test(text.slice(start, afterLead + termed[0].length)) ? termed : null;
         end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, second ? ceil : to, false);
       } else if (YEARLY.has(lead)) {
-        const y = YEARLY_NAME.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        // A web copy wraps its lines anywhere, inside the name too ("… thanh thiếu nhi" / "năm 2024 của …").
+        const y = YEARLY_NAME.exec(withoutWraps(text, afterLead, text.slice(afterLead, Math.min(to, afterLead + MAX_NAME))));
         if (!y) continue;
         end = afterLead + y[0].length;
       } else {
