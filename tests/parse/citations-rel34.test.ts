@@ -131,3 +131,17 @@ gìn bản sắc văn hóa các dân tộc.
     expect(found?.relation).toBe('implements');
   });
 });
+
+describe('a Law named inside a quoted title ends with the quote', () => {
+  const names = (text: string) => parseDocument(text).citations.map((c) => c.name).filter((n) => n !== null);
+
+  it('"phát động cuộc thi "Tìm hiểu Luật Phòng, chống ma túy" trên mạng xã hội" names the Law, not the words after the quote', () => {
+    expect(names(`2. Đoàn Thanh niên xã phát động cuộc thi "Tìm hiểu Luật Phòng, chống ma túy" trên mạng xã hội, hoàn thành trước ngày 30/6/2024.
+`)).toEqual(['Luật Phòng, chống ma túy']);
+  });
+
+  it('a quote the name opens itself stays in it: "Quy chế quản lý, sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường …"', () => {
+    expect(names(`Thực hiện Quy chế quản lý, sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường Tân Mai, Ban Thường trực xây dựng Kế hoạch như sau:
+`)[0]).toMatch(/^Quy chế quản lý, sử dụng Quỹ "Vì người nghèo"/u);
+  });
+});
