@@ -2,7 +2,7 @@ import { mainClauseAt } from './issuer-clause-end.js';
 import type { DocType } from '../../model/record.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, CLAUSE_TRIGGER_LEADS, ISSUER_LEAD_FILLERS, NAMED_DOCUMENT_LEADS, NESTING_LEADS, NESTING_VERBS, RELATION_TRIGGERS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
+import { ANAPHORA_BARE, ANAPHORA_BARE_FOLLOWERS, ANAPHORA_SUFFIXES, CLAUSE_TRIGGER_LEADS, ISSUER_LEAD_FILLERS, ISSUER_LEAD_WORDS, NAMED_DOCUMENT_LEADS, NESTING_LEADS, NESTING_VERBS, RELATION_TRIGGERS, SELF_SUFFIXES, TITLE_STOPS } from '../vocabulary/relations.js';
 import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { findRelatedLists } from './citation-blocks.js';
@@ -143,7 +143,7 @@ function typeOf(word: string | undefined): DocType | null {
 /** A year alone after a cited number, in the date's place. */
 const BARE_YEAR = /^,?[ \t]{1,2}năm[ \t]{1,2}(?:19|20)\d{2}(?!\d)/u;
 const DATE_LEAD = /^\s{0,2},?\s{0,3}(?:ban hành\s{1,2})?(?=ngày(?![\p{L}\p{N}]))/iu;
-const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${phraseAlternation(ISSUER_LEAD_FILLERS, { gap: '\\s{1,2}' })})\s{1,2})?của\s{1,2}`, 'iu');
+const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${phraseAlternation(ISSUER_LEAD_FILLERS, { gap: '\\s{1,2}' })})\s{1,2})?(?:${phraseAlternation(ISSUER_LEAD_WORDS)})\s{1,2}`, 'iu');
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
 const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
@@ -290,8 +290,10 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
   const comma = mainClauseComma(tail, end === nextMentionStart);
   const clause = comma >= 0 ? { index: comma } : DATED_CLAUSE.exec(tail);
   if (clause) end = Math.min(end, from + clause.index);
+  // A web copy wraps its lines anywhere, inside a stop too (", căn" / "cứ Luật …"): a line break reads as a space.
+  const flat = tail.includes('\n') ? tail.replace(/\n/gu, ' ') : tail;
   for (const stop of TITLE_STOPS) {
-    const i = tail.indexOf(stop);
+    const i = flat.indexOf(stop);
     if (i >= 0) end = Math.min(end, from + i);
   }
   if (end === nextMentionStart) end = from + clauseOpensIn(text.slice(from, end));

@@ -3,6 +3,7 @@ import { DOC_TYPES } from '../vocabulary/doc-types.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { NAME_COMMA_CONTINUATIONS, NAMED_DOCUMENT_LEADS, NAMED_LOWER_STARTS } from '../vocabulary/relations.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
+import { withoutWraps } from '../wrapped-line.js';
 
 // Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
 const NEXT_LINE_CAPITAL = /^\n[ ]?\p{Lu}/u;
@@ -84,6 +85,18 @@ const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{
 /** A Law's lead word ending a line ("… của Luật"). */
 const LEAD_AT_LINE_END = /(?<![\p{L}])Luật[ ]?$/u;
 
+/**
+ * Where the quote a name stands inside closes, or -1: "phát động cuộc thi "Tìm hiểu Luật Thanh niên" trên nền
+ * tảng trực tuyến" names the Law inside a contest's title, which ends it; a quote the name opens itself ("Quy chế
+ * quản lý, sử dụng Quỹ "Vì người nghèo" của …") is part of it. Read on the line before the name.
+ */
+function quoteAround(text: string, at: number): number {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  if ((line.match(/"/gu)?.length ?? 0) % 2 === 1) return text.indexOf('"', at);
+  const open = line.lastIndexOf('“');
+  return open >= 0 && open > line.lastIndexOf('”') ? text.indexOf('”', at) : -1;
+}
+
 function nameEnd(text: string, from: number, to: number, amending: boolean, law = false): number {
   const limit = Math.min(to, from + MAX_NAME);
   let k = from;
@@ -158,14 +171,16 @@ export function findNamedMentions(text: string, from: number, to: number, number
         const term = termed && /Đại[ ]hội/u.test(text.slice(start, afterLead + termed[0].length)) ? termed : null;
         end = c ? afterLead + c.index + c[0].length : term ? afterLead + term[0].length : nameEnd(text, afterLead, second ? ceil : to, false);
       } else if (YEARLY.has(lead)) {
-        const y = YEARLY_NAME.exec(text.slice(afterLead, Math.min(to, afterLead + MAX_NAME)));
+        // A web copy wraps its lines anywhere, inside the name too ("… thanh thiếu nhi" / "năm 2024 của …").
+        const y = YEARLY_NAME.exec(withoutWraps(text, afterLead, text.slice(afterLead, Math.min(to, afterLead + MAX_NAME))));
         if (!y) continue;
         end = afterLead + y[0].length;
       } else {
         const law = TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật';
+        const close = quoteAround(text, start);
         // A web copy wrapped right after the lead word: "… theo quy định của Luật" / "Cán bộ, công chức …".
         const from = afterLead + (BREAK_BEFORE_CAPITAL.exec(text.slice(afterLead, afterLead + 3))?.[0].length ?? 0);
-        end = nameEnd(text, from, to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)), law);
+        end = nameEnd(text, from, close >= 0 ? Math.min(to, close) : to, /^[ ]{1,2}sửa[ ]đổi/u.test(text.slice(afterLead, afterLead + 10)), law);
       }
       if (TYPE_OF.get(lead.toLowerCase().replace(/\s+/gu, ' ')) === 'Luật') end = yearEnd(text, afterLead, end);
     }

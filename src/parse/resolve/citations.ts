@@ -198,6 +198,19 @@ function leadAfterGlue(text: string, a: number, b: number): boolean {
 /** "…; ý kiến chỉ đạo của Sở … tại Công văn số …": an item that names its issuer before the number. */
 const ISSUER_LEAD_ITEM = new RegExp(String.raw`^\s*(?:[-–+•*]\s*)?(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
 
+/** An item that names its issuer before the number, at the end of a run: "… đến năm 2030 và chỉ đạo của UBND tỉnh … tại ". */
+const ISSUER_LEAD_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(ISSUER_FIRST_ITEM_LEADS, { gap: '\\s{1,2}' })})\s{1,2}của\s${wrappedRun(';:')}{2,160}?\s\(?(?:tại|theo)\s{1,2}$`, 'iu');
+
+/**
+ * Where the item before `b` starts when it names its issuer before its number ("Kế hoạch nhằm cụ thể hóa Quyết
+ * định số … phê duyệt Đề án … đến năm 2030 và chỉ đạo của UBND tỉnh … tại Công văn số …"), else `b`: the run
+ * from the document before then ends in the list's "và" (runsOnToListItem).
+ */
+function issuerLeadStart(text: string, a: number, b: number): number {
+  const m = ISSUER_LEAD_TAIL.exec(text.slice(Math.max(a, b - 200), b));
+  return m ? Math.max(a, b - 200) + m.index : b;
+}
+
 /** How far back (characters) a plural back-reference ("các văn bản này") reaches for the documents it names. */
 const PLURAL_REACH = 600;
 
@@ -250,10 +263,26 @@ function clauseListTrigger(text: string, sentenceFrom: number, at: number, docTy
   if (!opensAfterSemicolon(text, sentenceFrom, at)) return null;
   const clause = sentenceStart(text, sentenceFrom - 1, 0);
   const start = clause + (/^\s*/u.exec(text.slice(clause, sentenceFrom))![0].length);
-  const lead = start + LINE_LEAD.exec(text.slice(start, sentenceFrom))![0].length;
-  const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
-  return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+  const opened = (from: number): Decision | null => {
+    const lead = from + LINE_LEAD.exec(text.slice(from, sentenceFrom))![0].length;
+    const t = triggerBefore(text, lead, Math.min(lead + 24, sentenceFrom - 1), docType);
+    return t && t.at === lead ? { relation: t.relation, rule: t.rule.replace(/^trigger:/, 'list:'), weight: 0.85 } : null;
+  };
+  const first = opened(start);
+  if (first) return first;
+  // "KẾ HOẠCH" / "Tổ chức Tháng Thanh niên năm 2025" / "Thực hiện Chương trình … của Ban Bí thư" / "Trung ương
+  // Đoàn; Kế hoạch số …": a title line, which ends on no stop, runs into the sentence under it; the clause's
+  // own trigger opens a later line of it, in capitals as a paragraph opens (w325).
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < sentenceFrom; nl = text.indexOf('\n', nl + 1)) {
+    if (!LINE_OPENS_CAPITAL.test(text.slice(nl + 1, nl + 8))) continue;
+    const t = opened(nl + 1);
+    if (t) return t;
+  }
+  return null;
 }
+
+/** A line that opens (after its item mark) on a capital letter. */
+const LINE_OPENS_CAPITAL = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]*)?\p{Lu}`, 'u');
 
 /** The full mention whose title contains offset `at` and carries it out (or quotes it). */
 function parentAt(text: string, at: number, fulls: readonly FullMention[], before: number): FullMention | null {
@@ -451,7 +480,7 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     if (d && STATING_THEO.has(d.rule) && d.relation === 'implements' && d.at !== undefined && !parent && opensSentence(text, d.at) && statedAfterTheo(text, extentEnd(m), m.sentenceEnd)) {
       d = { ...d, relation: 'cites', rule: `${d.rule}:stated` };
     }
-    if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), m.start)) {
+    if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), issuerLeadStart(text, extentEnd(prev), m.start))) {
       const pd = out.get(prev)!;
       if (pd.rule !== 'mention') d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?(?:trigger|list):/, 'list-run-on:'), weight: 0.85 };
     }

@@ -92,7 +92,7 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt
   // Chỉ thị số …": an item without a subject of its own is a task of the lead-in's units.
   if (!subject) {
-    if (itemStart < 0 && AFTER_SEMICOLON.test(text.slice(Math.max(0, from - 4), from))) {
+    if (itemStart < 0 && sharesClauseBefore(text, from)) {
       return clauseHandsOver(text, sentenceStart(text, text.lastIndexOf(';', from - 1)), isIssuer, 1);
     }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -105,6 +105,20 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
 /** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */
 const SHARED_CLAUSES = 4;
 const AFTER_SEMICOLON = /;[ \t]*$/u;
+/** A line break, then a capital: what follows opens a line of its own. */
+const OWN_LINE_CAPITAL = /^[ \t]*\n[ \t]*\p{Lu}/u;
+
+/**
+ * Does the clause that starts at `from` share the subject of the clause before, a semicolon away? "…; bám
+ * sát Nghị quyết số …" on the same line, or on the next line in small letters (a web copy wraps its lines
+ * anywhere), goes on with it. A line that opens on a capital after a line that ends with a semicolon is a
+ * paragraph of its own: "Căn cứ Luật …;" then "Thực hiện Nghị quyết số … của Đảng ủy xã, UBND xã xây dựng
+ * Kế hoạch" is the preamble's next ground, and the lines above lead only to the header, whose other
+ * office ("UBND HUYỆN …" over the issuer) would read as a unit handed the work (w315, w321, w324).
+ */
+function sharesClauseBefore(text: string, from: number): boolean {
+  return AFTER_SEMICOLON.test(text.slice(Math.max(0, from - 4), from)) && !OWN_LINE_CAPITAL.test(text.slice(from, from + 8));
+}
 /** The blank space and item mark before a trigger. */
 const MARKER_LEAD = new RegExp(String.raw`^[\s]*(?:${ITEM_MARK_NESTED}[ \t]*)?`, 'u');
 const CLAUSE_MARKER = new RegExp(String.raw`^[ \t\n]*(?:${ITEM_MARK_NESTED}[ \t]*)?`, 'u');
@@ -130,7 +144,7 @@ function clauseHandsOver(text: string, from: number, isIssuer: IsIssuer | undefi
   const tokens = tokenize(text, start, end);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   if (subject) return othersAct(subject, isIssuer);
-  if (depth < SHARED_CLAUSES && AFTER_SEMICOLON.test(text.slice(Math.max(0, from - 4), from))) {
+  if (depth < SHARED_CLAUSES && sharesClauseBefore(text, from)) {
     const semicolon = text.lastIndexOf(';', from - 1);
     return clauseHandsOver(text, sentenceStart(text, semicolon), isIssuer, depth + 1);
   }

@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/record.js';
-import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
+import { CLOSING_LEADS, CONTENT_WORDS, CONTRIBUTION_LEADS, FRAGMENT_TRIGGER_TAILS, LIST_RUN_GLUE, MEANS_NOUNS, RESULT_SPAN_LEADS } from '../vocabulary/relations.js';
 import { ITEM_MARK_NESTED } from '../item-marks.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { WRAPPED_GAP, WRAPPED_SPACE } from '../wrapped-line.js';
@@ -127,6 +127,8 @@ export function theoInsideClause(text: string, from: number, at: number): boolea
 
 /** A clause or sentence break, a blank line, or a main clause opening on a capital after a comma. */
 const LIST_RUN_BREAK = /[;:]|\.(?:\s|$)|\n[ \t]*\n|,[ \t\n]+\p{Lu}/u;
+/** The glue before the next document of the list, at the end of the run (LIST_RUN_GLUE). */
+const LIST_RUN_END = new RegExp(String.raw`[ \t\n](?:${phraseAlternation(LIST_RUN_GLUE, { gap: '[ \\t]{1,2}' })})[ \t\n]{1,2}$`, 'u');
 
 /**
  * "Thực hiện Quyết định số … của Thủ tướng Chính phủ phê duyệt Chương trình … đến năm 2030 và Kế hoạch
@@ -134,10 +136,10 @@ const LIST_RUN_BREAK = /[;:]|\.(?:\s|$)|\n[ \t]*\n|,[ \t\n]+\p{Lu}/u;
  * issuer wraps onto the next line, so nothing the mention reader knows ends it; the next document still
  * stands after "và" in the same clause, a list that shares the trigger. True when text[a, b) runs on
  * with no trigger (the caller's check), no clause or sentence break, no main clause opening on a
- * capital after a comma, and ends in "và".
+ * capital after a comma, and ends in "và" (or "cùng", LIST_RUN_GLUE).
  */
 export function runsOnToListItem(text: string, a: number, b: number): boolean {
   if (b <= a || b - a > 320) return false;
   const gap = text.slice(a, b);
-  return /[ \t\n]và[ \t\n]{1,2}$/u.test(gap) && !LIST_RUN_BREAK.test(gap);
+  return LIST_RUN_END.test(gap) && !LIST_RUN_BREAK.test(gap);
 }

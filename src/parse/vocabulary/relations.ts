@@ -161,6 +161,13 @@ export const ISSUER_LEAD_FILLERS: readonly string[] = ['kết luận', 'ý kiế
   'về kết luận', 'về ý kiến chỉ đạo', 'về ý kiến kết luận', 'thông báo ý kiến kết luận'];
 
 /**
+ * Words that introduce a cited document's issuer after its number and date: "của" as a rule; "giữa" for a
+ * document two bodies made together ("Chương trình số 05/CTr-UBND … giữa UBND tỉnh Quảng Bình và UBND tỉnh
+ * Quảng Trị"), whose first named body is read as its issuer, as a joint document's first signature is.
+ */
+export const ISSUER_LEAD_WORDS: readonly string[] = ['của', 'giữa'];
+
+/**
  * Where the subject of a cited document ("về ...", a quoted title) stops when no quote or
  * sentence end closes it first: "... trên địa bàn Thành phố, trong đó lưu ý ...".
  */
@@ -172,6 +179,9 @@ export const TITLE_STOPS: readonly string[] = [
   // "Phúc đáp Công văn số 88/UBND … về việc đề nghị hỗ trợ kinh phí, sau khi xem xét, căn cứ Quyết
   // định số …": the reply's own clause, whose trigger governs the next document.
   ', căn cứ ', ', sau khi ', ', trên cơ sở ',
+  // "Thực hiện Chỉ thị số 25-CT/TU … về tăng cường lãnh đạo công tác quản lý dân cư, ngăn chặn di cư tự do và căn
+  // cứ Luật Biên giới quốc gia, Ban Thường vụ …": the citing document's own second ground, as after a comma.
+  ' và căn cứ ',
   // "Kết luận số 65-KL/TW … về công tác dân tộc trong tình hình mới, phù hợp với các mục tiêu mà Nghị quyết
   // Đại hội … đề ra", "Nghị quyết số 52-NQ/TW … về …, gắn với mục tiêu Nghị quyết Đại hội …": the citing
   // document's own measure or aim, whose document is its citation, not part of the subject.
@@ -508,6 +518,13 @@ export const ASSESSMENT_VERBS: readonly string[] = ['nêu rõ', 'chỉ rõ', 'đ
  * subject (find/issuer-first-item.ts); the item then shares the list's trigger (`ISSUER_LEAD_ITEM`, resolve/citations.ts).
  */
 export const ISSUER_FIRST_ITEM_LEADS: readonly string[] = ['ý kiến chỉ đạo', 'ý kiến kết luận', 'ý kiến thống nhất', 'ý kiến', 'chỉ đạo', 'kết luận'];
+
+/**
+ * Words that join the next document to a list whose first document's subject nothing ends ("… phê duyệt
+ * Chương trình … miền núi, cùng Nghị quyết số …"): the next one shares the list's trigger
+ * (resolve/relation-context.ts, runsOnToListItem). News reports write "cùng" where a plan writes "và".
+ */
+export const LIST_RUN_GLUE: readonly string[] = ['và', 'cùng', 'cùng với'];
 
 /**
  * Verbs that look back on work done, whose object may be the carrying out of a document: "Thường trực Huyện
