@@ -207,3 +207,17 @@ describe('task tables, round 34: the column labels a header may use', () => {
     expect(unitsOf(doc)[1]).toEqual(['Phòng Văn hóa và Thông tin huyện Cam Lộ [assigned]']);
   });
 });
+
+describe('task tables, round 34: a units cell no unit grammar knows', () => {
+  it('names the unit of a lead or partner cell as printed where the grammar reads none from it', () => {
+    const doc = districtPlan(`TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành
+1 | Hướng dẫn bán nông sản qua mạng xã hội | Các hợp tác xã nông nghiệp | Ban quản lý chợ nông sản | Quý III/2025
+2 | Tập huấn thanh toán không dùng tiền mặt | Phòng Tài chính - Kế hoạch | Quý IV/2025 |
+3 | Lắp đặt camera an ninh | Công an huyện | PC06 | Năm 2025`);
+    expect(unitsOf(doc)).toEqual([
+      ['Các hợp tác xã nông nghiệp [lead]', 'Ban quản lý chợ nông sản [support]'],
+      ['Phòng Tài chính - Kế hoạch huyện Cam Lộ [lead]'],
+      ['Công an huyện Cam Lộ [lead]'],
+    ]);
+  });
+});

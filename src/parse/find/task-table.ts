@@ -4,7 +4,8 @@ import {
   TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER,
 } from '../vocabulary/assignment.js';
 import { contentLeads, contentPartner, splitRoleCell } from './table-role-cell.js';
-import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+import { UNIT_HEADS } from '../vocabulary/units.js';
+import { distribute, mayStartUnit, parseUnitAt, syntheticMention, type UnitMention } from './units.js';
 
 /**
  * Tasks written as a table: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", one row
@@ -86,8 +87,33 @@ function headerOf(cells: readonly Cell[]): Columns | null {
   };
 }
 
-/** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"). */
+/** The head a printed cell's unit is given: a body of no kind the grammar knows. */
+const ANY_BODY = UNIT_HEADS.find((h) => h.canonical === 'cơ quan, đơn vị')!;
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M} '’-]*$/u;
+
+/**
+ * A units cell the grammar reads nothing from, written as a name ("Các công ty lâm nghiệp", "Các hợp tác xã do Hội hỗ
+ * trợ thành lập", "Ban đại diện cha mẹ học sinh"): its column says it names who carries the row out, so it is one unit,
+ * as printed. A name is two to twelve words, capitalised, with no figure or punctuation but a hyphen (not a date, a
+ * short form, a list or a sentence).
+ */
+function printedUnit(text: string, cell: Cell): UnitMention | null {
+  const printed = text.slice(cell.start, cell.end);
+  const words = printed.split(/\s+/).length;
+  if (words < 2 || words > 12 || !NAME_CELL.test(printed)) return null;
+  return { ...syntheticMention(ANY_BODY), start: cell.start, end: cell.end, plural: /^các /iu.test(printed), printed };
+}
+
+/** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"); else the cell as printed. */
 function unitsIn(text: string, cell: Cell | undefined): UnitMention[] {
+  const found = unitsOf(text, cell);
+  if (found.length > 0 || !cell || cell.start >= cell.end) return found;
+  const printed = printedUnit(text, cell);
+  return printed ? [printed] : [];
+}
+
+function unitsOf(text: string, cell: Cell | undefined): UnitMention[] {
   if (!cell || cell.start >= cell.end) return [];
   const tokens: Token[] = tokenize(text, cell.start, cell.end);
   const found: UnitMention[] = [];
