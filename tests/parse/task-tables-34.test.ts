@@ -220,4 +220,10 @@ describe('task tables, round 34: a units cell no unit grammar knows', () => {
       ['Công an huyện Cam Lộ [lead]'],
     ]);
   });
+
+  it('names no unit from a cell naming people, not a body', () => {
+    const doc = districtPlan(`TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành
+1 | Quản lý học sinh trong dịp hè | Phòng Giáo dục và Đào tạo | Cha mẹ học sinh | Tháng 6/2025`);
+    expect(unitsOf(doc)).toEqual([['Phòng Giáo dục và Đào tạo huyện Cam Lộ [lead]']]);
+  });
 });

@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER,
+  TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER, TASK_TABLE_PEOPLE_CELL,
 } from '../vocabulary/assignment.js';
 import { contentLeads, contentPartner, splitRoleCell } from './table-role-cell.js';
 import { UNIT_HEADS } from '../vocabulary/units.js';
@@ -96,12 +96,12 @@ const NAME_CELL = /^\p{Lu}[\p{L}\p{M} '’-]*$/u;
  * A units cell the grammar reads nothing from, written as a name ("Các công ty lâm nghiệp", "Các hợp tác xã do Hội hỗ
  * trợ thành lập", "Ban đại diện cha mẹ học sinh"): its column says it names who carries the row out, so it is one unit,
  * as printed. A name is two to twelve words, capitalised, with no figure or punctuation but a hyphen (not a date, a
- * short form, a list or a sentence).
+ * short form, a list or a sentence), and names no people (TASK_TABLE_PEOPLE_CELL: parents, residents are no body).
  */
 function printedUnit(text: string, cell: Cell): UnitMention | null {
   const printed = text.slice(cell.start, cell.end);
   const words = printed.split(/\s+/).length;
-  if (words < 2 || words > 12 || !NAME_CELL.test(printed)) return null;
+  if (words < 2 || words > 12 || !NAME_CELL.test(printed) || TASK_TABLE_PEOPLE_CELL.test(cell.folded)) return null;
   return { ...syntheticMention(ANY_BODY), start: cell.start, end: cell.end, plural: /^các /iu.test(printed), printed };
 }
 

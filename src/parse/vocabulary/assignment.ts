@@ -327,6 +327,11 @@ export const TASK_TABLE_OTHER_COLUMN = /^(?:thoi (?:gian|han)|tien do|san pham|k
  */
 export const TASK_TABLE_GROUP_NUMBER = /^(?:[IVX]{1,5}|[A-H]|Đ)(?:[.\-–)]|$)/u;
 /**
+ * A units cell naming people, not a body ("Cha mẹ học sinh", "Nhân dân các thôn"): no unit as printed (the convention:
+ * where the partner is people, the lead alone carries the task). Folded text, from the cell's start.
+ */
+export const TASK_TABLE_PEOPLE_CELL = /^(?:cac |toan the )?(?:cha me|phu huynh|nguoi dan|nhan dan|hoc sinh|sinh vien|ho gia dinh|ho dan|can bo|cong chuc|vien chuc|doan vien|hoi vien|dang vien|giao vien|nguoi lao dong|thanh nien|phu nu|nong dan|ba con)\b/;
+/**
  * A lead column whose header says the units lead ("Đơn vị chủ trì"), not only carry out ("Đơn vị thực hiện"): its
  * units lead with or without a partner in the row. A header naming both roles ("Đơn vị chủ trì, phối hợp") does not
  * say which unit leads. Folded text.
