@@ -1,5 +1,6 @@
 import type { Span } from '../model/record.js';
 import { Rewriter, type PassMap } from './rewrite.js';
+import { stackedRows } from './stacked-rows.js';
 import { tabbedRows } from './tab-rows.js';
 import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
 
@@ -157,6 +158,7 @@ export function clean(original: string): CleanText {
   let t = step(fillInNumbers(original, Rewriter), original);
   t = step(headerCells(t, Rewriter), t);
   t = step(tabbedRows(t, Rewriter), t);
+  t = step(stackedRows(t, Rewriter), t);
   t = step(normalizeCharacters(t), t);
   t = step(stripMarkdown(t), t);
   t = step(unwrapLines(t, Rewriter), t);

@@ -48,9 +48,24 @@ function roleAfterEach(tokens: readonly Token[], units: readonly UnitMention[]):
   return null;
 }
 
-/** The partner a content cell opens with ("Phối hợp với Đài Truyền hình Việt Nam …"), or null. */
+/** Where a content cell's words go on after its opening lead word ("Chủ trì, phối hợp với …", "Chủ trì tổ chức …"), or 0. */
+function afterLeadWord(tokens: readonly Token[]): number {
+  const l = LEAD.match(tokens, 0, tokens.length);
+  if (!l) return 0;
+  return tokens[l.end]?.text === ',' ? l.end + 1 : l.end;
+}
+
+/**
+ * The partner a content cell opens with ("Phối hợp với Đài Truyền hình Việt Nam …"), also after the lead word ("Chủ trì,
+ * phối hợp với Viện Quy hoạch Thủy lợi theo dõi …", h206), or null.
+ */
 export function contentPartner(text: string, start: number, end: number): UnitMention | null {
   const tokens = tokenize(text, start, end);
-  const s = SUPPORT.match(tokens, 0, tokens.length);
+  const s = SUPPORT.match(tokens, afterLeadWord(tokens), tokens.length);
   return s ? parseUnitAt(tokens, s.end, tokens.length) : null;
+}
+
+/** The content cell opens with the lead word ("Chủ trì …"): the row's unit leads, as a "chủ trì" column's does. */
+export function contentLeads(text: string, start: number, end: number): boolean {
+  return afterLeadWord(tokenize(text, start, end)) > 0;
 }

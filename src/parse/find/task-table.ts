@@ -1,8 +1,11 @@
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
-import { TASK_TABLE_COLUMNS, TASK_TABLE_LEAD_HEADER } from '../vocabulary/assignment.js';
-import { contentPartner, splitRoleCell } from './table-role-cell.js';
-import { distribute, mayStartUnit, parseUnitAt, type UnitMention } from './units.js';
+import {
+  TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER, TASK_TABLE_PEOPLE_CELL,
+} from '../vocabulary/assignment.js';
+import { contentLeads, contentPartner, splitRoleCell } from './table-role-cell.js';
+import { UNIT_HEADS } from '../vocabulary/units.js';
+import { distribute, mayStartUnit, parseUnitAt, syntheticMention, type UnitMention } from './units.js';
 
 /**
  * Tasks written as a table: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", one row
@@ -61,7 +64,7 @@ function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: num
   let last = k;
   while (cells.length < width && last + 1 < lines.length && !lines[last + 1]!.blank) {
     const more = cellsOf(lines[last + 1]!, 1);
-    if (!more || /^\d{1,3}\.?$/.test(more[0]!.folded) || cells.length + more.length - 1 > width) break;
+    if (!more || ROW_NUMBER.test(more[0]!.folded) || isGroupLine(lines[last + 1]!) || cells.length + more.length - 1 > width) break;
     const tail = cells[cells.length - 1]!;
     const head = more[0]!;
     cells = [...cells.slice(0, -1), { start: tail.start, end: head.end, folded: `${tail.folded} ${head.folded}`.trim() }, ...more.slice(1)];
@@ -84,8 +87,33 @@ function headerOf(cells: readonly Cell[]): Columns | null {
   };
 }
 
-/** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"). */
+/** The head a printed cell's unit is given: a body of no kind the grammar knows. */
+const ANY_BODY = UNIT_HEADS.find((h) => h.canonical === 'cơ quan, đơn vị')!;
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M} '’-]*$/u;
+
+/**
+ * A units cell the grammar reads nothing from, written as a name ("Các công ty lâm nghiệp", "Các hợp tác xã do Hội hỗ
+ * trợ thành lập", "Ban đại diện cha mẹ học sinh"): its column says it names who carries the row out, so it is one unit,
+ * as printed. A name is two to twelve words, capitalised, with no figure or punctuation but a hyphen (not a date, a
+ * short form, a list or a sentence), and names no people (TASK_TABLE_PEOPLE_CELL: parents, residents are no body).
+ */
+function printedUnit(text: string, cell: Cell): UnitMention | null {
+  const printed = text.slice(cell.start, cell.end);
+  const words = printed.split(/\s+/).length;
+  if (words < 2 || words > 12 || !NAME_CELL.test(printed) || TASK_TABLE_PEOPLE_CELL.test(cell.folded)) return null;
+  return { ...syntheticMention(ANY_BODY), start: cell.start, end: cell.end, plural: /^các /iu.test(printed), printed };
+}
+
+/** Every unit mention of a cell, read left to right ("Phòng Y tế; UBND các xã, thị trấn"); else the cell as printed. */
 function unitsIn(text: string, cell: Cell | undefined): UnitMention[] {
+  const found = unitsOf(text, cell);
+  if (found.length > 0 || !cell || cell.start >= cell.end) return found;
+  const printed = printedUnit(text, cell);
+  return printed ? [printed] : [];
+}
+
+function unitsOf(text: string, cell: Cell | undefined): UnitMention[] {
   if (!cell || cell.start >= cell.end) return [];
   const tokens: Token[] = tokenize(text, cell.start, cell.end);
   const found: UnitMention[] = [];
@@ -97,6 +125,52 @@ function unitsIn(text: string, cell: Cell | undefined): UnitMention[] {
     i = m.to - 1;
   }
   return distribute(tokens, found);
+}
+
+/** The lines a row of the table's number alone takes: "1", "2.". */
+const ROW_NUMBER = /^\d{1,3}\.?$/;
+
+/**
+ * A group row spanning the table ("I. Lĩnh vực hạ tầng số", "II | Lĩnh vực chính quyền số | | |"): a line of one or two
+ * cells numbered as the groups are (TASK_TABLE_GROUP_NUMBER), not the rows. It heads rows; it is no task.
+ */
+function isGroupLine(line: Line): boolean {
+  if (line.blank) return false;
+  const cells = line.trimmed.replace(/^\|\s*/, '').split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length > 0 && cells.length <= 2 && TASK_TABLE_GROUP_NUMBER.test(cells[0]!) && !ROW_NUMBER.test(cells[0]!);
+}
+
+/** The index of the next line that is not blank, or lines.length. */
+function nextFilled(lines: readonly Line[], k: number): number {
+  while (k < lines.length && lines[k]!.blank) k++;
+  return k;
+}
+
+/** A row of a table, its cells read by the header's columns: its task, or null for a row that is none (no content, a group row). */
+function rowTask(text: string, cells: readonly Cell[], columns: Columns, table: number, n: number): TableTask | null {
+  const content = cells[columns.content]!;
+  if (content.start >= content.end) return null;
+  const leadCell = cells[columns.lead]!;
+  const supportCell = columns.support === null ? undefined : cells[columns.support];
+  // "II | Lĩnh vực chính quyền số | | |" with its cells kept: a group's heading, numbered as groups are, names no unit.
+  const numberText = text.slice(cells[0]!.start, cells[0]!.end);
+  if (columns.content > 0 && TASK_TABLE_GROUP_NUMBER.test(numberText) && !ROW_NUMBER.test(numberText)
+    && leadCell.start >= leadCell.end && (!supportCell || supportCell.start >= supportCell.end)) return null;
+  const own = ROW_NUMBER.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
+  let lead = unitsIn(text, leadCell);
+  let support = unitsIn(text, supportCell);
+  // No column of partners: the cells say the roles (find/table-role-cell.ts).
+  if (columns.support === null && lead.length > 0) {
+    const split = splitRoleCell(text, leadCell.start, leadCell.end, lead);
+    const partner = split ? null : contentPartner(text, content.start, content.end);
+    if (split) ({ lead, support } = split);
+    else if (partner) support = [partner];
+  }
+  return {
+    label: own, start: content.start, end: content.end,
+    lead, support, leads: columns.leads || (columns.support === null && contentLeads(text, content.start, content.end)),
+    table, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
+  };
 }
 
 /**
@@ -116,32 +190,20 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
     for (k++; k < lines.length; k++) {
       if (lines[k]!.blank) continue;
       const first = cellsOf(lines[k]!);
-      if (!first) { k--; break; }
+      if (!first) {
+        // A group row between rows ("I. Lĩnh vực …" on a line of its own): the table goes on under it.
+        const next = nextFilled(lines, k + 1);
+        if (isGroupLine(lines[k]!) && next < lines.length && cellsOf(lines[next]!) && !headerOf(cellsOf(lines[next]!)!)) { taken.add(k); continue; }
+        k--; break;
+      }
       const row = wrappedRow(lines, k, first, columns.width);
       const cells = row.cells;
       // A row may end early: its last cells empty ("… | Phòng Kế hoạch" with no time), dropped by the copy.
       if (cells.length > columns.width || cells.length <= Math.max(columns.content, columns.lead)) { k--; break; }
       for (; k < row.last; k++) taken.add(k);
       taken.add(k);
-      const content = cells[columns.content]!;
-      if (content.start >= content.end) continue;
-      n++;
-      const own = /^\d{1,3}\.?$/.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
-      const leadCell = cells[columns.lead]!;
-      let lead = unitsIn(text, leadCell);
-      let support = columns.support === null ? [] : unitsIn(text, cells[columns.support]);
-      // No column of partners: the cells say the roles (find/table-role-cell.ts).
-      if (columns.support === null && lead.length > 0) {
-        const split = splitRoleCell(text, leadCell.start, leadCell.end, lead);
-        const partner = split ? null : contentPartner(text, content.start, content.end);
-        if (split) ({ lead, support } = split);
-        else if (partner) support = [partner];
-      }
-      tasks.push({
-        label: own, start: content.start, end: content.end,
-        lead, support, leads: columns.leads,
-        table: lines[header]!.start, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
-      });
+      const task = rowTask(text, cells, columns, lines[header]!.start, n + 1);
+      if (task) { n++; tasks.push(task); }
     }
   }
   return { tasks, taken };

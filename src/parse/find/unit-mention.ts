@@ -51,6 +51,11 @@ export interface UnitMention {
   tails: string[] | null;
   /** "Chi bộ thôn Thành Lợi": the unit of one village, as printed from its head to the village's name. */
   village: string | null;
+  /**
+   * A task table's units cell the grammar reads no unit from ("Các công ty lâm nghiệp", "Ban đại diện cha mẹ học sinh"):
+   * the column says it names who carries the row out, so the unit is the cell as printed (find/task-table.ts).
+   */
+  printed?: string;
 }
 
 /** A mention with no text behind it: a head named by a symbol's code or by context. */

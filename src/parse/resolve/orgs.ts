@@ -504,6 +504,15 @@ function resolveVillageUnit(m: UnitMention, village: string, ctx: DocContext): R
   };
 }
 
+/** A table cell's unit the grammar does not know, named as printed, in the document's scope ("Các công ty lâm nghiệp"). */
+function printedUnit(m: UnitMention, printed: string, ctx: DocContext): ResolvedOrg {
+  const collective = /^các /iu.test(printed);
+  return {
+    key: orgKey(printed.toLowerCase(), null, ctx.scope), name: printed, surface: surfaceOf(m, ctx), kind: m.head.kind,
+    level: null, area: null, collective, resolvedBy: null, spans: [[m.start, m.end]], body: null, partOf: null,
+  };
+}
+
 /** Offices inside an agency (its "Phòng", a health centre's "Khoa", a police department's "Đội"). */
 const INNER_HEADS: ReadonlySet<string> = new Set(['Phòng', 'Khoa', 'Đội']);
 const INNER_OWNER = /^(?:Sở|Chi cục|Trung tâm|Bệnh viện|Công an) /u;
@@ -539,6 +548,7 @@ const committeeHead = (canonical: string): UnitHead | undefined => COMMITTEE_HEA
 
 /** Resolve a mention to one organisation per area it names ("Quận và các phường" gives two). */
 export function resolveMention(m: UnitMention, ctx: DocContext): ResolvedOrg[] {
+  if (m.printed) return [printedUnit(m, m.printed, ctx)];
   if (m.village && !m.plural && !m.owner) return [resolveVillageUnit(m, m.village, ctx)];
   // "Chi bộ" (one, no owner) in a Party cell's own document is that cell, not the cells under it.
   const own = ctx.issuerBody;

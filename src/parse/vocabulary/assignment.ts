@@ -308,10 +308,29 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
  * reader or copied with tabs): the header cells that name its columns. Matched on folded cells.
  */
 export const TASK_TABLE_COLUMNS = {
-  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu)\b/,
-  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien)\b/,
+  // "Hoạt động": a month of activities' table names its rows so (h136).
+  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu|(?:ten |noi dung )?hoat dong)\b/,
+  // "Đơn vị" or "Cơ quan, đơn vị" alone, beside a content column: the unit that carries the row out (h206).
+  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien|(?:co quan|don vi)(?:,? (?:co quan|don vi))?$)/,
   support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
 } as const;
+/**
+ * The other column labels a task table's header holds beside TASK_TABLE_COLUMNS: the row number ("TT", "STT", "Số TT")
+ * and what a row says besides its units (deadline, product, notes). A header copied one cell per line is told by a
+ * run of lines each of them a column label. Folded text, whole cells.
+ */
+export const TASK_TABLE_NUMBER_COLUMN = /^(?:s?tt|so tt|so thu tu)$/;
+export const TASK_TABLE_OTHER_COLUMN = /^(?:thoi (?:gian|han)|tien do|san pham|ket qua|ghi chu|kinh phi|nguon kinh phi|moc thoi gian)\b.{0,40}$/;
+/**
+ * A group row of a task table ("I. Lĩnh vực hạ tầng số", "II | Lĩnh vực chính quyền số", "A. Nhiệm vụ chung"): its
+ * number a Roman numeral or a capital letter, which numbers the groups, not the rows. Raw cell text.
+ */
+export const TASK_TABLE_GROUP_NUMBER = /^(?:[IVX]{1,5}|[A-H]|Đ)(?:[.\-–)]|$)/u;
+/**
+ * A units cell naming people, not a body ("Cha mẹ học sinh", "Nhân dân các thôn"): no unit as printed (the convention:
+ * where the partner is people, the lead alone carries the task). Folded text, from the cell's start.
+ */
+export const TASK_TABLE_PEOPLE_CELL = /^(?:cac |toan the )?(?:cha me|phu huynh|nguoi dan|nhan dan|hoc sinh|sinh vien|ho gia dinh|ho dan|can bo|cong chuc|vien chuc|doan vien|hoi vien|dang vien|giao vien|nguoi lao dong|thanh nien|phu nu|nong dan|ba con)\b/;
 /**
  * A lead column whose header says the units lead ("Đơn vị chủ trì"), not only carry out ("Đơn vị thực hiện"): its
  * units lead with or without a partner in the row. A header naming both roles ("Đơn vị chủ trì, phối hợp") does not
