@@ -15,7 +15,7 @@ import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
-import { asCommandUnit, asCommitteeBoard, atSuperiorPlace } from './header-parent.js';
+import { asCommandUnit, asCommitteeBoard, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
 import { isCitedOwner } from './cited-owner.js';
 import { mastheadProvince } from './masthead-place.js';
@@ -363,12 +363,15 @@ export function buildContext(
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
   let superiorPlace: Place | null = null;
+  // The area the line just above the issuer prints where no map of the document's date has it (a district after the reform).
+  let superiorArea: AreaRef | null = null;
   for (const s of superiors) {
     const narrowed = districtOfWard(s.mention, issuerLine?.mention ?? null, ctx);
-    if (narrowed) { ctx = contextAt(narrowed, null, ctx); superiorPlace = narrowed; continue; }
+    if (narrowed) { ctx = contextAt(narrowed, null, ctx); superiorPlace = narrowed; superiorArea = null; continue; }
     const org = resolveMention(s.mention, ctx)[0];
     const place = placeOf(org);
     if (place) { ctx = contextAt(place, null, ctx); superiorPlace = place; }
+    superiorArea = place ? null : printedSuperiorArea(s.mention);
   }
 
   const conclusion = layout.conclusionLine ? scanMentions(text, layout.conclusionLine.start, layout.title && layout.title.start > layout.conclusionLine.start && layout.title.start < layout.conclusionLine.end ? layout.title.start : layout.conclusionLine.end) : [];
@@ -558,7 +561,9 @@ export function buildContext(
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
   // An issuer the body names without its place ("Chủ tịch UBND xã kết luận") takes it from the title
   // ("Ý kiến kết luận của Chủ tịch UBND xã Cẩm Thạch …") when no province tells which of its namesakes.
-  const namedRef = bodyMention.areas.find((a) => a.name) ?? (place || bodyMention.name ? undefined : titledArea(text, layout, head, level));
+  const underPrinted = !place && !namedInHeader && !!issuerLine && bodyMention === issuerLine.mention && !!superiorArea && atSuperiorLevel(bodyMention, superiorArea.level);
+  if (underPrinted) level = superiorArea!.level;
+  const namedRef = bodyMention.areas.find((a) => a.name) ?? (underPrinted ? superiorArea! : undefined) ?? (place || bodyMention.name ? undefined : titledArea(text, layout, head, level));
   if (!place && (namedRef || bodyMention.name) && (level === 'district' || level === 'ward' || level === 'province')) {
     ctx = { ...ctx, unlisted: { level, word: namedRef?.words[0] ?? (level === 'ward' ? 'xã' : 'quận'), name: titleCaseName(namedRef?.name ?? bodyMention.name!) } };
   }

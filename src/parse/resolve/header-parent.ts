@@ -1,5 +1,5 @@
-import type { UnitMention } from '../find/units.js';
-import type { Place } from '../gazetteer.js';
+import type { AreaRef, UnitMention } from '../find/units.js';
+import type { Place, PlaceLevel } from '../gazetteer.js';
 import type { OrgKind } from '../vocabulary/units.js';
 
 /**
@@ -42,7 +42,23 @@ export function asCommitteeBoard(issuer: UnitMention, superior: UnitMention | un
 export function atSuperiorPlace(issuer: UnitMention, superiorPlace: Place | null): boolean {
   // A body of the superior's own level too ("UBND HUYỆN CAN LỘC / PHÒNG Y TẾ", dated "Nghèn, ngày …"):
   // the line above says where it is better than the date line's town does.
-  if (!superiorPlace || issuer.head.shape !== 'body') return false;
-  if (issuer.head.level !== undefined && issuer.head.level !== superiorPlace.level) return false;
+  return !!superiorPlace && atSuperiorLevel(issuer, superiorPlace.level);
+}
+
+/** True when the issuer line's body, of no area of its own, may sit at the superior line's level. */
+export function atSuperiorLevel(issuer: UnitMention, level: PlaceLevel): boolean {
+  if (issuer.head.shape !== 'body') return false;
+  if (issuer.head.level !== undefined && issuer.head.level !== level) return false;
   return issuer.name === null && issuer.areas.length === 0 && !issuer.plural && !issuer.owner && issuer.head.collective !== true;
+}
+
+/**
+ * "UBND HUYỆN ĐẠI LỘC / BAN CHỈ ĐẠO …" on a document dated after 1 July 2025: the district is on no map of that
+ * date, so the line above gives no place, and the board fell to a guessed "quận" with no name. The area the line
+ * prints is kept instead, as the superior's own name is kept (docs/domain.md §7: a district issuer after the
+ * reform is read as printed, with a warning). Null when the line names no single area.
+ */
+export function printedSuperiorArea(superior: UnitMention): AreaRef | null {
+  if (superior.plural) return null;
+  return superior.areas.find((a) => a.name !== null && !a.plural && !a.range) ?? null;
 }
