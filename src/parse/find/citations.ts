@@ -248,7 +248,7 @@ function clauseOpensIn(subject: string): number {
 const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map((l) => l.lead.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về vận động giao nộp vũ khí và thực hiện Luật Quản lý, sử dụng vũ khí …": a trigger of its own
 // between "và" and the Law makes it no less a second document.
-const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
+const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành', 'cụ thể hóa', 'cụ thể hoá'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
 // ("để", "nhằm"), its trigger with a manner word after it.
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
@@ -256,7 +256,11 @@ const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai th�
 const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
 // "… về Chiến lược … và các quy định (mới) của Luật Thủy sản": the rules of a Law as the second object.
 const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2})`;
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}`, 'u');
+// "… về tổ chức Chiến dịch … năm 2024 và Chương trình công tác năm 2024 của Ban Thường vụ Thành đoàn": a body's yearly
+// work programme, named by its year or its organisation, joined the same way. One whose number follows in brackets
+// ("… năm 2025 của Ban Chấp hành Trung ương Đoàn (Chương trình số 02-CTr/…)") is the numbered citation after, left to it.
+const YEARLY_JOINED = String.raw`Chương[ ]{1,2}trình[ ]{1,2}công[ ]{1,2}tác[ ]{1,2}(?:\p{Lu}|năm[ ]{1,2}\d{4})(?![^(]*\()`;
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}|${YEARLY_JOINED})`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**

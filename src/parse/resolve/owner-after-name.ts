@@ -8,7 +8,8 @@ import type { DocContext, ResolvedOrg } from './orgs.js';
  * "Thực hiện Chương trình công tác năm 2025 của Ban Chấp hành Hội LHPN tỉnh, …", "Căn cứ Chương trình công
  * tác Đoàn … năm 2025 của Ban Chấp hành Tỉnh Đoàn; …": a document named by the year it is for ends at that
  * year, and the body whose it is follows with "của". Read in the citing document's context, as a rule
- * book's owner is; a body that names neither its place nor an owner with one ("của Ban Chấp hành") is none.
+ * book's owner is; a body that names neither its place nor an owner with one ("của Ban Chấp hành") is none, unless it is
+ * a mass organisation's central body.
  */
 const OF = /^[ ]{1,2}của[ ]{1,2}(?=\p{Lu})/u;
 /** Where the owner's name stops at the latest: a clause or sentence break. */
@@ -25,6 +26,8 @@ export function ownerAfterName(nameEnd: number, text: string, ctx: DocContext): 
   const tokens = tokenize(text, from, from + (stop ? stop.index : rest.length));
   const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // A committee named by its level ("Tỉnh Đoàn", "Huyện ủy") is placed by the citing document, as its own header is.
-  const placed = (x: typeof u) => x !== null && (x.areas.length > 0 || x.name !== null || (x.head.shape === 'committee' && LEVEL_NAMED.test(x.head.canonical)));
+  // A mass organisation's central body ("của Ban Bí thư Trung ương Đoàn") is one body wherever it is cited.
+  const placed = (x: typeof u) => x !== null && (x.areas.length > 0 || x.name !== null || (x.head.shape === 'committee' && LEVEL_NAMED.test(x.head.canonical))
+    || (x.head.shape === 'central' && x.head.kind === 'mass-organization'));
   return u && (placed(u) || placed(u.owner)) ? issuerOfMention(u, { ...ctx, warnings: new Warnings() }, null) : null;
 }

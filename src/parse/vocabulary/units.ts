@@ -347,6 +347,14 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'Trung ương Đoàn', phrases: ['trung ương đoàn thanh niên cộng sản hồ chí minh', 'trung ương đoàn TNCS hồ chí minh', 'trung ương đoàn'],
     kind: 'mass-organization', shape: 'central', level: 'central', notBefore: ['thể', 'kết'],
   },
+  // The Youth Union's central organs, as its documents and the citations of them print them ("Kế hoạch … của Ban Bí thư
+  // Trung ương Đoàn"): the Party's "Ban Bí thư (Trung ương)" and "Ban Chấp hành Trung ương" took "Trung ương" and left
+  // "Đoàn" over, so the Đoàn's Secretariat came out as the Party's. One node with the Đoàn, as its header is read.
+  ...(['Ban Bí thư', 'Ban Chấp hành', 'Ban Thường vụ'] as const).map((organ) => ({
+    canonical: `${organ} Trung ương Đoàn`,
+    phrases: ['trung ương đoàn thanh niên cộng sản hồ chí minh', 'trung ương đoàn TNCS hồ chí minh', 'trung ương đoàn'].map((body) => `${organ.toLowerCase()} ${body}`),
+    kind: 'mass-organization' as const, shape: 'central' as const, level: 'central' as const, keyKind: 'Trung ương Đoàn', notBefore: ['thể', 'kết'],
+  })),
   { canonical: 'Tổng Liên đoàn Lao động Việt Nam', phrases: ['tổng liên đoàn lao động việt nam', 'tổng liên đoàn lao động'], kind: 'mass-organization', shape: 'central', level: 'central' },
   { canonical: 'Thông tấn xã Việt Nam', phrases: ['thông tấn xã việt nam', 'TTXVN'], kind: 'agency', shape: 'central', level: 'central', capitalOnly: true },
   {
