@@ -103,9 +103,12 @@ describe('a folder with good and broken files', () => {
 });
 
 describe('a killed ingest', () => {
-  // 400 documents in batches of 20: 20 transactions, long enough (about 10 s in CI) that the first progress line,
-  // printed after 2 s, comes while batches are still being written.
-  const COUNT = 400;
+  // 800 documents in batches of 20: 40 transactions. The kill waits for the first progress line (printed every 2 s)
+  // that shows fewer than all of them in, so it lands while batches are still being written. 400 were too few: on a
+  // quiet machine (2026-12-07, fresh clone, Node 24) the whole ingest finished within the first 2 s and the kill found
+  // nothing left to interrupt. Should ingest ever finish 800 before its first progress line, the kill never comes and
+  // the test says so (signal null), rather than passing on a run that was never interrupted.
+  const COUNT = 800;
   it('re-run, completes the graph without duplicates', async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'dg-ingest-kill-'));
     try {
@@ -121,7 +124,7 @@ describe('a killed ingest', () => {
 
       await cleanDatabase(graph.driver);
       // Killed once the plain progress shows that a few batches are in (progress is printed every 2 s).
-      const killed = await cli([corpus, '--batch-size', '20'], { killWhen: new RegExp(`^ingest: \\d+/${COUNT} documents`, 'm') });
+      const killed = await cli([corpus, '--batch-size', '20'], { killWhen: new RegExp(`^ingest: (?!${COUNT}/)\\d+/${COUNT} documents`, 'm') });
       expect(killed.signal).toBe('SIGKILL');
       const partial = (await keys()).filter((k) => k.status === 'ingested').length;
       expect(partial).toBeGreaterThan(0);
