@@ -1,6 +1,7 @@
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { GENERIC_SELF_WORDS, MAKING_VERBS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { WRAPPED_GAP as GAP } from '../wrapped-line.js';
 import { dateAt, type FoundDate } from './dates.js';
 
 /**
@@ -18,7 +19,6 @@ import { dateAt, type FoundDate } from './dates.js';
  * none follows a making verb whose object is the document. Weighed below a header's date, a title line's and the date
  * line above the signature (closing-identity.ts).
  */
-const GAP = '[ \\n]{1,2}';
 const SELF_WORDS = [...NAMED_TYPE_WORDS.map(([w]) => w), ...GENERIC_SELF_WORDS];
 const SELF = `(?:${phraseAlternation(SELF_WORDS, { gap: GAP })})`;
 const VERB = `(?:${phraseAlternation(MAKING_VERBS, { gap: GAP })})`;
