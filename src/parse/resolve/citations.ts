@@ -17,7 +17,7 @@ import { STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { EVENT_TRIGGERS, ISSUER_FIRST_ITEM_LEADS, ISSUER_ORGANS, MANY_PER_PLACE, OWN_SERIES_TRIGGERS, REPORT_TYPES, SUBMISSION_TYPES, RELATION_TRIGGERS, TRIGGER_WINDOW, type RelationTrigger } from '../vocabulary/relations.js';
 import { Warnings } from '../warnings.js';
 import { codeBody, headNamed } from './codes.js';
-import { mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
+import { itemGivesOthers, mandatedBefore, subjectRightBefore, type IsIssuer } from './mandate.js';
 import { attributionAt } from './attribution.js';
 import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
@@ -79,6 +79,8 @@ interface Decision {
   weight: number;
   /** Offset of the trigger phrase, when one decided. */
   at?: number;
+  /** What the documents listed after this one share, where it differs from its own (`subject-act`). */
+  listAs?: { relation: Relation; rule: string };
 }
 
 function extentEnd(m: FullMention): number {
@@ -92,6 +94,9 @@ function docTypeOf(m: FullMention): DocType {
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
+/** Only a plural word between a trigger that owns its measure and the rule's trigger: "cụ thể hóa các quy định của". */
+const OWNED_MEASURE_GAP = /^[ \t\n]{1,2}(?:(?:các|những)[ \t\n]{1,2})?$/u;
+
 /** Only words and the spaces between them, up to a trailing gap: a module constant (a `\p{…}` literal in a function is compiled at each call under tsx). */
 const WORDS_ONLY = /^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u;
 
@@ -101,6 +106,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
   let found: Decision | null = null;
   /** The last carrying-out trigger read: its end, and whether it was a passive's verb. */
   let carried: { end: number; passive: boolean; purpose: boolean } | null = null;
+  /** The end of the last trigger read, when it takes a rule's noun as its own object (`ownsMeasure`). */
+  let owner: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = TRIGGERS.match(tokens, i);
     if (!hit) continue;
@@ -116,12 +123,17 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
       // "trên cơ sở kết quả 5 năm thực hiện Chương trình số …": results are grounds of fact; only a "Căn cứ" makes them a basis.
       // Only when they govern the citation itself: "Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution.
       if (found && GROUNDS.has(found.rule) && /^\s*$/u.test(text.slice(tokens[hit.end - 1]!.end, at))) found = null;
+      // "Căn cứ Kế hoạch này, Phòng Tài chính bố trí kinh phí theo Nghị quyết số …": a trigger a clause before governs
+      // none of this one's results or means; only one in the same clause does ("Căn cứ kết quả thực hiện …").
+      if (found?.at !== undefined && /[\n,;:(]/u.test(withoutWraps(text, found.at, withoutNameCommas(text, found.at, tokens[i0]!.start)))) found = null;
       found ??= { relation: 'cites', rule: `trigger:${t.phrase}`, weight: 0.85, at: tokens[i0]!.start };
       continue;
     }
     if (t.groundsOnly && REPORT_TYPES.has(docType)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:report`, weight: 0.9, at: tokens[i0]!.start }; continue; }
     if (t.groundsOnly && resultsAfterGround(text, tokens[hit.end - 1]!.end, at)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:results`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
+    // "cụ thể hóa các quy định của Luật …": the rules right after such a trigger are its object (`ownsMeasure`).
+    if (t.keepsBasis && owner !== null && OWNED_MEASURE_GAP.test(text.slice(owner, tokens[i0]!.start))) continue;
     if (t.keepsBasisOf && found?.relation === 'basis' && t.keepsBasisOf.some((p) => found!.rule === `trigger:${p}`)) continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
@@ -156,7 +168,8 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (passive || spirit) { found = { relation: 'cites', rule: `trigger:${t.phrase}:${passive ? 'passive' : 'spirit'}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
     // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.
-    const measure = t.relation === 'implements' ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;
+    const measure = t.relation === 'implements' && !t.ownsMeasure ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;
+    owner = t.ownsMeasure ? tokens[hit.end - 1]!.end : null;
     if (measure) found = { relation: 'cites', rule: `trigger:${measure.word}:measure`, weight: 0.85, at: measure.at };
   }
   return found;
@@ -307,6 +320,9 @@ export function inContext(text: string, d: Decision | null, at: number, sentence
     && mandatedBefore(text, itemClauseStart(text, sentenceFrom), d.at, isIssuer)) {
     return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'mandate:') };
   }
+  if (d && d.at !== undefined && d.relation !== 'cites' && /^(?:trigger|list):/u.test(d.rule) && itemGivesOthers(text, d.at, at, isIssuer)) {
+    return { ...d, relation: 'cites', rule: d.rule.replace(/^(?:trigger|list):/, 'item-task:') };
+  }
   return d;
 }
 
@@ -388,6 +404,14 @@ function projectOfDecision(shortType: DocType, targetType: DocType): boolean {
   return targetType === 'Quyết định' && (shortType === 'Đề án' || shortType === 'Chương trình');
 }
 
+/** Lower-case words only, no purpose or list word: the unbroken subject of the document before ("ban hành kế hoạch "). */
+const SUBJECT_ACT_GAP = /^[ \t]{1,2}(?!(?:để|nhằm|và|đồng thời|cùng|đồng|theo)[ \t])(?:\p{Ll}+[ \t]{1,2}){0,8}$/u;
+
+/** The trigger at `at` stands in the unbroken subject after `prev`'s number, date and issuer. */
+function subjectActOf(text: string, prev: FullMention, at: number): boolean {
+  return at > prev.end && at - prev.end < 80 && SUBJECT_ACT_GAP.test(text.slice(prev.end, at));
+}
+
 /** No sentence ends in text[a, b) but at a semicolon: a statement whose clauses a semicolon parts. */
 function sameStatement(text: string, a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) if (text[k] !== ';' && isBoundary(text, k)) return false;
@@ -464,6 +488,15 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     // Only words that attach or replace ("kèm theo", "thay thế") speak for the next one: "Căn cứ Quyết
     // định số … về giao chỉ tiêu thực hiện Kế hoạch số …" is still a list of bases.
     if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    // "Căn cứ Quyết định số 88/QĐ-UBND … của UBND tỉnh ban hành kế hoạch thực hiện Nghị quyết số 39/NQ-CP …": a
+    // subject written without "về" (no title found) runs on unbroken after the number and issuer of a document the
+    // citing one stands on or carries out; its trigger is that document's act on this one, as in a title.
+    if (d && d.at !== undefined && d.relation !== 'cites' && !parent && prev !== null && prev.title === null && prev.start >= m.sentenceStart
+      && subjectActOf(text, prev, d.at) && /^(?:trigger|list|block):/u.test(out.get(prev)?.rule ?? '') && out.get(prev)!.relation !== 'cites') {
+      // The documents listed after it ("…, Công văn số … và Hướng dẫn số …, Ban Thường vụ …") go back to the
+      // citing one's own list, as they read before: nothing says they belong to the subject.
+      d = { ...d, relation: 'cites', rule: d.rule.replace(/^trigger:/, 'subject-act:'), listAs: { relation: d.relation, rule: d.rule } };
+    }
     if (!d && !parent && !prev) {
       const tail = fragmentTailBefore(text, m.start);
       if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
@@ -481,13 +514,14 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       d = { ...d, relation: 'cites', rule: `${d.rule}:stated` };
     }
     if (!d && !listed && !parent && prev !== null && prev.start >= m.sentenceStart && runsOnToListItem(text, extentEnd(prev), issuerLeadStart(text, extentEnd(prev), m.start))) {
-      const pd = out.get(prev)!;
+      const pd = out.get(prev)!.listAs ?? out.get(prev)!;
       if (pd.rule !== 'mention') d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?(?:trigger|list):/, 'list-run-on:'), weight: 0.85 };
     }
     if (!d && listed) {
       // "Thực hiện Công văn số ...; Kế hoạch số ... của ...": the list shares the trigger.
       const pd = out.get(prev!)!;
-      d = { relation: pd.relation, rule: pd.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
+      const shared = pd.listAs ?? pd;
+      d = { relation: shared.relation, rule: shared.rule.replace(/^(?:nested:)?trigger:/, 'list:'), weight: 0.9 };
       // "Dựa trên kết quả điều tra theo Quyết định số … và Nghị quyết số …": the results came under the first;
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };

@@ -3,7 +3,7 @@ import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
-import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, OWN_DIRECTION_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
@@ -55,6 +55,44 @@ function namesDocument(clause: string, m: RegExpExecArray): boolean {
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
 const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
+/**
+ * "1. Thường trực Hội Cựu chiến binh huyện chỉ đạo quán triệt Kế hoạch số …": the issuer (or its organ) directs
+ * the carrying out itself, with no other unit between the word and the trigger; whom it directs is not named,
+ * so nothing is handed on (OWN_DIRECTION_WORDS). The clause opens on the subject, the trigger follows the word.
+ */
+function ownDirection(text: string, start: number, clause: string, m: RegExpExecArray, isIssuer?: IsIssuer): boolean {
+  if (!isIssuer || !OWN_DIRECTION.test(m[2]!) || !/^\s{1,2}$/u.test(clause.slice(m.index + m[0].length))) return false;
+  const lead = MARKER_LEAD.exec(clause)![0].length;
+  const tokens = tokenize(text, start + lead, start + m.index);
+  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  return subject !== null && tokens.filter((t) => t.word && t.start >= subject.end).length <= 2 && isIssuer(subject) === true;
+}
+const OWN_DIRECTION = new RegExp(String.raw`^(?:${phraseAlternation(OWN_DIRECTION_WORDS, { gap: WORD_GAP })})$`, 'iu');
+
+/** An item's marker opening the line, then the trigger: "2. Trên cơ sở …", "- Căn cứ …". */
+const ITEM_THEN = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK_NESTED}[ \t]*$`, 'u');
+
+/**
+ * "2. Trên cơ sở Kế hoạch này và Hướng dẫn số …, UBND các xã xây dựng kế hoạch chi tiết.": a list item that opens
+ * on its trigger and hands the work, after the comma, to a unit other than the issuer. The ground or the order is
+ * given to that unit (cites), as "Các chi bộ căn cứ Kế hoạch này và Kế hoạch số …" is (labels35: 7 of 7).
+ * `at` is the citation; the main clause is the first clause after it that opens on a unit.
+ */
+export function itemGivesOthers(text: string, triggerAt: number, at: number, isIssuer?: IsIssuer): boolean {
+  if (!ITEM_THEN.test(text.slice(Math.max(0, triggerAt - 16), triggerAt))) return false;
+  const stop = /[.;:\n]/u.exec(text.slice(at, at + 400));
+  const end = at + (stop ? stop.index : Math.min(400, text.length - at));
+  for (let comma = text.indexOf(',', at); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+    const from = comma + 1 + /^\s*/u.exec(text.slice(comma + 1, end))![0].length;
+    if (!/^\p{Lu}/u.test(text.slice(from, from + 1))) continue;
+    if (PLURAL_SUBJECT.test(text.slice(from, end))) return true;
+    const tokens = tokenize(text, from, end);
+    const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+    if (subject) return othersAct(subject, isIssuer);
+  }
+  return false;
+}
+
 /** True when the clause text[from, triggerAt) makes the trigger at `triggerAt` a task for others. */
 export function mandatedBefore(text: string, from: number, triggerAt: number, isIssuer?: IsIssuer): boolean {
   let start = Math.max(from, triggerAt - WINDOW);
@@ -73,7 +111,9 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   const clause = text.slice(start, triggerAt);
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
-  for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) if (m[2] !== undefined && !namesDocument(clause, m)) return true;
+  for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) {
+    if (m[2] !== undefined && !namesDocument(clause, m) && !ownDirection(text, start, clause, m, isIssuer)) return true;
+  }
   // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
   // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
   // issuer is a task for that unit; the document names the cited one for it to carry out.
@@ -161,10 +201,23 @@ function clauseHandsOver(text: string, from: number, isIssuer: IsIssuer | undefi
 export function subjectRightBefore(text: string, from: number, triggerAt: number): boolean {
   const lead = MARKER_LEAD.exec(text.slice(from, triggerAt))![0].length;
   const tokens = tokenize(text, from + lead, triggerAt);
-  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
-  const plural = PLURAL_SUBJECT.exec(text.slice(from + lead, triggerAt));
-  const end = subject ? subject.end : plural ? from + lead + plural[0].length : -1;
+  let end = subjectEnd(text, tokens, 0, from + lead, triggerAt);
+  // "Các chi bộ, UBND các xã căn cứ Kế hoạch này …": a list of subjects, joined by commas or "và", is one subject.
+  for (let guard = 0; end >= 0 && guard < 6; guard++) {
+    const k = tokens.findIndex((t) => t.start >= end);
+    if (k < 0 || !(tokens[k]!.text === ',' || tokens[k]!.text === 'và')) break;
+    const next = subjectEnd(text, tokens, k + 1, tokens[k + 1]?.start ?? triggerAt, triggerAt);
+    if (next < 0) break;
+    end = next;
+  }
   return end >= 0 && tokens.filter((t) => t.word && t.start >= end).length <= 2;
+}
+
+/** The end of a unit or a plural subject ("Các chi bộ") opening at token `i` (offset `at`), or -1. */
+function subjectEnd(text: string, tokens: ReturnType<typeof tokenize>, i: number, at: number, limit: number): number {
+  const subject = i < tokens.length ? parseUnitAt(tokens, i) : null;
+  const plural = PLURAL_SUBJECT.exec(text.slice(at, limit));
+  return subject ? subject.end : plural ? at + plural[0].length : -1;
 }
 
 /**

@@ -37,6 +37,13 @@ export interface RelationTrigger {
    * of such names after these words read (f52, f138, f147, f148).
    */
   target?: boolean;
+  /**
+   * Takes a rule's noun as its object and still carries the document out: "…, đồng thời cụ thể hóa các quy
+   * định của Luật Trẻ em" makes the Law's rules the document's own (implements, as labels35 settled: 122 of 124
+   * labels after `cụ thể hóa` in a purpose), where "thực hiện đúng quy định của Luật …" only measures work
+   * against them (`MEASURE_OBJECTS`, the `quy định của` triggers).
+   */
+  ownsMeasure?: boolean;
 }
 
 /**
@@ -52,7 +59,7 @@ export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'thực hiện', relation: 'implements' },
   { phrase: 'triển khai', relation: 'implements' },
   { phrase: 'quán triệt', relation: 'implements' },
-  { phrase: 'cụ thể hóa', relation: 'implements' },
+  { phrase: 'cụ thể hóa', relation: 'implements', ownsMeasure: true },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
   // "Để thi hành Quyết định số …": carrying out an act, as "thực hiện" an order.
   { phrase: 'thi hành', relation: 'implements', opensClause: true },
@@ -371,6 +378,13 @@ export const MANDATE_WORDS: readonly string[] = [
   'đề nghị', 'yêu cầu', 'giao', 'chỉ đạo', 'đôn đốc', 'hướng dẫn', 'chủ trì', 'phối hợp', 'tham mưu',
   'có trách nhiệm', 'chịu trách nhiệm',
 ];
+
+/**
+ * Mandate words that, said by the issuer itself right before a carrying-out trigger with no unit between, are its
+ * own act: "Thường trực Hội … huyện chỉ đạo quán triệt Kế hoạch số …" in the Hội's own plan carries the plan out
+ * (resolve/mandate.ts); "UBND huyện chỉ đạo các xã thực hiện …" still hands the work on.
+ */
+export const OWN_DIRECTION_WORDS: readonly string[] = ['chỉ đạo'];
 
 /** Organs that act for their committee: "Ban Thường vụ Huyện ủy triển khai …" is the Huyện ủy's own act. */
 export const ISSUER_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
