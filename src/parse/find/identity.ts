@@ -482,6 +482,9 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   const article = concludedNotice(text, articleIdentity(text, from, to, null));
   const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)));
   if (!title) return said;
+  // A news report's headline may open on a type word ("Kết luận về công tác …") without naming the document; where
+  // the article's own reading names it whole, that reading is the document's ("… ban hành Thông báo kết luận số …").
+  if (!title.num && article && said === article) return said;
   // The title gives the type (and perhaps the number); a sentence may still give the issuer.
   return {
     ...title,
