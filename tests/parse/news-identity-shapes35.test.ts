@@ -147,7 +147,7 @@ Nguyễn Văn Thành
     expect(ownIdentity(text)).toEqual({ number: null, docType: 'Khác', issuedOn: '2024-09-03', issuer: 'UBND huyện Sơn Dương' });
   });
 
-  it.skip('"chúng tôi": the body is named once with its place elsewhere', () => {
+  it('"chúng tôi": the body is named once with its place elsewhere', () => {
     const text = `Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Lâm Đồng
 
 Phòng Tài chính - Kế hoạch huyện Lâm Hà nhận được văn bản đề nghị góp ý dự thảo kế hoạch đầu tư công trung hạn.
@@ -191,6 +191,18 @@ describe('tune shapes, rewritten', () => {
       'Kế hoạch số 51/KH-UBND ngày 09/4/2024 của UBND xã Tân Thành (thành phố Ngã Bảy, tỉnh Hậu Giang) đặt mục tiêu bê tông hóa 4 km đường giao thông nông thôn trong năm.',
       'Ban Nhân dân các ấp vận động người dân hiến đất làm đường.');
     expect(ownIdentity(text)).toEqual({ number: '51/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-04-09', issuer: 'UBND xã Tân Thành' });
+  });
+
+  it('a headless conclusion: "Kết luận này" in its last item, "Trên đây là Thông báo kết luận của …" under it', () => {
+    const text = `Sau khi nghe báo cáo tình hình sạt lở bờ sông đoạn qua thôn 3, đồng chí Bí thư Đảng ủy xã kết luận như sau:
+
+1. UBND xã khẩn trương di dời 5 hộ dân ra khỏi vùng sạt lở trước ngày 15/10.
+
+2. Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Kết luận này.
+
+Trên đây là Thông báo kết luận của Ban Thường vụ Đảng ủy xã Quỳnh Hồng tại cuộc họp ngày 2/10/2024./.
+`;
+    expect(ownIdentity(text)).toEqual({ number: null, docType: 'Thông báo kết luận', issuedOn: null, issuer: 'Đảng ủy xã Quỳnh Hồng' });
   });
 
   it('"vừa được <body>, <district> (<province>) ban hành", then "Văn bản này, tức Nghị quyết số …"', () => {
