@@ -78,6 +78,13 @@ describe('the date only relative to the article', () => {
     expect(ownIdentity(text)).toEqual({ number: '702/QĐ-UBND', docType: 'Quyết định', issuedOn: '2024-03-12', issuer: 'UBND tỉnh Nghệ An' });
   });
 
+  it('"Hôm 8/3, …": the lead\'s day after "hôm", the year the dateline\'s', () => {
+    const text = article('Hà Tĩnh phê duyệt quy hoạch vùng nguyên liệu', 'Thứ Tư, 13/3/2024 - 08:00',
+      'Hôm 8/3, UBND tỉnh Hà Tĩnh ban hành Quyết định số 612/QĐ-UBND phê duyệt quy hoạch vùng nguyên liệu cam.',
+      'Quyết định có hiệu lực từ ngày ký.');
+    expect(ownIdentity(text)).toEqual({ number: '612/QĐ-UBND', docType: 'Quyết định', issuedOn: '2024-03-08', issuer: 'UBND tỉnh Hà Tĩnh' });
+  });
+
   it('"ký ngày 5 tháng này": the month and year the dateline\'s', () => {
     const text = article('Phù Cát quyết liệt thu hồi nợ đọng thuế', 'Thứ Sáu, 20/9/2024 - 16:30',
       'UBND huyện Phù Cát (Bình Định) vừa ban hành Công văn số 1580/UBND-TC yêu cầu các xã, thị trấn phối hợp thu hồi nợ đọng thuế.',
@@ -145,6 +152,19 @@ CHỦ TỊCH
 Nguyễn Văn Thành
 `;
     expect(ownIdentity(text)).toEqual({ number: null, docType: 'Khác', issuedOn: '2024-09-03', issuer: 'UBND huyện Sơn Dương' });
+  });
+
+  it('"TM. ỦY BAN NHÂN DÂN" alone: its level and place from the place-date line, over or under the signature', () => {
+    const body = `Để phòng, chống dịch sốt xuất huyết, đề nghị:
+
+1. Trạm Y tế các xã, thị trấn phun hóa chất diệt muỗi tại các ổ dịch.
+
+2. Phòng Giáo dục và Đào tạo chỉ đạo các trường tổng vệ sinh.
+`;
+    const over = `${body}\nTriệu Phong, ngày 12 tháng 8 năm 2024\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng\n`;
+    expect(ownIdentity(over)).toEqual({ number: null, docType: 'Khác', issuedOn: '2024-08-12', issuer: 'UBND huyện Triệu Phong' });
+    const under = `${body}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hùng\n\nTriệu Long, ngày 12 tháng 8 năm 2024\n`;
+    expect(ownIdentity(under).issuer).toBe('UBND xã Triệu Long');
   });
 
   it('"chúng tôi": the body is named once with its place elsewhere', () => {

@@ -31,8 +31,8 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
-/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …". */
-export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay'];
+/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …", "Hôm 8/3, …". */
+export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay', 'hôm'];
 
 /**
  * Days a lead names relative to the article's own ("Hôm qua, UBND tỉnh … ban hành …", "Sáng nay, … ký …"): the days
