@@ -85,6 +85,13 @@ describe('the date only relative to the article', () => {
     expect(ownIdentity(text)).toEqual({ number: '612/QĐ-UBND', docType: 'Quyết định', issuedOn: '2024-03-08', issuer: 'UBND tỉnh Hà Tĩnh' });
   });
 
+  it('"Ngày 11 tháng 3 năm 2024, …": the lead\'s day in words', () => {
+    const text = article('Phú Thọ chủ động phòng cháy rừng', 'Thứ Tư, 13/3/2024 - 08:00',
+      'Ngày 11 tháng 3 năm 2024, UBND tỉnh Phú Thọ ban hành Kế hoạch số 845/KH-UBND về phòng, chống cháy rừng.',
+      'Kế hoạch yêu cầu các huyện lập phương án trước ngày 30/3.');
+    expect(ownIdentity(text)).toEqual({ number: '845/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-03-11', issuer: 'UBND tỉnh Phú Thọ' });
+  });
+
   it('"ký ngày 5 tháng này": the month and year the dateline\'s', () => {
     const text = article('Phù Cát quyết liệt thu hồi nợ đọng thuế', 'Thứ Sáu, 20/9/2024 - 16:30',
       'UBND huyện Phù Cát (Bình Định) vừa ban hành Công văn số 1580/UBND-TC yêu cầu các xã, thị trấn phối hợp thu hồi nợ đọng thuế.',

@@ -77,6 +77,8 @@ const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 // Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
 // puts it in brackets.
 const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
+/** A lead's day written in words: "Ngày 11 tháng 3 năm 2024, …", "Chiều 5 tháng 3, …". */
+const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(\d{1,2})(?:[ ]{1,3}năm[ ]{1,3}((?:19|20)\d{2}))?[ ]{0,2},`, 'giu');
 /** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
@@ -431,6 +433,14 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
     const year = m[5] ? Number(m[5]) : yearOf(Number(m[2]), Number(m[4]), article);
     const iso = year ? isoDate(Number(m[2]), Number(m[4]), year) : null;
     if (iso) best = { iso, text: m[0].replace(/[ ]*,$/u, ''), start: from + m.index, end: from + m.index + m[0].replace(/[ ]*,$/u, '').length };
+  }
+  // "Ngày 11 tháng 3 năm 2024, …": the day in words.
+  for (const m of stretch.matchAll(LEAD_DAY_WORDED)) {
+    if (SITTING.test(stretch.slice(m.index + m[0].length)) || (best && best.start > from + m.index)) continue;
+    const year = m[3] ? Number(m[3]) : yearOf(Number(m[1]), Number(m[2]), article);
+    const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+    const said = m[0].replace(/[ ]*,$/u, '');
+    if (iso) best = { iso, text: said, start: from + m.index, end: from + m.index + said.length };
   }
   if (!article) return best;
   for (const m of stretch.matchAll(RELATIVE_DAY)) {
