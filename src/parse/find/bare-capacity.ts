@@ -6,6 +6,7 @@ import type { AreaRef, UnitMention } from './unit-mention.js';
 import { documentPlace } from './own-issuer-score.js';
 import { ownUnitsLevel } from './signature-organ.js';
 import { parseUnitAt } from './units.js';
+import { lookup } from '../gazetteer.js';
 
 /**
  * "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a capacity naming its kind of body with neither level nor place (or, for
@@ -57,7 +58,7 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
     const own = ownUnitsLevel(text, line!.start, true);
     level = own && documentPlace(text, own) ? own : null;
   }
-  if (!level) return namedOfKind(text, m, line!.start);
+  if (!level) return namedOfKind(text, m, line!.start) ?? atPlaceLine(text, m, line!.start);
   if (m.head.level && m.head.level !== level) return null;
   return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
 }
@@ -90,4 +91,25 @@ function namedOfKind(text: string, m: UnitMention, to: number): UnitMention | nu
     if (at[0]!.name) found.set(fold(at[0]!.name), u);
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** How far around the capacity line the place-date line of the signature is looked for. */
+const PLACE_LINE_CHARS = 400;
+/** "Triệu Phong, ngày 12 tháng 8 năm 2024": the place-date line over or under a signature, its place alone. */
+const PLACE_LINE = /^[ \t]*[(_]?[ ]{0,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?),[ ]{0,3}ngày[ ]/gmu;
+
+/**
+ * "Triệu Phong, ngày 12 tháng 8 năm 2024" / "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": a body writes its own seat in its
+ * place-date line, so a place the gazetteer knows at one level only (a district, not a commune anywhere) gives the
+ * capacity's level; the place itself is the date line's (resolve/context.ts). A name of both levels tells nothing.
+ */
+function atPlaceLine(text: string, m: UnitMention, at: number): UnitMention | null {
+  const from = Math.max(0, at - PLACE_LINE_CHARS);
+  let name: string | null = null;
+  for (const p of text.slice(from, Math.min(text.length, at + PLACE_LINE_CHARS)).matchAll(PLACE_LINE)) name = p[1]!.trim();
+  if (!name) return null;
+  const levels = (['district', 'ward'] as const).filter((l) => lookup(name, l).exact);
+  const level = levels.length === 1 ? levels[0]! : null;
+  if (!level || (m.head.level && m.head.level !== level)) return null;
+  return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
 }

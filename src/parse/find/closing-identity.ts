@@ -92,7 +92,11 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   // "Trên đây là Kế hoạch …" says what the document is, and is read over it.
   const guessed = needs.type && told?.source === 'body' && told.docType !== null;
   const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closing : null;
-  const docType = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) ?? statement?.docType ?? bareSelfType(text) : null;
+  const self = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) : null;
+  // "… thực hiện Kết luận này" and "Trên đây là Thông báo kết luận của …": the closing statement names the type whole,
+  // the self-reference by a part of its name.
+  const whole = self && statement && statement.docType.type !== self.type && statement.docType.type.toLowerCase().includes(self.type.toLowerCase());
+  const docType = needs.type && !told?.docType ? (whole ? statement.docType : self ?? statement?.docType ?? bareSelfType(text)) : null;
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   // "Nghị quyết này đã được HĐND tỉnh … thông qua ngày …": its agent, and the day it was passed where no date line is.
   const passive = (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? selfPassive(text) : null;

@@ -1,7 +1,7 @@
 import type { DocType } from '../../model/record.js';
 import { phraseSet } from '../phrases.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ASIDE_OPENERS, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, OBJECT_TAKING_VERBS, SETTLING_VERBS, SUBJECT_VERBS, TYPE_VERBS } from '../vocabulary/identity.js';
+import { ASIDE_OPENERS, FIRST_PERSON_WORDS, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, OBJECT_TAKING_VERBS, RECEIVING_VERBS, SETTLING_VERBS, SUBJECT_VERBS, TYPE_VERBS } from '../vocabulary/identity.js';
 import { handsWorkTo } from './assigning-subject.js';
 import type { DocNumber } from './number.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
@@ -311,4 +311,26 @@ export function namedSubject(m: UnitMention): boolean {
 /** An organ named by its head alone ("Ban Thường vụ", "Thường trực"): no name, no place, no owner. */
 function bareOrgan(m: UnitMention): boolean {
   return m.name === null && m.owner === null && m.areas.length === 0 && m.head.shape === 'part';
+}
+
+const RECEIVING = phraseSet(RECEIVING_VERBS);
+const FIRST_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${FIRST_PERSON_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
+/**
+ * "Phòng Tài chính - Kế hoạch huyện Lâm Hà nhận được văn bản đề nghị góp ý …. Sau khi nghiên cứu, chúng tôi thống nhất
+ * …": a reply whose writer speaks as "chúng tôi" names itself once, as the subject receiving what it answers, opening a
+ * paragraph of `[from, to)`. Without the first person, a body receiving a document is only told about.
+ */
+export function firstPersonWriter(text: string, from: number, to: number): TextIdentity | null {
+  if (!FIRST_PERSON.test(text.slice(from, to))) return null;
+  const tokens = withoutNameAbbreviations(tokenize(text, from, to));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens = t.start === from || /\n[ \t]*$/u.test(text.slice(Math.max(from, t.start - 8), t.start));
+    if (!opens) continue;
+    const m = mayParseUnitAt(tokens, i) ? parseUnitAt(tokens, i) : null;
+    if (!m || !isIssuerLike(m) || !namedSubject(m) || opensItem(text, m.start)) continue;
+    if (RECEIVING.match(tokens, afterBrackets(tokens, m.to), tokens.length)) return { source: 'body', num: null, docType: null, date: null, issuer: m };
+  }
+  return null;
 }

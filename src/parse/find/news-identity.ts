@@ -3,7 +3,7 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
@@ -77,6 +77,10 @@ const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 // Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
 // puts it in brackets.
 const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
+/** A lead's day written in words: "Ngày 11 tháng 3 năm 2024, …", "Chiều 5 tháng 3, …". */
+const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(\d{1,2})(?:[ ]{1,3}năm[ ]{1,3}((?:19|20)\d{2}))?[ ]{0,2},`, 'giu');
+/** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
+const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
 const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{1,2}[-–][ ]{1,2})?`
@@ -151,8 +155,26 @@ function yearOf(day: number, month: number, article: { day: number; month: numbe
   return later ? article.year - 1 : article.year;
 }
 
-/** "ngày 14/5" at `at`: a day whose year is the article's. */
+/** "ngày 5 tháng này": a day of a month the article's date gives. */
+const DAY_OF_RELATIVE_MONTH = new RegExp(String.raw`^ngày[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(${phraseAlternation(RELATIVE_MONTHS.flatMap((r) => r.words))})(?![\p{L}])`, 'u');
+
+/** The article's date moved back by days or months (a lead's "hôm qua", a "tháng trước"). */
+function movedBack(article: { day: number; month: number; year: number }, days: number, months = 0, day = article.day): string | null {
+  const d = new Date(Date.UTC(article.year, article.month - 1 - months, 1));
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  if (day > last) return null;
+  d.setUTCDate(day - days);
+  return isoDate(d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear());
+}
+
+/** "ngày 14/5" at `at`: a day whose year is the article's; "ngày 5 tháng này", a day of the article's month. */
 function shortDate(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const r = article ? DAY_OF_RELATIVE_MONTH.exec(text.slice(at, at + 30)) : null;
+  if (r) {
+    const back = RELATIVE_MONTHS.find((x) => x.words.includes(r[2]!))!.back;
+    const iso = movedBack(article!, 0, back, Number(r[1]));
+    return iso ? { iso, text: r[0], start: at, end: at + r[0].length } : null;
+  }
   const m = SHORT_DATE.exec(text.slice(at, at + 16));
   if (!m) return null;
   const year = yearOf(Number(m[1]), Number(m[2]), article);
@@ -290,6 +312,8 @@ const MAKING_AGENT = new RegExp(String.raw`(?<![\p{L}])(?:(?:vừa|mới|đã)[ 
 const AGENT_OPENS = /^(?:đồng chí[ ])?\p{Lu}/u;
 const MAKING_VERB = new RegExp(String.raw`[ ](?:${phraseAlternation(MAKING_VERBS)})(?![\p{L}])`, 'u');
 const STATED_IN_NEXT = new RegExp(String.raw`^[ ]{1,3}${STATED_IN_PREPOSITION}[ ]{1,3}(?:${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'iu');
+/** A place in brackets between an agent's unit and its verb: "Đảng ủy xã Y Tý, huyện Bát Xát (Lào Cai) ban hành". */
+const AGENT_PLACE_REST = /^[ ]{0,2}\([^()\n]{2,40}\)[ ]*$/u;
 /** A quoted title, blanked before looking for another type word: `Nghị quyết "Quy định mức hỗ trợ …"` names one document. */
 const QUOTED_SPAN = /["“][^"“”\n]{0,300}["”]/gu;
 
@@ -306,13 +330,17 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
   for (let m = re.exec(own); m; m = re.exec(own)) {
     const agentAt = m.index + m[0].length;
     const verb = MAKING_VERB.exec(own.slice(agentAt, agentAt + MAKING_AGENT_CHARS + 16));
-    if (!verb || verb.index === 0 || verb.index > MAKING_AGENT_CHARS || /[,;:()"“”]/u.test(own.slice(agentAt, agentAt + verb.index))) continue;
+    if (!verb || verb.index === 0 || verb.index > MAKING_AGENT_CHARS || /[;:"“”]/u.test(own.slice(agentAt, agentAt + verb.index))) continue;
     // An agent opens on a capital ("được Ban Thường vụ …", "do đồng chí Phó Bí thư …" after its address word).
     if (!AGENT_OPENS.test(own.slice(agentAt, agentAt + 12))) continue;
     const from = typeEnd + agentAt;
     const to = from + verb.index;
     const unit = unitAt(original, from, to);
-    const agent = unit && unit.start === from && unit.end === to && isIssuerLike(unit) ? unit : null;
+    // The agent is one body, its place written with it: "Đảng ủy xã Y Tý, huyện Bát Xát (Lào Cai)"; any other comma or
+    // bracket parts two clauses.
+    const whole = unit !== null && unit.start === from && (unit.end === to || AGENT_PLACE_REST.test(text.slice(unit.end, to)));
+    if (!whole && /[,()]/u.test(own.slice(agentAt, agentAt + verb.index))) continue;
+    const agent = unit && whole && isIssuerLike(unit) ? unit : null;
     const on = to + verb[0].length;
     // "Nội dung kết luận được Ban Thường vụ … ban hành tại Thông báo số …": made in that document, not as this one.
     if (STATED_IN_NEXT.test(text.slice(on, on + 40))) return null;
@@ -320,6 +348,21 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
     return { agent, date: day ? dateOn(text, on + day[0].length, article) : null };
   }
   return null;
+}
+
+/** ", ký ngày 03/6/2024" after the document's title, in its sentence. */
+const SIGNED_AFTER = /,[ ]{1,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+
+/**
+ * The day the lead's sentence says the document was signed, after its title and before any other type word: "… đã ban
+ * hành kế hoạch ứng phó sạt lở bờ biển năm 2024, ký ngày 03/6/2024, …". It outweighs the lead's day, which may be the
+ * reporting's ("Ngày 7/6, phóng viên … cho biết, …").
+ */
+function signedAfter(text: string, typeEnd: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const stretch = text.slice(typeEnd, sentenceEnd(text, typeEnd)).replace(QUOTED_SPAN, (q) => ' '.repeat(q.length));
+  const other = ANY_TYPE_WORD.exec(stretch);
+  const m = SIGNED_AFTER.exec(other ? stretch.slice(0, other.index) : stretch);
+  return m ? dateOn(text, typeEnd + m.index + m[0].length, article) : null;
 }
 
 /** The day between the subject and its issuing verb: "UBND tỉnh Bình Định ngày 20/9 ban hành Quyết định …". */
@@ -330,6 +373,9 @@ function dayBetween(text: string, subjectEnd: number, verbStart: number, article
   const day = m ? dateOn(text, subjectEnd + m[0].length, article) : null;
   return day && /^[ ,]{0,3}(?:(?:đã|vừa|mới)[ ]{1,3})?$/u.test(text.slice(day.end, verbStart)) ? day : null;
 }
+
+/** A place in brackets right after a body: "UBND xã Tân Thành (thành phố Ngã Bảy, tỉnh Hậu Giang)". */
+const PLACE_BRACKET = /^[ ]{0,2}\([^()\n]{2,70}\)/u;
 
 /** The owner after "của" going on with the document's content: a verb or its subject line ("… của UBND tỉnh X yêu cầu …"). */
 const OWNER_GOES_ON = /^[ ]{1,3}(?:về[ ]|\p{Ll})/u;
@@ -343,7 +389,10 @@ function frontedOwner(text: string, original: string, leadStart: number, sStart:
   // Only the lead's first sentence fronts its document: "Thời gian qua, … . Theo Nghị quyết số … của …, …" cites one.
   if (text.slice(leadStart, sStart).trim() !== '' || !LEAD_OPENING.exec(text.slice(sStart, typeStart))) return null;
   const owner = unitAt(original, ofAt, sentenceEnd(text, ofAt));
-  return owner && isIssuerLike(owner) && (OWNER_GOES_ON.test(text.slice(owner.end, owner.end + 6)) || /^[ ]{0,2},/u.test(text.slice(owner.end, owner.end + 3))) ? owner : null;
+  if (!owner || !isIssuerLike(owner)) return null;
+  // "… của UBND xã Tân Thành (thành phố Ngã Bảy, tỉnh Hậu Giang) đặt mục tiêu …": the owner's place in brackets first.
+  const after = owner.end + (PLACE_BRACKET.exec(text.slice(owner.end, owner.end + 80))?.[0].length ?? 0);
+  return OWNER_GOES_ON.test(text.slice(after, after + 6)) || /^[ ]{0,2},/u.test(text.slice(after, after + 3)) ? owner : null;
 }
 
 /** "Thay mặt Ban Thường vụ Tỉnh ủy X, Phó Bí thư … vừa ký …": the body the subject signs for issues the document. */
@@ -384,6 +433,21 @@ function leadDay(text: string, from: number, at: number, article: { day: number;
     const year = m[5] ? Number(m[5]) : yearOf(Number(m[2]), Number(m[4]), article);
     const iso = year ? isoDate(Number(m[2]), Number(m[4]), year) : null;
     if (iso) best = { iso, text: m[0].replace(/[ ]*,$/u, ''), start: from + m.index, end: from + m.index + m[0].replace(/[ ]*,$/u, '').length };
+  }
+  // "Ngày 11 tháng 3 năm 2024, …": the day in words.
+  for (const m of stretch.matchAll(LEAD_DAY_WORDED)) {
+    if (SITTING.test(stretch.slice(m.index + m[0].length)) || (best && best.start > from + m.index)) continue;
+    const year = m[3] ? Number(m[3]) : yearOf(Number(m[1]), Number(m[2]), article);
+    const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+    const said = m[0].replace(/[ ]*,$/u, '');
+    if (iso) best = { iso, text: said, start: from + m.index, end: from + m.index + said.length };
+  }
+  if (!article) return best;
+  for (const m of stretch.matchAll(RELATIVE_DAY)) {
+    if (SITTING.test(stretch.slice(m.index + m[0].length)) || (best && best.start > from + m.index)) continue;
+    const back = RELATIVE_LEAD_DAYS.find((r) => r.words.includes(m[1]!.toLowerCase()))!.back;
+    const iso = movedBack(article, back);
+    if (iso) best = { iso, text: m[1]!, start: from + m.index, end: from + m.index + m[1]!.length };
   }
   return best;
 }
@@ -441,7 +505,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
     const dated = verb !== null && DATED_VERBS.has(verb[1]!.toLowerCase());
     const onDay = passive && /^[ ]{1,3}ngày[ ]/u.test(text.slice(passive.end, passive.end + 8)) ? dateOn(text, passive.end + text.slice(passive.end).indexOf('ngày'), article) : null;
     const between = verb && issuer && issuer.end <= verbStart ? dayBetween(text, issuer.end, verbStart, article) : null;
-    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? between ?? onDay ?? making?.date ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
+    const date = numbered?.date ?? owned?.date ?? dateNext(text, typeEnd, article) ?? between ?? onDay ?? making?.date ?? signedAfter(text, typeEnd, article) ?? (dated || passive ? leadDay(text, sStart, issuer?.start ?? verbStart, article) : null);
     return { type, typeSpan: [typeStart, typeEnd], generic, num: numbered?.num ?? null, date, issuer, numInLead: numbered !== null, announced: verb !== null || statedIn, issuedNow: dated };
   }
   return null;
@@ -511,12 +575,18 @@ function mentionsBack(text: string, from: number, to: number): Array<{ word: str
       const typeStart = source === BACK_DEMONSTRATIVE ? m.index : m.index + m[0].lastIndexOf(m[1]!);
       const end = m.index + m[0].length;
       const typeEnd = source === BACK_DEMONSTRATIVE ? end : typeStart + m[1]!.length;
-      const known = out.get(typeStart);
-      if (!known || typeEnd > known.typeEnd) out.set(typeStart, { word: m[1]!, typeStart, typeEnd });
+      // "Văn bản này, tức Nghị quyết số …": the back-reference named again by its type in apposition.
+      const named = APPOSITION.exec(stretch.slice(typeEnd, typeEnd + 30));
+      const mention = named ? { word: named[1]!, typeStart: typeEnd + named[0].length - named[1]!.length, typeEnd: typeEnd + named[0].length } : { word: m[1]!, typeStart, typeEnd };
+      const known = out.get(mention.typeStart);
+      if (!known || mention.typeEnd > known.typeEnd) out.set(mention.typeStart, mention);
     }
   }
   return [...out.values()].sort((a, b) => a.typeStart - b.typeStart);
 }
+
+/** A mention named again by its type: ", tức Nghị quyết …", "(tức là Kế hoạch …)". */
+const APPOSITION = new RegExp(String.raw`^[ ]{0,2}[,(][ ]{0,2}(?:${phraseAlternation(APPOSITION_WORDS)})[ ]{1,3}(${TYPE_ALT})(?![\p{L}])`, 'u');
 
 const NARROWER = new Set(NARROWER_TYPES.map(([a, b]) => `${a}|${b}`));
 
@@ -608,11 +678,15 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const agrees = !chainType || !read.type || chainType === read.type;
   if (!agrees) return chain;
   const num = chain.num ?? read.num;
+  // Neither names a number: the lead's own document, read with its sentence (its signing day after the title, the agent
+  // of its making), is surer than the lead shapes' chain, which takes the lead's day and a later sentence's subject
+  // ("Ngày 7/6, phóng viên … cho biết, UBND thị xã … đã ban hành kế hoạch …, ký ngày 03/6/2024").
+  const leadFirst = lead !== null && !chain.num && !read.num;
   return {
     ...chain,
     num,
     docType: chain.docType ?? docType,
-    date: chain.date ?? (!chain.num || chain.num.num.number === read.num?.num.number ? read.date : null),
-    issuer: chain.issuer ?? read.issuer,
+    date: leadFirst ? read.date ?? chain.date : chain.date ?? (!chain.num || chain.num.num.number === read.num?.num.number ? read.date : null),
+    issuer: leadFirst ? read.issuer ?? chain.issuer : chain.issuer ?? read.issuer,
   };
 }

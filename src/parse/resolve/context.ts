@@ -18,7 +18,7 @@ import { codeBody, headNamed } from './codes.js';
 import { asCommandUnit, asCommitteeBoard, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
 import { isCitedOwner } from './cited-owner.js';
-import { mastheadProvince } from './masthead-place.js';
+import { datelineProvince, mastheadProvince } from './masthead-place.js';
 import { mayBeBoard, sentenceCaseCell, type CellReading } from './header-cell.js';
 import { massCentralIssuer } from './mass-central-header.js';
 import { rowNamesDepartment, rowPlacesBody, type RowUse } from './property-row.js';
@@ -302,6 +302,7 @@ const HEADLINE_CHARS = 400;
 const DATELINE_ONLY = new RegExp(String.raw`^[^\p{L}]*(?:(?:${WEEKDAY_WORD} [\p{L}]+|${phraseAlternation(WEEKDAY_NAMES)}|(?:${phraseAlternation(UPDATED_STAMPS)}):?)[ ,]{0,3})?[\d:, -]*\d{1,2}\/\d{1,2}\/\d{4}[\d:, -]*$`, 'iu');
 const HEADLINE_PLACE = /^\s*((?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\p{Lu}[\p{L}\p{M}]*)(?::[ \t]|[ ](?=\p{Ll}))/u;
 /** A paper's name opening the breadcrumb ("Báo Bắc Kạn điện tử > …"): the place after the word. */
+const PRESS_HEADS: ReadonlySet<string> = new Set(PRESS_NAME_WORDS);
 const PRESS_NAME = new RegExp(String.raw`^(?:${PRESS_NAME_WORDS.join('|')})[ ](?=\p{Lu})`, 'u');
 
 export interface ContextResult {
@@ -354,7 +355,9 @@ export function buildContext(
       k = headerLines.indexOf(cell.last);
       continue;
     }
-    if (c) candidates.push(c);
+    // A page with no number or date line may open on its paper's masthead ("BÁO NGHỆ AN | Xã hội"): the paper prints
+    // the article, it issues no document the article reports.
+    if (c && !(layout.number === null && layout.dateLine === null && PRESS_HEADS.has(c.mention.head.canonical))) candidates.push(c);
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
   const issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
@@ -469,10 +472,11 @@ export function buildContext(
       }
     }
     pick ??= province;
-    // A provincial paper's masthead ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI") places a local issuer the article does
-    // not place (a ministry's order reported by a provincial paper is no province's).
+    // A provincial paper's masthead ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI"), or the lead's dateline before it
+    // ("(Quảng Trị) - …"), places a local issuer the article does not place (a ministry's order reported by a
+    // provincial paper is no province's).
     const local = level === 'province' || level === 'district' || level === 'ward';
-    const masthead = !pick && !bracketed && headerless && local ? mastheadProvince(text) : null;
+    const masthead = !pick && !bracketed && headerless && local ? datelineProvince(text) ?? mastheadProvince(text) : null;
     if (!masthead) pick ??= cited ?? citedProvince;
     if (bracketed) ctx = contextAt(bracketed, null, ctx);
     else if (masthead) { ctx = contextAt(masthead, null, ctx); mastheadGave = masthead; }

@@ -7,6 +7,14 @@ const NAME_WORDS = 5;
 
 const PRESS_OPENS = new RegExp(`^(?:${PRESS_NAME_WORDS.join('|')})[ ]`, 'u');
 
+/** How far into the page the lead's dateline is looked for: masthead, headline and date come first. */
+const DATELINE_REACH = 1200;
+/**
+ * A lead paragraph opening on its dateline: "(Quảng Trị) - …", "Đông Hà (Quảng Trị) – …", "HÀ TĨNH - …". The place
+ * in the bracket, else the capitals before the dash.
+ */
+const DATELINE_PLACE = /^[ \t]*(?:(?:\p{Lu}[\p{L}\p{M}]*[ ]){0,3}\(([^()\n]{2,30})\)|((?:\p{Lu}+[ ]){0,3}\p{Lu}+))[ ]{0,2}[-–—][ ]/gmu;
+
 /**
  * The province a news page's masthead names: "BÌNH PHƯỚC ONLINE | Chính trị", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA
  * LAI", "Báo Đồng Nai | Xã hội". The page's first line, up to its first separator, in capitals or opening on a
@@ -34,6 +42,20 @@ export function mastheadProvince(text: string): Place | null {
       const r = lookup(words.slice(i, i + n).join(' '), 'province');
       if (r.exact && r.places.length === 1) return r.places[0]!;
     }
+  }
+  return null;
+}
+
+/**
+ * The province a news report's dateline names, at the head of a lead paragraph: "(Quảng Trị) - UBND tỉnh vừa ban hành
+ * …", "HÀ TĨNH - …". The reporter writes where the news is from, as a provincial paper's masthead does; an agency tag
+ * ("(QTO) -", "(Baohatinh.vn) -") names no province and gives none.
+ */
+export function datelineProvince(text: string): Place | null {
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(DATELINE_PLACE)) {
+    const name = (m[1] ?? m[2])!.trim();
+    const r = lookup(name, 'province');
+    if (r.exact && r.places.length === 1) return r.places[0]!;
   }
   return null;
 }

@@ -153,6 +153,13 @@ export const NOT_PLACE_NAMES: readonly string[] = ['Đảng', 'Nhà nước', 'N
 export const SELF_REFERENCE_WORD = 'này';
 
 /**
+ * A reply opens on its writer receiving what it answers: "Phòng Tài chính - Kế hoạch huyện X nhận được Công văn số …";
+ * where the text then speaks in the first person (FIRST_PERSON_WORDS), that subject is its writer (find/issuer-sentence.ts).
+ */
+export const RECEIVING_VERBS: readonly string[] = ['nhận được', 'đã nhận được', 'vừa nhận được'];
+export const FIRST_PERSON_WORDS: readonly string[] = ['chúng tôi'];
+
+/**
  * Type words that are their own verb: "Huyện ủy Kỳ Sơn đã thông báo kết luận, …" reports the notice as
  * "đã ký ban hành Thông báo kết luận" would (find/unnumbered-lead.ts).
  */

@@ -22,14 +22,32 @@ export const NEWS_DOCUMENT_VERBS: ReadonlyArray<{ verb: string; dated: boolean }
   { verb: 'trong', dated: false },
 ];
 
+/** Words that name a mention of the document again, by its type: "Văn bản này, tức Nghị quyết số …". */
+export const APPOSITION_WORDS: readonly string[] = ['tức', 'tức là'];
+
 /** Words that give the reported document's number further on in a sentence about it: "…, mang số 12-KH/HCCB, …". */
 export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 'số hiệu'];
 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
-/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …". */
-export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay'];
+/** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …", "Hôm 8/3, …". */
+export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay', 'hôm'];
+
+/**
+ * Days a lead names relative to the article's own ("Hôm qua, UBND tỉnh … ban hành …", "Sáng nay, … ký …"): the days
+ * back from the dateline's date.
+ */
+export const RELATIVE_LEAD_DAYS: readonly { words: readonly string[]; back: number }[] = [
+  { words: ['hôm qua', 'sáng qua', 'trưa qua', 'chiều qua', 'tối qua', 'đêm qua', 'sáng hôm qua', 'chiều hôm qua', 'tối hôm qua'], back: 1 },
+  { words: ['hôm nay', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay'], back: 0 },
+];
+
+/** A month named relative to the article's own after a day ("ký ngày 5 tháng này"): the months back from the dateline's. */
+export const RELATIVE_MONTHS: readonly { words: readonly string[]; back: number }[] = [
+  { words: ['này'], back: 0 },
+  { words: ['trước'], back: 1 },
+];
 
 /** A sitting or meeting named between the lead's day and its verb: the day is the sitting's ("Chiều 11/7, tại kỳ họp thứ 25, …"). */
 export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', 'hội nghị'];
