@@ -7,11 +7,13 @@
  * cells read from their start.
  */
 export const TASK_TABLE_COLUMNS = {
-  // "Hoạt động": a month of activities' table names its rows so (h136).
-  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu|(?:ten |noi dung )?hoat dong)\b/,
-  // "Đơn vị" or "Cơ quan, đơn vị" alone, beside a content column: the unit that carries the row out (h206).
-  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien|(?:co quan|don vi)(?:,? (?:co quan|don vi))?$)/,
-  support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
+  // "Hoạt động": a month of activities' table names its rows so (h136); "Tên đề án": a programme's list of schemes.
+  content: /^(?:noi dung|(?:cac )?nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten (?:nhiem vu|de an|van ban)|(?:ten |noi dung |cac )?hoat dong)\b/,
+  // "Đơn vị" or "Cơ quan, đơn vị" alone, beside a content column: the unit that carries the row out (h206). The bodies
+  // may be named both ways ("Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan chủ trì"); the one that advises leads
+  // ("Cơ quan tham mưu"); "Trách nhiệm thực hiện" / "Phân công thực hiện" name who carries it out.
+  lead: /^(?:(?:co quan|don vi|bo phan)(?: ?[,/] ?(?:co quan|don vi))? (?:chu tri|thuc hien|phu trach|tham muu)|chu tri|(?:trach nhiem|phan cong) thuc hien|(?:co quan|don vi)(?:,? (?:co quan|don vi))?$)/,
+  support: /^(?:(?:co quan|don vi)(?: ?[,/] ?(?:co quan|don vi))? phoi hop|phoi hop)\b/,
 } as const;
 
 /** Folded cells that make a task table's header: a content column and a lead or partners' column. */

@@ -47,4 +47,18 @@ Giám sát chặt chẽ ca bệnh tại cộng đồng | Thường xuyên
       ['Cục Phòng bệnh [assigned]'],
     ]);
   });
+
+  it('reads the header labels that name the bodies both ways or who advises ("Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan phối hợp", "Cơ quan tham mưu")', () => {
+    const both = districtPlan(`TT | Nội dung | Cơ quan, đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Thời gian
+1 | Kiểm tra an toàn hồ Đắk Rô | Phòng Nông nghiệp và Phát triển nông thôn | UBND xã Đắk Rô | Tháng 8/2025`);
+    const slash = districtPlan(`STT | Nhiệm vụ | Đơn vị/cơ quan chủ trì | Đơn vị/cơ quan phối hợp
+1 | Dự trữ lương thực tại các xã vùng sâu | Phòng Kinh tế và Hạ tầng | UBND xã Nam Đà`);
+    const advises = districtPlan(`TT | Nội dung | Cơ quan tham mưu | Thời gian
+1 | Tổng kết công tác phòng, chống thiên tai | Phòng Nông nghiệp và Phát triển nông thôn | Tháng 12/2025`);
+    expect([unitsOf(both), unitsOf(slash), unitsOf(advises)]).toEqual([
+      [['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Nô [lead]', 'UBND xã Đắk Rô [support]']],
+      [['Phòng Kinh tế và Hạ tầng huyện Krông Nô [lead]', 'UBND xã Nam Đà [support]']],
+      [['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Nô [assigned]']],
+    ]);
+  });
 });
