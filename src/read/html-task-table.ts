@@ -75,7 +75,7 @@ function rowTexts(row: readonly (Slot | null)[], text: (cell: Element) => string
  * whose labels span the rows under it (`rowspan`) over the labels one of them spans (`colspan`), read as one row of
  * each column's lowest label. Null when no such row names the columns of a task table.
  */
-function headerOf(grid: readonly (readonly (Slot | null)[])[]): { at: number; depth: number; labels: string[] } | null {
+function headerOf(grid: readonly (readonly (Slot | null)[])[], label: (cell: Element) => string): { at: number; depth: number; labels: string[] } | null {
   for (let at = 0; at < Math.min(HEADER_ROWS, grid.length); at++) {
     const first = grid[at]!;
     let depth = 1;
@@ -83,9 +83,9 @@ function headerOf(grid: readonly (readonly (Slot | null)[])[]): { at: number; de
     if (first.some((s) => s && !s.left)) {
       while (at + depth < grid.length && depth < HEADER_ROWS && first.some((s, c) => s && grid[at + depth]![c]?.cell === s.cell)) depth++;
     }
-    const labels = rowTexts(grid[at + depth - 1]!, textOf);
+    const labels = rowTexts(grid[at + depth - 1]!, label);
     if (isTaskTableHeader(labels.map((l) => fold(l)))) return { at, depth, labels };
-    if (depth > 1 && isTaskTableHeader(rowTexts(first, textOf).map((l) => fold(l)))) return { at, depth: 1, labels: rowTexts(first, textOf) };
+    if (depth > 1 && isTaskTableHeader(rowTexts(first, label).map((l) => fold(l)))) return { at, depth: 1, labels: rowTexts(first, label) };
   }
   return null;
 }
@@ -100,7 +100,8 @@ export function taskTableLines(table: Element, cellLines: (cell: Element) => str
   // Rows with text of their own: an empty <tr> under a tall cell is no row of the table.
   const grid = whole.filter((_, r) => all[r]!.some((c) => textOf(c) !== ''));
   if (grid.length < 2) return null;
-  const header = headerOf(grid);
+  // A label broken over lines ("Đơn vị<br>chủ trì") is one label.
+  const header = headerOf(grid, (cell) => cellLines(cell).map((l) => l.trim()).filter((l) => l !== '').join(' '));
   if (!header) return null;
   const memo = new Map<Element, string>();
   const text = (cell: Element) => {

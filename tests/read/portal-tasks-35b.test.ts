@@ -124,6 +124,17 @@ const cases: { name: string; html: string; tasks: Task[] }[] = [
       { anchor: 'Cứu trợ lương thực', units: ['Phòng Lao động - Thương binh và Xã hội huyện Đồng Xuân'] },
     ],
   },
+  {
+    name: 'header labels broken by <br> ("Đơn vị<br>chủ trì")',
+    html: page(`<table border="1"><tr><td><b>TT</b></td><td><b>Nội dung<br>công việc</b></td><td><b>Đơn vị<br>chủ trì</b></td><td><b>Đơn vị<br>Phối hợp</b></td></tr>
+<tr><td>1</td><td>Nạo vét kênh thoát lũ thị trấn La Hai</td><td>UBND thị trấn La Hai</td><td>Phòng Kinh tế và Hạ tầng</td></tr>
+<tr><td>2</td><td>Kiểm tra hệ thống cảnh báo lũ tự động</td><td>Phòng Nông nghiệp và Phát triển nông thôn</td><td>UBND xã Đa Lộc</td></tr>
+</table>`),
+    tasks: [
+      { anchor: 'Nạo vét kênh thoát lũ', units: [lead('UBND thị trấn La Hai'), support('Phòng Kinh tế và Hạ tầng huyện Đồng Xuân')] },
+      { anchor: 'cảnh báo lũ tự động', units: [lead('Phòng Nông nghiệp và Phát triển nông thôn huyện Đồng Xuân'), support('UBND xã Đa Lộc')] },
+    ],
+  },
 ];
 
 describe('portal pages: more structures (tasks35, after the tune notes)', () => {
