@@ -1,5 +1,8 @@
 import type { PassMap, Rewriter } from './rewrite.js';
 import { isPropertyLine } from './find/property-lines.js';
+import { fold } from '../model/keys.js';
+import { isTaskTableHeader } from '../model/task-table-columns.js';
+import { TASK_TABLE_COLUMNS, TASK_TABLE_NUMBER_COLUMN, TASK_TABLE_OTHER_COLUMN } from './vocabulary/assignment.js';
 
 // Out of the functions: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
 const NUMBER_OR_DATE_CELL = /^Số(?!\p{L})|ngày|\d/u;
@@ -239,7 +242,8 @@ export function headerCells(input: string, W: RewriterClass): Pass {
   }
   let w: Rewriter | null = null;
   let at = 0;
-  for (let k = 0; k < lines.length;) {
+  let inBody = false;
+  for (let k = 0; k < lines.length && !inBody;) {
     const rows: Cell[][] = [];
     let j = k;
     for (; j < lines.length; j++) {
@@ -251,6 +255,9 @@ export function headerCells(input: string, W: RewriterClass): Pass {
       // A portal's property row ("Số ký hiệu | 96/KH-UBND") pairs a label with its value: not header columns.
       if (isPropertyLine(raw)) break;
       const read = cellsOf(input, s, e);
+      // A task table's header ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp"): the body has begun, and the short rows
+      // under it ("I | Sản xuất", a row whose last cells are empty) are the table's, not the header's columns.
+      if (read && isColumnLabels(read.map((c) => fold(c.map(([a, b]) => input.slice(a, b)).join(' ')).trim()))) { inBody = true; break; }
       const cells = read ? foldedHeaderRow(input, read) : yearRow(input, s, e, rows);
       // A header has two columns (three with a blank one): a wider row is a table of the body.
       if (!cells || cells.length > 3) break;
@@ -269,6 +276,15 @@ export function headerCells(input: string, W: RewriterClass): Pass {
   if (!w) return null;
   w.keep(at, input.length);
   return w.finish();
+}
+
+/**
+ * A task table's header: a content column and a lead or partners' column, or a content column among other column
+ * labels only ("Nội dung | Thời hạn", the rows of a lead-in's units). Folded cells.
+ */
+function isColumnLabels(folded: readonly string[]): boolean {
+  return isTaskTableHeader(folded) || (folded.length >= 2 && folded.some((c) => TASK_TABLE_COLUMNS.content.test(c))
+    && folded.every((c) => TASK_TABLE_COLUMNS.content.test(c) || TASK_TABLE_NUMBER_COLUMN.test(c) || TASK_TABLE_OTHER_COLUMN.test(c)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { fold } from '../model/keys.js';
 import type { ParseWarning } from '../model/record.js';
 import { decodeBytes, repairMisreadLegacy } from './decode.js';
 import { isPropertyColumns, isPropertyLabel, isPropertyList, isPropertyTable } from './html-properties.js';
+import { ownRows, taskTableLines } from './html-task-table.js';
 
 /**
  * Text of an HTML page saved from a legal portal or a government site.
@@ -341,24 +342,21 @@ function listMarker(li: Element): string {
   return `${(Number.isFinite(start) ? start : 1) + index}. `;
 }
 
-/** Rows of a table, not of the tables nested in its cells. */
+/** Rows of a table, not of the tables nested in its cells, each with some text. */
 function rowsOf(table: Element): Element[][] {
-  const rows: Element[][] = [];
-  const visit = (el: Element) => {
-    for (const c of Array.from(el.children)) {
-      if (c.localName === 'tr') rows.push(Array.from(c.children).filter((td) => td.localName === 'td' || td.localName === 'th'));
-      else if (c.localName === 'thead' || c.localName === 'tbody' || c.localName === 'tfoot') visit(c);
-    }
-  };
-  visit(table);
-  return rows.filter((r) => r.some((cell) => textLength(cell) > 0));
+  return ownRows(table).filter((r) => r.some((cell) => textLength(cell) > 0));
+}
+
+/** A cell's lines, as its `<br>` and paragraphs break them. */
+function cellLines(cell: Element): string[] {
+  const inner = new TextSink();
+  walk(cell, inner, true);
+  return inner.finish().split('\n');
 }
 
 /** A cell's text on one line. */
 function cellText(cell: Element): string {
-  const inner = new TextSink();
-  walk(cell, inner, true);
-  return inner.finish().replace(/\s*\n+\s*/g, ' ');
+  return cellLines(cell).map((l) => l.trim()).filter((l) => l !== '').join(' ');
 }
 
 /** One `label: value` line per field, so that a label stays beside its value. */
@@ -396,6 +394,16 @@ function renderTable(table: Element, sink: TextSink): void {
       for (let k = 0; k + 1 < row.length; k += 2) {
         propertyLine(sink, cellText(row[k]!), cellText(row[k + 1]!));
       }
+    }
+    return;
+  }
+  // A task table, whatever its size: its rows laid out on the grid its merged cells make (read/html-task-table.ts).
+  const task = taskTableLines(table, cellLines);
+  if (task) {
+    for (const line of task) {
+      sink.break('line');
+      sink.text(line);
+      sink.break('line');
     }
     return;
   }

@@ -555,7 +555,11 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       // A long list of units alone on its line ("1. Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy")
       // is a heading however many words it takes.
       const onlyUnits = (scan.stop === 'end' && scan.units.length > 0 && scan.units[scan.units.length - 1]!.to === aside);
-      if (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end'))) {
+      // "- Bảo đảm an ninh trật tự tại các khu sơ tán" under "1. Công an huyện", a page's paragraph with no full stop: a dash
+      // item that names no unit and heads no items of its own is a duty, not a heading.
+      const duty = (block.marker.kind === 'dash' || block.marker.kind === 'plus') && scan.units.length === 0
+        && !(next?.marker && next.marker.rank > block.marker.rank);
+      if (!duty && (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
         else stack.top().situation = SITUATION_HEADING.test(fold(body));

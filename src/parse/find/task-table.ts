@@ -1,7 +1,8 @@
 import { tokenize, type Token } from '../tokens.js';
 import type { Line } from '../types.js';
 import {
-  TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER, TASK_TABLE_PEOPLE_CELL,
+  TASK_TABLE_COLUMNS, TASK_TABLE_GROUP_NUMBER, TASK_TABLE_LEAD_HEADER, TASK_TABLE_NUMBER_COLUMN, TASK_TABLE_OTHER_COLUMN,
+  TASK_TABLE_PEOPLE_CELL,
 } from '../vocabulary/assignment.js';
 import { contentLeads, contentPartner, splitRoleCell } from './table-role-cell.js';
 import { UNIT_HEADS } from '../vocabulary/units.js';
@@ -33,7 +34,7 @@ interface Cell { start: number; end: number; folded: string }
 
 const SEPARATOR = /\s*\|\s*/g;
 
-function cellsOf(line: Line, least = 3): Cell[] | null {
+function cellsOf(line: Line, least = 3, leadingEmpty = false): Cell[] | null {
   const text = line.text;
   if (least > 1 && !text.includes('|')) return null;
   const cells: Cell[] = [];
@@ -49,8 +50,10 @@ function cellsOf(line: Line, least = 3): Cell[] | null {
     from = m.index + m[0].length;
   }
   push(from, text.length);
-  // "| a | b |": the empty cells outside the outer bars are none.
-  while (cells.length > 0 && cells[0]!.start === cells[0]!.end) cells.shift();
+  // "| a | b |": the empty cells outside the outer bars are none. A row of a table whose header opens with no bar keeps
+  // its first cell when empty ("| Cuộc thi … | Phòng Tư pháp", a sub-row with no number): its cells stay in their columns.
+  if (leadingEmpty && cells.length > 0 && cells[0]!.start === cells[0]!.end) cells[0]!.folded = '';
+  else while (cells.length > 0 && cells[0]!.start === cells[0]!.end) cells.shift();
   while (cells.length > 0 && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end) cells.pop();
   return cells.length >= least ? cells : null;
 }
@@ -60,11 +63,12 @@ function cellsOf(line: Line, least = 3): Cell[] | null {
  * Thương | Quý II"): while it has fewer cells than the header, the next line, unless it opens a numbered row of its
  * own, goes on with its last cell. The row's cells and the index of its last line.
  */
-function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: number): { cells: Cell[]; last: number } {
+function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: number, leadingEmpty: boolean): { cells: Cell[]; last: number } {
   let last = k;
   while (cells.length < width && last + 1 < lines.length && !lines[last + 1]!.blank) {
-    const more = cellsOf(lines[last + 1]!, 1);
-    if (!more || ROW_NUMBER.test(more[0]!.folded) || isGroupLine(lines[last + 1]!) || cells.length + more.length - 1 > width) break;
+    const more = cellsOf(lines[last + 1]!, 1, leadingEmpty);
+    // A line opening with an empty cell is a row of its own (a sub-row with no number), not the rest of this one.
+    if (!more || more[0]!.start === more[0]!.end || ROW_NUMBER.test(more[0]!.folded) || isGroupLine(lines[last + 1]!) || cells.length + more.length - 1 > width) break;
     const tail = cells[cells.length - 1]!;
     const head = more[0]!;
     cells = [...cells.slice(0, -1), { start: tail.start, end: head.end, folded: `${tail.folded} ${head.folded}`.trim() }, ...more.slice(1)];
@@ -75,11 +79,20 @@ function wrappedRow(lines: readonly Line[], k: number, cells: Cell[], width: num
 
 interface Columns { content: number; lead: number; support: number | null; width: number; leads: boolean }
 
-function headerOf(cells: readonly Cell[]): Columns | null {
+/**
+ * The columns a header names. `leadIn`: a lead-in naming the units stands right above the table ("1. Đề nghị Ủy ban
+ * nhân dân các tỉnh … chỉ đạo các sở, ngành, địa phương:" over "Nội dung | Thời hạn"): a header of column labels with
+ * a content column and no lead column is then a task table too, its rows the lead-in's tasks (lead -1).
+ */
+function headerOf(cells: readonly Cell[], leadIn = false): Columns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.folded));
   const content = find(TASK_TABLE_COLUMNS.content);
   const lead = find(TASK_TABLE_COLUMNS.lead);
-  if (content < 0 || lead < 0 || content === lead) return null;
+  if (content < 0 || content === lead) return null;
+  if (lead < 0) {
+    const labels = leadIn && cells.every((c, k) => k === content || TASK_TABLE_NUMBER_COLUMN.test(c.folded) || TASK_TABLE_OTHER_COLUMN.test(c.folded));
+    return labels ? { content, lead: -1, support: null, width: cells.length, leads: false } : null;
+  }
   const support = find(TASK_TABLE_COLUMNS.support);
   return {
     content, lead, support: support >= 0 && support !== lead ? support : null, width: cells.length,
@@ -124,7 +137,16 @@ function unitsOf(text: string, cell: Cell | undefined): UnitMention[] {
     found.push(m);
     i = m.to - 1;
   }
-  return distribute(tokens, found);
+  // "Hạt Kiểm lâm; UBND thị trấn Đoan Hùng" (a page's cell of one name a line, read/html-task-table.ts): a ";" ends a
+  // list, so a place named after it is not given to the names before it.
+  const out: UnitMention[] = [];
+  for (let a = 0; a < found.length;) {
+    let b = a + 1;
+    while (b < found.length && !tokens.slice(found[b - 1]!.to, found[b]!.from).some((t) => t.text === ';')) b++;
+    out.push(...distribute(tokens, found.slice(a, b)));
+    a = b;
+  }
+  return out;
 }
 
 /** The lines a row of the table's number alone takes: "1", "2.". */
@@ -140,6 +162,21 @@ function isGroupLine(line: Line): boolean {
   return cells.length > 0 && cells.length <= 2 && TASK_TABLE_GROUP_NUMBER.test(cells[0]!) && !ROW_NUMBER.test(cells[0]!);
 }
 
+/**
+ * A line of a few words, no sentence ("Lĩnh vực văn hóa - xã hội", "| Nhóm giải pháp về tuyên truyền"): between two
+ * rows of a table, the heading of the rows under it.
+ */
+function isHeadingLine(line: Line): boolean {
+  const t = line.trimmed.replace(/^\|\s*/, '').trim();
+  return t !== '' && !t.includes('|') && t.split(/\s+/).length <= 14 && !/[.;:]$/.test(t);
+}
+
+/** The index of the last line at or before k that is not blank, or -1. */
+function previousFilled(lines: readonly Line[], k: number): number {
+  while (k >= 0 && lines[k]!.blank) k--;
+  return k;
+}
+
 /** The index of the next line that is not blank, or lines.length. */
 function nextFilled(lines: readonly Line[], k: number): number {
   while (k < lines.length && lines[k]!.blank) k++;
@@ -150,17 +187,17 @@ function nextFilled(lines: readonly Line[], k: number): number {
 function rowTask(text: string, cells: readonly Cell[], columns: Columns, table: number, n: number): TableTask | null {
   const content = cells[columns.content]!;
   if (content.start >= content.end) return null;
-  const leadCell = cells[columns.lead]!;
+  const leadCell: Cell | undefined = columns.lead >= 0 ? cells[columns.lead] : undefined;
   const supportCell = columns.support === null ? undefined : cells[columns.support];
   // "II | Lĩnh vực chính quyền số | | |" with its cells kept: a group's heading, numbered as groups are, names no unit.
   const numberText = text.slice(cells[0]!.start, cells[0]!.end);
   if (columns.content > 0 && TASK_TABLE_GROUP_NUMBER.test(numberText) && !ROW_NUMBER.test(numberText)
-    && leadCell.start >= leadCell.end && (!supportCell || supportCell.start >= supportCell.end)) return null;
+    && (!leadCell || leadCell.start >= leadCell.end) && (!supportCell || supportCell.start >= supportCell.end)) return null;
   const own = ROW_NUMBER.test(cells[0]!.folded) ? cells[0]!.folded.replace('.', '') : String(n);
   let lead = unitsIn(text, leadCell);
   let support = unitsIn(text, supportCell);
   // No column of partners: the cells say the roles (find/table-role-cell.ts).
-  if (columns.support === null && lead.length > 0) {
+  if (columns.support === null && leadCell && lead.length > 0) {
     const split = splitRoleCell(text, leadCell.start, leadCell.end, lead);
     const partner = split ? null : contentPartner(text, content.start, content.end);
     if (split) ({ lead, support } = split);
@@ -169,7 +206,7 @@ function rowTask(text: string, cells: readonly Cell[], columns: Columns, table: 
   return {
     label: own, start: content.start, end: content.end,
     lead, support, leads: columns.leads || (columns.support === null && contentLeads(text, content.start, content.end)),
-    table, leadText: lead.length === 0 ? text.slice(leadCell.start, leadCell.end) : null,
+    table, leadText: lead.length === 0 ? (leadCell ? text.slice(leadCell.start, leadCell.end) : '') : null,
   };
 }
 
@@ -181,22 +218,29 @@ export function findTableTasks(text: string, lines: readonly Line[]): { tasks: T
   const tasks: TableTask[] = [];
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
-    const headerCells = cellsOf(lines[k]!);
-    const columns = headerCells && headerOf(headerCells);
+    // Two columns are enough ("Đơn vị | Nhiệm vụ"): the header's cells must then both be column labels.
+    const headerCells = cellsOf(lines[k]!, 2);
+    const above = k > 0 ? previousFilled(lines, k - 1) : -1;
+    const columns = headerCells && headerOf(headerCells, above >= 0 && /:\s*$/.test(lines[above]!.text));
     if (!columns) continue;
     taken.add(k);
     const header = k;
+    const leadingEmpty = !/^\s*\|/.test(lines[k]!.text);
     let n = 0;
     for (k++; k < lines.length; k++) {
       if (lines[k]!.blank) continue;
-      const first = cellsOf(lines[k]!);
+      // A row whose last cells are empty may have as few cells as reach the content and lead columns.
+      const first = cellsOf(lines[k]!, Math.max(2, columns.content + 1, columns.lead + 1), leadingEmpty);
       if (!first) {
-        // A group row between rows ("I. Lĩnh vực …" on a line of its own): the table goes on under it.
+        // A group row between rows ("I. Lĩnh vực …" on a line of its own, or a heading in words between two rows with
+        // no blank line: a page's cell spanning the table): the table goes on under it.
         const next = nextFilled(lines, k + 1);
-        if (isGroupLine(lines[k]!) && next < lines.length && cellsOf(lines[next]!) && !headerOf(cellsOf(lines[next]!)!)) { taken.add(k); continue; }
+        const nextCells = next < lines.length ? cellsOf(lines[next]!, Math.max(2, columns.content + 1, columns.lead + 1), leadingEmpty) : null;
+        const between = next === k + 1 && !lines[k - 1]!.blank && taken.has(k - 1) && isHeadingLine(lines[k]!);
+        if ((isGroupLine(lines[k]!) || between) && nextCells && !headerOf(nextCells)) { taken.add(k); continue; }
         k--; break;
       }
-      const row = wrappedRow(lines, k, first, columns.width);
+      const row = wrappedRow(lines, k, first, columns.width, leadingEmpty);
       const cells = row.cells;
       // A row may end early: its last cells empty ("… | Phòng Kế hoạch" with no time), dropped by the copy.
       if (cells.length > columns.width || cells.length <= Math.max(columns.content, columns.lead)) { k--; break; }

@@ -305,15 +305,10 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
 
 /**
  * A table of tasks (a Kế hoạch's "phân công" table, flattened to `|`-separated rows by the HTML
- * reader or copied with tabs): the header cells that name its columns. Matched on folded cells.
+ * reader or copied with tabs): the header cells that name its columns. Matched on folded cells. One table in
+ * src/model: the HTML reader tells a task table from a layout table by them.
  */
-export const TASK_TABLE_COLUMNS = {
-  // "Hoạt động": a month of activities' table names its rows so (h136).
-  content: /^(?:noi dung|nhiem vu|cong viec|noi dung (?:cong viec|nhiem vu)|ten nhiem vu|(?:ten |noi dung )?hoat dong)\b/,
-  // "Đơn vị" or "Cơ quan, đơn vị" alone, beside a content column: the unit that carries the row out (h206).
-  lead: /^(?:(?:co quan|don vi) (?:chu tri|thuc hien|phu trach)|chu tri|don vi thuc hien|(?:co quan|don vi)(?:,? (?:co quan|don vi))?$)/,
-  support: /^(?:(?:co quan|don vi) phoi hop|phoi hop)\b/,
-} as const;
+export { TASK_TABLE_COLUMNS } from '../../model/task-table-columns.js';
 /**
  * The other column labels a task table's header holds beside TASK_TABLE_COLUMNS: the row number ("TT", "STT", "Số TT")
  * and what a row says besides its units (deadline, product, notes). A header copied one cell per line is told by a
