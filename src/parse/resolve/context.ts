@@ -117,6 +117,26 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined, interl
 
 const synthetic = syntheticMention;
 
+/** Tokens that may stand between two units glued on one header line: nothing, or a dash ("HĐND - UBND XÃ Y"). */
+const GLUE = /^[-–]$/u;
+
+/**
+ * A web copy that lost the header's line breaks glues the parent's line to the issuer's ("ĐẢNG BỘ HUYỆN HIỆP ĐỨC
+ * ĐẢNG ỦY XÃ QUẾ THỌ", "UBND TỈNH BÌNH ĐỊNH SỞ Y TẾ"): the line's first unit stops short of its end, and the rest
+ * of the line is one unit that fills it. Read as the two lines of the printed header, parent then issuer; a line
+ * whose rest is not one whole unit is left as read.
+ */
+function gluedUnits(c: Candidate, line: Line): Candidate[] {
+  const { mention: m, tokens } = c;
+  if (m.to >= tokens.length || tokens[tokens.length - 1]!.end > line.end) return [c];
+  const at = GLUE.test(tokens[m.to]!.text) ? m.to + 1 : m.to;
+  const rest = at < tokens.length && mayStartUnit(tokens, at, tokens.length) ? parseUnitAt(tokens, at) : null;
+  if (!rest || rest.to !== tokens.length || rest.plural) return [c];
+  // "HĐND - UBND XÃ Y": a joint header; the first names no place of its own and shares the second's.
+  const first = m.areas.length === 0 && m.name === null && rest.areas.some((a) => a.name) && at > m.to ? { ...m, areas: rest.areas } : m;
+  return [{ ...c, mention: first }, { mention: rest, tokens, line }];
+}
+
 /**
  * A board's name in capitals under its superior's line, read over the header lines under it that no
  * unit starts (header-cell.ts); null when the line's own reading stands.
@@ -135,6 +155,31 @@ function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k
   const caps = c ? { mention: c.mention, end: c.tokens[c.mention.to - 1]!.end } : null;
   return sentenceCaseCell(text, cell, caps);
 }
+
+/**
+ * "UBND XÃ XUÂN HÒA" the only header line, "TM. BAN CHỈ ĐẠO PHONG TRÀO …" signing: the signer speaks for a board of
+ * the committee, which the header did not print; the document is the board's, as under a header
+ * "UBND XÃ … / BAN CHỈ ĐẠO …" (header-parent.ts places it). Only "TM." (on behalf of) names whom the signer speaks
+ * for, and only a board named beyond its head word ("TM. BAN CHỈ ĐẠO" alone names none). Null otherwise.
+ */
+function signingBoard(text: string, layout: Layout, issuerLine: Candidate): Candidate | null {
+  const capacity = layout.signature?.capacity;
+  const own = issuerLine.mention;
+  if (!capacity || own.head.kind !== 'people-committee' || !own.areas.some((a) => a.name) || own.plural) return null;
+  const prefix = ON_BEHALF_PREFIX.exec(capacity.trimmed);
+  if (!prefix) return null;
+  const from = capacity.contentStart + prefix[0].length;
+  const tokens = tokenize(text, from, capacity.end);
+  const caps = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  const cell = sentenceCaseCell(text, [{ ...capacity, start: from }], caps ? { mention: caps, end: tokens[caps.to - 1]!.end } : null);
+  const m = cell?.mention ?? (caps && caps.to === tokens.length && caps.areas.length === 0 && caps.name === null ? caps : null);
+  if (!m || !mayBeBoard(m) || m.head.kind !== 'agency') return null;
+  if (squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
+  return { mention: m, tokens: cell?.tokens ?? tokens, line: capacity };
+}
+
+/** A signature capacity on behalf of a collective body: "TM.", "T/M". */
+const ON_BEHALF_PREFIX = /^(?:T\/M|TM\.?)\s+/u;
 
 /** A line that is no unit alone, read over the next line, makes one central body filling both. */
 function centralRunsOn(text: string, line: Line, next: Line): boolean {
@@ -354,11 +399,14 @@ export function buildContext(
       k = headerLines.indexOf(cell.last);
       continue;
     }
-    if (c) candidates.push(c);
+    if (c) candidates.push(...gluedUnits(c, line));
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
-  const issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
-  const superiors = candidates.filter((c) => c !== issuerLine && c.line!.index < (issuerLine?.line?.index ?? Infinity));
+  let issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
+  // In the order read: two units glued on one line ("ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y") share the line's index.
+  const superiors = issuerLine ? candidates.slice(0, candidates.indexOf(issuerLine)) : candidates;
+  const board = issuerLine ? signingBoard(text, layout, issuerLine) : null;
+  if (board) { superiors.push(issuerLine!); issuerLine = board; }
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
@@ -503,6 +551,11 @@ export function buildContext(
     const types = level === 'ward' ? (bodyMention.areas[0]?.types.length ? bodyMention.areas[0].types : ['phuong', 'xa', 'thi-tran']) : head.areaTypes ?? [];
     place = placeFromDateLine(dl.place, level, types, ctx, [dl.placeStart, dl.placeEnd]);
     how = 'context:place';
+  } else if (!place && dl?.place && level === null && !namedInHeader && head.shape === 'body' && head.level === undefined && !head.areaTypes) {
+    // A web copy that kept only "ỦY BAN NHÂN DÂN" of its header, dated "Đại Lộc, ngày …": a body of no level of its
+    // own sits where its date line is, when that place is one district or one ward, not both.
+    const at = (['district', 'ward'] as const).map((l) => placeFromDateLine(dl.place!, l, [], ctx, [dl.placeStart, dl.placeEnd])).filter((x): x is Place => x !== null);
+    if (at.length === 1) { place = at[0]!; level = place.level; how = 'context:place'; }
   }
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh". In a text with no
