@@ -405,4 +405,53 @@ TRƯỞNG PHÒNG NGHIỆP VỤ Y
 
 Đặng Văn Sơn
 `, 'Sở Y tế tỉnh Bình Định', 'Sở Y tế Bình Định'));
+
+  // A second probe of twelve headless fragments, written after the commit of the first twenty-one and before reading any
+  // tune note (7 of 12 right on d0ade202): these three now pass, with a guard; a report's opening ("Đảng ủy xã … báo cáo
+  // kết quả như sau:") is left (read as an issuer's verb it took task items and meetings' "nghe … báo cáo" on tune).
+  it('a bare "TM. ỦY BAN NHÂN DÂN" under a date line whose place is one district', () => issuerIs(`Thực hiện Công văn số 2345/UBND-NN ngày 10/4/2024 của UBND tỉnh Hà Tĩnh, yêu cầu các xã, thị trấn:
+
+1. Tổ chức ra quân diệt chuột bảo vệ lúa.
+2. Báo cáo kết quả về Phòng Nông nghiệp và Phát triển nông thôn trước ngày 25/4/2024.
+
+Can Lộc, ngày 15 tháng 4 năm 2024
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Hòa
+`, 'UBND huyện Can Lộc'));
+
+  it('null under a date line whose place is both a district and its town (Diễn Châu)', () => issuerIs(`Thực hiện Công văn số 2345/UBND-NN ngày 10/4/2024 của UBND tỉnh Nghệ An, yêu cầu các đơn vị:
+
+1. Tổ chức ra quân diệt chuột bảo vệ lúa.
+
+Diễn Châu, ngày 15 tháng 4 năm 2024
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Hòa
+`));
+
+  it('"TM. BAN CHỈ ĐẠO" placed by the chairman\'s post, the board\'s topic from the body\'s sentence', () => issuerIs(`Ban Chỉ đạo phòng, chống thiên tai huyện xây dựng Kế hoạch ứng phó mùa mưa bão năm 2024 như sau:
+
+1. Ủy ban nhân dân các xã rà soát hộ dân vùng trũng.
+2. Ban Chỉ huy Quân sự huyện bố trí lực lượng cơ động.
+
+TM. BAN CHỈ ĐẠO
+TRƯỞNG BAN
+CHỦ TỊCH UBND HUYỆN KỲ ANH
+
+Phạm Văn Hùng
+`, 'Ban Chỉ đạo phòng, chống thiên tai huyện Kỳ Anh'));
+
+  it('"T/M ĐẢNG ĐOÀN" named in the body with the organisation it leads, over a cited Tỉnh ủy', () => issuerIs(`Thực hiện Kết luận số 50-KL/TU của Ban Thường vụ Tỉnh ủy Gia Lai, Đảng đoàn Hội Nông dân tỉnh lãnh đạo:
+
+1. Ban Thường vụ Hội Nông dân tỉnh chỉ đạo Hội Nông dân các huyện vận động hội viên.
+2. Hội Nông dân các huyện báo cáo kết quả.
+
+T/M ĐẢNG ĐOÀN
+BÍ THƯ
+`, 'Đảng đoàn Hội Nông dân tỉnh Gia Lai'));
 });
