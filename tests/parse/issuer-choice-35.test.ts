@@ -454,4 +454,19 @@ Phạm Văn Hùng
 T/M ĐẢNG ĐOÀN
 BÍ THƯ
 `, 'Đảng đoàn Hội Nông dân tỉnh Gia Lai'));
+
+  // A third probe of eight web copies whose header lost its line breaks (5 of 8 right on dd01ba93): these three now pass.
+  const MOTTO_GLUED = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  const LETTER = '\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị triển khai thực hiện nghiêm túc nội dung công văn này.\n\nTRƯỞNG BAN\n';
+  it('three header lines glued on one, a Party organ under its district committee under its province', () => issuerIs(
+    `ĐẢNG BỘ TỈNH THANH HÓA HUYỆN ỦY THỌ XUÂN BAN TỔ CHỨC ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 56-HD/BTCHU Thọ Xuân, ngày 08 tháng 7 năm 2024${LETTER}`,
+    'Ban Tổ chức Huyện ủy Thọ Xuân'));
+
+  it('a board\'s name in capitals glued after its committee\'s line', () => issuerIs(
+    `UBND HUYỆN THỌ XUÂN BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH ${MOTTO_GLUED}\nSố: 12/KH-BCĐ Độc lập - Tự do - Hạnh phúc\nThọ Xuân, ngày 20 tháng 5 năm 2024${LETTER}`,
+    'Ban Chỉ đạo phòng, chống dịch bệnh huyện Thọ Xuân'));
+
+  it('a joint "HĐND - UBND XÃ" header over a council\'s resolution: the council\'s', () => issuerIs(
+    `HĐND - UBND XÃ DIỄN HOÀNG ${MOTTO_GLUED}\nSố: 05/NQ-HĐND Độc lập - Tự do - Hạnh phúc\nDiễn Hoàng, ngày 20 tháng 12 năm 2024\n\nNGHỊ QUYẾT\nvề dự toán ngân sách năm 2025\n\nĐiều 1. Thông qua dự toán ngân sách xã năm 2025.\n\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n`,
+    'HĐND xã Diễn Hoàng'));
 });

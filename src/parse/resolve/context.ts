@@ -47,6 +47,8 @@ interface Candidate {
   mention: UnitMention;
   tokens: Token[];
   line: Line | null;
+  /** The first of two bodies one header line prints jointly ("HĐND - UBND XÃ Y"): either may issue. */
+  joint?: true;
 }
 
 /** A header line that carries on the name above it. */
@@ -122,19 +124,38 @@ const GLUE = /^[-–]$/u;
 
 /**
  * A web copy that lost the header's line breaks glues the parent's line to the issuer's ("ĐẢNG BỘ HUYỆN HIỆP ĐỨC
- * ĐẢNG ỦY XÃ QUẾ THỌ", "UBND TỈNH BÌNH ĐỊNH SỞ Y TẾ"): the line's first unit stops short of its end, and the rest
- * of the line is one unit that fills it. Read as the two lines of the printed header, parent then issuer; a line
- * whose rest is not one whole unit is left as read.
+ * ĐẢNG ỦY XÃ QUẾ THỌ", "UBND TỈNH BÌNH ĐỊNH SỞ Y TẾ", three deep: "ĐẢNG BỘ TỈNH … HUYỆN ỦY … BAN TỔ CHỨC"): the
+ * line's first unit stops short of its end, and the rest of the line is whole units that fill it, the last perhaps
+ * a board's name in capitals (header-cell.ts: "UBND HUYỆN X BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH"). Read as the lines
+ * of the printed header, parent first, issuer last; a line whose rest is not whole units is left as read.
  */
-function gluedUnits(c: Candidate, line: Line): Candidate[] {
+function gluedUnits(text: string, c: Candidate, line: Line): Candidate[] {
   const { mention: m, tokens } = c;
   if (m.to >= tokens.length || tokens[tokens.length - 1]!.end > line.end) return [c];
-  const at = GLUE.test(tokens[m.to]!.text) ? m.to + 1 : m.to;
-  const rest = at < tokens.length && mayStartUnit(tokens, at, tokens.length) ? parseUnitAt(tokens, at) : null;
-  if (!rest || rest.to !== tokens.length || rest.plural) return [c];
+  const out: Candidate[] = [c];
+  let joint = false;
+  for (let to = m.to; to < tokens.length;) {
+    const at = GLUE.test(tokens[to]!.text) ? to + 1 : to;
+    if (at >= tokens.length) return [c];
+    joint ||= at > to && out.length === 1;
+    const u = mayStartUnit(tokens, at, tokens.length) ? parseUnitAt(tokens, at) : null;
+    if (u && u.to === tokens.length || (u && !mayBeBoard(u))) {
+      if (u.plural) return [c];
+      out.push({ mention: u, tokens, line });
+      to = u.to;
+      continue;
+    }
+    const cell = sentenceCaseCell(text, [{ ...line, start: tokens[at]!.start }], u ? { mention: u, end: tokens[u.to - 1]!.end } : null);
+    if (!cell) return [c];
+    out.push({ mention: cell.mention, tokens: cell.tokens, line });
+    break;
+  }
   // "HĐND - UBND XÃ Y": a joint header; the first names no place of its own and shares the second's.
-  const first = m.areas.length === 0 && m.name === null && rest.areas.some((a) => a.name) && at > m.to ? { ...m, areas: rest.areas } : m;
-  return [{ ...c, mention: first }, { mention: rest, tokens, line }];
+  const second = out[1]!.mention;
+  if (joint && out.length === 2 && m.areas.length === 0 && m.name === null && second.areas.some((a) => a.name)) {
+    out[0] = { ...c, mention: { ...m, areas: second.areas }, joint: true };
+  }
+  return out;
 }
 
 /**
@@ -176,6 +197,16 @@ function signingBoard(text: string, layout: Layout, issuerLine: Candidate): Cand
   if (!m || !mayBeBoard(m) || m.head.kind !== 'agency') return null;
   if (squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
   return { mention: m, tokens: cell?.tokens ?? tokens, line: capacity };
+}
+
+/** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
+function speaksFor(text: string, layout: Layout, num: DocNumber | null, m: UnitMention): boolean {
+  if (codeBody(num)?.committee === m.head.canonical) return true;
+  const capacity = layout.signature?.capacity;
+  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
+  if (!capacity || !prefix) return false;
+  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
+  return parseUnitAt(tokens, 0)?.head.canonical === m.head.canonical;
 }
 
 /** A signature capacity on behalf of a collective body: "TM.", "T/M". */
@@ -399,7 +430,7 @@ export function buildContext(
       k = headerLines.indexOf(cell.last);
       continue;
     }
-    if (c) candidates.push(...gluedUnits(c, line));
+    if (c) candidates.push(...gluedUnits(text, c, line));
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
   let issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
@@ -407,6 +438,9 @@ export function buildContext(
   const superiors = issuerLine ? candidates.slice(0, candidates.indexOf(issuerLine)) : candidates;
   const board = issuerLine ? signingBoard(text, layout, issuerLine) : null;
   if (board) { superiors.push(issuerLine!); issuerLine = board; }
+  // "HĐND - UBND XÃ Y" over "Số: 05/NQ-HĐND" or "TM. HỘI ĐỒNG NHÂN DÂN": the first of the joint bodies issues.
+  const joint = superiors[superiors.length - 1];
+  if (issuerLine && joint?.joint && joint.line === issuerLine.line && speaksFor(text, layout, num, joint.mention)) { superiors.pop(); issuerLine = joint; }
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
