@@ -469,4 +469,18 @@ BÍ THƯ
   it('a joint "HĐND - UBND XÃ" header over a council\'s resolution: the council\'s', () => issuerIs(
     `HĐND - UBND XÃ DIỄN HOÀNG ${MOTTO_GLUED}\nSố: 05/NQ-HĐND Độc lập - Tự do - Hạnh phúc\nDiễn Hoàng, ngày 20 tháng 12 năm 2024\n\nNGHỊ QUYẾT\nvề dự toán ngân sách năm 2025\n\nĐiều 1. Thông qua dự toán ngân sách xã năm 2025.\n\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n`,
     'HĐND xã Diễn Hoàng'));
+
+  // A fourth probe of six on the place (3 of 6 right on 1cdc3ff9): a partner or a neighbour named with its place is
+  // another body, not where the issuer is.
+  it('a province\'s committee named without its place, a neighbour province\'s department its partner', () => issuerIs(`Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Nông nghiệp và Phát triển nông thôn phối hợp với Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Bình kiểm soát vận chuyển gia súc qua địa bàn.
+2. Ủy ban nhân dân các huyện giáp ranh tỉnh Nghệ An lập chốt kiểm dịch trên địa bàn tỉnh Hà Tĩnh.
+`, 'UBND tỉnh Hà Tĩnh'));
+
+  it('a district\'s committee named without its place, placed by the commune it hands work to', () => issuerIs(`Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị thực hiện:
+
+1. Phòng Tài nguyên và Môi trường đo đạc lại ranh giới.
+2. Ủy ban nhân dân xã Hưng Tây hoàn thành cắm mốc trước ngày 30/6/2024.
+`, 'UBND huyện Hưng Nguyên'));
 });

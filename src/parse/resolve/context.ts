@@ -12,6 +12,7 @@ import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { PRESS_NAME_WORDS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
+import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
@@ -522,6 +523,8 @@ export function buildContext(
   const named = () => remembered(memo, NAMED_MEMO, () => namedUnits(text, layout, bodyFrom, searchEnd));
   // The province a news page's masthead gave the context, where the text's own names gave none.
   let mastheadGave: Place | null = null;
+  // The first commune a district's text names (not as a partner or a cited issuer): one of its own, for its place last.
+  let ownWard: ResolvedOrg | undefined;
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
@@ -537,9 +540,13 @@ export function buildContext(
     let citedProvince: ResolvedOrg | undefined;
     // "Đảng ủy xã Tân Phú (huyện Đồng Phú) …": the bracket after the issuer says where it is, before any other name.
     const bracketed = bracketedPlace(text, spoken, quiet);
+    // A partner ("phối hợp với UBND huyện Nam Đàn", "giáp ranh tỉnh …") is another body than the issuer: its place is
+    // taken only where nothing else places the text.
+    let partner: ResolvedOrg | undefined;
     for (const n of bracketed ? [] : named()) {
       const o = resolveMention(n.mention, quiet)[0];
       if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
+      if (isPartner(text, n.mention.start)) { partner ??= o; continue; }
       const byCited = headerless && isCitedOwner(text, n.mention.start, num);
       if (o.level === 'district' || o.level === 'ward') {
         if (!byCited) { pick = o; break; }
@@ -550,12 +557,13 @@ export function buildContext(
         else province ??= o;
       }
     }
+    if (pick?.level === 'ward' && level === 'district') ownWard = pick;
     pick ??= province;
     // A provincial paper's masthead ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI") places a local issuer the article does
     // not place (a ministry's order reported by a provincial paper is no province's).
     const local = level === 'province' || level === 'district' || level === 'ward';
     const masthead = !pick && !bracketed && headerless && local ? mastheadProvince(text) : null;
-    if (!masthead) pick ??= cited ?? citedProvince;
+    if (!masthead) pick ??= cited ?? citedProvince ?? partner;
     if (bracketed) ctx = contextAt(bracketed, null, ctx);
     else if (masthead) { ctx = contextAt(masthead, null, ctx); mastheadGave = masthead; }
     else if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
@@ -602,6 +610,7 @@ export function buildContext(
       if (!m || (m.head.canonical !== head.canonical && !PLACE_SHARED_WITH[head.canonical]?.includes(m.head.canonical)) || !(m.name || m.areas.some((a) => a.name))) continue;
       // "HĐND tỉnh Hải Dương" is not the "HĐND thành phố" the article reports: another word at the level, another body.
       if (otherAreaWord(m, bodyMention)) continue;
+      if (isPartner(text, n.mention.start)) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
       // A city's committee named with its city ("Thành đoàn Biên Hòa") is a district's where the city is inside a province.
@@ -643,6 +652,17 @@ export function buildContext(
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
     if (reported) { place = reported; how = 'context:recipients'; }
+  }
+  if (!place && level === 'province') {
+    // "… trên địa bàn tỉnh Hà Tĩnh": a province's issuer's own area, as a district's above.
+    const m = REPORTED_PROVINCE.exec(text.slice(titleFrom, searchEnd));
+    const found = m ? findPlace(m[2]!.trim(), 'province', [], ctx, null) : null;
+    if (found) { place = found.place; how = 'context:body'; }
+  }
+  if (!place && level === 'district' && !namedInHeader && ownWard?.area?.districtCode) {
+    // "Ủy ban nhân dân huyện yêu cầu: … Ủy ban nhân dân xã Hưng Tây hoàn thành …": a district hands work to its own communes.
+    place = byCode('district', ownWard.area.districtCode);
+    how = 'context:body';
   }
 
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
@@ -794,6 +814,7 @@ function titledArea(text: string, layout: Layout, head: UnitHead, level: Level |
 /** "trên địa bàn quận X", every match: the issuer's own area as buildContext scans the title and body for it. */
 const REPORTED_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
 const REPORTED_WARD = /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+const REPORTED_PROVINCE = /trên địa bàn (tỉnh|thành phố) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const OWN_WARD = /trên địa bàn (xã|phường|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const OWN_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const TYPE_OF_WORD: Readonly<Record<string, string>> = { 'xã': 'xa', 'phường': 'phuong', 'thị trấn': 'thi-tran', 'quận': 'quan', 'huyện': 'huyen', 'thị xã': 'thi-xa' };
@@ -829,4 +850,12 @@ function reportCandidates(text: string, head: UnitHead, level: Level, ctx: DocCo
     span: h.span,
     details: { hint: `${head.canonical} with ${label}`, province: ctx.province.name, provinceCode: ctx.province.code, candidates: candidates.map((c) => ({ code: c.code, name: c.name })) },
   });
+}
+
+/** What stands before a body named as the issuer's partner or neighbour, not as the issuer (vocabulary/own-issuer.ts). */
+const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PARTNER_WORDS.join('|')})[ ]{1,2}$`, 'iu');
+
+/** The body named at `start` is introduced as a partner or a neighbour ("phối hợp với …", "giáp ranh …"). */
+function isPartner(text: string, start: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
