@@ -219,7 +219,8 @@ TRƯỞNG BAN
 
 Phan Thị Hà
 `);
-    expect(r.issuer?.name).toBe('Ban Tuyên giáo Huyện ủy');
+    // Placed since issuer35: a district's own communes (Sơn Kim 1, Sơn Tây) are Hương Sơn's (resolve/context.ts, ownWard).
+    expect(r.issuer?.name).toBe('Ban Tuyên giáo Huyện ủy Hương Sơn');
   });
 
   it('guard: the organ named by level word at the level of the named ones is not taken', () => {

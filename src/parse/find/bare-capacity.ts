@@ -6,6 +6,7 @@ import type { AreaRef, UnitMention } from './unit-mention.js';
 import { documentPlace } from './own-issuer-score.js';
 import { ownUnitsLevel } from './signature-organ.js';
 import { parseUnitAt } from './units.js';
+import { readDateLine } from './dates.js';
 import { lookup } from '../gazetteer.js';
 
 /**
@@ -52,6 +53,10 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
   // No superior in the Nơi nhận (or no Nơi nhận): the level the body's own units stand at ("Ủy ban nhân dân xã
   // chỉ đạo Công an xã …" under "T/M ĐẢNG ỦY"), where the text names one place of that level to complete it: a
   // guessed level with no place would name no body.
+  // "Can Lộc, ngày 15 tháng 4 năm 2024" right over "TM. ỦY BAN NHÂN DÂN": the date line's place is the signer's, and
+  // its level the one the gazetteer has that name at (a name of both a district and a ward tells none). The resolver
+  // places the body by the same line (resolve/context.ts).
+  level ??= datedLevel(text, line!.start);
   if (!level) {
     // Its own units may name the place too ("Công an xã Cam Thành", "Trạm Y tế xã Cam Thành" under "TM. ỦY BAN NHÂN
     // DÂN"): counted here, where the one place of that level the text names must then complete the body.
@@ -112,4 +117,22 @@ function atPlaceLine(text: string, m: UnitMention, at: number): UnitMention | nu
   const level = levels.length === 1 ? levels[0]! : null;
   if (!level || (m.head.level && m.head.level !== level)) return null;
   return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+}
+
+/** A date line's place with its type word ("TP. Vinh", "huyện Can Lộc"): the name alone is looked up. */
+const PLACE_TYPE_WORD = /^(?:Q\.|P\.|TP\.?|Tp\.?|quận|phường|xã|huyện|thị xã|thị trấn|thành phố)\s*/iu;
+
+/**
+ * The level of the place the date line right over the signature prints, when the gazetteer has it at one level only.
+ * Asked first, before the capacity is read any other way; `atPlaceLine` is the last resort and also looks under the
+ * signature (two rounds of one evening wrote the two; unifying them changes which reading comes first: measure it).
+ */
+function datedLevel(text: string, capacityStart: number): AreaRef['level'] | null {
+  const before = text.slice(Math.max(0, capacityStart - 200), capacityStart).replace(/\s+$/u, '');
+  const from = before.lastIndexOf('\n') + 1;
+  const dl = readDateLine(before.slice(from), 0);
+  if (!dl?.place || !dl.date) return null;
+  const name = dl.place.replace(PLACE_TYPE_WORD, '').trim();
+  const levels = (['district', 'ward'] as const).filter((l) => lookup(name, l).places.length > 0);
+  return levels.length === 1 && lookup(name, 'province').places.length === 0 ? levels[0]! : null;
 }

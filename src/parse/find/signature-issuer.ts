@@ -211,6 +211,11 @@ export function preferSigned(spoken: UnitMention | null, signed: Signed | null):
   if (!spoken) return signed;
   const body = (m: UnitMention) => (m.head.shape === 'part' && m.owner ? m.owner : m);
   const spokenNamed = named(body(spoken));
-  if (!spokenNamed && body(spoken).head.canonical === body(signed.mention).head.canonical) return signed;
+  if (!spokenNamed && body(spoken).head.canonical === body(signed.mention).head.canonical) {
+    // "Ban Chỉ đạo phòng, chống thiên tai huyện xây dựng …" over "TM. BAN CHỈ ĐẠO / … CHỦ TỊCH UBND HUYỆN KỲ ANH": the
+    // signature places the board, the body's sentence says which board it is.
+    const topic = spoken.head.shape !== 'part' && !signed.mention.tail && !signed.mention.owner ? spoken.tail : null;
+    return topic ? { ...signed, mention: { ...signed.mention, tail: topic } } : signed;
+  }
   return { mention: spoken, source: null };
 }

@@ -1,6 +1,7 @@
 import { foldKey } from '../text.js';
 import { tokenize } from '../tokens.js';
 import { LEVEL_NAMED_COMMITTEES } from '../vocabulary/identity.js';
+import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import type { AreaRef } from './unit-mention.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
@@ -28,6 +29,8 @@ const BODY_CHARS = 4000;
 const NOT_OWN_BEFORE = /(?:của|theo|tại|báo cáo|gửi|xin ý kiến)[ ]{1,3}$/iu;
 /** A mention right after these is a cited document's issuer. */
 const CITED_BEFORE = /(?:của|theo|tại)[ ]{1,3}$/iu;
+/** A mention right after these is a partner or a neighbour ("phối hợp với UBND huyện Nam Đàn"), another body. */
+const PARTNER_BEFORE = new RegExp(`(?:${PARTNER_WORDS.join('|')})[ ]{1,3}$`, 'iu');
 
 function named(m: UnitMention): boolean {
   return m.name !== null || m.areas.some((a) => a.name !== null);
@@ -90,7 +93,8 @@ function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited
     const m = parseUnitAt(tokens, i);
     if (!m) continue;
     i = m.to - 1;
-    out.push({ m, cited: CITED_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start)) });
+    const before = text.slice(Math.max(from, m.start - 24), m.start);
+    out.push({ m, cited: CITED_BEFORE.test(before.slice(-16)) || PARTNER_BEFORE.test(before) });
   }
   return out;
 }

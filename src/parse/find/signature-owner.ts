@@ -1,6 +1,7 @@
 import { tokenize } from '../tokens.js';
 import { foldKey } from '../text.js';
 import { parseUnitAt, type UnitMention } from './units.js';
+import { PARTY_GROUPS } from '../vocabulary/units.js';
 
 /**
  * "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" says which organ signs but not whose. A fragment that keeps only
@@ -52,22 +53,32 @@ export function ownerFromBody(text: string, signed: UnitMention, to: number): Un
     }
   }
   const owners = new Map<string, UnitMention>();
+  // "T/M ĐẢNG ĐOÀN" over "Đảng đoàn Hội Nông dân tỉnh lãnh đạo …": the body names the signing Party group itself with
+  // the body it leads, no committee; that says whose it is better than a committee's organs do. (Not any organ: a
+  // "Ban Thường vụ Hội LHPN tỉnh" the body names is as often a superior's.)
+  const selves = new Map<string, UnitMention>();
+  let several = false;
   for (const [a, b] of ranges) {
     const tokens = tokenize(text, a, b);
     for (let i = 0; i < tokens.length; i++) {
       const m = parseUnitAt(tokens, i);
       if (!m) continue;
       i = m.to - 1;
+      if (!itself && PARTY_GROUPS.has(signed.head.canonical) && m.head.canonical === signed.head.canonical && m.owner && !m.owner.plural && !m.plural) {
+        selves.set(ownerKey(m.owner), m.owner);
+        continue;
+      }
       // "Nghị quyết Đại hội Đảng bộ xã Tân Hiệp": a committee signing as itself is named by its Đảng bộ as well.
       // Only by its place: "Đảng bộ Công ty" names no committee a place would tell.
       const o = m.head.shape === 'part' ? m.owner : itself && m.head.kind === 'party-committee' && m.areas.some((a) => a.name) ? m : null;
       if (!o || o.plural || o.head.kind !== 'party-committee' || !named(o) || (itself && !sameCommittee(o, signed))) continue;
       owners.set(ownerKey(itself ? { ...o, head: signed.head } : o), o);
-      if (owners.size > 1) return null;
+      if (owners.size > 1) several = true;
     }
   }
+  if (selves.size === 1) return { ...signed, owner: [...selves.values()][0]! };
   const [owner] = owners.values();
-  if (!owner) return null;
+  if (!owner || several) return null;
   if (itself) return owner.head.canonical === signed.head.canonical ? owner : { ...owner, head: signed.head };
   return { ...signed, owner };
 }

@@ -12,6 +12,7 @@ import { MOTTO_LINES } from '../vocabulary/headings.js';
 import { PRESS_NAME_WORDS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
+import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, headNamed } from './codes.js';
@@ -47,6 +48,8 @@ interface Candidate {
   mention: UnitMention;
   tokens: Token[];
   line: Line | null;
+  /** The first of two bodies one header line prints jointly ("HĐND - UBND XÃ Y"): either may issue. */
+  joint?: true;
 }
 
 /** A header line that carries on the name above it. */
@@ -117,6 +120,45 @@ function mentionsOfLine(text: string, line: Line, next: Line | undefined, interl
 
 const synthetic = syntheticMention;
 
+/** Tokens that may stand between two units glued on one header line: nothing, or a dash ("HĐND - UBND XÃ Y"). */
+const GLUE = /^[-–]$/u;
+
+/**
+ * A web copy that lost the header's line breaks glues the parent's line to the issuer's ("ĐẢNG BỘ HUYỆN HIỆP ĐỨC
+ * ĐẢNG ỦY XÃ QUẾ THỌ", "UBND TỈNH BÌNH ĐỊNH SỞ Y TẾ", three deep: "ĐẢNG BỘ TỈNH … HUYỆN ỦY … BAN TỔ CHỨC"): the
+ * line's first unit stops short of its end, and the rest of the line is whole units that fill it, the last perhaps
+ * a board's name in capitals (header-cell.ts: "UBND HUYỆN X BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH"). Read as the lines
+ * of the printed header, parent first, issuer last; a line whose rest is not whole units is left as read.
+ */
+function gluedUnits(text: string, c: Candidate, line: Line): Candidate[] {
+  const { mention: m, tokens } = c;
+  if (m.to >= tokens.length || tokens[tokens.length - 1]!.end > line.end) return [c];
+  const out: Candidate[] = [c];
+  let joint = false;
+  for (let to = m.to; to < tokens.length;) {
+    const at = GLUE.test(tokens[to]!.text) ? to + 1 : to;
+    if (at >= tokens.length) return [c];
+    joint ||= at > to && out.length === 1;
+    const u = mayStartUnit(tokens, at, tokens.length) ? parseUnitAt(tokens, at) : null;
+    if (u && u.to === tokens.length || (u && !mayBeBoard(u))) {
+      if (u.plural) return [c];
+      out.push({ mention: u, tokens, line });
+      to = u.to;
+      continue;
+    }
+    const cell = sentenceCaseCell(text, [{ ...line, start: tokens[at]!.start }], u ? { mention: u, end: tokens[u.to - 1]!.end } : null);
+    if (!cell) return [c];
+    out.push({ mention: cell.mention, tokens: cell.tokens, line });
+    break;
+  }
+  // "HĐND - UBND XÃ Y": a joint header; the first names no place of its own and shares the second's.
+  const second = out[1]!.mention;
+  if (joint && out.length === 2 && m.areas.length === 0 && m.name === null && second.areas.some((a) => a.name)) {
+    out[0] = { ...c, mention: { ...m, areas: second.areas }, joint: true };
+  }
+  return out;
+}
+
 /**
  * A board's name in capitals under its superior's line, read over the header lines under it that no
  * unit starts (header-cell.ts); null when the line's own reading stands.
@@ -135,6 +177,41 @@ function boardCell(text: string, layout: Layout, headerLines: readonly Line[], k
   const caps = c ? { mention: c.mention, end: c.tokens[c.mention.to - 1]!.end } : null;
   return sentenceCaseCell(text, cell, caps);
 }
+
+/**
+ * "UBND XÃ XUÂN HÒA" the only header line, "TM. BAN CHỈ ĐẠO PHONG TRÀO …" signing: the signer speaks for a board of
+ * the committee, which the header did not print; the document is the board's, as under a header
+ * "UBND XÃ … / BAN CHỈ ĐẠO …" (header-parent.ts places it). Only "TM." (on behalf of) names whom the signer speaks
+ * for, and only a board named beyond its head word ("TM. BAN CHỈ ĐẠO" alone names none). Null otherwise.
+ */
+function signingBoard(text: string, layout: Layout, issuerLine: Candidate): Candidate | null {
+  const capacity = layout.signature?.capacity;
+  const own = issuerLine.mention;
+  if (!capacity || own.head.kind !== 'people-committee' || !own.areas.some((a) => a.name) || own.plural) return null;
+  const prefix = ON_BEHALF_PREFIX.exec(capacity.trimmed);
+  if (!prefix) return null;
+  const from = capacity.contentStart + prefix[0].length;
+  const tokens = tokenize(text, from, capacity.end);
+  const caps = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+  const cell = sentenceCaseCell(text, [{ ...capacity, start: from }], caps ? { mention: caps, end: tokens[caps.to - 1]!.end } : null);
+  const m = cell?.mention ?? (caps && caps.to === tokens.length && caps.areas.length === 0 && caps.name === null ? caps : null);
+  if (!m || !mayBeBoard(m) || m.head.kind !== 'agency') return null;
+  if (squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
+  return { mention: m, tokens: cell?.tokens ?? tokens, line: capacity };
+}
+
+/** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
+function speaksFor(text: string, layout: Layout, num: DocNumber | null, m: UnitMention): boolean {
+  if (codeBody(num)?.committee === m.head.canonical) return true;
+  const capacity = layout.signature?.capacity;
+  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
+  if (!capacity || !prefix) return false;
+  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
+  return parseUnitAt(tokens, 0)?.head.canonical === m.head.canonical;
+}
+
+/** A signature capacity on behalf of a collective body: "TM.", "T/M". */
+const ON_BEHALF_PREFIX = /^(?:T\/M|TM\.?)\s+/u;
 
 /** A line that is no unit alone, read over the next line, makes one central body filling both. */
 function centralRunsOn(text: string, line: Line, next: Line): boolean {
@@ -357,11 +434,17 @@ export function buildContext(
     }
     // A page with no number or date line may open on its paper's masthead ("BÁO NGHỆ AN | Xã hội"): the paper prints
     // the article, it issues no document the article reports.
-    if (c && !(layout.number === null && layout.dateLine === null && PRESS_HEADS.has(c.mention.head.canonical))) candidates.push(c);
+    if (c && !(layout.number === null && layout.dateLine === null && PRESS_HEADS.has(c.mention.head.canonical))) candidates.push(...gluedUnits(text, c, line));
   }
   const before = candidates.filter((c) => c.line!.index < anchor);
-  const issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
-  const superiors = candidates.filter((c) => c !== issuerLine && c.line!.index < (issuerLine?.line?.index ?? Infinity));
+  let issuerLine = (before.length > 0 ? before : candidates)[(before.length > 0 ? before : candidates).length - 1] ?? null;
+  // In the order read: two units glued on one line ("ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y") share the line's index.
+  const superiors = issuerLine ? candidates.slice(0, candidates.indexOf(issuerLine)) : candidates;
+  const board = issuerLine ? signingBoard(text, layout, issuerLine) : null;
+  if (board) { superiors.push(issuerLine!); issuerLine = board; }
+  // "HĐND - UBND XÃ Y" over "Số: 05/NQ-HĐND" or "TM. HỘI ĐỒNG NHÂN DÂN": the first of the joint bodies issues.
+  const joint = superiors[superiors.length - 1];
+  if (issuerLine && joint?.joint && joint.line === issuerLine.line && speaksFor(text, layout, num, joint.mention)) { superiors.pop(); issuerLine = joint; }
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
@@ -443,6 +526,8 @@ export function buildContext(
   const named = () => remembered(memo, NAMED_MEMO, () => namedUnits(text, layout, bodyFrom, searchEnd));
   // The province a news page's masthead gave the context, where the text's own names gave none.
   let mastheadGave: Place | null = null;
+  // The first commune a district's text names (not as a partner or a cited issuer): one of its own, for its place last.
+  let ownWard: ResolvedOrg | undefined;
   if (!ctx.province) {
     // Resolved quietly: these names only narrow the search, their warnings come when they are read.
     const quiet = { ...base, warnings: new Warnings() };
@@ -458,9 +543,13 @@ export function buildContext(
     let citedProvince: ResolvedOrg | undefined;
     // "Đảng ủy xã Tân Phú (huyện Đồng Phú) …": the bracket after the issuer says where it is, before any other name.
     const bracketed = bracketedPlace(text, spoken, quiet);
+    // A partner ("phối hợp với UBND huyện Nam Đàn", "giáp ranh tỉnh …") is another body than the issuer: its place is
+    // taken only where nothing else places the text.
+    let partner: ResolvedOrg | undefined;
     for (const n of bracketed ? [] : named()) {
       const o = resolveMention(n.mention, quiet)[0];
       if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
+      if (isPartner(text, n.mention.start)) { partner ??= o; continue; }
       const byCited = headerless && isCitedOwner(text, n.mention.start, num);
       if (o.level === 'district' || o.level === 'ward') {
         if (!byCited) { pick = o; break; }
@@ -471,13 +560,14 @@ export function buildContext(
         else province ??= o;
       }
     }
+    if (pick?.level === 'ward' && level === 'district') ownWard = pick;
     pick ??= province;
     // A provincial paper's masthead ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI"), or the lead's dateline before it
     // ("(Quảng Trị) - …"), places a local issuer the article does not place (a ministry's order reported by a
     // provincial paper is no province's).
     const local = level === 'province' || level === 'district' || level === 'ward';
     const masthead = !pick && !bracketed && headerless && local ? datelineProvince(text) ?? mastheadProvince(text) : null;
-    if (!masthead) pick ??= cited ?? citedProvince;
+    if (!masthead) pick ??= cited ?? citedProvince ?? partner;
     if (bracketed) ctx = contextAt(bracketed, null, ctx);
     else if (masthead) { ctx = contextAt(masthead, null, ctx); mastheadGave = masthead; }
     else if (pick && level === 'ward' && pick.area?.districtCode) ctx = contextAt(byCode('district', pick.area.districtCode), null, ctx);
@@ -507,6 +597,11 @@ export function buildContext(
     const types = level === 'ward' ? (bodyMention.areas[0]?.types.length ? bodyMention.areas[0].types : ['phuong', 'xa', 'thi-tran']) : head.areaTypes ?? [];
     place = placeFromDateLine(dl.place, level, types, ctx, [dl.placeStart, dl.placeEnd]);
     how = 'context:place';
+  } else if (!place && dl?.place && level === null && !namedInHeader && head.shape === 'body' && head.level === undefined && !head.areaTypes) {
+    // A web copy that kept only "ỦY BAN NHÂN DÂN" of its header, dated "Đại Lộc, ngày …": a body of no level of its
+    // own sits where its date line is, when that place is one district or one ward, not both.
+    const at = (['district', 'ward'] as const).map((l) => placeFromDateLine(dl.place!, l, [], ctx, [dl.placeStart, dl.placeEnd])).filter((x): x is Place => x !== null);
+    if (at.length === 1) { place = at[0]!; level = place.level; how = 'context:place'; }
   }
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh". In a text with no
@@ -519,6 +614,7 @@ export function buildContext(
       if (!m || (m.head.canonical !== head.canonical && !PLACE_SHARED_WITH[head.canonical]?.includes(m.head.canonical)) || !(m.name || m.areas.some((a) => a.name))) continue;
       // "HĐND tỉnh Hải Dương" is not the "HĐND thành phố" the article reports: another word at the level, another body.
       if (otherAreaWord(m, bodyMention)) continue;
+      if (isPartner(text, n.mention.start)) continue;
       const found = placeOf(resolveMention(m, ctx)[0]);
       // The issuer's own level only: "UBND tỉnh Phú Thọ" in a commune's document is its superior.
       // A city's committee named with its city ("Thành đoàn Biên Hòa") is a district's where the city is inside a province.
@@ -560,6 +656,17 @@ export function buildContext(
   if (!place && (level === 'district' || level === 'ward')) {
     const reported = reportedToPlace(text, layout.noiNhan, level, { ...ctx, warnings: new Warnings() });
     if (reported) { place = reported; how = 'context:recipients'; }
+  }
+  if (!place && level === 'province') {
+    // "… trên địa bàn tỉnh Hà Tĩnh": a province's issuer's own area, as a district's above.
+    const m = REPORTED_PROVINCE.exec(text.slice(titleFrom, searchEnd));
+    const found = m ? findPlace(m[2]!.trim(), 'province', [], ctx, null) : null;
+    if (found) { place = found.place; how = 'context:body'; }
+  }
+  if (!place && level === 'district' && !namedInHeader && ownWard?.area?.districtCode) {
+    // "Ủy ban nhân dân huyện yêu cầu: … Ủy ban nhân dân xã Hưng Tây hoàn thành …": a district hands work to its own communes.
+    place = byCode('district', ownWard.area.districtCode);
+    how = 'context:body';
   }
 
   // A place the issuer names but the gazetteer lacks (a commune created in 2025): keep its name.
@@ -711,6 +818,7 @@ function titledArea(text: string, layout: Layout, head: UnitHead, level: Level |
 /** "trên địa bàn quận X", every match: the issuer's own area as buildContext scans the title and body for it. */
 const REPORTED_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
 const REPORTED_WARD = /trên địa bàn (phường|xã|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/gu;
+const REPORTED_PROVINCE = /trên địa bàn (tỉnh|thành phố) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const OWN_WARD = /trên địa bàn (xã|phường|thị trấn) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const OWN_DISTRICT = /trên địa bàn (quận|huyện|thị xã) ((?:\p{Lu}[\p{L}\p{M}]*[ ]?){1,4})/u;
 const TYPE_OF_WORD: Readonly<Record<string, string>> = { 'xã': 'xa', 'phường': 'phuong', 'thị trấn': 'thi-tran', 'quận': 'quan', 'huyện': 'huyen', 'thị xã': 'thi-xa' };
@@ -746,4 +854,12 @@ function reportCandidates(text: string, head: UnitHead, level: Level, ctx: DocCo
     span: h.span,
     details: { hint: `${head.canonical} with ${label}`, province: ctx.province.name, provinceCode: ctx.province.code, candidates: candidates.map((c) => ({ code: c.code, name: c.name })) },
   });
+}
+
+/** What stands before a body named as the issuer's partner or neighbour, not as the issuer (vocabulary/own-issuer.ts). */
+const PARTNER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PARTNER_WORDS.join('|')})[ ]{1,2}$`, 'iu');
+
+/** The body named at `start` is introduced as a partner or a neighbour ("phối hợp với …", "giáp ranh …"). */
+function isPartner(text: string, start: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

@@ -69,3 +69,9 @@ export const NOT_ISSUER_HEADS: readonly string[] = ['Báo', 'Tạp chí', 'chín
 export const TURN_TO_TROUBLES: readonly string[] = ['vướng mắc', 'khó khăn', 'phát sinh'];
 export const TURN_TO_VERBS: readonly string[] = ['phản ánh', 'báo cáo', 'liên hệ', 'trao đổi'];
 export const TURN_TO_PURPOSES: readonly string[] = ['hướng dẫn', 'giải quyết', 'xem xét, giải quyết', 'xem xét giải quyết', 'phối hợp giải quyết', 'hướng dẫn, giải quyết', 'trao đổi, thống nhất'];
+
+/**
+ * Words before a body the text names as the issuer's partner or neighbour, another body than the issuer: "phối hợp với
+ * UBND huyện Nam Đàn", "giáp ranh tỉnh Quảng Bình". Its place is not the issuer's (resolve/context.ts).
+ */
+export const PARTNER_WORDS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'giáp ranh với', 'giáp ranh', 'tiếp giáp với', 'tiếp giáp', 'giáp với', 'liền kề với'];

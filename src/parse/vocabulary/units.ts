@@ -1013,3 +1013,10 @@ export const UNION_ZONES: readonly string[] = ['các khu công nghiệp', 'các 
  * THUẬN"): a place, never a body's field (find/caps-field.ts).
  */
 export const NATION_NAMES: readonly string[] = ['Việt Nam'];
+
+/**
+ * Party groups inside a State body or a mass organisation ("Ban cán sự đảng UBND tỉnh", "Đảng đoàn Hội Nông dân
+ * tỉnh"): named with the body they lead, which is no Party committee, so a signing "T/M ĐẢNG ĐOÀN" is placed by the
+ * body the text names with it, not by a committee's organs (find/signature-owner.ts).
+ */
+export const PARTY_GROUPS: ReadonlySet<string> = new Set(['Ban cán sự đảng', 'Đảng đoàn']);
