@@ -17,19 +17,34 @@ export function mergeOrganization(map: Map<string, OrganizationRow>, row: Organi
     return;
   }
   const winner = rank(row, prev) < 0 ? row : prev;
-  map.set(row.key, {
-    ...winner,
-    issuer: prev.issuer || row.issuer,
-    unit: prev.unit || row.unit,
-    resolvedBy: prev.resolvedBy === null || row.resolvedBy === null ? null : winner.resolvedBy,
-  });
+  const issuer = prev.issuer || row.issuer;
+  const unit = prev.unit || row.unit;
+  const resolvedBy = prev.resolvedBy === null || row.resolvedBy === null ? null : winner.resolvedBy;
+  // Most rows name an organisation the batch met already, the same way: the row kept stays as it is
+  // (the map's rows are its own copies), without a new copy of it.
+  if (winner === prev && issuer === prev.issuer && unit === prev.unit && resolvedBy === prev.resolvedBy) return;
+  map.set(row.key, { ...winner, issuer, unit, resolvedBy });
+}
+
+/** The fields of OrganizationRow, for sameRow. */
+const ROW_FIELDS = [
+  'key', 'name', 'nameKey', 'kind', 'level', 'area', 'provinceCode', 'districtCode', 'wardCode', 'collective', 'resolvedBy',
+  'parentKey', 'parentRule', 'issuer', 'unit',
+] as const satisfies readonly (keyof OrganizationRow)[];
+
+/** Two rows that state the same values: rank's last comparison (their JSON texts) would find them equal. */
+function sameRow(a: OrganizationRow, b: OrganizationRow): boolean {
+  return ROW_FIELDS.every((f) => a[f] === b[f]);
 }
 
 /** Negative when `a` gives the merged row its fields rather than `b`: a total order, so order never matters. */
 function rank(a: OrganizationRow, b: OrganizationRow): number {
   if (a.issuer !== b.issuer) return a.issuer ? -1 : 1;
   if ((a.resolvedBy === null) !== (b.resolvedBy === null)) return a.resolvedBy === null ? -1 : 1;
-  return compareText(a.name, b.name) || compareText(a.resolvedBy ?? '', b.resolvedBy ?? '') || compareText(JSON.stringify(a), JSON.stringify(b));
+  const byText = compareText(a.name, b.name) || compareText(a.resolvedBy ?? '', b.resolvedBy ?? '');
+  // The JSON texts are made only for rows that differ: most ties are the same row met again, and
+  // stringifying both was the largest part of merging a batch's organisation rows.
+  return byText || (sameRow(a, b) ? 0 : compareText(JSON.stringify(a), JSON.stringify(b)));
 }
 
 /** The document type a citation gives when its words name none: not a statement of the type. */

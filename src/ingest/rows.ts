@@ -104,8 +104,13 @@ export function documentRows(
   const notes: IngestNote[] = [];
   const orgs = new Map<string, OrganizationRow>();
   const parsedKey = parseDirectiveKey(key);
-  const edge = (evidence: string | null, span: [number, number] | null, rule: string | null, confidence: number | null, resolvedBy: string | null): EdgeProps =>
-    ({ statedIn: key, evidence, span, rule, confidence, resolvedBy });
+  // The type's own fields are laid over the shared ones with Object.assign, not spread into a new
+  // literal (`{ ...edge(…), taskId, … }`): V8 built those spread objects about ten times slower, and
+  // the edges' rows (some 3,000 a batch) were a third of planning a batch, which the write
+  // transaction waits for (scripts/profile: 45 → 31 ms CPU per batch of 200).
+  const edge = <P extends object>(evidence: string | null, span: [number, number] | null, rule: string | null, confidence: number | null,
+    resolvedBy: string | null, own: P): EdgeProps & P =>
+    Object.assign({ statedIn: key, evidence, span, rule, confidence, resolvedBy }, own);
 
   const directive: DirectiveRow = {
     key,
@@ -134,7 +139,7 @@ export function documentRows(
   if (record.issuer) {
     const i = record.issuer;
     mergeOrganization(orgs, orgRow(i, { issuer: true, unit: false }, i.body ?? i.name));
-    issuedBy.push({ from: key, to: i.key, props: { ...edge(i.surface, firstSpan(i.spans), 'header', 1, i.resolvedBy), name: i.name } });
+    issuedBy.push({ from: key, to: i.key, props: edge(i.surface, firstSpan(i.spans), 'header', 1, i.resolvedBy, { name: i.name }) });
   }
 
   // Citations: targets first (top-level ones give the keys nested citations hang from).
@@ -179,7 +184,7 @@ export function documentRows(
     if (c.issuer && p?.issuerKey === c.issuer.key && !issuerStated.has(target.key)) {
       issuerStated.add(target.key);
       mergeOrganization(orgs, orgRow(c.issuer, { issuer: true, unit: false }));
-      issuedBy.push({ from: target.key, to: c.issuer.key, props: { ...edge(c.evidence, evidenceSpan(c.spans, c.evidence, record.text ?? null), c.rule, c.confidence, c.issuer.resolvedBy), name: c.issuer.name } });
+      issuedBy.push({ from: target.key, to: c.issuer.key, props: edge(c.evidence, evidenceSpan(c.spans, c.evidence, record.text ?? null), c.rule, c.confidence, c.issuer.resolvedBy, { name: c.issuer.name }) });
     }
   };
 
@@ -228,7 +233,7 @@ export function documentRows(
     citations[p.type].push({
       from: p.from,
       to: p.to,
-      props: { ...edge(p.c.evidence, evidenceSpan(p.c.spans, p.c.evidence, record.text ?? null), p.c.rule, p.c.confidence, p.resolvedBy), mentions: p.mentions },
+      props: edge(p.c.evidence, evidenceSpan(p.c.spans, p.c.evidence, record.text ?? null), p.c.rule, p.c.confidence, p.resolvedBy, { mentions: p.mentions }),
     });
   }
 
@@ -243,7 +248,7 @@ export function documentRows(
       assigns.push({
         from: key,
         to: u.key,
-        props: { ...edge(a.text, [a.span[0], a.span[1]], a.rule, a.confidence, u.resolvedBy), taskId, clause: a.clause, text: a.text, role: u.role, directedBy: u.directedBy ?? null, deadline: a.deadline },
+        props: edge(a.text, [a.span[0], a.span[1]], a.rule, a.confidence, u.resolvedBy, { taskId, clause: a.clause, text: a.text, role: u.role, directedBy: u.directedBy ?? null, deadline: a.deadline }),
       });
     }
   }
@@ -255,7 +260,7 @@ export function documentRows(
     const id = `${r.key}\u0000${r.list}`;
     if (sentSeen.has(id)) continue;
     sentSeen.add(id);
-    sentTo.push({ from: key, to: r.key, props: { ...edge(r.surface, firstSpan(r.spans), r.list, null, r.resolvedBy), list: r.list, purpose: r.purpose } });
+    sentTo.push({ from: key, to: r.key, props: edge(r.surface, firstSpan(r.spans), r.list, null, r.resolvedBy, { list: r.list, purpose: r.purpose }) });
   }
 
   const persons: PersonRow[] = [];
@@ -264,7 +269,7 @@ export function documentRows(
     const s = record.signer;
     const personKey = `person:${slug(s.name)}`;
     persons.push({ key: personKey, name: s.name });
-    signedBy.push({ from: key, to: personKey, props: { ...edge(s.name, [s.span[0], s.span[1]], 'signature', null, null), capacity: s.capacity, position: s.position } });
+    signedBy.push({ from: key, to: personKey, props: edge(s.name, [s.span[0], s.span[1]], 'signature', null, null, { capacity: s.capacity, position: s.position }) });
   }
 
   return {
