@@ -89,6 +89,32 @@ export function provinceNameKeys(): ReadonlySet<string> {
   return provinceKeys;
 }
 
+/** A dash as a text writes one between a name's parts: hyphen or en dash, spaced or not. */
+const NAME_DASH = /\s*[-–—]\s*/gu;
+const dashedNames = new Map<string, string>();
+
+/**
+ * The places' names the gazetteer writes with a dash ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm"), on either map and
+ * at every level, as the gazetteer spells them, by the name key of their words with the dash left out: a text writes
+ * the dash spaced or not, as a hyphen or an en dash, and find/place-names.ts reads the name whole whichever it is.
+ */
+export function dashedPlaceNames(): ReadonlyMap<string, string> {
+  if (dashedNames.size > 0) return dashedNames;
+  for (const map of ['before-2025', '2025'] as const) {
+    const g = loaded.get(map) ?? (map === '2025' ? build2025() : buildBefore());
+    loaded.set(map, g);
+    for (const level of ['province', 'district', 'ward'] as const) {
+      for (const p of g[level].byCode.values()) if (/[-–—]/u.test(p.name)) dashedNames.set(dashedKey(p.name), p.name);
+    }
+  }
+  return dashedNames;
+}
+
+/** The name key of a name's words, a dash between them left out ("Bà Rịa – Vũng Tàu" -> "bà rịa vũng tàu"). */
+export function dashedKey(name: string): string {
+  return nameKey(name.replace(NAME_DASH, ' '));
+}
+
 function data(): Gazetteer {
   const map = activeMap();
   const have = loaded.get(map);
@@ -167,6 +193,8 @@ export interface LookupResult {
 export function lookup(name: string, level: PlaceLevel, opts: LookupOptions = {}): LookupResult {
   const g = data();
   const index = g[level];
+  // "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu": the gazetteer's own spelling of a name it writes with a dash.
+  if (/[-–—]/u.test(name)) name = dashedPlaceNames().get(dashedKey(name)) ?? name;
   let places = index.byFold.get(foldKey(name)) ?? [];
   if (opts.types && opts.types.length > 0) places = places.filter((p) => opts.types!.includes(p.type));
   if (opts.provinceCode) places = places.filter((p) => p.provinceCode === opts.provinceCode);

@@ -2,6 +2,7 @@ import { PhraseTable, phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { type AreaWord, LEVEL_WORDS } from '../vocabulary/units.js';
 import { headIsPlaceName } from './list-place.js';
+import { dashedPlaceAt } from './place-names.js';
 import { capsRun, officeOverUnit, startsSomething } from './name-shape.js';
 import type { AreaRef } from './unit-mention.js';
 import { AREAS, BELONGS, CENTRE, GRASSROOTS, HEADS, NONUNITS, PLURALS, PREDICATE_STOPS, REF_LEADS, glueAt, isCapWord, printed } from './unit-words.js';
@@ -181,10 +182,12 @@ function areaRef(tokens: readonly Token[], i: number, limit: number): { ref: Are
   let name: string | null = null;
   let nameSpan: [number, number] | null = null;
   if (!plural) {
-    const e = capsRun(tokens, j, limit);
+    // "tỉnh Bà Rịa - Vũng Tàu": a name the gazetteer writes with a dash, whole and as it spells it.
+    const dashed = dashedPlaceAt(tokens, j, limit);
+    const e = dashed?.end ?? capsRun(tokens, j, limit);
     if (e > j) {
       nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
-      name = tokens.slice(j, e).map((t) => t.text).join(' ');
+      name = dashed?.name ?? tokens.slice(j, e).map((t) => t.text).join(' ');
       j = e;
     }
   }

@@ -1,6 +1,6 @@
-import { provinceNameKeys } from '../gazetteer.js';
+import { dashedKey, dashedPlaceNames, provinceNameKeys } from '../gazetteer.js';
 import { nameKey } from '../text.js';
-import type { Token } from '../tokens.js';
+import { type Token, isDash } from '../tokens.js';
 import { SURNAMES } from '../vocabulary/signature.js';
 
 /**
@@ -25,6 +25,41 @@ export function provinceNameEnd(tokens: readonly Token[], k: number, limit: numb
     if (j > k && t.start !== tokens[j - 1]!.end + 1) break;
     words.push(t.text);
     if (keys.has(nameKey(words.join(' ')))) best = j + 1;
+  }
+  const dashed = dashedPlaceAt(tokens, k, limit);
+  return dashed && keys.has(nameKey(dashed.name)) ? Math.max(best, dashed.end) : best;
+}
+
+/** The most syllables a name the gazetteer writes with a dash has ("Phan Rang-Tháp Chàm"). */
+const DASHED_MAX = 6;
+
+/**
+ * A place the gazetteer names with a dash, at `k`, whichever dash the text writes ("UBND tỉnh Bà Rịa - Vũng Tàu",
+ * "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu"): the token index after it and the gazetteer's spelling, or null. Read word
+ * by word, a name stopped at its dash ("UBND tỉnh Bà Rịa") and lost its province. Only the gazetteer's whole name
+ * spans a dash: "UBND tỉnh Bình Dương - Sở Y tế" stays two bodies, and a list item's dash after a name goes on
+ * with no name the gazetteer knows.
+ */
+export function dashedPlaceAt(tokens: readonly Token[], k: number, limit: number): { end: number; name: string } | null {
+  const names = dashedPlaceNames();
+  const words: string[] = [];
+  let dashed = false;
+  let best: { end: number; name: string } | null = null;
+  for (let j = k; j < limit && words.length < DASHED_MAX; j++) {
+    const t = tokens[j]!;
+    // Tokens of one name are separated by a single space at most.
+    if (j > k && t.start > tokens[j - 1]!.end + 1) break;
+    if (isDash(t)) {
+      if (j === k || dashed) break;
+      dashed = true;
+      continue;
+    }
+    if (!t.word || !t.upper) break;
+    const parts = t.text.split('-');
+    if (parts.length > 1) dashed = true;
+    words.push(...parts);
+    const name = dashed ? names.get(dashedKey(words.join(' '))) : undefined;
+    if (name) best = { end: j + 1, name };
   }
   return best;
 }

@@ -15,7 +15,7 @@ import { ENTERPRISE, cooperativeNameEnd, enterpriseForm, enterpriseNameEnd, lowe
 import { CELL_MEMBERS, DEPUTY, MEMBER_OFFICE, fieldInChargeEnd, inChargeEnd, membersInCharge, officeAt, placesInChargeEnd, postInCharge } from './in-charge.js';
 import { issuerKindEnd } from './issuer-organ.js';
 import { capsGroup, capsRun, capsTail, endsBare, namesAfterColon, placeSyllable, topicTail } from './name-shape.js';
-import { provinceNameEnd } from './place-names.js';
+import { dashedPlaceAt, provinceNameEnd } from './place-names.js';
 import { capsFieldBeforePlace } from './caps-field.js';
 import { residentialListEnd } from './residential-list.js';
 import { readCell } from './union-cell.js';
@@ -486,7 +486,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     else if (head.shape === 'committee') {
       // "Đảng ủy Công ty cổ phần Xi măng Bỉm Sơn": the committee of an enterprise, not a ward's named "Công".
       const firm = PARTY_OF_BODY.has(head.canonical) && depth < 2 && startsEnterprise(tokens, j, limit) ? parseUnitAt(tokens, j, limit, depth + 1) : null;
-      const e = firm?.tail ? j : capsRun(tokens, j, limit);
+      // "Tỉnh ủy Bà Rịa - Vũng Tàu": a place the gazetteer writes with a dash, whole (find/place-names.ts).
+      const dashed = firm?.tail ? null : dashedPlaceAt(tokens, j, limit);
+      const e = firm?.tail ? j : dashed?.end ?? capsRun(tokens, j, limit);
       if (firm?.tail && !firm.office) {
         owner = firm;
         j = firm.to;
@@ -498,7 +500,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
           plural = false;
           j = places.end;
         } else {
-          name = tokens.slice(j, e).map((t) => t.text).join(' ');
+          name = dashed?.name ?? tokens.slice(j, e).map((t) => t.text).join(' ');
           nameSpan = [tokens[j]!.start, tokens[e - 1]!.end];
           j = e;
         }
