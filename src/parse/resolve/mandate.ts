@@ -53,6 +53,8 @@ function namesDocument(clause: string, m: RegExpExecArray): boolean {
 }
 
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
+/** Only blank space, then a capital: the text from a line's start through a trigger that opens it. */
+const OPENS_CAPITAL_LINE = /^[ \t]*\p{Lu}$/u;
 const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
 /**
@@ -108,6 +110,14 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // no part of its clause ("YÊU CẦU" there names a section, it asks nothing of anyone).
   const heading = HEADING_ABOVE.exec(text.slice(start, triggerAt));
   if (heading) { start += heading[0].length; from = Math.max(from, start); }
+  // "KẾ HOẠCH" / "Phòng chống thiên tai năm 2024" / "Thực hiện Công văn số …": a web copy gives the title in
+  // small letters with no stop after it. A trigger in capitals that opens its line opens its clause (a wrap
+  // inside a sentence leaves its verb in small letters), so the line above is no subject of it.
+  const lineStart = text.lastIndexOf('\n', triggerAt - 1) + 1;
+  if (itemStart < 0 && lineStart > start && OPENS_CAPITAL_LINE.test(text.slice(lineStart, triggerAt + 1))) {
+    start = lineStart;
+    from = Math.max(from, start);
+  }
   const clause = text.slice(start, triggerAt);
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
