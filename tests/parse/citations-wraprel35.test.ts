@@ -161,4 +161,17 @@ I. MỤC ĐÍCH, YÊU CẦU
 Chủ động phòng, chống thiên tai.`);
     expect(relations(text)).toEqual({ '2201/UBND-NN': 'implements', '180/KH-BCH': 'implements' });
   });
+
+  // Written after the first run (not part of the fresh measure): the same title over a purpose opening.
+  it('13. a title in small letters with no stop, then "Để triển khai thực hiện …" and "Nhằm cụ thể hóa …"', () => {
+    const text = celled('UBND XÃ NGHĨA ĐIỀN', '66/KH-UBND', 'KẾ HOẠCH', 'Phòng ngừa đuối nước cho trẻ em năm 2024', `Để triển khai thực hiện có hiệu quả Kế hoạch số 91/KH-UBND ngày 10/5/2024 của UBND huyện Tư Nghĩa về phòng,
+chống đuối nước trẻ em, UBND xã ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Giảm số trẻ em bị đuối nước.`);
+    expect(relations(text)).toEqual({ '91/KH-UBND': 'implements' });
+    const purpose = celled('UBND XÃ NGHĨA ĐIỀN', '67/KH-UBND', 'KẾ HOẠCH', 'Phòng chống tác hại của thuốc lá năm 2024', `Nhằm cụ thể hóa Kế hoạch số 95/KH-UBND ngày 12/5/2024 của UBND huyện Tư Nghĩa, UBND xã ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.`);
+    expect(relations(purpose)).toEqual({ '95/KH-UBND': 'implements' });
+  });
 });

@@ -3,7 +3,7 @@ import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
-import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, OWN_DIRECTION_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, OWN_DIRECTION_WORDS, PURPOSE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
@@ -52,9 +52,13 @@ function namesDocument(clause: string, m: RegExpExecArray): boolean {
   return NUMBER_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 8)) || documentWordAt(clause, m[0], m.index + m[0].length);
 }
 
+/**
+ * The text from a line's start through the first letter of a trigger, when the line opens a sentence: on the trigger
+ * in capitals, or on a purpose word in capitals ("Để cụ thể hóa …", "Nhằm triển khai thực hiện …").
+ */
+const CAPITAL_PURPOSE = phraseAlternation(PURPOSE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)), { gap: '[ \\t]{1,2}' });
+const OPENS_CAPITAL_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}$|(?:${CAPITAL_PURPOSE})[ \t])`, 'u');
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
-/** Only blank space, then a capital: the text from a line's start through a trigger that opens it. */
-const OPENS_CAPITAL_LINE = /^[ \t]*\p{Lu}$/u;
 const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
 /**
@@ -111,8 +115,9 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   const heading = HEADING_ABOVE.exec(text.slice(start, triggerAt));
   if (heading) { start += heading[0].length; from = Math.max(from, start); }
   // "KẾ HOẠCH" / "Phòng chống thiên tai năm 2024" / "Thực hiện Công văn số …": a web copy gives the title in
-  // small letters with no stop after it. A trigger in capitals that opens its line opens its clause (a wrap
-  // inside a sentence leaves its verb in small letters), so the line above is no subject of it.
+  // small letters with no stop after it. A trigger in capitals that opens its line, or one after a purpose word in
+  // capitals ("Để cụ thể hóa …"), opens its clause (a wrap inside a sentence leaves these words in small letters),
+  // so the line above is no subject of it.
   const lineStart = text.lastIndexOf('\n', triggerAt - 1) + 1;
   if (itemStart < 0 && lineStart > start && OPENS_CAPITAL_LINE.test(text.slice(lineStart, triggerAt + 1))) {
     start = lineStart;
