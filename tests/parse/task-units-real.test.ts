@@ -123,7 +123,8 @@ Năm 2023, trên địa bàn huyện xảy ra 3 vụ đuối nước.
 Hoài Nam
 `)).toEqual([
       ['Phòng Lao động - Thương binh và Xã hội huyện Lệ Thủy [assigned]'],
-      ['Phòng Giáo dục và Đào tạo huyện Lệ Thủy [assigned]'],
+      // "chỉ đạo các trường học tăng cường …": whom the Phòng directs, kept and marked `directedBy` (unitplace35).
+      ['Phòng Giáo dục và Đào tạo huyện Lệ Thủy [assigned]', 'Các trường học huyện Lệ Thủy [assigned]'],
       ['Trung tâm Văn hóa - Thể thao và Du lịch huyện Lệ Thủy [lead]', 'Huyện đoàn Lệ Thủy [support]'],
       ['UBND các xã, thị trấn huyện Lệ Thủy [assigned]'],
     ]);

@@ -127,6 +127,8 @@ Sở Tài chính được giao cân đối kinh phí sửa chữa mái tôn các
       'UBND huyện Phong Điền [assigned]',
       'UBND huyện Quảng Điền [assigned]',
       'UBND huyện A Lưới [assigned]',
+      // "chỉ đạo các trường học bố trí …": whom the districts direct, kept and marked `directedBy` (unitplace35).
+      'Các trường học tỉnh Thừa Thiên Huế [assigned]',
     ]);
   });
 

@@ -1,8 +1,11 @@
 import { phraseSet } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { TOPIC_CLAUSE, capsRun } from './name-shape.js';
+import { TOPIC_CLAUSE, capsRun, pluralOnlyBody } from './name-shape.js';
 import { NAME_INNER_NOUNS } from '../vocabulary/units.js';
 import { AREAS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, isLowerWord } from './unit-words.js';
+
+// Out of the function: tsx compiles a \p{…} literal to `new RegExp(…)`, built again at every call.
+const CAPITAL_LETTER = /^\p{Lu}/u;
 
 /** At most this many lower-case syllables: a name's work ("quản lý trật tự đô thị"), not a clause. */
 const MAX_SYLLABLES = 6;
@@ -52,7 +55,7 @@ function nameSyllable(tokens: readonly Token[], k: number, limit: number): boole
 /** A head other than a bare generic word: in lower case inside a name, "phòng" ("rừng phòng hộ") is a syllable. */
 function specificHeadAt(tokens: readonly Token[], k: number, limit: number): boolean {
   const h = HEADS.match(tokens, k, limit);
-  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !pluralOnlyBody(h.values[0]!);
 }
 
 /**
@@ -78,4 +81,25 @@ export function pluralWorkToArea(tokens: readonly Token[], e: number, limit: num
   if (!MANAGED_PLURAL.has(tokens, e, limit)) return e;
   const k = lowerWordsToArea(tokens, e + 1, limit, MAX_SYLLABLES);
   return k - (e + 1) >= 2 ? k : e;
+}
+
+/**
+ * After a capitalised name, what the body does in lower case, then its own capitalised name closed there: "Trung tâm
+ * Quản lý bảo tồn di sản văn hóa Hội An kê cao …", "Ban Quản lý rừng phòng hộ ven biển An Minh kiểm tra …". Cut at the
+ * lower case, the body was a bare "Trung tâm Quản lý" placed in the issuer's place. Read as lowerNameEnd reads a name
+ * the vocabulary lacks (a clause's words run on to a verb or a stopword, not to a name). Where the name ends, else e.
+ */
+export function lowerWorkToOwnName(tokens: readonly Token[], e: number, limit: number): number {
+  let k = e;
+  while (k < limit && k - e < MAX_SYLLABLES && nameSyllable(tokens, k, limit)) k++;
+  if (k - e < 2 || AREAS.has(tokens, k, limit)) return e;
+  const named = innerNameEnd(tokens, k, limit);
+  if (named > 0) return named;
+  // A name in letters: a number after the words ("đăng ký ít nhất 01 mô hình") is the clause's count.
+  if (!CAPITAL_LETTER.test(tokens[k]?.text ?? '')) return e;
+  const name = capsRun(tokens, k, limit, 3);
+  if (name === k || isCapWord(tokens[name])) return e;
+  // "… bảo vệ an ninh Tổ quốc Công an huyện": a capital then one lower-case word then its owner's head is a word of the
+  // work ("Tổ quốc"), and the name goes on to the owner (read elsewhere), not closed at the capital.
+  return isLowerWord(tokens[name]) && name + 1 < limit && HEADS.match(tokens, name + 1, limit) && isCapWord(tokens[name + 1]) ? e : name;
 }

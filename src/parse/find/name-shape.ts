@@ -58,7 +58,7 @@ function departmentAt(tokens: readonly Token[], j: number, limit: number): boole
 /** A head that is more than a bare generic word ("Phòng" in "Hải Phòng" is no head). */
 function specificHead(tokens: readonly Token[], i: number, limit: number): boolean {
   const h = HEADS.match(tokens, i, limit);
-  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !placeSyllable(h.values[0]!, tokens[i]!);
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !placeSyllable(h.values[0]!, tokens[i]!) && !pluralOnlyBody(h.values[0]!);
 }
 
 /** "xã Bản Lầu": a head that is one only in lower case, written with a capital inside a name. */
@@ -72,7 +72,15 @@ export function placeSyllable(head: UnitHead, t: Token): boolean {
  */
 function headInName(tokens: readonly Token[], j: number, limit: number): boolean {
   const h = HEADS.match(tokens, j, limit);
-  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !h.values[0]!.qualified;
+  return !!h && !GENERIC_HEADS.has(h.values[0]!.canonical) && !h.values[0]!.qualified && !pluralOnlyBody(h.values[0]!);
+}
+
+/**
+ * A body that is a head only made plural ("các trường học"): inside a name it is the name's words ("Ban Thanh niên
+ * trường học Thành Đoàn", "chi bộ trường học").
+ */
+export function pluralOnlyBody(h: { pluralOnly?: boolean; shape: string }): boolean {
+  return !!h.pluralOnly && h.shape === 'body';
 }
 
 /**

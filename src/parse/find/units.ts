@@ -5,7 +5,7 @@ import { type Token, isDash, tokenize } from '../tokens.js';
 import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import { committeeAt, isCount, parseAreaRefs } from './area-refs.js';
 import { bracketedHolder } from './bracketed-post.js';
-import { lowerNameEnd, lowerWordsToArea, pluralWorkToArea } from './lower-name.js';
+import { lowerNameEnd, lowerWordsToArea, lowerWorkToOwnName, pluralWorkToArea } from './lower-name.js';
 import { capsInnerSyllable } from './caps-inner.js';
 import { fromCapitals } from './caps-name.js';
 import { chargeIsWork } from './charge.js';
@@ -262,7 +262,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Câu lạc bộ Tiếng Anh thanh niên phường": lower-case words after the capitalised name, closed at once by its area.
     else if (head.tail === 'caps' && !enterprise) {
       const lower = lowerWordsToArea(tokens, e, limit);
-      e = lower > e ? lower : pluralWorkToArea(tokens, e, limit);
+      const work = lower > e ? lower : pluralWorkToArea(tokens, e, limit);
+      // Not a national corporation's: "Tổng Công ty … chi nhánh Huế" is its branch, which the grammar does not read as one.
+      e = work > e || head.shape !== 'body' ? work : lowerWorkToOwnName(tokens, e, limit);
     }
     // "Giám đốc các Sở: Văn hóa và Thể thao, Du lịch, Tài chính": a plural head over the names of its units.
     const listed = e === j && plural && head.tail === 'caps' && GENERIC_HEADS.has(head.canonical) ? namesAfterColon(tokens, j, limit, head.kind === 'department') : null;

@@ -330,6 +330,16 @@ function namedAt(m: UnitMention, level: PlaceLevel): { name: string; types: read
 }
 
 /**
+ * "Ủy ban nhân dân xã Kỳ Sơn, huyện Kỳ Anh ban hành …": a commune named with its district after a comma is read as
+ * two bodies, and the commune (a name several provinces have) places nothing alone; its district then places the text.
+ */
+function placedBy(orgs: readonly ResolvedOrg[], m: UnitMention): ResolvedOrg | undefined {
+  const [first, second] = orgs;
+  if (first && !first.area?.provinceCode && first.level === 'ward' && second?.level === 'district' && m.areas[0]?.level === 'ward' && m.areas[1]?.level === 'district') return second;
+  return first;
+}
+
+/**
  * "ĐẢNG BỘ HUYỆN AN LÃO / ĐẢNG ỦY XÃ TRƯỜNG THỌ": a district name the gazetteer has in several
  * provinces (An Lão of Hải Phòng and of Bình Định) is the one that holds the ward the issuer
  * line names. Null when the name is not ambiguous or the ward does not single one out.
@@ -547,7 +557,7 @@ export function buildContext(
     // taken only where nothing else places the text.
     let partner: ResolvedOrg | undefined;
     for (const n of bracketed ? [] : named()) {
-      const o = resolveMention(n.mention, quiet)[0];
+      const o = placedBy(resolveMention(n.mention, quiet), n.mention);
       if (!o || !o.area?.provinceCode || !(o.resolvedBy === null || o.resolvedBy === 'gazetteer:fuzzy')) continue;
       if (isPartner(text, n.mention.start)) { partner ??= o; continue; }
       const byCited = headerless && isCitedOwner(text, n.mention.start, num);

@@ -439,6 +439,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'trường trung học cơ sở', phrases: ['trường trung học cơ sở', 'trường THCS'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường tiểu học', phrases: ['trường tiểu học'], kind: 'agency', shape: 'body', level: 'district' },
   { canonical: 'trường mầm non', phrases: ['trường mầm non'], kind: 'agency', shape: 'body', level: 'district' },
+  // "Các trường học trên địa bàn xã": the schools of a place, any grade, in lower case as the grades are; plural only
+  // ("Ban Thanh niên trường học", "chi bộ trường học" are one body's words).
+  { canonical: 'trường học', phrases: ['trường học'], kind: 'agency', shape: 'body', level: 'district', pluralOnly: true },
   { canonical: 'Ban Quản lý các khu công nghiệp', phrases: ['ban quản lý các khu công nghiệp', 'ban quản lý khu công nghiệp', 'BQL các KCN', 'BQL các khu công nghiệp'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
