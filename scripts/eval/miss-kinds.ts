@@ -9,6 +9,8 @@
 
 const LEVEL_WORDS = new Set(['tinh', 'thanh', 'huyen', 'quan', 'thi', 'xa', 'phuong']);
 const BODY_AFTER_LEVEL = new Set(['uy', 'doan', 'hoi']);
+/** Words after a folded `quan` that make it quản, quân or cơ quan, not quận. */
+const QUAN_NOT_DISTRICT = new Set(['ly', 'su', 'doi', 'nhan', 'khu']);
 
 /** `uy ban nhan dan huyen quynh nhai` → body `uy ban nhan dan`, place `huyen quynh nhai`. */
 export function splitPlace(folded: string): { body: string; place: string } {
@@ -18,6 +20,8 @@ export function splitPlace(folded: string): { body: string; place: string } {
     // `thanh pho`, `thi xa`, `thi tran` take two words; `thanh` alone is part of a name
     if ((w[i] === 'thanh' && w[i + 1] !== 'pho') || (w[i] === 'thi' && w[i + 1] !== 'xa' && w[i + 1] !== 'tran')) continue;
     if (w[i] === 'xa' && w[i - 1] === 'tac') continue; // hợp tác xã, a cooperative
+    // quản lý (management), cơ quan (an office), quân sự / quân đội (the army) fold to `quan` too
+    if (w[i] === 'quan' && (w[i - 1] === 'co' || QUAN_NOT_DISTRICT.has(w[i + 1] ?? ''))) continue;
 
     return { body: w.slice(0, i).join(' '), place: w.slice(i).join(' ') };
   }

@@ -217,6 +217,9 @@ describe('splitPlace (the heuristic behind the kinds)', () => {
     expect(splitPlace(foldName('Ban Thường vụ Huyện ủy Quỳnh Nhai'))).toEqual({ body: 'ban thuong vu huyen uy quynh nhai', place: '' });
     expect(splitPlace(foldName('Hợp tác xã Nông nghiệp xã Định Hiệp'))).toEqual({ body: 'hop tac xa nong nghiep', place: 'xa dinh hiep' });
     expect(splitPlace(foldName('Công an thị xã Sơn Tây'))).toEqual({ body: 'cong an', place: 'thi xa son tay' });
+    expect(splitPlace(foldName('Ban Quản lý rừng phòng hộ huyện Tĩnh Gia'))).toEqual({ body: 'ban quan ly rung phong ho', place: 'huyen tinh gia' });
+    expect(splitPlace(foldName('Ban Chỉ huy Quân sự quận Ngô Quyền'))).toEqual({ body: 'ban chi huy quan su', place: 'quan ngo quyen' });
+    expect(splitPlace(foldName('Các cơ quan, đơn vị'))).toEqual({ body: 'co quan don vi', place: '' });
   });
 });
 
