@@ -104,12 +104,50 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
       if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: null };
       const d = DATE_FULL.exec(line);
       if (d && line.length <= 90 && (DATELINE_MARK.test(line) || line === d[0]) && !/[.;]$/u.test(line)) {
+        // A short article's byline stamp may be among its first lines: the lead is above it.
+        if (n > 1 && underName(text, s, e, to)) break;
         return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) } };
       }
     }
     s = e + 1;
   }
+  const under = bylineDate(text, from, to);
+  return under ? { lead: pastHeadline(text, from, to), date: under } : null;
+}
+
+/** A time with its date, or a date alone, on a short line: a byline's stamp ("15/05/2024 10:20"). */
+// "Ngày 12/03/2024", "Cập nhật: 12/03/2024" under the name read the same.
+const STAMP_LINE = new RegExp(String.raw`^(?:(?:${STAMPS}|ngày)[ ]{0,2}:?[ ]{1,2})?(?:\d{1,2}:\d{2}[ ,|-]{1,4})?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:[ ,|-]{1,4}\d{1,2}:\d{2})?$`, 'iu');
+/** The name and the stamp on one line: "Minh Khang - 12/03/2024". */
+const NAMED_STAMP = /^(.{2,40}?)[ ]{1,2}[-–|][ ]{1,2}(.+)$/u;
+const BYLINE_LINES = 3;
+
+/**
+ * The article's date printed under the author's name at its end ("Hoàng Lan\n15/05/2024 10:20"), where no dateline
+ * stands above the lead: the reference for the lead's days without a year, never the document's own date.
+ */
+function bylineDate(text: string, from: number, to: number): { day: number; month: number; year: number } | null {
+  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - BYLINE_LINES); i--) {
+    const d = STAMP_LINE.exec(lines[i]!);
+    if (d && AUTHOR_NAME.test(lines[i - 1]!)) return { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) };
+    const named = NAMED_STAMP.exec(lines[i]!);
+    const stamp = named && AUTHOR_NAME.test(named[1]!) ? STAMP_LINE.exec(named[2]!) : null;
+    if (stamp) return { day: Number(stamp[1]), month: Number(stamp[2]), year: Number(stamp[3]) };
+  }
   return null;
+}
+
+/** The name above a byline's stamp: a short line of capitalised words with no stop. */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,4}$/u;
+
+/** The line from `s` to `e` is a byline's stamp under the author's name, among the article's last lines. */
+function underName(text: string, s: number, e: number, to: number): boolean {
+  if (!STAMP_LINE.test(text.slice(s, e).trim())) return false;
+  const above = text.slice(0, s).trimEnd();
+  const name = above.slice(above.lastIndexOf('\n') + 1).trim();
+  const below = text.slice(e, to).split('\n').filter((l) => l.trim() !== '').length;
+  return AUTHOR_NAME.test(name) && below < BYLINE_LINES;
 }
 
 /** A headline may stand under the dateline: one short line without a closing stop ("Huế ra công điện khẩn: …"). */
@@ -187,6 +225,23 @@ function dateOn(text: string, at: number, article: { day: number; month: number;
   return full?.iso ? full : shortDate(text, at, article);
 }
 
+/** An issuing verb between a number and its day: "… số 48/KH-UBND vừa ban hành ngày …", "… số … được ký ngày …". */
+const ISSUED_BEFORE_DAY = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:được[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3}(?=ngày[ ])`, 'u');
+/** A day relative to the article's right after the number, its verb before it or not: "… Công điện số 08/CĐ-UBND hôm nay …". */
+const RELATIVE_AFTER_NUMBER = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3})?(?:(?:vào[ ]{1,3})?ngày[ ]{1,3})?(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})(?![\p{L}])`, 'iu');
+
+/**
+ * The day relative to the article's right after the document's number: the text ties the document to the article's day
+ * ("vừa ký Công điện số … hôm nay"), which is read only then.
+ */
+function relativeDay(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const m = article ? RELATIVE_AFTER_NUMBER.exec(text.slice(at, at + 40)) : null;
+  if (!m) return null;
+  const iso = movedBack(article!, RELATIVE_LEAD_DAYS.find((r) => r.words.includes(m[1]!.toLowerCase()))!.back);
+  const start = at + m[0].length - m[1]!.length;
+  return iso ? { iso, text: m[1]!, start, end: start + m[1]!.length } : null;
+}
+
 /** The number right after a type word, directly or in brackets, and its date; `of` when "của" names another body's. */
 function numberAfter(text: string, at: number, article: { day: number; month: number; year: number } | null): { num: Num; date: FoundDate | null; type: DocType | null; of: boolean; ofAt: number; bracketed: boolean } | null {
   const rest = text.slice(at, at + 120);
@@ -197,11 +252,20 @@ function numberAfter(text: string, at: number, article: { day: number; month: nu
   if (!m || !num) return null;
   let date = dateAfter(text, num.end);
   if (!date) {
-    const comma = /^[ ,(]{0,3}/u.exec(text.slice(num.end, num.end + 3))![0].length;
-    date = shortDate(text, num.end + comma, article);
+    // "Kế hoạch số 48/KH-UBND vừa ban hành ngày 20/2, …": the issuing verb, with its adverb, before the day.
+    const skip = ISSUED_BEFORE_DAY.exec(text.slice(num.end, num.end + 30))?.[0].length ?? /^[ ,(]{0,3}/u.exec(text.slice(num.end, num.end + 3))![0].length;
+    date = shortDate(text, num.end + skip, article) ?? relativeDay(text, num.end, article);
   }
-  const end = date?.end ?? num.end;
+  let end = date?.end ?? num.end;
   if (bracket && !/^[ ]{0,2}\)/u.test(text.slice(end, end + 4))) return null;
+  if (bracket && !date) {
+    // "Kế hoạch (số 95/KH-UBND) vừa ban hành ngày 8/3": the day after the bracket.
+    const close = end + text.slice(end, end + 4).indexOf(')') + 1;
+    const verb = ISSUED_BEFORE_DAY.exec(text.slice(close, close + 30));
+    date = verb ? shortDate(text, close + verb[0].length, article) ?? dateAt(text, close + verb[0].length) : null;
+    if (date && !date.iso) date = null;
+    if (date) end = date.end;
+  }
   const of = OF_ANOTHER.exec(text.slice(end, end + 8));
   return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: of !== null, ofAt: of ? end + of[0].length : end, bracketed: bracket !== null };
 }
@@ -351,7 +415,8 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
 }
 
 /** ", ký ngày 03/6/2024" after the document's title, in its sentence. */
-const SIGNED_AFTER = /,[ ]{1,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+// Also in brackets: "… kế hoạch tiêm chủng mở rộng năm 2024 (ký ngày 8/3)".
+const SIGNED_AFTER = /[,(][ ]{0,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 
 /**
  * The day the lead's sentence says the document was signed, after its title and before any other type word: "… đã ban
@@ -639,6 +704,26 @@ function firstSaid(lead: Reading, num: Num, chainNum: Num, chainType: DocType | 
 }
 
 /**
+ * The number the headline gives a document of the lead's type ("Thanh Hóa ban hành Kế hoạch 210/KH-UBND về …" over "UBND tỉnh
+ * Thanh Hóa vừa ban hành kế hoạch …"): a headline names the article's document, unless "của" makes it another body's or it
+ * is what the document carries out ("Triển khai Kế hoạch số …: …").
+ */
+function headlineNumber(text: string, from: number, to: number, type: DocType, article: { day: number; month: number; year: number } | null): Num | null {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeEnd = m.index + m[1]!.length;
+    const numbered = numberAfter(text, typeEnd, article);
+    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || (numbered.num.num.docType && numbered.num.num.docType !== type)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (CARRYING_CLAUSE.test(text.slice(lineStart, m.index)) || CARRIED_OUT.test(text.slice(lineStart, m.index))) continue;
+    return numbered.num;
+  }
+  return null;
+}
+
+/**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
  * and replaces the chain's number where the lead itself numbers another document of its type, or where
@@ -657,7 +742,9 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   if (!read.type && !read.num) return chain;
   if (!read.issuer && !chain?.issuer && read.type) read.issuer = toldBy(flat, text, line.lead, to, read.type, read.generic);
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
-  if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
+  // Announced without a number anywhere in the article, the document may be numbered in the headline alone.
+  const titled = lead?.announced && !read.num && !chain?.num && read.type ? headlineNumber(flat, from, line.lead, read.type, line.date) : null;
+  if (!chain) return { source: read.num ?? titled ? 'announcement' : 'body', num: read.num ?? titled, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
   // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã
   // ban hành Kế hoạch số …": the chain's number is another province's, or an earlier, document of the lead's type, not
@@ -684,7 +771,7 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const leadFirst = lead !== null && !chain.num && !read.num;
   return {
     ...chain,
-    num,
+    num: num ?? titled,
     docType: chain.docType ?? docType,
     date: leadFirst ? read.date ?? chain.date : chain.date ?? (!chain.num || chain.num.num.number === read.num?.num.number ? read.date : null),
     issuer: leadFirst ? read.issuer ?? chain.issuer : chain.issuer ?? read.issuer,
