@@ -136,4 +136,32 @@ describe('probes added while working', () => {
       'Kế hoạch giao Sở Y tế chủ trì, phối hợp với các địa phương triển khai thực hiện.');
     expect(ownIdentity(text)).toEqual({ number: '95/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-03-08', issuer: 'UBND tỉnh Nghệ An' });
   });
+
+  const plan = (dateline: string, lead: string) => article('Nghệ An đẩy mạnh tiêm chủng mở rộng', dateline, lead,
+    'Kế hoạch giao Sở Y tế chủ trì, phối hợp với các địa phương triển khai thực hiện.');
+  const planned = { number: '95/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-03-08', issuer: 'UBND tỉnh Nghệ An' };
+
+  it('days written with dots: "12.3.2024 | 09:30" over "Ngày 8.3, …"', () => {
+    expect(ownIdentity(plan('12.3.2024 | 09:30', 'Ngày 8.3, UBND tỉnh Nghệ An ban hành Kế hoạch số 95/KH-UBND về tiêm chủng mở rộng năm 2024.'))).toEqual(planned);
+  });
+
+  it('"Ngày 8/3 vừa qua, …"', () => {
+    expect(ownIdentity(plan('Thứ Ba, 12/03/2024 09:30', 'Ngày 8/3 vừa qua, UBND tỉnh Nghệ An ban hành Kế hoạch số 95/KH-UBND về tiêm chủng mở rộng năm 2024.'))).toEqual(planned);
+  });
+
+  it('a year-less day after the number as "ngày 8 tháng 3", "ngày 8-3", "vào ngày 8/3", "ký vào ngày 8/3"', () => {
+    for (const day of ['ngày 8 tháng 3', 'ngày 8-3', 'ngày 8.3', 'vào ngày 8/3', ', ký vào ngày 8/3']) {
+      expect(ownIdentity(plan('Thứ Ba, 12/03/2024 09:30', `UBND tỉnh Nghệ An vừa ban hành Kế hoạch số 95/KH-UBND ${day} về tiêm chủng mở rộng năm 2024.`.replace(' ,', ',')))).toEqual(planned);
+    }
+  });
+
+  it('an agency\'s tag opening the text, the date under the author\'s name at the end', () => {
+    const text = '(Baonghean.vn) - Ngày 8/3, UBND tỉnh Nghệ An ban hành Kế hoạch số 95/KH-UBND về tiêm chủng mở rộng năm 2024.\n\n'
+      + 'Kế hoạch giao Sở Y tế chủ trì.\n\nMinh Khang\n12/03/2024\n';
+    expect(ownIdentity(text)).toEqual(planned);
+  });
+
+  it('"Thứ Ba, ngày 12 tháng 3 năm 2024": a dateline in words is the article\'s, not a header\'s date line', () => {
+    expect(ownIdentity(plan('Thứ Ba, ngày 12 tháng 3 năm 2024', 'Ngày 8/3, UBND tỉnh Nghệ An ban hành Kế hoạch số 95/KH-UBND về tiêm chủng mở rộng năm 2024.'))).toEqual(planned);
+  });
 });

@@ -3,8 +3,8 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
-import { dateAt, isoDate, type FoundDate } from './dates.js';
+import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_PAST_WORDS, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { dateAt, isoDate, WORD_DATE, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
 import { recalledAt } from './opening-reads.js';
@@ -48,7 +48,7 @@ const LEAD_PARAGRAPHS = 2;
 /** How far before the type word its issuing verb's subject may end ("… Hồ Thị Hoàng Yến vừa ký"). */
 const SUBJECT_GAP = 40;
 
-const DATE_FULL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u;
+const DATE_FULL = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/u;
 const STAMPS = phraseAlternation([...UPDATED_STAMPS, ...POSTED_STAMPS, WEEKDAY_WORD, ...WEEKDAY_NAMES]);
 /** A short line holding a full date and a weekday, a time or a page's stamp: an article's dateline. */
 const DATELINE_MARK = new RegExp(String.raw`(?:^|[ |,])(?:${STAMPS})(?![\p{L}])|\d{1,2}:\d{2}`, 'iu');
@@ -76,7 +76,8 @@ const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_I
 const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 // Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
 // puts it in brackets.
-const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
+// Others with dots ("Ngày 8.3, …"); "Ngày 8/3 vừa qua, …" keeps its day.
+const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/.-])(\)?)(?:[ ]{1,2}(?:${phraseAlternation(LEAD_DAY_PAST_WORDS)}))?[ ]{0,2},`, 'giu');
 /** A lead's day written in words: "Ngày 11 tháng 3 năm 2024, …", "Chiều 5 tháng 3, …". */
 const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(\d{1,2})(?:[ ]{1,3}năm[ ]{1,3}((?:19|20)\d{2}))?[ ]{0,2},`, 'giu');
 /** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
@@ -88,7 +89,8 @@ const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-�
   + String.raw`(?:(?:${NEWS_LEAD_OPENERS.join('|')})[ ]{0,2},[ ]{1,3})?((?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3})?$`, 'iu');
 /** A past deed of the document ("… đã giúp giảm …"), not its being issued ("… đã được ban hành"). */
 const LOOKED_BACK = /(?<![\p{L}])đã[ ](?!được[ ])/u;
-const SHORT_DATE = /^ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+// "ngày 8/3", "ngày 8-3", "ngày 8.3", "ngày 8 tháng 3", after "vào" or not; a year after it makes a full date, read elsewhere.
+const SHORT_DATE = /^(?:vào[ ]{1,3})?ngày[ ]{1,3}(\d{1,2})(?:[/.-](\d{1,2})|[ ]{1,3}tháng[ ]{1,3}(\d{1,2}))(?!\d|[/.-]\d|[ ]{1,3}năm[ ])/u;
 /** Another numbered document before the agent: "… nhằm thực hiện Kế hoạch số … do …" is that one's. */
 const OTHER_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?\d`, 'u');
 
@@ -101,12 +103,13 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
     const line = text.slice(s, e).trim();
     if (line) {
       n++;
-      if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: null };
-      const d = DATE_FULL.exec(line);
+      // "(Baonghean.vn) - Ngày 8/3, …" opening the text: the article's date, if any, is at its end.
+      if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: bylineDate(text, from, to) };
+      const d = DATE_FULL.exec(line) ?? worded(line);
       if (d && line.length <= 90 && (DATELINE_MARK.test(line) || line === d[0]) && !/[.;]$/u.test(line)) {
         // A short article's byline stamp may be among its first lines: the lead is above it.
         if (n > 1 && underName(text, s, e, to)) break;
-        return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) } };
+        return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[3]), year: Number(d[4]) } };
       }
     }
     s = e + 1;
@@ -165,6 +168,13 @@ function pastHeadline(text: string, at: number, to: number): number {
   return s;
 }
 
+/** "Thứ Ba, ngày 12 tháng 3 năm 2024" on a dateline, as DATE_FULL's groups (day, separator, month, year). */
+function worded(line: string): string[] | null {
+  const m = WORDED_DATE.exec(line);
+  return m ? [m[0], m[1]!, ' ', m[2]!, m[3]!] : null;
+}
+const WORDED_DATE = new RegExp(WORD_DATE, 'iu');
+
 /**
  * Line breaks inside a paragraph read as spaces: "kế\nhoạch", "số 2150/KH-BCH\nngày …" read whole. Offsets are kept, so
  * units are still read off the text itself, whose tokens the parse has already made.
@@ -213,10 +223,11 @@ function shortDate(text: string, at: number, article: { day: number; month: numb
     const iso = movedBack(article!, 0, back, Number(r[1]));
     return iso ? { iso, text: r[0], start: at, end: at + r[0].length } : null;
   }
-  const m = SHORT_DATE.exec(text.slice(at, at + 16));
+  const m = SHORT_DATE.exec(text.slice(at, at + 30));
   if (!m) return null;
-  const year = yearOf(Number(m[1]), Number(m[2]), article);
-  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  const month = Number(m[2] ?? m[3]);
+  const year = yearOf(Number(m[1]), month, article);
+  const iso = year ? isoDate(Number(m[1]), month, year) : null;
   return iso ? { iso, text: m[0], start: at, end: at + m[0].length } : null;
 }
 
@@ -226,7 +237,7 @@ function dateOn(text: string, at: number, article: { day: number; month: number;
 }
 
 /** An issuing verb between a number and its day: "… số 48/KH-UBND vừa ban hành ngày …", "… số … được ký ngày …". */
-const ISSUED_BEFORE_DAY = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:được[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3}(?=ngày[ ])`, 'u');
+const ISSUED_BEFORE_DAY = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:được[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3}(?:vào[ ]{1,3})?(?=ngày[ ])`, 'u');
 /** A day relative to the article's right after the number, its verb before it or not: "… Công điện số 08/CĐ-UBND hôm nay …". */
 const RELATIVE_AFTER_NUMBER = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3})?(?:(?:vào[ ]{1,3})?ngày[ ]{1,3})?(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})(?![\p{L}])`, 'iu');
 
