@@ -164,4 +164,9 @@ describe('probes added while working', () => {
   it('"Thứ Ba, ngày 12 tháng 3 năm 2024": a dateline in words is the article\'s, not a header\'s date line', () => {
     expect(ownIdentity(plan('Thứ Ba, ngày 12 tháng 3 năm 2024', 'Ngày 8/3, UBND tỉnh Nghệ An ban hành Kế hoạch số 95/KH-UBND về tiêm chủng mở rộng năm 2024.'))).toEqual(planned);
   });
+
+  it('"Tại Kế hoạch số …, …" in a later paragraph numbers the document the lead announced', () => {
+    expect(ownIdentity(plan('Thứ Ba, 12/03/2024 09:30', 'UBND tỉnh Nghệ An vừa ban hành kế hoạch về tiêm chủng mở rộng năm 2024.')
+      .replace('Kế hoạch giao Sở Y tế', 'Tại Kế hoạch số 95/KH-UBND, tỉnh giao Sở Y tế'))).toEqual({ ...planned, issuedOn: null });
+  });
 });

@@ -109,11 +109,11 @@ export const MAKING_AGENT_CHARS = 110;
 export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];
 
 /**
- * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …"
- * opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
+ * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …",
+ * "Tại Kế hoạch số …, tỉnh giao …" opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
  * A number in brackets or "mang số …" after such a mention is the reported document's.
  */
-export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo'];
+export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo', 'Tại'];
 export const BACK_REFERENCE_DEMONSTRATIVES: readonly string[] = ['nói trên', 'trên', 'này'];
 
 /**
