@@ -3,6 +3,8 @@
  * A date is checked (day within its month) before it becomes ISO; one that fails is reported
  * by the caller as DATE_UNREADABLE rather than guessed.
  */
+import { WEEKDAY_NAMES, WEEKDAY_ORDINALS, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
+
 export interface FoundDate {
   iso: string | null;
   /** The written form, for warnings. */
@@ -44,6 +46,8 @@ export interface DateLine {
 const WITH_PLACE = /^([ ]{0,8}\(?[ ]{0,3})([^,\n]{1,60}?)[ ]{0,3},[ ]{0,3}(ngày(?![\p{L}\p{N}]).*)$/iu;
 const WITHOUT_PLACE = /^([ ]{0,8}\(?[ ]{0,3})(ngày(?![\p{L}\p{N}]).*)$/iu;
 
+const WEEKDAY_PLACE = new RegExp(`^(?:${WEEKDAY_WORD}[ ]{1,2}(?:${WEEKDAY_ORDINALS.join('|')})|${WEEKDAY_NAMES.join('|')})$`, 'iu');
+
 /**
  * A header date line: "Thanh Xuân, ngày 14 tháng 8 năm 2020", "(Ngày 11 tháng 9 năm 2025)".
  * Nothing but a closing parenthesis or a full stop may follow the date, so that a body sentence
@@ -62,6 +66,8 @@ export function readDateLine(line: string, lineStart: number): DateLine | null {
     return null;
   }
   const place = withPlace ? withPlace[2]!.trim() : '';
+  // "Thứ Ba, ngày 12 tháng 3 năm 2024": a page's dateline, its weekday no place.
+  if (WEEKDAY_PLACE.test(place)) return null;
   const placeStart = withPlace ? withPlace[1]!.length : 0;
   return {
     place: place || null,

@@ -3,8 +3,8 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
-import { dateAt, isoDate, type FoundDate } from './dates.js';
+import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_PAST_WORDS, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { dateAt, isoDate, WORD_DATE, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
 import { recalledAt } from './opening-reads.js';
@@ -48,7 +48,7 @@ const LEAD_PARAGRAPHS = 2;
 /** How far before the type word its issuing verb's subject may end ("… Hồ Thị Hoàng Yến vừa ký"). */
 const SUBJECT_GAP = 40;
 
-const DATE_FULL = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u;
+const DATE_FULL = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/u;
 const STAMPS = phraseAlternation([...UPDATED_STAMPS, ...POSTED_STAMPS, WEEKDAY_WORD, ...WEEKDAY_NAMES]);
 /** A short line holding a full date and a weekday, a time or a page's stamp: an article's dateline. */
 const DATELINE_MARK = new RegExp(String.raw`(?:^|[ |,])(?:${STAMPS})(?![\p{L}])|\d{1,2}:\d{2}`, 'iu');
@@ -76,7 +76,8 @@ const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_I
 const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 // Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
 // puts it in brackets.
-const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/-])(\)?)[ ]{0,2},`, 'giu');
+// Others with dots ("Ngày 8.3, …"); "Ngày 8/3 vừa qua, …" keeps its day.
+const LEAD_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\(?)(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d{2}))?(?![\d/.-])(\)?)(?:[ ]{1,2}(?:${phraseAlternation(LEAD_DAY_PAST_WORDS)}))?[ ]{0,2},`, 'giu');
 /** A lead's day written in words: "Ngày 11 tháng 3 năm 2024, …", "Chiều 5 tháng 3, …". */
 const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}(\d{1,2})[ ]{1,3}tháng[ ]{1,3}(\d{1,2})(?:[ ]{1,3}năm[ ]{1,3}((?:19|20)\d{2}))?[ ]{0,2},`, 'giu');
 /** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
@@ -88,7 +89,8 @@ const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-�
   + String.raw`(?:(?:${NEWS_LEAD_OPENERS.join('|')})[ ]{0,2},[ ]{1,3})?((?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3})?$`, 'iu');
 /** A past deed of the document ("… đã giúp giảm …"), not its being issued ("… đã được ban hành"). */
 const LOOKED_BACK = /(?<![\p{L}])đã[ ](?!được[ ])/u;
-const SHORT_DATE = /^ngày[ ]{1,3}(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+// "ngày 8/3", "ngày 8-3", "ngày 8.3", "ngày 8 tháng 3", after "vào" or not; a year after it makes a full date, read elsewhere.
+const SHORT_DATE = /^(?:vào[ ]{1,3})?ngày[ ]{1,3}(\d{1,2})(?:[/.-](\d{1,2})|[ ]{1,3}tháng[ ]{1,3}(\d{1,2}))(?!\d|[/.-]\d|[ ]{1,3}năm[ ])/u;
 /** Another numbered document before the agent: "… nhằm thực hiện Kế hoạch số … do …" is that one's. */
 const OTHER_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?\d`, 'u');
 
@@ -101,15 +103,54 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
     const line = text.slice(s, e).trim();
     if (line) {
       n++;
-      if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: null };
-      const d = DATE_FULL.exec(line);
+      // "(Baonghean.vn) - Ngày 8/3, …" opening the text: the article's date, if any, is at its end.
+      if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: bylineDate(text, from, to) };
+      const d = DATE_FULL.exec(line) ?? worded(line);
       if (d && line.length <= 90 && (DATELINE_MARK.test(line) || line === d[0]) && !/[.;]$/u.test(line)) {
-        return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) } };
+        // A short article's byline stamp may be among its first lines: the lead is above it.
+        if (n > 1 && underName(text, s, e, to)) break;
+        return { lead: pastHeadline(text, e + 1, to), date: { day: Number(d[1]), month: Number(d[3]), year: Number(d[4]) } };
       }
     }
     s = e + 1;
   }
+  const under = bylineDate(text, from, to);
+  return under ? { lead: pastHeadline(text, from, to), date: under } : null;
+}
+
+/** A time with its date, or a date alone, on a short line: a byline's stamp ("15/05/2024 10:20"). */
+// "Ngày 12/03/2024", "Cập nhật: 12/03/2024" under the name read the same.
+const STAMP_LINE = new RegExp(String.raw`^(?:(?:${STAMPS}|ngày)[ ]{0,2}:?[ ]{1,2})?(?:\d{1,2}:\d{2}[ ,|-]{1,4})?(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:[ ,|-]{1,4}\d{1,2}:\d{2})?$`, 'iu');
+/** The name and the stamp on one line: "Minh Khang - 12/03/2024". */
+const NAMED_STAMP = /^(.{2,40}?)[ ]{1,2}[-–|][ ]{1,2}(.+)$/u;
+const BYLINE_LINES = 3;
+
+/**
+ * The article's date printed under the author's name at its end ("Hoàng Lan\n15/05/2024 10:20"), where no dateline
+ * stands above the lead: the reference for the lead's days without a year, never the document's own date.
+ */
+function bylineDate(text: string, from: number, to: number): { day: number; month: number; year: number } | null {
+  const lines = text.slice(from, to).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - BYLINE_LINES); i--) {
+    const d = STAMP_LINE.exec(lines[i]!);
+    if (d && AUTHOR_NAME.test(lines[i - 1]!)) return { day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) };
+    const named = NAMED_STAMP.exec(lines[i]!);
+    const stamp = named && AUTHOR_NAME.test(named[1]!) ? STAMP_LINE.exec(named[2]!) : null;
+    if (stamp) return { day: Number(stamp[1]), month: Number(stamp[2]), year: Number(stamp[3]) };
+  }
   return null;
+}
+
+/** The name above a byline's stamp: a short line of capitalised words with no stop. */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,4}$/u;
+
+/** The line from `s` to `e` is a byline's stamp under the author's name, among the article's last lines. */
+function underName(text: string, s: number, e: number, to: number): boolean {
+  if (!STAMP_LINE.test(text.slice(s, e).trim())) return false;
+  const above = text.slice(0, s).trimEnd();
+  const name = above.slice(above.lastIndexOf('\n') + 1).trim();
+  const below = text.slice(e, to).split('\n').filter((l) => l.trim() !== '').length;
+  return AUTHOR_NAME.test(name) && below < BYLINE_LINES;
 }
 
 /** A headline may stand under the dateline: one short line without a closing stop ("Huế ra công điện khẩn: …"). */
@@ -126,6 +167,13 @@ function pastHeadline(text: string, at: number, to: number): number {
   }
   return s;
 }
+
+/** "Thứ Ba, ngày 12 tháng 3 năm 2024" on a dateline, as DATE_FULL's groups (day, separator, month, year). */
+function worded(line: string): string[] | null {
+  const m = WORDED_DATE.exec(line);
+  return m ? [m[0], m[1]!, ' ', m[2]!, m[3]!] : null;
+}
+const WORDED_DATE = new RegExp(WORD_DATE, 'iu');
 
 /**
  * Line breaks inside a paragraph read as spaces: "kế\nhoạch", "số 2150/KH-BCH\nngày …" read whole. Offsets are kept, so
@@ -175,16 +223,34 @@ function shortDate(text: string, at: number, article: { day: number; month: numb
     const iso = movedBack(article!, 0, back, Number(r[1]));
     return iso ? { iso, text: r[0], start: at, end: at + r[0].length } : null;
   }
-  const m = SHORT_DATE.exec(text.slice(at, at + 16));
+  const m = SHORT_DATE.exec(text.slice(at, at + 30));
   if (!m) return null;
-  const year = yearOf(Number(m[1]), Number(m[2]), article);
-  const iso = year ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  const month = Number(m[2] ?? m[3]);
+  const year = yearOf(Number(m[1]), month, article);
+  const iso = year ? isoDate(Number(m[1]), month, year) : null;
   return iso ? { iso, text: m[0], start: at, end: at + m[0].length } : null;
 }
 
 function dateOn(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
   const full = dateAt(text, at);
   return full?.iso ? full : shortDate(text, at, article);
+}
+
+/** An issuing verb between a number and its day: "… số 48/KH-UBND vừa ban hành ngày …", "… số … được ký ngày …". */
+const ISSUED_BEFORE_DAY = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:được[ ]{1,3})?(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3}(?:vào[ ]{1,3})?(?=ngày[ ])`, 'u');
+/** A day relative to the article's right after the number, its verb before it or not: "… Công điện số 08/CĐ-UBND hôm nay …". */
+const RELATIVE_AFTER_NUMBER = new RegExp(String.raw`^[ ,(]{0,3}(?:(?:vừa|mới|đã)[ ]{1,3})?(?:(?:${phraseAlternation(AGENT_ISSUING_VERBS)})[ ]{1,3})?(?:(?:vào[ ]{1,3})?ngày[ ]{1,3})?(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})(?![\p{L}])`, 'iu');
+
+/**
+ * The day relative to the article's right after the document's number: the text ties the document to the article's day
+ * ("vừa ký Công điện số … hôm nay"), which is read only then.
+ */
+function relativeDay(text: string, at: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
+  const m = article ? RELATIVE_AFTER_NUMBER.exec(text.slice(at, at + 40)) : null;
+  if (!m) return null;
+  const iso = movedBack(article!, RELATIVE_LEAD_DAYS.find((r) => r.words.includes(m[1]!.toLowerCase()))!.back);
+  const start = at + m[0].length - m[1]!.length;
+  return iso ? { iso, text: m[1]!, start, end: start + m[1]!.length } : null;
 }
 
 /** The number right after a type word, directly or in brackets, and its date; `of` when "của" names another body's. */
@@ -197,11 +263,20 @@ function numberAfter(text: string, at: number, article: { day: number; month: nu
   if (!m || !num) return null;
   let date = dateAfter(text, num.end);
   if (!date) {
-    const comma = /^[ ,(]{0,3}/u.exec(text.slice(num.end, num.end + 3))![0].length;
-    date = shortDate(text, num.end + comma, article);
+    // "Kế hoạch số 48/KH-UBND vừa ban hành ngày 20/2, …": the issuing verb, with its adverb, before the day.
+    const skip = ISSUED_BEFORE_DAY.exec(text.slice(num.end, num.end + 30))?.[0].length ?? /^[ ,(]{0,3}/u.exec(text.slice(num.end, num.end + 3))![0].length;
+    date = shortDate(text, num.end + skip, article) ?? relativeDay(text, num.end, article);
   }
-  const end = date?.end ?? num.end;
+  let end = date?.end ?? num.end;
   if (bracket && !/^[ ]{0,2}\)/u.test(text.slice(end, end + 4))) return null;
+  if (bracket && !date) {
+    // "Kế hoạch (số 95/KH-UBND) vừa ban hành ngày 8/3": the day after the bracket.
+    const close = end + text.slice(end, end + 4).indexOf(')') + 1;
+    const verb = ISSUED_BEFORE_DAY.exec(text.slice(close, close + 30));
+    date = verb ? shortDate(text, close + verb[0].length, article) ?? dateAt(text, close + verb[0].length) : null;
+    if (date && !date.iso) date = null;
+    if (date) end = date.end;
+  }
   const of = OF_ANOTHER.exec(text.slice(end, end + 8));
   return { num, date, type: bracket?.[1] ? typeOfWord(bracket[1]) : null, of: of !== null, ofAt: of ? end + of[0].length : end, bracketed: bracket !== null };
 }
@@ -351,7 +426,8 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
 }
 
 /** ", ký ngày 03/6/2024" after the document's title, in its sentence. */
-const SIGNED_AFTER = /,[ ]{1,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+// Also in brackets: "… kế hoạch tiêm chủng mở rộng năm 2024 (ký ngày 8/3)".
+const SIGNED_AFTER = /[,(][ ]{0,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
 
 /**
  * The day the lead's sentence says the document was signed, after its title and before any other type word: "… đã ban
@@ -639,6 +715,26 @@ function firstSaid(lead: Reading, num: Num, chainNum: Num, chainType: DocType | 
 }
 
 /**
+ * The number the headline gives a document of the lead's type ("Thanh Hóa ban hành Kế hoạch 210/KH-UBND về …" over "UBND tỉnh
+ * Thanh Hóa vừa ban hành kế hoạch …"): a headline names the article's document, unless "của" makes it another body's or it
+ * is what the document carries out ("Triển khai Kế hoạch số …: …").
+ */
+function headlineNumber(text: string, from: number, to: number, type: DocType, article: { day: number; month: number; year: number } | null): Num | null {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeEnd = m.index + m[1]!.length;
+    const numbered = numberAfter(text, typeEnd, article);
+    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || (numbered.num.num.docType && numbered.num.num.docType !== type)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (CARRYING_CLAUSE.test(text.slice(lineStart, m.index)) || CARRIED_OUT.test(text.slice(lineStart, m.index))) continue;
+    return numbered.num;
+  }
+  return null;
+}
+
+/**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
  * and replaces the chain's number where the lead itself numbers another document of its type, or where
@@ -657,7 +753,9 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   if (!read.type && !read.num) return chain;
   if (!read.issuer && !chain?.issuer && read.type) read.issuer = toldBy(flat, text, line.lead, to, read.type, read.generic);
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
-  if (!chain) return { source: read.num ? 'announcement' : 'body', num: read.num, docType, date: read.date, issuer: read.issuer };
+  // Announced without a number anywhere in the article, the document may be numbered in the headline alone.
+  const titled = lead?.announced && !read.num && !chain?.num && read.type ? headlineNumber(flat, from, line.lead, read.type, line.date) : null;
+  if (!chain) return { source: read.num ?? titled ? 'announcement' : 'body', num: read.num ?? titled, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
   // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã
   // ban hành Kế hoạch số …": the chain's number is another province's, or an earlier, document of the lead's type, not
@@ -684,7 +782,7 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const leadFirst = lead !== null && !chain.num && !read.num;
   return {
     ...chain,
-    num,
+    num: num ?? titled,
     docType: chain.docType ?? docType,
     date: leadFirst ? read.date ?? chain.date : chain.date ?? (!chain.num || chain.num.num.number === read.num?.num.number ? read.date : null),
     issuer: leadFirst ? read.issuer ?? chain.issuer : chain.issuer ?? read.issuer,

@@ -31,6 +31,9 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
+/** Words between a lead's day and its comma that keep it the day of the lead: "Ngày 8/3 vừa qua, …". */
+export const LEAD_DAY_PAST_WORDS: readonly string[] = ['vừa qua', 'vừa rồi'];
+
 /** The words of a day a lead opens on: "Ngày 15/9, …", "Chiều 26/10, …", "tối 24/10, …", "Hôm nay (15/10), …", "Hôm 8/3, …". */
 export const LEAD_DAY_WORDS: readonly string[] = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm nay', 'hôm'];
 
@@ -106,11 +109,11 @@ export const MAKING_AGENT_CHARS = 110;
 export const LETTER_TITLE_LEADS: readonly string[] = ['Về việc', 'V/v'];
 
 /**
- * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …"
- * opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
+ * How an article speaks of the document it reports again, further on, by its bare type word: "Theo kế hoạch (số …), …",
+ * "Tại Kế hoạch số …, tỉnh giao …" opening a clause, or the word with a demonstrative after it ("kế hoạch trên", "văn bản này", "công điện nói trên").
  * A number in brackets or "mang số …" after such a mention is the reported document's.
  */
-export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo'];
+export const BACK_REFERENCE_OPENERS: readonly string[] = ['Theo', 'Tại'];
 export const BACK_REFERENCE_DEMONSTRATIVES: readonly string[] = ['nói trên', 'trên', 'này'];
 
 /**

@@ -14,6 +14,8 @@ export const PORTAL_NAME_ENDINGS: readonly string[] = ['ĐIỆN TỬ'];
 export const WEEKDAY_WORD = 'Thứ';
 /** A weekday named whole: "Chủ nhật, 16/3/2025". */
 export const WEEKDAY_NAMES: readonly string[] = ['Chủ nhật'];
+/** The weekday's own word after WEEKDAY_WORD: "Thứ Ba", "Thứ 3". */
+export const WEEKDAY_ORDINALS: readonly string[] = ['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', '2', '3', '4', '5', '6', '7'];
 
 /**
  * The page's stamp before a dateline's time or date, a colon optional after it: "Cập nhật lúc 10:20, Thứ
