@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../src/read/html.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { toPredicted } from '../../scripts/eval/corpus.js';
-import { scoreDocument } from '../../scripts/eval/score.js';
-import { Expectation } from '../../scripts/eval/expectation.js';
+import { lead, support, taskNotes, type Task } from './portal-task-notes.js';
 
 /**
  * Portal pages' tasks (issue 9, tasks35): a page saved from a legal or government portal carries its tasks in HTML,
@@ -14,9 +10,6 @@ import { Expectation } from '../../scripts/eval/expectation.js';
  * (scripts/eval/score.ts: a found task's text holds the anchor; its units, by name or surface, are exactly the
  * expected ones, with their roles).
  */
-
-type Unit = string | { name: string | string[]; role: 'lead' | 'support' | 'assigned' };
-type Task = { anchor: string; units: Unit[] };
 
 function header(issuer: string, number: string, placeDate: string): string {
   return `<table width="100%"><tr><td align="center">${issuer}<br>Số: ${number}</td>
@@ -30,21 +23,6 @@ function page(title: string, body: string): string {
 <div class="related"><a href="/vb/1">Kế hoạch 12/KH-UBND năm 2023</a></div>
 </body></html>`;
 }
-
-/** The task disagreements the eval would note for this page; [] when every task and unit is right. */
-function taskNotes(html: string, tasks: Task[]): string[] {
-  const text = extractHtmlText(new TextEncoder().encode(html), 'page.html').text;
-  const record = parseDocument(text, { path: 'page.html', sha256: '0'.repeat(64), encoding: 'html', warnings: [] });
-  const exp = Expectation.parse({
-    style: 'html', split: 'tune', level: 'district', family: 'state', covers: ['portal tasks'],
-    document: { number: null, type: null, date: null, issuer: null }, citations: [], tasks,
-  });
-  const score = scoreDocument(exp, toPredicted(record));
-  return score.notes.filter((n) => n.startsWith('task'));
-}
-
-const lead = (name: string | string[]): Unit => ({ name, role: 'lead' });
-const support = (name: string | string[]): Unit => ({ name, role: 'support' });
 
 const DONG_XUAN = header('ỦY BAN NHÂN DÂN<br><b>HUYỆN ĐỒNG XUÂN</b>', '118/KH-UBND', 'Đồng Xuân, ngày 14 tháng 3 năm 2025');
 const HUONG_SON = header('ỦY BAN NHÂN DÂN<br><b>HUYỆN HƯƠNG SƠN</b>', '76/KH-UBND', 'Hương Sơn, ngày 02 tháng 4 năm 2025');

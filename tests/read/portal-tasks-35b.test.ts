@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../src/read/html.js';
-import { parseDocument } from '../../src/parse/index.js';
-import { toPredicted } from '../../scripts/eval/corpus.js';
-import { scoreDocument } from '../../scripts/eval/score.js';
-import { Expectation } from '../../scripts/eval/expectation.js';
+import { lead, support, taskNotes, type Task } from './portal-task-notes.js';
 
 /**
  * More portal structures (tasks35), written after reading the tune notes of portal pages, so not part of the round's
@@ -11,9 +7,6 @@ import { Expectation } from '../../scripts/eval/expectation.js';
  * cells of "- " lines or of a <ul>, a body inside a one-column table, dash duties with no full stop under a <strong>
  * unit. Scored as the eval scores tasks (see portal-tasks-35.test.ts).
  */
-
-type Unit = string | { name: string | string[]; role: 'lead' | 'support' | 'assigned' };
-type Task = { anchor: string; units: Unit[] };
 
 function page(body: string): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body><div class="content-detail">
@@ -25,19 +18,6 @@ ${body}
 <table width="100%"><tr><td><b>Nơi nhận:</b><br>- UBND tỉnh (b/c);<br>- Lưu: VT.</td><td align="center"><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b><br><br>Lê Văn Hòa</td></tr></table>
 </div></body></html>`;
 }
-
-function taskNotes(html: string, tasks: Task[]): string[] {
-  const text = extractHtmlText(new TextEncoder().encode(html), 'page.html').text;
-  const record = parseDocument(text, { path: 'page.html', sha256: '0'.repeat(64), encoding: 'html', warnings: [] });
-  const exp = Expectation.parse({
-    style: 'html', split: 'tune', level: 'district', family: 'state', covers: ['portal tasks'],
-    document: { number: null, type: null, date: null, issuer: null }, citations: [], tasks,
-  });
-  return scoreDocument(exp, toPredicted(record)).notes.filter((n) => n.startsWith('task'));
-}
-
-const lead = (name: string): Unit => ({ name, role: 'lead' });
-const support = (name: string): Unit => ({ name, role: 'support' });
 
 const cases: { name: string; html: string; tasks: Task[] }[] = [
   {
