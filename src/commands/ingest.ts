@@ -58,7 +58,7 @@ export default defineCommand({
   name: 'ingest',
   summary: 'parse files or folders and write them to Neo4j',
   args: '<file|folder>...',
-  description: `Reads .txt, .md, .docx and .pdf files (UTF-8 or legacy TCVN3/VNI), parses them and writes them to
+  description: `Reads .txt, .md, .docx, .pdf and .html files and page images (.png, .jpg, .tif, read by OCR) (UTF-8 or legacy TCVN3/VNI), parses them and writes them to
 Neo4j. Folders are walked recursively. A file already in the graph with the same content is skipped;
 a changed file replaces what its previous version stated.`,
   options: {

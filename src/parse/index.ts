@@ -123,7 +123,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): DocumentRe
 /**
  * The pipeline, one stage after the other: clean -> layout -> find -> resolve -> build. Only the
  * resolve stage adds warnings, in the order a reader meets them (number, issuer, date, citations,
- * tasks, recipients); build turns cleaned-text spans into original offsets and validates.
+ * tasks, recipients); build turns cleaned-text spans into original offsets. It does not validate:
+ * tests/parse/record-schema.test.ts checks records against the schema.
  */
 function build(text: string, opts: ParseOptions): DocumentRecord {
   const cleaned = clean(text);
