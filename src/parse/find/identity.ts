@@ -20,6 +20,7 @@ import { issuedLead, newsLead, unnumberedLead } from './news-lead.js';
 import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, recalledAt, shortDate, yearFor } from './opening-reads.js';
 import { onBehalfOf } from './on-behalf.js';
 import { firstPersonWriter, issuerSentence, namedSubject } from './issuer-sentence.js';
+import { withTypedPassive } from './typed-passive.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
 export type { TextIdentity } from './text-identity.js';
@@ -480,8 +481,10 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   // A news article's own reading, trusted first where it names the document whole (number, type and issuer); the lead
   // shapes' chain fills in otherwise.
   const article = concludedNotice(text, articleIdentity(text, from, to, null));
-  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to) ?? firstPersonWriter(text, Math.max(from, Math.min(bodyFrom, to)), to)));
-  if (!title) return said;
+  const bodyAt = Math.max(from, Math.min(bodyFrom, to));
+  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, bodyAt, to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, bodyAt, to) ?? firstPersonWriter(text, bodyAt, to)));
+  // "…, Kế hoạch phòng, chống … được Ủy ban nhân dân xã X ban hành với những nội dung sau:": the type its own passive gives.
+  if (!title) return withTypedPassive(text, from, to, said);
   // A news report's headline may open on a type word ("Kết luận về công tác …") without naming the document; where
   // the article's own reading names it whole, that reading is the document's ("… ban hành Thông báo kết luận số …").
   if (!title.num && article && said === article) return said;

@@ -20,6 +20,8 @@ export const HEAD_POST = /^(?:CHỈ HUY TRƯỞNG|TRƯỞNG|GIÁM ĐỐC)\s+\S/u
 export const BARE_HEAD_POSTS: readonly string[] = [
   'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'GIÁM ĐỐC', 'CHỦ TỊCH', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHỦ NHIỆM', 'CỤC TRƯỞNG',
   'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'CHI CỤC TRƯỞNG', 'HẠT TRƯỞNG', 'ĐỒN TRƯỞNG', 'TRƯỞNG CÔNG AN',
+  // "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN / KT. BỘ TRƯỞNG / THỨ TRƯỞNG": a minister signs for the ministry.
+  'BỘ TRƯỞNG',
 ];
 
 /** Family names that open a Vietnamese personal name (the most frequent ones). */
