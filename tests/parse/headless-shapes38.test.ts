@@ -363,3 +363,31 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XUÂN điện:
 
 ${TASKS}`, { number: null, issuedOn: null, docType: 'Công điện', issuer: ['UBND huyện Đồng Xuân', 'Chủ tịch UBND huyện Đồng Xuân'] }));
 });
+
+/* A fourth probe: a task's unit acting on "Kế hoạch này" is no issuer; a capacity spelled out. */
+describe('fourth probe: task units and spelled-out capacities', () => {
+  it('null: "1. Phòng … hướng dẫn, kiểm tra việc thực hiện Kế hoạch này" is an item\'s unit', () => identityIs(`1. Phòng Nội vụ huyện Tuyên Hóa hướng dẫn, kiểm tra việc thực hiện Kế hoạch này.
+2. Các xã, thị trấn tổ chức thực hiện, báo cáo kết quả trước ngày 15/12/2024.
+`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+
+  it('null: "- Công an huyện … chỉ đạo … triển khai thực hiện Kế hoạch này" is a dashed item\'s unit', () => identityIs(`- Công an huyện Tuyên Hóa chỉ đạo Công an các xã, thị trấn triển khai thực hiện Kế hoạch này.
+- Các xã, thị trấn bố trí lực lượng hỗ trợ.
+`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+
+  it('null, and no type from its verb: a unit guiding others to carry out "Kế hoạch này"', () => identityIs(`II. TỔ CHỨC THỰC HIỆN
+Trung tâm Y tế huyện Đồng Xuân hướng dẫn các trạm y tế xã thực hiện Kế hoạch này.
+Các xã, thị trấn tổ chức tuyên truyền, báo cáo kết quả trước ngày 30/11/2024.
+`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+
+  it('an item whose named body hands its own officer the follow-up of "Kế hoạch này"', () => identityIs(`1. Các thôn rà soát diện tích đất lúa bỏ hoang.
+2. Ủy ban nhân dân xã Kim Hóa giao công chức Địa chính xã tổng hợp, báo cáo kết quả thực hiện Kế hoạch này.
+`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: ['UBND xã Kim Hóa'] }));
+
+  it('"THAY MẶT BAN THƯỜNG VỤ ĐẢNG ỦY XÃ …" spelled out', () => identityIs(`Đề nghị các chi bộ trực thuộc hoàn thành thu nộp đảng phí trước ngày 10/10/2024.
+
+THAY MẶT BAN THƯỜNG VỤ ĐẢNG ỦY XÃ KIM HÓA
+BÍ THƯ
+
+Đinh Xuân Hòa
+`, { number: null, issuedOn: null, docType: null, issuer: ['Ban Thường vụ Đảng ủy xã Kim Hóa'] }));
+});

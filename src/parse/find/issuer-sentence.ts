@@ -250,7 +250,11 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
-    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
+    // "1. Phòng Nội vụ huyện hướng dẫn, kiểm tra việc thực hiện Kế hoạch này": an item's unit, or a body of a lead-in verb
+    // that does not hand a unit its work, acts on the document as its task, not as its issuer.
+    const handsOn = !item || handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);
+    const onItself = handsOn && (strong !== null || handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!)) && actsOnItself(text, tokens[v.end - 1]!.end);
+    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || onItself;
     // "Đảng ủy phường X giao Ủy ban nhân dân phường chỉ đạo …": the body handing out work (find/assigning-subject.ts),
     // opening its sentence; "Năm 2023, Đảng ủy phường X giao …" tells the past.
     const hands = !strong && namedSubject(m) && !text.slice(sentenceStart(text, m.start, from), m.start).trim() && handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);

@@ -3,8 +3,8 @@
  * capitals under it) and the name.
  */
 
-/** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q. */
-export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.)\s+\S/u;
+/** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q.; spelled out in capitals, "THAY MẶT". */
+export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.|THAY MẶT)\s+\S/u;
 
 /**
  * A head who signs for the body in person, with no prefix: "TRƯỞNG CÔNG AN XÃ", "CHỈ HUY TRƯỞNG BAN
