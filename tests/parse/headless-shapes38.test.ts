@@ -391,3 +391,28 @@ BÍ THƯ
 Đinh Xuân Hòa
 `, { number: null, issuedOn: null, docType: null, issuer: ['Ban Thường vụ Đảng ủy xã Kim Hóa'] }));
 });
+
+/* A fifth probe: an excerpt's bracket line, and a heading whose owner wraps onto the line under it. */
+describe('fifth probe: excerpts and owners under a heading', () => {
+  const TASKS = `1. Các thôn tổ chức tuyên truyền đến từng hộ gia đình.
+2. Công an xã tăng cường tuần tra, kiểm soát.
+`;
+  it('"(Trích Kế hoạch số … ngày … của UBND xã …)": the excerpt is that plan\'s', () => identityIs(`(Trích Kế hoạch số 15/KH-UBND ngày 05/3/2024 của UBND xã Kim Hóa)
+
+${TASKS}`, { number: '15/KH-UBND', issuedOn: '2024-03-05', docType: 'Kế hoạch', issuer: ['UBND xã Kim Hóa'] }));
+
+  it('"THÔNG BÁO KẾT LUẬN" over "của Ban Thường vụ Đảng ủy xã … tại hội nghị ngày …"', () => identityIs(`THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Đảng ủy xã Hương Hóa tại hội nghị ngày 10/3/2024
+
+${TASKS}`, { number: null, issuedOn: null, docType: 'Thông báo kết luận', issuer: ['Ban Thường vụ Đảng ủy xã Hương Hóa'] }));
+
+  it('"KẾ HOẠCH" over "của Ban Chấp hành Đoàn xã … về …"', () => identityIs(`KẾ HOẠCH
+của Ban Chấp hành Đoàn xã Dân Hóa về tổ chức Tháng Thanh niên năm 2024
+
+${TASKS}`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: ['Ban Chấp hành Đoàn xã Dân Hóa', 'Đoàn xã Dân Hóa'] }));
+
+  it('null: "KẾ HOẠCH" over "thực hiện Nghị quyết … của Ban Chấp hành Đảng bộ tỉnh" (another document\'s owner)', () => identityIs(`KẾ HOẠCH
+thực hiện Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Quảng Bình
+
+${TASKS}`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+});
