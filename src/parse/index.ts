@@ -18,7 +18,7 @@ import { findPropertyIdentity, withProperties } from './find/page-properties.js'
 import { closingStatementOf, withClosing } from './find/closing-identity.js';
 import { ownIssuer, type OwnSource } from './own-issuer.js';
 import type { DocNumber } from './find/number.js';
-import { headerType } from './find/header-type.js';
+import { addressedType, headerType } from './find/header-type.js';
 import { findRecipients, type RecipientMention } from './find/recipients.js';
 import { layoutOf, titleText, type Layout } from './layout.js';
 import { buildContext } from './resolve/context.js';
@@ -217,6 +217,7 @@ function find(t: string, layout: Layout): Found {
     titleLine: layout.title ? layout.title.lines[0]!.trimmed : null, addressed: layout.kinhGui.length > 0,
   });
   if (docType.type === 'Khác' && stated?.docType) docType = { type: stated.docType.type, span: stated.docType.span };
+  docType = addressedType(docType, layout.kinhGui.length > 0);
   const bodyLines = layout.lines.slice(layout.bodyStart, layout.bodyEnd);
   return {
     num: layout.number?.num ?? told?.num?.num ?? null, told, closing, props, docType, bodyFrom, bodyTo, bodyLines, mentions, meeting,

@@ -8,7 +8,7 @@ import { parseUnitAt, type UnitMention } from './units.js';
  * the issuer's own office ("- Lưu: VT, VP UBND huyện Can Lộc", "- Lưu Văn phòng Đảng ủy xã Thạch
  * Hòa"). The office's owner is the issuer. Read only when nothing better names it.
  */
-const ARCHIVE_LINE = new RegExp(String.raw`^[ ]*[-–+•*]?[ ]*(?:${ARCHIVE_WORDS.join('|')})(?![\p{L}])[ ]*:?[ ]*`, 'iu');
+export const ARCHIVE_LINE = new RegExp(String.raw`^[ ]*[-–+•*]?[ ]*(?:${ARCHIVE_WORDS.join('|')})(?![\p{L}])[ ]*:?[ ]*`, 'iu');
 
 export function archiveIssuer(text: string, noiNhan: readonly Line[]): UnitMention | null {
   for (const line of noiNhan) {

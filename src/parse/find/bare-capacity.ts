@@ -4,7 +4,8 @@ import type { Line } from '../types.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import type { AreaRef, UnitMention } from './unit-mention.js';
 import { documentPlace } from './own-issuer-score.js';
-import { ownUnitsLevel } from './signature-organ.js';
+import { mentionsBefore, NOT_OWN_BEFORE, ownUnitsLevel } from './signature-organ.js';
+import { ARCHIVE_LINE } from './archive-issuer.js';
 import { parseUnitAt } from './units.js';
 import { readDateLine } from './dates.js';
 import { lookup } from '../gazetteer.js';
@@ -38,6 +39,8 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
   const line = capacityLines.find((l) => CAPACITY_PREFIX.test(l.trimmed));
   const m = line ? capacityBody(text, line) : null;
   if (!m) return null;
+  const filed = filedWith(text, m, noiNhan);
+  if (filed) return filed;
   let level: AreaRef['level'] | null = null;
   for (const r of noiNhan) {
     if (!REPORTS_TO.test(r.trimmed)) continue;
@@ -63,9 +66,54 @@ export function bareCapacity(text: string, capacityLines: readonly Line[], noiNh
     const own = ownUnitsLevel(text, line!.start, true);
     level = own && documentPlace(text, own) ? own : null;
   }
+  // "Ủy ban nhân dân các xã, thị trấn tổ chức …" under "TM. ỦY BAN NHÂN DÂN": the body hands work to every body of its
+  // own kind one level down, so it stands a level above them; the one place of that level the text names completes it.
+  if (!level) {
+    const above = aboveItsOwnKind(text, m, line!.start);
+    level = above && documentPlace(text, above) ? above : null;
+  }
   if (!level) return namedOfKind(text, m, line!.start) ?? atPlaceLine(text, m, line!.start);
   if (m.head.level && m.head.level !== level) return null;
   return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+}
+
+/**
+ * "T/M ĐẢNG ỦY" over "- Lưu: VT, Đảng ủy xã Hoài Sơn.": the archive copy is kept by the issuer, so one body of the
+ * capacity's own kind named there with its place is the signer (an office's owner is archive-issuer.ts's).
+ */
+function filedWith(text: string, m: UnitMention, noiNhan: readonly Line[]): UnitMention | null {
+  const found = new Map<string, UnitMention>();
+  for (const line of noiNhan) {
+    const lead = ARCHIVE_LINE.exec(line.text);
+    if (!lead) continue;
+    const tokens = tokenize(text, line.start + lead[0].length, line.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const u = parseUnitAt(tokens, i);
+      if (!u) continue;
+      i = u.to - 1;
+      if (u.head.canonical !== m.head.canonical || u.office || u.owner || u.plural || u.areas.length !== 1) continue;
+      const a = u.areas[0]!;
+      if (a.name && !a.plural) found.set(`${a.level}|${fold(a.name)}`, u);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+const ABOVE: Readonly<Record<string, AreaRef['level']>> = { ward: 'district', district: 'province' };
+
+/**
+ * The level above every body of the capacity's kind the text hands work to ("Ủy ban nhân dân các xã, thị trấn …",
+ * "UBND các huyện, thị xã …"): those of one level only, not after "của", "báo cáo", "gửi" (another body's plural
+ * named in a citation or a report's address). Plurals of two levels tell nothing.
+ */
+function aboveItsOwnKind(text: string, m: UnitMention, to: number): AreaRef['level'] | null {
+  const levels = new Set<AreaRef['level']>();
+  for (const { m: u } of mentionsBefore(text, to)) {
+    if (u.head.canonical !== m.head.canonical || u.office || u.owner || NOT_OWN_BEFORE.test(text.slice(Math.max(0, u.start - 16), u.start))) continue;
+    for (const a of u.areas) if (a.plural && a.name === null) levels.add(a.level);
+  }
+  const [level] = levels;
+  return levels.size === 1 && level ? ABOVE[level] ?? null : null;
 }
 
 /** How much of the text before the signature is read for the one body of the capacity's kind it names with its place. */
@@ -109,14 +157,39 @@ const PLACE_LINE = /^[ \t]*[(_]?[ ]{0,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?),[ ]{0,
  * capacity's level; the place itself is the date line's (resolve/context.ts). A name of both levels tells nothing.
  */
 function atPlaceLine(text: string, m: UnitMention, at: number): UnitMention | null {
+  const level = placeLineLevel(text, at);
+  if (!level || (m.head.level && m.head.level !== level)) return null;
+  return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+}
+
+/** The level of the place the place-date line around the signature at `at` prints, when the gazetteer has it at one level only. */
+function placeLineLevel(text: string, at: number): AreaRef['level'] | null {
   const from = Math.max(0, at - PLACE_LINE_CHARS);
   let name: string | null = null;
   for (const p of text.slice(from, Math.min(text.length, at + PLACE_LINE_CHARS)).matchAll(PLACE_LINE)) name = p[1]!.trim();
   if (!name) return null;
   const levels = (['district', 'ward'] as const).filter((l) => lookup(name, l).exact);
-  const level = levels.length === 1 ? levels[0]! : null;
-  if (!level || (m.head.level && m.head.level !== level)) return null;
-  return { ...m, areas: [{ level, types: [], name: null, nameSpan: null, plural: false, count: null, grassroots: false, range: false, words: [] }] };
+  return levels.length === 1 ? levels[0]! : null;
+}
+
+/**
+ * "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" under "Tuyên Hóa, ngày …", the body naming the organs of one Party committee
+ * without its place ("… báo cáo về Ban Tổ chức Huyện ủy"): the signing organ is that committee's, at the level the
+ * place-date line tells; the resolver places it by that line. Not where the body names a committee of that level with
+ * its place (signature-owner.ts reads that), nor two committees of it.
+ */
+export function organOwnerAtPlaceLine(text: string, organ: UnitMention, capacityStart: number): UnitMention | null {
+  if (organ.head.shape !== 'part' || organ.head.kind !== 'party-organ' || organ.owner || organ.areas.length > 0 || organ.name || organ.plural) return null;
+  const level = datedLevel(text, capacityStart) ?? placeLineLevel(text, capacityStart);
+  if (!level) return null;
+  const owners = new Map<string, UnitMention>();
+  for (const { m, cited } of mentionsBefore(text, capacityStart)) {
+    const o = m.head.shape === 'part' ? m.owner : m.head.kind === 'party-committee' ? m : null;
+    if (!o || o.head.kind !== 'party-committee' || o.plural || cited || (o.areas[0]?.level ?? o.head.level) !== level) continue;
+    if (o.name || o.areas.some((a) => a.name || a.plural)) return null;
+    owners.set(o.head.canonical, o);
+  }
+  return owners.size === 1 ? { ...organ, owner: [...owners.values()][0]! } : null;
 }
 
 /** A date line's place with its type word ("TP. Vinh", "huyện Can Lộc"): the name alone is looked up. */

@@ -41,3 +41,12 @@ export function headerType(h: TypeHeader): { type: DocType; span: Span | null } 
   if (subjectLine) return { type: 'Công văn', span: null };
   return { type: 'Khác', span: null };
 }
+
+/**
+ * What no heading, symbol, title or sentence typed: a text addressed to its recipients ("Kính gửi: Ủy ban nhân dân
+ * tỉnh Lào Cai.") is a letter, a Công văn (every tune text so addressed is labelled so; a report or a submission that is
+ * addressed names its own type). Khác otherwise.
+ */
+export function addressedType(type: { type: DocType; span: Span | null }, addressed: boolean): { type: DocType; span: Span | null } {
+  return type.type === 'Khác' && addressed ? { type: 'Công văn', span: null } : type;
+}

@@ -20,6 +20,7 @@ import { issuedLead, newsLead, unnumberedLead } from './news-lead.js';
 import { ANNOUNCE_GAP, clauseDate, DATELINE, DATELINE_LINES, hasDateline, lineStarts, mentionsIn, OPENING_CHARS, PRESS_TAG, recalledAt, shortDate, yearFor } from './opening-reads.js';
 import { onBehalfOf } from './on-behalf.js';
 import { firstPersonWriter, issuerSentence, namedSubject } from './issuer-sentence.js';
+import { withTypedPassive } from './typed-passive.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, unitAt, type TextIdentity } from './text-identity.js';
 
 export type { TextIdentity } from './text-identity.js';
@@ -50,10 +51,37 @@ const TITLE_LINE = new RegExp(String.raw`^(${TYPE_ALT})(?:[ ]*$|[ ]+(số[ ]{0,2
 const TYPE_NUMBER = new BoundedPattern(String.raw`(?<![\p{L}\p{N}])`, String.raw`(${TYPE_ALT}|văn bản)[ ]{1,3}(?:(?:${TYPE_QUALIFIERS.join('|')})[ ]{1,3})?(?:số(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,3}))?(?=\d)`, 'giu');
 
 
+/** "của Ban Thường vụ Đảng ủy xã Kim Hóa tại hội nghị ngày …": a line opening on "của", ending at the meeting or subject. */
+const OWNER_LINE = /^[ \t]*(?:của|CỦA)[ ]{1,3}/u;
+const OWNER_END = /[ ](?:tại|về|TẠI|VỀ|V\/v|nhiệm kỳ|NHIỆM KỲ)(?=[ ])|[ ]*[,.;:]?[ ]*$/u;
+
+/**
+ * The owner a heading in capitals names on the line under it ("KẾ HOẠCH" / "THÔNG BÁO KẾT LUẬN", then "của Ban Thường
+ * vụ Đảng ủy xã Kim Hóa tại hội nghị ngày 10/3/2024"): one body, named, running to the meeting, the subject or the end.
+ */
+function ownerUnderHeading(text: string, lines: ReadonlyArray<[number, number]>): UnitMention | null {
+  for (let k = 1; k < Math.min(lines.length, TITLE_LINES + 1); k++) {
+    const [s, e] = lines[k]!;
+    const [ps, pe] = lines[k - 1]!;
+    const of = OWNER_LINE.exec(text.slice(s, e));
+    if (!of || !isAllCaps(text.slice(ps, pe).trim()) || !TYPE_WORD_IN.test(text.slice(ps, pe))) continue;
+    const from = s + of[0].length;
+    const stop = OWNER_END.exec(text.slice(from, e));
+    const end = from + (stop?.index ?? e - from);
+    const unit = unitAt(text, from, end);
+    return unit && isIssuerLike(unit) && namedSubject(unit) && unit.end >= end - 1 ? unit : null;
+  }
+  return null;
+}
+
+/** "(Trích Kế hoạch số 15/KH-UBND … của UBND xã Kim Hóa)": an excerpt names, in brackets, the document it is cut from. */
+const EXCERPT = /^[ \t]*\(?[ ]?(?:Trích|TRÍCH)[ ]{1,2}(?=\p{Lu})/u;
+
 function titleLine(text: string, line: [number, number]): TextIdentity | null {
   const [s, e] = line;
   const body = text.slice(s, e);
-  const lead = body.length - body.trimStart().length;
+  const excerpt = EXCERPT.exec(body);
+  const lead = excerpt ? excerpt[0].length : body.length - body.trimStart().length;
   const m = TITLE_LINE.exec(body.slice(lead));
   if (!m) return null;
   const type = typeOfWord(m[1]!);
@@ -475,13 +503,21 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
     title = titleLine(text, line);
     if (title) break;
   }
+  // "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Đảng ủy xã … tại hội nghị ngày …": the heading's owner on the line under it.
+  const under = ownerUnderHeading(text, lines);
+  if (title && !title.issuer && !title.num && under) title = { ...title, issuer: under };
   if (title?.num && title.issuer) return title;
   const news = concludedNotice(text, ownAnnouncement(text, from, to, unlessRecalled(text, from, to, bodyFrom, belowSignedLead(text, from, to, announcement(text, from, to)))) ?? newsLead(text, from, to) ?? issuedLead(text, from, to) ?? letterLead(text, from, to) ?? leadByPlace(text, from, to));
   // A news article's own reading, trusted first where it names the document whole (number, type and issuer); the lead
   // shapes' chain fills in otherwise.
   const article = concludedNotice(text, articleIdentity(text, from, to, null));
-  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, Math.max(from, Math.min(bodyFrom, to)), to) ?? firstPersonWriter(text, Math.max(from, Math.min(bodyFrom, to)), to)));
-  if (!title) return said;
+  const bodyAt = Math.max(from, Math.min(bodyFrom, to));
+  const said = article?.num && article.docType && article.issuer ? article : articleIdentity(text, from, to, withNumberLater(text, from, to, withBodyIssuer(news, () => issuerSentence(text, bodyAt, to)) ?? unnumberedLead(text, from, to) ?? issuerSentence(text, bodyAt, to) ?? firstPersonWriter(text, bodyAt, to)));
+  // "…, Kế hoạch phòng, chống … được Ủy ban nhân dân xã X ban hành với những nội dung sau:": the type its own passive gives.
+  if (!title) {
+    const typed = withTypedPassive(text, from, to, said);
+    return under && (!typed?.issuer || !namedSubject(typed.issuer)) ? { source: 'title', num: null, docType: null, date: null, ...typed, issuer: under, issuerSource: 'title' } : typed;
+  }
   // A news report's headline may open on a type word ("Kết luận về công tác …") without naming the document; where
   // the article's own reading names it whole, that reading is the document's ("… ban hành Thông báo kết luận số …").
   if (!title.num && article && said === article) return said;

@@ -1,7 +1,7 @@
 import type { DocType } from '../../model/record.js';
 import { phraseSet } from '../phrases.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ASIDE_OPENERS, FIRST_PERSON_WORDS, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, OBJECT_TAKING_VERBS, RECEIVING_VERBS, SETTLING_VERBS, SUBJECT_VERBS, TYPE_VERBS } from '../vocabulary/identity.js';
+import { ASIDE_OPENERS, CARRYING_OUT_WORDS, FIRST_PERSON_WORDS, MEETING_JOINS, MEETING_QUALIFIERS, MEETING_VERBS, OBJECT_TAKING_VERBS, RECEIVING_VERBS, SETTLING_VERBS, SUBJECT_VERBS, TYPE_VERBS } from '../vocabulary/identity.js';
 import { handsWorkTo } from './assigning-subject.js';
 import type { DocNumber } from './number.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
@@ -95,6 +95,17 @@ function afterBrackets(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(') return i;
   for (let k = i + 1; k < tokens.length && k < i + 12; k++) if (tokens[k]!.text === ')') return k + 1;
   return i;
+}
+
+/** "Chúng tôi, " opening a sentence: the writer names itself in apposition. */
+const FIRST_PERSON_BEFORE = new RegExp(String.raw`(?:^|[.:;\n])[ \t]*(?:${FIRST_PERSON_WORDS.join('|')})[ ]{0,2},[ ]{0,2}$`, 'iu');
+
+/**
+ * "Chúng tôi, Ban Chỉ huy Quân sự xã An Trung, đề nghị …": the body between the first person and the verb, in
+ * commas, is the writer; its verb is read after the closing comma. `at` unchanged otherwise.
+ */
+function afterApposition(text: string, tokens: readonly Token[], m: UnitMention, at: number): number {
+  return tokens[at]?.text === ',' && FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? at + 1 : at;
 }
 
 /**
@@ -211,9 +222,9 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
     i = m.to - 1;
     const object = objectOfVerb(tokens, first) || joinedToObject(tokens, m, first, objectTo);
     if (object) objectTo = m.to;
-    if (!isIssuerLike(m) || object || deputyOf(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (!isIssuerLike(m) || object || deputyOf(tokens, first) || CITED_ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || agentOfCarriedOut(text, m.start, from)) continue;
     // "Đảng ủy xã Thạch Hòa (huyện Thạch Hà) vừa có …": a place in brackets between subject and verb.
-    const at = afterTerm(tokens, afterQualifier(tokens, afterBrackets(tokens, m.to)));
+    const at = afterApposition(text, tokens, m, afterTerm(tokens, afterQualifier(tokens, afterBrackets(tokens, m.to))));
     const typedVerb = TYPED_ISSUER_VERBS.match(tokens, at, tokens.length);
     // "Ban Thường vụ Huyện ủy X thảo luận và kết luận như sau:": the deliberation joined before the verb, with no meeting named.
     const met = afterMeeting(tokens, afterAside(tokens, at, paragraphEnd[i]!), paragraphEnd[i]!);
@@ -239,7 +250,11 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
       const at = tokens[v.end - 1]!.end + typed[0].length - typed[1]!.length;
       if (type) docType = { type, span: [at, at + typed[1]!.length] };
     }
-    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || actsOnItself(text, tokens[v.end - 1]!.end);
+    // "1. Phòng Nội vụ huyện hướng dẫn, kiểm tra việc thực hiện Kế hoạch này": an item's unit, or a body of a lead-in verb
+    // that does not hand a unit its work, acts on the document as its task, not as its issuer.
+    const handsOn = !item || handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);
+    const onItself = handsOn && (strong !== null || handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!)) && actsOnItself(text, tokens[v.end - 1]!.end);
+    const leadIn = docType !== null || leadsIn(text, tokens[v.end - 1]!.end) || onItself;
     // "Đảng ủy phường X giao Ủy ban nhân dân phường chỉ đạo …": the body handing out work (find/assigning-subject.ts),
     // opening its sentence; "Năm 2023, Đảng ủy phường X giao …" tells the past.
     const hands = !strong && namedSubject(m) && !text.slice(sentenceStart(text, m.start, from), m.start).trim() && handsWorkTo(tokens, v.values[0]!, v.end, paragraphEnd[i]!);
@@ -259,6 +274,17 @@ export function issuerSentence(text: string, from: number, to: number, leadInOnl
   // bare organ is the one a later sentence in the issuer's voice names in full.
   const full = best?.issuer && bareOrgan(best.issuer) ? namedByHead.get(best.issuer.head.canonical) : undefined;
   return full ? { ...best!, issuer: full } : best;
+}
+
+/** A sentence opening on a document carried out ("Thực hiện Kế hoạch … được "), up to a passive's agent. */
+const CARRIED_OUT_PASSIVE = new RegExp(String.raw`^[ ]*(?:${CARRYING_OUT_WORDS.join('|')})(?![\p{L}])[^.;:]*(?<![\p{L}])được[ \n]{1,2}$`, 'iu');
+
+/**
+ * "Thực hiện Kế hoạch phòng, chống dịch … được Ủy ban nhân dân huyện Đồng Xuân ban hành ngày …, đề nghị …": the agent
+ * of the passive issued the document the sentence carries out, not this one.
+ */
+function agentOfCarriedOut(text: string, at: number, floor: number): boolean {
+  return CARRIED_OUT_PASSIVE.test(text.slice(sentenceStart(text, at, floor), at));
 }
 
 const OBJECT_VERBS = new Set(OBJECT_TAKING_VERBS);

@@ -8,6 +8,7 @@ import { ownerFromBody } from './signature-owner.js';
 import { signingOrganOwner } from './signature-organ.js';
 import { bodyOfRepeatedPost, organPlacedByPost } from './signature-post.js';
 import { capacityAmongRecipients, enactingIssuer } from './enacting-issuer.js';
+import { organOwnerAtPlaceLine } from './bare-capacity.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 
 /**
@@ -35,11 +36,13 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
     if (!prefix) continue;
     const from = line.contentStart + prefix[0].length - 1;
     // "TM. ỦY BAN NHÂN DÂN / XÃ THẠCH ĐÀI": the capacity wrapped before its place.
-    const next = placeLineAfter(text, line, lines);
+    const next = placeLineAfter(text, line, lines, capacityLines);
     // The line alone first: a post under a named capacity ("… XÃ QUẢNG PHÚ / CHỦ TỊCH") is no part of its name.
     let guess: UnitMention | null = null;
     for (const to of next ? [line.end, next.end] : [line.end]) {
-      const m = parseUnitAt(tokenize(text, from, to), 0);
+      // A cell beside the recipients is read with the capacity alone, not with the recipient between them.
+      const apart = next && to === next.end && next.start > text.lastIndexOf('\n', next.start - 1) + 1;
+      const m = parseUnitAt(apart ? [...tokenize(text, from, line.end), ...tokenize(text, next.contentStart, to)] : tokenize(text, from, to), 0);
       if (!m || m.plural || m.head.collective || m.head.shape === 'member' || m.head.shape === 'subward') continue;
       // "TM. BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ / HUYỆN DẦU TIẾNG": the line alone took its field for a place name, a guess
       // the place line under it, read with it, corrects.
@@ -52,7 +55,7 @@ export function signedIssuer(text: string, capacityLines: readonly Line[], lines
   for (const line of capacityLines) {
     const prefix = CAPACITY_PREFIX.exec(line.trimmed);
     const m = prefix && parseUnitAt(tokenize(text, line.contentStart + prefix[0].length - 1, line.end), 0);
-    const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start));
+    const owned = m && (ownerFromBody(text, m, capacityLines[0]!.start) ?? signingOrganOwner(text, m, capacityLines[0]!.start) ?? organOwnerAtPlaceLine(text, m, line.start));
     if (owned) return { mention: owned, source: 'organ-owner' };
   }
   const placed = organPlacedByPost(text, capacityLines, lines) ?? bodyOfRepeatedPost(text, capacityLines, lines);
@@ -82,7 +85,8 @@ function levelOnly(text: string, capacityLines: readonly Line[]): UnitMention | 
   return null;
 }
 
-const BARE_POST = new RegExp(`^(?:PHÓ[ ]+)?(?:${BARE_HEAD_POSTS.join('|')})$`, 'u');
+// "KT. BỘ TRƯỞNG" under the ministry's name: the post signed for, with its capacity prefix, is the head's post too.
+const BARE_POST = new RegExp(String.raw`^(?:(?:KT|TL|TUQ|Q)\.?[ ]+)?(?:PHÓ[ ]+)?(?:${BARE_HEAD_POSTS.join('|')})$`, 'u');
 /** Lines from the end a body's name, its head's post and the signer's rank and name may take. */
 const BODY_POST_TAIL = 5;
 
@@ -126,10 +130,11 @@ function signingBody(text: string, from: number, to: number): UnitMention | null
 /** An area line right under a capacity line ("XÃ THẠCH ĐÀI", "HUYỆN ỦY CAN LỘC"), in capitals. */
 const PLACE_LINE = /^(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|TỈNH ỦY|ĐẢNG ỦY)\s+\S/u;
 
-function placeLineAfter(text: string, line: Line, lines: readonly Line[]): Line | null {
+function placeLineAfter(text: string, line: Line, lines: readonly Line[], cells: readonly Line[] = []): Line | null {
   let k = line.index + 1;
   while (lines[k]?.blank) k++;
-  const l = lines[k];
+  // Beside the recipients the block's next line is the right-hand cell of the next line (besideRecipients).
+  const l = cells.find((c) => c.index === k && c.start > lines[k]!.start) ?? lines[k];
   // "TM. BAN THƯỜNG VỤ / HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG TƯƠNG MAI / CHỦ TỊCH": the organ's owner, with its
   // place, on a line of its own; read with the organ, it counts only if the two make one named unit.
   return l && isAllCaps(l.trimmed) && (PLACE_LINE.test(l.trimmed) || ownerLine(text, l)) ? l : null;
@@ -183,6 +188,8 @@ const COLUMN_GAP = /[ ]{3,}|\t+/gu;
  */
 function besideRecipients(noiNhan: readonly Line[]): Line[] {
   const out: Line[] = [];
+  // "- BTV Hội ND huyện (b/c);      HỘI NÔNG DÂN XÃ NAM DONG": the cell right under a capacity cell may be its owner.
+  let under: number | null = null;
   for (const l of noiNhan) {
     let cut = -1;
     COLUMN_GAP.lastIndex = 0;
@@ -190,15 +197,19 @@ function besideRecipients(noiNhan: readonly Line[]): Line[] {
     if (cut <= 0) continue;
     const right = l.text.slice(cut).trimEnd();
     // "- Ban Giám đốc CATP (b/c);     TRƯỞNG CÔNG AN QUẬN": a head signing in person beside them, as after them.
-    if (!isAllCaps(right) || !(CAPACITY_PREFIX.test(right) || HEAD_POST.test(right))) continue;
+    const capacity = isAllCaps(right) && (CAPACITY_PREFIX.test(right) || HEAD_POST.test(right));
+    const owner = !capacity && under === l.index && isAllCaps(right);
+    under = capacity ? l.index + 1 : null;
+    if (!capacity && !owner) continue;
     const contentStart = l.start + cut;
     out.push({ ...l, text: right, trimmed: right, folded: fold(right), contentStart, start: contentStart, end: contentStart + right.length });
   }
   return out;
 }
 
+/** A body named by its place or name; a ministry ("Bộ Giao thông vận tải") by its field, as there is one of each. */
 function named(m: UnitMention): boolean {
-  return m.name !== null || m.areas.some((a) => a.name !== null);
+  return m.name !== null || m.areas.some((a) => a.name !== null) || (m.head.kind === 'ministry' && m.tail !== null);
 }
 
 /**

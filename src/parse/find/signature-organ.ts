@@ -26,7 +26,7 @@ const RECIPIENTS = /(?:^|\n)[ \t]*Nơi[ \t]{1,2}nhận[ \t]*:?/iu;
 /** How much of the text, back from the signature, is read. */
 const BODY_CHARS = 4000;
 /** A mention right after these names someone else's organ: a cited document's issuer, a superior reported to. */
-const NOT_OWN_BEFORE = /(?:của|theo|tại|báo cáo|gửi|xin ý kiến)[ ]{1,3}$/iu;
+export const NOT_OWN_BEFORE = /(?:của|theo|tại|báo cáo|gửi|xin ý kiến)[ ]{1,3}$/iu;
 /** A mention right after these is a cited document's issuer. */
 const CITED_BEFORE = /(?:của|theo|tại)[ ]{1,3}$/iu;
 /** A mention right after these is a partner or a neighbour ("phối hợp với UBND huyện Nam Đàn"), another body. */
@@ -84,7 +84,8 @@ export function ownUnitsLevel(text: string, to: number, placed = false, least = 
   return first && first[1] >= least && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
-function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited: boolean }> {
+/** The unit mentions of the body back from the signature at `to`, the Nơi nhận left out; `cited` after "của", "theo", "tại" or a partner word. */
+export function mentionsBefore(text: string, to: number): Array<{ m: UnitMention; cited: boolean }> {
   const from = Math.max(0, to - BODY_CHARS);
   const recipients = RECIPIENTS.exec(text.slice(from, to));
   const tokens = tokenize(text, from, recipients ? from + recipients.index : to);

@@ -47,6 +47,9 @@ function linesBelow(line: Line, lines: readonly Line[]): Line[] {
   for (let k = line.index + 1; k < lines.length && out.length < POST_LINES; k++) {
     const l = lines[k]!;
     if (l.blank) continue;
+    // "TM. BAN CHỈ ĐẠO / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND XÃ …": a deputy signing for the head, the
+    // head's post alone after its capacity, is passed over; any other capacity is another block.
+    if (CAPACITY_PREFIX.test(l.trimmed) && POST_CAPACITY.test(l.trimmed)) continue;
     if (!isAllCaps(l.trimmed) || CAPACITY_PREFIX.test(l.trimmed)) break;
     out.push(l);
   }

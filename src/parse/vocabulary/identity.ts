@@ -56,6 +56,8 @@ export const SUBJECT_VERBS: readonly SubjectVerb[] = [
   { verb: 'phân công', issuer: 'lead-in', handsOutWork: true, handsToUnit: true },
   // "…, Ban Thường vụ Tỉnh Đoàn … đề ra các nhiệm vụ trọng tâm sau:": the body sets its own work out.
   { verb: 'đề ra', issuer: 'lead-in' },
+  // A Công điện's sender line: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XUÂN điện:", "…, Chủ tịch UBND huyện điện:".
+  { verb: 'điện', issuer: 'lead-in' },
   { verb: 'vừa có', issuer: 'typed' },
   { verb: 'đã có', issuer: 'typed' },
   { verb: 'mới có', issuer: 'typed' },
@@ -69,7 +71,7 @@ export const SUBJECT_VERBS: readonly SubjectVerb[] = [
  * Issuer verbs that are the document's own act and so its type, when the sentence leads in to the
  * text: "Ban Thường vụ Đảng ủy phường … thông báo bổ sung một số nội dung như sau:" is a Thông báo.
  */
-export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn']];
+export const TYPE_VERBS: ReadonlyArray<readonly [verb: string, type: 'Thông báo' | 'Chỉ thị' | 'Hướng dẫn' | 'Công điện']> = [['thông báo', 'Thông báo'], ['chỉ thị', 'Chỉ thị'], ['hướng dẫn', 'Hướng dẫn'], ['điện', 'Công điện']];
 
 /** Words opening a clause that names the body an office holder signs for: "Thay mặt Ban Thường vụ Tỉnh ủy, …". */
 export const ON_BEHALF_OPENERS: readonly string[] = ['thay mặt'];

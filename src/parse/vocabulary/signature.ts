@@ -3,8 +3,8 @@
  * capitals under it) and the name.
  */
 
-/** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q. */
-export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.)\s+\S/u;
+/** Capacity prefixes: Party T/M, T/L, K/T; State TM., TL., KT., TUQ., Q.; spelled out in capitals, "THAY MẶT". */
+export const CAPACITY_PREFIX = /^(?:T\/M|T\/L|K\/T|T\/U|TM\.?|TL\.?|KT\.?|TUQ\.?|Q\.|THAY MẶT)\s+\S/u;
 
 /**
  * A head who signs for the body in person, with no prefix: "TRƯỞNG CÔNG AN XÃ", "CHỈ HUY TRƯỞNG BAN
@@ -20,6 +20,8 @@ export const HEAD_POST = /^(?:CHỈ HUY TRƯỞNG|TRƯỞNG|GIÁM ĐỐC)\s+\S/u
 export const BARE_HEAD_POSTS: readonly string[] = [
   'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'GIÁM ĐỐC', 'CHỦ TỊCH', 'TRƯỞNG BAN', 'BÍ THƯ', 'CHỦ NHIỆM', 'CỤC TRƯỞNG',
   'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG', 'CHI CỤC TRƯỞNG', 'HẠT TRƯỞNG', 'ĐỒN TRƯỞNG', 'TRƯỞNG CÔNG AN',
+  // "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN / KT. BỘ TRƯỞNG / THỨ TRƯỞNG": a minister signs for the ministry.
+  'BỘ TRƯỞNG',
 ];
 
 /** Family names that open a Vietnamese personal name (the most frequent ones). */
