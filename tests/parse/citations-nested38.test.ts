@@ -75,6 +75,22 @@ Thường trực Đảng ủy thị trấn Phố Châu yêu cầu các chi bộ,
   });
 });
 
+describe('the issuer\'s organ that directs the carrying out, or an item of the issuer\'s own Nhiệm vụ section', () => {
+  it('13. "1. Thường trực Hội … huyện chỉ đạo quán triệt Kế hoạch số …" is a task that unit is given: cites (labels38, f208)', () => {
+    const text = plan('HỘI CỰU CHIẾN BINH HUYỆN TUYÊN HÓA', '12-KH/CCB', 'Tuyên Hóa', `Ban Thường vụ Hội Cựu chiến binh huyện xây dựng Kế hoạch như sau:
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Thường trực Hội Cựu chiến binh huyện chỉ đạo quán triệt Kế hoạch số 26-KH/CCB ngày 04/3/2024 của Ban Thường vụ Hội Cựu chiến binh tỉnh Quảng Bình đến 100% chi hội.
+2. Ban cán sự đảng UBND huyện lãnh đạo triển khai Kế hoạch số 40-KH/TU ngày 11/3/2024 của Ban Thường vụ Tỉnh ủy Quảng Bình trong các cơ quan chuyên môn.`);
+    expect(own(text)).toEqual({ '26-KH/CCB': 'cites', '40-KH/TU': 'cites' });
+  });
+
+  it('14. "2. Nhiệm vụ thời gian tới: Quán triệt và triển khai nghiêm Kế hoạch số …" with no unit: the issuer acts, implements', () => {
+    const text = `1. Kết quả thực hiện: các chi bộ đã tổ chức sinh hoạt chuyên đề đúng kế hoạch.
+2. Nhiệm vụ thời gian tới: Quán triệt và triển khai nghiêm Kế hoạch số 19-KH/TU ngày 10/4/2024 của Ban Thường vụ Thị ủy Bỉm Sơn về công tác cán bộ.`;
+    expect(own(text)).toEqual({ '19-KH/TU': 'implements' });
+  });
+});
+
 describe('a numbered document named only inside another cited document\'s subject: cites', () => {
   it('7. "Thực hiện Kết luận số … về tiếp tục thực hiện Chỉ thị số …": the outer implements, the inner cites', () => {
     const text = plan('HUYỆN ỦY MINH HÓA', '56-KH/HU', 'Minh Hóa', `Thực hiện Kết luận số 15-KL/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy Quảng Bình về tiếp tục thực hiện Chỉ thị số 08-CT/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:
