@@ -91,6 +91,18 @@ II. NHIỆM VỤ, GIẢI PHÁP
   });
 });
 
+describe('a task item whose first line is its heading: the subject opens the sentence under it', () => {
+  it('15. "1. Nâng cao nhận thức …" / "Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số … và Luật …": cites', () => {
+    const text = plan('HUYỆN ỦY MINH HÓA', '61-CTr/HU', 'Minh Hóa', `Thực hiện Kế hoạch số 98-KH/TU ngày 02/4/2024 của Ban Thường vụ Tỉnh ủy Quảng Bình về kinh tế tập thể, Ban Thường vụ Huyện ủy xây dựng Chương trình như sau:
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Nâng cao nhận thức về kinh tế tập thể
+Các cấp ủy, tổ chức đảng quán triệt sâu rộng Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương đến cán bộ, đảng viên.
+2. Hoàn thiện cơ chế, chính sách
+Ủy ban nhân dân huyện triển khai Kế hoạch số 35/KH-UBND ngày 10/4/2024 của UBND tỉnh Quảng Bình về hỗ trợ hợp tác xã.`);
+    expect(own(text)).toEqual({ '98-KH/TU': 'implements', '20-NQ/TW': 'cites', '35/KH-UBND': 'cites' });
+  });
+});
+
 describe('a numbered document named only inside another cited document\'s subject: cites', () => {
   it('7. "Thực hiện Kết luận số … về tiếp tục thực hiện Chỉ thị số …": the outer implements, the inner cites', () => {
     const text = plan('HUYỆN ỦY MINH HÓA', '56-KH/HU', 'Minh Hóa', `Thực hiện Kết luận số 15-KL/TU ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy Quảng Bình về tiếp tục thực hiện Chỉ thị số 08-CT/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:

@@ -134,6 +134,12 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt
   // Chỉ thị số …": an item without a subject of its own is a task of the lead-in's units.
   if (!subject) {
+    // "1. Nâng cao nhận thức về kinh tế tập thể" / "Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số …": the item's
+    // first line is its heading, with no stop after it; the sentence under it opens on its own subject.
+    const headingFrom = itemStart >= 0 ? itemStart : inItem ? start : -1;
+    const under = headingFrom >= 0 ? subjectUnderHeading(text, headingFrom, triggerAt) : null;
+    if (under === 'plural') return true;
+    if (under) return othersAct(under, isIssuer, true);
     if (itemStart < 0 && sharesClauseBefore(text, from)) {
       return clauseHandsOver(text, sentenceStart(text, text.lastIndexOf(';', from - 1)), isIssuer, 1);
     }
@@ -142,6 +148,28 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
     return leadInMandates(text, itemStart >= 0 ? itemStart : start, isItem, isIssuer);
   }
   return othersAct(subject, isIssuer, inItem);
+}
+
+/** An item's heading line: no stop or comma at its end, at most this long. */
+const ITEM_HEADING_MAX = 100;
+const HEADING_LINE_END = /[^.;:,!?…\s][ \t]*$/u;
+const CAPITAL_START = /^[ \t]*\p{Lu}/u;
+
+/**
+ * The subject of the sentence under an item's heading line, before the trigger at `triggerAt`: "1. Nâng cao nhận
+ * thức …" then "Các cấp ủy … quán triệt …". Null when the item's first line ends as a sentence part does, is long,
+ * or the next line opens in small letters (a wrapped sentence). `plural` for a plural subject the gazetteer does not
+ * name ("Các cấp ủy, tổ chức đảng …").
+ */
+function subjectUnderHeading(text: string, itemStart: number, triggerAt: number): UnitMention | 'plural' | null {
+  const nl = text.indexOf('\n', itemStart);
+  if (nl < 0 || nl >= triggerAt || nl - itemStart > ITEM_HEADING_MAX || !HEADING_LINE_END.test(text.slice(itemStart, nl))) return null;
+  const from = nl + 1;
+  if (!CAPITAL_START.test(text.slice(from, from + 4)) || text.slice(from, triggerAt).includes('\n\n')) return null;
+  const lead = /^[ \t]*/u.exec(text.slice(from, triggerAt))![0].length;
+  if (PLURAL_SUBJECT.test(text.slice(from + lead, triggerAt))) return 'plural';
+  const tokens = tokenize(text, from + lead, triggerAt);
+  return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
 }
 
 /** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */
