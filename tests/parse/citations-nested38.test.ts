@@ -92,7 +92,7 @@ II. NHIỆM VỤ, GIẢI PHÁP
 });
 
 describe('a task item whose first line is its heading: the subject opens the sentence under it', () => {
-  it('15. "1. Nâng cao nhận thức …" / "Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số … và Luật …": cites', () => {
+  it('15. "1. Nâng cao nhận thức …" / "Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số …": cites', () => {
     const text = plan('HUYỆN ỦY MINH HÓA', '61-CTr/HU', 'Minh Hóa', `Thực hiện Kế hoạch số 98-KH/TU ngày 02/4/2024 của Ban Thường vụ Tỉnh ủy Quảng Bình về kinh tế tập thể, Ban Thường vụ Huyện ủy xây dựng Chương trình như sau:
 III. NHIỆM VỤ, GIẢI PHÁP
 1. Nâng cao nhận thức về kinh tế tập thể
