@@ -89,7 +89,10 @@ export function toPredicted(r: ParsedRecord): Predicted {
     docType: !r.docType || r.docType === 'Khác' ? null : r.docType,
     issuedOn: r.issuedOn ?? null,
     issuer: org(r.issuer),
-    citations: r.citations.map((c) => ({
+    // An entry nested in another cited document's subject (`citedBy`) is that document's act on it, kept for the
+    // graph's edge from it (graph-model.md); the document's own mention of the number is an entry of its own
+    // (resolve/nested-own.ts), which the label scores (docs/extraction-quality.md, labels38).
+    citations: r.citations.filter((c) => c.citedBy === null).map((c) => ({
       number: c.number ?? null, name: (c as { name?: string | null }).name ?? null, title: c.title ?? null,
       issuer: org(c.issuer), relation: c.relation,
     })),

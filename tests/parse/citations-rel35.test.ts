@@ -256,12 +256,14 @@ II. NHIỆM VỤ
   });
 });
 
-describe('the issuer that directs the carrying out itself, naming no one it directs, carries the document out', () => {
-  it('20. "1. Thường trực Hội … huyện chỉ đạo quán triệt Kế hoạch số …" in the Hội\'s plan; "… chỉ đạo các chi hội thực hiện …" hands it on', () => {
+// labels38 settled it the other way (docs/extraction-quality.md): an item whose subject is a unit, the issuer's own
+// organ too, is a task given to it, and what it is to carry out is cited (f208's label was set so).
+describe('the issuer\'s organ that directs the carrying out in an item of tasks is given a task: cites', () => {
+  it('20. "1. Thường trực Hội … huyện chỉ đạo quán triệt Kế hoạch số …" in the Hội\'s plan; "… chỉ đạo các chi hội thực hiện …" too', () => {
     const text = plan('HỘI LIÊN HIỆP PHỤ NỮ HUYỆN HƯƠNG KHÊ', '15-KH/HPN', `Ban Thường vụ Hội Liên hiệp Phụ nữ huyện xây dựng Kế hoạch như sau:
 II. NHIỆM VỤ
 1. Thường trực Hội Liên hiệp Phụ nữ huyện chỉ đạo quán triệt Kế hoạch số 22-KH/HPN ngày 02/02/2024 của Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh đến 100% chi hội.
 2. Thường trực Hội Liên hiệp Phụ nữ huyện chỉ đạo các chi hội thực hiện Hướng dẫn số 05-HD/HPN ngày 10/02/2024 của Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh.`);
-    expect(relations(text)).toEqual({ '22-KH/HPN': 'implements', '05-HD/HPN': 'cites' });
+    expect(relations(text)).toEqual({ '22-KH/HPN': 'cites', '05-HD/HPN': 'cites' });
   });
 });

@@ -35,14 +35,16 @@ describe('citations', () => {
     // a follow-up refers without carrying out
     ['Tiếp theo Công văn số 500-CV/QU ngày 24/7/2021 của Quận ủy, Quận ủy đề nghị các đơn vị báo cáo.',
       [row('500-CV/QU', 'cites', 'Quận ủy Hai Bà Trưng', '2021-07-24')]],
-    // a citation in another's quoted title is cited by that one
+    // a citation in another's quoted title is carried out by that one; the citing document refers to it (labels38)
     ['Thực hiện Công văn số 12-CV/TU ngày 01/8/2021 của Thành ủy “thực hiện Kết luận số 5-KL/TW ngày 02/7/2021 của Bộ Chính trị”.', [
       row('12-CV/TU', 'implements', 'Thành ủy Hà Nội', '2021-08-01'),
+      row('5-KL/TW', 'cites', 'Bộ Chính trị', '2021-07-02'),
       row('5-KL/TW', 'implements', 'Bộ Chính trị', '2021-07-02', { citedBy: '12-CV/TU' }),
     ]],
     // ... and in an unquoted subject that carries it out
     ['Triển khai Kế hoạch số 45/KH-UBND ngày 02/8/2021 của UBND quận về thực hiện Chỉ thị số 17/CT-UBND ngày 23/7/2021 của UBND Thành phố.', [
       row('45/KH-UBND', 'implements', 'UBND quận Hai Bà Trưng', '2021-08-02'),
+      row('17/CT-UBND', 'cites', 'UBND Thành phố Hà Nội', '2021-07-23'),
       row('17/CT-UBND', 'implements', 'UBND Thành phố Hà Nội', '2021-07-23', { citedBy: '45/KH-UBND' }),
     ]],
     // a short form after the full first mention is the same document

@@ -331,9 +331,11 @@ describe('citation relation and cited issuer, by the way a document says it', ()
       ['60/KH-UBND', 'implements', 'UBND quận 1'],
     ]);
   });
-  it("a basis whose subject carries out another order keeps the basis; the nested one is the cited plan's", () => {
+  // The resolution's carrying out is the plan's (a nested entry, left out of these rows); the district cites it (labels38).
+  it("a basis whose subject carries out another order keeps the basis; the nested one is the cited plan's act, and the district cites it", () => {
     expect(rows(docs.nested_cancu!)).toEqual([
       ['150/KH-UBND', 'basis', 'UBND tỉnh Hà Tĩnh'],
+      ['10-NQ/TU', 'cites', 'Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh'],
     ]);
   });
   it('items without a subject under "Ban Thường vụ … yêu cầu các đảng ủy phường … sau:" are tasks for others: what they name is cited', () => {

@@ -34,6 +34,7 @@ import { trailingTheo } from './trailing-theo.js';
 import { continuesStatement } from './semicolon-clause.js';
 import { selfPassiveBefore } from './self-passive-theo.js';
 import { statedAfterTheo } from './stated-after-theo.js';
+import { withOwnOfNested } from './nested-own.js';
 import { resolveMention, type DocContext, type ResolvedOrg } from './orgs.js';
 import { memoKey, type DocumentMemo } from '../document-memo.js';
 
@@ -869,12 +870,13 @@ export function resolveCitations(mentions: readonly Mention[], ctx: DocContext, 
   }
 
   const issuerWeight = { explicit: 1, list: 0.95, symbol: 0.85 } as const;
-  for (const c of drafts) {
+  const entries = withOwnOfNested(drafts);
+  for (const c of entries) {
     c.spans.sort((a, b) => a[0] - b[0]);
     const w = (c.issuerHow ? issuerWeight[c.issuerHow] : 0.7) * (c.issuedOn ? 1 : 0.95);
     c.confidence = Math.round(0.97 * c.confidence * w * 100) / 100;
     const year = c.issuedOn ? Number(c.issuedOn.slice(0, 4)) : c.docNumber.year;
     c.key = directiveKey(c.number, c.issuer?.key ?? null, year);
   }
-  return drafts;
+  return entries;
 }

@@ -3,7 +3,7 @@ import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
-import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, OWN_DIRECTION_WORDS, PURPOSE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, PURPOSE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
@@ -61,19 +61,6 @@ const OPENS_CAPITAL_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}$|(?:${CAPITAL_
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
 const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
 
-/**
- * "1. Thường trực Hội Cựu chiến binh huyện chỉ đạo quán triệt Kế hoạch số …": the issuer (or its organ) directs
- * the carrying out itself, with no other unit between the word and the trigger; whom it directs is not named,
- * so nothing is handed on (OWN_DIRECTION_WORDS). The clause opens on the subject, the trigger follows the word.
- */
-function ownDirection(text: string, start: number, clause: string, m: RegExpExecArray, isIssuer?: IsIssuer): boolean {
-  if (!isIssuer || !OWN_DIRECTION.test(m[2]!) || !/^\s{1,2}$/u.test(clause.slice(m.index + m[0].length))) return false;
-  const lead = MARKER_LEAD.exec(clause)![0].length;
-  const tokens = tokenize(text, start + lead, start + m.index);
-  const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
-  return subject !== null && tokens.filter((t) => t.word && t.start >= subject.end).length <= 2 && isIssuer(subject) === true;
-}
-const OWN_DIRECTION = new RegExp(String.raw`^(?:${phraseAlternation(OWN_DIRECTION_WORDS, { gap: WORD_GAP })})$`, 'iu');
 
 /** An item's marker opening the line, then the trigger: "2. Trên cơ sở …", "- Căn cứ …". */
 const ITEM_THEN = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK_NESTED}[ \t]*$`, 'u');
@@ -127,7 +114,7 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
   for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) {
-    if (m[2] !== undefined && !namesDocument(clause, m) && !ownDirection(text, start, clause, m, isIssuer)) return true;
+    if (m[2] !== undefined && !namesDocument(clause, m)) return true;
   }
   // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
   // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
@@ -147,6 +134,12 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt
   // Chỉ thị số …": an item without a subject of its own is a task of the lead-in's units.
   if (!subject) {
+    // "1. Nâng cao nhận thức về kinh tế tập thể" / "Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số …": the item's
+    // first line is its heading, with no stop after it; the sentence under it opens on its own subject.
+    const headingFrom = itemStart >= 0 ? itemStart : inItem ? start : -1;
+    const under = headingFrom >= 0 ? subjectUnderHeading(text, headingFrom, triggerAt) : null;
+    if (under === 'plural') return true;
+    if (under) return othersAct(under, isIssuer, true);
     if (itemStart < 0 && sharesClauseBefore(text, from)) {
       return clauseHandsOver(text, sentenceStart(text, text.lastIndexOf(';', from - 1)), isIssuer, 1);
     }
@@ -155,6 +148,28 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
     return leadInMandates(text, itemStart >= 0 ? itemStart : start, isItem, isIssuer);
   }
   return othersAct(subject, isIssuer, inItem);
+}
+
+/** An item's heading line: no stop or comma at its end, at most this long. */
+const ITEM_HEADING_MAX = 100;
+const HEADING_LINE_END = /[^.;:,!?…\s][ \t]*$/u;
+const CAPITAL_START = /^[ \t]*\p{Lu}/u;
+
+/**
+ * The subject of the sentence under an item's heading line, before the trigger at `triggerAt`: "1. Nâng cao nhận
+ * thức …" then "Các cấp ủy … quán triệt …". Null when the item's first line ends as a sentence part does, is long,
+ * or the next line opens in small letters (a wrapped sentence). `plural` for a plural subject the gazetteer does not
+ * name ("Các cấp ủy, tổ chức đảng …").
+ */
+function subjectUnderHeading(text: string, itemStart: number, triggerAt: number): UnitMention | 'plural' | null {
+  const nl = text.indexOf('\n', itemStart);
+  if (nl < 0 || nl >= triggerAt || nl - itemStart > ITEM_HEADING_MAX || !HEADING_LINE_END.test(text.slice(itemStart, nl))) return null;
+  const from = nl + 1;
+  if (!CAPITAL_START.test(text.slice(from, from + 4)) || text.slice(from, triggerAt).includes('\n\n')) return null;
+  const lead = /^[ \t]*/u.exec(text.slice(from, triggerAt))![0].length;
+  if (PLURAL_SUBJECT.test(text.slice(from + lead, triggerAt))) return 'plural';
+  const tokens = tokenize(text, from + lead, triggerAt);
+  return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
 }
 
 /** Clauses looked back over, semicolon by semicolon, for the subject a clause shares. */

@@ -379,13 +379,6 @@ export const MANDATE_WORDS: readonly string[] = [
   'có trách nhiệm', 'chịu trách nhiệm',
 ];
 
-/**
- * Mandate words that, said by the issuer itself right before a carrying-out trigger with no unit between, are its
- * own act: "Thường trực Hội … huyện chỉ đạo quán triệt Kế hoạch số …" in the Hội's own plan carries the plan out
- * (resolve/mandate.ts); "UBND huyện chỉ đạo các xã thực hiện …" still hands the work on.
- */
-export const OWN_DIRECTION_WORDS: readonly string[] = ['chỉ đạo'];
-
 /** Organs that act for their committee: "Ban Thường vụ Huyện ủy triển khai …" is the Huyện ủy's own act. */
 export const ISSUER_ORGANS: ReadonlySet<string> = new Set(['Ban Thường vụ', 'Thường trực', 'Ban Chấp hành']);
 
