@@ -15,7 +15,7 @@ import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
-import { codeBody, headNamed } from './codes.js';
+import { codeBody, codeDepartment, headNamed } from './codes.js';
 import { asCommandUnit, asCommitteeBoard, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
 import { isCitedOwner } from './cited-owner.js';
@@ -196,8 +196,17 @@ function signingBoard(text: string, layout: Layout, issuerLine: Candidate): Cand
   const cell = sentenceCaseCell(text, [{ ...capacity, start: from }], caps ? { mention: caps, end: tokens[caps.to - 1]!.end } : null);
   const m = cell?.mention ?? (caps && caps.to === tokens.length && caps.areas.length === 0 && caps.name === null ? caps : null);
   if (!m || !mayBeBoard(m) || m.head.kind !== 'agency') return null;
-  if (squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
+  // A head that takes a topic ("TM. BAN CHỈ ĐẠO") names no board alone; one that is a board's whole name does ("TM. HỘI
+  // ĐỒNG NGHĨA VỤ QUÂN SỰ": the council the law sets up in every commune).
+  if (m.head.tail !== undefined && squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
   return { mention: m, tokens: cell?.tokens ?? tokens, line: capacity };
+}
+
+/** `committee` is a people's committee of one named place at the level whose departments `department`'s head names. */
+function departmentOf(committee: UnitMention, department: UnitMention): boolean {
+  const area = committee.areas[0];
+  return committee.head.kind === 'people-committee' && !committee.plural && committee.areas.length === 1 && !!area?.name
+    && (department.head.level === 'province' ? area.level === 'province' : area.level === 'district');
 }
 
 /** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
@@ -455,6 +464,10 @@ export function buildContext(
   // "HĐND - UBND XÃ Y" over "Số: 05/NQ-HĐND" or "TM. HỘI ĐỒNG NHÂN DÂN": the first of the joint bodies issues.
   const joint = superiors[superiors.length - 1];
   if (issuerLine && joint?.joint && joint.line === issuerLine.line && speaksFor(text, layout, num, joint.mention)) { superiors.pop(); issuerLine = joint; }
+  // "UBND HUYỆN X" over "Số: 312/PGDĐT-TH": a copy that kept only the committee's line; the code names the department
+  // that issues in its own series (a Phòng under a district's committee, a Sở under a province's).
+  const department = issuerLine && !board ? codeDepartment(num) : null;
+  if (department && departmentOf(issuerLine!.mention, department)) { superiors.push(issuerLine!); issuerLine = { mention: department, tokens: [], line: issuerLine!.line }; }
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
