@@ -212,4 +212,34 @@ CHỦ TỊCH
 
 Nguyễn Hữu Phước
 `, 'UBND huyện Hiệp Hòa'));
+  it('a committee of a provincial council under the council\'s line', () => issuerIs(`HĐND TỈNH KON TUM
+BAN KINH TẾ - NGÂN SÁCH
+Số: 12/BC-KTNS
+${MOTTO_STATE}
+Kon Tum, ngày 02 tháng 12 năm 2024
+
+BÁO CÁO
+Thẩm tra dự thảo Nghị quyết về dự toán ngân sách năm 2025
+
+Thực hiện sự phân công của Thường trực HĐND tỉnh, Ban Kinh tế - Ngân sách thẩm tra dự thảo Nghị quyết do Ủy ban nhân dân tỉnh trình như sau.
+
+TM. BAN KINH TẾ - NGÂN SÁCH
+TRƯỞNG BAN
+
+Lê Văn Hòa
+`, 'Ban Kinh tế - Ngân sách HĐND tỉnh Kon Tum'));
+  it('a committee of a district council, the header in "|" columns', () => issuerIs(`HĐND HUYỆN ĐẮK HÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN PHÁP CHẾ | Độc lập - Tự do - Hạnh phúc
+Số: 05/KH-BPC | Đắk Hà, ngày 15 tháng 4 năm 2024
+
+KẾ HOẠCH
+Giám sát công tác tiếp công dân năm 2024
+
+Ban Pháp chế HĐND huyện giám sát tại Ủy ban nhân dân huyện và Ủy ban nhân dân các xã Đắk Mar, Hà Mòn.
+
+TM. BAN PHÁP CHẾ
+TRƯỞNG BAN
+
+A Thuyên
+`, 'Ban Pháp chế HĐND huyện Đắk Hà'));
 });

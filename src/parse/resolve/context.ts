@@ -16,7 +16,7 @@ import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
 import { codeBody, codeDepartment, headNamed } from './codes.js';
-import { asCommandUnit, asCommitteeBoard, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
+import { asCommandUnit, asCommitteeBoard, asCouncilCommittee, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
 import { isCitedOwner } from './cited-owner.js';
 import { datelineProvince, mastheadProvince } from './masthead-place.js';
@@ -492,7 +492,8 @@ export function buildContext(
   const code = codeBody(num);
   let organ: UnitMention | null = null;
   const ownLine = issuerLine && (massCentralIssuer(text, issuerLine, layout.lines.slice(0, anchor))?.mention ?? issuerLine.mention);
-  let bodyMention: UnitMention | null = ownLine ? asCommitteeBoard(asCommandUnit(ownLine, superiors[superiors.length - 1]?.mention), superiors[superiors.length - 1]?.mention) : null;
+  const parent = superiors[superiors.length - 1]?.mention;
+  let bodyMention: UnitMention | null = ownLine ? asCouncilCommittee(asCommitteeBoard(asCommandUnit(ownLine, parent), parent), parent) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
