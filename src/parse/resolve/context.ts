@@ -321,6 +321,19 @@ function scanMentions(text: string, from: number, to: number): Array<{ mention: 
   return out;
 }
 
+/**
+ * A header that kept only an organ's line ("VĂN PHÒNG", its committee's line lost in the copy): the committee the body
+ * names the same organ with ("Văn phòng UBND tỉnh thông báo …"), the first time it does. Null when it never does.
+ */
+function ownerNamedInBody(text: string, layout: Layout, organ: UnitMention): UnitMention | null {
+  const from = layout.lines[layout.bodyStart]?.start ?? text.length;
+  const to = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, from + SELF_SEARCH);
+  for (const { mention } of scanMentions(text, from, to)) {
+    if (mention.head.canonical === organ.head.canonical && mention.owner && !mention.plural && !mention.owner.plural) return mention.owner;
+  }
+  return null;
+}
+
 /** Resolve a place printed on its own (the date line's "Thanh Xuân", "Q. Hai Bà Trưng", "Hoà Minh"). */
 function placeFromDateLine(place: string, level: Level, types: readonly string[], ctx: DocContext, span: Span): Place | null {
   const bare = place.replace(/^(?:Q\.|P\.|TP\.?|Tp\.?|quận|phường|xã|huyện|thị xã|thị trấn|thành phố)\s*/iu, '').trim();
@@ -445,7 +458,9 @@ export function buildContext(
     const third = adjacent && next === headerLines[k + 1] ? headerLines[k + 2] : undefined;
     const thirdAdjacent = third && layout.lines.slice(next!.index + 1, third.index).every((l) => l.blank || isMottoLine(l));
     const c = mentionsOfLine(text, line, adjacent ? next : undefined, adjacent && between.some((l) => !l.blank), thirdAdjacent ? third : undefined);
-    const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
+    // A board's name in capitals wrapped under its head is read over its lines under a parent's line, or as the first
+    // line where the copy lost the parent's ("BAN CHỈ ĐẠO" / "PHÒNG, CHỐNG DỊCH BỆNH").
+    const cell = (candidates.length > 0 || c?.mention.head.tail === 'topic') && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
     if (cell) {
       candidates.push({ mention: cell.mention, tokens: cell.tokens, line });
       k = headerLines.indexOf(cell.last);
@@ -519,7 +534,7 @@ export function buildContext(
   }
   if (bodyMention?.head.shape === 'part') {
     organ = bodyMention;
-    bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? null;
+    bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? (organ === issuerLine?.mention ? ownerNamedInBody(text, layout, organ) : null);
   }
   if (!organ && code?.part && bodyMention?.head.shape !== 'part') {
     const h = headNamed(code.part, true);
@@ -647,6 +662,8 @@ export function buildContext(
       if (headerless && isCitedOwner(text, n.mention.start, num)) { cited ??= found; continue; }
       place = found;
       if (city) level = 'district';
+      // A body of no level of its own ("THƯỜNG TRỰC HĐND" over "HĐND huyện Hưng Hà" in the body) is at the place's.
+      level ??= found.level;
       how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title';
       break;
     }
