@@ -209,6 +209,15 @@ function departmentOf(committee: UnitMention, department: UnitMention): boolean 
     && (department.head.level === 'province' ? area.level === 'province' : area.level === 'district');
 }
 
+/** The unit a `TM.` / `KT.` / `TL.` capacity line names after its prefix ("TM. ỦY BAN NHÂN DÂN XÃ SA NHƠN"), if any. */
+function capacityUnit(text: string, layout: Layout): UnitMention | null {
+  const capacity = layout.signature?.capacity;
+  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
+  if (!capacity || !prefix) return null;
+  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
+  return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+}
+
 /** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
 function speaksFor(text: string, layout: Layout, num: DocNumber | null, m: UnitMention): boolean {
   if (codeBody(num)?.committee === m.head.canonical) return true;
@@ -641,6 +650,15 @@ export function buildContext(
     // own sits where its date line is, when that place is one district or one ward, not both.
     const at = (['district', 'ward'] as const).map((l) => placeFromDateLine(dl.place!, l, [], ctx, [dl.placeStart, dl.placeEnd])).filter((x): x is Place => x !== null);
     if (at.length === 1) { place = at[0]!; level = place.level; how = 'context:place'; }
+  }
+  if (!place && !namedInHeader) {
+    // "TM. ỦY BAN NHÂN DÂN XÃ SA NHƠN" under a header that kept only "ỦY BAN NHÂN DÂN": the signer speaks for the body
+    // by its full name.
+    const signed = capacityUnit(text, layout);
+    if (signed && signed.head.canonical === head.canonical && !signed.plural && signed.areas.some((a) => a.name)) {
+      const found = placeOf(resolveMention(signed, ctx)[0]);
+      if (found && (level === null || found.level === level)) { place = found; level ??= found.level; how = 'context:signature'; }
+    }
   }
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh". In a text with no
