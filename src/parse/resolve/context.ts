@@ -221,11 +221,7 @@ function capacityUnit(text: string, layout: Layout): UnitMention | null {
 /** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
 function speaksFor(text: string, layout: Layout, num: DocNumber | null, m: UnitMention): boolean {
   if (codeBody(num)?.committee === m.head.canonical) return true;
-  const capacity = layout.signature?.capacity;
-  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
-  if (!capacity || !prefix) return false;
-  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
-  return parseUnitAt(tokens, 0)?.head.canonical === m.head.canonical;
+  return capacityUnit(text, layout)?.head.canonical === m.head.canonical;
 }
 
 /** A signature capacity on behalf of a collective body: "TM.", "T/M". */
