@@ -1,6 +1,7 @@
 import type { DocNumber } from '../find/number.js';
-import { PARTY_COMMITTEE_CODES, PARTY_PART_CODES, STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
+import { PARTY_COMMITTEE_CODES, PARTY_PART_CODES, STATE_DEPARTMENT_CODES, STATE_ISSUER_CODES } from '../vocabulary/issuer-codes.js';
 import { UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+import { syntheticMention, type UnitMention } from '../find/unit-mention.js';
 
 /**
  * What a symbol's issuer code says about the issuer: "QU" a Quận ủy, "BTGTU" the Ban Tuyên
@@ -41,4 +42,15 @@ export function codeBody(num: DocNumber | null): CodeBody | null {
 /** The unit head of a canonical name (a body or committee, or an organ when `part`). */
 export function headNamed(canonical: string, part = false): UnitHead | null {
   return UNIT_HEADS.find((h) => h.canonical === canonical && (part ? h.shape === 'part' : h.shape !== 'part')) ?? null;
+}
+
+/**
+ * The department a State symbol's code names ("312/PGDĐT-TH": Phòng Giáo dục và Đào tạo), as a mention of no
+ * place: the committee over it places it. Null for any other code.
+ */
+export function codeDepartment(num: DocNumber | null): UnitMention | null {
+  if (num?.family !== 'state' || !num.issuerCode) return null;
+  const entry = STATE_DEPARTMENT_CODES[num.issuerCode.toUpperCase().replace(/&/gu, '')];
+  const head = entry ? headNamed(entry.head) : null;
+  return entry && head ? { ...syntheticMention(head), tail: entry.name } : null;
 }

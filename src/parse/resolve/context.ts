@@ -15,8 +15,8 @@ import { PLACE_SHARED_WITH } from '../vocabulary/identity.js';
 import { PARTNER_WORDS } from '../vocabulary/own-issuer.js';
 import { Warnings } from '../warnings.js';
 import { memoKey, remembered, type DocumentMemo } from '../document-memo.js';
-import { codeBody, headNamed } from './codes.js';
-import { asCommandUnit, asCommitteeBoard, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
+import { codeBody, codeDepartment, headNamed } from './codes.js';
+import { asCommandUnit, asCommitteeBoard, asCouncilCommittee, atSuperiorLevel, atSuperiorPlace, printedSuperiorArea } from './header-parent.js';
 import { bracketedPlace } from './bracket-place.js';
 import { isCitedOwner } from './cited-owner.js';
 import { datelineProvince, mastheadProvince } from './masthead-place.js';
@@ -196,18 +196,32 @@ function signingBoard(text: string, layout: Layout, issuerLine: Candidate): Cand
   const cell = sentenceCaseCell(text, [{ ...capacity, start: from }], caps ? { mention: caps, end: tokens[caps.to - 1]!.end } : null);
   const m = cell?.mention ?? (caps && caps.to === tokens.length && caps.areas.length === 0 && caps.name === null ? caps : null);
   if (!m || !mayBeBoard(m) || m.head.kind !== 'agency') return null;
-  if (squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
+  // A head that takes a topic ("TM. BAN CHỈ ĐẠO") names no board alone; one that is a board's whole name does ("TM. HỘI
+  // ĐỒNG NGHĨA VỤ QUÂN SỰ": the council the law sets up in every commune).
+  if (m.head.tail !== undefined && squash(text.slice(m.start, m.end)).length <= m.head.canonical.length) return null;
   return { mention: m, tokens: cell?.tokens ?? tokens, line: capacity };
+}
+
+/** `committee` is a people's committee of one named place at the level whose departments `department`'s head names. */
+function departmentOf(committee: UnitMention, department: UnitMention): boolean {
+  const area = committee.areas[0];
+  return committee.head.kind === 'people-committee' && !committee.plural && committee.areas.length === 1 && !!area?.name
+    && (department.head.level === 'province' ? area.level === 'province' : area.level === 'district');
+}
+
+/** The unit a `TM.` / `KT.` / `TL.` capacity line names after its prefix ("TM. ỦY BAN NHÂN DÂN XÃ SA NHƠN"), if any. */
+function capacityUnit(text: string, layout: Layout): UnitMention | null {
+  const capacity = layout.signature?.capacity;
+  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
+  if (!capacity || !prefix) return null;
+  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
+  return tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
 }
 
 /** The number's code or the signature's capacity names `m`'s kind of body: "05/NQ-HĐND", "TM. HỘI ĐỒNG NHÂN DÂN". */
 function speaksFor(text: string, layout: Layout, num: DocNumber | null, m: UnitMention): boolean {
   if (codeBody(num)?.committee === m.head.canonical) return true;
-  const capacity = layout.signature?.capacity;
-  const prefix = capacity ? CAPACITY_PREFIX.exec(capacity.trimmed) : null;
-  if (!capacity || !prefix) return false;
-  const tokens = tokenize(text, capacity.contentStart + prefix[0].length - 1, capacity.end);
-  return parseUnitAt(tokens, 0)?.head.canonical === m.head.canonical;
+  return capacityUnit(text, layout)?.head.canonical === m.head.canonical;
 }
 
 /** A signature capacity on behalf of a collective body: "TM.", "T/M". */
@@ -310,6 +324,19 @@ function scanMentions(text: string, from: number, to: number): Array<{ mention: 
     if (m) { out.push({ mention: m, tokens }); i = m.to - 1; }
   }
   return out;
+}
+
+/**
+ * A header that kept only an organ's line ("VĂN PHÒNG", its committee's line lost in the copy): the committee the body
+ * names the same organ with ("Văn phòng UBND tỉnh thông báo …"), the first time it does. Null when it never does.
+ */
+function ownerNamedInBody(text: string, layout: Layout, organ: UnitMention): UnitMention | null {
+  const from = layout.lines[layout.bodyStart]?.start ?? text.length;
+  const to = Math.min(layout.lines[layout.bodyEnd]?.start ?? text.length, from + SELF_SEARCH);
+  for (const { mention } of scanMentions(text, from, to)) {
+    if (mention.head.canonical === organ.head.canonical && mention.owner && !mention.plural && !mention.owner.plural) return mention.owner;
+  }
+  return null;
 }
 
 /** Resolve a place printed on its own (the date line's "Thanh Xuân", "Q. Hai Bà Trưng", "Hoà Minh"). */
@@ -436,7 +463,9 @@ export function buildContext(
     const third = adjacent && next === headerLines[k + 1] ? headerLines[k + 2] : undefined;
     const thirdAdjacent = third && layout.lines.slice(next!.index + 1, third.index).every((l) => l.blank || isMottoLine(l));
     const c = mentionsOfLine(text, line, adjacent ? next : undefined, adjacent && between.some((l) => !l.blank), thirdAdjacent ? third : undefined);
-    const cell = candidates.length > 0 && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
+    // A board's name in capitals wrapped under its head is read over its lines under a parent's line, or as the first
+    // line where the copy lost the parent's ("BAN CHỈ ĐẠO" / "PHÒNG, CHỐNG DỊCH BỆNH").
+    const cell = (candidates.length > 0 || c?.mention.head.tail === 'topic') && line.index < anchor ? boardCell(text, layout, headerLines, k, anchor, c) : null;
     if (cell) {
       candidates.push({ mention: cell.mention, tokens: cell.tokens, line });
       k = headerLines.indexOf(cell.last);
@@ -455,6 +484,10 @@ export function buildContext(
   // "HĐND - UBND XÃ Y" over "Số: 05/NQ-HĐND" or "TM. HỘI ĐỒNG NHÂN DÂN": the first of the joint bodies issues.
   const joint = superiors[superiors.length - 1];
   if (issuerLine && joint?.joint && joint.line === issuerLine.line && speaksFor(text, layout, num, joint.mention)) { superiors.pop(); issuerLine = joint; }
+  // "UBND HUYỆN X" over "Số: 312/PGDĐT-TH": a copy that kept only the committee's line; the code names the department
+  // that issues in its own series (a Phòng under a district's committee, a Sở under a province's).
+  const department = issuerLine && !board ? codeDepartment(num) : null;
+  if (department && departmentOf(issuerLine!.mention, department)) { superiors.push(issuerLine!); issuerLine = { mention: department, tokens: [], line: issuerLine!.line }; }
 
   // Superior lines give the province (or district) the issuer sits in.
   let ctx = base;
@@ -479,7 +512,8 @@ export function buildContext(
   const code = codeBody(num);
   let organ: UnitMention | null = null;
   const ownLine = issuerLine && (massCentralIssuer(text, issuerLine, layout.lines.slice(0, anchor))?.mention ?? issuerLine.mention);
-  let bodyMention: UnitMention | null = ownLine ? asCommitteeBoard(asCommandUnit(ownLine, superiors[superiors.length - 1]?.mention), superiors[superiors.length - 1]?.mention) : null;
+  const parent = superiors[superiors.length - 1]?.mention;
+  let bodyMention: UnitMention | null = ownLine ? asCouncilCommittee(asCommitteeBoard(asCommandUnit(ownLine, parent), parent), parent) : null;
   let spokenPart: string | null = null;
   // Without a number or date line, capitals at the top may be a news headline, not an issuer line;
   // a heading's "KẾT LUẬN CỦA THƯỜNG TRỰC QUẬN ỦY" still comes before a sentence of the body.
@@ -505,7 +539,7 @@ export function buildContext(
   }
   if (bodyMention?.head.shape === 'part') {
     organ = bodyMention;
-    bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? null;
+    bodyMention = bodyMention.owner ?? superiors[superiors.length - 1]?.mention ?? (organ === issuerLine?.mention ? ownerNamedInBody(text, layout, organ) : null);
   }
   if (!organ && code?.part && bodyMention?.head.shape !== 'part') {
     const h = headNamed(code.part, true);
@@ -613,6 +647,15 @@ export function buildContext(
     const at = (['district', 'ward'] as const).map((l) => placeFromDateLine(dl.place!, l, [], ctx, [dl.placeStart, dl.placeEnd])).filter((x): x is Place => x !== null);
     if (at.length === 1) { place = at[0]!; level = place.level; how = 'context:place'; }
   }
+  if (!place && !namedInHeader) {
+    // "TM. ỦY BAN NHÂN DÂN XÃ SA NHƠN" under a header that kept only "ỦY BAN NHÂN DÂN": the signer speaks for the body
+    // by its full name.
+    const signed = capacityUnit(text, layout);
+    if (signed && signed.head.canonical === head.canonical && !signed.plural && signed.areas.some((a) => a.name)) {
+      const found = placeOf(resolveMention(signed, ctx)[0]);
+      if (found && (level === null || found.level === level)) { place = found; level ??= found.level; how = 'context:signature'; }
+    }
+  }
   if (!place) {
     // The issuer named in the title or body: "Quận ủy Hai Bà Trưng", "Đảng ủy phường Hòa Minh". In a text with no
     // header, one named as a cited document's issuer ("… thay thế Nghị quyết số … của HĐND tỉnh Thái Bình") is taken
@@ -633,6 +676,8 @@ export function buildContext(
       if (headerless && isCitedOwner(text, n.mention.start, num)) { cited ??= found; continue; }
       place = found;
       if (city) level = 'district';
+      // A body of no level of its own ("THƯỜNG TRỰC HĐND" over "HĐND huyện Hưng Hà" in the body) is at the place's.
+      level ??= found.level;
       how = n.mention.start >= bodyFrom ? 'context:body' : 'context:title';
       break;
     }

@@ -21,6 +21,19 @@ export function asCommandUnit(issuer: UnitMention, superior: UnitMention | undef
 }
 
 /**
+ * "HĐND TỈNH KON TUM / BAN KINH TẾ - NGÂN SÁCH": a committee of a people's council (its Ban Pháp chế, Ban Văn hóa - Xã
+ * hội …) is the council's organ, named with it ("Ban Kinh tế - Ngân sách HĐND tỉnh Kon Tum") as the body names it;
+ * read alone it was a Ban of the province.
+ */
+export function asCouncilCommittee(issuer: UnitMention, superior: UnitMention | undefined): UnitMention {
+  if (!superior || superior.head.kind !== 'people-council' || superior.plural) return issuer;
+  if (superior.name === null && !superior.areas.some((a) => a.name !== null)) return issuer;
+  if (issuer.head.canonical !== 'Ban' || issuer.head.shape !== 'body' || !issuer.tail) return issuer;
+  if (issuer.name !== null || issuer.areas.length > 0 || issuer.plural || issuer.owner) return issuer;
+  return { ...issuer, head: { ...issuer.head, shape: 'part' }, owner: superior };
+}
+
+/**
  * "TỈNH ỦY BẮC KẠN / BAN CHỈ ĐẠO 35": a board of no level under a Party committee's line is the committee's own
  * board, named with it ("Ban Chỉ đạo 35 Tỉnh ủy Bắc Kạn"), as its organs are; under a people's committee's line
  * ("UBND HUYỆN CAN LỘC / BAN CHỈ ĐẠO 389") a board is the area's, named by its place (below).

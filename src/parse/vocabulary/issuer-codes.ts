@@ -82,6 +82,47 @@ export const STATE_ISSUER_CODES: Readonly<Record<string, IssuerCodeEntry>> = {
   TKV: { body: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', level: 'central' },
 };
 
+/**
+ * A people's committee's departments that issue in their own number series ("312/PGDĐT-TH", "45/KH-SNN"): the code
+ * names the department where a header kept only its committee's line ("UBND HUYỆN X" over "Số: 312/PGDĐT-TH"). `head`
+ * is the unit head (Phòng of a district, Sở of a province), `name` the department's name after it. Written without
+ * "&" ("PGD&ĐT" is read as PGDĐT). A code another table already gives a body (SYT, LĐTBXH) is not repeated here.
+ */
+export const STATE_DEPARTMENT_CODES: Readonly<Record<string, { head: 'Phòng' | 'Sở'; name: string }>> = {
+  PGDĐT: { head: 'Phòng', name: 'Giáo dục và Đào tạo' },
+  PTNMT: { head: 'Phòng', name: 'Tài nguyên và Môi trường' },
+  TNMT: { head: 'Phòng', name: 'Tài nguyên và Môi trường' },
+  PTCKH: { head: 'Phòng', name: 'Tài chính - Kế hoạch' },
+  TCKH: { head: 'Phòng', name: 'Tài chính - Kế hoạch' },
+  PVHTT: { head: 'Phòng', name: 'Văn hóa và Thông tin' },
+  VHTT: { head: 'Phòng', name: 'Văn hóa và Thông tin' },
+  PNNPTNT: { head: 'Phòng', name: 'Nông nghiệp và Phát triển nông thôn' },
+  PKTHT: { head: 'Phòng', name: 'Kinh tế và Hạ tầng' },
+  KTHT: { head: 'Phòng', name: 'Kinh tế và Hạ tầng' },
+  PQLĐT: { head: 'Phòng', name: 'Quản lý đô thị' },
+  QLĐT: { head: 'Phòng', name: 'Quản lý đô thị' },
+  PNV: { head: 'Phòng', name: 'Nội vụ' },
+  PTP: { head: 'Phòng', name: 'Tư pháp' },
+  PYT: { head: 'Phòng', name: 'Y tế' },
+  PLĐTBXH: { head: 'Phòng', name: 'Lao động - Thương binh và Xã hội' },
+  SGDĐT: { head: 'Sở', name: 'Giáo dục và Đào tạo' },
+  SNV: { head: 'Sở', name: 'Nội vụ' },
+  STC: { head: 'Sở', name: 'Tài chính' },
+  SKHĐT: { head: 'Sở', name: 'Kế hoạch và Đầu tư' },
+  SNN: { head: 'Sở', name: 'Nông nghiệp và Phát triển nông thôn' },
+  SNNPTNT: { head: 'Sở', name: 'Nông nghiệp và Phát triển nông thôn' },
+  SNNMT: { head: 'Sở', name: 'Nông nghiệp và Môi trường' },
+  STNMT: { head: 'Sở', name: 'Tài nguyên và Môi trường' },
+  SXD: { head: 'Sở', name: 'Xây dựng' },
+  SGTVT: { head: 'Sở', name: 'Giao thông vận tải' },
+  SCT: { head: 'Sở', name: 'Công Thương' },
+  STTTT: { head: 'Sở', name: 'Thông tin và Truyền thông' },
+  SVHTTDL: { head: 'Sở', name: 'Văn hóa, Thể thao và Du lịch' },
+  SLĐTBXH: { head: 'Sở', name: 'Lao động - Thương binh và Xã hội' },
+  STP: { head: 'Sở', name: 'Tư pháp' },
+  SKHCN: { head: 'Sở', name: 'Khoa học và Công nghệ' },
+};
+
 /** State type codes that are really the issuer of a Công văn ("123/UBND-VP"). */
 export const STATE_CONG_VAN_ISSUERS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'SYT', 'BCĐ', 'VP', 'CA', 'MTTQ']);
 
