@@ -277,6 +277,8 @@ function lawJoinedIn(subject: string): number {
 /** ", ngày 16/5/2024 Ban Thường vụ …", ", sáng ngày 16 tháng 5 năm 2024, UBND xã …": a dated main clause. */
 const DATED_CLAUSE = /,\s+(?:(?:sáng|chiều|tối)\s{1,2})?ngày\s{1,2}\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\s{1,2}tháng\s{1,2}\d{1,2}(?:\s{1,2}năm\s{1,2}\d{4})?),?\s{1,2}\p{Lu}/u;
 
+const COLON_ENDS_LINE = /^[ \t]*(?:\n|$)/u;
+
 function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
   // "về thực hiện Chỉ thị số 17/CT-UBND ...": the next citation is inside this subject.
   const nests = nextMentionStart < ceil && NESTING_TITLE.test(text.slice(from, nextMentionStart));
@@ -286,6 +288,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     const c = text[k]!;
     if (c === ';' || c === '”' || c === '"' || (c === '\n' && text[k + 1] === '\n')) { end = k; break; }
     if (c === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) { end = k; break; }
+    // "… về phát triển du lịch, trong năm 2024 các cấp ủy … thực hiện tốt các nội dung sau:" then "- Tuyên truyền …": a
+    // colon that ends its line opens a list; the items are no part of the subject.
+    if (c === ':' && COLON_ENDS_LINE.test(text.slice(k + 1, k + 4))) { end = k; break; }
   }
   const tail = text.slice(from, end);
   // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause; so does a

@@ -73,10 +73,13 @@ const YEARLY_NAME = /^[ ]\p{Ll}(?:[^.;:,\n()“”"]|,(?=[ ]\p{Ll})){1,150}?[ ]n
  * mention (a stop, another Law) goes on; "Luật Đất đai, các địa phương cần …" and "Luật Giáo dục và các
  * văn bản hướng dẫn" do not (a clause, a determiner).
  */
-const LAW_STOP_WORDS = String.raw`(?:đến|tới|để|nhằm)`;
-const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]năm[ ]\d|[ ]${LAW_STOP_WORDS}[ ]))`;
-/** "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ": what the Law is brought to is no part of its name. */
-const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}[ ]`, 'u');
+const LAW_STOP_WORDS = String.raw`(?:đến|tới|để|nhằm|cho|trên[ ]địa[ ]bàn)(?![\p{L}])`;
+const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]năm[ ]\d|[ ]${LAW_STOP_WORDS}))`;
+/**
+ * "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ": what the Law is brought to is no part of its
+ * name, nor where it is carried out ("thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn").
+ */
+const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}`, 'u');
 const NOT_PART = String.raw`(?!(?:các|những|mọi|một|cả|được|đồng|trong|nhất|văn|quy|nghị|hướng|thông|chỉ|kế|đã|sẽ|đang|có|là)[ ,.;])`;
 const LAW_COMMA_PART = new RegExp(String.raw`^,[ ]{1,2}${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,6}${PART_END}`, 'u');
 // "… vật liệu nổ và công cụ hỗ trợ năm 2024": four words at most.

@@ -57,7 +57,8 @@ export const MEASURE_OBJECTS: readonly string[] = ['quy trình', 'quy định', 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'căn cứ', relation: 'basis' },
   { phrase: 'thực hiện', relation: 'implements' },
-  { phrase: 'triển khai', relation: 'implements' },
+  // "…, đồng thời triển khai các quy định của Luật …": deploying a Law's rules carries it out, as `cụ thể hóa` them does.
+  { phrase: 'triển khai', relation: 'implements', ownsMeasure: true },
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements', ownsMeasure: true },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
@@ -565,3 +566,14 @@ export const MEANS_NOUNS: readonly string[] = ['kinh phí', 'nguồn kinh phí',
  */
 export const OWN_ACT_OPENERS: readonly string[] = ['tổ chức', 'xây dựng', 'ban hành', 'tiếp tục', 'đồng thời', 'khẩn trương', 'tăng cường',
   'đẩy mạnh', 'thông báo', 'kết luận', 'quyết định', 'đề ra', 'thống nhất'];
+
+/**
+ * Section headings a plan writes in sentence case, alone on a numbered line ("2. Nhiệm vụ", "a) Mục đích, yêu
+ * cầu:"): no stop ends them, so the sentence under them would read as running on from them; the heading is no
+ * part of that sentence's clause (resolve/mandate.ts), as a heading in capitals is not.
+ */
+export const SECTION_HEADINGS: readonly string[] = [
+  'mục đích', 'yêu cầu', 'mục đích, yêu cầu', 'mục đích và yêu cầu', 'mục tiêu', 'mục tiêu cụ thể', 'nhiệm vụ', 'nhiệm vụ cụ thể',
+  'nhiệm vụ trọng tâm', 'nhiệm vụ và giải pháp', 'nhiệm vụ, giải pháp', 'giải pháp', 'các giải pháp', 'nội dung', 'nội dung thực hiện',
+  'nội dung và giải pháp', 'tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công thực hiện', 'kinh phí', 'kinh phí thực hiện',
+];
