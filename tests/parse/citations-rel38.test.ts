@@ -326,3 +326,43 @@ I. KẾT QUẢ
     expect(relations(text)).toEqual({ '06-HD/BTGHU': 'implements', '01-KL/TW': 'cites' });
   });
 });
+
+describe('named citations joined by "và", and a charter named by itself', () => {
+  it('27. "theo Luật … và Quy chế thi đua, khen thưởng của …", "Pháp lệnh … và Điều lệ Hội …": two documents each', () => {
+    const text = plan('HỘI CỰU CHIẾN BINH\nHUYỆN MỘ ĐỨC', '15-KH/CCB', 'Mộ Đức', `Thực hiện Kế hoạch số 40-KH/CCB ngày 02/3/2024 của Ban Thường vụ Hội Cựu chiến binh tỉnh Quảng Ngãi, Ban Thường vụ Hội xây dựng Kế hoạch như sau:
+II. NHIỆM VỤ
+1. Các chi hội tuyên truyền Pháp lệnh Cựu chiến binh và Điều lệ Hội Cựu chiến binh Việt Nam.
+2. Văn phòng Hội xét khen thưởng theo Luật Thi đua, khen thưởng và Quy chế thi đua, khen thưởng của Hội Cựu chiến binh tỉnh.`);
+    expect(relations(text)).toEqual({
+      '40-KH/CCB': 'implements',
+      'Pháp lệnh Cựu chiến binh': 'cites',
+      'Điều lệ Hội Cựu chiến binh Việt Nam': 'cites',
+      'Luật Thi đua, khen thưởng': 'cites',
+      'Quy chế thi đua, khen thưởng của Hội Cựu chiến binh tỉnh': 'cites',
+    });
+  });
+
+  it('28. a charter in a list of contents with no trigger is cited; one in a numbered document\'s subject is not', () => {
+    const text = plan('HỘI NÔNG DÂN\nHUYỆN CHỢ MỚI', '21-KH/HND', 'Chợ Mới', `Căn cứ Quy định số 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;
+Ban Thường vụ Hội Nông dân huyện tổ chức Hội thi như sau:
+II. NỘI DUNG
+Phần thi kiến thức gồm: chính sách hỗ trợ nông nghiệp, Điều lệ Hội Nông dân Việt Nam; phần thi năng khiếu.`);
+    expect(relations(text)).toEqual({ '232-QĐ/TW': 'basis', 'Điều lệ Hội Nông dân Việt Nam': 'cites' });
+  });
+
+  it('29. a conclusion named by its owner ends at a purpose word: the congress resolution after "nhằm cụ thể hóa" is its own', () => {
+    const text = `Sáng 05/9, Ban Thường vụ Đảng ủy xã Cam Thành ban hành kết luận về phát triển cây ăn quả.
+Kết luận của Ban Thường vụ nhằm cụ thể hóa Nghị quyết Đại hội đại biểu Đảng bộ xã Cam Thành lần thứ XVI, nhiệm kỳ 2025 - 2030 và Kết luận số 12-KL/HU ngày 20/8/2025 của Ban Thường vụ Huyện ủy Cam Lộ.
+`;
+    expect(relations(text)).toEqual({
+      '12-KL/HU': 'implements',
+      'Nghị quyết Đại hội đại biểu Đảng bộ xã Cam Thành lần thứ XVI': 'implements',
+    });
+  });
+
+  it('30. "… trên cơ sở Nghị quyết số … về … và nhằm thực hiện thắng lợi Nghị quyết Đại hội …": the resolution is no part of the subject', () => {
+    const text = `Đề án được xây dựng trên cơ sở Nghị quyết số 14-NQ/TU ngày 10/10/2023 của Ban Thường vụ Tỉnh ủy Lào Cai về phát triển cây quế và nhằm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện Văn Bàn lần thứ XXIII.
+`;
+    expect(relations(text)).toEqual({ '14-NQ/TU': 'basis', 'Nghị quyết Đại hội Đảng bộ huyện Văn Bàn lần thứ XXIII': 'implements' });
+  });
+});

@@ -250,7 +250,7 @@ const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map
 // between "và" and the Law makes it no less a second document.
 const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành', 'cụ thể hóa', 'cụ thể hoá'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
-// ("để", "nhằm"), its trigger with a manner word after it.
+// ("để", "nhằm"), its trigger with a manner word after it ("… và nhằm thực hiện thắng lợi Nghị quyết Đại hội …").
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
 // "… đến năm 2030 và Nghị quyết Đại hội đại biểu Đảng bộ huyện … lần thứ XXV": its name may go on in lower case.
 const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
@@ -260,7 +260,7 @@ const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:
 // work programme, named by its year or its organisation, joined the same way. One whose number follows in brackets
 // ("… năm 2025 của Ban Chấp hành Trung ương Đoàn (Chương trình số 02-CTr/…)") is the numbered citation after, left to it.
 const YEARLY_JOINED = String.raw`Chương[ ]{1,2}trình[ ]{1,2}công[ ]{1,2}tác[ ]{1,2}(?:\p{Lu}|năm[ ]{1,2}\d{4})(?![^(]*\()`;
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}|${YEARLY_JOINED})`, 'u');
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt|thắng[ ]lợi|(?:có[ ])?hiệu[ ]quả)[ ]{1,2})?)?(?:${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}|${YEARLY_JOINED})`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**

@@ -444,7 +444,9 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
   // it; its name goes on with "của". Followed by "tại <Type> số …" it is that numbered document's issuer.
   { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
-  { lead: 'Điều lệ', docType: 'Quy định' },
+  // "phần thi kiến thức về …, Điều lệ Hội Nông dân Việt Nam": a charter named by itself is cited wherever it stands, as a Law
+  // is (labels35); inside a numbered document's subject it is that document's business.
+  { lead: 'Điều lệ', docType: 'Quy định', enacted: true },
   { lead: 'Chương trình', docType: 'Chương trình', yearly: true },
   // "… phải tuân thủ Nghị định thư giữa Bộ … và Tổng cục Hải quan Trung Quốc về …": a treaty named by its parties.
   { lead: 'Nghị định thư', docType: 'Khác', enacted: true },
@@ -452,6 +454,8 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
 
 /** Lower-case words after a comma that continue a name ("Luật Phòng, chống thiên tai", "Luật sửa đổi, bổ sung"). */
 export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa cháy', 'bổ sung', 'thay thế',
+  // "Quy chế thi đua, khen thưởng của Hội Nông dân tỉnh": emulation and rewards, one field.
+  'khen thưởng',
   // "Quy chế quản lý, sử dụng Quỹ …", "Luật Quản lý, sử dụng vũ khí …": managing and using, one act.
   'sử dụng'];
 
@@ -459,7 +463,7 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
  * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
  */
-export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác', 'thi đua',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
   'giữa',
   // "… thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện": a Party committee's yearly
