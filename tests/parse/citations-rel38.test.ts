@@ -365,4 +365,11 @@ Kết luận của Ban Thường vụ nhằm cụ thể hóa Nghị quyết Đ�
 `;
     expect(relations(text)).toEqual({ '14-NQ/TU': 'basis', 'Nghị quyết Đại hội Đảng bộ huyện Văn Bàn lần thứ XXIII': 'implements' });
   });
+
+  it('31. "Để Nghị quyết số … sớm đi vào cuộc sống, Ban Thường vụ … ban hành Kế hoạch": the document as the purpose\'s subject implements', () => {
+    const text = plan('ĐẢNG BỘ TỈNH HÒA BÌNH\nHUYỆN ỦY LẠC THỦY', '61-KH/HU', 'Lạc Thủy', `Để Nghị quyết số 08-NQ/HU ngày 15/01/2024 của Ban Chấp hành Đảng bộ huyện Lạc Thủy về phát triển du lịch sớm đi vào cuộc sống, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển du lịch.`);
+    expect(relations(text)).toEqual({ '08-NQ/HU': 'implements' });
+  });
 });

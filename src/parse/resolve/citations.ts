@@ -70,6 +70,8 @@ const TRIGGERS = new PhraseTable<RelationTrigger>(RELATION_TRIGGERS.map((t) => [
 const GROUNDS: ReadonlySet<string> = new Set(RELATION_TRIGGERS.filter((t) => t.groundsOnly).map((t) => `trigger:${t.phrase}`));
 const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
 const HOW_RANK = { explicit: 3, list: 2, symbol: 1 } as const;
+/** A sentence that opens on a capital purpose word right before the document: "Để ", "Nhằm ". */
+const PURPOSE_SUBJECT = new RegExp(String.raw`^[ \t\n]*(?:${ITEM_MARK}[ \t]*)?(?:Để|Nhằm)[ \t]{1,2}$`, 'u');
 /** How far back a mention's parent or list neighbour is looked for (a title is at most 500 characters). */
 const LOOKBACK = 1000;
 
@@ -498,6 +500,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // citing one's own list, as they read before: nothing says they belong to the subject.
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^trigger:/, 'subject-act:'), listAs: { relation: d.relation, rule: d.rule } };
     }
+    // "Để Nghị quyết số … sớm đi vào cuộc sống, Ban Thường vụ … ban hành Kế hoạch": the document is the subject of the
+    // citing one's own purpose, the sentence opening on the purpose word; what it is to achieve is carried out.
+    if (!d && !parent && PURPOSE_SUBJECT.test(text.slice(m.sentenceStart, m.start))) d = { relation: 'implements', rule: 'purpose-subject', weight: 0.8 };
     if (!d && !parent && !prev) {
       const tail = fragmentTailBefore(text, m.start);
       if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
