@@ -250,7 +250,7 @@ const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map
 // between "và" and the Law makes it no less a second document.
 const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành', 'cụ thể hóa', 'cụ thể hoá'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
-// ("để", "nhằm"), its trigger with a manner word after it.
+// ("để", "nhằm"), its trigger with a manner word after it ("… và nhằm thực hiện thắng lợi Nghị quyết Đại hội …").
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
 // "… đến năm 2030 và Nghị quyết Đại hội đại biểu Đảng bộ huyện … lần thứ XXV": its name may go on in lower case.
 const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
@@ -260,7 +260,7 @@ const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:
 // work programme, named by its year or its organisation, joined the same way. One whose number follows in brackets
 // ("… năm 2025 của Ban Chấp hành Trung ương Đoàn (Chương trình số 02-CTr/…)") is the numbered citation after, left to it.
 const YEARLY_JOINED = String.raw`Chương[ ]{1,2}trình[ ]{1,2}công[ ]{1,2}tác[ ]{1,2}(?:\p{Lu}|năm[ ]{1,2}\d{4})(?![^(]*\()`;
-const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt)[ ]{1,2})?)?(?:${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}|${YEARLY_JOINED})`, 'u');
+const LAW_JOINED = new RegExp(String.raw`[ ]và[ ]{1,2}(?:(?:để|nhằm)[ ]{1,2})?(?:(?:${LAW_JOINED_TRIGGERS})[ ]{1,2}(?:(?:đúng|nghiêm|tốt|thắng[ ]lợi|(?:có[ ])?hiệu[ ]quả)[ ]{1,2})?)?(?:${LAW_RULES_OF}?(?:${JOINED_LEADS})[ ]{1,2}\p{Lu}|${YEARLY_JOINED})`, 'u');
 const LAW_IN = new RegExp(String.raw`(?<![\p{L}])(?:${LAW_LEADS})[ ]{1,2}\p{Lu}`, 'u');
 
 /**
@@ -277,6 +277,8 @@ function lawJoinedIn(subject: string): number {
 /** ", ngày 16/5/2024 Ban Thường vụ …", ", sáng ngày 16 tháng 5 năm 2024, UBND xã …": a dated main clause. */
 const DATED_CLAUSE = /,\s+(?:(?:sáng|chiều|tối)\s{1,2})?ngày\s{1,2}\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\s{1,2}tháng\s{1,2}\d{1,2}(?:\s{1,2}năm\s{1,2}\d{4})?),?\s{1,2}\p{Lu}/u;
 
+const COLON_ENDS_LINE = /^[ \t]*(?:\n|$)/u;
+
 function titleEnd(text: string, from: number, ceil: number, nextMentionStart: number): number {
   // "về thực hiện Chỉ thị số 17/CT-UBND ...": the next citation is inside this subject.
   const nests = nextMentionStart < ceil && NESTING_TITLE.test(text.slice(from, nextMentionStart));
@@ -286,6 +288,9 @@ function titleEnd(text: string, from: number, ceil: number, nextMentionStart: nu
     const c = text[k]!;
     if (c === ';' || c === '”' || c === '"' || (c === '\n' && text[k + 1] === '\n')) { end = k; break; }
     if (c === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) { end = k; break; }
+    // "… về phát triển du lịch, trong năm 2024 các cấp ủy … thực hiện tốt các nội dung sau:" then "- Tuyên truyền …": a
+    // colon that ends its line opens a list; the items are no part of the subject.
+    if (c === ':' && COLON_ENDS_LINE.test(text.slice(k + 1, k + 4))) { end = k; break; }
   }
   const tail = text.slice(from, end);
   // ", Ủy ban nhân dân Quận 3 đề nghị ...": a capital after a comma opens the main clause; so does a

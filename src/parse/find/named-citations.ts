@@ -46,7 +46,8 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 /** Where an unquoted name stops. */
 // "và" ends a name before a lower-case word ("Điều lệ Đảng và các quy định …"), not before a capital:
 // "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
-const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+// "Kết luận của Ban Thường vụ nhằm cụ thể hóa Nghị quyết Đại hội …": a purpose word opens what the document is for.
+const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|nhằm|để)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const ANNEXED = /^[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 const NEXT_CONGRESS = /(?:[ ]và|[,;])[ ]{1,2}Nghị[ ]quyết[ ]Đại[ ]hội[ ]/u;
@@ -73,14 +74,22 @@ const YEARLY_NAME = /^[ ]\p{Ll}(?:[^.;:,\n()“”"]|,(?=[ ]\p{Ll})){1,150}?[ ]n
  * mention (a stop, another Law) goes on; "Luật Đất đai, các địa phương cần …" and "Luật Giáo dục và các
  * văn bản hướng dẫn" do not (a clause, a determiner).
  */
-const LAW_STOP_WORDS = String.raw`(?:đến|tới|để|nhằm)`;
-const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]năm[ ]\d|[ ]${LAW_STOP_WORDS}[ ]))`;
-/** "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ": what the Law is brought to is no part of its name. */
-const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}[ ]`, 'u');
+const LAW_STOP_WORDS = String.raw`(?:đến|tới|để|nhằm|cho|trên[ ]địa[ ]bàn)(?![\p{L}])`;
+const PART_END = String.raw`(?=[ ]{0,2}(?:[,;.:)]|\n|$|[ ]và[ ]|[ ]ngày[ ]|[ ]năm[ ]\d|[ ]${LAW_STOP_WORDS}))`;
+/**
+ * "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ đến từng hộ": what the Law is brought to is no part of its
+ * name, nor where it is carried out ("thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn").
+ */
+const LAW_STOP = new RegExp(String.raw`[ ]${LAW_STOP_WORDS}`, 'u');
 const NOT_PART = String.raw`(?!(?:các|những|mọi|một|cả|được|đồng|trong|nhất|văn|quy|nghị|hướng|thông|chỉ|kế|đã|sẽ|đang|có|là)[ ,.;])`;
 const LAW_COMMA_PART = new RegExp(String.raw`^,[ ]{1,2}${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,6}${PART_END}`, 'u');
 // "… vật liệu nổ và công cụ hỗ trợ năm 2024": four words at most.
 const LAW_AND_PART = new RegExp(String.raw`^[ ]và[ ]${NOT_PART}\p{Ll}+(?:[ ]\p{Ll}+){0,3}${PART_END}`, 'u');
+
+/** Leads of a second named document joined by "và" (not a programme named by its year, nor a conclusion by its owner). */
+const JOINED_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => !l.yearly && !l.ownerFollows).map((l) => l.lead.replace(/ /g, '[ ]'));
+const NAMED_NEXT = new RegExp(String.raw`[ ]và[ ](?:${JOINED_LEADS.join('|')})[ ](?:\p{Lu}|(?:${NAMED_LOWER_STARTS.map((w) => w.replace(/ /g, '[ ]')).join('|')})(?![\p{L}]))`, 'u');
+const LAW_NEXT = new RegExp(String.raw`${NAMED_NEXT.source}|[ ]và[ ]Luật[ ]|,[ ]Luật[ ]`, 'u');
 
 /** A Law's lead word ending a line ("… của Luật"). */
 const LEAD_AT_LINE_END = /(?<![\p{L}])Luật[ ]?$/u;
@@ -110,7 +119,9 @@ function nameEnd(text: string, from: number, to: number, amending: boolean, law 
     // right after a Law's lead word inside the name; the Law it names goes on on the next line.
     if (law && !lawStop && stop?.[0] === '\n' && LEAD_AT_LINE_END.test(text.slice(k, end)) && NEXT_LINE_CAPITAL.test(text.slice(end, end + 3))) { k = end + 1; continue; }
     // "Luật Cán bộ, công chức và Luật Viên chức": two Laws (only an amending Law names the ones it amends).
-    const next = law && !amending ? /[ ]và[ ]Luật[ ]|,[ ]Luật[ ]/u.exec(text.slice(k, end)) : null;
+    // "Luật Thi đua, khen thưởng và Điều lệ Hội …", "Pháp lệnh Cựu chiến binh và Điều lệ Hội …", "Luật … và Quy chế
+    // phối hợp …": a second named document joined by "và" is a document of its own, after any name.
+    const next = amending ? null : (law ? LAW_NEXT : NAMED_NEXT).exec(text.slice(k, end));
     if (next) { end = k + next.index; if (!text.slice(k, end).includes(',')) return end; }
     // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one name.
     if (stop && amending && /^[ ]và[ ]/u.test(stop[0])) end = k + stop.index + stop[0].length;

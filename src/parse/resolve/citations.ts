@@ -22,7 +22,7 @@ import { attributionAt } from './attribution.js';
 import { inPastEventSentence } from './past-event.js';
 import { backReferenceOwner } from './back-reference-owner.js';
 import { massCentralIssuer } from './mass-central.js';
-import { closingObject, contentsBetween, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
+import { activitySubjectBefore, closingObject, contentsBetween, inHeadingAbove, contributionBefore, fragmentTailBefore, inClosingSentence, meansBefore, resultSpanBefore, runsOnToListItem, theoInsideClause } from './relation-context.js';
 import { withoutNameCommas } from './clause-start.js';
 import { reviewedSubjectBefore } from './reviewed-subject.js';
 import { resultsAfterGround } from './grounds-results.js';
@@ -71,6 +71,8 @@ const TRIGGERS = new PhraseTable<RelationTrigger>(RELATION_TRIGGERS.map((t) => [
 const GROUNDS: ReadonlySet<string> = new Set(RELATION_TRIGGERS.filter((t) => t.groundsOnly).map((t) => `trigger:${t.phrase}`));
 const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 };
 const HOW_RANK = { explicit: 3, list: 2, symbol: 1 } as const;
+/** A sentence that opens on a capital purpose word right before the document: "Để ", "Nhằm ". */
+const PURPOSE_SUBJECT = new RegExp(String.raw`^[ \t\n]*(?:${ITEM_MARK}[ \t]*)?(?:Để|Nhằm)[ \t]{1,2}$`, 'u');
 /** How far back a mention's parent or list neighbour is looked for (a title is at most 500 characters). */
 const LOOKBACK = 1000;
 
@@ -116,11 +118,12 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     const t = hit.values[0]!;
     i = hit.end - 1;
     if (attributionAt(text, t.phrase, tokens[i]!.end)) continue;
+    if (inHeadingAbove(text, tokens[i0]!.start, at)) continue;
     // "Căn cứ kết quả thực hiện Nghị quyết …": the trigger before decides; alone ("họp đánh giá kết quả
     // thực hiện Kế hoạch số …", "sau 5 năm thực hiện Nghị quyết …") the results are looked back on and
     // the document refers to the one they came under: four blind writers of 2026-12-05 label it cites.
     if (t.opensClause && !OPENS_CLAUSE.test(text.slice(Math.max(0, tokens[i0]!.start - 24), tokens[i0]!.start))) continue;
-    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || (contributionBefore(text, tokens[i0]!.start) && !contributionJoinsPurpose(text, tokens[i0]!.start)) || reviewedSubjectBefore(text, tokens[i0]!.start) || meansBefore(text, tokens[i0]!.start)))) {
+    if (t.neutral || (t.relation === 'implements' && (resultSpanBefore(text, tokens[i0]!.start) || (contributionBefore(text, tokens[i0]!.start) && !contributionJoinsPurpose(text, tokens[i0]!.start)) || reviewedSubjectBefore(text, tokens[i0]!.start) || meansBefore(text, tokens[i0]!.start) || activitySubjectBefore(text, tokens[i0]!.start)))) {
       // "trên cơ sở kết quả 5 năm thực hiện Chương trình số …": results are grounds of fact; only a "Căn cứ" makes them a basis.
       // Only when they govern the citation itself: "Dựa trên kết quả thực hiện năm 2023 và Nghị quyết số …" stands on the resolution.
       if (found && GROUNDS.has(found.rule) && /^\s*$/u.test(text.slice(tokens[hit.end - 1]!.end, at))) found = null;
@@ -498,6 +501,9 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // citing one's own list, as they read before: nothing says they belong to the subject.
       d = { ...d, relation: 'cites', rule: d.rule.replace(/^trigger:/, 'subject-act:'), listAs: { relation: d.relation, rule: d.rule } };
     }
+    // "Để Nghị quyết số … sớm đi vào cuộc sống, Ban Thường vụ … ban hành Kế hoạch": the document is the subject of the
+    // citing one's own purpose, the sentence opening on the purpose word; what it is to achieve is carried out.
+    if (!d && !parent && PURPOSE_SUBJECT.test(text.slice(m.sentenceStart, m.start))) d = { relation: 'implements', rule: 'purpose-subject', weight: 0.8 };
     if (!d && !parent && !prev) {
       const tail = fragmentTailBefore(text, m.start);
       if (tail) d = { relation: tail, rule: 'fragment-tail', weight: 0.8 };
@@ -526,6 +532,11 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       // "Dựa trên kết quả điều tra theo Quyết định số … và Nghị quyết số …": the results came under the first;
       // the next is a second ground of the trigger (grounds-results.ts).
       if (pd.rule.endsWith(':results')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:results$/, '') };
+      // "Trên cơ sở Nghị quyết số … và Báo cáo số … về kết quả …": a report listed after the ground records what was
+      // done, cited as after the trigger itself; a document listed after a report is a ground again.
+      const ground = shared.rule.replace(/:report$/, '');
+      if (GROUNDS.has(ground) && REPORT_TYPES.has(docTypeOf(m))) d = { ...d, relation: 'cites', rule: `${d.rule.replace(/:report$/, '')}:report` };
+      else if (GROUNDS.has(ground) && shared.rule.endsWith(':report')) d = { ...d, relation: 'basis', rule: d.rule.replace(/:report$/, '') };
     }
     if (!d && !parent) d = lineListTrigger(text, m.start, docTypeOf(m)) ?? (prev === null || !listed ? clauseListTrigger(text, m.sentenceStart, m.start, docTypeOf(m)) : null);
     if (d) d = asSubmission(d, docTypeOf(m));

@@ -3,7 +3,7 @@ import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
-import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, PURPOSE_WORDS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, PURPOSE_WORDS, SECTION_HEADINGS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 
 /**
@@ -43,6 +43,8 @@ const ITEM_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}[ \t]*$`, 'u
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${phraseAlternation(COLLECTIVE_SUBJECTS, { gap: WORD_GAP })})(?![\p{L}])`, 'iu');
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${phraseAlternation(SUBJECT_LEADS, { gap: WORD_GAP })})\s{0,2},\s{1,3}`, 'iu');
+/** A full stop and the space after it, right before a sentence. */
+const AFTER_STOP = /\.[ \t]{1,2}$/u;
 const ISSUES = /(?<![\p{L}])(?:ban\s{1,2}hành|ký)(?![\p{L}])/iu;
 const OPENS_SMALL = /^\p{Ll}/u;
 
@@ -53,13 +55,34 @@ function namesDocument(clause: string, m: RegExpExecArray): boolean {
 }
 
 /**
+ * "Căn cứ Quyết định số … của UBND huyện về giao chỉ tiêu …, UBND xã xây dựng Kế hoạch để triển khai thực hiện …": a
+ * mandate word in the subject of a numbered document named earlier in the clause (after its number and `về`, with no
+ * clause break between) is that document's business; it asks nothing of anyone here.
+ */
+const CITED_SUBJECT = /(?<![\p{L}])số\s{0,2}\d[^,;:\n]{0,200}?\s(?:về|V\/v)\s[^,;:\n]*$/u;
+function inCitedSubject(clause: string, at: number): boolean {
+  return CITED_SUBJECT.test(clause.slice(Math.max(0, at - 260), at));
+}
+
+/**
  * The text from a line's start through the first letter of a trigger, when the line opens a sentence: on the trigger
  * in capitals, or on a purpose word in capitals ("Để cụ thể hóa …", "Nhằm triển khai thực hiện …").
  */
 const CAPITAL_PURPOSE = phraseAlternation(PURPOSE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)), { gap: '[ \\t]{1,2}' });
 const OPENS_CAPITAL_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}$|(?:${CAPITAL_PURPOSE})[ \t])`, 'u');
 /** Lines in capitals, with a section marker or not, at the start of a clause: headings over it. */
-const HEADING_ABOVE = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
+const CAPITAL_HEADINGS = /^(?:[ \t]*(?:[IVXL]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2}){0,2}[.)/-])?[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\n)+/u;
+/** A numbered section heading in sentence case (SECTION_HEADINGS), alone on its line. */
+const SECTION_LINE = new RegExp(String.raw`^[ \t]*(?:(?:[IVXL]{1,5}[.)/-]|${ITEM_MARK_NESTED})[ \t]*)?(?:${phraseAlternation(SECTION_HEADINGS, { gap: '[ \\t]{1,2}' })})[ \t]*:?[ \t]*\n`, 'iu');
+/** The headings over a clause that opens at the start of `clause`: lines in capitals, or sentence-case section headings. */
+function headingsAbove(clause: string): number {
+  let at = 0;
+  for (;;) {
+    const m = CAPITAL_HEADINGS.exec(clause.slice(at)) ?? SECTION_LINE.exec(clause.slice(at));
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
+}
 
 
 /** An item's marker opening the line, then the trigger: "2. Trên cơ sở …", "- Căn cứ …". */
@@ -99,8 +122,8 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   if (itemStart >= 0) start = Math.max(start, itemStart);
   // "I. MỤC ĐÍCH, YÊU CẦU" then "Quán triệt sâu sắc Nghị quyết …": a heading above the sentence is
   // no part of its clause ("YÊU CẦU" there names a section, it asks nothing of anyone).
-  const heading = HEADING_ABOVE.exec(text.slice(start, triggerAt));
-  if (heading) { start += heading[0].length; from = Math.max(from, start); }
+  const heading = headingsAbove(text.slice(start, triggerAt));
+  if (heading > 0) { start += heading; from = Math.max(from, start); }
   // "KẾ HOẠCH" / "Phòng chống thiên tai năm 2024" / "Thực hiện Công văn số …": a web copy gives the title in
   // small letters with no stop after it. A trigger in capitals that opens its line, or one after a purpose word in
   // capitals ("Để cụ thể hóa …"), opens its clause (a wrap inside a sentence leaves these words in small letters),
@@ -114,7 +137,7 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   if (ISSUED_BY_OTHERS.test(clause)) return true;
   MANDATE.lastIndex = 0;
   for (let m = MANDATE.exec(clause); m; m = MANDATE.exec(clause)) {
-    if (m[2] !== undefined && !namesDocument(clause, m)) return true;
+    if (m[2] !== undefined && !namesDocument(clause, m) && !inCitedSubject(clause, m.index)) return true;
   }
   // "2. Sở Tài chính tham mưu ... theo Nghị quyết số …", "Các xã, thị trấn rà soát ... theo Quyết
   // định số …": an item, or a sentence that opens its line, whose subject is a unit other than the
@@ -122,7 +145,12 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
   let inItem = itemStart >= 0;
   if (itemStart < 0) {
     const lead = /^\s*/u.exec(clause)![0].length;
-    if (start !== from || !OPENS_LINE.test(text.slice(Math.max(0, from + lead - 12), from + lead))) return false;
+    if (start !== from) return false;
+    if (!OPENS_LINE.test(text.slice(Math.max(0, from + lead - 12), from + lead))) {
+      // "… để triển khai thực hiện. Các chi bộ đã tổ chức quán triệt Chỉ thị số …": a sentence inside a paragraph whose
+      // subject is plural (never the issuer) tells what those units do or did, as on a line of its own.
+      return AFTER_STOP.test(text.slice(Math.max(0, from + lead - 4), from + lead)) && PLURAL_SUBJECT.test(text.slice(from + lead, triggerAt));
+    }
     inItem = ITEM_BEFORE.test(text.slice(Math.max(0, from + lead - 12), from + lead));
     start += lead;
     start += SUBJECT_LEAD.exec(text.slice(start, triggerAt))?.[0].length ?? 0;
@@ -280,10 +308,19 @@ function leadInGivesOthers(body: string, isIssuer?: IsIssuer): boolean {
   for (let m = MANDATE.exec(body); m; m = MANDATE.exec(body)) if (m[2] !== undefined) return true;
   const lead = body.replace(/^đối\s{1,2}với\s{1,2}/iu, '');
   if (PLURAL_SUBJECT.test(lead)) return true;
+  // "Tiếp tục triển khai Nghị quyết số …, trong năm 2024 các cấp ủy, chính quyền thực hiện tốt các nội dung sau:": the
+  // lead-in's main clause, after its opening's comma, hands the items to a plural subject (a few small words of time before it).
+  for (let comma = lead.indexOf(','); comma >= 0; comma = lead.indexOf(',', comma + 1)) {
+    const clause = LEAD_IN_CLAUSE.exec(lead.slice(comma));
+    if (clause && PLURAL_SUBJECT.test(lead.slice(comma + clause[0].length))) return true;
+  }
   const tokens = tokenize(lead);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   return subject !== null && othersAct(subject, isIssuer);
 }
+
+/** A comma and up to four small words (or a year) before the lead-in's main clause. */
+const LEAD_IN_CLAUSE = /^,[ \t]+(?:(?!các[ \t])(?:\p{Ll}+|\d{4})[ \t]+){0,4}/u;
 
 /** How many lines of a list are looked back over for its lead-in. */
 const LEAD_IN_LINES = 40;

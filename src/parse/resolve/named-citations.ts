@@ -138,7 +138,18 @@ function congressNamed(m: NamedMention): boolean {
 }
 
 function inNumberedSubject(m: NamedMention, text: string, numberedEnds: readonly number[]): boolean {
-  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && unbrokenSubject(text.slice(e, m.start)));
+  const charter = m.name.startsWith(CHARTER_LEAD);
+  return numberedEnds.some((e) => e >= m.sentenceStart && e <= m.start && (unbrokenSubject(text.slice(e, m.start)) || (charter && charterInSubject(text.slice(e, m.start)))));
+}
+
+/**
+ * "Quy định số 24-QĐ/TW … của Ban Chấp hành Trung ương thi hành Điều lệ Đảng": a charter anywhere in the unbroken subject
+ * of the numbered document before it is that document's business (labels35: 64 of 64 documents), whatever verb leads to
+ * it; one joined by "và" is a second object.
+ */
+const CHARTER_LEAD = 'Điều lệ ';
+function charterInSubject(between: string): boolean {
+  return !/[,;:.\n]/u.test(between) && !/(?<![\p{L}])và[ ]{1,2}$/u.test(between) && !SECOND_OBJECT.test(between);
 }
 
 /**

@@ -51,6 +51,37 @@ export function meansBefore(text: string, at: number): boolean {
   return MEANS.test(before) && (!/\n[ \t]*$/u.test(before) || OPENS_SMALL.test(text.slice(at, at + 1)));
 }
 
+/**
+ * "Việc quản lý, sử dụng Quỹ thực hiện đúng Quy chế …": a clause whose subject is an activity (`Việc …`, opening its
+ * sentence, item or clause) and whose verb is the trigger states a rule of conduct for that activity; the document
+ * it names is the measure (cites, as "các đơn vị thực hiện đúng quy định của Luật …"), not what the citing one
+ * carries out. At least one word stands between `Việc` and the trigger, none of them a sentence break.
+ */
+const ACTIVITY_SUBJECT = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:${ITEM_MARK_NESTED}[ \t]*)?Việc[ \t]{1,2}\p{Ll}[^\n.;:]{0,120}?[ \t]{1,2}$`, 'u');
+
+/** The trigger at `at` is the verb of a clause whose subject is an activity: "Việc bầu cử thực hiện …". */
+export function activitySubjectBefore(text: string, at: number): boolean {
+  return ACTIVITY_SUBJECT.test(text.slice(Math.max(0, at - 140), at));
+}
+
+/** A short numbered heading with no stop: "1. Công tác quán triệt", "2. Kết quả triển khai". */
+const SHORT_HEADING = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK_NESTED}|[IVXL]{1,5}[.)])[ \t]*\p{Lu}[^.;:,!?“”"()\n]{0,48}$`, 'u');
+const OPENS_CAPITAL = /^[ \t]*\p{Lu}/u;
+
+/**
+ * "1. Công tác quán triệt" over "Ngay sau khi có Chỉ thị, Đảng ủy xã đã ban hành Kế hoạch số …": a trigger in a short
+ * numbered heading (no stop ends it) is no trigger of the sentence on the lines under it, which opens on a capital.
+ * A wrap after the trigger ("1. Thực hiện" / "Kế hoạch số …") leaves the citation itself at the next line's start: read as before.
+ */
+export function inHeadingAbove(text: string, triggerAt: number, at: number): boolean {
+  const lineEnd = text.indexOf('\n', triggerAt);
+  if (lineEnd < 0 || lineEnd >= at) return false;
+  const next = text.slice(lineEnd + 1, at);
+  if (!OPENS_CAPITAL.test(next) || /^[ \t]*$/u.test(next)) return false;
+  const lineStart = text.lastIndexOf('\n', triggerAt - 1) + 1;
+  return SHORT_HEADING.test(text.slice(lineStart, lineEnd));
+}
+
 const CLOSING = new RegExp(
   String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)/-]|[-–+•*])[ \t]*)?(?:${phraseAlternation(CLOSING_LEADS, { gap: WORD_GAP })})`
   // "Trong quá trình thực hiện," or "… thực hiện Kế hoạch này,": a closing formula; "Trong quá trình

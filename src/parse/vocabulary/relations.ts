@@ -57,7 +57,8 @@ export const MEASURE_OBJECTS: readonly string[] = ['quy trình', 'quy định', 
 export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
   { phrase: 'căn cứ', relation: 'basis' },
   { phrase: 'thực hiện', relation: 'implements' },
-  { phrase: 'triển khai', relation: 'implements' },
+  // "…, đồng thời triển khai các quy định của Luật …": deploying a Law's rules carries it out, as `cụ thể hóa` them does.
+  { phrase: 'triển khai', relation: 'implements', ownsMeasure: true },
   { phrase: 'quán triệt', relation: 'implements' },
   { phrase: 'cụ thể hóa', relation: 'implements', ownsMeasure: true },
   { phrase: 'theo', relation: 'implements', actionableOnly: true },
@@ -436,7 +437,9 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
   // it; its name goes on with "của". Followed by "tại <Type> số …" it is that numbered document's issuer.
   { lead: 'Kết luận', docType: 'Kết luận', ownerFollows: true, issuerInName: true },
   { lead: 'Quy chế', docType: 'Quy chế' },
-  { lead: 'Điều lệ', docType: 'Quy định' },
+  // "phần thi kiến thức về …, Điều lệ Hội Nông dân Việt Nam": a charter named by itself is cited wherever it stands, as a Law
+  // is (labels35); inside a numbered document's subject it is that document's business.
+  { lead: 'Điều lệ', docType: 'Quy định', enacted: true },
   { lead: 'Chương trình', docType: 'Chương trình', yearly: true },
   // "… phải tuân thủ Nghị định thư giữa Bộ … và Tổng cục Hải quan Trung Quốc về …": a treaty named by its parties.
   { lead: 'Nghị định thư', docType: 'Khác', enacted: true },
@@ -444,6 +447,8 @@ export const NAMED_DOCUMENT_LEADS: ReadonlyArray<{
 
 /** Lower-case words after a comma that continue a name ("Luật Phòng, chống thiên tai", "Luật sửa đổi, bổ sung"). */
 export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa cháy', 'bổ sung', 'thay thế',
+  // "Quy chế thi đua, khen thưởng của Hội Nông dân tỉnh": emulation and rewards, one field.
+  'khen thưởng',
   // "Quy chế quản lý, sử dụng Quỹ …", "Luật Quản lý, sử dụng vũ khí …": managing and using, one act.
   'sử dụng'];
 
@@ -451,7 +456,7 @@ export const NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'chữa c
  * Lower-case words after a Quy chế's lead that still make a name ("… thực hiện theo Quy chế quản lý,
  * sử dụng Quỹ "Vì người nghèo" của Ủy ban MTTQ phường"): the capital of "Quy chế" mid-sentence marks it.
  */
-export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác',
+export const NAMED_LOWER_STARTS: readonly string[] = ['sửa đổi', 'làm việc', 'đại biểu', 'quản lý', 'hoạt động', 'phối hợp', 'công tác', 'thi đua',
   // "Nghị định thư giữa A và B": an agreement named by its parties.
   'giữa',
   // "… thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ huyện": a Party committee's yearly
@@ -558,3 +563,14 @@ export const MEANS_NOUNS: readonly string[] = ['kinh phí', 'nguồn kinh phí',
  */
 export const OWN_ACT_OPENERS: readonly string[] = ['tổ chức', 'xây dựng', 'ban hành', 'tiếp tục', 'đồng thời', 'khẩn trương', 'tăng cường',
   'đẩy mạnh', 'thông báo', 'kết luận', 'quyết định', 'đề ra', 'thống nhất'];
+
+/**
+ * Section headings a plan writes in sentence case, alone on a numbered line ("2. Nhiệm vụ", "a) Mục đích, yêu
+ * cầu:"): no stop ends them, so the sentence under them would read as running on from them; the heading is no
+ * part of that sentence's clause (resolve/mandate.ts), as a heading in capitals is not.
+ */
+export const SECTION_HEADINGS: readonly string[] = [
+  'mục đích', 'yêu cầu', 'mục đích, yêu cầu', 'mục đích và yêu cầu', 'mục tiêu', 'mục tiêu cụ thể', 'nhiệm vụ', 'nhiệm vụ cụ thể',
+  'nhiệm vụ trọng tâm', 'nhiệm vụ và giải pháp', 'nhiệm vụ, giải pháp', 'giải pháp', 'các giải pháp', 'nội dung', 'nội dung thực hiện',
+  'nội dung và giải pháp', 'tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công thực hiện', 'kinh phí', 'kinh phí thực hiện',
+];
