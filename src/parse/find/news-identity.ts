@@ -735,6 +735,33 @@ function headlineNumber(text: string, from: number, to: number, type: DocType, a
 }
 
 /**
+ * The number a later sentence gives a document of the lead's type by its type word and number alone, where no clause
+ * opens on them ("Toàn văn Kế hoạch 96/KH-UBND ngày 14/5/2024 được đăng …" under "UBND tỉnh vừa ban hành kế hoạch …"):
+ * only a number whose symbol is of that type, not "của" another body's, not what a clause carries out and not a
+ * document the article recalls ("Trước đó, … đã ban hành Kế hoạch 55/KH-UBND").
+ */
+/** How many words may stand before a later sentence's type word and number ("Toàn văn Kế hoạch …"). */
+const LATER_NUMBER_WORDS = 3;
+
+function typedNumberLater(text: string, from: number, to: number, type: DocType, lead: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeEnd = m.index + m[1]!.length;
+    const numbered = numberAfter(text, typeEnd, article);
+    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || numbered.num.num.docType !== type) continue;
+    const sStart = sentenceStart(text, m.index, lead);
+    const before = text.slice(sStart, m.index);
+    // Deeper in its sentence the number is what another clause relates ("… theo chỉ đạo của … tại Kế hoạch số …",
+    // "… được ban hành tiếp theo Công điện số …"): only near the sentence's start is it the subject's own name.
+    if ((before.match(/\p{L}+/gu)?.length ?? 0) > LATER_NUMBER_WORDS || CARRYING_CLAUSE.test(before) || CARRIED_OUT.test(before) || recalledAt(text, m.index, lead)) continue;
+    return numbered;
+  }
+  return null;
+}
+
+/**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
  * and replaces the chain's number where the lead itself numbers another document of its type, or where
@@ -755,6 +782,9 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   // Announced without a number anywhere in the article, the document may be numbered in the headline alone.
   const titled = lead?.announced && !read.num && !chain?.num && read.type ? headlineNumber(flat, from, line.lead, read.type, line.date) : null;
+  // … or in a later sentence by its type word and number alone.
+  const later = lead?.announced && lead.typeSpan && !read.num && !chain?.num && !titled && read.type ? typedNumberLater(flat, lead.typeSpan[1], to, read.type, line.lead, line.date) : null;
+  if (later) { read.num = later.num; read.date ??= later.date; }
   if (!chain) return { source: read.num ?? titled ? 'announcement' : 'body', num: read.num ?? titled, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
   // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã
