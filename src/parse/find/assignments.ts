@@ -226,7 +226,9 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
       if (tokens[k - 1]!.text !== ',' || !mayStartUnit(tokens, k, tokens.length)) continue;
       const later = scanSubject(tokens, k, tokens.length);
       if (later.units.length === 0 || later.units[0]!.from !== k || later.stop !== 'predicate') continue;
-      if (ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
+      // "Để thực hiện Đề án, Ban Thường vụ Huyện ủy giao UBND huyện xây dựng kế hoạch …": the plan is the assigned
+      // unit's work, not the document announcing itself.
+      if (!ASSIGN.has(tokens, later.predicate) && ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
       s = later;
       break;
     }
@@ -582,10 +584,19 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // "X chịu trách nhiệm trước … về việc để xảy ra …. Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này./.":
     // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
     const endMark = /\/\.\s*$/.test(body);
-    for (const [cs, ce] of clauses) {
-      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(cs, block.end))) break;
-      const tokens = tokenize(text, cs, ce);
+    for (const [clauseStart, ce] of clauses) {
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(clauseStart, block.end))) break;
+      let cs = clauseStart;
+      let tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
+      // "Cụ thể: Sở Công Thương chủ trì …" in prose: the report of what the document asks opens on a colon, and the
+      // clause's subject stands after it.
+      const colonOpener = stack.depth === 0 ? REPORTED.match(tokens, 0) : null;
+      if (colonOpener && tokens[colonOpener.end]?.text === ':' && colonOpener.end + 1 < tokens.length) {
+        assigningProse = true;
+        cs = tokens[colonOpener.end + 1]!.start;
+        tokens = tokenize(text, cs, ce);
+      }
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
       const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
         && countAfterFigures(tokens, text.slice(beforeStart, before));
