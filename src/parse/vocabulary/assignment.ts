@@ -249,6 +249,14 @@ export const SPEAKING_DOCUMENTS: readonly string[] = [
   'hướng dẫn', 'phương án', 'đề án',
 ];
 
+/**
+ * Body words written in small letters that a news report uses for the issuer named by its kind alone after an adverbial
+ * ("Bên cạnh đó, đơn vị đề nghị …", "Với các nhà đầu tư, thị xã đề nghị …"); a capitalised kind ("Sở", "Chi cục") needs
+ * no entry. An adverb there ("…, kịp thời đề nghị …") is no speaker.
+ */
+export const BARE_SPEAKER_WORDS: readonly string[] = ['đơn vị', 'ngành', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
+
+
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
 
