@@ -234,3 +234,34 @@ describe('tune shapes, rewritten in my own words', () => {
     ]);
   });
 });
+
+// Written after the tune notes were read: the leads of batch 37's fresh writers, in my own words.
+describe('batch 37 news leads, rewritten in my own words', () => {
+  const mastheaded = paged('BÁO KON TUM | Xã hội');
+
+  it('"Kon Tum (TTXVN) - Kế hoạch số … ngày … của UBND tỉnh … đặt mục tiêu …": the place before the agency\'s tag', () => {
+    const text = mastheaded('Kon Tum đặt mục tiêu tiêm chủng đủ mũi cho 95% trẻ em', 'Thứ Năm, 05/9/2024 - 16:20',
+      'Kon Tum (TTXVN) - Kế hoạch số 156/KH-UBND ngày 30/8/2024 của UBND tỉnh Kon Tum về tiêm chủng mở rộng đặt mục tiêu 95% trẻ em dưới 1 tuổi được tiêm đủ mũi.');
+    expect(ownIdentity(text)).toEqual({ number: '156/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-08-30', issuer: 'UBND tỉnh Kon Tum' });
+  });
+
+  it('"(TN&MT) - Hà Nội: Kế hoạch số … của UBND tỉnh … vừa được ban hành": the place after the tag, with a colon', () => {
+    const text = mastheaded('Kon Tum ưu tiên di dời dân khỏi vùng sạt lở', 'Thứ Sáu, 07/7/2023 | 09:20',
+      '(TN&MT) - Hà Nội: Kế hoạch số 142/KH-UBND ngày 03/7/2023 của UBND tỉnh Kon Tum về phòng, chống sạt lở đất vừa được ban hành, đặt mục tiêu di dời 500 hộ dân.');
+    expect(ownIdentity(text)).toEqual({ number: '142/KH-UBND', docType: 'Kế hoạch', issuedOn: '2023-07-03', issuer: 'UBND tỉnh Kon Tum' });
+  });
+
+  it('"…, ngày ký 24/8/2024, …" after the title: the day named before its verb', () => {
+    const text = mastheaded('Kon Tum triển khai Tháng hành động vì trẻ em', 'Thứ Năm, 05/9/2024 - 16:20',
+      '(KT) - UBND tỉnh Kon Tum vừa ban hành kế hoạch tổ chức Tháng hành động vì trẻ em năm 2024, ngày ký 24/8/2024, với nhiều hoạt động thiết thực.');
+    expect(ownIdentity(text)).toEqual({ number: null, docType: 'Kế hoạch', issuedOn: '2024-08-24', issuer: 'UBND tỉnh Kon Tum' });
+  });
+
+  it('"Văn bản được ban hành ngày … là Kế hoạch số …": the generic word named by its type after "là"', () => {
+    const text = mastheaded('Đắk Tô căng mình giữ rừng mùa khô', 'Thứ Năm, 05/9/2024 - 16:20',
+      '(KT) - UBND huyện Đắk Tô (tỉnh Kon Tum) vừa ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô năm 2024.',
+      'Theo Hạt Kiểm lâm huyện, địa bàn có hơn 11.500 ha rừng, trong đó 3.200 ha rừng trồng có nguy cơ cháy cao.',
+      'Văn bản được ban hành ngày 01/9/2024 là Kế hoạch số 41/KH-UBND, nhằm thực hiện Kế hoạch số 26/KH-UBND ngày 19/8/2024 của UBND tỉnh Kon Tum về phòng cháy, chữa cháy rừng.');
+    expect(ownIdentity(text)).toEqual({ number: '41/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-09-01', issuer: 'UBND huyện Đắk Tô' });
+  });
+});
