@@ -251,6 +251,12 @@ describe('batch 37 news leads, rewritten in my own words', () => {
     expect(ownIdentity(text)).toEqual({ number: '142/KH-UBND', docType: 'Kế hoạch', issuedOn: '2023-07-03', issuer: 'UBND tỉnh Kon Tum' });
   });
 
+  it('the same lead wrapped over lines under a page\'s "Địa phương | Thứ Sáu, … | 09:20" line', () => {
+    const text = `BÁO TÀI NGUYÊN VÀ MÔI TRƯỜNG\nĐịa phương | Thứ Sáu, 07/7/2023 | 09:20\n\nKon Tum: Hơn 500 hộ được ưu tiên di dời khỏi vùng sạt lở\n\n`
+      + `(TN&MT) - Hà Nội: Kế hoạch số 142/KH-UBND ngày 03/7/2023 của UBND tỉnh Kon Tum về phòng,\nchống sạt lở đất giai đoạn 2023 - 2025 vừa được ban hành, đặt mục tiêu di dời 500 hộ dân.\n\nThanh Hương\n`;
+    expect(ownIdentity(text)).toEqual({ number: '142/KH-UBND', docType: 'Kế hoạch', issuedOn: '2023-07-03', issuer: 'UBND tỉnh Kon Tum' });
+  });
+
   it('"…, ngày ký 24/8/2024, …" after the title: the day named before its verb', () => {
     const text = mastheaded('Kon Tum triển khai Tháng hành động vì trẻ em', 'Thứ Năm, 05/9/2024 - 16:20',
       '(KT) - UBND tỉnh Kon Tum vừa ban hành kế hoạch tổ chức Tháng hành động vì trẻ em năm 2024, ngày ký 24/8/2024, với nhiều hoạt động thiết thực.');

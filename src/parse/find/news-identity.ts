@@ -86,7 +86,7 @@ const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})
 /** A dateline's place: a few words ("Bến Tre", "HÀ NỘI"). */
 const LEAD_PLACE = String.raw`[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}`;
 /** "(TN&MT) - Hà Nội: " before the lead's first sentence, which the colon opens. */
-const TAG_PLACE_COLON = new RegExp(String.raw`^[ ]*\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}${LEAD_PLACE}[ ]{0,2}:[ ]{0,2}$`, 'u');
+const TAG_PLACE_COLON = new RegExp(String.raw`^\s*\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}${LEAD_PLACE}[ ]{0,2}:[ ]{0,2}$`, 'u');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
 // The agency's tag may follow the place ("Bến Tre (TTXVN) - …") or be followed by it ("(TN&MT) - Hà Nội: …").
 const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:(?:${LEAD_PLACE}[ ]{1,2})?\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}(?:${LEAD_PLACE}[ ]{0,2}:[ ]{1,2})?|${LEAD_PLACE}[ ]{1,2}[-–][ ]{1,2})?`
