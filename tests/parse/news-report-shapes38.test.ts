@@ -236,6 +236,18 @@ describe('tune shapes, rewritten in my own words', () => {
 });
 
 // Written after the tune notes were read: the leads of batch 37's fresh writers, in my own words.
+describe('a liability told as a condition, rewritten from two tune notes', () => {
+  it('"xã nào để xảy ra … thì người đứng đầu … phải kiểm điểm": no task, after a passive task and its semicolon', () => {
+    const text = article('Thanh Hóa siết chặt phòng cháy rừng', 'Thứ Hai, 18/3/2024 - 07:45',
+      'Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành Chỉ thị số 30-CT/TU ngày 15/3/2024 về phòng cháy, chữa cháy rừng.',
+      'Các huyện ủy, thị ủy được giao đưa chỉ tiêu phòng cháy rừng vào nghị quyết hằng năm; xã nào để xảy ra cháy rừng thì người đứng đầu cấp ủy phải kiểm điểm trách nhiệm.');
+    expectTasks(text, [
+      // A list of kinds as one phrase may be found one unit per kind (the convention in "What is scored").
+      { anchor: 'đưa chỉ tiêu phòng cháy rừng vào nghị quyết', units: [['Các Huyện ủy tỉnh Thanh Hóa', 'assigned'], ['Các Thị ủy tỉnh Thanh Hóa', 'assigned']] },
+    ]);
+  });
+});
+
 describe('batch 37 news leads, rewritten in my own words', () => {
   const mastheaded = paged('BÁO KON TUM | Xã hội');
 

@@ -207,6 +207,12 @@ export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to 
 export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 
 /**
+ * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
+ * nhiệm"): whom it falls on if the work fails, no task (the liability convention in docs/extraction-quality.md). Folded text.
+ */
+export const CONDITIONAL_LIABILITY = /\bnao de (?:xay ra|phat sinh|tai dien|keo dai)\b.*\bthi\b/;
+
+/**
  * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
