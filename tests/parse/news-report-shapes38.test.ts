@@ -283,3 +283,12 @@ describe('batch 37 news leads, rewritten in my own words', () => {
     expect(ownIdentity(text)).toEqual({ number: '41/KH-UBND', docType: 'Kế hoạch', issuedOn: '2024-09-01', issuer: 'UBND huyện Đắk Tô' });
   });
 });
+
+// A probe added while working (newsdate35 left it failing): the symbol named "ký hiệu" in the bracket after the type word.
+describe('probes added while working', () => {
+  it('"Kế hoạch (ký hiệu 95/KH-UBND)" in the lead', () => {
+    const text = article('Kon Tum chủ động phòng, chống sốt xuất huyết', 'Thứ Năm, 12/3/2024 - 16:20',
+      'UBND tỉnh Kon Tum vừa ban hành Kế hoạch (ký hiệu 95/KH-UBND) về phòng, chống dịch sốt xuất huyết năm 2024.');
+    expect(ownIdentity(text)).toEqual({ number: '95/KH-UBND', docType: 'Kế hoạch', issuedOn: null, issuer: 'UBND tỉnh Kon Tum' });
+  });
+});

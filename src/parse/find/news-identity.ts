@@ -63,8 +63,10 @@ const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${NOT_A_LAW_BEFO
 /** A clause opening on a capitalised type word: the article speaking of a document by its name. */
 // A quoted statement may open on it: `… cho biết: "Nghị quyết số … được xây dựng …`.
 const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
-const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
-const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'iu');
+// "số", or the symbol's own name: "Kế hoạch (ký hiệu 95/KH-UBND)", "Công văn số hiệu …".
+const NUMBER_WORD = String.raw`(?:số|ký hiệu|số hiệu|số, ký hiệu)`;
+const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:${NUMBER_WORD}[ ]{0,2}:?[ ]{1,3})?(?=\d)`, 'u');
+const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:${NUMBER_WORD}[ ]{0,2}:?[ ]{1,3})?(?=\d)`, 'iu');
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(NEWS_DOCUMENT_VERBS.map((v) => v.verb))})[ ]{1,3}$`, 'iu');
 const DATED_VERBS = new Set(NEWS_DOCUMENT_VERBS.filter((v) => v.dated).map((v) => v.verb));
 const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
