@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { ANNOUNCING, ATTRIBUTED_SPEECH, MEMBER_LINE, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
+import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -125,6 +125,13 @@ function assignVerbAround(tokens: readonly Token[], s: SubjectScan): string | nu
   return null;
 }
 
+/** The subject is handed its work in the passive ("… được giao …") before the word the scan stopped at. */
+function handedBefore(tokens: readonly Token[], s: SubjectScan): boolean {
+  if (s.units.length === 0) return false;
+  for (let k = s.units[s.units.length - 1]!.to; k < s.predicate; k++) if (PASSIVE_ASSIGN.has(tokens, k)) return true;
+  return false;
+}
+
 /** True when a directed mention names the subject's own body again: the same head, of the same kind of area (none, or one type in common). */
 function restates(directed: UnitMention, subject: UnitMention): boolean {
   if (directed.head.canonical !== subject.head.canonical || directed.owner || subject.owner || directed.tail !== subject.tail) return false;
@@ -205,6 +212,22 @@ function reportMarkSoon(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The most words a body named by its kind alone may take between the adverbial's comma and its asking verb. */
+const BARE_SPEAKER_MAX = 3;
+const BARE_SPEAKER = phraseSet(BARE_SPEAKER_WORDS);
+
+/**
+ * "Thực hiện Công điện số …, Chi cục đề nghị Phòng …", "Bên cạnh đó, đơn vị đề nghị …": between the adverbial's comma and
+ * the asking verb at k, a few words that name no unit (the issuer by its kind alone, "Sở", "Chi cục", "Hội cũng"): the
+ * issuer speaks, and the units after the verb are asked.
+ */
+function bareSpeakerBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.text !== ',' && k - j <= BARE_SPEAKER_MAX) j--;
+  if (j < 0 || j >= k - 1 || tokens[j]!.text !== ',' || !tokens.slice(j + 1, k).every((t) => /^\p{L}+$/u.test(t.text))) return false;
+  return tokens[j + 1]!.upper || BARE_SPEAKER.has(tokens, j + 1);
+}
+
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
@@ -213,7 +236,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (s.units.length === 0 && !assign) {
     // "Thực hiện Kế hoạch số 112-KH/HU ..., giao Văn phòng Đảng ủy tham mưu ...".
     for (let k = 1; k < tokens.length; k++) {
-      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
+      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) || bareSpeakerBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
       if (!verb) continue;
       const later = scanSubject(tokens, verb.end, tokens.length);
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
@@ -226,7 +249,9 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
       if (tokens[k - 1]!.text !== ',' || !mayStartUnit(tokens, k, tokens.length)) continue;
       const later = scanSubject(tokens, k, tokens.length);
       if (later.units.length === 0 || later.units[0]!.from !== k || later.stop !== 'predicate') continue;
-      if (ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
+      // "Để thực hiện Đề án, Ban Thường vụ Huyện ủy giao UBND huyện xây dựng kế hoạch …": the plan is the assigned
+      // unit's work, not the document announcing itself.
+      if (!ASSIGN.has(tokens, later.predicate) && ANNOUNCING.test(fold(tokens.slice(later.predicate).map((t) => t.text).join(' ')))) break;
       s = later;
       break;
     }
@@ -286,13 +311,15 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   const sanctioned = s.stop === 'predicate' && s.predicate > 0 && (BI.has(tokens, s.predicate - 1) || willBe(tokens, s.predicate));
   // "Các cấp bộ Đoàn trong tỉnh đã giới thiệu …": the scan stopped at a word that still qualifies the subject, and the
   // mark of a report comes a few words on.
-  const reported = s.stop === 'predicate' && !PREDICATES.has(tokens, s.predicate) && reportMarkSoon(tokens, s.predicate);
+  // Not after the passive that hands the subject its work: "X được giao vận hành … đúng quy trình đã được … phê duyệt".
+  const handed = s.stop === 'predicate' && handedBefore(tokens, s);
+  const reported = s.stop === 'predicate' && !PREDICATES.has(tokens, s.predicate) && reportMarkSoon(tokens, s.predicate) && !handed;
   const withPartner = s.stop === 'predicate' && SUPPORT_WITH.has(tokens, s.predicate);
   // "Sở Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9.": no word the scan knows as a predicate,
   // but what the subject is handed is the rest of the clause; the document assigns it.
   if (assignVerb === null && subjectCount > 0 && s.stop === 'end' && PASSIVE_ASSIGN.has(tokens, pastParenthesis(tokens, s.units[s.units.length - 1]!.to, tokens.length))) assignVerb = 'giao';
   const rule = s.stop === 'predicate' && WORK_OPENING.has(tokens[s.predicate]!.norm) && WORK_RULE.test(fold(tokens.slice(s.predicate, s.predicate + 6).map((t) => t.text).join(' ')));
-  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun ? null : s.predicateWord, assignVerb, withPartner, rule };
+  return { subject, subjectCount, directed, opening, stop: s.stop, predicateWord: sanctioned ? 'bị' : reported ? 'đã' : listedNoun || handed ? null : s.predicateWord, assignVerb, withPartner, rule };
 }
 
 const DEADLINE = /(?:trước|chậm nhất)[ ]{1,2}(?:ngày[ ]{1,2})?/giu;
@@ -412,13 +439,17 @@ function namesAfterColon(text: string, cs: number, ce: number, subject: readonly
  * A sentence whose units are followed by "được" and no word the scan reads as a predicate, up to its full stop ("Sở
  * Giao thông vận tải được giao bổ sung biển cảnh báo … trước ngày 30/9."): the units act in it. They are no first part
  * of the next sentence's subject, which only a clause cut at a semicolon can be ("Ủy viên BCH …, lãnh đạo UBND phường;
- * lãnh đạo các cơ quan … trực tiếp …").
+ * lãnh đạo các cơ quan … trực tiếp …"), unless its units are handed their work in the passive ("được giao …;").
  */
 function actsUnread(text: string, ce: number, tokens: readonly Token[], subject: readonly UnitMention[]): boolean {
   const c = text[ce - 1];
   const last = subject[subject.length - 1];
-  if ((c !== '.' && c !== '!' && c !== '?') || last === undefined) return false;
+  if (last === undefined) return false;
   const k = pastParenthesis(tokens, last.to, tokens.length);
+  // "Đảng ủy các xã … được yêu cầu phân công …; kiên quyết xử lý …": a clause cut at a semicolon whose units are handed
+  // their work in the passive acts too.
+  if (c === ';' && PASSIVE_ASSIGN.has(tokens, k)) return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
   if (OBJECT.has(tokens, k)) return false;
   for (let j = k; j < tokens.length; j++) if (tokens[j]!.word) return true;
   return false;
@@ -582,10 +613,19 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // "X chịu trách nhiệm trước … về việc để xảy ra …. Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này./.":
     // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
     const endMark = /\/\.\s*$/.test(body);
-    for (const [cs, ce] of clauses) {
-      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(cs, block.end))) break;
-      const tokens = tokenize(text, cs, ce);
+    for (const [clauseStart, ce] of clauses) {
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(clauseStart, block.end))) break;
+      let cs = clauseStart;
+      let tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
+      // "Cụ thể: Sở Công Thương chủ trì …" in prose: the report of what the document asks opens on a colon, and the
+      // clause's subject stands after it.
+      const colonOpener = stack.depth === 0 ? REPORTED.match(tokens, 0) : null;
+      if (colonOpener && tokens[colonOpener.end]?.text === ':' && colonOpener.end + 1 < tokens.length) {
+        assigningProse = true;
+        cs = tokens[colonOpener.end + 1]!.start;
+        tokens = tokenize(text, cs, ce);
+      }
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
       const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
         && countAfterFigures(tokens, text.slice(beforeStart, before));
@@ -598,7 +638,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
+      const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;

@@ -63,8 +63,10 @@ const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${NOT_A_LAW_BEFO
 /** A clause opening on a capitalised type word: the article speaking of a document by its name. */
 // A quoted statement may open on it: `… cho biết: "Nghị quyết số … được xây dựng …`.
 const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
-const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:số[ ]{1,3})?(?=\d)`, 'u');
-const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:số[ ]{1,3})?(?=\d)`, 'iu');
+// "số", or the symbol's own name: "Kế hoạch (ký hiệu 95/KH-UBND)", "Công văn số hiệu …".
+const NUMBER_WORD = String.raw`(?:số|ký hiệu|số hiệu|số, ký hiệu)`;
+const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:${NUMBER_WORD}[ ]{0,2}:?[ ]{1,3})?(?=\d)`, 'u');
+const BRACKET_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{0,3}\([ ]{0,2}(?:(${TYPE_ALT})[ ]{1,3})?(?:${NUMBER_WORD}[ ]{0,2}:?[ ]{1,3})?(?=\d)`, 'iu');
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(NEWS_DOCUMENT_VERBS.map((v) => v.verb))})[ ]{1,3}$`, 'iu');
 const DATED_VERBS = new Set(NEWS_DOCUMENT_VERBS.filter((v) => v.dated).map((v) => v.verb));
 const CARRIED_OUT = new RegExp(String.raw`(?<![\p{L}])(?:${CARRYING_OUT_WORDS.join('|')})[ ]{1,3}$`, 'iu');
@@ -83,8 +85,13 @@ const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.jo
 /** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
+/** A dateline's place: a few words ("Bến Tre", "HÀ NỘI"). */
+const LEAD_PLACE = String.raw`[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}`;
+/** "(TN&MT) - Hà Nội: " before the lead's first sentence, which the colon opens. */
+const TAG_PLACE_COLON = new RegExp(String.raw`^\s*\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}${LEAD_PLACE}[ ]{0,2}:[ ]{0,2}$`, 'u');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
-const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}|[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{1,2}[-–][ ]{1,2})?`
+// The agency's tag may follow the place ("Bến Tre (TTXVN) - …") or be followed by it ("(TN&MT) - Hà Nội: …").
+const LEAD_OPENING = new RegExp(String.raw`^[ ]*(?:(?:${LEAD_PLACE}[ ]{1,2})?\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}(?:${LEAD_PLACE}[ ]{0,2}:[ ]{1,2})?|${LEAD_PLACE}[ ]{1,2}[-–][ ]{1,2})?`
   + String.raw`(?:(?:${LEAD_DAY_WORDS.join('|')})(?:[ ]{1,3}ngày)?[ ]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{4})?[ ]{0,2},[ ]{1,3})?`
   + String.raw`(?:(?:${NEWS_LEAD_OPENERS.join('|')})[ ]{0,2},[ ]{1,3})?((?:${NEWS_LEAD_WORDS.join('|')})[ ]{1,3})?$`, 'iu');
 /** A past deed of the document ("… đã giúp giảm …"), not its being issued ("… đã được ban hành"). */
@@ -427,7 +434,8 @@ function makingClause(text: string, original: string, typeEnd: number, article: 
 
 /** ", ký ngày 03/6/2024" after the document's title, in its sentence. */
 // Also in brackets: "… kế hoạch tiêm chủng mở rộng năm 2024 (ký ngày 8/3)".
-const SIGNED_AFTER = /[,(][ ]{0,3}(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+// "…, ngày ký 24/02/2025, …" names the day first, then the verb.
+const SIGNED_AFTER = /[,(][ ]{0,3}(?:(?:được[ ]{1,3})?(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])|ngày[ ](?:ký|ban hành)[ ]{0,2}:?[ ]{1,3}(?=\d))/u;
 
 /**
  * The day the lead's sentence says the document was signed, after its title and before any other type word: "… đã ban
@@ -463,7 +471,8 @@ const OWNER_GOES_ON = /^[ ]{1,3}(?:về[ ]|\p{Ll})/u;
  */
 function frontedOwner(text: string, original: string, leadStart: number, sStart: number, typeStart: number, ofAt: number): UnitMention | null {
   // Only the lead's first sentence fronts its document: "Thời gian qua, … . Theo Nghị quyết số … của …, …" cites one.
-  if (text.slice(leadStart, sStart).trim() !== '' || !LEAD_OPENING.exec(text.slice(sStart, typeStart))) return null;
+  const before = text.slice(leadStart, sStart);
+  if ((before.trim() !== '' && !TAG_PLACE_COLON.test(before)) || !LEAD_OPENING.exec(text.slice(sStart, typeStart))) return null;
   const owner = unitAt(original, ofAt, sentenceEnd(text, ofAt));
   if (!owner || !isIssuerLike(owner)) return null;
   // "… của UBND xã Tân Thành (thành phố Ngã Bảy, tỉnh Hậu Giang) đặt mục tiêu …": the owner's place in brackets first.
@@ -594,7 +603,7 @@ function leadDocument(text: string, original: string, from: number, to: number, 
  */
 function laterStatements(text: string, original: string, from: number, to: number, own: Reading, article: { day: number; month: number; year: number } | null): Reading {
   const out = { ...own };
-  for (const { word, typeStart, typeEnd } of mentionsBack(text, from, to)) {
+  for (const { word, typeStart, typeEnd, said } of mentionsBack(text, from, to)) {
     const generic = word.toLowerCase() === GENERIC_DOCUMENT_WORD;
     const type = generic ? null : typeOfWord(word);
     const narrower = own.type !== null && type !== null && NARROWER.has(`${own.type}|${type}`);
@@ -620,7 +629,9 @@ function laterStatements(text: string, original: string, from: number, to: numbe
     }
     if (!out.date) {
       const signed = SIGNED_ON.exec(own_);
-      out.date = numbered?.date ?? (signed ? dateOn(text, typeEnd + signed.index + signed[0].length, article) : null);
+      const before = said ? SIGNED_ON.exec(text.slice(said[0], said[1])) : null;
+      out.date = numbered?.date ?? (signed ? dateOn(text, typeEnd + signed.index + signed[0].length, article) : null)
+        ?? (before ? dateOn(text, said![0] + before.index + before[0].length, article) : null);
     }
     if (!out.issuer) {
       const by = BY_AGENT.exec(own_);
@@ -641,9 +652,9 @@ const BACK_DEMONSTRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|$
  * and it ("Theo kế hoạch (số …), …"), or the word named back by a demonstrative ("kế hoạch trên mang số …"); `typeEnd` is
  * where what the mention says of the document starts (past the demonstrative).
  */
-function mentionsBack(text: string, from: number, to: number): Array<{ word: string; typeStart: number; typeEnd: number }> {
+function mentionsBack(text: string, from: number, to: number): Mention[] {
   const stretch = text.slice(0, to);
-  const out = new Map<number, { word: string; typeStart: number; typeEnd: number }>();
+  const out = new Map<number, Mention>();
   for (const source of [CLAUSE_TYPE, BACK_OPENER, BACK_DEMONSTRATIVE]) {
     const re = new RegExp(source.source, source.flags);
     re.lastIndex = from;
@@ -653,13 +664,24 @@ function mentionsBack(text: string, from: number, to: number): Array<{ word: str
       const typeEnd = source === BACK_DEMONSTRATIVE ? end : typeStart + m[1]!.length;
       // "Văn bản này, tức Nghị quyết số …": the back-reference named again by its type in apposition.
       const named = APPOSITION.exec(stretch.slice(typeEnd, typeEnd + 30));
-      const mention = named ? { word: named[1]!, typeStart: typeEnd + named[0].length - named[1]!.length, typeEnd: typeEnd + named[0].length } : { word: m[1]!, typeStart, typeEnd };
+      // "Văn bản được ban hành ngày 01/02/2024 là Kế hoạch số …": the generic word named by its type after "là", what
+      // stands between them said of the same document.
+      const isNamed = !named && m[1]!.toLowerCase() === GENERIC_DOCUMENT_WORD ? NAMED_AS.exec(stretch.slice(typeEnd, typeEnd + NAMED_AS_CHARS + 20)) : null;
+      const mention = named ? { word: named[1]!, typeStart: typeEnd + named[0].length - named[1]!.length, typeEnd: typeEnd + named[0].length }
+        : isNamed ? { word: isNamed[2]!, typeStart: typeEnd + isNamed[0].length - isNamed[2]!.length, typeEnd: typeEnd + isNamed[0].length, said: [typeEnd, typeEnd + isNamed[1]!.length] as [number, number] }
+          : { word: m[1]!, typeStart, typeEnd };
       const known = out.get(mention.typeStart);
       if (!known || mention.typeEnd > known.typeEnd) out.set(mention.typeStart, mention);
     }
   }
   return [...out.values()].sort((a, b) => a.typeStart - b.typeStart);
 }
+
+/** A later mention of a document by its type word; `said` is what the article said of it before naming its type. */
+interface Mention { word: string; typeStart: number; typeEnd: number; said?: [number, number] }
+
+const NAMED_AS_CHARS = 60;
+const NAMED_AS = new RegExp(String.raw`^([^.;:\n]{0,${NAMED_AS_CHARS}}?)[ ,]là[ ]{1,3}(${TYPE_ALT})(?![\p{L}])`, 'u');
 
 /** A mention named again by its type: ", tức Nghị quyết …", "(tức là Kế hoạch …)". */
 const APPOSITION = new RegExp(String.raw`^[ ]{0,2}[,(][ ]{0,2}(?:${phraseAlternation(APPOSITION_WORDS)})[ ]{1,3}(${TYPE_ALT})(?![\p{L}])`, 'u');
@@ -735,6 +757,33 @@ function headlineNumber(text: string, from: number, to: number, type: DocType, a
 }
 
 /**
+ * The number a later sentence gives a document of the lead's type by its type word and number alone, where no clause
+ * opens on them ("Toàn văn Kế hoạch 96/KH-UBND ngày 14/5/2024 được đăng …" under "UBND tỉnh vừa ban hành kế hoạch …"):
+ * only a number whose symbol is of that type, not "của" another body's, not what a clause carries out and not a
+ * document the article recalls ("Trước đó, … đã ban hành Kế hoạch 55/KH-UBND").
+ */
+/** How many words may stand before a later sentence's type word and number ("Toàn văn Kế hoạch …"). */
+const LATER_NUMBER_WORDS = 3;
+
+function typedNumberLater(text: string, from: number, to: number, type: DocType, lead: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const typeEnd = m.index + m[1]!.length;
+    const numbered = numberAfter(text, typeEnd, article);
+    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || numbered.num.num.docType !== type) continue;
+    const sStart = sentenceStart(text, m.index, lead);
+    const before = text.slice(sStart, m.index);
+    // Deeper in its sentence the number is what another clause relates ("… theo chỉ đạo của … tại Kế hoạch số …",
+    // "… được ban hành tiếp theo Công điện số …"): only near the sentence's start is it the subject's own name.
+    if ((before.match(/\p{L}+/gu)?.length ?? 0) > LATER_NUMBER_WORDS || CARRYING_CLAUSE.test(before) || CARRIED_OUT.test(before) || recalledAt(text, m.index, lead)) continue;
+    return numbered;
+  }
+  return null;
+}
+
+/**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
  * and replaces the chain's number where the lead itself numbers another document of its type, or where
@@ -755,6 +804,9 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const docType = read.type && read.typeSpan ? { type: read.type, span: read.typeSpan } : null;
   // Announced without a number anywhere in the article, the document may be numbered in the headline alone.
   const titled = lead?.announced && !read.num && !chain?.num && read.type ? headlineNumber(flat, from, line.lead, read.type, line.date) : null;
+  // … or in a later sentence by its type word and number alone.
+  const later = lead?.announced && lead.typeSpan && !read.num && !chain?.num && !titled && read.type ? typedNumberLater(flat, lead.typeSpan[1], to, read.type, line.lead, line.date) : null;
+  if (later) { read.num = later.num; read.date ??= later.date; }
   if (!chain) return { source: read.num ?? titled ? 'announcement' : 'body', num: read.num ?? titled, docType, date: read.date, issuer: read.issuer };
   const chainType = chain.docType?.type ?? null;
   // "UBND tỉnh Hà Giang vừa ban hành kế hoạch …" then "Kế hoạch số … của UBND tỉnh Tuyên Quang …", or "Trước đó, UBND tỉnh đã

@@ -207,6 +207,12 @@ export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to 
 export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 
 /**
+ * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
+ * nhiệm"): whom it falls on if the work fails, no task (the liability convention in docs/extraction-quality.md). Folded text.
+ */
+export const CONDITIONAL_LIABILITY = /\bnao de (?:xay ra|phat sinh|tai dien|keo dai)\b.*\bthi\b/;
+
+/**
  * A news report quoting someone ("Ông …, Trưởng phòng … cho biết, phòng sẽ tăng cường kiểm tra."): what
  * is said is no task of the document, whoever the speaker's office names. Folded text, prose only.
  */
@@ -248,6 +254,14 @@ export const SPEAKING_DOCUMENTS: readonly string[] = [
   'thông báo', 'kết luận', 'kế hoạch', 'chỉ thị', 'nghị quyết', 'công điện', 'quyết định', 'công văn', 'văn bản', 'chương trình',
   'hướng dẫn', 'phương án', 'đề án',
 ];
+
+/**
+ * Body words written in small letters that a news report uses for the issuer named by its kind alone after an adverbial
+ * ("Bên cạnh đó, đơn vị đề nghị …", "Với các nhà đầu tư, thị xã đề nghị …"); a capitalised kind ("Sở", "Chi cục") needs
+ * no entry. An adverb there ("…, kịp thời đề nghị …") is no speaker.
+ */
+export const BARE_SPEAKER_WORDS: readonly string[] = ['đơn vị', 'ngành', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
+
 
 /** A lead-in ends in one of these: "... thực hiện một số nhiệm vụ sau:". */
 export const LEAD_IN_ENDINGS: readonly string[] = ['sau:', 'như sau:', 'các nội dung:', 'nội dung sau:', 'nhiệm vụ sau:'];
