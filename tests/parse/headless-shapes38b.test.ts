@@ -76,3 +76,41 @@ II. NHIỆM VỤ
 1. Hiệu trưởng các trường lập danh sách học sinh, phân công giáo viên phụ trách.
 `, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
 });
+
+describe('a signature block retyped in mixed case', () => {
+  it('"T/M Ban Thường vụ Đảng ủy xã Kim Hóa / Bí thư" and a name: the body the capacity names', () => identityIs(`2. Các chi bộ thôn tổ chức quán triệt đến 100% đảng viên; báo cáo kết quả về Đảng ủy xã trước ngày 30/5/2024.
+3. Đoàn Thanh niên xã phối hợp tuyên truyền trên hệ thống loa truyền thanh.
+
+T/M Ban Thường vụ Đảng ủy xã Kim Hóa
+Bí thư
+
+Nguyễn Văn Hùng
+`, { number: null, issuedOn: null, docType: null, issuer: ['Ban Thường vụ Đảng ủy xã Kim Hóa', 'Đảng ủy xã Kim Hóa'] }));
+
+  it('"TM. Ủy ban nhân dân xã Thượng Lâm / KT. Chủ tịch / Phó Chủ tịch" and a name', () => identityIs(`1. Các thôn rà soát hộ nghèo, hộ cận nghèo theo đúng quy trình.
+2. Công chức Lao động - Thương binh và Xã hội tổng hợp kết quả, báo cáo trước ngày 15/11/2024.
+
+TM. Ủy ban nhân dân xã Thượng Lâm
+KT. Chủ tịch
+Phó Chủ tịch
+
+Ma Văn Thành
+`, { number: null, issuedOn: null, docType: null, issuer: ['UBND xã Thượng Lâm'] }));
+
+  it('a bare "T/M Ban Thường vụ / Phó Bí thư" under the place-date line, the body naming the committee\'s organs', () => identityIs(`2. Các chi bộ, đảng bộ cơ sở tổ chức quán triệt đến 100% cán bộ, đảng viên; báo cáo kết quả về Ban Tuyên giáo Huyện ủy trước ngày 30/5/2024.
+3. Ban Tổ chức Huyện ủy theo dõi, hướng dẫn các tổ chức cơ sở đảng thực hiện.
+
+Hướng Hóa, ngày 12 tháng 4 năm 2024
+T/M Ban Thường vụ
+Phó Bí thư
+
+Nguyễn Văn Bình
+`, { number: null, issuedOn: '2024-04-12', docType: null, issuer: ['Ban Thường vụ Huyện ủy Hướng Hóa', 'Huyện ủy Hướng Hóa'] }));
+
+  it('guard: a place-date line opening on "Q." is no capacity', () => identityIs(`1. Các tổ dân phố rà soát hộ nghèo, hộ cận nghèo theo đúng quy trình.
+
+Q. Hoàn Kiếm, ngày 20 tháng 9 năm 2024
+
+Ma Văn Thành
+`, { number: null, issuedOn: '2024-09-20', docType: null, issuer: [] }));
+});
