@@ -67,6 +67,14 @@ describe('the type word inside a name or a presenting clause', () => {
 Tỉnh đề nghị hỗ trợ kinh phí xây dựng các cống ngăn mặn trên sông Hàm Luông.
 `, { number: null, issuedOn: null, docType: null, issuer: [] }));
 
+  it('"Phòng Tài chính Kế hoạch," as a task\'s unit names a department, not the document', () => identityIs(`1. Phòng Tài chính Kế hoạch, Phòng Nội vụ huyện rà soát biên chế, báo cáo trước ngày 15/11/2024.
+2. Trung tâm Y tế huyện tổ chức tiêm chủng mở rộng tại các xã.
+`, { number: null, issuedOn: null, docType: null, issuer: [] }));
+
+  it('guard: the bare type word still names the fragment ("theo dõi việc thực hiện Kế hoạch;")', () => identityIs(`1. Trung tâm Y tế huyện tổ chức tiêm chủng mở rộng tại các xã.
+2. Phòng Y tế huyện theo dõi việc thực hiện Kế hoạch; báo cáo kết quả trước ngày 15/11/2024.
+`, { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+
   it('", kế hoạch … được xây dựng như sau:" after the documents carried out: a Kế hoạch, its issuer unnamed', () => identityIs(`Thực hiện Công văn số 812/SGDĐT-GDTrH ngày 03/8/2022 của Sở Giáo dục và Đào tạo tỉnh Đồng Tháp về nhiệm vụ năm học, kế hoạch bồi dưỡng học sinh giỏi, phụ đạo học sinh yếu năm học 2022 - 2023 được xây dựng như sau:
 
 I. MỤC ĐÍCH

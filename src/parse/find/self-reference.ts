@@ -2,6 +2,8 @@ import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 import { BARE_SELF_FOLLOWERS, BUILT_AS_FOLLOWS, BUILT_ON, FIELD_NAMED_HEADS, CLOSING_SELF_OPENERS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { tokenize } from '../tokens.js';
+import { mentionsIn } from './opening-reads.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
 const TYPE_WORDS = NAMED_TYPE_WORDS;
@@ -28,6 +30,21 @@ const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
 const TOLD_BEFORE = 400;
 /** The head of an organ named by its field right before the word: "Vụ Kế hoạch", "Phòng Kế hoạch" (a body, not the document). */
 const FIELD_HEAD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FIELD_NAMED_HEADS.join('|')})[ ]$`, 'u');
+/** How far back the name a type word may end is read from: its clause. */
+const NAME_CHARS = 60;
+
+/**
+ * The type word ends the name of an organ named by its fields: "Vụ Kế hoạch," (its head right before), "Phòng Tài
+ * chính Kế hoạch," (a unit read from the clause's start runs over the word).
+ */
+function endsAName(text: string, at: number, end: number): boolean {
+  if (FIELD_HEAD_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  const floor = Math.max(0, at - NAME_CHARS);
+  const before = text.slice(floor, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('\n'), before.lastIndexOf('. '));
+  const from = floor + cut + 1;
+  return mentionsIn(tokenize(text, from, end)).some((m) => m.start < at && m.end >= end);
+}
 /** Capitalised after a word in lower case: a name, not a sentence's first word. */
 const BARE_SELF = new RegExp(String.raw`(?<=[\p{Ll}][ ])(${TYPE_ALT})(?=[ ]{0,2}[;,.)]|[ ]về[ ]\p{Lu}|[ ](?:${phraseAlternation(BARE_SELF_FOLLOWERS)})(?![\p{L}]))`, 'gu');
 /** "Kế hoạch triển khai Chiến dịch được xây dựng trên cơ sở …" opening a sentence or a line. */
@@ -64,7 +81,7 @@ export function bareSelfType(text: string): { type: DocType; span: Span } | null
   // "Ngày …, Tỉnh ủy ban hành Chỉ thị số 30-CT/TU …. Để triển khai thực hiện Chỉ thị, …": the word names back
   // the document just told, not the fragment.
   for (const m of text.matchAll(BARE_SELF)) {
-    if (FIELD_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (endsAName(text, m.index, m.index + m[1]!.length)) continue;
     if (!text.slice(Math.max(0, m.index - TOLD_BEFORE), m.index).toLowerCase().includes(`${m[1]!.toLowerCase()} số`)) count(m[1]!, m.index);
   }
   for (const m of text.matchAll(SELF_BUILT)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
