@@ -2,6 +2,7 @@ import { isoDate, type FoundDate } from './dates.js';
 import { ownDate } from './own-date.js';
 import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
 import { selfPassive } from './self-passive.js';
+import { concludedClosing } from './concluded-closing.js';
 import { bareSelfType, selfReferenceType } from './self-reference.js';
 
 /**
@@ -96,13 +97,15 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   // "… thực hiện Kết luận này" and "Trên đây là Thông báo kết luận của …": the closing statement names the type whole,
   // the self-reference by a part of its name.
   const whole = self && statement && statement.docType.type !== self.type && statement.docType.type.toLowerCase().includes(self.type.toLowerCase());
-  const docType = needs.type && !told?.docType ? (whole ? statement.docType : self ?? statement?.docType ?? bareSelfType(text)) : null;
+  // "Văn phòng Huyện ủy thông báo ý kiến kết luận của Ban Thường vụ … để … biết, thực hiện": a notice of conclusions.
+  const concluded = (needs.type && !told?.docType && !self && !statement) || (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? concludedClosing(text) : null;
+  const docType = needs.type && !told?.docType ? (whole ? statement.docType : self ?? statement?.docType ?? concluded?.docType ?? bareSelfType(text)) : null;
   if (guessed && statement && statement.docType.type !== told!.docType!.type) told = { ...told!, source: 'closing', issuerSource: told!.issuerSource ?? told!.source, docType: statement.docType };
   // "Nghị quyết này đã được HĐND tỉnh … thông qua ngày …": its agent, and the day it was passed where no date line is.
   const passive = (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? selfPassive(text) : null;
   // A day the text ties to itself in a sentence ("Công văn này được ký ngày …") comes after the date line.
-  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? ownDate(text) : null;
-  const issuer = !told?.issuer ? statement?.issuer ?? passive?.issuer ?? null : null;
+  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? concluded?.date ?? ownDate(text) : null;
+  const issuer = !told?.issuer ? statement?.issuer ?? passive?.issuer ?? concluded?.issuer ?? null : null;
   if (!docType && !date && !issuer) return told;
   if (!told) return { source: 'closing', num: null, docType, date, issuer };
   const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date, issuer: told.issuer ?? issuer };

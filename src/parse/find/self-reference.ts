@@ -1,7 +1,9 @@
 import type { DocType, Span } from '../../model/record.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { BARE_SELF_FOLLOWERS, BUILT_ON, CLOSING_SELF_OPENERS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
+import { BARE_SELF_FOLLOWERS, BUILT_AS_FOLLOWS, BUILT_ON, FIELD_NAMED_HEADS, CLOSING_SELF_OPENERS, SELF_REFERENCE_WORD } from '../vocabulary/identity.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { tokenize } from '../tokens.js';
+import { mentionsIn } from './opening-reads.js';
 
 /** "Kế hoạch này", "Nhận được Công văn này": the text names itself by its type. */
 const TYPE_WORDS = NAMED_TYPE_WORDS;
@@ -26,10 +28,33 @@ export function selfReferenceType(text: string, from: number, to: number): { typ
 const TYPE_ALT = TYPE_WORDS.map(([w]) => w).join('|');
 /** How far before a bare type word a numbered document of that word makes it a back-reference. */
 const TOLD_BEFORE = 400;
+/** The head of an organ named by its field right before the word: "Vụ Kế hoạch", "Phòng Kế hoạch" (a body, not the document). */
+const FIELD_HEAD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FIELD_NAMED_HEADS.join('|')})[ ]$`, 'u');
+/** How far back the name a type word may end is read from: its clause. */
+const NAME_CHARS = 60;
+
+/**
+ * The type word ends the name of an organ named by its fields: "Vụ Kế hoạch," (its head right before), "Phòng Tài
+ * chính Kế hoạch," (a unit read from the clause's start runs over the word).
+ */
+function endsAName(text: string, at: number, end: number): boolean {
+  if (FIELD_HEAD_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  const floor = Math.max(0, at - NAME_CHARS);
+  const before = text.slice(floor, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('\n'), before.lastIndexOf('. '));
+  const from = floor + cut + 1;
+  return mentionsIn(tokenize(text, from, end)).some((m) => m.start < at && m.end >= end);
+}
 /** Capitalised after a word in lower case: a name, not a sentence's first word. */
 const BARE_SELF = new RegExp(String.raw`(?<=[\p{Ll}][ ])(${TYPE_ALT})(?=[ ]{0,2}[;,.)]|[ ]về[ ]\p{Lu}|[ ](?:${phraseAlternation(BARE_SELF_FOLLOWERS)})(?![\p{L}]))`, 'gu');
 /** "Kế hoạch triển khai Chiến dịch được xây dựng trên cơ sở …" opening a sentence or a line. */
 const SELF_BUILT = new RegExp(String.raw`(?:^|\n|[.][ ])(${TYPE_ALT})[ ][^.;:\n]{0,80}?(?:${phraseAlternation(BUILT_ON)})(?![\p{L}])`, 'gu');
+/**
+ * "Thực hiện Công văn số … và Kế hoạch số … của UBND huyện …, kế hoạch tổ chức dạy học trực tuyến … được xây dựng như
+ * sau:": a clause opening on the type word (in either case, after a sentence's start or a comma) whose passive presents
+ * what follows, closing on the colon, is the fragment's. The title may hold commas of its own.
+ */
+const BUILT_AS = new RegExp(String.raw`(?:^|\n|[.,][ ])(${TYPE_ALT})[ ][^.;:\n]{0,240}?(?:${phraseAlternation(BUILT_AS_FOLLOWS)})[ ]?:`, 'giu');
 
 /**
  * "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc …": the closing's formula (capitalised or not), then the type
@@ -56,9 +81,11 @@ export function bareSelfType(text: string): { type: DocType; span: Span } | null
   // "Ngày …, Tỉnh ủy ban hành Chỉ thị số 30-CT/TU …. Để triển khai thực hiện Chỉ thị, …": the word names back
   // the document just told, not the fragment.
   for (const m of text.matchAll(BARE_SELF)) {
+    if (endsAName(text, m.index, m.index + m[1]!.length)) continue;
     if (!text.slice(Math.max(0, m.index - TOLD_BEFORE), m.index).toLowerCase().includes(`${m[1]!.toLowerCase()} số`)) count(m[1]!, m.index);
   }
   for (const m of text.matchAll(SELF_BUILT)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of text.matchAll(BUILT_AS)) count(m[1]!, m.index + m[0].indexOf(m[1]!));
   // The closing asks about carrying out the fragment itself: no document told above is meant.
   // The scan costs some 30 µs over a text: only where "quá trình" is written at all.
   const closing = text.includes('uá trình') || text.includes('uá\ntrình');

@@ -1,6 +1,8 @@
 import type { DocType, Span } from '../../model/record.js';
+import type { FoundDate } from './dates.js';
 import { unitIssuing } from './issued-by-after.js';
-import { isIssuerLike, sameBody, TYPE_ALT, typeOfWord, type TextIdentity } from './text-identity.js';
+import { clauseDate } from './opening-reads.js';
+import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, type TextIdentity } from './text-identity.js';
 import type { UnitMention } from './units.js';
 
 /**
@@ -9,8 +11,16 @@ import type { UnitMention } from './units.js';
  * word in capitals, with no number (a cited document is given by its number, or after "thực hiện", "của", with no
  * comma between), whose passive names the body that issued it, is the fragment presenting itself: its type is the
  * document's, its agent the issuer.
+ *
+ * "Ngày 26/9/2022, Kế hoạch số 102/KH-UBND về sơ tán dân … được Ủy ban nhân dân xã Bình Dương, huyện Thăng Bình ban
+ * hành với những nội dung chủ yếu sau đây.": numbered, the clause gives the number too, and the date after it or
+ * opening the sentence. Not when the number is followed by "của …" (another body's document, named by its owner).
  */
-const OPENING_TYPE = new RegExp(String.raw`(?:^|[,.;:][ \n]|\n)[ ]*(${TYPE_ALT})(?![\p{L}\p{N}])(?![ ]{1,3}(?:số|\d))`, 'gu');
+const OPENING_TYPE = new RegExp(String.raw`(?:^|[,.;:][ \n]|\n)[ ]*(${TYPE_ALT})(?![\p{L}\p{N}])`, 'gu');
+/** The number right after the opening type word ("Kế hoạch số 102/KH-UBND"). */
+const NUMBER_AFTER = /^[ ]{1,3}(?:số[ ]{0,2}:?[ ]{0,2})?(?=\d)/u;
+/** After the number and its date: another body's document named by its owner. */
+const OWNER_AFTER = /^[ ,)]{0,3}của[ ]/u;
 /** The passive's agent opening right after "được" (in capitals: a body's name). */
 const BY = /(?<![\p{L}])được[ \n]{1,2}(?=\p{Lu})/u;
 /** The issuing verb right after the agent's name. */
@@ -21,6 +31,8 @@ const TITLE_CHARS = 300;
 export interface TypedPassive {
   docType: { type: DocType; span: Span };
   issuer: UnitMention;
+  num: TextIdentity['num'];
+  date: FoundDate | null;
 }
 
 export function typedPassive(text: string, from: number, to: number): TypedPassive | null {
@@ -31,14 +43,22 @@ export function typedPassive(text: string, from: number, to: number): TypedPassi
     if (!type) continue;
     const typeEnd = from + m.index + m[0].length;
     const typeStart = typeEnd - m[1]!.length;
+    const numbered = NUMBER_AFTER.exec(text.slice(typeEnd, typeEnd + 12));
+    const num = numbered ? numberAt(text, typeEnd + numbered[0].length) : null;
+    if (numbered && !num) continue;
+    const dated = num ? dateAfter(text, num.end) : null;
+    const titleFrom = dated?.end ?? num?.end ?? typeEnd;
+    if (num && OWNER_AFTER.test(text.slice(titleFrom, titleFrom + 8))) continue;
     // The title runs to "được" within its sentence.
-    const rest = text.slice(typeEnd, Math.min(to, typeEnd + TITLE_CHARS));
+    const rest = text.slice(titleFrom, Math.min(to, titleFrom + TITLE_CHARS));
     const stop = /[.;:](?:\s|$)/u.exec(rest);
     const sentence = stop ? rest.slice(0, stop.index) : rest;
     const by = BY.exec(sentence);
     if (!by) continue;
-    const agent = unitIssuing(text, typeEnd + by.index + by[0].length, 120, ISSUING);
-    if (agent && isIssuerLike(agent.mention)) return { docType: { type, span: [typeStart, typeEnd] }, issuer: agent.mention };
+    const agent = unitIssuing(text, titleFrom + by.index + by[0].length, 120, ISSUING);
+    if (!agent || !isIssuerLike(agent.mention)) continue;
+    const date = num ? dated ?? clauseDate(text, sentenceStart(text, typeStart, from), typeStart) : null;
+    return { docType: { type, span: [typeStart, typeEnd] }, issuer: agent.mention, num, date };
   }
   return null;
 }
@@ -51,7 +71,7 @@ export function withTypedPassive(text: string, from: number, to: number, id: Tex
   if (id?.docType) return id;
   const said = typedPassive(text, from, to);
   if (!said) return id;
-  if (!id) return { source: 'body', num: null, docType: said.docType, date: null, issuer: said.issuer };
+  if (!id) return { source: 'body', num: said.num, docType: said.docType, date: said.date, issuer: said.issuer };
   if (id.issuer && !sameBody(id.issuer, said.issuer)) return id;
-  return { ...id, docType: said.docType, issuer: id.issuer ?? said.issuer };
+  return { ...id, num: id.num ?? said.num, date: id.date ?? said.date, docType: said.docType, issuer: id.issuer ?? said.issuer };
 }

@@ -177,6 +177,14 @@ export const VERB_NOUN_TYPES: readonly string[] = ['thông báo kết luận'];
 // Not "đến": "quán triệt Chỉ thị đến cán bộ" carries out the superior's Chỉ thị just told. "về" is read only
 // before a body reported to ("về Công an tỉnh"): "Chỉ thị về …" is a title, perhaps another's.
 export const BARE_SELF_FOLLOWERS: readonly string[] = ['trước', 'đúng', 'đạt', 'hiệu quả'];
+/** Heads of an organ named by its field: "Vụ Kế hoạch", "Phòng Kế hoạch - Tài chính" name a body, not the document. */
+export const FIELD_NAMED_HEADS: readonly string[] = ['Vụ', 'Phòng', 'Ban', 'Cục', 'Viện', 'Sở', 'Tổ', 'Khoa'];
+/**
+ * The closing of a notice of conclusions copied without its header: the office notifies the conclusions
+ * ("Văn phòng Huyện ủy thông báo ý kiến kết luận của Ban Thường vụ Huyện ủy để … biết, thực hiện"), or they were
+ * notified by it ("Trên đây là ý kiến kết luận của Thứ trưởng, được Văn phòng Bộ … thông báo ngày …").
+ */
+export const CONCLUSIONS_WORDS: readonly string[] = ['kết luận', 'ý kiến kết luận', 'ý kiến chỉ đạo, kết luận'];
 /**
  * A closing's formula before a bare type word: "Trong quá trình thực hiện Kế hoạch, nếu có vướng mắc, …" asks about
  * carrying out the fragment itself, even where a numbered document of that type was cited above.
@@ -184,6 +192,8 @@ export const BARE_SELF_FOLLOWERS: readonly string[] = ['trước', 'đúng', 'đ
 export const CLOSING_SELF_OPENERS: readonly string[] = ['quá trình thực hiện', 'quá trình tổ chức thực hiện', 'quá trình triển khai thực hiện', 'quá trình triển khai'];
 /** The verbs of a sentence opening on the type word and its subject that tell what the document was built on. */
 export const BUILT_ON: readonly string[] = ['được xây dựng trên cơ sở', 'được xây dựng căn cứ', 'được ban hành trên cơ sở'];
+/** The passive closing a clause that opens on the type word and presents what follows: "kế hoạch … được xây dựng như sau:". */
+export const BUILT_AS_FOLLOWS: readonly string[] = ['được xây dựng như sau', 'được xây dựng cụ thể như sau', 'được xây dựng với các nội dung sau', 'được xây dựng với những nội dung sau'];
 
 /**
  * Words between a type word and its number that leave the type as it is: "Công văn hỏa tốc số …",
