@@ -186,21 +186,49 @@ export interface LookupResult {
 }
 
 /**
+ * A name as the look-ups compare it: its folded key (diacritics stripped, the index's key) and its
+ * name key (tone placement and case aside), each worked out once. A caller that asks several
+ * scopes for one name (resolve/orgs.ts, `findPlace`) makes them once and passes them to each.
+ */
+export interface PlaceName {
+  name: string;
+  fold: string;
+  key: string;
+}
+
+export function placeName(name: string): PlaceName {
+  // "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu": the gazetteer's own spelling of a name it writes with a dash.
+  if (/[-–—]/u.test(name)) name = dashedPlaceNames().get(dashedKey(name)) ?? name;
+  return { name, fold: foldKey(name), key: nameKey(name) };
+}
+
+/**
+ * The name key of a place, made the first time a look-up compares it: the places are made once per map and
+ * never change, and a look-up compared every candidate's name afresh (a tenth of the resolve stage's own time).
+ */
+const placeNameKeys = new Map<Place, string>();
+
+function placeNameKey(p: Place): string {
+  let key = placeNameKeys.get(p);
+  if (key === undefined) { key = nameKey(p.name); placeNameKeys.set(p, key); }
+  return key;
+}
+
+/**
  * Places of one level named `name`. A name equal after tone-mark normalisation is exact ("Hoà
  * Minh" = "Hòa Minh"); one equal only with every diacritic stripped ("HAI BÀ TRUNG") is not,
  * and the caller flags it.
  */
-export function lookup(name: string, level: PlaceLevel, opts: LookupOptions = {}): LookupResult {
+export function lookup(name: string | PlaceName, level: PlaceLevel, opts: LookupOptions = {}): LookupResult {
   const g = data();
   const index = g[level];
-  // "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu": the gazetteer's own spelling of a name it writes with a dash.
-  if (/[-–—]/u.test(name)) name = dashedPlaceNames().get(dashedKey(name)) ?? name;
-  let places = index.byFold.get(foldKey(name)) ?? [];
+  const n = typeof name === 'string' ? placeName(name) : name;
+  let places = index.byFold.get(n.fold);
+  if (!places) return { places: [], exact: false };
   if (opts.types && opts.types.length > 0) places = places.filter((p) => opts.types!.includes(p.type));
   if (opts.provinceCode) places = places.filter((p) => p.provinceCode === opts.provinceCode);
   if (opts.districtCode) places = places.filter((p) => p.level === 'ward' ? p.parentCode === opts.districtCode : p.code === opts.districtCode);
-  const key = nameKey(name);
-  const exact = places.filter((p) => nameKey(p.name) === key);
+  const exact = places.filter((p) => placeNameKey(p) === n.key);
   return exact.length > 0 ? { places: exact, exact: true } : { places, exact: false };
 }
 
@@ -218,10 +246,24 @@ export function districtsOf(provinceCode: string): readonly Place[] {
   return data().districtsOf.get(provinceCode) ?? [];
 }
 
+/**
+ * How many wards of each type a district has, counted the first time a district is asked for: the places
+ * never change, and counting each district's wards afresh on every ask was most of the look-up's work.
+ */
+const wardTypeCounts = new Map<Place, ReadonlyMap<string, number>>();
+
+function wardTypeCountsOf(d: Place): ReadonlyMap<string, number> {
+  let counts = wardTypeCounts.get(d);
+  if (counts) return counts;
+  const made = new Map<string, number>();
+  for (const w of wardsOf(d.code)) made.set(w.type, (made.get(w.type) ?? 0) + 1);
+  wardTypeCounts.set(d, counts = made);
+  return counts;
+}
+
 /** Districts of a province with exactly `count` wards of a type (seed 003: 14 phường in Hà Nội). */
 export function districtsWithWardCount(provinceCode: string, count: number, wardType: string, districtTypes: readonly string[]): Place[] {
-  return districtsOf(provinceCode).filter((d) =>
-    districtTypes.includes(d.type) && wardsOf(d.code).filter((w) => w.type === wardType).length === count);
+  return districtsOf(provinceCode).filter((d) => districtTypes.includes(d.type) && (wardTypeCountsOf(d).get(wardType) ?? 0) === count);
 }
 
 /** The area record of a place, with its parents filled in. */

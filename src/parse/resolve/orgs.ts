@@ -1,6 +1,6 @@
 import type { Area, Level } from '../../model/record.js';
 import { fold, orgKey, slug } from '../../model/keys.js';
-import { activeMap, areaOf, lookup, placeLabel, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
+import { activeMap, areaOf, lookup, placeLabel, placeName, typeWord, type Place, type PlaceLevel } from '../gazetteer.js';
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
@@ -55,13 +55,15 @@ export function titleCaseName(s: string): string {
  * the reform (phường Tân Hiệp of Đồng Nai, now Tam Hiệp) would land on a namesake elsewhere.
  */
 export function findPlace(name: string, level: PlaceLevel, types: readonly string[], ctx: DocContext, span: [number, number] | null): { place: Place; exact: boolean } | null {
-  if (NOT_PLACES.has(nameKey(name))) return null;
+  // Folded and keyed once for every scope asked.
+  const keys = placeName(name);
+  if (NOT_PLACES.has(keys.name === name ? keys.key : nameKey(name))) return null;
   const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
   if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
   if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
   if (!(level === 'ward' && activeMap() === '2025')) scopes.push({});
   for (const scope of scopes) {
-    const r = lookup(name, level, { types, ...scope });
+    const r = lookup(keys, level, { types, ...scope });
     if (r.places.length === 1) {
       const place = r.places[0]!;
       if (!r.exact) {
@@ -84,13 +86,14 @@ export function findPlace(name: string, level: PlaceLevel, types: readonly strin
  * Phòng's and Bình Định's), which the warning lists so that a user can choose.
  */
 function unresolvedMessage(name: string, levels: readonly PlaceLevel[], types: readonly string[], ctx: DocContext, none: string): string {
+  const keys = placeName(name);
   for (const level of levels) {
     const scopes: Array<{ provinceCode?: string | null; districtCode?: string | null }> = [];
     if (level === 'ward' && ctx.district) scopes.push({ districtCode: ctx.district.code });
     if (level !== 'province' && ctx.province) scopes.push({ provinceCode: ctx.province.code });
     scopes.push({});
     for (const scope of scopes) {
-      const places = lookup(name, level, { types, ...scope }).places;
+      const places = lookup(keys, level, { types, ...scope }).places;
       if (places.length === 0) continue;
       if (places.length === 1) break;
       const where = places.slice(0, 5).map((p) => `${placeLabel(p)}, ${areaOf(p).province ?? '?'}`).join('; ');
