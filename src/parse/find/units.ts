@@ -1,5 +1,5 @@
 import { fold } from '../../model/keys.js';
-import { FirstWords, phraseSet } from '../phrases.js';
+import { FirstWords, phraseSet, type PhraseMatch } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
@@ -114,16 +114,42 @@ function headPastOffice(tokens: readonly Token[], j: number, end: number, limit:
   return false;
 }
 
-function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number } {
+/**
+ * `stopped`: the last look-up found no office to take at j (no office there, or a head running past it), rather than
+ * three offices taken. Asked again at the same j, the look-ups would stop there again: parseUnitAt's second call, after
+ * no plural moved j, is then left out (201 of its 218 office walks a round of the seeds were the first call's last one).
+ */
+function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number; stopped: boolean } {
   for (let n = 0; n < 3; n++) {
     const o = OFFICES.match(tokens, j, limit);
-    if (!o) break;
+    if (!o) return { office, j, stopped: true };
     // "(các) thành viên có tên tại Điều 1": a head that opens inside an office's words and goes on past them is the head.
-    if (headPastOffice(tokens, j, o.end, limit)) break;
+    if (headPastOffice(tokens, j, o.end, limit)) return { office, j, stopped: true };
     office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
     j = o.end;
   }
-  return { office, j };
+  return { office, j, stopped: false };
+}
+
+/*
+ * The last head walk, kept for the next ask at the same place: the scanners ask mayStartUnit at a token and then
+ * parseUnitAt at the same token, and both walk the heads from there (a round of the seeds: 563 and 718 walks, 327 of
+ * the second the first's again). Keyed by the token array itself, which is never changed once made (a stretch is a
+ * new array, its tokens are read-only), and by the position and the limit, which are all a walk reads: the same key
+ * gives the same walk. Holding the array keeps another array from taking its place while the slot is set.
+ */
+let headTokens: readonly Token[] | null = null;
+let headFrom = -1;
+let headLimit = -1;
+let headMatch: PhraseMatch<UnitHead> | null = null;
+
+function headWalk(tokens: readonly Token[], i: number, limit: number): PhraseMatch<UnitHead> | null {
+  if (tokens === headTokens && i === headFrom && limit === headLimit) return headMatch;
+  headMatch = HEADS.match(tokens, i, limit);
+  headTokens = tokens;
+  headFrom = i;
+  headLimit = limit;
+  return headMatch;
 }
 
 /*
@@ -159,11 +185,12 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   let j = i;
   let office: string | null = null;
   let plural = false;
-  ({ office, j } = takeOffices(tokens, j, limit, office));
+  const first = takeOffices(tokens, j, limit, office);
+  ({ office, j } = first);
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
-  ({ office, j } = takeOffices(tokens, j, limit, office));
+  if (plural || !first.stopped) ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
   const board = !office && !plural && depth < 2 ? villageBoardAt(tokens, j, limit, nestedParse(tokens, limit, depth)) : null;
   if (board) return board;
@@ -175,7 +202,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
   const holder = office && depth < 2 ? bracketedHolder(tokens, j, limit, nestedParse(tokens, limit, depth)) : null;
   if (holder) return { ...holder, from: i, to: holder.to + 1 };
-  const h = HEADS.match(tokens, j, limit);
+  const h = headWalk(tokens, j, limit);
   if (!h) {
     // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
     const elided = plural ? elidedCommittees(tokens, j, limit) : null;
@@ -740,7 +767,7 @@ export function mayStartUnit(tokens: readonly Token[], i: number, limit: number)
  * head written only with a capital in lower case. "tổ chức" is in most clauses: refused here, it costs no parse.
  */
 function headMayStart(tokens: readonly Token[], i: number, limit: number): boolean {
-  const h = HEADS.match(tokens, i, limit);
+  const h = headWalk(tokens, i, limit);
   if (!h) return false;
   const head = h.values[0]!;
   if (head.notBefore && h.end < limit && head.notBefore.includes(tokens[h.end]!.norm)) return false;
