@@ -33,6 +33,12 @@ describe('module state of the parser', () => {
     expect(moduleLets().sort()).toEqual([
       // The units a document defines by abbreviation, set and restored around its task finding by withDefinedUnits (synchronous).
       'src/parse/find/defined-units.ts: active',
+      // The last head walk, found by its token array (the same object, never changed once made), position and limit:
+      // the same key gives the same walk whatever document came before.
+      'src/parse/find/units.ts: headFrom',
+      'src/parse/find/units.ts: headLimit',
+      'src/parse/find/units.ts: headMatch',
+      'src/parse/find/units.ts: headTokens',
       // The administrative data, loaded once on first use.
       'src/parse/gazetteer/map-2025.ts: loaded',
       'src/parse/gazetteer/map-2025.ts: provinceIndex',

@@ -1,5 +1,5 @@
 import { fold } from '../../model/keys.js';
-import { FirstWords, phraseSet } from '../phrases.js';
+import { FirstWords, phraseSet, type PhraseMatch } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
@@ -114,16 +114,64 @@ function headPastOffice(tokens: readonly Token[], j: number, end: number, limit:
   return false;
 }
 
-function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number } {
+/**
+ * `stopped`: the last look-up found no office to take at j (no office there, or a head running past it), rather than
+ * three offices taken. Asked again at the same j, the look-ups would stop there again: parseUnitAt's second call, after
+ * no plural moved j, is then left out (201 of its 218 office walks a round of the seeds were the first call's last one).
+ */
+function takeOffices(tokens: readonly Token[], j: number, limit: number, office: string | null): { office: string | null; j: number; stopped: boolean } {
   for (let n = 0; n < 3; n++) {
     const o = OFFICES.match(tokens, j, limit);
-    if (!o) break;
+    if (!o) return { office, j, stopped: true };
     // "(các) thành viên có tên tại Điều 1": a head that opens inside an office's words and goes on past them is the head.
-    if (headPastOffice(tokens, j, o.end, limit)) break;
+    if (headPastOffice(tokens, j, o.end, limit)) return { office, j, stopped: true };
     office = tokens.slice(j, o.end).map((t) => t.text).join(' ');
     j = o.end;
   }
-  return { office, j };
+  return { office, j, stopped: false };
+}
+
+/*
+ * The last head walk, kept for the next ask at the same place: the scanners ask mayStartUnit at a token and then
+ * parseUnitAt at the same token, and both walk the heads from there (a round of the seeds: 563 and 718 walks, 327 of
+ * the second the first's again). Keyed by the token array itself, which is never changed once made (a stretch is a
+ * new array, its tokens are read-only), and by the position and the limit, which are all a walk reads: the same key
+ * gives the same walk. Holding the array keeps another array from taking its place while the slot is set.
+ */
+let headTokens: readonly Token[] | null = null;
+let headFrom = -1;
+let headLimit = -1;
+let headMatch: PhraseMatch<UnitHead> | null = null;
+
+function headWalk(tokens: readonly Token[], i: number, limit: number): PhraseMatch<UnitHead> | null {
+  if (tokens === headTokens && i === headFrom && limit === headLimit) return headMatch;
+  headMatch = HEADS.match(tokens, i, limit);
+  headTokens = tokens;
+  headFrom = i;
+  headLimit = limit;
+  return headMatch;
+}
+
+/*
+ * The callbacks parseUnitAt hands to the readers of its parts are made here, not inside it: a variable an inner
+ * function captures lives in a heap context made at every call, and is read and written there on every use (j, the
+ * tokens, the limit and the depth, through the whole grammar). Made here, a call that needs no callback makes none.
+ */
+function nestedParse(tokens: readonly Token[], limit: number, depth: number): (k: number) => UnitMention | null {
+  return (k) => parseUnitAt(tokens, k, limit, depth + 1);
+}
+
+function villageKinds(tokens: readonly Token[], limit: number): (k: number) => number {
+  return (k) => villageKindAt(tokens, k, limit);
+}
+
+function areaOpens(tokens: readonly Token[], limit: number): (k: number) => boolean {
+  return (k) => AREAS.has(tokens, k, limit);
+}
+
+/** The words from j to e as printed: a space between two, none where one follows the other with no gap ("UBND,"). */
+function spacedAsPrinted(tokens: readonly Token[], j: number, e: number): string {
+  return tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim();
 }
 
 /**
@@ -137,13 +185,14 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   let j = i;
   let office: string | null = null;
   let plural = false;
-  ({ office, j } = takeOffices(tokens, j, limit, office));
+  const first = takeOffices(tokens, j, limit, office);
+  ({ office, j } = first);
   const p = PLURALS.match(tokens, j, limit);
   if (p) { plural = true; j = p.end; }
   else if (isCount(tokens, j) && HEADS.has(tokens, j + 1, limit)) { plural = true; j++; }
-  ({ office, j } = takeOffices(tokens, j, limit, office));
+  if (plural || !first.stopped) ({ office, j } = takeOffices(tokens, j, limit, office));
   if (NONUNITS.has(tokens, j, limit) && !staffByField(tokens, j)) return null;
-  const board = !office && !plural && depth < 2 ? villageBoardAt(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  const board = !office && !plural && depth < 2 ? villageBoardAt(tokens, j, limit, nestedParse(tokens, limit, depth)) : null;
   if (board) return board;
   // "Các đồng chí cấp ủy viên phụ trách tổ dân phố": members of the document's own committee in charge, as printed.
   const cellMember = CELL_MEMBERS.match(tokens, j, limit);
@@ -151,9 +200,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     const charged = inChargeEnd(tokens, cellMember.end, limit);
     if (charged > cellMember.end) return membersInCharge(tokens, i, charged);
   }
-  const holder = office && depth < 2 ? bracketedHolder(tokens, j, limit, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  const holder = office && depth < 2 ? bracketedHolder(tokens, j, limit, nestedParse(tokens, limit, depth)) : null;
   if (holder) return { ...holder, from: i, to: holder.to + 1 };
-  const h = HEADS.match(tokens, j, limit);
+  const h = headWalk(tokens, j, limit);
   if (!h) {
     // "Các huyện, thị, thành đoàn": committees whose common syllable is written once, at the end.
     const elided = plural ? elidedCommittees(tokens, j, limit) : null;
@@ -187,11 +236,11 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (placeSyllable(head, tokens[headAt]!)) return null;
   // "Các xóm trưởng", "các thôn trưởng": the heads of the villages stand for them, as "Trưởng các thôn" does.
   if (head.shape === 'subward' && tokens[j]?.norm === 'trưởng' && !office) { office = tokens[j]!.text; j++; }
-  const villages = plural && head.shape === 'subward' && head.collective ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)) : null;
+  const villages = plural && head.shape === 'subward' && head.collective ? residentialListEnd(tokens, j, limit, villageKinds(tokens, limit)) : null;
   // A word that is a head only written with a capital ("Vụ Pháp chế", not "nhiệm vụ"): asked first, as it is common.
   if ((head.qualified || head.capitalOnly) && (!tokens[headAt]!.upper || (capsInnerSyllable(tokens, headAt) && !(owned && headAt === i)))) return null;
   if (head.notAfter && headAt > 0 && head.notAfter.includes(tokens[headAt - 1]!.norm)) return null;
-  const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  const cell = depth < 2 ? readCell(tokens, headAt, j, limit, head, nestedParse(tokens, limit, depth)) : null;
   if (cell?.kind === 'reject') return null;
   if (cell?.kind === 'cell') {
     return {
@@ -275,7 +324,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
       };
     }
     if (e > j) {
-      tail = tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim().replace(/ ,/g, ',');
+      tail = spacedAsPrinted(tokens, j, e).replace(/ ,/g, ',');
       // A header in capitals ("SỞ Y TẾ"): keep the first letter only; names are compared folded
       // anyway. An abbreviation ("GD&ĐT", "LĐ-TB&XH", "NÔNG NGHIỆP VÀ PTNT") stays as printed.
       if (isAllCaps(tail) && /\s/.test(tail)) tail = fromCapitals(tail);
@@ -353,7 +402,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
 
   // "Hội Cựu chiến binh Công ty TNHH MTV Cao su Dầu Tiếng": the association of that enterprise (find/enterprise-association.ts).
-  const firm = !tail && depth < 2 ? enterpriseOfAssociation(tokens, j, limit, head, (k) => parseUnitAt(tokens, k, limit, depth + 1)) : null;
+  const firm = !tail && depth < 2 ? enterpriseOfAssociation(tokens, j, limit, head, nestedParse(tokens, limit, depth)) : null;
   if (firm) {
     return {
       head: { ...head, shape: 'part' }, tail: null, name: null, nameSpan: null, areas: [], owner: firm, moreOwners: [], plural, office, subward: null,
@@ -437,7 +486,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   // "Văn phòng Ban", "Thanh tra Sở": the issuer's own organ, named with the bare kind word of the issuer.
   // "Ban Tổ chức - Kiểm tra Hội": the association's board of two fields is its organ, as "Văn phòng Hội" is.
   const kindEnd = !owner && !same && depth === 0 && (head.shape === 'part' || head.canonical === 'Thanh tra' || merged > 0)
-    ? issuerKindEnd(tokens, j, limit, (k) => AREAS.has(tokens, k, limit)) : -1;
+    ? issuerKindEnd(tokens, j, limit, areaOpens(tokens, limit)) : -1;
   if (kindEnd > 0) {
     return {
       head, tail, name: null, nameSpan: null, areas: [], owner: null, moreOwners, plural, office, subward: null,
@@ -577,7 +626,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     }
     // "Chi hội trưởng phụ nữ các thôn, khu phố": the other kinds of village listed with the first, of the same cells.
     // "Bí thư các chi bộ thôn, làng": the unit made plural before its head goes over the kinds as well.
-    const kinds = (sp || plural) && !village ? residentialListEnd(tokens, j, limit, (k) => villageKindAt(tokens, k, limit)).kinds : j;
+    const kinds = (sp || plural) && !village ? residentialListEnd(tokens, j, limit, villageKinds(tokens, limit)).kinds : j;
     if (kinds > j) { subward = `${subward}${printed(tokens, j, kinds)}`; j = kinds; }
     // "Các chi bộ thôn ven biển": which villages, as after plural places ("các xã ven biển"); lost, the unit was every cell.
     const which = village ? null : whichPlacesEnd(tokens, j, limit);
@@ -644,7 +693,7 @@ function provinceDepartment(tokens: readonly Token[], i: number, j: number, limi
  * "Trung tâm Truyền thông Trung ương Đoàn": a centre of a mass organisation's central committee is its organ too.
  */
 function boardOfOwner(tokens: readonly Token[], i: number, j: number, limit: number, depth: number, head: UnitHead, tail: string, plural: boolean, office: string | null): UnitMention | null {
-  const board = boardOwner(tokens, j, (k) => parseUnitAt(tokens, k, limit, depth + 1));
+  const board = boardOwner(tokens, j, nestedParse(tokens, limit, depth));
   if (board && (head.canonical === 'Ban' || board.owner.head.shape === 'central')) {
     return {
       head: head.canonical === 'Ban' ? board.head : { ...head, kind: board.head.kind, shape: 'part' }, tail, name: null, nameSpan: null, areas: [], owner: board.owner, moreOwners: [], plural, office, subward: null,
@@ -718,7 +767,7 @@ export function mayStartUnit(tokens: readonly Token[], i: number, limit: number)
  * head written only with a capital in lower case. "tổ chức" is in most clauses: refused here, it costs no parse.
  */
 function headMayStart(tokens: readonly Token[], i: number, limit: number): boolean {
-  const h = HEADS.match(tokens, i, limit);
+  const h = headWalk(tokens, i, limit);
   if (!h) return false;
   const head = h.values[0]!;
   if (head.notBefore && h.end < limit && head.notBefore.includes(tokens[h.end]!.norm)) return false;
