@@ -228,9 +228,10 @@ function withDroppedProperties(body: Element, root: Element, main: Element, rend
   // What the text holds: the element narrowed to, not the one chosen (a table beside the document is narrowed away).
   const kept = bare(main);
   const sink = new TextSink();
-  for (const table of body.querySelectorAll('table, dl')) {
+  for (const table of body.querySelectorAll('table, dl, div, ul, ol, section')) {
     if (kept.includes(bare(table))) continue;
     if (table.localName === 'dl') renderPropertyList(table, sink);
+    else if (table.localName !== 'table') renderPropertyRows(table, sink);
     else {
       const rows = rowsOf(table);
       if (isPropertyTable(rows) || isPropertyColumns(rows)) renderTable(table, sink);
@@ -302,6 +303,7 @@ function walk(node: Node, sink: TextSink, inCell: boolean): void {
       continue;
     }
     if (tag === 'dl' && renderPropertyList(el, sink)) continue;
+    if (BLOCK_OF_ROWS.has(tag) && renderPropertyRows(el, sink)) continue;
     if (tag === 'pre') { renderPreformatted(el, sink); continue; }
     const boundary = PARAGRAPH.has(tag) ? (inCell ? 'line' : 'gap') : LINE.has(tag) ? 'line' : null;
     if (boundary) sink.break(boundary);
@@ -377,6 +379,53 @@ function renderPropertyList(dl: Element, sink: TextSink): boolean {
     const value = items[k + 1]?.localName === 'dd' ? cellText(items[k + 1]!) : '';
     propertyLine(sink, cellText(items[k]!), value);
   }
+  sink.break('gap');
+  return true;
+}
+
+/** Elements a portal builds its block of fields from, one child element a row. */
+const BLOCK_OF_ROWS = new Set(['div', 'ul', 'ol', 'section']);
+/** A row of fields is short: a longer child is a part of the document that opens with a bold "Số hiệu". */
+const PROPERTY_ROW_LENGTH = 300;
+
+/**
+ * A row of a portal's block of fields built without a table: its first element the label, what follows it the value
+ * (`<div><span class="k">Số ký hiệu</span><span class="v">312-KH/TĐTN-PT</span></div>`, `<p><b>Số hiệu:</b> 02/ĐA-UBND</p>`).
+ * Null when the row opens with other text or its first element is no label.
+ */
+function propertyRow(row: Element): [string, string] | null {
+  const label = row.firstElementChild;
+  if (!label || textLength(row) > PROPERTY_ROW_LENGTH || !isPropertyLabel(label.textContent ?? '')) return null;
+  for (const n of Array.from(row.childNodes)) {
+    if (n === label) break;
+    if ((n.textContent ?? '').trim() !== '') return null;
+  }
+  const rest = row.cloneNode(true) as Element;
+  rest.firstElementChild!.remove();
+  return [cellText(label), cellText(rest).replace(/^[:\s]+/u, '')];
+}
+
+/**
+ * A block of fields as rows of elements: at least two rows are label and value, most of its rows (a title row,
+ * "Thuộc tính văn bản", may stand among them). Walked as it stands, a label's span and its value's would run together
+ * ("Số ký hiệu312-KH/TĐTN-PT"): written `label: value`, a line each, other rows as they are. False when the element
+ * is no such block.
+ */
+function renderPropertyRows(block: Element, sink: TextSink): boolean {
+  const rows = Array.from(block.children).filter((c) => textLength(c) > 0);
+  const pairs = rows.map(propertyRow);
+  const labelled = pairs.filter((p) => p !== null).length;
+  if (labelled < 2 || labelled * 2 < rows.length) return false;
+  sink.break('gap');
+  rows.forEach((row, k) => {
+    const pair = pairs[k];
+    if (pair) propertyLine(sink, pair[0], pair[1]);
+    else {
+      sink.break('line');
+      walk(row, sink, true);
+      sink.break('line');
+    }
+  });
   sink.break('gap');
   return true;
 }
