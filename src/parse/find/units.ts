@@ -173,7 +173,9 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   }
   let head = h.values[0]!;
   // "các công ty lâm nghiệp", "các hợp tác xã nông nghiệp": a name's head in lower case, made plural, is the group's.
-  if (plural && h.values.length > 1 && !tokens[j]!.upper) head = h.values.find((v) => v.pluralOnly) ?? head;
+  if (p && h.values.length > 1 && !tokens[j]!.upper) head = h.values.find((v) => v.pluralOnly) ?? head;
+  // "03 hợp tác xã", "146 doanh nghiệp": a figure, no group.
+  if (head.tail === 'kind' && !p) return null;
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;

@@ -1055,7 +1055,7 @@ export const OWN_NAMED_HEADS: readonly string[] = ['Hợp tác xã', 'Ban Quản
  * Verbs that close a group's kind of business (find/group-kind.ts) though no predicate table holds them, as tasks given
  * to firms and cooperatives use them: "Các công ty khai thác công trình thủy lợi vận hành hệ thống cống …".
  */
-export const GROUP_KIND_CLOSERS: readonly string[] = ['vận hành', 'lắp đặt', 'lắp', 'cung cấp', 'ký kết', 'ký', 'cam kết', 'chi trả', 'trang bị', 'áp dụng', 'liên kết', 'kết nối', 'ủng hộ'];
+export const GROUP_KIND_CLOSERS: readonly string[] = ['vận hành', 'lắp đặt', 'lắp', 'cung cấp', 'ký kết', 'ký', 'cam kết', 'chi trả', 'trang bị', 'áp dụng', 'ủng hộ'];
 
 /**
  * Kinds of owner joined to a group's head as one group ("Các doanh nghiệp, cơ sở đóng gói sầu riêng", "các doanh nghiệp,
