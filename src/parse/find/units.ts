@@ -42,6 +42,7 @@ import { centralPlaceEnd } from './central-place.js';
 import { regionEnd } from './region-name.js';
 import { allLevelsEnd } from './all-levels.js';
 import { committeeKindWord } from './committee-kinds.js';
+import { groupKindEnd } from './group-kind.js';
 
 export { GLUE, glueAt } from './unit-words.js';
 export { syntheticMention, type AreaRef, type UnitMention } from './unit-mention.js';
@@ -220,6 +221,10 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     return { ...syntheticMention(committee), plural, office, from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end };
   }
   let head = h.values[0]!;
+  // "các công ty lâm nghiệp", "các hợp tác xã nông nghiệp": a name's head in lower case, made plural, is the group's.
+  if (p && h.values.length > 1 && !tokens[j]!.upper) head = h.values.find((v) => v.pluralOnly) ?? head;
+  // "03 hợp tác xã", "146 doanh nghiệp": a figure, no group.
+  if (head.tail === 'kind' && !p) return null;
   const headAt = j;
   j = h.end;
   if (head.notBefore && j < limit && head.notBefore.includes(tokens[j]!.norm)) return null;
@@ -300,7 +305,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
   if (head.tail && merged < 0 && !jointName) {
     const enterprise = ENTERPRISE.has(head.canonical);
     const from = enterprise ? enterpriseForm(tokens, j, limit) : head.lowerKind ? lowerKindEnd(tokens, j, limit) : j;
-    let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : topicTail(tokens, from, limit);
+    let e = head.tail === 'caps' ? capsTail(tokens, from, limit, head.kind === 'department') : head.tail === 'kind' ? groupKindEnd(tokens, from, limit) : topicTail(tokens, from, limit);
     // "Ban Tuyên giáo Hội viết …": the issuing association's bare word, then the verb (find/bare-association.ts).
     if (head.shape === 'part' && head.tail === 'caps' && bareAssociationAt(tokens, from, limit)) e = from;
     if (enterprise && e > from) e = enterpriseNameEnd(tokens, from, e);

@@ -4,7 +4,7 @@ import { activeMap, areaOf, lookup, placeLabel, placeName, typeWord, type Place,
 import type { AreaRef, UnitMention } from '../find/units.js';
 import { capitalizeFirst, isAllCaps, nameKey, squash } from '../text.js';
 import { NOT_PLACE_NAMES } from '../vocabulary/identity.js';
-import { CITY_COMMITTEES, DEPARTMENT_NAMES, TOPIC_KEY_QUALIFIERS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+import { CITY_COMMITTEES, DEPARTMENT_NAMES, OWN_NAMED_HEADS, TOPIC_KEY_QUALIFIERS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import type { DocContext, ResolvedOrg } from '../types.js';
 import { asAreaCommittee, executiveName } from './party-body.js';
 import { expandedName } from './name-key.js';
@@ -285,15 +285,18 @@ function keyArea(t: Target): Area | null {
   return null;
 }
 
+/** A group's tail may open on its list's comma ("doanh nghiệp" + ", cơ sở đóng gói …"): no space before it. */
+const tailJoin = (tail: string) => (tail.startsWith(',') ? tail : ` ${tail}`);
+
 function baseName(m: UnitMention): string {
-  return m.tail ? `${m.head.canonical} ${m.tail}` : m.head.canonical;
+  return m.tail ? `${m.head.canonical}${tailJoin(m.tail)}` : m.head.canonical;
 }
 
 /** The name part of a key: heads that name one body differently share it ("Đài Phát thanh và/- Truyền hình"). */
 function keyBase(m: UnitMention): string {
   const head = m.head.keyKind ?? m.head.canonical;
   if (!m.tail) return head;
-  return `${head} ${m.head.tail === 'topic' ? topicKey(m.tail) : expandedName(m.tail)}`;
+  return `${head}${tailJoin(m.head.tail === 'topic' ? topicKey(m.tail) : expandedName(m.tail))}`;
 }
 
 const topicWords = (topic: string): string[] => fold(topic).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -409,7 +412,7 @@ function resolveBody(m: UnitMention, t: Target, ctx: DocContext): ResolvedOrg {
  * the document's place is where it is, not a word of its name. (Companies are named with their
  * province, "Công ty Điện lực Hòa Bình tỉnh Hà Nam", but once where their name ends in it: own-place-name.ts.)
  */
-const FIRM_HEADS = new Set(['Hợp tác xã']);
+const FIRM_HEADS: ReadonlySet<string> = new Set(OWN_NAMED_HEADS);
 function ownNamed(m: UnitMention): boolean {
   if (m.head.ownName) return m.areas.length === 0;
   if (!m.tail || m.areas.length > 0) return false;

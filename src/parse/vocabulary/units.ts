@@ -38,8 +38,9 @@ export interface UnitHead {
   /** Plural by nature ("cơ quan, đơn vị", "tổ chức chính trị - xã hội"). */
   collective?: boolean;
   /** What may follow the head as part of its name: capitalised words ("Phòng Văn hóa và Thông
-   * tin"), or a lower-case topic ("Ban Chỉ đạo phòng, chống dịch Covid-19"). */
-  tail?: 'caps' | 'topic';
+   * tin"), or a lower-case topic ("Ban Chỉ đạo phòng, chống dịch Covid-19"), or a group's kind of business in lower
+   * case, closed by a word the grammar knows ("các công ty khai thác công trình thủy lợi phải …"). */
+  tail?: 'caps' | 'topic' | 'kind';
   /** A committee head's area type in the gazetteer ("Quận ủy" names a quận). */
   areaTypes?: readonly string[];
   /** An abbreviation that carries its owner ("UVBTVQU" = members of the Ban Thường vụ Quận ủy). */
@@ -442,6 +443,25 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // "Các trường học trên địa bàn xã": the schools of a place, any grade, in lower case as the grades are; plural only
   // ("Ban Thanh niên trường học", "chi bộ trường học" are one body's words).
   { canonical: 'trường học', phrases: ['trường học'], kind: 'agency', shape: 'body', level: 'district', pluralOnly: true },
+  // The Farmers' Association's lending fund, at every level ("Quỹ Hỗ trợ nông dân tỉnh ưu tiên cho vay …"): its name has
+  // lower-case words, so no generic head reads it.
+  { canonical: 'Quỹ Hỗ trợ nông dân', phrases: ['quỹ hỗ trợ nông dân', 'quỹ HTND'], kind: 'mass-organization', shape: 'body' },
+  // Groups of firms, investors and cooperatives as a task's subject or partner ("Các công ty khai thác công trình thủy lợi
+  // phải …", "các doanh nghiệp chế biến thủy sản", "Các chủ đầu tư", "các hợp tác xã nông nghiệp"): a group of owners
+  // named as printed, with its kind of business in lower case. Only made plural: alone the words are a name's
+  // ("Công ty …", "Hợp tác xã …", read by the heads above) or prose's ("doanh nghiệp được hỗ trợ").
+  { canonical: 'doanh nghiệp', phrases: ['doanh nghiệp'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'công ty', phrases: ['công ty'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'chủ đầu tư', phrases: ['chủ đầu tư'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'hợp tác xã', phrases: ['hợp tác xã', 'HTX'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  // A province's board of an economic zone named for the zone ("Ban Quản lý Khu kinh tế Vân Phong", "… cửa khẩu Đồng Đăng
+  // - Lạng Sơn"): read as a generic Ban, the zone's name was taken for an unknown district's ("… Vân Phong quận"). With
+  // its zone's name it is named whole (OWN_NAMED_HEADS); bare, or with its province after it, it is the province's.
+  { canonical: 'Ban Quản lý Khu kinh tế', phrases: ['ban quản lý khu kinh tế', 'BQL khu kinh tế', 'BQL KKT'], kind: 'agency', shape: 'body', level: 'province', tail: 'caps', lowerKind: true },
+  {
+    canonical: 'Ban Quản lý Khu kinh tế và các khu công nghiệp',
+    phrases: ['ban quản lý khu kinh tế và các khu công nghiệp', 'ban quản lý các khu công nghiệp và khu kinh tế'], kind: 'agency', shape: 'body', level: 'province',
+  },
   { canonical: 'Ban Quản lý các khu công nghiệp', phrases: ['ban quản lý các khu công nghiệp', 'ban quản lý khu công nghiệp', 'BQL các KCN', 'BQL các khu công nghiệp'], kind: 'agency', shape: 'body', level: 'province' },
   { canonical: 'Trường', phrases: ['trường'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
   { canonical: 'Hạt', phrases: ['hạt'], kind: 'agency', shape: 'body', tail: 'caps', generic: true },
@@ -1023,3 +1043,22 @@ export const NATION_NAMES: readonly string[] = ['Việt Nam'];
  * body the text names with it, not by a committee's organs (find/signature-owner.ts).
  */
 export const PARTY_GROUPS: ReadonlySet<string> = new Set(['Ban cán sự đảng', 'Đảng đoàn']);
+
+/**
+ * Heads whose capitalised tail is the body's whole name, written with no area after it: a cooperative ("Hợp tác xã Cà
+ * phê Ia Dơk") and an economic zone's board ("Ban Quản lý Khu kinh tế Vân Phong"). The document's place is where it is,
+ * not a word of its name (src/parse/resolve/orgs.ts).
+ */
+export const OWN_NAMED_HEADS: readonly string[] = ['Hợp tác xã', 'Ban Quản lý Khu kinh tế'];
+
+/**
+ * Verbs that close a group's kind of business (find/group-kind.ts) though no predicate table holds them, as tasks given
+ * to firms and cooperatives use them: "Các công ty khai thác công trình thủy lợi vận hành hệ thống cống …".
+ */
+export const GROUP_KIND_CLOSERS: readonly string[] = ['vận hành', 'lắp đặt', 'lắp', 'cung cấp', 'ký kết', 'ký', 'cam kết', 'chi trả', 'trang bị', 'áp dụng', 'ủng hộ'];
+
+/**
+ * Kinds of owner joined to a group's head as one group ("Các doanh nghiệp, cơ sở đóng gói sầu riêng", "các doanh nghiệp,
+ * hợp tác xã trên địa bàn huyện", "Các doanh nghiệp, nhà hảo tâm"): one unit as printed, the convention on groups.
+ */
+export const GROUP_JOINED_KINDS: readonly string[] = ['doanh nghiệp', 'công ty', 'hợp tác xã', 'HTX', 'tổ hợp tác', 'cơ sở', 'nhà hảo tâm', 'cá nhân', 'trang trại', 'hộ kinh doanh'];
