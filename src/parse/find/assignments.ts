@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
+import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -625,6 +625,15 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         assigningProse = true;
         cs = tokens[colonOpener.end + 1]!.start;
         tokens = tokenize(text, cs, ce);
+      } else if (colonOpener && tokens[colonOpener.end]?.norm === 'do') {
+        // "Theo kế hoạch do Ban Thường vụ … ký ban hành ngày 12/3/2024, việc triển khai …": the opener's document named with
+        // its maker; the maker is no subject, and the clause starts after the comma.
+        const comma = tokens.findIndex((t, i) => i > colonOpener.end && t.text === ',');
+        if (comma > 0 && comma + 1 < tokens.length) {
+          assigningProse = true;
+          cs = tokens[comma + 1]!.start;
+          tokens = tokenize(text, cs, ce);
+        }
       }
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
       const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
@@ -639,7 +648,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
       const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord));
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups);
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
@@ -732,4 +741,13 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
   if (table.tasks.length > 0) tasks.sort((a, b) => a.start - b.start);
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
   return { groups: groups.list, tasks };
+}
+
+/** The clause's subject is the whole body or place ("toàn Hội", "toàn tỉnh") and a counted target follows: no task. */
+function wholeTarget(text: string, ce: number, read: ClauseRead, groups: Groups): boolean {
+  const first = read.subjectCount > 0 && read.subject.main !== null ? groups.list[read.subject.main]?.[0] : undefined;
+  if (first === undefined) return false;
+  // The unit grammar may leave the plural "toàn" out of the mention it starts.
+  const start = fold(text.slice(Math.max(0, first.start - 5), first.start)) === 'toan ' ? first.start - 5 : first.start;
+  return WHOLE_TARGET.test(fold(text.slice(start, ce)));
 }

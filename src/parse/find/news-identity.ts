@@ -75,7 +75,8 @@ const QUOTED_NEXT = /^[ ]{0,2}["“]/u;
 const NUMBER_GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(NUMBER_GIVING_WORDS)})[ ]{1,3}(?=\d)`, 'u');
 const BY_AGENT = /(?<![\p{L}])do[ ]{1,3}(?=\p{Lu})/u;
 const AGENT_VERB = new RegExp(String.raw`^[ ]{1,3}(?:${phraseAlternation(AGENT_ISSUING_VERBS)})(?![\p{L}])`, 'u');
-const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành)[ ]{1,3}(?=ngày[ ])/u;
+// A resolution is adopted, not signed: "Nghị quyết số … được Đảng ủy xã thông qua ngày 28/6/2023".
+const SIGNED_ON = /(?<![\p{L}])(?:ký|ban hành|thông qua)[ ]{1,3}(?=ngày[ ])/u;
 // Some papers write the day with dashes ("Chiều 14-10,", "ngày 10-10-2024"), one separator throughout; "Hôm nay (15/10),"
 // puts it in brackets.
 // Others with dots ("Ngày 8.3, …"); "Ngày 8/3 vừa qua, …" keeps its day.
@@ -87,6 +88,8 @@ const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(RELA
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** A dateline's place: a few words ("Bến Tre", "HÀ NỘI"). */
 const LEAD_PLACE = String.raw`[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}`;
+/** A lead opening on its place and the article's full date in brackets: "KON TUM (10/7/2023) - …", "Hà Nội (5-3-2024) – …". */
+const PLACE_DATE_LEAD = new RegExp(String.raw`^\p{Lu}[\p{L}.]{0,19}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{0,2}\([ ]{0,2}${DATE_FULL.source}[ ]{0,2}\)[ ]{0,2}[-–][ ]{1,2}\S`, 'u');
 /** "(TN&MT) - Hà Nội: " before the lead's first sentence, which the colon opens. */
 const TAG_PLACE_COLON = new RegExp(String.raw`^\s*\([^()\n]{1,40}\)[ ]{0,2}[-–][ ]{0,2}${LEAD_PLACE}[ ]{0,2}:[ ]{0,2}$`, 'u');
 /** What may stand before a document a lead gives by number alone: an agency's tag, the day, "Vừa qua,", "Theo" (group 1). */
@@ -112,6 +115,9 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
       n++;
       // "(Baonghean.vn) - Ngày 8/3, …" opening the text: the article's date, if any, is at its end.
       if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: bylineDate(text, from, to) };
+      // "KON TUM (10/7/2023) - Ban Chấp hành …": the place and the article's date in brackets open the lead itself.
+      const dated = PLACE_DATE_LEAD.exec(line);
+      if (dated) return { lead: s, date: { day: Number(dated[1]), month: Number(dated[3]), year: Number(dated[4]) } };
       const d = DATE_FULL.exec(line) ?? worded(line);
       if (d && line.length <= 90 && (DATELINE_MARK.test(line) || line === d[0]) && !/[.;]$/u.test(line)) {
         // A short article's byline stamp may be among its first lines: the lead is above it.

@@ -210,6 +210,13 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
  * nhiệm"): whom it falls on if the work fails, no task (the liability convention in docs/extraction-quality.md). Folded text.
  */
+/**
+ * A target told of the whole body or place as its subject ("trong năm 2025 toàn Hội hỗ trợ ít nhất 30.000 phụ nữ …",
+ * "toàn tỉnh phấn đấu có 300 tổ hội …"): what the plan aims at in figures, no unit's task. Folded text from the subject's
+ * "toàn" to the clause's end: a count ("ít nhất", "phấn đấu", "đạt") before a number.
+ */
+export const WHOLE_TARGET = /^toan \S+(?: \S+){0,8}? (?:phan dau(?: \S+){0,3}? \d|(?:it nhat|toi thieu|dat)(?: tren| khoang)? \d)/;
+
 export const CONDITIONAL_LIABILITY = /\bnao de (?:xay ra|phat sinh|tai dien|keo dai)\b.*\bthi\b/;
 
 /**
