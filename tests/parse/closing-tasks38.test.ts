@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * Closing paragraphs of portal pages read as tasks (tune h327, h334; tasks38 round): the issuer's request to carry the
+ * plan out, naming it without "này", and the plan's report duty at its end, on short documents written for this test.
+ */
+const plan = (closing: string) => `KẾ HOẠCH
+Chăm sóc cây ăn trái năm 2026
+
+1. Phòng Nông nghiệp và Môi trường chủ trì hướng dẫn kỹ thuật ghép cải tạo vườn.
+2. Trạm Khuyến nông huyện xây dựng mô hình tưới tiết kiệm cho các xã.
+${closing}
+`;
+const tasks = (text: string) => parseDocument(text).assignments.length;
+
+describe('the last paragraph is no task', () => {
+  it('the issuer asks "các …" to carry out the plan named without "này" ("… triển khai thực hiện Kế hoạch./.")', () => {
+    expect(tasks(plan('Ban Thường vụ Huyện đoàn đề nghị các chi đoàn nghiêm túc triển khai thực hiện Kế hoạch./.'))).toBe(2);
+  });
+
+  it('the report duty after how often ("Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo kết quả về … để tổng hợp./.")', () => {
+    expect(tasks(plan('Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo kết quả về Phòng Nông nghiệp và Môi trường để tổng hợp./.'))).toBe(2);
+  });
+
+  it('guard: a named body with work of its own before the report stays a task', () => {
+    expect(tasks(plan('Định kỳ 6 tháng, Ủy ban nhân dân các xã rà soát diện tích vườn tạp, báo cáo kết quả về Phòng Nông nghiệp và Môi trường để tổng hợp./.'))).toBe(3);
+  });
+});
