@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markerOf } from '../../src/parse/find/enumeration.js';
 import { parseDocument } from '../../src/parse/index.js';
 
 /**
@@ -25,5 +26,16 @@ describe('the last paragraph is no task', () => {
 
   it('guard: a named body with work of its own before the report stays a task', () => {
     expect(tasks(plan('Định kỳ 6 tháng, Ủy ban nhân dân các xã rà soát diện tích vườn tạp, báo cáo kết quả về Phòng Nông nghiệp và Môi trường để tổng hợp./.'))).toBe(3);
+  });
+});
+
+describe('a wrapped line that opens with a range of numbers is no item', () => {
+  // "… có khả năng xuất hiện\n3 - 4 cơn bão, …" (tune w226): "3 - 4" is how many. Read as item 3, it took in the
+  // paragraph after it, which leads in the items ("Thực hiện …, Sở … đề nghị các đơn vị … một số nội dung sau:").
+  it('"2 - 3 đợt nắng nóng" opens no item; "3- Rà soát" and "3 - Rà soát" do', () => {
+    expect(markerOf('2 - 3 đợt nắng nóng gay gắt, lượng mưa thấp.')).toBeNull();
+    expect(markerOf('2 – 3 đợt nắng nóng gay gắt.')).toBeNull();
+    expect(markerOf('3- Rà soát diện tích lúa thiếu nước.')).toMatchObject({ kind: 'arabic', label: '3' });
+    expect(markerOf('3 - Rà soát diện tích lúa thiếu nước.')).toMatchObject({ kind: 'arabic', label: '3' });
   });
 });
