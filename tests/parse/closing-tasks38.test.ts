@@ -39,3 +39,18 @@ describe('a wrapped line that opens with a range of numbers is no item', () => {
     expect(markerOf('3 - Rà soát diện tích lúa thiếu nước.')).toMatchObject({ kind: 'arabic', label: '3' });
   });
 });
+
+describe('a monitoring centre named with "và" inside', () => {
+  // "Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu …" (tune h332): "và" ended the name.
+  it('names "Trung tâm Quan trắc tài nguyên và môi trường" whole', () => {
+    const doc = `SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH LÂM ĐỒNG
+KẾ HOẠCH
+Kiểm tra bãi chôn lấp chất thải rắn năm 2026
+III. TỔ CHỨC THỰC HIỆN
+1. Chi cục Bảo vệ môi trường chủ trì lập lịch kiểm tra các bãi chôn lấp.
+2. Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu nước mặt quanh các bãi chôn lấp.
+`;
+    const units = parseDocument(doc).assignments.map((a) => a.units.map((u) => u.name));
+    expect(units).toEqual([['Chi cục Bảo vệ môi trường tỉnh Lâm Đồng'], ['Trung tâm Quan trắc tài nguyên và môi trường tỉnh Lâm Đồng']]);
+  });
+});
