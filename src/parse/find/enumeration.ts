@@ -24,8 +24,9 @@ export interface Marker {
 const ARTICLE = /^(Điều[ ]{1,2}\d{1,3})[ ]{0,2}[.:][ ]*(?=\S)/u;
 const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))[ ]{0,2}[.\-–)][ ]+(?=\S)/u;
 const MULTI = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]+(?=\p{L})/u;
-// "1/ Rà soát ..." too: a slash item marker, never a number (a date "15/9" is followed by a digit).
-const ARABIC = /^(\d{1,2})[ ]{0,2}[.)\-–/](?:[ ]+(?=\S)|(?=\p{Lu}))/u;
+// "1/ Rà soát ..." too: a slash item marker, never a number (a date "15/9" is followed by a digit). A dash before a
+// number is a range ("… có khả năng xuất hiện\n3 - 4 cơn bão"), a wrapped line's first words, not an item.
+const ARABIC = /^(\d{1,2})[ ]{0,2}(?:[.)/]|[-–](?![ ]*\d))(?:[ ]+(?=\S)|(?=\p{Lu}))/u;
 const LETTER = /^([a-eđg-ik-y])[ ]{0,2}[).][ ]+(?=\S)/u;
 const DASH = /^[-–—•][ ]*(?=\S)/u;
 const PLUS = /^\+[ ]*(?=\S)/u;

@@ -319,9 +319,14 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // the same with the report coming back to the issuer ("Yêu cầu các thành viên …, Chủ tịch UBND các xã … triển khai
   // thực hiện; kết quả báo cáo về Ban Chỉ đạo …./."), or the units alone ("Các ngành, đoàn thể căn cứ nhiệm vụ được
   // giao nghiêm túc triển khai thực hiện./.", "Các cơ quan, đơn vị triển khai thực hiện./.").
-  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,160}?(?:nghiem tuc |phoi hop |khan truong )?trien khai thuc hien(?: (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet) nay)?\s*(?:\.\/\.?|\.)$/,
+  // The document may be named without "này" ("… đề nghị các cơ sở Đoàn nghiêm túc triển khai thực hiện Kế hoạch./.").
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,160}?(?:nghiem tuc |phoi hop |khan truong )?trien khai thuc hien(?: (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet)(?: nay)?)?\s*(?:\.\/\.?|\.)$/,
   /^(?:de nghi|yeu cau) [a-z ,-]{1,200}?\btrien khai thuc hien; (?:ket qua|dinh ky) bao cao ve [^;]{0,160}\.\/\.?$/,
   /^cac [a-z ,-]{1,120}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc )?trien khai thuc hien\s*\.\/\.?$/,
+  // The document's last words ask the general "các …" only to report back to a body that gathers the results, after
+  // how often ("Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo kết quả về Phòng Nông nghiệp và Phát triển nông thôn để
+  // tổng hợp./."): the report duty of the whole plan, not a task of its own.
+  /^dinh ky [a-z0-9 ]{1,20}, cac [a-z ,-]{1,80}? bao cao ket qua(?: thuc hien)? ve [^.;]{1,160}?\bde tong hop\s*\.\/\.?$/,
 ];
 
 /**

@@ -918,6 +918,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   'chính trị', 'tham mưu',
   // A ministry's departments with lower-case words ("Cục Kỹ thuật an toàn và Môi trường công nghiệp").
   'điều tiết điện lực', 'kỹ thuật an toàn và môi trường công nghiệp',
+  // A province's monitoring centre ("Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu …"): "và" ended it.
+  'quan trắc tài nguyên và môi trường',
   // Names with a verb inside ("xây dựng") that would otherwise end them: "Ban Quản lý dự án đầu tư xây dựng huyện".
   // A province's project boards are named by what they build: "… xây dựng các công trình giao thông".
   'quản lý dự án đầu tư xây dựng các công trình giao thông', 'quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
