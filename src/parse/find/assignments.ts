@@ -228,6 +228,14 @@ function bareSpeakerBefore(tokens: readonly Token[], k: number): boolean {
   return tokens[j + 1]!.upper || BARE_SPEAKER.has(tokens, j + 1);
 }
 
+/**
+ * The units of `found` that restate none of `subject`'s. A module function, not a closure in readClause: a closure
+ * there would keep readClause's subject scan `s` in a heap context made at every call, read there at every use.
+ */
+function notRestating(found: readonly UnitMention[], subject: readonly UnitMention[]): UnitMention[] {
+  return found.filter((m) => !subject.some((x) => restates(m, x)));
+}
+
 function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   let assignVerb: string | null = null;
   const assign = ASSIGN.match(tokens, 0);
@@ -297,7 +305,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
     const scan = scanSubject(tokens, d.end, tokens.length);
     if (scan.units.length > 0 && scan.stop !== 'end' && scan.predicate === scan.units[scan.units.length - 1]!.to) {
       // "Trưởng Công an các xã chỉ đạo lực lượng công an xã …": a body directing its own force directs no one else.
-      const others = scan.units.filter((m) => !s.units.some((x) => restates(m, x)));
+      const others = notRestating(scan.units, s.units);
       if (others.length === 0) { k = d.end - 1; continue; }
       const group = groups.add(others);
       directed.push(withRoles(group, rolesAt(tokens, scan.predicate, groups)));

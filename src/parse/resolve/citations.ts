@@ -103,6 +103,14 @@ const OWNED_MEASURE_GAP = /^[ \t\n]{1,2}(?:(?:các|những)[ \t\n]{1,2})?$/u;
 /** Only words and the spaces between them, up to a trailing gap: a module constant (a `\p{…}` literal in a function is compiled at each call under tsx). */
 const WORDS_ONLY = /^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u;
 
+/**
+ * Whether `rule` is the trigger rule of one of `phrases`. A module function, not a closure in triggerBefore: a closure
+ * there would keep the decision `found` in a heap context, read and written there at every trigger.
+ */
+function keptBasisOf(phrases: readonly string[], rule: string): boolean {
+  return phrases.some((p) => rule === `trigger:${p}`);
+}
+
 /** The last trigger phrase in text[from, at) for a document of type `docType`. */
 export function triggerBefore(text: string, from: number, at: number, docType: DocType): Decision | null {
   const tokens = tokenize(text, Math.max(from, at - TRIGGER_WINDOW), at);
@@ -138,7 +146,7 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (t.keepsBasis && found?.relation === 'basis') continue;
     // "cụ thể hóa các quy định của Luật …": the rules right after such a trigger are its object (`ownsMeasure`).
     if (t.keepsBasis && owner !== null && OWNED_MEASURE_GAP.test(text.slice(owner, tokens[i0]!.start))) continue;
-    if (t.keepsBasisOf && found?.relation === 'basis' && t.keepsBasisOf.some((p) => found!.rule === `trigger:${p}`)) continue;
+    if (t.keepsBasisOf && found?.relation === 'basis' && keptBasisOf(t.keepsBasisOf, found.rule)) continue;
     if (t.actionableOnly) {
       // "theo" binds to the words right after it: "theo Chỉ thị", not "theo quy định ... Báo cáo".
       if (tokens.length - hit.end > 4) continue;
