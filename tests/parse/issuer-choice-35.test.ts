@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../scripts/eval/score.js';
 import { parse } from './docs.js';
+import { issuerIs } from './helpers/own-identity.js';
 
 /**
  * Where the text offers several bodies, which one issued this document, and where it is: one short document per
@@ -11,12 +11,6 @@ import { parse } from './docs.js';
  * issuer is compared as the scorer does (scripts/eval/score.ts): its name, surface or body, folded, is one of the
  * expected names; where a place name is shared, the province is asserted too.
  */
-function issuerIs(text: string, ...expected: string[]): void {
-  const r = parse(text);
-  const got = r.issuer ? [r.issuer.name, r.issuer.surface, r.issuer.body].filter((x): x is string => !!x) : [];
-  const ok = expected.length === 0 ? got.length === 0 : got.some((g) => expected.some((e) => foldName(e) === foldName(g)));
-  expect(ok, `got ${JSON.stringify(got)}, expected ${expected.length ? expected.join(' | ') : 'null'}`).toBe(true);
-}
 
 const MOTTO_PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 const MOTTO_STATE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../scripts/eval/score.js';
 import { parse } from './docs.js';
+import { issuerIs } from './helpers/own-identity.js';
 
 /**
  * More headers of the forms of issuer-choice-38 (a second probe, written before any tune note was read): a State
@@ -11,12 +11,6 @@ import { parse } from './docs.js';
  * office, a department's code under a province-only header, a number glued to the header line. Real places,
  * made-up numbers, compared as the scorer does.
  */
-function issuerIs(text: string, ...expected: string[]): void {
-  const r = parse(text);
-  const got = r.issuer ? [r.issuer.name, r.issuer.surface, r.issuer.body].filter((x): x is string => !!x) : [];
-  const ok = expected.length === 0 ? got.length === 0 : got.some((g) => expected.some((e) => foldName(e) === foldName(g)));
-  expect(ok, `got ${JSON.stringify(got)}, expected ${expected.length ? expected.join(' | ') : 'null'}`).toBe(true);
-}
 const MOTTO_PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 const MOTTO_STATE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
 const BODY = `\nKính gửi: Các cơ quan, đơn vị.\n\nĐề nghị các cơ quan, đơn vị triển khai thực hiện nghiêm túc.\n`;
