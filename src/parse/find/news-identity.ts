@@ -743,18 +743,27 @@ function firstSaid(lead: Reading, num: Num, chainNum: Num, chainType: DocType | 
 }
 
 /**
+ * Each type word of `type` between `from` and `to` with a number right after it that is not "của" another body's: what
+ * the headline and a later sentence both look for, each then with its own test of the number's symbol.
+ */
+function* typedNumbers(text: string, from: number, to: number, type: DocType, article: { day: number; month: number; year: number } | null): Generator<{ m: RegExpExecArray; numbered: NonNullable<ReturnType<typeof numberAfter>> }> {
+  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  const stretch = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const numbered = numberAfter(text, m.index + m[1]!.length, article);
+    if (numbered && !numbered.of && typeOfWord(m[1]!) === type) yield { m, numbered };
+  }
+}
+
+/**
  * The number the headline gives a document of the lead's type ("Thanh Hóa ban hành Kế hoạch 210/KH-UBND về …" over "UBND tỉnh
  * Thanh Hóa vừa ban hành kế hoạch …"): a headline names the article's document, unless "của" makes it another body's or it
  * is what the document carries out ("Triển khai Kế hoạch số …: …").
  */
 function headlineNumber(text: string, from: number, to: number, type: DocType, article: { day: number; month: number; year: number } | null): Num | null {
-  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
-  const stretch = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-    const typeEnd = m.index + m[1]!.length;
-    const numbered = numberAfter(text, typeEnd, article);
-    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || (numbered.num.num.docType && numbered.num.num.docType !== type)) continue;
+  for (const { m, numbered } of typedNumbers(text, from, to, type, article)) {
+    if (numbered.num.num.docType && numbered.num.num.docType !== type) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (CARRYING_CLAUSE.test(text.slice(lineStart, m.index)) || CARRIED_OUT.test(text.slice(lineStart, m.index))) continue;
     return numbered.num;
@@ -762,23 +771,18 @@ function headlineNumber(text: string, from: number, to: number, type: DocType, a
   return null;
 }
 
+/** How many words may stand before a later sentence's type word and number ("Toàn văn Kế hoạch …"). */
+const LATER_NUMBER_WORDS = 3;
+
 /**
  * The number a later sentence gives a document of the lead's type by its type word and number alone, where no clause
  * opens on them ("Toàn văn Kế hoạch 96/KH-UBND ngày 14/5/2024 được đăng …" under "UBND tỉnh vừa ban hành kế hoạch …"):
  * only a number whose symbol is of that type, not "của" another body's, not what a clause carries out and not a
  * document the article recalls ("Trước đó, … đã ban hành Kế hoạch 55/KH-UBND").
  */
-/** How many words may stand before a later sentence's type word and number ("Toàn văn Kế hoạch …"). */
-const LATER_NUMBER_WORDS = 3;
-
 function typedNumberLater(text: string, from: number, to: number, type: DocType, lead: number, article: { day: number; month: number; year: number } | null): ReturnType<typeof numberAfter> {
-  const re = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
-  const stretch = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-    const typeEnd = m.index + m[1]!.length;
-    const numbered = numberAfter(text, typeEnd, article);
-    if (!numbered || numbered.of || typeOfWord(m[1]!) !== type || numbered.num.num.docType !== type) continue;
+  for (const { m, numbered } of typedNumbers(text, from, to, type, article)) {
+    if (numbered.num.num.docType !== type) continue;
     const sStart = sentenceStart(text, m.index, lead);
     const before = text.slice(sStart, m.index);
     // Deeper in its sentence the number is what another clause relates ("… theo chỉ đạo của … tại Kế hoạch số …",
