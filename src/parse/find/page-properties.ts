@@ -29,7 +29,7 @@ export function findPropertyIdentity(text: string): TextIdentity | null {
     const line = text.slice(s, e);
     if (line.trim()) seen++;
     for (const [k, part] of propertySegments(line)) {
-      const m = propertyLineMatch(part);
+      const m = mayHoldField(part) ? propertyLineMatch(part) : null;
       const field = m ? FIELD_OF.get(fold(m[1]!).replace(/\s+/g, ' ').trim()) : undefined;
       if (m && field) {
         const at = s + k + part.indexOf(m[2]!, m[1]!.length);
@@ -39,6 +39,21 @@ export function findPropertyIdentity(text: string): TextIdentity | null {
     s = e + 1;
   }
   return found > 0 ? id : null;
+}
+
+/** The first words of the labels read (`so`, `ngay`, `loai`, `co`, …), cut where a label's words are cut. */
+const FIELD_FIRST_WORDS = new Set([...FIELD_OF.keys()].map((k) => k.split(/[\s,/]/u)[0]!));
+const FIRST_WORD = /^\s*([^\s:|,/]+)/u;
+
+/**
+ * Can PROPERTY_LINE's label on this line be one of the fields read? Its label, trimmed, begins with the line's first
+ * word and folds (character by character) to a label of FIELD_OF, so that word must fold to a label's first word.
+ * Most lines of a document are sentences: this keeps PROPERTY_LINE's lazy label (up to 30 tries of its separator)
+ * off them; it cost 48 µs per seed document of the 60 lines read.
+ */
+export function mayHoldField(part: string): boolean {
+  const m = FIRST_WORD.exec(part);
+  return m !== null && FIELD_FIRST_WORDS.has(fold(m[1]!));
 }
 
 /** Fill one field from the value at `at` (to the line end `to`); false when the value does not read. */
