@@ -135,3 +135,23 @@ Bộ Nông nghiệp và Phát triển nông thôn, Chủ tịch Ủy ban nhân d
     expect(relations(text)).toEqual({ '12/CT-TTg': 'implements', '4120/BNN-TCLN': 'implements' });
   });
 });
+
+describe('a web copy wrapped right after a date\'s second slash: the year and the issuer after it belong to the citation', () => {
+  it('8. "Căn cứ Quyết định số … ngày 12/4/" / "2024 của Ủy ban nhân dân thành phố Hải Phòng …": the city, not the district', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN VĨNH BẢO
+Số: 188/KH-UBND
+Vĩnh Bảo, ngày 20 tháng 4 năm 2024
+KẾ HOẠCH
+Phòng, chống hạn hán vụ Mùa năm 2024
+Căn cứ Quyết định số 1190/QĐ-UBND ngày 12/4/
+2024 của Ủy ban nhân dân thành phố Hải Phòng về phương án chống hạn năm 2024;
+Ủy ban nhân dân huyện Vĩnh Bảo ban hành Kế hoạch như sau:
+1. Phòng Nông nghiệp và Phát triển nông thôn huyện theo dõi độ mặn tại các cống.
+`;
+    const c = parseDocument(text).citations.find((x) => x.number === '1190/QĐ-UBND');
+    expect(c?.relation).toBe('basis');
+    expect(c?.issuedOn).toBe('2024-04-12');
+    expect(c?.issuer?.name).toBe('UBND Thành phố Hải Phòng');
+  });
+});
