@@ -155,3 +155,23 @@ Căn cứ Quyết định số 1190/QĐ-UBND ngày 12/4/
     expect(c?.issuer?.name).toBe('UBND Thành phố Hải Phòng');
   });
 });
+
+describe('a news report of a follow-up: the number after "tiếp theo" is the earlier document\'s, cited, not the reported one\'s', () => {
+  it('9. "Tối 18/9, Thủ tướng Chính phủ đã ký công điện …" then "Công điện được ban hành tiếp theo Công điện số … của Thủ tướng Chính phủ"', () => {
+    const text = `BÁO THANH HÓA
+Thời sự | 18/09/2024 - 21:10
+
+Thủ tướng yêu cầu các tỉnh Bắc Trung Bộ chủ động ứng phó bão
+
+Sầm Sơn - Tối 18/9, Thủ tướng Chính phủ đã ký công điện gửi các bộ, ngành và địa phương từ Thanh Hóa đến Hà Tĩnh, yêu cầu tập trung ứng phó với bão số 4.
+
+Công điện được ban hành tiếp theo Công điện số 912/CĐ-TTg ngày 16/9/2024 của Thủ tướng Chính phủ, trong bối cảnh bão mạnh lên nhanh.
+
+Theo đó, Bộ Quốc phòng chỉ đạo các quân khu bố trí lực lượng sẵn sàng cứu hộ, cứu nạn.
+`;
+    const r = parseDocument(text);
+    expect(r.number).toBeNull();
+    expect(r.issuedOn).toBe('2024-09-18');
+    expect(r.citations.map((c) => [c.number, c.relation])).toEqual([['912/CĐ-TTg', 'cites']]);
+  });
+});
