@@ -8,6 +8,7 @@ import { dateAt, isoDate, WORD_DATE, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
 import { recalledAt } from './opening-reads.js';
+import { OWN_SERIES_TRIGGERS } from '../vocabulary/relations.js';
 import { onBehalfOf } from './on-behalf.js';
 import { parseUnitAt, type UnitMention } from './units.js';
 import { withoutSignerName } from './signer-after-level.js';
@@ -793,6 +794,18 @@ function typedNumberLater(text: string, from: number, to: number, type: DocType,
   return null;
 }
 
+/** An own-series trigger ("tiếp theo") right before a type word and number: the document the new one follows up. */
+const FOLLOWED_UP = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(OWN_SERIES_TRIGGERS, { gap: '[ ]{1,2}' })})[ ]{1,2}(?:${TYPE_ALT})[ ]{1,2}(?:số[ ]{0,2})?$`, 'iu');
+
+/**
+ * "Công điện được ban hành tiếp theo Công điện số 627/CĐ-TTg ngày 15/7/2023 của Thủ tướng Chính phủ" under "Tối 17/7, Thủ
+ * tướng Chính phủ đã ký công điện …": the number after "tiếp theo" is the earlier document of the series, which the
+ * reported one follows up, not the reported one's own (the lead's new document gives none).
+ */
+function followedUpAt(text: string, at: number): boolean {
+  return FOLLOWED_UP.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /**
  * The identity a news article gives the document it reports, read over the whole article, merged with
  * what the lead's shapes found (`chain`): the article's reading fills the fields the chain left empty,
@@ -823,7 +836,7 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   // ban hành Kế hoạch số …": the chain's number is another province's, or an earlier, document of the lead's type, not
   // the one the lead announced.
   if (lead?.announced && !lead.numInLead && lead.typeSpan && chain.num && chainType === lead.type && chain.num.start > lead.typeSpan[1]
-    && ((lead.issuer && chain.issuer && inOtherPlace(lead.issuer, chain.issuer)) || (lead.issuedNow && recalledAt(flat, chain.num.start, line.lead)))) {
+    && ((lead.issuer && chain.issuer && inOtherPlace(lead.issuer, chain.issuer)) || (lead.issuedNow && (recalledAt(flat, chain.num.start, line.lead) || followedUpAt(flat, chain.num.start))))) {
     return { source: read.num ? 'announcement' : 'body', num: read.num, docType: docType ?? chain.docType, date: read.date, issuer: read.issuer ?? lead.issuer };
   }
   // The chain's number read in the lead yields only to the document the lead announces with its number.
