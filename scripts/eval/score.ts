@@ -106,7 +106,7 @@ export function foldName(s: string): string {
   f = ` ${f} `
     .replace(/ ubnd /g, ' uy ban nhan dan ').replace(/ hdnd /g, ' hoi dong nhan dan ')
     .replace(/ ubmttqvn | ubmttq | ub mttq | ubmt /g, ' mat tran to quoc ').replace(/ mttqvn | mttq /g, ' mat tran to quoc ')
-    .replace(/ bch /g, ' ban chap hanh ').replace(/ btv /g, ' ban thuong vu ').replace(/ tp /g, ' thanh pho ')
+    .replace(/ lhpn /g, ' lien hiep phu nu ').replace(/ bch /g, ' ban chap hanh ').replace(/ btv /g, ' ban thuong vu ').replace(/ tp /g, ' thanh pho ')
     .replace(/ uy ban mat tran to quoc /g, ' mat tran to quoc ').replace(/ mat tran to quoc viet nam /g, ' mat tran to quoc ');
   return f.replace(/\s+/g, ' ').trim().replace(/^cac /, '');
 }

@@ -133,6 +133,7 @@ describe('normalisation', () => {
   it('folds names: diacritics, tone placement, abbreviations, a leading các', () => {
     expect(foldName('UBND phường Hoà Minh')).toBe(foldName('Ủy ban nhân dân phường Hòa Minh'));
     expect(foldName('Ủy ban MTTQ Việt Nam phường An Biên')).toBe(foldName('Mặt trận Tổ quốc phường An Biên'));
+    expect(foldName('Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam')).toBe(foldName('Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam'));
     expect(foldName('các chi bộ trực thuộc')).toBe('chi bo truc thuoc');
   });
 
