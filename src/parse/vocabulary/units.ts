@@ -206,6 +206,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Tổ công tác', phrases: ['tổ công tác liên ngành', 'tổ công tác'], kind: 'agency', shape: 'body' },
   { canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Tổ giúp việc', phrases: ['tổ giúp việc'], kind: 'agency', shape: 'part' },
+  // The inter-branch teams that check transport, markets or building order ("Công an xã phối hợp với Tổ kiểm soát liên ngành
+  // kiểm tra …", "Tổ kiểm tra liên ngành phường …"): a unit of their area, as a "Tổ công tác" is.
+  { canonical: 'Tổ kiểm soát liên ngành', phrases: ['tổ kiểm soát liên ngành'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tổ kiểm tra liên ngành', phrases: ['tổ kiểm tra liên ngành'], kind: 'agency', shape: 'body' },
   // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
   {
     canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
