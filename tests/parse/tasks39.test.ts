@@ -121,3 +121,19 @@ Huyện đoàn, Thị đoàn, Thành đoàn tổ chức lễ ra quân đồng lo
     expect(found(news('BẠC LIÊU - Năm 2025, chiến dịch đã làm mới 14 km đường giao thông nông thôn.'))).toEqual([]);
   });
 });
+
+describe('a group of owners as the subject of a duty', () => {
+  // "4. Các hộ chăn nuôi không mua heo không rõ nguồn gốc …" (tune f472), "Các chủ tàu cá …", "Các chủ rừng …": a group of
+  // owners that is the subject of a duty is the task's unit, named as printed (the convention of labels35, 9 of 9).
+  it('names "Các hộ chăn nuôi" and "Các chủ tàu cá" with the commune', () => {
+    const doc = `ỦY BAN NHÂN DÂN XÃ PHƯỚC LÝ
+Số: 45/UBND
+V/v phòng, chống bệnh cúm gia cầm
+Ủy ban nhân dân xã yêu cầu các đơn vị thực hiện các nội dung sau:
+1. Các hộ chăn nuôi không mua gia cầm không rõ nguồn gốc, chủ động tiêm phòng.
+2. Các chủ tàu cá không chở gia cầm qua bến đò.
+`;
+    const units = parseDocument(doc).assignments.map((a) => a.units.map((u) => u.name));
+    expect(units).toEqual([['Các hộ chăn nuôi xã Phước Lý'], ['Các chủ tàu cá xã Phước Lý']]);
+  });
+});
