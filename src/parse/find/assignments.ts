@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
+import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, PLACE_DATELINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, TIMED_TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -628,14 +628,21 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       if (tokens.length === 0) continue;
       // "Cụ thể: Sở Công Thương chủ trì …" in prose: the report of what the document asks opens on a colon, and the
       // clause's subject stands after it.
+      // "SÓC TRĂNG - Theo kế hoạch, …": a news report's place dateline before the opener; the clause starts after it.
+      const dateline = stack.depth === 0 && isUpperAt(text, cs) ? PLACE_DATELINE.exec(text.slice(cs, ce)) : null;
+      if (dateline) {
+        const rest = tokenize(text, cs + dateline[0].length, ce);
+        if (rest.length > 0 && (REPORTED.has(rest, 0) || reportedByType(rest))) { cs += dateline[0].length; tokens = rest; }
+      }
       const colonOpener = stack.depth === 0 ? REPORTED.match(tokens, 0) : null;
       if (colonOpener && tokens[colonOpener.end]?.text === ':' && colonOpener.end + 1 < tokens.length) {
         assigningProse = true;
         cs = tokens[colonOpener.end + 1]!.start;
         tokens = tokenize(text, cs, ce);
-      } else if (colonOpener && tokens[colonOpener.end]?.norm === 'do') {
+      } else if (colonOpener && makerAfter(tokens, colonOpener.end)) {
         // "Theo kế hoạch do Ban Thường vụ … ký ban hành ngày 12/3/2024, việc triển khai …": the opener's document named with
-        // its maker; the maker is no subject, and the clause starts after the comma.
+        // its maker, its number between them or not ("Theo Kế hoạch số 09/KH-UBND do UBND xã … ban hành ngày …, …"); the
+        // maker is no subject, and the clause starts after the comma.
         const comma = tokens.findIndex((t, i) => i > colonOpener.end && t.text === ',');
         if (comma > 0 && comma + 1 < tokens.length) {
           assigningProse = true;
@@ -656,7 +663,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
       const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups);
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups)
+        || TIMED_TARGET_OPENING.test(fold(text.slice(cs, ce)));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
@@ -749,6 +757,23 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
   if (table.tasks.length > 0) tasks.sort((a, b) => a.start - b.start);
   for (const t of tasks) t.deadline = deadlineIn(text, t.start, t.end);
   return { groups: groups.list, tasks };
+}
+
+/** "do" right after the opener's document, or after its number ("Theo Kế hoạch số 09/KH-UBND do …"): its maker follows. */
+function makerAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm === 'do') return true;
+  if (tokens[k]?.norm !== 'số') return false;
+  for (let i = k + 1; i < Math.min(tokens.length, k + 8); i++) {
+    if (tokens[i]!.text === ',') return false;
+    if (tokens[i]!.norm === 'do') return true;
+  }
+  return false;
+}
+
+/** A capital letter at offset k: asked before `PLACE_DATELINE`, which every clause would otherwise pay a slice for. */
+function isUpperAt(text: string, k: number): boolean {
+  const c = text[k];
+  return c !== undefined && c !== c.toLowerCase();
 }
 
 /** The clause's subject is the whole body or place ("toàn Hội", "toàn tỉnh") and a counted target follows: no task. */

@@ -205,6 +205,12 @@ export const SITUATION_HEADING = /^(?!.*\b(?:nhiem vu|giai phap|phuong huong|to 
  * …", "100% cơ quan, đơn vị sử dụng …") states what a plan aims at, whoever its words name.
  */
 export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
+/**
+ * The same target with its time frame or aim before the share ("đến cuối năm 2025, 100% tổ chức cơ sở đảng sử dụng …",
+ * "Sau 5 năm, 100% chi bộ đưa …", "phấn đấu 100% cơ sở Hội có …"): what the plan aims at or reached, no task (8 of 9 tune
+ * labels; the ninth is a unit's task before the semicolon). Folded text of the clause.
+ */
+export const TIMED_TARGET_OPENING = /^(?:sau \d{1,2} nam|(?:den|trong) (?:het |cuoi |giua )?(?:nam|thang|quy) [\d/]+|phan dau),? \d{1,3}(?:[.,]\d{1,2})? ?%/;
 
 /**
  * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
@@ -213,9 +219,10 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 /**
  * A target told of the whole body or place as its subject ("trong năm 2025 toàn Hội hỗ trợ ít nhất 30.000 phụ nữ …",
  * "toàn tỉnh phấn đấu có 300 tổ hội …"): what the plan aims at in figures, no unit's task. Folded text from the subject's
- * "toàn" to the clause's end: a count ("ít nhất", "phấn đấu", "đạt") before a number.
+ * "toàn" to the clause's end: a count ("ít nhất", "phấn đấu", "đạt") before a number, or the whole body's deadline
+ * ("…; toàn Đảng bộ hoàn thành đại hội chi bộ trước ngày 30/4/2020": when all is to be done, not who does it).
  */
-export const WHOLE_TARGET = /^toan \S+(?: \S+){0,8}? (?:phan dau(?: \S+){0,3}? \d|(?:it nhat|toi thieu|dat)(?: tren| khoang)? \d)/;
+export const WHOLE_TARGET = /^toan \S+(?: \S+){0,8}? (?:phan dau(?: \S+){0,3}? \d|(?:it nhat|toi thieu|dat)(?: tren| khoang)? \d|hoan thanh\b[^;]{0,80}\btruoc (?:ngay|thang) \d)/;
 
 export const CONDITIONAL_LIABILITY = /\bnao de (?:xay ra|phat sinh|tai dien|keo dai)\b.*\bthi\b/;
 
@@ -241,6 +248,13 @@ export const MEMBER_LINE = /^(?:Ông|Bà|Đồng chí|Đ\/c)\s+\p{Lu}[^,;:]{0,40
  * Openers of a sentence that reports what a document asks ("Theo đó, Phòng Y tế …", "Cụ thể, …"):
  * in the prose of a news report, from there on the sentences whose subject is a unit are its tasks.
  */
+/**
+ * A news report's place dateline or press tag before its first sentence ("SÓC TRĂNG - Theo kế hoạch, …", "ĐẮK NÔNG - Theo
+ * Kế hoạch số …", "TTH.VN - …"): capitals up to a dash. Read over only where one of REPORTED_CONTENT_OPENERS follows it.
+ * Printed text.
+ */
+export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}.']*(?: \p{Lu}[\p{Lu}.']*){0,3}(?: \([^()\n]{1,30}\))? [-–] (?=\p{Lu})/u;
+
 export const REPORTED_CONTENT_OPENERS: readonly string[] = [
   'theo đó', 'cụ thể', 'theo kế hoạch', 'theo công văn', 'theo chỉ thị', 'theo thông báo', 'theo quyết định', 'theo văn bản',
 ];
@@ -327,6 +341,11 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // how often ("Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo kết quả về Phòng Nông nghiệp và Phát triển nông thôn để
   // tổng hợp./."): the report duty of the whole plan, not a task of its own.
   /^dinh ky [a-z0-9 ]{1,20}, cac [a-z ,-]{1,80}? bao cao ket qua(?: thuc hien)? ve [^.;]{1,160}?\bde tong hop\s*\.\/\.?$/,
+  // The units alone asked only to carry the plan out, then where to turn with difficulties, up to the end mark (blind
+  // batch 39): "Các đơn vị căn cứ Kế hoạch này khẩn trương triển khai; trong quá trình thực hiện, nếu có khó khăn báo cáo
+  // Sở Y tế để giải quyết./.", "Các sở, ngành, địa phương tổ chức thực hiện; trong quá trình thực hiện, nếu có khó khăn,
+  // vướng mắc, báo cáo về …./." (6 of 6 tune labels none). Work of their own before the semicolon stays a task.
+  /^cac [a-z ,-]{1,120}?(?:can cu (?:ke hoach|chi thi|cong van|huong dan|thong bao|quyet dinh|nghi quyet)(?: nay)?,? )?(?:nghiem tuc |khan truong )?(?:to chuc )?(?:trien khai|thuc hien)(?: thuc hien)?(?: nghiem tuc)?[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b[^;]*\.\/\.?$/,
 ];
 
 /**

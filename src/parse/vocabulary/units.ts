@@ -206,6 +206,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'Tổ công tác', phrases: ['tổ công tác liên ngành', 'tổ công tác'], kind: 'agency', shape: 'body' },
   { canonical: 'Tổ công nghệ số cộng đồng', phrases: ['tổ công nghệ số cộng đồng', 'tổ CNSCĐ'], kind: 'agency', shape: 'body', level: 'ward' },
   { canonical: 'Tổ giúp việc', phrases: ['tổ giúp việc'], kind: 'agency', shape: 'part' },
+  // The inter-branch teams that check transport, markets or building order ("Công an xã phối hợp với Tổ kiểm soát liên ngành
+  // kiểm tra …", "Tổ kiểm tra liên ngành phường …"): a unit of their area, as a "Tổ công tác" is.
+  { canonical: 'Tổ kiểm soát liên ngành', phrases: ['tổ kiểm soát liên ngành'], kind: 'agency', shape: 'body' },
+  { canonical: 'Tổ kiểm tra liên ngành', phrases: ['tổ kiểm tra liên ngành'], kind: 'agency', shape: 'body' },
   // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
   {
     canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
@@ -454,6 +458,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { canonical: 'công ty', phrases: ['công ty'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
   { canonical: 'chủ đầu tư', phrases: ['chủ đầu tư'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
   { canonical: 'hợp tác xã', phrases: ['hợp tác xã', 'HTX'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  // Owners of herds, forests, boats and dams the same way ("Các hộ chăn nuôi không mua heo …", "Các chủ tàu cá …", "các chủ
+  // rừng là tổ chức …", "Các chủ đập thủy điện …"): labels35's groups of owners, 9 of 9 a unit where they are the subject.
+  { canonical: 'hộ chăn nuôi', phrases: ['hộ chăn nuôi'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'chủ rừng', phrases: ['chủ rừng'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'chủ tàu', phrases: ['chủ tàu'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'chủ đập', phrases: ['chủ đập'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
+  { canonical: 'chủ hồ', phrases: ['chủ hồ'], kind: 'collective', shape: 'body', collective: true, pluralOnly: true, tail: 'kind' },
   // A province's board of an economic zone named for the zone ("Ban Quản lý Khu kinh tế Vân Phong", "… cửa khẩu Đồng Đăng
   // - Lạng Sơn"): read as a generic Ban, the zone's name was taken for an unknown district's ("… Vân Phong quận"). With
   // its zone's name it is named whole (OWN_NAMED_HEADS); bare, or with its province after it, it is the province's.
