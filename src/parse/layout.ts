@@ -146,7 +146,23 @@ function blockFrom(lines: Line[], i: number, max: number): Line[] {
     if (out.length > 0 && (isMotto(lines[k]!) || isPlaceDateLine(lines[k]!) || ITEM_LINE.test(lines[k]!.text) || GROUNDS_LINE.test(lines[k]!.trimmed))) break;
     out.push(lines[k]!);
   }
-  return out;
+  return proseCut(out);
+}
+
+/** A sentence that ends inside a line or at its end: "… 25 - 30 cm. Toàn tỉnh …", "… có nguy cơ cháy cao." */
+const SENTENCE_STOP = /[\p{Ll}\d)][.](?:[ \t]+\p{Lu}|[ \t]*$)/u;
+const LINE_OPENS_CAPITAL = /^[ \t]*\p{Lu}/u;
+
+/**
+ * A web copy with no blank line under the title runs on into the body's prose ("Về tăng cường … năm 2020 - 2021" /
+ * "Mùa khô năm 2020 - 2021 được dự báo … U Minh" / "Thượng đã xuống thấp … 30 cm. Toàn tỉnh …"). A title states no
+ * sentence; where a line after the first holds a stop, the block is prose from its first line after the first that
+ * opens on a capital (a title's wrapped line opens in lower case), and the title ends before it.
+ */
+function proseCut(block: Line[]): Line[] {
+  if (block.length < 2 || !block.slice(1).some((l) => SENTENCE_STOP.test(l.text))) return block;
+  const k = block.findIndex((l, i) => i > 0 && LINE_OPENS_CAPITAL.test(l.text));
+  return k > 0 ? block.slice(0, k) : block;
 }
 
 /** A title block's last line "(Ngày 11 tháng 9 năm 2025)": the date of the meeting, not the subject. */

@@ -55,6 +55,12 @@ const HANDS_OVER = new RegExp(String.raw`(?<![\p{L}])(?:${BLOCK_HEADING_HANDS_OV
 /** A number of its own ("Kế hoạch số 12/KH-UBND", "530/KH-BYT"): the line cites, it does not announce a list. */
 const OWN_NUMBER = /(?<![\p{L}])số[ \t]{0,2}\d|\d[ \t]{0,2}[/-][ \t]{0,2}\p{Lu}/u;
 const OPENS_SMALL = /^\p{Ll}/u;
+/** A line that ends inside its item: on a letter, a digit or a date's slash, with no stop, comma or colon. */
+const ENDS_MID_ITEM = /[\p{L}\d/][ \t]*$/u;
+
+function midItem(line: string): boolean {
+  return ENDS_MID_ITEM.test(line);
+}
 
 /** "Thực hiện các văn bản chỉ đạo của …, cụ thể:" (see BLOCK_HEADING_PLURAL_LEADS). */
 function longHeadingOf(line: string): { relation: Relation; heading: string } | null {
@@ -117,7 +123,9 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
       const marker = kind !== null ? markerKind(line) : null;
       if (marker !== null && subHeading) kinds.add(marker);
       const isItem = kind !== null ? marker !== null && kinds.has(marker) : prevEndsItem;
-      const wrapped = OPENS_SMALL.test(trimmed);
+      // A web copy wraps an item anywhere, before a capital too ("… về chuyển đổi số tỉnh" / "Nam Định đến năm 2025;",
+      // "… ngày 18/01/" / "2022 của Ban Thường vụ …"): the line above ended on no stop, so its item goes on.
+      const wrapped = OPENS_SMALL.test(trimmed) || (kind !== null && marker === null && midItem(lines[j - 1]!.text));
       if (!isItem && !wrapped) break;
       end = lines[j]!.end;
       // An unmarked list goes on while its items end with ";"; the last one ends otherwise.

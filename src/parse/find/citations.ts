@@ -18,6 +18,7 @@ import { issuerFirstItemIn } from './issuer-first-item.js';
 import { pluralBefore } from './plural-back.js';
 import { COUNCIL_TERM } from './council-term.js';
 import { dateAt, type FoundDate } from './dates.js';
+import { WRAPPED_SPACE } from '../wrapped-line.js';
 import { numberRegex, readNumber, type DocNumber } from './number.js';
 import { sentenceEnd, sentenceStart } from './sentences.js';
 import { WordStarts } from './word-start.js';
@@ -147,11 +148,12 @@ const ISSUER_LEAD = new RegExp(String.raw`^\s{0,2},?\s{0,3}(?:(?:${phraseAlterna
 const QUOTE_LEAD = /^\s{0,2},?\s{0,3}([“"«])/u;
 const ABOUT_LEAD = /^\s{0,2},?\s{0,3}(?=(?:về|V\/v|v\/v)(?![\p{L}\p{N}]))/u;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
-const escape = (w: string) => w.replace(/[/.]/g, (c) => `\\${c}`).replace(/ /g, '[ ]{1,2}');
+/** A phrase as a pattern, where a line may wrap between its words ("… về tiếp tục" / "thực hiện Chỉ thị số …" in a title). */
+const escapeWrapped = (w: string) => w.replace(/[/.]/g, (c) => `\\${c}`).replace(/ /g, WRAPPED_SPACE);
 
-/** A subject that carries out the citation right after it (see NESTING_LEADS). */
+/** A subject that carries out the citation right after it (see NESTING_LEADS); a wrapped title line reads so too. */
 export const NESTING_TITLE = new RegExp(
-  String.raw`^(?:${NESTING_LEADS.map(escape).join('|')})[ ]{1,2}(?:${NESTING_VERBS.map(escape).join('|')})[ ]{1,2}$`, 'iu');
+  String.raw`^(?:${NESTING_LEADS.map(escapeWrapped).join('|')})${WRAPPED_SPACE}(?:${NESTING_VERBS.map(escapeWrapped).join('|')})${WRAPPED_SPACE}$`, 'iu');
 
 /**
  * A line that opens a block of its own never continues an issuer's name wrapped onto it: "… của Văn

@@ -23,13 +23,19 @@ export function isoDate(day: number, month: number, year: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const DATE_AT = new RegExp(String.raw`^(?:${WORD_DATE}|ngày[ ]{1,3}${NUMERIC_DATE}|${NUMERIC_DATE})`, 'iu');
+/**
+ * After "ngày", a web copy may wrap the line right after the month's slash ("ngày 12/4/" / "2023 của Ủy ban nhân dân
+ * thành phố …"): the year on the next line still belongs to the date, and the issuer after it to the citation.
+ */
+const WRAPPED_YEAR_DATE = String.raw`(\d{1,2})[ ]{0,2}/[ ]{0,2}(\d{1,2})[ ]{0,2}/[ \t]{0,2}\n[ \t]{0,2}(\d{4})(?!\d)`;
+
+const DATE_AT = new RegExp(String.raw`^(?:${WORD_DATE}|ngày[ ]{1,3}${NUMERIC_DATE}|${NUMERIC_DATE}|ngày[ ]{1,3}${WRAPPED_YEAR_DATE})`, 'iu');
 
 /** A date written at `from` in `text` ("ngày 23/7/2021", "23/7/2021", "ngày 14 tháng 8 năm 2020"). */
 export function dateAt(text: string, from: number): FoundDate | null {
   const m = DATE_AT.exec(text.slice(from, from + 40));
   if (!m) return null;
-  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[7], m[8], m[9]];
+  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : m[7] ? [m[7], m[8], m[9]] : [m[10], m[11], m[12]];
   return { iso: isoDate(Number(d), Number(mo), Number(y)), text: m[0], start: from, end: from + m[0].length };
 }
 

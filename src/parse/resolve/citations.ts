@@ -94,6 +94,9 @@ function docTypeOf(m: FullMention): DocType {
   return m.typeWord ?? m.number.docType ?? 'Khác';
 }
 
+/** "và" (or "đồng thời") right before a trigger, after a word: the trigger opens a coordinate clause. */
+const AND_BEFORE_TRIGGER = /[\p{L}\d][ \t\n,]{1,3}(?:và|đồng[ \t]{1,2}thời)[ \t\n]{1,2}$/u;
+
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
@@ -500,6 +503,11 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
     // Only words that attach or replace ("kèm theo", "thay thế") speak for the next one: "Căn cứ Quyết
     // định số … về giao chỉ tiêu thực hiện Kế hoạch số …" is still a list of bases.
     if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    // "… trên cơ sở Quyết định số … về công bố tình huống khẩn cấp … và thực hiện Chỉ thị số …": a trigger right after
+    // the "và" that closes the subject opens the citing one's own next clause, no word of that subject.
+    else if (intoSubject && intoSubject.at !== undefined && AND_BEFORE_TRIGGER.test(text.slice(Math.max(prev!.title!.start, intoSubject.at - 16), intoSubject.at))) {
+      d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'and-trigger:') };
+    }
     // "Căn cứ Quyết định số 88/QĐ-UBND … của UBND tỉnh ban hành kế hoạch thực hiện Nghị quyết số 39/NQ-CP …": a
     // subject written without "về" (no title found) runs on unbroken after the number and issuer of a document the
     // citing one stands on or carries out; its trigger is that document's act on this one, as in a title.
