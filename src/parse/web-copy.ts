@@ -361,12 +361,12 @@ function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
 }
 
 /**
- * "Lệ Thủy, ngày 19 tháng": a header's place-date line cut before its end. The place may hold a figure
- * ("Quận 1") and the line ends anywhere after "ngày".
+ * "Lệ Thủy, ngày 19 tháng", "Quỳnh Lưu,": a header's place-date line cut before its end. The place may hold a figure
+ * ("Quận 1") and the line ends anywhere after its comma.
  */
-const CUT_DATE_LINE = /^[ ]*\p{Lu}[\p{L}\d .'’-]{1,40}, ngày(?:[ ]+\d{1,2}(?:[ ]+tháng(?:[ ]+\d{1,2}(?:[ ]+năm)?)?)?)?[ ]*$/u;
-/** The rest of a cut date alone on its line: "2024", "8 năm 2022", "năm 2024", "tháng 8 năm 2022". */
-const DATE_REST = /^[ ]*(?:\d{1,2}|tháng|năm)(?:[ ]+(?:\d{1,2}|tháng|năm))*[ ]+(?:19|20)\d{2}[ ]*$|^[ ]*(?:19|20)\d{2}[ ]*$/u;
+const CUT_DATE_LINE = /^[ ]*\p{Lu}[\p{L}\d .'’-]{1,40},(?: ngày(?:[ ]+\d{1,2}(?:[ ]+tháng(?:[ ]+\d{1,2}(?:[ ]+năm)?)?)?)?)?[ ]*$/u;
+/** The rest of a cut date alone on its line: "2024", "8 năm 2022", "năm 2024", "ngày 07 tháng 6 năm 2023" (under "Quỳnh Lưu,"). */
+const DATE_REST = /^[ ]*(?:\d{1,2}|ngày|tháng|năm)(?:[ ]+(?:\d{1,2}|tháng|năm))*[ ]+(?:19|20)\d{2}[ ]*$|^[ ]*(?:19|20)\d{2}[ ]*$/u;
 /** A whole place-date, once the rest is on the line. */
 const WHOLE_DATE = /, ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+(?:19|20)\d{2}$/u;
 /** How many of the other column's cells a copy puts between a date's two pieces. */
@@ -375,12 +375,13 @@ const CELLS_BETWEEN = 3;
 /**
  * A header copied one cell per line with its two columns interleaved, where the right column's date line wrapped:
  * the left column's next cells come between its two pieces ("Bát Xát, ngày 08 tháng 01 năm" / "*" / "2024";
- * "Lệ Thủy, ngày 19 tháng" / "Số 142-KH/HU" / "8 năm 2022"; a trích yếu's lines). The rest goes back on its
+ * "Lệ Thủy, ngày 19 tháng" / "Số 142-KH/HU" / "8 năm 2022"; "Quỳnh Lưu," / "*" / "ngày 07 tháng 6 năm 2023"; a trích
+ * yếu's lines). The rest goes back on its
  * line, and the cells between follow it in their order. Only header lines are read, and only a rest that makes
  * the line a whole date moves; a rest right under its line is the line unwrapping's.
  */
 export function dateAcrossCells(input: string, W: RewriterClass): Pass {
-  if (!input.includes(', ngày')) return null;
+  if (!input.includes('ngày')) return null;
   const lines: Range[] = [];
   let seen = 0;
   for (let s = 0; s <= input.length && seen < HEADER_LINES;) {

@@ -507,6 +507,22 @@ const splitDates: Case[] = [
     number: '733/UBND-NN', date: '2024-03-16',
     issuer: ['UBND huyện Krông Năng'],
   },
+  {
+    name: 'one cell per line: the place alone on its line, the star between it and the date',
+    text: [
+      'ĐẢNG BỘ TỈNH HÀ TĨNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY HƯƠNG KHÊ',
+      'Hương Khê,',
+      '*',
+      'ngày 14 tháng 9 năm 2023',
+      'Số 301-CV/HU',
+      'V/v tăng cường lãnh đạo phòng, chống lụt bão',
+      'Kính gửi: Các đảng ủy xã, thị trấn.',
+    ].join('\n'),
+    number: '301-CV/HU', date: '2023-09-14',
+    issuer: ['Huyện ủy Hương Khê', 'Ban Thường vụ Huyện ủy Hương Khê'],
+  },
 ];
 
 const got = (text: string) => {

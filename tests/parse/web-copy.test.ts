@@ -106,6 +106,7 @@ describe('clean: web-copy passes and the offset contract', () => {
     // a date line wrapped in its column, the other column's cells between its pieces (webhead40)
     ['HUYỆN ỦY SÌN HỒ\nSìn Hồ, ngày 11 tháng 12 năm\n*\n2023\nSố 57-CV/HU', 'HUYỆN ỦY SÌN HỒ\nSìn Hồ, ngày 11 tháng 12 năm 2023\n*\nSố 57-CV/HU'],
     ['*\nQuỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n6 năm 2023\nKẾ HOẠCH', '*\nQuỳnh Lưu, ngày 07 tháng 6 năm 2023\nSố 215-KH/HU\nKẾ HOẠCH'],
+    ['HUYỆN ỦY HƯƠNG KHÊ\nHương Khê,\n*\nngày 14 tháng 9 năm 2023\nSố 301-CV/HU', 'HUYỆN ỦY HƯƠNG KHÊ\nHương Khê, ngày 14 tháng 9 năm 2023\n*\nSố 301-CV/HU'],
     // a rest that does not make the line a whole date stays where it is
     ['Quỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n2023\nKẾ HOẠCH', 'Quỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n2023\nKẾ HOẠCH'],
   ])('%j -> %j', (input, expected) => {
