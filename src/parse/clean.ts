@@ -2,7 +2,7 @@ import type { Span } from '../model/record.js';
 import { Rewriter, type PassMap } from './rewrite.js';
 import { stackedRows } from './stacked-rows.js';
 import { tabbedRows } from './tab-rows.js';
-import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
+import { dateAcrossCells, fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
 
 /**
  * Cleaning: the text the finders read, with a map back to the text as given so that every span
@@ -13,9 +13,10 @@ import { fillInNumbers, headerCells, unwrapLines } from './web-copy.js';
  *    seed 004's `- Kính gửi:*`), while a lone `*` line (the Party star) is kept;
  * 3. page breaks: a sentence cut by blank lines (and a bare page number) is joined with one
  *    space when the next part starts in lower case ("… trách nhiệm,\n\nhiệu quả …", seed 001).
- * Web copies and OCR add three (src/parse/web-copy.ts): blank-fill inside numbers and header
+ * Web copies and OCR add four (src/parse/web-copy.ts): blank-fill inside numbers and header
  * cells split by `|` or tabs before the characters are normalised (a tab is a cell boundary
- * there), hard line wraps inside sentences after the markdown is gone; a body table copied with
+ * there), a header date line whose rest the other column's cells (the star, the number) cut off
+ * moved back on it, hard line wraps inside sentences after the markdown is gone; a body table copied with
  * tabs gets its cells split by `|` too (src/parse/tab-rows.ts).
  */
 
@@ -161,6 +162,7 @@ export function clean(original: string): CleanText {
   t = step(stackedRows(t, Rewriter), t);
   t = step(normalizeCharacters(t), t);
   t = step(stripMarkdown(t), t);
+  t = step(dateAcrossCells(t, Rewriter), t);
   t = step(unwrapLines(t, Rewriter), t);
   t = step(joinPageBreaks(t), t);
   return new CleanText(original, t, maps);

@@ -28,6 +28,9 @@ const OPENS_TEXT = /^[\p{L}\d("“]/u;
  *   tabs, or glued on one line ("ỦY BAN NHÂN DÂN HUYỆN X CỘNG HÒA XÃ HỘI ..."), is rewritten as
  *   the printed page reads: the left column (issuer lines, number), a blank line, then the right
  *   column (motto, place and date), one cell a line;
+ * - dateAcrossCells: a header copied one cell per line whose date line wrapped, the other column's
+ *   cells between its pieces ("Lệ Thủy, ngày 19 tháng" / "Số 142-KH/HU" / "8 năm 2022"), gets its
+ *   date back on one line;
  * - unwrapLines: hard line breaks inside a sentence (a date or an issuer split over two lines, a
  *   paragraph wrapped at a fixed width) are joined with a space.
  *
@@ -355,6 +358,69 @@ function emitColumns(w: Rewriter, rows: Cell[][], input: string): void {
       }
     }
   }
+}
+
+/**
+ * "Lệ Thủy, ngày 19 tháng", "Quỳnh Lưu,": a header's place-date line cut before its end. The place may hold a figure
+ * ("Quận 1") and the line ends anywhere after its comma.
+ */
+const CUT_DATE_LINE = /^[ ]*\p{Lu}[\p{L}\d .'’-]{1,40},(?: ngày(?:[ ]+\d{1,2}(?:[ ]+tháng(?:[ ]+\d{1,2}(?:[ ]+năm)?)?)?)?)?[ ]*$/u;
+/** The rest of a cut date alone on its line: "2024", "8 năm 2022", "năm 2024", "ngày 07 tháng 6 năm 2023" (under "Quỳnh Lưu,"). */
+const DATE_REST = /^[ ]*(?:\d{1,2}|ngày|tháng|năm)(?:[ ]+(?:\d{1,2}|tháng|năm))*[ ]+(?:19|20)\d{2}[ ]*$|^[ ]*(?:19|20)\d{2}[ ]*$/u;
+/** A whole place-date, once the rest is on the line. */
+const WHOLE_DATE = /, ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+(?:19|20)\d{2}$/u;
+/** How many of the other column's cells a copy puts between a date's two pieces. */
+const CELLS_BETWEEN = 3;
+
+/**
+ * A header copied one cell per line with its two columns interleaved, where the right column's date line wrapped:
+ * the left column's next cells come between its two pieces ("Bát Xát, ngày 08 tháng 01 năm" / "*" / "2024";
+ * "Lệ Thủy, ngày 19 tháng" / "Số 142-KH/HU" / "8 năm 2022"; "Quỳnh Lưu," / "*" / "ngày 07 tháng 6 năm 2023"; a trích
+ * yếu's lines). The rest goes back on its
+ * line, and the cells between follow it in their order. Only header lines are read, and only a rest that makes
+ * the line a whole date moves; a rest right under its line is the line unwrapping's.
+ */
+export function dateAcrossCells(input: string, W: RewriterClass): Pass {
+  if (!input.includes('ngày')) return null;
+  const lines: Range[] = [];
+  let seen = 0;
+  for (let s = 0; s <= input.length && seen < HEADER_LINES;) {
+    let e = input.indexOf('\n', s);
+    if (e < 0) e = input.length;
+    lines.push([s, e]);
+    if (input.slice(s, e).trim() !== '') seen++;
+    s = e + 1;
+  }
+  let w: Rewriter | null = null;
+  let at = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const [ds, de] = lines[k]!;
+    const cut = input.slice(ds, de);
+    if (!CUT_DATE_LINE.test(cut)) continue;
+    let between = 0;
+    for (let j = k + 1; j < lines.length && between <= CELLS_BETWEEN; j++) {
+      const [rs, re] = lines[j]!;
+      const line = input.slice(rs, re);
+      if (line.trim() === '') continue;
+      if (DATE_REST.test(line) && between > 0) {
+        if (!WHOLE_DATE.test(`${cut.trimEnd()} ${line.trim()}`)) break;
+        const rest = trim(input, rs, re)!;
+        w ??= new W(input);
+        const end = ds + cut.trimEnd().length;
+        w.keep(at, end);
+        w.replace(end, end, ' ');
+        w.keep(rest[0], rest[1]);
+        w.keep(end, lines[j - 1]![1]);
+        at = re;
+        k = j;
+        break;
+      }
+      between++;
+    }
+  }
+  if (!w) return null;
+  w.keep(at, input.length);
+  return w.finish();
 }
 
 /** A number line cut right after the number's separator: "Số: 117/", "Số 25-". */

@@ -447,6 +447,84 @@ const more: Case[] = [
   },
 ];
 
+/**
+ * A third set (webhead40, after batch 40's w406 and w410 lost their whole header): one cell per line, the columns
+ * interleaved, and the right column's date line wrapped, so that the left column's next cells (the star, the
+ * number, the trích yếu) come between the date's two pieces.
+ */
+const splitDates: Case[] = [
+  {
+    name: 'one cell per line: the date cut before its year, the star between, blank-fill spaces in the number',
+    text: [
+      'ĐẢNG BỘ TỈNH LAI CHÂU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY SÌN HỒ',
+      'Sìn Hồ, ngày 11 tháng 12 năm',
+      '*',
+      '2023',
+      'Số   57    -CV/HU',
+      'V/v tăng cường lãnh đạo phòng, chống rét cho cây trồng, vật nuôi',
+      'Kính gửi:',
+      '- Các đảng ủy xã, thị trấn;',
+      '- Ban cán sự đảng UBND huyện.',
+      'Ban Thường vụ Huyện ủy yêu cầu các cấp ủy tập trung lãnh đạo thực hiện tốt các nội dung sau:',
+    ].join('\n'),
+    number: '57-CV/HU', date: '2023-12-11',
+    issuer: ['Huyện ủy Sìn Hồ', 'Ban Thường vụ Huyện ủy Sìn Hồ'],
+  },
+  {
+    name: 'one cell per line: the date cut after its month\'s word, the number between its two pieces',
+    text: [
+      'ĐẢNG BỘ TỈNH NGHỆ AN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY QUỲNH LƯU',
+      '*',
+      'Quỳnh Lưu, ngày 07 tháng',
+      'Số 215     -KH/HU',
+      '6 năm 2023',
+      'KẾ HOẠCH',
+      'lãnh đạo công tác phòng, chống thiên tai năm 2023',
+      '-----',
+      'Thực hiện Kế hoạch số 301-KH/TU ngày 25/5/2023 của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:',
+    ].join('\n'),
+    number: '215-KH/HU', date: '2023-06-07',
+    issuer: ['Huyện ủy Quỳnh Lưu', 'Ban Thường vụ Huyện ủy Quỳnh Lưu'],
+  },
+  {
+    name: 'one cell per line: the date cut after its month\'s word, the trích yếu\'s two lines between',
+    text: [
+      'ỦY BAN NHÂN DÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN KRÔNG NĂNG',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số:   733/UBND-NN',
+      'Krông Năng, ngày 16 tháng',
+      'V/v chủ động phòng, chống hạn hán',
+      'trong mùa khô năm 2024',
+      '3 năm 2024',
+      'Kính gửi: UBND các xã, thị trấn.',
+    ].join('\n'),
+    number: '733/UBND-NN', date: '2024-03-16',
+    issuer: ['UBND huyện Krông Năng'],
+  },
+  {
+    name: 'one cell per line: the place alone on its line, the star between it and the date',
+    text: [
+      'ĐẢNG BỘ TỈNH HÀ TĨNH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HUYỆN ỦY HƯƠNG KHÊ',
+      'Hương Khê,',
+      '*',
+      'ngày 14 tháng 9 năm 2023',
+      'Số 301-CV/HU',
+      'V/v tăng cường lãnh đạo phòng, chống lụt bão',
+      'Kính gửi: Các đảng ủy xã, thị trấn.',
+    ].join('\n'),
+    number: '301-CV/HU', date: '2023-09-14',
+    issuer: ['Huyện ủy Hương Khê', 'Ban Thường vụ Huyện ủy Hương Khê'],
+  },
+];
+
 const got = (text: string) => {
   const r = parseDocument(text);
   const names = [r.issuer?.name, r.issuer?.surface, r.issuer?.body].filter((x): x is string => !!x).map(foldName);
@@ -454,7 +532,7 @@ const got = (text: string) => {
 };
 
 describe('web copies of a two-column header: number, date and the own issuer', () => {
-  it.each([...cases, ...more])('$name', (c) => {
+  it.each([...cases, ...more, ...splitDates])('$name', (c) => {
     const { r, names } = got(c.text);
     expect({ number: r.number, date: r.issuedOn, issuer: c.issuer.map(foldName).some((e) => names.includes(e)) ? c.issuer[0] : (r.issuer?.name ?? null) })
       .toEqual({ number: c.number, date: c.date, issuer: c.issuer[0] });

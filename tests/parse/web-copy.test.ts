@@ -103,6 +103,12 @@ describe('clean: web-copy passes and the offset contract', () => {
     ['theo Kế hoạch số 45     /KH-UBND', 'theo Kế hoạch số 45/KH-UBND'],
     ['Số 7-   TB/ĐU', 'Số 7-TB/ĐU'],
     ['Hà Nội, ngày 5 tháng 3\nnăm 2025', 'Hà Nội, ngày 5 tháng 3 năm 2025'],
+    // a date line wrapped in its column, the other column's cells between its pieces (webhead40)
+    ['HUYỆN ỦY SÌN HỒ\nSìn Hồ, ngày 11 tháng 12 năm\n*\n2023\nSố 57-CV/HU', 'HUYỆN ỦY SÌN HỒ\nSìn Hồ, ngày 11 tháng 12 năm 2023\n*\nSố 57-CV/HU'],
+    ['*\nQuỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n6 năm 2023\nKẾ HOẠCH', '*\nQuỳnh Lưu, ngày 07 tháng 6 năm 2023\nSố 215-KH/HU\nKẾ HOẠCH'],
+    ['HUYỆN ỦY HƯƠNG KHÊ\nHương Khê,\n*\nngày 14 tháng 9 năm 2023\nSố 301-CV/HU', 'HUYỆN ỦY HƯƠNG KHÊ\nHương Khê, ngày 14 tháng 9 năm 2023\n*\nSố 301-CV/HU'],
+    // a rest that does not make the line a whole date stays where it is
+    ['Quỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n2023\nKẾ HOẠCH', 'Quỳnh Lưu, ngày 07 tháng\nSố 215-KH/HU\n2023\nKẾ HOẠCH'],
   ])('%j -> %j', (input, expected) => {
     expect(clean(input).text).toBe(expected);
   });
@@ -111,6 +117,16 @@ describe('clean: web-copy passes and the offset contract', () => {
     const header = 'ỦY BAN NHÂN DÂN\nQUẬN NINH KIỀU\n\nSố: 120/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống bệnh sốt xuất huyết\ntrên địa bàn quận';
     expect(clean(header).text).toBe(header);
     expect(clean('a\nb').text).toBe('a\nb');
+  });
+
+  it('maps the rest of a date moved back on its line to where it stood', () => {
+    const text = 'HUYỆN ỦY LỆ THỦY\n*\nLệ Thủy, ngày 19 tháng\nSố 142-KH/HU\n8 năm 2022\nKẾ HOẠCH';
+    const c = clean(text);
+    for (let i = 0; i < c.text.length; i++) {
+      if (/\s/.test(c.text[i]!)) continue;
+      const [s, e] = c.toOriginal([i, i + 1]);
+      expect(`${i}:${text.slice(s, e)}`).toBe(`${i}:${c.text[i]}`);
+    }
   });
 
   it('maps every character of the cleaned text back to the same character of the original', () => {

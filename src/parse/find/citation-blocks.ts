@@ -62,6 +62,13 @@ function midItem(line: string): boolean {
   return ENDS_MID_ITEM.test(line);
 }
 
+/**
+ * "3/2021 của Ban Thường vụ …" under "… ngày 20/", "01-KL/TW;" under "… Kết luận số": the rest of a date or a number
+ * wrapped onto the line, whose first figures read as a marker ("3/", "01-"); a marker's figures are followed by a
+ * space or a word, these by a figure or a symbol's capitals and its separator.
+ */
+const NUMBER_REST = /^[ \t]*\d{1,4}[/-](?:\d|\p{Lu}+[/-])/u;
+
 /** "Thực hiện các văn bản chỉ đạo của …, cụ thể:" (see BLOCK_HEADING_PLURAL_LEADS). */
 function longHeadingOf(line: string): { relation: Relation; heading: string } | null {
   if (line.length > BLOCK_HEADING_LONG_MAX) return null;
@@ -125,7 +132,8 @@ export function findCitationBlocks(text: string, from: number, to: number): Cita
       const isItem = kind !== null ? marker !== null && kinds.has(marker) : prevEndsItem;
       // A web copy wraps an item anywhere, before a capital too ("… về chuyển đổi số tỉnh" / "Nam Định đến năm 2025;",
       // "… ngày 18/01/" / "2022 của Ban Thường vụ …"): the line above ended on no stop, so its item goes on.
-      const wrapped = OPENS_SMALL.test(trimmed) || (kind !== null && marker === null && midItem(lines[j - 1]!.text));
+      const wrapped = OPENS_SMALL.test(trimmed)
+        || (kind !== null && (marker === null || NUMBER_REST.test(line)) && midItem(lines[j - 1]!.text));
       if (!isItem && !wrapped) break;
       end = lines[j]!.end;
       // An unmarked list goes on while its items end with ";"; the last one ends otherwise.

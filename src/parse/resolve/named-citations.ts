@@ -216,6 +216,21 @@ function rulesJoinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray
   return { relation: prev.relation, rule: prev.rule.replace(/^[a-z]+:/u, 'list-subject:'), weight: 0.85 };
 }
 
+const OWNER_ONLY = /^(\p{L}+(?:[ ]\p{L}+)?)[ ]{1,2}của[ ]{1,2}(.+)$/u;
+
+/**
+ * "triển khai thực hiện Kết luận của Bộ Chính trị về …" in the title, "Kết luận số 01-KL/TW … của Bộ Chính trị" in the
+ * list: a document named only by its type and its issuer, where the text cites by number a document of that type the
+ * same issuer wrote, is that document named again, no document of its own.
+ */
+function namesNumbered(m: NamedMention, numbered: readonly CitationDraft[]): boolean {
+  const owned = OWNER_ONLY.exec(m.name);
+  if (!owned) return false;
+  const owner = fold(owned[2]!);
+  return numbered.some((c) => c.citedBy === null && c.docType === m.docType && c.issuer !== null
+    && (fold(c.issuer.name) === owner || fold(c.issuer.surface ?? '') === owner));
+}
+
 export function resolveNamedCitations(named: readonly NamedMention[], numbered: readonly CitationDraft[], text: string, blocks: readonly CitationBlock[], ctx?: DocContext): NamedDraft[] {
   const out: NamedDraft[] = [];
   const byName = new Map<string, NamedDraft>();
@@ -224,6 +239,7 @@ export function resolveNamedCitations(named: readonly NamedMention[], numbered: 
     d.citedBy === null ? d.spans.map(([, e]) => ({ end: e, relation: d.relation, rule: d.rule })) : []);
   const numberedEnds = numbered.flatMap((c) => c.spans.map(([, e]) => e));
   for (const m of named) {
+    if (namesNumbered(m, numbered)) continue;
     const trigger = triggerBefore(text, m.sentenceStart, m.start, m.docType);
     const near = trigger && trigger.at !== undefined && m.start - trigger.at <= NEAR && adjacent(text, trigger.at, trigger.rule, m.start) ? trigger : null;
     let d = rulesJoinedToSubject(text, m, ends)
