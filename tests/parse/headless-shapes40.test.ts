@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedNumbers } from './docs.js';
+import { citedNumbers, citedRelations } from './docs.js';
 import { identityIs } from './helpers/own-identity.js';
 
 /**
@@ -105,6 +105,43 @@ Lê Văn Hòa
   it('guard: with no ground named, a province named only as a cited issuer completes nothing', () => identityIs(
     plan('Các sở, ngành, UBND các huyện, thị xã báo cáo kết quả trước ngày 15/12/2024./.'),
     { number: null, issuedOn: null, docType: 'Kế hoạch', issuer: [] }));
+});
+
+describe('citations of a fragment\'s tasks', () => {
+  it('a charter whose name a wrapped line parts from "Điều lệ" is read as on one line (a named citation)', () => {
+    const text = (gap: string) => `KẾ HOẠCH
+Tổ chức Ngày hội đoàn viên năm 2024
+
+3. Tổ chức thực hiện
+
+3.2. Các chi đoàn trực thuộc đăng ký chỉ tiêu với Đoàn xã trước ngày 10/6/2024; thực hiện đúng Điều lệ${gap}Đoàn Thanh niên Cộng sản Hồ Chí Minh khi kết nạp đoàn viên mới.
+`;
+    const wrapped = citedRelations(text('\n'));
+    expect(wrapped).toEqual(citedRelations(text(' ')));
+    expect(wrapped.map(([n, r]) => [String(n).startsWith('Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh'), r])).toEqual([[true, 'cites']]);
+  });
+
+  it('"Căn cứ Kế hoạch này và Kế hoạch số … của …, <units> xây dựng kế hoạch": the other plan is the units\' ground (cites), not a basis', () => {
+    const text = `KẾ HOẠCH
+Phòng, chống bạo lực gia đình năm 2024
+
+III. TỔ CHỨC THỰC HIỆN
+
+Căn cứ Kế hoạch này và Kế hoạch số 25/KH-ĐCT ngày 20/01/2024 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Hội LHPN các huyện, thị xã xây dựng kế hoạch cụ thể, triển khai thực hiện.
+`;
+    expect(citedRelations(text)).toEqual([['25/KH-ĐCT', 'cites']]);
+  });
+
+  it('guard: an opening "Căn cứ Kế hoạch số … của …" is still a basis', () => {
+    const text = `KẾ HOẠCH
+Phòng, chống bạo lực gia đình năm 2024
+
+Căn cứ Kế hoạch số 25/KH-ĐCT ngày 20/01/2024 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Ban Thường vụ Hội LHPN tỉnh Quảng Trị xây dựng Kế hoạch như sau:
+
+1. Các cơ sở Hội tuyên truyền phòng, chống bạo lực gia đình.
+`;
+    expect(citedRelations(text)).toEqual([['25/KH-ĐCT', 'basis']]);
+  });
 });
 
 describe('a letter\'s own contents as a passive\'s subject', () => {
