@@ -1,4 +1,6 @@
+import type { DocType } from '../../model/record.js';
 import { isoDate, type FoundDate } from './dates.js';
+import { closingNumber, type ClosingNumber } from './closing-number.js';
 import { ownDate } from './own-date.js';
 import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
 import { selfPassive } from './self-passive.js';
@@ -22,6 +24,12 @@ const CLOSING_CHARS = 2500;
  */
 export function closingStatementOf(text: string): ClosingStatement | null {
   return closingStatement(text, Math.max(0, text.length - CLOSING_CHARS));
+}
+
+/** The statement's number and date, else a closing sentence's (closing-number.ts). */
+function ownNumberAtClose(text: string, closing: ClosingStatement | null, ownType: DocType | null): ClosingNumber | null {
+  if (closing?.num) return { num: closing.num, date: closing.date ?? null, docType: closing.docType };
+  return closingNumber(text, ownType);
 }
 
 /** A place, a comma, then a date in words, line breaks allowed between the parts; perhaps in brackets or italics ("(Cam Lộ, ngày …)", "_Cam Lộ, ngày …_"). */
@@ -104,11 +112,16 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   // "Nghị quyết này đã được HĐND tỉnh … thông qua ngày …": its agent, and the day it was passed where no date line is.
   const passive = (!told?.issuer && !statement?.issuer) || (needs.date && !told?.date) ? selfPassive(text) : null;
   // A day the text ties to itself in a sentence ("Công văn này được ký ngày …") comes after the date line.
-  const date = needs.date && !told?.date ? closingDate(text) ?? passive?.date ?? concluded?.date ?? ownDate(text) : null;
+  // The own number the last lines give ("Trên đây là Kế hoạch số … ngày … của …", "Kế hoạch này (số …, ban hành
+  // ngày …)", "Kế hoạch số … được phổ biến …"), and the date beside it, after a date line's.
+  const numbered = told?.num ? null : ownNumberAtClose(text, closing, told?.docType?.type ?? docType?.type ?? null);
+  const date = needs.date && !told?.date ? closingDate(text) ?? numbered?.date ?? passive?.date ?? concluded?.date ?? ownDate(text) : null;
   const issuer = !told?.issuer ? statement?.issuer ?? passive?.issuer ?? concluded?.issuer ?? null : null;
-  if (!docType && !date && !issuer) return told;
-  if (!told) return { source: 'closing', num: null, docType, date, issuer };
-  const merged = { ...told, docType: told.docType ?? docType, date: told.date ?? date, issuer: told.issuer ?? issuer };
+  const num = numbered?.num ?? null;
+  const numType = needs.type && num ? numbered!.docType : null;
+  if (!docType && !date && !issuer && !num) return told;
+  if (!told) return { source: 'closing', num, docType: docType ?? numType, date, issuer };
+  const merged = { ...told, num: told.num ?? num, docType: told.docType ?? docType ?? numType, date: told.date ?? date, issuer: told.issuer ?? issuer };
   // Only an issuer came from a sentence: the closing gave the rest, and the warning says so.
   if (!told.num && !told.docType && !told.date && told.issuer) return { ...merged, source: 'closing', issuerSource: told.issuerSource ?? told.source };
   return merged;

@@ -13,6 +13,7 @@ import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { isAllCaps } from '../text.js';
 import { CAPACITY_PREFIX } from '../vocabulary/signature.js';
 import type { UnitMention } from './units.js';
+import type { FoundDate } from './dates.js';
 import { ownMentionAfter, type OwnMention } from './news-own-mention.js';
 import { placeLead } from './place-lead.js';
 import { articleIdentity } from './news-identity.js';
@@ -162,7 +163,13 @@ const CLOSING_STATEMENT = new RegExp(String.raw`(?:^|\n|[.;][ ])[ ]*Trên đây 
 export interface ClosingStatement {
   docType: { type: DocType; span: Span };
   issuer: UnitMention | null;
+  /** "Trên đây là Kế hoạch số 21-KH/ĐTN ngày 02/6/2023 của …": the number and date it gives right after the type word. */
+  num?: TextIdentity['num'];
+  date?: FoundDate | null;
 }
+
+/** The number right after the closing statement's type word ("Trên đây là Kế hoạch số 21-KH/ĐTN …"). */
+const STATEMENT_NUMBER = /^[ ]{1,3}số[ ]{0,2}:?[ ]{0,2}(?=\d)/u;
 
 export function closingStatement(text: string, from: number): ClosingStatement | null {
   let last: RegExpExecArray | null = null;
@@ -173,7 +180,18 @@ export function closingStatement(text: string, from: number): ClosingStatement |
   if (!last || !type) return null;
   const typeStart = from + last.index + last[0].length - last[1]!.length;
   const typeEnd = typeStart + last[1]!.length;
-  return { docType: { type, span: [typeStart, typeEnd] }, issuer: closingOwner(text, typeEnd) ?? ownerAfterType(text, typeEnd, (m) => isIssuerLike(m) && namedSubject(m)) };
+  const docType = { type, span: [typeStart, typeEnd] as Span };
+  const numbered = STATEMENT_NUMBER.exec(text.slice(typeEnd, typeEnd + 12));
+  const num = numbered ? numberAt(text, typeEnd + numbered[0].length) : null;
+  if (num) {
+    // "… số 21-KH/ĐTN ngày 02/6/2023 của Ban Thường vụ Đoàn phường Tân Thịnh thực hiện Kế hoạch số … của …": the owner
+    // right after the number and its date, before what the document carries out.
+    const date = dateAfter(text, num.end);
+    const after = date?.end ?? num.end;
+    const issuer = ownerAfterType(text, after, (m) => isIssuerLike(m) && namedSubject(m)) ?? closingOwner(text, after);
+    return { docType, issuer, num, date };
+  }
+  return { docType, issuer: closingOwner(text, typeEnd) ?? ownerAfterType(text, typeEnd, (m) => isIssuerLike(m) && namedSubject(m)) };
 }
 
 /**

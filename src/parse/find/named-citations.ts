@@ -37,7 +37,7 @@ const TYPE_OF = new Map(LEADS.map((l) => [l.lead.toLowerCase(), l.docType]));
 /** A lookahead for what a match starts with (a quote or a lead's first letter) lets the engine skip most positions. */
 const FIRST = `(?=[“"«${[...new Set(LEADS.map((l) => l.lead[0]!))].filter((c) => /\p{L}/u.test(c)).join('')}])`;
 const OWNED = LEADS.filter((l) => l.ownerFollows).map((l) => escape(l.lead));
-const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|${NAMED_LOWER_STARTS.map((w) => w.replace(/ /g, '[ ]')).join('|')}|năm[ ]\d)|(?<=Luật)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
+const LEAD = new RegExp(String.raw`${LEADS.every((l) => /^\p{L}/u.test(l.lead)) ? FIRST : ''}(?<![\p{L}])([“"«][ ]?)?(?:(${LEADS.map((l) => escape(l.lead)).join('|')})(?=[ ]{1,2}(?:\p{Lu}|${NAMED_LOWER_STARTS.map((w) => w.replace(/ /g, '[ ]')).join('|')}|năm[ ]\d)|(?<=Luật|Điều[ ]lệ)[ ]?\n[ ]?\p{Lu})|(${OWNED.join('|')})(?=[ ]{1,2}của[ ]{1,2}\p{Lu}))`, 'gu');
 /** "Kết luận của Chủ tịch UBND tỉnh tại Thông báo số …": the numbered document's issuer, no document of its own. */
 const TYPE_WORDS = phraseAlternation([...DOC_TYPES.flatMap((d) => d.words), 'văn bản'], { gap: WORD_GAP });
 const BEFORE_NUMBERED = new RegExp(String.raw`^[ ,]{0,3}(?:tại|theo)[ ]{1,2}(?:(?:${TYPE_WORDS})[ ]{1,2})?(?:số[ ]{0,2})?\d{1,5}[ ]{0,2}[/-]`, 'iu');

@@ -1,5 +1,6 @@
 import { fold } from '../../model/keys.js';
-import { ALONE_WEIGHT, NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { ALONE_WEIGHT, NOT_ISSUER_HEADS, OWN_EVIDENCE_WEIGHTS, TERRITORY_WORDS, type OwnEvidence } from '../vocabulary/own-issuer.js';
+import { phraseAlternation } from '../phrase-alternation.js';
 import { AREA_WORDS } from '../vocabulary/units.js';
 import type { OwnCandidate } from './own-issuer-candidates.js';
 import { unitAt } from './text-identity.js';
@@ -161,7 +162,21 @@ export function documentPlace(text: string, level: Level): Place | null {
   // A province is taken only as the lead's tag names it: a report names other provinces than its own.
   if (names.size <= 1 && level !== 'province') return names.values().next().value ?? null;
   const tag = LEAD_TAG.exec(text);
-  return tag ? names.get(fold(tag[1]!)) ?? null : null;
+  if (tag) return names.get(fold(tag[1]!)) ?? null;
+  return level === 'province' ? governedProvince(text, names) : null;
+}
+
+/**
+ * "Các sở, ngành, UBND các huyện, thành, thị trên địa bàn tỉnh Phú Thọ báo cáo …": the one province the text names as
+ * the ground its units work on (TERRITORY_WORDS) is the document's own, whatever other provinces it names.
+ */
+const GOVERNED = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(TERRITORY_WORDS)})[ \n]+(tỉnh)[ \n]+((?:\p{Lu}[\p{L}\p{M}']*[ ]?){1,3})`, 'gu');
+
+function governedProvince(text: string, names: ReadonlyMap<string, Place>): Place | null {
+  const governed = new Set<string>();
+  for (const m of text.matchAll(GOVERNED)) governed.add(fold(m[2]!.trim()));
+  const [only] = governed;
+  return governed.size === 1 && only ? names.get(only) ?? null : null;
 }
 
 /** The choice completed with its place, when it writes only its level word. */

@@ -1,5 +1,5 @@
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
-import { SELF_PASSIVE_DELIBERATION, SELF_PASSIVE_VERBS, SELF_REFERENCE_WORD, SESSION_ORDINAL_WORDS } from '../vocabulary/identity.js';
+import { SELF_CONTENTS, SELF_PASSIVE_DELIBERATION, SELF_PASSIVE_VERBS, SELF_REFERENCE_WORD, SESSION_ORDINAL_WORDS } from '../vocabulary/identity.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
@@ -37,9 +37,29 @@ export interface SelfPassive {
 /** "… thông qua ngày 10 tháng 12 năm 2024", "… thông qua, ngày 05/7/2024": the day, right after the act. */
 const DAY_AFTER = /^,?[ \n]{1,2}(?=ngày[ ])/u;
 
+/**
+ * "Thực hiện chỉ đạo của Thủ tướng …, các nội dung dưới đây đã được Bộ Nông nghiệp và Phát triển nông thôn thống nhất
+ * với Bộ Tài nguyên và Môi trường, đề nghị …": the document's own contents (SELF_CONTENTS) as the subject of a passive;
+ * the one body that settled or issued them is the issuer (no date is read there).
+ */
+const CONTENTS_PASSIVE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(SELF_CONTENTS, { gap: GAP })})${GAP}(?:(?:đã|vừa)${GAP})?được${GAP}(?=\p{Lu})`, 'giu');
+const SETTLED = new RegExp(String.raw`^${GAP}(?:${phraseAlternation([...SELF_PASSIVE_DELIBERATION, ...SELF_PASSIVE_VERBS], { gap: GAP })})(?![\p{L}])`, 'iu');
+
+function contentsPassive(text: string): SelfPassive | null {
+  if (!text.includes('nội dung')) return null;
+  for (const m of text.matchAll(CONTENTS_PASSIVE)) {
+    const from = m.index + m[0].length;
+    const tokens = tokenize(text, from, Math.min(text.length, from + AGENT_CHARS));
+    const u = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
+    if (!u || u.start !== from || u.plural || u.head.collective === true || u.head.shape === 'member') continue;
+    if (SETTLED.test(text.slice(u.end, u.end + 40))) return { issuer: u, date: null };
+  }
+  return null;
+}
+
 export function selfPassive(text: string): SelfPassive | null {
   // Cheap guard: the passive needs "này được" somewhere.
-  if (!/này[ \n]{1,2}(?:(?:đã|vừa)[ \n]{1,2})?được/u.test(text)) return null;
+  if (!/này[ \n]{1,2}(?:(?:đã|vừa)[ \n]{1,2})?được/u.test(text)) return contentsPassive(text);
   SELF_PASSIVE.lastIndex = 0;
   for (const m of text.matchAll(SELF_PASSIVE)) {
     const from = m.index + m[0].length;
@@ -53,5 +73,5 @@ export function selfPassive(text: string): SelfPassive | null {
     const date = lead ? dateAt(text, after + lead[0].length) : null;
     return { issuer: u, date: date?.iso ? date : null };
   }
-  return null;
+  return contentsPassive(text);
 }

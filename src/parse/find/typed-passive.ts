@@ -1,5 +1,5 @@
 import type { DocType, Span } from '../../model/record.js';
-import type { FoundDate } from './dates.js';
+import { dateAt, type FoundDate } from './dates.js';
 import { unitIssuing } from './issued-by-after.js';
 import { clauseDate } from './opening-reads.js';
 import { dateAfter, isIssuerLike, numberAt, sameBody, sentenceStart, TYPE_ALT, typeOfWord, type TextIdentity } from './text-identity.js';
@@ -27,6 +27,16 @@ const BY = /(?<![\p{L}])được[ \n]{1,2}(?=\p{Lu})/u;
 const ISSUING = /^[ \n]{1,2}(?:(?:đã|vừa)[ \n])?(?:ký[ \n])?ban[ \n]hành(?![\p{L}])/u;
 /** How far the title between the type word and "được" may run. */
 const TITLE_CHARS = 300;
+
+/** "… ban hành ngày 10/01/2025", "… ban hành vào ngày …": the day written right after the issuing verb. */
+const MADE_ON = /^[ \n]{1,2}(?:(?:đã|vừa)[ \n])?(?:ký[ \n])?ban[ \n]hành(?:[ ,]{1,2}vào)?[ ,]{1,2}(?=ngày[ ])/u;
+
+/** "Kế hoạch số 04/KH-UBND này được UBND xã … ban hành ngày 10/01/2025": the issuing day after the agent. */
+function madeOn(text: string, agentEnd: number): FoundDate | null {
+  const m = MADE_ON.exec(text.slice(agentEnd, agentEnd + 30));
+  const d = m ? dateAt(text, agentEnd + m[0].length) : null;
+  return d?.iso ? d : null;
+}
 
 export interface TypedPassive {
   docType: { type: DocType; span: Span };
@@ -57,7 +67,7 @@ export function typedPassive(text: string, from: number, to: number): TypedPassi
     if (!by) continue;
     const agent = unitIssuing(text, titleFrom + by.index + by[0].length, 120, ISSUING);
     if (!agent || !isIssuerLike(agent.mention)) continue;
-    const date = num ? dated ?? clauseDate(text, sentenceStart(text, typeStart, from), typeStart) : null;
+    const date = num ? dated ?? madeOn(text, agent.mention.end) ?? clauseDate(text, sentenceStart(text, typeStart, from), typeStart) : null;
     return { docType: { type, span: [typeStart, typeEnd] }, issuer: agent.mention, num, date };
   }
   return null;

@@ -5,6 +5,7 @@ import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
 import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, PURPOSE_WORDS, SECTION_HEADINGS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
+import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 
 /**
  * Is the "thực hiện" before a citation the document's own act, or a task it gives to someone
@@ -85,6 +86,13 @@ function headingsAbove(clause: string): number {
 }
 
 
+/**
+ * "Căn cứ Kế hoạch này và Kế hoạch số … của …, Hội LHPN các huyện … xây dựng kế hoạch cụ thể": a trigger whose first
+ * object is the document itself is no ground of the document's own (a document stands on no part of itself), so it
+ * opens a clause handing work to units as an item's marker does.
+ */
+const SELF_FIRST = new RegExp(String.raw`^[\p{L} ]{2,20}?[ ](?:${NAMED_TYPE_WORDS.map(([w]) => w).join('|')})[ \n]{1,2}này[ \n]{1,2}(?:và|cùng)[ \n]`, 'u');
+
 /** An item's marker opening the line, then the trigger: "2. Trên cơ sở …", "- Căn cứ …". */
 const ITEM_THEN = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK_NESTED}[ \t]*$`, 'u');
 
@@ -95,7 +103,7 @@ const ITEM_THEN = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK_NESTED}[ \t]*$
  * `at` is the citation; the main clause is the first clause after it that opens on a unit.
  */
 export function itemGivesOthers(text: string, triggerAt: number, at: number, isIssuer?: IsIssuer): boolean {
-  if (!ITEM_THEN.test(text.slice(Math.max(0, triggerAt - 16), triggerAt))) return false;
+  if (!ITEM_THEN.test(text.slice(Math.max(0, triggerAt - 16), triggerAt)) && !SELF_FIRST.test(text.slice(triggerAt, at))) return false;
   const stop = /[.;:\n]/u.exec(text.slice(at, at + 400));
   const end = at + (stop ? stop.index : Math.min(400, text.length - at));
   for (let comma = text.indexOf(',', at); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {

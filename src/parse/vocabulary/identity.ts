@@ -227,6 +227,19 @@ export const SELF_PASSIVE_VERBS: readonly string[] = ['ký ban hành', 'ban hàn
  */
 export const MAKING_VERBS: readonly string[] = ['ký ban hành', 'ban hành', 'thông qua', 'ký'];
 
+/**
+ * Verbs of a passive on a numbered document opening a sentence of a fragment's last lines, that make or spread it to
+ * those who carry it out: "Kế hoạch số 78-KH/ĐU ngày 14/4/2021 được phổ biến đến các chi bộ …", "Nghị quyết số
+ * 09-NQ/ĐU được Ban Chấp hành Đảng bộ xã thông qua …" (src/parse/find/closing-number.ts).
+ */
+export const SPREAD_OR_MADE_VERBS: readonly string[] = [...MAKING_VERBS, 'phổ biến', 'quán triệt', 'triển khai đến', 'gửi đến'];
+
+/**
+ * The heading of the section that organises carrying a document out ("III. TỔ CHỨC THỰC HIỆN"): under it a plan names
+ * itself, by its number where it gives one (src/parse/find/closing-number.ts).
+ */
+export const CARRYING_OUT_SECTION_HEADINGS: readonly string[] = ['tổ chức thực hiện'];
+
 /** Words a document calls itself by besides its type: "(Văn bản do … ban hành ngày …)", "Văn bản này được ký ngày …". */
 export const GENERIC_SELF_WORDS: readonly string[] = ['văn bản'];
 
@@ -235,6 +248,12 @@ export const GENERIC_SELF_WORDS: readonly string[] = ['văn bản'];
  * thông qua …" (the numeral may also be written in figures or as a Roman numeral).
  */
 export const SESSION_ORDINAL_WORDS: readonly string[] = ['nhất', 'một', 'mốt', 'hai', 'ba', 'bốn', 'tư', 'năm', 'lăm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi'];
+
+/**
+ * How a letter names its own contents as a passive's subject: "… các nội dung dưới đây đã được Bộ … thống nhất …, đề
+ * nghị …" (src/parse/find/self-passive.ts).
+ */
+export const SELF_CONTENTS: readonly string[] = ['các nội dung dưới đây', 'các nội dung sau đây', 'các nội dung sau', 'những nội dung dưới đây', 'những nội dung sau'];
 
 /** What a body does before adopting a text, between its name and the act: "… thảo luận, nhất trí thông qua". */
 export const SELF_PASSIVE_DELIBERATION: readonly string[] = ['thảo luận', 'nhất trí', 'thống nhất', 'biểu quyết', 'xem xét'];

@@ -75,3 +75,9 @@ export const TURN_TO_PURPOSES: readonly string[] = ['hướng dẫn', 'giải qu
  * UBND huyện Nam Đàn", "giáp ranh tỉnh Quảng Bình". Its place is not the issuer's (resolve/context.ts).
  */
 export const PARTNER_WORDS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'giáp ranh với', 'giáp ranh', 'tiếp giáp với', 'tiếp giáp', 'giáp với', 'liền kề với'];
+
+/**
+ * Words naming the ground a document's units work on ("… UBND các huyện, thành, thị trên địa bàn tỉnh Phú Thọ báo cáo
+ * …"): the place after them is the issuer's own (find/own-issuer-score.ts, for a province a text names among others).
+ */
+export const TERRITORY_WORDS: readonly string[] = ['trên địa bàn'];
