@@ -1,8 +1,10 @@
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
+import { FoldedText } from '../folded-text.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
+import { CONDITIONAL_LIABILITY_KEYS, REPORTED_SPEECH_KEYS, WHOLE_TARGET_KEYS } from '../vocabulary/assignment-keys.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -520,6 +522,11 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
   let addressees = false;
   // The lead-ins over task tables, by the offset of the table's header line.
   const tableLeadIns = new Map<number, { group: number; text: string }>();
+  // Folded once: each clause's fold is cut from it, and a pattern whose words the document never writes is not tried.
+  const folded = new FoldedText(text);
+  const mayLiability = folded.mayHoldAny(CONDITIONAL_LIABILITY_KEYS);
+  const maySpeech = folded.mayHoldAny(REPORTED_SPEECH_KEYS);
+  const mayWhole = folded.mayHoldAny(WHOLE_TARGET_KEYS);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -601,7 +608,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       if (!duty && (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
-        else stack.top().situation = SITUATION_HEADING.test(fold(body));
+        else stack.top().situation = SITUATION_HEADING.test(folded.slice(block.content, block.end));
         current = null;
         continue;
       }
@@ -650,13 +657,15 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       before = ce;
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
-      const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
+      const schedule = colon >= 0 && SCHEDULE_ONLY.test(folded.slice(cs + colon + 1, ce));
       const inItem = stack.depth > 0;
-      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      const quoted: boolean = !inItem && (inQuote || (maySpeech && REPORTED_SPEECH.test(folded.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups);
+      // Every operand is a test with no side effect: the ones already worked out go first.
+      const reporting = schedule || read.rule || quoted || situation || pastSentence || figure
+        || (mayLiability && CONDITIONAL_LIABILITY.test(folded.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || (mayWhole && wholeTarget(folded, ce, read, groups));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
@@ -752,10 +761,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
 }
 
 /** The clause's subject is the whole body or place ("toàn Hội", "toàn tỉnh") and a counted target follows: no task. */
-function wholeTarget(text: string, ce: number, read: ClauseRead, groups: Groups): boolean {
+function wholeTarget(folded: FoldedText, ce: number, read: ClauseRead, groups: Groups): boolean {
   const first = read.subjectCount > 0 && read.subject.main !== null ? groups.list[read.subject.main]?.[0] : undefined;
   if (first === undefined) return false;
   // The unit grammar may leave the plural "toàn" out of the mention it starts.
-  const start = fold(text.slice(Math.max(0, first.start - 5), first.start)) === 'toan ' ? first.start - 5 : first.start;
-  return WHOLE_TARGET.test(fold(text.slice(start, ce)));
+  const start = folded.slice(Math.max(0, first.start - 5), first.start) === 'toan ' ? first.start - 5 : first.start;
+  return WHOLE_TARGET.test(folded.slice(start, ce));
 }
