@@ -1,4 +1,5 @@
 import { fold, foldEach } from '../model/keys.js';
+import { squash } from './text.js';
 
 /**
  * A text folded once, from which the fold of any stretch is cut. The task reader tests folded
@@ -19,6 +20,14 @@ export class FoldedText {
   /** fold(text.slice(start, end)). */
   slice(start: number, end: number): string {
     return this.folded === null ? fold(this.text.slice(start, end)) : this.folded.slice(start, end);
+  }
+
+  /**
+   * fold(squash(text.slice(start, end))). A character that folds to one keeps its being white space or not
+   * (tests/parse/assignment-keys.test.ts checks every one), so squashing the cut fold is the same.
+   */
+  squashed(start: number, end: number): string {
+    return this.folded === null ? fold(squash(this.text.slice(start, end))) : squash(this.folded.slice(start, end));
   }
 
   /**

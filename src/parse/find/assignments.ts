@@ -17,7 +17,7 @@ import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
-import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
+import { type Block, blocksOf, clausesOf, isClosing, isClosingFold, opensWithUnit } from './task-blocks.js';
 import { type TableTask, findTableTasks } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { type UnitMention, mayStartUnit, parseUnitAt } from './units.js';
@@ -532,7 +532,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     const block = blocks[b]!;
     if (b === main.blocks.length) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; }
     const body = text.slice(block.content, block.end);
-    if (!block.marker && isClosing(body)) {
+    if (!block.marker && isClosingFold(folded.squashed(block.content, block.end))) {
       stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false;
       // "Yêu cầu … nghiêm túc thực hiện Chỉ thị này. Giao Phòng … theo dõi, đôn đốc …, định kỳ báo cáo …./.": after the
       // formula, a sentence that hands a duty to a unit is a task; the paragraph is read from there.
@@ -578,7 +578,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       continue;
     }
     if (/:\s*$/.test(body) && ((next?.marker && (!block.marker || next.marker.rank > block.marker.rank))
-      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end))))) {
+      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosingFold(folded.squashed(next.content, next.end))))) {
       // A paragraph after a list ("Kính gửi: - …; - …." left in the body, then "… đề nghị X thực hiện một số nội dung
       // sau:" over "1. …") leads in the items that follow it, not the list above it, which their first item closes.
       if (!block.marker && next?.marker) stack.closeTo(next.marker.rank);
@@ -629,7 +629,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
     const endMark = /\/\.\s*$/.test(body);
     for (const [clauseStart, ce] of clauses) {
-      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(clauseStart, block.end))) break;
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosingFold(folded.squashed(clauseStart, block.end))) break;
       let cs = clauseStart;
       let tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
