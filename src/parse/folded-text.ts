@@ -24,18 +24,9 @@ export class FoldedText {
 
   /**
    * fold(squash(text.slice(start, end))). A character that folds to one keeps its being white space or not
-   * (tests/parse/assignment-keys.test.ts checks every one), so squashing the cut fold is the same.
+   * (tests/parse/folded-text.test.ts checks every one), so squashing the cut fold is the same.
    */
   squashed(start: number, end: number): string {
     return this.folded === null ? fold(squash(this.text.slice(start, end))) : squash(this.folded.slice(start, end));
-  }
-
-  /**
-   * False only when no stretch's fold holds any of `keys`: a slice of the fold is a substring of it.
-   * Folded the stretch by stretch (no whole fold), nothing is known, and every stretch may.
-   */
-  mayHoldAny(keys: readonly string[]): boolean {
-    const { folded } = this;
-    return folded === null || keys.some((k) => folded.includes(k));
   }
 }

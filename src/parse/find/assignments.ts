@@ -4,7 +4,6 @@ import { FoldedText } from '../folded-text.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
-import { CONDITIONAL_LIABILITY_KEYS, REPORTED_SPEECH_KEYS, WHOLE_TARGET_KEYS } from '../vocabulary/assignment-keys.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -522,11 +521,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
   let addressees = false;
   // The lead-ins over task tables, by the offset of the table's header line.
   const tableLeadIns = new Map<number, { group: number; text: string }>();
-  // Folded once: each clause's fold is cut from it, and a pattern whose words the document never writes is not tried.
+  // Folded once: each clause's fold is cut from it.
   const folded = new FoldedText(text);
-  const mayLiability = folded.mayHoldAny(CONDITIONAL_LIABILITY_KEYS);
-  const maySpeech = folded.mayHoldAny(REPORTED_SPEECH_KEYS);
-  const mayWhole = folded.mayHoldAny(WHOLE_TARGET_KEYS);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -659,13 +655,13 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(folded.slice(cs + colon + 1, ce));
       const inItem = stack.depth > 0;
-      const quoted: boolean = !inItem && (inQuote || (maySpeech && REPORTED_SPEECH.test(folded.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(folded.slice(cs, ce)) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
       // Every operand is a test with no side effect: the ones already worked out go first.
       const reporting = schedule || read.rule || quoted || situation || pastSentence || figure
-        || (mayLiability && CONDITIONAL_LIABILITY.test(folded.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || (mayWhole && wholeTarget(folded, ce, read, groups));
+        || CONDITIONAL_LIABILITY.test(folded.slice(cs, ce)) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(folded, ce, read, groups);
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
