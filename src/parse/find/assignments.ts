@@ -1,5 +1,6 @@
 import { fold } from '../../model/keys.js';
 import { phraseSet } from '../phrases.js';
+import { FoldedText } from '../folded-text.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
 import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, MEMBER_LINE, PLACE_DATELINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, TIMED_TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
@@ -15,7 +16,7 @@ import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
-import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
+import { type Block, blocksOf, clausesOf, isClosing, isClosingFold, opensWithUnit } from './task-blocks.js';
 import { type TableTask, findTableTasks } from './task-table.js';
 import { reportedByType, sameSentenceAfter, topicRequest } from './topic-request.js';
 import { type UnitMention, mayStartUnit, parseUnitAt } from './units.js';
@@ -520,12 +521,14 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
   let addressees = false;
   // The lead-ins over task tables, by the offset of the table's header line.
   const tableLeadIns = new Map<number, { group: number; text: string }>();
+  // Folded once: each clause's fold is cut from it.
+  const folded = new FoldedText(text);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (b === main.blocks.length) { stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false; }
     const body = text.slice(block.content, block.end);
-    if (!block.marker && isClosing(body)) {
+    if (!block.marker && isClosingFold(folded.squashed(block.content, block.end))) {
       stack.reset(); current = null; afterRootLeadIn = false; assigningProse = false;
       // "Yêu cầu … nghiêm túc thực hiện Chỉ thị này. Giao Phòng … theo dõi, đôn đốc …, định kỳ báo cáo …./.": after the
       // formula, a sentence that hands a duty to a unit is a task; the paragraph is read from there.
@@ -571,7 +574,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       continue;
     }
     if (/:\s*$/.test(body) && ((next?.marker && (!block.marker || next.marker.rank > block.marker.rank))
-      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosing(text.slice(next.content, next.end))))) {
+      || (!block.marker && stack.depth === 0 && next !== undefined && !next.marker && !isClosingFold(folded.squashed(next.content, next.end))))) {
       // A paragraph after a list ("Kính gửi: - …; - …." left in the body, then "… đề nghị X thực hiện một số nội dung
       // sau:" over "1. …") leads in the items that follow it, not the list above it, which their first item closes.
       if (!block.marker && next?.marker) stack.closeTo(next.marker.rank);
@@ -601,7 +604,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       if (!duty && (block.heading || onlyUnits || (tokens.length <= 12 && (scan.units.length === 0 || scan.stop === 'end')))) {
         const group = groups.add(scan.units);
         if (scan.units.length > 0 && scan.stop === 'end') stack.top().units = group;
-        else stack.top().situation = SITUATION_HEADING.test(fold(body));
+        else stack.top().situation = SITUATION_HEADING.test(folded.slice(block.content, block.end));
         current = null;
         continue;
       }
@@ -622,7 +625,7 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
     // the document's closing formula written as the last sentence of a paragraph ends what is read of it.
     const endMark = /\/\.\s*$/.test(body);
     for (const [clauseStart, ce] of clauses) {
-      if (endMark && before >= 0 && text[before - 1] === '.' && isClosing(text.slice(clauseStart, block.end))) break;
+      if (endMark && before >= 0 && text[before - 1] === '.' && isClosingFold(folded.squashed(clauseStart, block.end))) break;
       let cs = clauseStart;
       let tokens = tokenize(text, cs, ce);
       if (tokens.length === 0) continue;
@@ -657,14 +660,16 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       before = ce;
       const read = readClause(tokens, groups);
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
-      const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
+      const schedule = colon >= 0 && SCHEDULE_ONLY.test(folded.slice(cs + colon + 1, ce));
       const inItem = stack.depth > 0;
-      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(folded.slice(cs, ce)) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
       inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
-      const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
-        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups)
-        || TIMED_TARGET_OPENING.test(fold(text.slice(cs, ce)));
+      // Every operand is a test with no side effect: the ones already worked out go first.
+      const reporting = schedule || read.rule || quoted || situation || pastSentence || figure
+        || CONDITIONAL_LIABILITY.test(folded.slice(cs, ce)) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))
+        || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(folded, ce, read, groups)
+        || TIMED_TARGET_OPENING.test(folded.slice(cs, ce));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');
@@ -777,10 +782,10 @@ function isUpperAt(text: string, k: number): boolean {
 }
 
 /** The clause's subject is the whole body or place ("toàn Hội", "toàn tỉnh") and a counted target follows: no task. */
-function wholeTarget(text: string, ce: number, read: ClauseRead, groups: Groups): boolean {
+function wholeTarget(folded: FoldedText, ce: number, read: ClauseRead, groups: Groups): boolean {
   const first = read.subjectCount > 0 && read.subject.main !== null ? groups.list[read.subject.main]?.[0] : undefined;
   if (first === undefined) return false;
   // The unit grammar may leave the plural "toàn" out of the mention it starts.
-  const start = fold(text.slice(Math.max(0, first.start - 5), first.start)) === 'toan ' ? first.start - 5 : first.start;
-  return WHOLE_TARGET.test(fold(text.slice(start, ce)));
+  const start = folded.slice(Math.max(0, first.start - 5), first.start) === 'toan ' ? first.start - 5 : first.start;
+  return WHOLE_TARGET.test(folded.slice(start, ce));
 }

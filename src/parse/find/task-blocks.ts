@@ -115,6 +115,10 @@ export function blocksOf(lines: readonly Line[]): Block[] {
 }
 
 export function isClosing(text: string): boolean {
-  const f = fold(squash(text));
+  return isClosingFold(fold(squash(text)));
+}
+
+/** isClosing of a text given as its fold, squashed (FoldedText.squashed: a stretch of a document folded once). */
+export function isClosingFold(f: string): boolean {
   return CLOSING_PATTERNS.some((re) => re.test(f));
 }
