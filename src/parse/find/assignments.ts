@@ -14,6 +14,7 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
+import { quotedRequestStart } from './news-quote.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
 import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
 import { type TableTask, findTableTasks } from './task-table.js';
@@ -643,6 +644,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
           tokens = tokenize(text, cs, ce);
         }
       }
+      // A news report's first-person request in a quotation (find/news-quote.ts): the clause starts at the request's words.
+      const quoteFrom = cs;
+      const request: number | null = stack.depth > 0 ? null : quotedRequestStart(text, cs, ce, inQuote);
+      if (request !== null && request !== cs) { cs = request; tokens = tokenize(text, cs, ce); }
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
       const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
         && countAfterFigures(tokens, text.slice(beforeStart, before));
@@ -652,9 +657,9 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(fold(text.slice(cs + colon + 1, ce)));
       const inItem = stack.depth > 0;
-      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      const quoted: boolean = !inItem && request === null && (inQuote || REPORTED_SPEECH.test(fold(text.slice(cs, ce))) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
-      inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
+      inQuote = (quoted || request !== null) && quoteOpenAfter(text, quoteFrom, ce, inQuote);
       const reporting = schedule || read.rule || CONDITIONAL_LIABILITY.test(fold(text.slice(cs, ce))) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce))) || quoted || situation || pastSentence || figure
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(text, ce, read, groups);
       // "Theo đó, …" in prose: the report of what the document asks begins here.

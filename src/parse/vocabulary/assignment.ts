@@ -229,7 +229,8 @@ export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b
  * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
  * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
  */
-export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|đồng chí) \p{Lu}/u;
+// Also the speaker named back by the pronoun alone ("Theo ông, Thường trực Tỉnh ủy sẽ …"), or a young one's ("Theo anh …").
+export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|anh|chị|đồng chí)(?: \p{Lu}|[ ]?,)/u;
 
 /**
  * A line of a body's members ("2. Bà Đặng Thị H., công chức Văn hóa - Xã hội - Tổ phó thường trực;", under "… gồm các

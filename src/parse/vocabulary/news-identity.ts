@@ -59,6 +59,12 @@ export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', '
 export const SOURCE_BEFORE_WORDS: readonly string[] = ['Theo'];
 export const SOURCE_AFTER_WORDS: readonly string[] = ['cho biết'];
 
+/** Adverbs between a quoted speaker's "chúng tôi" and his asking verb: "Chúng tôi cũng đề nghị …" (find/news-quote.ts). */
+export const ADVERB_BEFORE_ASKING: readonly string[] = ['cũng', 'tiếp tục', 'đồng thời'];
+
+/** The level words of a province named after a lead's subject and its comma: "Huyện ủy Ba Tri, tỉnh Bến Tre vừa …". */
+export const SUBJECT_PROVINCE_WORDS: readonly string[] = ['tỉnh', 'thành phố'];
+
 /** The generic word for a document, whose type its number or a bracket gives: "văn bản hỏa tốc (Công văn số …)". */
 export const GENERIC_DOCUMENT_WORD = 'văn bản';
 
