@@ -7,7 +7,7 @@ import { ownIdentity, parse } from './docs.js';
  * ngày 10/4 đã ban hành …`) or after its comma (`Ban Thường vụ Huyện ủy …, tỉnh … vừa ban hành …`); the document named
  * by its bare type word after the source of the sentence (`Theo chị …, Chủ tịch Hội …, kế hoạch được … ban hành ngày …`);
  * a later paragraph opening on the dateline's place again (`Cần Thơ - Kế hoạch do … ban hành ngày …`). Tasks: an
- * official's first-person request quoted after his colon (`… cho biết: "Chúng tôi đề nghị X …"`) is a task of the
+ * official's first-person request quoted after his colon (`… cho biết: "Chúng tôi đề nghị X …"`) or in a quotation's later sentence is a task of the
  * document, as one opening the sentence is; the quotation's later sentences and a report told by the pronoun (`Theo
  * ông, …`) are not.
  */
@@ -70,5 +70,24 @@ describe('an official\'s quoted request', () => {
       '"Chúng tôi giao Đoàn Thanh niên huyện tổ chức ra quân diệt lăng quăng mỗi tuần. Một ổ dịch không được xử lý là cả xã mang bệnh", ông Lê Văn Hòa, Chủ tịch UBND huyện Cần Giờ nói.',
       'Theo ông, UBND huyện sẽ kiểm tra đột xuất các xã có ca bệnh tăng.');
     expect(tasksOf(text)).toEqual([['Chúng tôi giao Đoàn ', [['Đoàn Thanh niên huyện Cần Giờ', 'assigned']]]]);
+  });
+
+  it('a second request in the quotation\'s last sentence, the one its closing mark and the speaker follow', () => {
+    const text = page('Huyện Cần Giờ ra kế hoạch phòng chống sốt xuất huyết',
+      'UBND huyện Cần Giờ vừa ban hành kế hoạch phòng, chống sốt xuất huyết năm 2024.',
+      '"Chúng tôi đề nghị Phòng Y tế huyện kiểm tra các ổ dịch. Chúng tôi cũng giao Trung tâm Y tế huyện giám sát ca bệnh tại từng ấp", ông Lê Văn Hòa, Chủ tịch UBND huyện Cần Giờ nhấn mạnh.');
+    expect(tasksOf(text)).toEqual([
+      ['Chúng tôi đề nghị Ph', [['Phòng Y tế huyện Cần Giờ', 'assigned']]],
+      ['Chúng tôi cũng giao ', [['Trung tâm Y tế huyện Cần Giờ', 'assigned']]],
+    ]);
+  });
+});
+
+describe('what a report of the launching event tells', () => {
+  it('"Dịp này, X trao …": what was done at the event, no task', () => {
+    const text = page('Huyện đoàn Cần Giờ ra quân chiến dịch tình nguyện hè',
+      'Huyện đoàn Cần Giờ vừa ban hành kế hoạch chiến dịch Thanh niên tình nguyện hè năm 2024.',
+      'Theo kế hoạch, Đoàn xã Thạnh An tổ chức lớp dạy bơi cho thiếu nhi. Dịp này, Huyện đoàn trao 30 suất học bổng cho học sinh nghèo.');
+    expect(tasksOf(text)).toEqual([['Theo kế hoạch, Đoàn ', [['Đoàn xã Thạnh An', 'assigned']]]]);
   });
 });

@@ -27,8 +27,9 @@ export function quotedRequestStart(text: string, cs: number, ce: number, open: b
   const clause = text.slice(cs, ce);
   const q = QUOTE_OPEN.exec(clause);
   let at: number;
-  if (q && (clause.slice(0, q.index).trim() === '' || SPEAKER_COLON.test(clause.slice(0, q.index)))) at = cs + q.index + 1;
-  else if (open && !q) at = cs;
+  // Inside a quotation still open, a quotation mark in the clause closes it: the words start at the clause's.
+  if (open) at = cs;
+  else if (q && (clause.slice(0, q.index).trim() === '' || SPEAKER_COLON.test(clause.slice(0, q.index)))) at = cs + q.index + 1;
   else return null;
   const tokens = tokenize(text, at, ce);
   const person = FIRST_PERSON.match(tokens, 0);

@@ -186,6 +186,8 @@ export const SITUATION_OPENERS: readonly string[] = [
   // Background in a news report: "Được biết, năm nay Lễ hội … sẽ được tổ chức …".
   'được biết',
   'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
+  // What was done at the event a news report tells of: "Dịp này, Đoàn phường trao 20 suất quà cho …".
+  'dịp này', 'nhân dịp này',
   // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
   'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
   // A count of what there is: "Tổng quân số huấn luyện 1.248 đồng chí, trong đó dân quân năm thứ nhất 312 đồng chí, …".
