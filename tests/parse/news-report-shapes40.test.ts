@@ -83,6 +83,15 @@ describe('an official\'s quoted request', () => {
   });
 });
 
+describe('an official\'s reported request', () => {
+  it('"…, Thứ trưởng <name> đề nghị X …": the official named by title and name asks, X is the unit', () => {
+    const text = page('Bộ Văn hóa lưu ý an toàn lễ hội Bà Chúa Xứ',
+      'Bộ Văn hóa, Thể thao và Du lịch vừa có công văn gửi UBND tỉnh An Giang về tổ chức Lễ hội Vía Bà Chúa Xứ núi Sam năm 2024.',
+      'Tại buổi làm việc với tỉnh chiều 10/6, Thứ trưởng Hoàng Đạo Cương đề nghị Sở Văn hóa, Thể thao và Du lịch An Giang bố trí lực lượng hướng dẫn khách hành hương.');
+    expect(tasksOf(text)).toEqual([['Tại buổi làm việc vớ', [['Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang', 'assigned']]]]);
+  });
+});
+
 describe('what a report of the launching event tells', () => {
   it('"Dịp này, X trao …": what was done at the event, no task', () => {
     const text = page('Huyện đoàn Cần Giờ ra quân chiến dịch tình nguyện hè',

@@ -14,7 +14,7 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
-import { quotedRequestStart } from './news-quote.js';
+import { namedOfficialBefore, quotedRequestStart } from './news-quote.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
 import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
 import { type TableTask, findTableTasks } from './task-table.js';
@@ -245,7 +245,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (s.units.length === 0 && !assign) {
     // "Thực hiện Kế hoạch số 112-KH/HU ..., giao Văn phòng Đảng ủy tham mưu ...".
     for (let k = 1; k < tokens.length; k++) {
-      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) || bareSpeakerBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
+      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) || bareSpeakerBefore(tokens, k) || namedOfficialBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
       if (!verb) continue;
       const later = scanSubject(tokens, verb.end, tokens.length);
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }

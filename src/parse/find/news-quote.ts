@@ -1,8 +1,9 @@
 import { phraseSet } from '../phrases.js';
-import { tokenize } from '../tokens.js';
+import { type Token, tokenize } from '../tokens.js';
 import { FIRST_PERSON_WORDS } from '../vocabulary/identity.js';
 import { ADVERB_BEFORE_ASKING } from '../vocabulary/news-identity.js';
 import { ASSIGN } from './assignment-words.js';
+import { mayStartUnit, parseUnitAt } from './units.js';
 
 /*
  * A news report's quoted request: an official of the issuing body asking a unit, in the first person, for the work
@@ -36,4 +37,28 @@ export function quotedRequestStart(text: string, cs: number, ce: number, open: b
   if (!person) return null;
   const verb = ADVERB.match(tokens, person.end)?.end ?? person.end;
   return ASSIGN.has(tokens, verb) ? tokens[0]!.start : null;
+}
+
+/** The most words an official's title and name may take before his asking verb ("Phó Chủ tịch Thường trực Trần Văn A"). */
+const OFFICIAL_MAX = 9;
+/** The fewest capitalised words of a person's name after the title. */
+const NAME_MIN = 2;
+
+/**
+ * "Tại buổi làm việc …, Thứ trưởng Trịnh Văn Lâm đề nghị Đài … tăng cường …": between the clause's opening (or the comma
+ * closing its adverbial) and the asking verb at `k`, an official's title and name and nothing else, so the units after the
+ * verb are asked (a reported request, quotes38). The title holds a word in small letters ("Thứ trưởng", "Phó Chủ tịch")
+ * and the name ends the stretch, two capitalised words or more; a unit there ("Ban Chỉ huy Quân sự huyện Hải Hà") is no official.
+ */
+export function namedOfficialBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.text !== ',' && k - j <= OFFICIAL_MAX) j--;
+  if (j >= 0 && tokens[j]!.text !== ',') return false;
+  const words = tokens.slice(j + 1, k);
+  if (words.length < NAME_MIN + 1 || !words.every((t) => /^\p{L}+$/u.test(t.text)) || !words[0]!.upper) return false;
+  // "…, Ban Chỉ huy Quân sự huyện Hải Hà đề nghị …": a body named with its place is no official.
+  if (mayStartUnit(tokens, j + 1, k) && parseUnitAt(tokens, j + 1, k)) return false;
+  let name = 0;
+  while (name < words.length && words[words.length - 1 - name]!.upper) name++;
+  return name >= NAME_MIN && name < words.length && words.slice(0, words.length - name).some((t) => !t.upper);
 }
