@@ -93,6 +93,13 @@ describe('an official\'s reported request', () => {
 });
 
 describe('what a report of the launching event tells', () => {
+  it('"Theo kế hoạch <title> mà X ban hành ngày …, …": the maker after the title is no subject; the unit after the comma is', () => {
+    const text = page('Thị xã Bến Cát chuẩn bị mùa tựu trường',
+      'UBND thị xã Bến Cát vừa ban hành kế hoạch chuẩn bị năm học mới 2024 - 2025.',
+      'Theo kế hoạch chuẩn bị năm học mới mà UBND thị xã Bến Cát ban hành ngày 5/6/2024, Phòng Giáo dục và Đào tạo thị xã rà soát cơ sở vật chất các trường trước ngày 15/8.');
+    expect(tasksOf(text)).toEqual([['Phòng Giáo dục và Đà', [['Phòng Giáo dục và Đào tạo thị xã Bến Cát', 'assigned']]]]);
+  });
+
   it('"Dịp này, X trao …": what was done at the event, no task', () => {
     const text = page('Huyện đoàn Cần Giờ ra quân chiến dịch tình nguyện hè',
       'Huyện đoàn Cần Giờ vừa ban hành kế hoạch chiến dịch Thanh niên tình nguyện hè năm 2024.',

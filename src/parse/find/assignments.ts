@@ -14,6 +14,7 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
+import { makerAfterOpener } from './news-opener.js';
 import { namedOfficialBefore, quotedRequestStart } from './news-quote.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
 import { type Block, blocksOf, clausesOf, isClosing, opensWithUnit } from './task-blocks.js';
@@ -634,9 +635,9 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         assigningProse = true;
         cs = tokens[colonOpener.end + 1]!.start;
         tokens = tokenize(text, cs, ce);
-      } else if (colonOpener && tokens[colonOpener.end]?.norm === 'do') {
+      } else if (colonOpener && (tokens[colonOpener.end]?.norm === 'do' || makerAfterOpener(tokens, colonOpener.end))) {
         // "Theo kế hoạch do Ban Thường vụ … ký ban hành ngày 12/3/2024, việc triển khai …": the opener's document named with
-        // its maker; the maker is no subject, and the clause starts after the comma.
+        // its maker; the maker is no subject, and the clause starts after the comma. Also after its title (news-opener.ts).
         const comma = tokens.findIndex((t, i) => i > colonOpener.end && t.text === ',');
         if (comma > 0 && comma + 1 < tokens.length) {
           assigningProse = true;

@@ -31,6 +31,9 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
+/** The words opening a relative clause of a document's maker after its title: "kế hoạch … mà UBND thị xã ban hành" (find/news-opener.ts). */
+export const MAKER_RELATIVES: readonly string[] = ['mà', 'do'];
+
 /** Words between a lead's day and its comma that keep it the day of the lead: "Ngày 8/3 vừa qua, …". */
 export const LEAD_DAY_PAST_WORDS: readonly string[] = ['vừa qua', 'vừa rồi'];
 
