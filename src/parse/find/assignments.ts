@@ -15,6 +15,8 @@ import { eachAfterSemicolon, eachOfLeadIn } from './distributive.js';
 import { EnumerationStack } from './enumeration.js';
 import { headcountOnly } from './headcount.js';
 import { headingAsideStart } from './heading-aside.js';
+import { makerAfterOpener } from './news-opener.js';
+import { namedOfficialBefore, quotedRequestStart } from './news-quote.js';
 import { LEAD_VERB, type SubjectScan, pastParenthesis, scanSubject } from './subject-scan.js';
 import { type Block, blocksOf, clausesOf, isClosing, isClosingFold, opensWithUnit } from './task-blocks.js';
 import { type TableTask, findTableTasks } from './task-table.js';
@@ -245,7 +247,7 @@ function readClause(tokens: readonly Token[], groups: Groups): ClauseRead {
   if (s.units.length === 0 && !assign) {
     // "Thực hiện Kế hoạch số 112-KH/HU ..., giao Văn phòng Đảng ủy tham mưu ...".
     for (let k = 1; k < tokens.length; k++) {
-      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) || bareSpeakerBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
+      const verb = tokens[k - 1]!.text === ',' || documentSpeaksBefore(tokens, k) || bareSpeakerBefore(tokens, k) || namedOfficialBefore(tokens, k) ? ASSIGN.match(tokens, k) : null;
       if (!verb) continue;
       const later = scanSubject(tokens, verb.end, tokens.length);
       if (later.units.length > 0 && later.stop !== 'end') { s = later; assignVerb = verb.values[0]!; break; }
@@ -642,10 +644,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         assigningProse = true;
         cs = tokens[colonOpener.end + 1]!.start;
         tokens = tokenize(text, cs, ce);
-      } else if (colonOpener && makerAfter(tokens, colonOpener.end)) {
+      } else if (colonOpener && (makerAfter(tokens, colonOpener.end) || makerAfterOpener(tokens, colonOpener.end))) {
         // "Theo kế hoạch do Ban Thường vụ … ký ban hành ngày 12/3/2024, việc triển khai …": the opener's document named with
-        // its maker, its number between them or not ("Theo Kế hoạch số 09/KH-UBND do UBND xã … ban hành ngày …, …"); the
-        // maker is no subject, and the clause starts after the comma.
+        // its maker, its number between them or not ("Theo Kế hoạch số 09/KH-UBND do UBND xã … ban hành ngày …, …"), or
+        // after its title ("… mà X ban hành …", news-opener.ts); the maker is no subject, and the clause starts after the comma.
         const comma = tokens.findIndex((t, i) => i > colonOpener.end && t.text === ',');
         if (comma > 0 && comma + 1 < tokens.length) {
           assigningProse = true;
@@ -653,6 +655,10 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
           tokens = tokenize(text, cs, ce);
         }
       }
+      // A news report's first-person request in a quotation (find/news-quote.ts): the clause starts at the request's words.
+      const quoteFrom = cs;
+      const request: number | null = stack.depth > 0 ? null : quotedRequestStart(text, cs, ce, inQuote);
+      if (request !== null && request !== cs) { cs = request; tokens = tokenize(text, cs, ce); }
       pastSentence = (pastSentence && before >= 0 && text[before - 1] === ';') || opensWithPastYear(tokens, year);
       const figure = before >= 0 && text[before - 1] === ';' && !(current !== null && current.end === before) && isDigitAt(text, tokens[0]!.start)
         && countAfterFigures(tokens, text.slice(beforeStart, before));
@@ -662,9 +668,9 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
       const colon = read.stop === 'end' ? -1 : text.slice(cs, ce).indexOf(':');
       const schedule = colon >= 0 && SCHEDULE_ONLY.test(folded.slice(cs + colon + 1, ce));
       const inItem = stack.depth > 0;
-      const quoted: boolean = !inItem && (inQuote || REPORTED_SPEECH.test(folded.slice(cs, ce)) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
+      const quoted: boolean = !inItem && request === null && (inQuote || REPORTED_SPEECH.test(folded.slice(cs, ce)) || (text.startsWith('Theo ', cs) && (ATTRIBUTED_SPEECH.test(text.slice(cs, ce)) || sourceOpening(tokens))));
       // Only a speaker's quotation goes on: a news item may quote the document's own items, which are tasks.
-      inQuote = quoted && quoteOpenAfter(text, cs, ce, inQuote);
+      inQuote = (quoted || request !== null) && quoteOpenAfter(text, quoteFrom, ce, inQuote);
       // Every operand is a test with no side effect: the ones already worked out go first.
       const reporting = schedule || read.rule || quoted || situation || pastSentence || figure
         || CONDITIONAL_LIABILITY.test(folded.slice(cs, ce)) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))

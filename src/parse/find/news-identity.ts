@@ -3,7 +3,7 @@ import { tokenize } from '../tokens.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { CARRYING_OUT_WORDS, NEWS_LEAD_OPENERS, NEWS_LEAD_WORDS, PASSIVE_ISSUED, TYPE_QUALIFIERS } from '../vocabulary/identity.js';
 import { POSTED_STAMPS, UPDATED_STAMPS, WEEKDAY_NAMES, WEEKDAY_WORD } from '../vocabulary/page-chrome.js';
-import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_PAST_WORDS, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
+import { AGENT_ISSUING_VERBS, APPOSITION_WORDS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_OPENERS, GENERIC_DOCUMENT_WORD, LEAD_DAY_PAST_WORDS, LEAD_DAY_WORDS, LETTER_TITLE_LEADS, MAKING_AGENT_CHARS, MAKING_AGENT_WORDS, MAKING_VERBS, NARROWER_TYPES, NOT_A_LAW_BEFORE, NEWS_DOCUMENT_VERBS, NUMBER_GIVING_WORDS, OWN_MAKING_PASSIVES, RELATIVE_LEAD_DAYS, RELATIVE_MONTHS, SITTING_WORDS, SOURCE_AFTER_WORDS, SUBJECT_PROVINCE_WORDS, SOURCE_BEFORE_WORDS, STATED_IN_PREPOSITION, STATED_IN_WORDS } from '../vocabulary/news-identity.js';
 import { dateAt, isoDate, WORD_DATE, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
 import { inOtherPlace } from './news-own-mention.js';
@@ -59,11 +59,14 @@ const DATELINE_LINES = 6;
 const HEADLINE_CHARS = 160;
 
 const QUALIFIERS = `(?:[ ]{1,3}(?:${TYPE_QUALIFIERS.join('|')})(?![\\p{L}]))?`;
+/** A dateline's place: a few words ("Bến Tre", "HÀ NỘI"). */
+const LEAD_PLACE = String.raw`[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}`;
 /** Any type word, or the generic word, in any case: the lead's wording. */
 const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${NOT_A_LAW_BEFORE.join('|')})[ ])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
 /** A clause opening on a capitalised type word: the article speaking of a document by its name. */
 // A quoted statement may open on it: `… cho biết: "Nghị quyết số … được xây dựng …`.
-const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
+// A paragraph may open on the dateline's place and a dash again: "Hà Nội - Kế hoạch do … ban hành ngày …".
+const CLAUSE_TYPE = new RegExp(String.raw`(?:^|\n|\n[ ]{0,2}\p{Lu}${LEAD_PLACE}[ ]{1,2}[-–][ ]{1,2}|[.!?;:][ ]{1,3}|,[ ]{1,3})["“]?(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD[0]!.toUpperCase()}${GENERIC_DOCUMENT_WORD.slice(1)})(?![\p{L}])`, 'gu');
 // "số", or the symbol's own name: "Kế hoạch (ký hiệu 95/KH-UBND)", "Công văn số hiệu …".
 const NUMBER_WORD = String.raw`(?:số|ký hiệu|số hiệu|số, ký hiệu)`;
 const NUMBER_NEXT = new RegExp(String.raw`^${QUALIFIERS}[ ]{1,3}(?:${NUMBER_WORD}[ ]{0,2}:?[ ]{1,3})?(?=\d)`, 'u');
@@ -87,8 +90,6 @@ const LEAD_DAY_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD_DAY_WORDS.jo
 /** A lead opening on a day relative to the article's: "Hôm qua, …", "Chiều nay, …". */
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${phraseAlternation(RELATIVE_LEAD_DAYS.flatMap((r) => r.words))})[ ]{0,2},`, 'giu');
 const SITTING = new RegExp(String.raw`(?<![\p{L}])(?:${SITTING_WORDS.join('|')})(?![\p{L}])`, 'iu');
-/** A dateline's place: a few words ("Bến Tre", "HÀ NỘI"). */
-const LEAD_PLACE = String.raw`[\p{L}.]{1,20}(?:[ ][\p{L}.]{1,20}){0,3}`;
 /** A lead opening on its place and the article's full date in brackets: "KON TUM (10/7/2023) - …", "Hà Nội (5-3-2024) – …". */
 const PLACE_DATE_LEAD = new RegExp(String.raw`^\p{Lu}[\p{L}.]{0,19}(?:[ ][\p{L}.]{1,20}){0,3}[ ]{0,2}\([ ]{0,2}${DATE_FULL.source}[ ]{0,2}\)[ ]{0,2}[-–][ ]{1,2}\S`, 'u');
 /** "(TN&MT) - Hà Nội: " before the lead's first sentence, which the colon opens. */
@@ -460,8 +461,10 @@ function signedAfter(text: string, typeEnd: number, article: { day: number; mont
 const DAY_BETWEEN = /^[ ,]{0,3}(?:vào[ ]{1,3})?(?=ngày[ ]{1,3}\d)/u;
 
 function dayBetween(text: string, subjectEnd: number, verbStart: number, article: { day: number; month: number; year: number } | null): FoundDate | null {
-  const m = DAY_BETWEEN.exec(text.slice(subjectEnd, verbStart));
-  const day = m ? dateOn(text, subjectEnd + m[0].length, article) : null;
+  // "UBND TP Buôn Ma Thuột (Đắk Lắk) ngày 10/4 đã ban hành …": the subject's place in brackets before its day.
+  const from = subjectEnd + (PLACE_BRACKET.exec(text.slice(subjectEnd, verbStart))?.[0].length ?? 0);
+  const m = DAY_BETWEEN.exec(text.slice(from, verbStart));
+  const day = m ? dateOn(text, from + m[0].length, article) : null;
   return day && /^[ ,]{0,3}(?:(?:đã|vừa|mới)[ ]{1,3})?$/u.test(text.slice(day.end, verbStart)) ? day : null;
 }
 
@@ -498,6 +501,14 @@ function sentenceEnd(text: string, at: number): number {
   return at + (stop?.index ?? Math.min(400, text.length - at));
 }
 
+/** A province after the subject's comma: ", tỉnh Bến Tre", ", thành phố Cần Thơ". */
+const PROVINCE_APPOSITION = new RegExp(String.raw`^[ ]{0,2},[ ]{1,2}(?:${phraseAlternation(SUBJECT_PROVINCE_WORDS)})[ ]{1,2}\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}(?![\p{L}])`, 'u');
+
+/** The unit, or the committee it is an organ of, names its own place: "Huyện ủy Ba Tri", "Ban Thường vụ Đảng ủy xã …". */
+function ownPlace(unit: UnitMention): boolean {
+  return !unit.central && (unit.name !== null || unit.areas.length > 0 || (unit.owner !== null && ownPlace(unit.owner)));
+}
+
 /** The last issuer-like unit of a stretch not inside brackets ("Chi cục … tỉnh (thuộc Sở …) vừa ban hành"). */
 function subjectBefore(text: string, from: number, at: number): UnitMention | null {
   const tokens = withoutNameAbbreviations(tokenize(text, from, at));
@@ -511,7 +522,11 @@ function subjectBefore(text: string, from: number, at: number): UnitMention | nu
     if (isIssuerLike(m)) last = m;
   }
   if (!last) return null;
-  const gap = text.slice(last.end, at);
+  // "Ban Thường vụ Huyện ủy Ba Tri, tỉnh Bến Tre vừa ban hành …": the province of a subject that names its own place below
+  // it is still the subject; after a body of no place ("… của Hội Nông dân Việt Nam, huyện Ba Tri vừa …") the place
+  // is the subject itself.
+  const place = ownPlace(last) ? PROVINCE_APPOSITION.exec(text.slice(last.end, at)) : null;
+  const gap = text.slice(last.end + (place?.[0].length ?? 0), at);
   return gap.length <= SUBJECT_GAP && !/[,;:"“”]/u.test(gap) ? withoutSignerName(text, last) : null;
 }
 
@@ -654,15 +669,24 @@ const BACK_OPENER = new RegExp(String.raw`(?:^|\n|[.!?;:][ ]{1,3}|,[ ]{1,3})(?:$
 /** "kế hoạch trên (số …)", "văn bản này mang số …": the type word named back by a demonstrative, anywhere in a sentence. */
 const BACK_DEMONSTRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})[ ]{1,3}(?:${phraseAlternation(BACK_REFERENCE_DEMONSTRATIVES)})(?![\p{L}])`, 'giu');
 
+/** How long a source may be: a person with a title, or a body. */
+const SOURCE_CHARS = 90;
+/**
+ * "Theo anh …, Bí thư Đoàn phường, kế hoạch được … ban hành ngày …", "Ông … cho biết, kế hoạch …": the bare type word
+ * opening the clause after the source of what the sentence says, in any case.
+ */
+const SOURCED_TYPE = new RegExp(String.raw`(?:^|\n|[.!?][ ]{1,3})(?:(?:${phraseAlternation(SOURCE_BEFORE_WORDS)})[ ]{1,3}[^.;:!?\n]{1,${SOURCE_CHARS}}?|[^.;:!?\n]{1,${SOURCE_CHARS}}?[ ](?:${phraseAlternation(SOURCE_AFTER_WORDS)}))[ ]{0,2},[ ]{1,3}(${TYPE_ALT}|${GENERIC_DOCUMENT_WORD})(?![\p{L}])`, 'giu');
+
 /**
  * The later mentions of a document by its type word, in order: a clause opening on it ("Kế hoạch do … ký ngày …"), on "Theo"
- * and it ("Theo kế hoạch (số …), …"), or the word named back by a demonstrative ("kế hoạch trên mang số …"); `typeEnd` is
- * where what the mention says of the document starts (past the demonstrative).
+ * and it ("Theo kế hoạch (số …), …"), on it after a source ("Theo anh …, kế hoạch được …"), or the word named back by a
+ * demonstrative ("kế hoạch trên mang số …"); `typeEnd` is where what the mention says of the document starts (past the
+ * demonstrative).
  */
 function mentionsBack(text: string, from: number, to: number): Mention[] {
   const stretch = text.slice(0, to);
   const out = new Map<number, Mention>();
-  for (const source of [CLAUSE_TYPE, BACK_OPENER, BACK_DEMONSTRATIVE]) {
+  for (const source of [CLAUSE_TYPE, BACK_OPENER, SOURCED_TYPE, BACK_DEMONSTRATIVE]) {
     const re = new RegExp(source.source, source.flags);
     re.lastIndex = from;
     for (let m = re.exec(stretch); m; m = re.exec(stretch)) {

@@ -186,6 +186,8 @@ export const SITUATION_OPENERS: readonly string[] = [
   // Background in a news report: "Được biết, năm nay Lễ hội … sẽ được tổ chức …".
   'được biết',
   'hiện nay', 'thời gian qua', 'trong thời gian qua', 'năm qua', 'vừa qua', 'kết quả', 'đến nay',
+  // What was done at the event a news report tells of: "Dịp này, Đoàn phường trao 20 suất quà cho …".
+  'dịp này', 'nhân dịp này',
   // A part of the units, not whom the document asks: "một số chi bộ còn chậm …", "nhiều đơn vị chưa …".
   'một số', 'nhiều', 'phần lớn', 'đa số', 'hầu hết',
   // A count of what there is: "Tổng quân số huấn luyện 1.248 đồng chí, trong đó dân quân năm thứ nhất 312 đồng chí, …".
@@ -236,7 +238,8 @@ export const REPORTED_SPEECH = /\b(?:cho biet|chia se|trao doi voi phong vien)\b
  * A report opened by whose words it gives ("Theo ông Hoàng Văn T., Phó Chủ tịch HĐND tỉnh, qua giám sát sẽ
  * kiến nghị …"): the speaker's office names a unit, but what he says is no task. Printed text, prose only.
  */
-export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|đồng chí) \p{Lu}/u;
+// Also the speaker named back by the pronoun alone ("Theo ông, Thường trực Tỉnh ủy sẽ …"), or a young one's ("Theo anh …").
+export const ATTRIBUTED_SPEECH = /^Theo (?:ông|bà|anh|chị|đồng chí)(?: \p{Lu}|[ ]?,)/u;
 
 /**
  * A line of a body's members ("2. Bà Đặng Thị H., công chức Văn hóa - Xã hội - Tổ phó thường trực;", under "… gồm các

@@ -31,6 +31,9 @@ export const NUMBER_GIVING_WORDS: readonly string[] = ['mang số', 'có số', 
 /** The issuing verbs after an agent introduced by "do": "Kế hoạch do Chủ tịch Hội … ký ngày …", "Văn bản do Bộ … ban hành". */
 export const AGENT_ISSUING_VERBS: readonly string[] = ['ký ban hành', 'ký', 'ban hành', 'phát hành'];
 
+/** The words opening a relative clause of a document's maker after its title: "kế hoạch … mà UBND thị xã ban hành" (find/news-opener.ts). */
+export const MAKER_RELATIVES: readonly string[] = ['mà', 'do'];
+
 /** Words between a lead's day and its comma that keep it the day of the lead: "Ngày 8/3 vừa qua, …". */
 export const LEAD_DAY_PAST_WORDS: readonly string[] = ['vừa qua', 'vừa rồi'];
 
@@ -58,6 +61,12 @@ export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp', '
 /** The issuer named as the source of what the article says of the document: "Theo Đoàn Chủ tịch …, kế hoạch …", "<issuer> cho biết". */
 export const SOURCE_BEFORE_WORDS: readonly string[] = ['Theo'];
 export const SOURCE_AFTER_WORDS: readonly string[] = ['cho biết'];
+
+/** Adverbs between a quoted speaker's "chúng tôi" and his asking verb: "Chúng tôi cũng đề nghị …" (find/news-quote.ts). */
+export const ADVERB_BEFORE_ASKING: readonly string[] = ['cũng', 'tiếp tục', 'đồng thời'];
+
+/** The level words of a province named after a lead's subject and its comma: "Huyện ủy Ba Tri, tỉnh Bến Tre vừa …". */
+export const SUBJECT_PROVINCE_WORDS: readonly string[] = ['tỉnh', 'thành phố'];
 
 /** The generic word for a document, whose type its number or a bracket gives: "văn bản hỏa tốc (Công văn số …)". */
 export const GENERIC_DOCUMENT_WORD = 'văn bản';
