@@ -86,3 +86,19 @@ Kế hoạch này cụ thể hóa Kế hoạch số 48-KH/ThU ngày 14/3/2026 c�
 nghiêm túc triển khai, thực hiện./.`)).map((t) => t.text)).toEqual(['Văn phòng Đảng ủy tổng hợp kết']);
   });
 });
+
+describe('an inter-branch inspection team named "Đoàn" is one unit of its area', () => {
+  // f497: read as the Party's "các đoàn kiểm tra" of the ward's committee; tasks39 gave "Tổ kiểm tra liên ngành" its entry.
+  it('names "Đoàn kiểm tra liên ngành phường" as printed', () => {
+    expect(tasks(`KẾ HOẠCH
+Bảo đảm an toàn thực phẩm năm 2026
+
+II. NHIỆM VỤ
+1. Trạm Y tế phường hướng dẫn các cơ sở.
+2. Đoàn kiểm tra liên ngành phường kiểm tra ít nhất 30 cơ sở dịch vụ ăn uống; xử lý vi phạm.
+`)).toEqual([
+      { text: 'Trạm Y tế phường hướng dẫn các', units: ['Trạm y tế phường'] },
+      { text: 'Đoàn kiểm tra liên ngành phườn', units: ['Đoàn kiểm tra liên ngành phường'] },
+    ]);
+  });
+});
