@@ -213,6 +213,14 @@ export const TARGET_OPENING = /^\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
  * labels; the ninth is a unit's task before the semicolon). Folded text of the clause.
  */
 export const TIMED_TARGET_OPENING = /^(?:sau \d{1,2} nam|(?:den|trong) (?:het |cuoi |giua )?(?:nam|thang|quy) [\d/]+|phan dau),? \d{1,3}(?:[.,]\d{1,2})? ?%/;
+/**
+ * A target each unit is to reach ("…; 100% ấp có chi bộ; mỗi chi bộ ấp kết nạp ít nhất 01 đảng viên trong năm", "Mỗi chi
+ * đoàn tổ chức ít nhất 01 buổi sinh hoạt chuyên đề mỗi quý"): a clause opening with "mỗi" and a unit, with a count, among
+ * a plan's targets or in its prose, says what each is to reach, no task (8 of 8 tune clauses; the labelled ones are items
+ * of their own under a lead-in naming the units, and "mỗi" right after a unit's task goes on with it). Not a person's
+ * ("Mỗi đảng viên …": labels35's post or group of people) nor a time's ("mỗi quý"). Folded text of the clause.
+ */
+export const EACH_TARGET = /^moi (?!(?:dang vien|can bo|hoi vien|doan vien|nguoi|ho|nam|quy|thang|tuan|ngay|dot|lan)\b)[^;:]{1,60}? (?:it nhat|toi thieu) \d/;
 
 /**
  * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
@@ -339,7 +347,8 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // The document may be named without "này" ("… đề nghị các cơ sở Đoàn nghiêm túc triển khai thực hiện Kế hoạch./.").
   /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) (?:thu truong )?cac [a-z ,-]{1,160}?(?:nghiem tuc |phoi hop |khan truong )?trien khai thuc hien(?: (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|huong dan|nghi quyet)(?: nay)?)?\s*(?:\.\/\.?|\.)$/,
   /^(?:de nghi|yeu cau) [a-z ,-]{1,200}?\btrien khai thuc hien; (?:ket qua|dinh ky) bao cao ve [^;]{0,160}\.\/\.?$/,
-  /^cac [a-z ,-]{1,120}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc )?trien khai thuc hien\s*\.\/\.?$/,
+  // Also written with a comma between the two verbs ("Các chi bộ trực thuộc nghiêm túc triển khai, thực hiện./.").
+  /^cac [a-z ,-]{1,120}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc )?trien khai,? thuc hien\s*\.\/\.?$/,
   // The document's last words ask the general "các …" only to report back to a body that gathers the results, after
   // how often ("Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo kết quả về Phòng Nông nghiệp và Phát triển nông thôn để
   // tổng hợp./."): the report duty of the whole plan, not a task of its own.

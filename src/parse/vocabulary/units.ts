@@ -210,6 +210,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // kiểm tra …", "Tổ kiểm tra liên ngành phường …"): a unit of their area, as a "Tổ công tác" is.
   { canonical: 'Tổ kiểm soát liên ngành', phrases: ['tổ kiểm soát liên ngành'], kind: 'agency', shape: 'body' },
   { canonical: 'Tổ kiểm tra liên ngành', phrases: ['tổ kiểm tra liên ngành'], kind: 'agency', shape: 'body' },
+  // The same team named "Đoàn" ("2. Đoàn kiểm tra liên ngành phường kiểm tra ít nhất 30 cơ sở …"): one unit of its area,
+  // not the Party's inspection teams ("các đoàn kiểm tra" of a committee) that "đoàn kiểm tra" alone names.
+  { canonical: 'Đoàn kiểm tra liên ngành', phrases: ['đoàn kiểm tra liên ngành'], kind: 'agency', shape: 'body' },
   // A province's office of its National Assembly delegation and council (since 2020): one body, not the council's office and the council.
   {
     canonical: 'Văn phòng Đoàn ĐBQH và HĐND',
