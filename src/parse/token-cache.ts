@@ -20,6 +20,15 @@ interface LineTokens {
   tokens: Token[];
 }
 
+/**
+ * A line's unit bounds are written here as it is scanned, then copied out at their exact length: three
+ * arrays grown push by push per line left each smaller copy behind, several times the index's own size in
+ * garbage per document. Kept between lines (numbers only: they hold no token or text alive).
+ */
+const unitStarts: number[] = [];
+const unitEnds: number[] = [];
+const unitFirst: number[] = [];
+
 /** Tokens kept per document, a bound in case a caller hands over a long text. */
 const TOKEN_LIMIT = 200_000;
 
@@ -75,16 +84,18 @@ class DocumentTokens {
   private line(k: number, end: number): LineTokens {
     let line = this.lines.get(k);
     if (line) return line;
-    line = { starts: [], ends: [], first: [], tokens: [] };
+    const tokens: Token[] = [];
+    let n = 0;
     let i = this.lineStarts[k]!;
     while (i < end) {
       if (isSpace(this.text.charCodeAt(i))) { i++; continue; }
-      line.starts.push(i);
-      line.first.push(line.tokens.length);
-      i = scanUnit(this.text, i, end, line.tokens);
-      line.ends.push(i);
+      unitStarts[n] = i;
+      unitFirst[n] = tokens.length;
+      i = scanUnit(this.text, i, end, tokens);
+      unitEnds[n++] = i;
     }
-    line.first.push(line.tokens.length);
+    unitFirst[n] = tokens.length;
+    line = { starts: unitStarts.slice(0, n), ends: unitEnds.slice(0, n), first: unitFirst.slice(0, n + 1), tokens };
     if (this.kept + line.tokens.length > TOKEN_LIMIT) { this.lines.clear(); this.kept = 0; }
     this.lines.set(k, line);
     this.kept += line.tokens.length;

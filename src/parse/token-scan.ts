@@ -65,6 +65,45 @@ function shapeOf(text: string, word: boolean): Shape {
   return shape;
 }
 
+/**
+ * Plain words (letters and digits, most tokens) found by their characters in the text, without cutting them
+ * out first: the cut was a string per token, made to be looked up and, when the word was known, kept only
+ * as the token's text. A known word's token takes the text kept with its shape (equal, one string per
+ * word). Open addressing on an FNV-1a hash of the code units; cleared with the shape memos, and when full.
+ */
+const PLAIN_SLOTS = 1 << 17;
+const PLAIN_MAX = PLAIN_SLOTS >> 1;
+interface PlainWord { readonly hash: number; readonly text: string; readonly shape: Shape }
+// Made on first use: the tables grow the vocabulary word by word as they are built, before any text is scanned.
+let plainWords: Array<PlainWord | undefined> | null = null;
+let plainCount = 0;
+onVocabularyGrowth(() => { plainWords = null; plainCount = 0; });
+
+function plainWordToken(text: string, i: number, end: number): Token {
+  let hash = 0x811c9dc5;
+  for (let k = i; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const length = end - i;
+  if (plainWords === null || plainCount >= PLAIN_MAX) { plainWords = new Array<PlainWord | undefined>(PLAIN_SLOTS); plainCount = 0; }
+  const table = plainWords;
+  let slot = hash & (PLAIN_SLOTS - 1);
+  for (let known = table[slot]; known !== undefined; known = table[slot]) {
+    if (known.hash === hash && known.text.length === length && sameCodeUnits(known.text, text, i)) {
+      return { text: known.text, start: i, end, norm: known.shape.norm, word: true, caps: known.shape.caps, upper: known.shape.upper, vocab: known.shape.vocab };
+    }
+    slot = (slot + 1) & (PLAIN_SLOTS - 1);
+  }
+  const word = text.slice(i, end);
+  const shape = shapeOf(word, true);
+  table[slot] = { hash, text: word, shape };
+  plainCount++;
+  return { text: word, start: i, end, norm: shape.norm, word: true, caps: shape.caps, upper: shape.upper, vocab: shape.vocab };
+}
+
+function sameCodeUnits(word: string, text: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+  return true;
+}
+
 function makeToken(text: string, start: number, word: boolean): Token {
   const { norm, caps, upper, vocab } = shapeOf(text, word);
   return { text, start, end: start + text.length, norm, word, caps, upper, vocab };
@@ -78,7 +117,7 @@ function makeToken(text: string, start: number, word: boolean): Token {
 export function scanUnit(text: string, i: number, to: number, tokens: Token[]): number {
   const plain = plainWordEnd(text, i, to);
   if (plain > i) {
-    tokens.push(makeToken(text.slice(i, plain), i, true));
+    tokens.push(plainWordToken(text, i, plain));
     return plain;
   }
   // A character that cannot open a word is one mark: WORD, which opens with one, need not be asked.

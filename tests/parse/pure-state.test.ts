@@ -50,6 +50,9 @@ describe('module state of the parser', () => {
       'src/parse/phrases.ts: bestValues',
       // Tokens of the last two texts, found by the text's content: the same text gives the same tokens.
       'src/parse/token-cache.ts: recent',
+      // Plain words and their shapes, found by their characters: the same word gives the same shape.
+      'src/parse/token-scan.ts: plainCount',
+      'src/parse/token-scan.ts: plainWords',
     ]);
   });
 
