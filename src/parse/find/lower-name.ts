@@ -1,5 +1,5 @@
 import { phraseSet } from '../phrases.js';
-import type { Token } from '../tokens.js';
+import { type Token, isDash } from '../tokens.js';
 import { TOPIC_CLAUSE, capsRun, pluralOnlyBody } from './name-shape.js';
 import { NAME_INNER_NOUNS } from '../vocabulary/units.js';
 import { AREAS, GENERIC_HEADS, HEADS, NAME_STOPS, OFFICES, PLURALS, REF_LEADS, glueAt, isCapWord, isLowerWord } from './unit-words.js';
@@ -101,5 +101,17 @@ export function lowerWorkToOwnName(tokens: readonly Token[], e: number, limit: n
   if (name === k || isCapWord(tokens[name])) return e;
   // "… bảo vệ an ninh Tổ quốc Công an huyện": a capital then one lower-case word then its owner's head is a word of the
   // work ("Tổ quốc"), and the name goes on to the owner (read elsewhere), not closed at the capital.
-  return isLowerWord(tokens[name]) && name + 1 < limit && HEADS.match(tokens, name + 1, limit) && isCapWord(tokens[name + 1]) ? e : name;
+  if (isLowerWord(tokens[name]) && name + 1 < limit && HEADS.match(tokens, name + 1, limit) && isCapWord(tokens[name + 1])) return e;
+  return dashedSecondPlace(tokens, name, limit);
+}
+
+/**
+ * "Ban Quản lý rừng phòng hộ ven biển An Minh - An Biên khảo sát …": a second place joined by a dash to the one closing
+ * the body's work, both the body's (its forest spans the two districts). A unit after the dash ("… An Minh - Sở Tài chính
+ * …") is a list's next item, and a place followed by a capital runs on into another name. Where the name ends.
+ */
+function dashedSecondPlace(tokens: readonly Token[], name: number, limit: number): number {
+  if (!isDash(tokens[name]) || !isCapWord(tokens[name + 1]) || HEADS.has(tokens, name + 1, limit) || AREAS.has(tokens, name + 1, limit)) return name;
+  const second = capsRun(tokens, name + 1, limit, 3);
+  return second > name + 1 && !isCapWord(tokens[second]) ? second : name;
 }

@@ -171,7 +171,7 @@ export function capsGroup(tokens: readonly Token[], k: number, limit: number, ar
     lower++;
   }
   // "Trung tâm Nghiên cứu bò và đồng cỏ Ba Vì": a second lower-case field after "và", closed by the place (find/lower-and-field.ts).
-  const second = lower > 0 && lower < 3 ? lowerAndFieldEnd(tokens, k, limit, nameWord, (j) => properCloses(tokens, j, limit)) : -1;
+  const second = lower > 0 && lower <= 3 ? lowerAndFieldEnd(tokens, k, limit, nameWord, (j) => properCloses(tokens, j, limit), lower === 3) : -1;
   if (second > 0) return second;
   // "Đội Trật tự xây dựng đô thị phường": a verb inside a short name too, when an area word closes it at once.
   if (lower < 3) return verbInsideName(tokens, k, limit, nameWord) ?? k;

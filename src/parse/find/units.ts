@@ -2,7 +2,7 @@ import { fold } from '../../model/keys.js';
 import { FirstWords, phraseSet, type PhraseMatch } from '../phrases.js';
 import { capitalizeFirst, isAllCaps } from '../text.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { COMMITTEE_MEMBER_WORDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
+import { COMMITTEE_MEMBER_WORDS, COOPERATIVE_KINDS, FORCE_SECTORS, HAVING_WORDS, OFFICE_WORDS, PLURAL_WORDS, RELATED_WORDS, SCHOOL_KINDS, UNIT_HEADS, type UnitHead } from '../vocabulary/units.js';
 import { committeeAt, isCount, parseAreaRefs } from './area-refs.js';
 import { bracketedHolder } from './bracketed-post.js';
 import { lowerNameEnd, lowerWordsToArea, lowerWorkToOwnName, pluralWorkToArea } from './lower-name.js';
@@ -170,6 +170,17 @@ function areaOpens(tokens: readonly Token[], limit: number): (k: number) => bool
   return (k) => AREAS.has(tokens, k, limit);
 }
 
+const COOPERATIVE_KIND = phraseSet(COOPERATIVE_KINDS);
+
+/**
+ * "Hợp tác xã nông nghiệp tổ chức …": the commune's cooperative named by its kind of business alone (vocabulary
+ * COOPERATIVE_KINDS), no proper name after it; cut at the head, the name was a bare "Hợp tác xã". Where it ends, else j.
+ */
+function bareCooperativeKindEnd(tokens: readonly Token[], j: number, limit: number): number {
+  const kind = COOPERATIVE_KIND.match(tokens, j, limit);
+  return kind && !tokens[j]!.upper && !isCapWord(tokens[kind.end]) ? kind.end : j;
+}
+
 /** The words from j to e as printed: a space between two, none where one follows the other with no gap ("UBND,"). */
 function spacedAsPrinted(tokens: readonly Token[], j: number, e: number): string {
   return tokens.slice(j, e).map((t, n) => (n > 0 && t.start === tokens[j + n - 1]!.end ? '' : ' ') + t.text).join('').trim();
@@ -312,7 +323,7 @@ export function parseUnitAt(tokens: readonly Token[], i: number, limit = tokens.
     // "Hợp tác xã Dịch vụ tổng hợp Kiên Thành", "Hợp tác xã Nông nghiệp dịch vụ Ea Kênh": a cooperative's kind of
     // business goes on in lower case after its capitalised start, then its own name.
     if (head.lowerKind && head.tail === 'caps' && e > from) e = cooperativeNameEnd(tokens, e, limit);
-    if (e === from) e = j;
+    if (e === from) e = head.lowerKind && from === j ? bareCooperativeKindEnd(tokens, j, limit) : j;
     // "Câu lạc bộ Tiếng Anh thanh niên phường": lower-case words after the capitalised name, closed at once by its area.
     else if (head.tail === 'caps' && !enterprise) {
       const lower = lowerWordsToArea(tokens, e, limit);

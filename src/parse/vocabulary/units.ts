@@ -251,6 +251,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
     canonical: 'Đồn Biên phòng cửa khẩu', phrases: ['đồn biên phòng cửa khẩu quốc tế', 'đồn biên phòng cửa khẩu', 'đồn BP cửa khẩu', 'đồn BPCK'],
     kind: 'military', shape: 'body', tail: 'caps',
   },
+  // The post at a port's border gate, named by the port ("Đồn Biên phòng Cửa khẩu cảng Vũng Rô"): the lower-case "cảng"
+  // ended the name at "Cửa khẩu".
+  { canonical: 'Đồn Biên phòng cửa khẩu cảng', phrases: ['đồn biên phòng cửa khẩu cảng', 'đồn BP cửa khẩu cảng'], kind: 'military', shape: 'body', tail: 'caps' },
   // A national park, its lower-case kind after its first word ("Đảng ủy Vườn quốc gia Xuân Thủy" read a ward "Vườn").
   { canonical: 'Vườn quốc gia', phrases: ['vườn quốc gia'], kind: 'agency', shape: 'body', tail: 'caps', qualified: true },
   // The national command of the border guard ("Đề nghị Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo …"): one body, not a command
@@ -842,6 +845,13 @@ export const NAME_INNER_PHRASES: readonly string[] = [
  * no lower-case words: "Quỹ Hỗ" lost "trợ nông dân").
  */
 export const NAME_INNER_NOUNS: readonly string[] = ['Quỹ', 'Khu', 'Cụm', 'Chợ', 'Cảng', 'Nhà', 'Làng', 'Vườn', 'Bệnh'];
+
+/**
+ * A cooperative's kind of business, written after "Hợp tác xã" in lower case as the whole of its name where the text
+ * names the one cooperative of its commune ("Hội Nông dân xã phối hợp với Hợp tác xã nông nghiệp tổ chức …"): read
+ * without a proper name after it, only these, as a clause's verb may follow the head too ("Luật Hợp tác xã năm 2023").
+ */
+export const COOPERATIVE_KINDS: readonly string[] = ['dịch vụ nông nghiệp', 'nông nghiệp dịch vụ', 'dịch vụ nông nghiệp tổng hợp', 'nông nghiệp', 'thủy sản', 'chăn nuôi'];
 
 /**
  * The armed forces as a sector of a mass organisation ("Hội Phụ nữ Quân đội", "Công đoàn Công an nhân dân"):
