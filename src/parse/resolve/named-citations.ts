@@ -207,7 +207,8 @@ function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ en
  * by "và" to a numbered citation's subject are the second object of the same verb and share its relation;
  * "quy định của" here joins, it does not measure.
  */
-const RULES_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}(?:các|những)[ \t\n]{1,2}quy[ \t\n]{1,2}định(?:[ \t\n]{1,2}mới)?[ \t\n]{1,2}của[ \t\n]{1,2}$`, 'u');
+// "… và các quy định về phân loại rác tại nguồn của Luật …": the rules may be named by their matter first.
+const RULES_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}(?:các|những)[ \t\n]{1,2}quy[ \t\n]{1,2}định(?:[ \t\n]{1,2}mới)?(?:[ \t\n]{1,2}về(?:[ \t\n]{1,2}\p{Ll}+){1,10})?[ \t\n]{1,2}của[ \t\n]{1,2}$`, 'u');
 
 function rulesJoinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number; at?: number } | null {
   if (m.docType !== 'Luật') return null;
