@@ -72,3 +72,29 @@ Kế hoạch được xây dựng để thực hiện Hướng dẫn số 21-HD/
     expect(relations(text)).toEqual({ '96-KH/HU': 'implements', '37-QĐi/TW': 'implements' });
   });
 });
+
+describe('a purpose\'s second `thực hiện` joined by "đồng thời" takes the rules of a Law as its own object', () => {
+  it('7. "… nhằm thực hiện Chỉ thị số …, đồng thời thực hiện nghiêm các quy định của Luật Lâm nghiệp.": implements', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số 07/CT-UBND
+Lai Châu, ngày 15 tháng 01 năm 2024
+CHỈ THỊ
+về tăng cường phòng cháy, chữa cháy rừng mùa khô
+Chỉ thị được ban hành nhằm thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý rừng, đồng thời thực hiện nghiêm các quy định của Luật Lâm nghiệp.
+1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo lực lượng kiểm lâm tuần tra rừng.
+`;
+    expect(relations(text)).toEqual({ '13-CT/TW': 'implements', 'Luật Lâm nghiệp': 'implements' });
+  });
+
+  it('8. guard: a unit\'s "thực hiện nghiêm các quy định của Luật …" in a task still cites', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số 08/CT-UBND
+Lai Châu, ngày 16 tháng 01 năm 2024
+CHỈ THỊ
+về quản lý rừng
+Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, Chủ tịch UBND tỉnh yêu cầu:
+1. Các chủ rừng thực hiện nghiêm các quy định của Luật Lâm nghiệp, đồng thời thực hiện nghiêm các quy định của Luật Đất đai.
+`;
+    expect(relations(text)).toEqual({ '13-CT/TW': 'implements', 'Luật Lâm nghiệp': 'cites', 'Luật Đất đai': 'cites' });
+  });
+});
