@@ -250,14 +250,18 @@ function clauseOpensIn(subject: string): number {
 const LAW_LEADS = NAMED_DOCUMENT_LEADS.filter((l) => l.docType === 'Luật').map((l) => l.lead.replace(/ /g, '[ ]{1,2}')).join('|');
 // "… về vận động giao nộp vũ khí và thực hiện Luật Quản lý, sử dụng vũ khí …": a trigger of its own
 // between "và" and the Law makes it no less a second document.
-const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành', 'cụ thể hóa', 'cụ thể hoá'].map((t) => t.replace(/ /g, '[ ]{1,2}')).join('|');
+// "… và bám sát các quy định của Luật Thủy lợi": a trigger that cites (`bám sát`, `gắn với`) joins a second object too;
+// "… và bảo đảm thực hiện nghiêm Luật Khoáng sản": so does a carrying-out the purpose promises to keep.
+const LAW_JOINED_TRIGGERS = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'quán triệt', 'thi hành', 'cụ thể hóa', 'cụ thể hoá', 'bám sát', 'gắn với']
+  .map((t) => `(?:(?:bảo[ ]{1,2}đảm|đảm[ ]{1,2}bảo)[ ]{1,2})?${t.replace(/ /g, '[ ]{1,2}')}`).join('|');
 // "… về công tác tuyển quân và để thực hiện đúng Luật Nghĩa vụ quân sự, …": a purpose clause of its own
 // ("để", "nhằm"), its trigger with a manner word after it ("… và nhằm thực hiện thắng lợi Nghị quyết Đại hội …").
 // "… tầm nhìn đến năm 2045 và Nghị quyết Đại hội Đảng bộ thị xã … lần thứ XV": a congress resolution joined the same way.
 // "… đến năm 2030 và Nghị quyết Đại hội đại biểu Đảng bộ huyện … lần thứ XXV": its name may go on in lower case.
 const JOINED_LEADS = `${LAW_LEADS}|Nghị[ ]{1,2}quyết[ ]{1,2}Đại[ ]{1,2}hội(?:[ ]{1,2}(?:đại[ ]{1,2}biểu|lần[ ]{1,2}thứ))?`;
 // "… về Chiến lược … và các quy định (mới) của Luật Thủy sản": the rules of a Law as the second object.
-const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?[ ]{1,2}của[ ]{1,2})`;
+// "… và các quy định về phân loại rác tại nguồn của Luật Bảo vệ môi trường": the rules may be named by their matter first.
+const LAW_RULES_OF = String.raw`(?:(?:các|những)[ ]{1,2}quy[ ]{1,2}định(?:[ ]{1,2}mới)?(?:[ ]{1,2}về(?:[ ]{1,2}\p{Ll}+){1,10})?[ ]{1,2}của[ ]{1,2})`;
 // "… về tổ chức Chiến dịch … năm 2024 và Chương trình công tác năm 2024 của Ban Thường vụ Thành đoàn": a body's yearly
 // work programme, named by its year or its organisation, joined the same way. One whose number follows in brackets
 // ("… năm 2025 của Ban Chấp hành Trung ương Đoàn (Chương trình số 02-CTr/…)") is the numbered citation after, left to it.

@@ -4,7 +4,7 @@ import { closingNumber, type ClosingNumber } from './closing-number.js';
 import { ownDate } from './own-date.js';
 import { closingStatement, type ClosingStatement, type TextIdentity } from './identity.js';
 import { selfPassive } from './self-passive.js';
-import { concludedClosing } from './concluded-closing.js';
+import { concludedClosing, concludedTitle } from './concluded-closing.js';
 import { bareSelfType, selfReferenceType } from './self-reference.js';
 
 /**
@@ -101,7 +101,9 @@ export function withClosing(text: string, opening: TextIdentity | null, needs: {
   // "Trên đây là Kế hoạch …" says what the document is, and is read over it.
   const guessed = needs.type && told?.source === 'body' && told.docType !== null;
   const statement = (needs.type && (!told?.docType || guessed)) || !told?.issuer ? closing : null;
-  const self = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) : null;
+  const said = needs.type && !told?.docType ? selfReferenceType(text, 0, text.length) : null;
+  // "Kết luận của Ban Thường vụ … tại cuộc họp ngày …" over a text that says "Thông báo này": a notice of conclusions.
+  const self = said?.type === 'Thông báo' && concludedTitle(text) ? { ...said, type: 'Thông báo kết luận' as const } : said;
   // "… thực hiện Kết luận này" and "Trên đây là Thông báo kết luận của …": the closing statement names the type whole,
   // the self-reference by a part of its name.
   const whole = self && statement && statement.docType.type !== self.type && statement.docType.type.toLowerCase().includes(self.type.toLowerCase());

@@ -17,6 +17,9 @@ import { dateAfter, numberAt, TYPE_ALT, typeOfWord, type TextIdentity } from './
  *   hoạch số 52/KH-UBND vào cuối tháng 9/2024" in a text that calls itself "Kế hoạch này". A document it carries out
  *   is named with its owner or its date.
  *
+ * - a line wholly in brackets among the last ones, of the document's own type: "(Chỉ thị số 09/CT-UBND ngày 10/5/2024 của
+ *   UBND huyện Gia Lộc)" under the Nơi nhận of a copy whose first page was lost.
+ *
  * The closing statement "Trên đây là Kế hoạch số … ngày … của …" is read with the statement (identity.ts).
  */
 
@@ -34,6 +37,10 @@ const TYPE_THEN_SELF_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_AL
 const OPENING_NUMBERED = new RegExp(String.raw`(?:^|\n|[.;:][ ])[ ]*(${TYPE_ALT})[ ]{1,3}số[ ]{0,2}:?[ ]{0,2}(?=\d)`, 'gu');
 /** The type word and its number anywhere (the organising section's mention). */
 const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPE_ALT})[ ]{1,3}số[ ]{0,2}:?[ ]{0,2}(?=\d)`, 'gu');
+/** A line wholly in brackets opening on the numbered type word: "(Chỉ thị số 09/CT-UBND ngày 10/5/2024 của UBND huyện Gia Lộc)". */
+const BRACKET_LINE = new RegExp(String.raw`(?:^|\n)[ ]*\([ ]{0,2}(${TYPE_ALT})[ ]{1,3}số[ ]{0,2}:?[ ]{0,2}(?=\d)`, 'gu');
+/** The same line closing on its bracket, with no sentence inside. */
+const BRACKET_LINE_END = /^[^()\n.;:]{0,200}\)[ ]*(?:\n|$)/u;
 /** The passive right after the number (and its date): "được …". */
 const PASSIVE_AFTER = /^[ ,]{0,3}(?:(?:đã|vừa)[ \n])?được[ \n]/u;
 const SPREAD_OR_MADE = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(SPREAD_OR_MADE_VERBS, { gap: '[ \\n]{1,2}' })})(?![\p{L}])`, 'iu');
@@ -81,6 +88,27 @@ function numberedPassive(text: string, from: number): ClosingNumber | null {
   return null;
 }
 
+/**
+ * "(Chỉ thị số 09/CT-UBND ngày 10/5/2024 của UBND huyện Gia Lộc)" alone on a line among the last lines (under the Nơi nhận,
+ * above the signature): a copy whose first page was lost keeps its identity in such a line. Read for the text's own type
+ * only: a document it carries out is named in a sentence, not on a line of its own at the end.
+ */
+function bracketLine(text: string, from: number, ownType: DocType): ClosingNumber | null {
+  const tail = text.slice(from);
+  for (const m of tail.matchAll(BRACKET_LINE)) {
+    const t = typed(m, from);
+    const num = t && sameType(t.type, ownType) ? numberAt(text, t.numAt) : null;
+    if (!t || !num || !BRACKET_LINE_END.test(text.slice(num.end, num.end + 220))) continue;
+    return { num, date: dateAfter(text, num.end), docType: { type: t.type, span: t.span } };
+  }
+  return null;
+}
+
+/** A notice of conclusions is numbered, and named, as a Thông báo. */
+function sameType(named: DocType, own: DocType): boolean {
+  return named === own || (own === 'Thông báo kết luận' && named === 'Thông báo');
+}
+
 /** Under the last organising section: the one number of the document's own type named bare everywhere. */
 function organisingMention(text: string, ownType: DocType): ClosingNumber | null {
   let section = -1;
@@ -111,5 +139,6 @@ function organisingMention(text: string, ownType: DocType): ClosingNumber | null
 export function closingNumber(text: string, ownType: DocType | null): ClosingNumber | null {
   return selfBracket(text)
     ?? numberedPassive(text, Math.max(0, text.length - CLOSING_CHARS))
+    ?? (ownType ? bracketLine(text, Math.max(0, text.length - CLOSING_CHARS), ownType) : null)
     ?? (ownType ? organisingMention(text, ownType) : null);
 }

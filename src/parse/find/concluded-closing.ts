@@ -1,6 +1,6 @@
 import type { DocType, Span } from '../../model/record.js';
 import { phraseAlternation } from '../phrase-alternation.js';
-import { CONCLUSIONS_WORDS } from '../vocabulary/identity.js';
+import { CONCLUDED_MEETINGS, CONCLUSIONS_WORDS } from '../vocabulary/identity.js';
 import { tokenize } from '../tokens.js';
 import { dateAt, type FoundDate } from './dates.js';
 import { withoutNameAbbreviations } from './name-abbreviation.js';
@@ -66,4 +66,15 @@ export function concludedClosing(text: string): ConcludedClosing | null {
     return { docType: { type: 'Thông báo kết luận', span: [verbAt, verbAt + m[0].length] }, issuer, date: null };
   }
   return null;
+}
+
+/** The first line: "Kết luận của <body> tại cuộc họp ngày …" (the conclusions of a meeting, as a title). */
+const CONCLUSIONS_TITLE = new RegExp(String.raw`^\s*(?:Kết luận|KẾT LUẬN)[ ]{1,3}(?:của|CỦA)[ ]{1,3}\p{Lu}[^\n.;:]{0,200}?[ ](?:tại|TẠI)[ ]{1,3}(?:${phraseAlternation(CONCLUDED_MEETINGS)})(?![\p{L}])`, 'iu');
+
+/**
+ * A fragment titled by the conclusions of a meeting ("Kết luận của Ban Thường vụ Huyện ủy tại cuộc họp ngày 22/5/2024 về
+ * …") that calls itself "Thông báo này" is the notice of those conclusions: the title says what is notified.
+ */
+export function concludedTitle(text: string): boolean {
+  return CONCLUSIONS_TITLE.test(text.slice(0, 400));
 }

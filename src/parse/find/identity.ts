@@ -75,6 +75,20 @@ function ownerUnderHeading(text: string, lines: ReadonlyArray<[number, number]>)
   return null;
 }
 
+/** The line under a heading alone on its line: "số 12-CT/TU ngày 05/7/2022 của Ban Thường vụ Tỉnh ủy Tây Ninh về …". */
+const NUMBER_LINE = /^[ \t]*(?:số|Số|SỐ)[ ]{0,2}:?[ ]{0,2}(?=\d)/u;
+
+/**
+ * "CHỈ THỊ" / "số 12-CT/TU ngày 05/7/2022 của Ban Thường vụ Tỉnh ủy Tây Ninh về …": a type heading alone on its line, and
+ * under it the title's rest, opening on its number, read as one numbered title line.
+ */
+function numberUnderHeading(text: string, heading: TextIdentity, line: [number, number] | undefined): TextIdentity {
+  if (!line || heading.num || heading.issuer) return heading;
+  const [s, e] = line;
+  const m = NUMBER_LINE.exec(text.slice(s, e));
+  return m ? numberedTitle(text, s + m[0].length, e, { ...heading }) : heading;
+}
+
 /** "(Trích Kế hoạch số 15/KH-UBND … của UBND xã Kim Hóa)": an excerpt names, in brackets, the document it is cut from. */
 const EXCERPT = /^[ \t]*\(?[ ]?(?:Trích|TRÍCH)[ ]{1,2}(?=\p{Lu})/u;
 
@@ -103,7 +117,13 @@ function titleLine(text: string, line: [number, number]): TextIdentity | null {
     id.issuer = ownerInTitle(text, after, e);
     return id;
   }
-  const num = numberAt(text, after);
+  return numberedTitle(text, after, e, id);
+}
+
+/** The number, date and owner a title gives from `at` (its number) to the line's end `e`: "… 12-CT/TU ngày … của … về …". */
+function numberedTitle(text: string, at: number, e: number, id: TextIdentity): TextIdentity {
+  const type = id.docType!.type;
+  const num = numberAt(text, at);
   if (!num) return id;
   id.num = num;
   let k = num.end;
@@ -520,6 +540,12 @@ export function findTextIdentity(text: string, from: number, bodyFrom: number, o
   for (const line of opts.titleLine === false ? [] : lines.slice(0, TITLE_LINES)) {
     title = titleLine(text, line);
     if (title) break;
+  }
+  // A type heading (the layout's, or a title line alone) with the title's rest under it, opening on its number.
+  for (const [k, line] of lines.slice(0, TITLE_LINES).entries()) {
+    const heading = opts.titleLine === false || title ? titleLine(text, line) : null;
+    const under = heading && text.slice(line[0], line[1]).trim().length === heading.docType!.span[1] - heading.docType!.span[0] ? numberUnderHeading(text, heading, lines[k + 1]) : null;
+    if (under?.num) { title = under; break; }
   }
   // "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Đảng ủy xã … tại hội nghị ngày …": the heading's owner on the line under it.
   const under = ownerUnderHeading(text, lines);

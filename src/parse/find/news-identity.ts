@@ -107,8 +107,10 @@ const SHORT_DATE = /^(?:vào[ ]{1,3})?ngày[ ]{1,3}(\d{1,2})(?:[/.-](\d{1,2})|[ 
 const OTHER_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${TYPE_ALT})[ ]{1,3}(?:số[ ]{1,3})?\d`, 'u');
 
 /** The article's dateline: where its lead starts, and its date (the year of a day given without one). */
-function dateline(text: string, from: number, to: number): { lead: number; date: { day: number; month: number; year: number } | null } | null {
+function dateline(text: string, from: number, to: number): { lead: number; date: { day: number; month: number; year: number } | null; tagged?: true } | null {
   let s = from;
+  // "BÁO … - CƠ QUAN …" / the headline / "(ĐĐK) - Ban Thường vụ …": a press tag opening a line under the masthead opens the lead.
+  let tagged: number | null = null;
   for (let n = 0; s < to && n < DATELINE_LINES; ) {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > to) e = to;
@@ -117,6 +119,7 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
       n++;
       // "(Baonghean.vn) - Ngày 8/3, …" opening the text: the article's date, if any, is at its end.
       if (n === 1 && PRESS_TAG.test(line)) return { lead: s, date: bylineDate(text, from, to) };
+      if (PRESS_TAG.test(line)) tagged ??= s;
       // "KON TUM (10/7/2023) - Ban Chấp hành …": the place and the article's date in brackets open the lead itself.
       const dated = PLACE_DATE_LEAD.exec(line);
       if (dated) return { lead: s, date: { day: Number(dated[1]), month: Number(dated[3]), year: Number(dated[4]) } };
@@ -130,7 +133,8 @@ function dateline(text: string, from: number, to: number): { lead: number; date:
     s = e + 1;
   }
   const under = bylineDate(text, from, to);
-  return under ? { lead: pastHeadline(text, from, to), date: under } : null;
+  if (under) return { lead: pastHeadline(text, from, to), date: under };
+  return tagged === null ? null : { lead: tagged, date: null, tagged: true };
 }
 
 /** A time with its date, or a date alone, on a short line: a byline's stamp ("15/05/2024 10:20"). */
@@ -842,6 +846,9 @@ export function articleIdentity(text: string, from: number, to: number, chain: T
   const flat = unwrapped(text, line.lead, to);
   const leadEnd = paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS);
   const lead = leadDocument(flat, text, line.lead, leadEnd, line.date);
+  // A lead found by its press tag alone (no dateline) is read only where it announces a document: a report of a meeting
+  // ("(Báo Hà Tĩnh) - Chiều 22/02, Đảng ủy xã … tổ chức hội nghị …") names others' documents only.
+  if (line.tagged && !lead?.announced) return chain;
   const seed: Reading = lead ?? { type: chain?.docType?.type ?? null, typeSpan: null, generic: false, num: chain?.num ?? null, date: null, issuer: null, numInLead: false, announced: false };
   // With neither the lead's document nor the chain's type, only the lead's paragraphs and the next may name it.
   const scanTo = lead || seed.type ? to : paragraphEnds(flat, line.lead, to, LEAD_PARAGRAPHS + 1);

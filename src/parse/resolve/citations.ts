@@ -101,7 +101,10 @@ const AND_BEFORE_TRIGGER = /[\p{L}\d][ \t\n,]{1,3}(?:và|đồng[ \t]{1,2}thời
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
 /** Only a plural word between a trigger that owns its measure and the rule's trigger: "cụ thể hóa các quy định của". */
-const OWNED_MEASURE_GAP = /^[ \t\n]{1,2}(?:(?:các|những)[ \t\n]{1,2})?$/u;
+// "triển khai tốt các quy định của", "thực hiện nghiêm các quy định của": a manner word may stand first.
+const OWNED_MEASURE_GAP = /^[ \t\n]{1,2}(?:(?:nghiêm|đúng|tốt)[ \t\n]{1,2})?(?:(?:các|những)[ \t\n]{1,2})?$/u;
+/** "…, đồng thời thực hiện …": a second carrying-out joined to the clause before. */
+const JOINED_SECOND = /[\p{L}\d][ \t\n]{0,2},[ \t\n]{1,2}đồng[ \t]{1,2}thời[ \t\n]{1,2}$/u;
 
 /** Only words and the spaces between them, up to a trailing gap: a module constant (a `\p{…}` literal in a function is compiled at each call under tsx). */
 const WORDS_ONLY = /^\p{L}+(?:[ \t]\p{L}+)*[ \t]{1,2}$/u;
@@ -179,12 +182,18 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     // "Kế hoạch này được thực hiện cùng Kế hoạch số …", "…, theo tinh thần Chỉ thị số …" (spirit-passive.ts).
     const passive = t.relation === 'implements' && passiveAt(text, tokens[i0]!.start);
     const spirit = spiritInsideSentence(text, t.phrase, tokens[i0]!.start, carried);
-    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive, purpose: purposeBefore(text, tokens[i0]!.start) };
+    // "Chỉ thị được ban hành nhằm thực hiện Chỉ thị số …, đồng thời thực hiện nghiêm các quy định của Luật …": a second
+    // carrying-out joined to the document's own purpose is the purpose's too; the Law's rules are its object, as after
+    // `triển khai` (extraction-quality.md: `…, đồng thời thực hiện nghiêm Luật …` joined to a purpose implements).
+    const prior = carried as { passive: boolean; purpose: boolean } | null;
+    const purposeJoined = t.relation === 'implements' && !t.ownsMeasure && prior !== null && prior.purpose && !prior.passive
+      && JOINED_SECOND.test(text.slice(Math.max(0, tokens[i0]!.start - 20), tokens[i0]!.start));
+    if (t.relation === 'implements') carried = { end: tokens[hit.end - 1]!.end, passive, purpose: purposeJoined || purposeBefore(text, tokens[i0]!.start) };
     if (passive || spirit) { found = { relation: 'cites', rule: `trigger:${t.phrase}:${passive ? 'passive' : 'spirit'}`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     found = { relation: t.relation, rule: `trigger:${t.phrase}`, weight: 1, at: tokens[i0]!.start };
     // "Thực hiện đúng quy trình theo Quy định số …": the trigger's object is a rule the document sets.
-    const measure = t.relation === 'implements' && !t.ownsMeasure ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;
-    owner = t.ownsMeasure ? tokens[hit.end - 1]!.end : null;
+    const measure = t.relation === 'implements' && !t.ownsMeasure && !purposeJoined ? measureObjectAfter(text, tokens[hit.end - 1]!.end, at) : null;
+    owner = t.ownsMeasure || purposeJoined ? tokens[hit.end - 1]!.end : null;
     if (measure) found = { relation: 'cites', rule: `trigger:${measure.word}:measure`, weight: 0.85, at: measure.at };
   }
   return found;

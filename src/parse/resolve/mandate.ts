@@ -3,7 +3,7 @@ import { sentenceStart } from '../find/sentences.js';
 import { ITEM_MARK, ITEM_MARK_NESTED } from '../item-marks.js';
 import { tokenize } from '../tokens.js';
 import { documentWordAt } from './document-word.js';
-import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, PURPOSE_WORDS, SECTION_HEADINGS, SUBJECT_LEADS } from '../vocabulary/relations.js';
+import { COLLECTIVE_SUBJECTS, MANDATE_EXCEPTIONS, MANDATE_WORDS, MEMBER_QUANTIFIERS, MEMBER_SUBJECTS, PURPOSE_WORDS, SECTION_HEADINGS, SUBJECT_LEADS } from '../vocabulary/relations.js';
 import { phraseAlternation } from '../phrase-alternation.js';
 import { NAMED_TYPE_WORDS } from '../vocabulary/doc-types.js';
 
@@ -43,6 +43,9 @@ const OPENS_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t]*${ITEM_MARK}?|;)[ \t]*
 const ITEM_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM_MARK}[ \t]*$`, 'u');
 /** The subject issues a document ("vừa ban hành Kế hoạch số … triển khai …"): what it carries out is the issued one's. */
 const PLURAL_SUBJECT = new RegExp(String.raw`^(?:(?:UBND|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân)\s{1,2})?các\s{1,2}(?:${phraseAlternation(COLLECTIVE_SUBJECTS, { gap: WORD_GAP })})(?![\p{L}])`, 'iu');
+/** "Mỗi đảng viên viết bản cam kết …, thực hiện nghiêm …", "Mỗi hội viên phải gương mẫu thực hiện …": a group of people, never the issuer. */
+const MEMBERS_SUBJECT = new RegExp(String.raw`^(?:${phraseAlternation(MEMBER_QUANTIFIERS, { gap: WORD_GAP })})\s{1,2}(?:${phraseAlternation(MEMBER_SUBJECTS, { gap: WORD_GAP })})(?![\p{L}])`, 'iu');
+const othersSubject = (s: string): boolean => PLURAL_SUBJECT.test(s) || MEMBERS_SUBJECT.test(s);
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:${phraseAlternation(SUBJECT_LEADS, { gap: WORD_GAP })})\s{0,2},\s{1,3}`, 'iu');
 /** A full stop and the space after it, right before a sentence. */
 const AFTER_STOP = /\.[ \t]{1,2}$/u;
@@ -157,14 +160,14 @@ export function mandatedBefore(text: string, from: number, triggerAt: number, is
     if (!OPENS_LINE.test(text.slice(Math.max(0, from + lead - 12), from + lead))) {
       // "… để triển khai thực hiện. Các chi bộ đã tổ chức quán triệt Chỉ thị số …": a sentence inside a paragraph whose
       // subject is plural (never the issuer) tells what those units do or did, as on a line of its own.
-      return AFTER_STOP.test(text.slice(Math.max(0, from + lead - 4), from + lead)) && PLURAL_SUBJECT.test(text.slice(from + lead, triggerAt));
+      return AFTER_STOP.test(text.slice(Math.max(0, from + lead - 4), from + lead)) && othersSubject(text.slice(from + lead, triggerAt));
     }
     inItem = ITEM_BEFORE.test(text.slice(Math.max(0, from + lead - 12), from + lead));
     start += lead;
     start += SUBJECT_LEAD.exec(text.slice(start, triggerAt))?.[0].length ?? 0;
   }
   if (ISSUES.test(clause)) return false;
-  if (PLURAL_SUBJECT.test(text.slice(start, triggerAt))) return true;
+  if (othersSubject(text.slice(start, triggerAt))) return true;
   const tokens = tokenize(text, start, triggerAt);
   const subject = tokens.length > 0 ? parseUnitAt(tokens, 0) : null;
   // "Ban Thường vụ yêu cầu các đảng ủy thực hiện các nội dung sau:" then "1. Tiếp tục quán triệt

@@ -43,12 +43,14 @@ const STRENGTH: Record<Relation, number> = { implements: 3, basis: 2, cites: 1 }
  * "theo tinh thần …"): "kèm theo Chỉ thị này Quy chế" is no citation of it.
  */
 const FILLERS = /^(?:[ ]{1,2}\p{Ll}+){0,4}[\s“"«]*$/u;
+/** "thực hiện nghiêm các quy định của Luật …": a manner word and the rules of the Law, one word past the fillers. */
+const RULES_OF_FILLERS = /^(?:[ ]{1,2}(?:nghiêm|đúng|tốt))?[ ]{1,2}(?:các|những)[ ]{1,2}quy[ ]{1,2}định[ ]{1,2}của[ ]{1,2}$/u;
 function adjacent(text: string, at: number, rule: string, start: number): boolean {
   const phrase = rule.replace(/^[a-z]+:/u, '').replace(/:[a-z]+$/u, '').replace(/ /g, String.raw`\s{1,2}`);
   const between = text.slice(at, start);
   const lead = new RegExp(String.raw`^${phrase}`, 'iu').exec(between);
   // Case matters in what follows the phrase: a capital opens another name ("kèm theo Chỉ thị này Quy chế").
-  return lead !== null && FILLERS.test(between.slice(lead[0].length));
+  return lead !== null && (FILLERS.test(between.slice(lead[0].length)) || RULES_OF_FILLERS.test(between.slice(lead[0].length)));
 }
 
 const MARKS = /\p{Mn}/gu;
@@ -207,7 +209,8 @@ function joinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ en
  * by "và" to a numbered citation's subject are the second object of the same verb and share its relation;
  * "quy định của" here joins, it does not measure.
  */
-const RULES_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}(?:các|những)[ \t\n]{1,2}quy[ \t\n]{1,2}định(?:[ \t\n]{1,2}mới)?[ \t\n]{1,2}của[ \t\n]{1,2}$`, 'u');
+// "… và các quy định về phân loại rác tại nguồn của Luật …": the rules may be named by their matter first.
+const RULES_THEN_AND = new RegExp(String.raw`^${SUBJECT_WORDS}{0,300}?[ \t\n]và[ \t\n]{1,2}(?:các|những)[ \t\n]{1,2}quy[ \t\n]{1,2}định(?:[ \t\n]{1,2}mới)?(?:[ \t\n]{1,2}về(?:[ \t\n]{1,2}\p{Ll}+){1,10})?[ \t\n]{1,2}của[ \t\n]{1,2}$`, 'u');
 
 function rulesJoinedToSubject(text: string, m: NamedMention, ends: ReadonlyArray<{ end: number; relation: Relation; rule: string }>): { relation: Relation; rule: string; weight: number; at?: number } | null {
   if (m.docType !== 'Luật') return null;

@@ -399,6 +399,18 @@ export const COLLECTIVE_SUBJECTS: readonly string[] = [
   'sở', 'ban', 'ngành', 'cơ quan', 'đơn vị', 'địa phương', 'chi bộ', 'đảng bộ', 'cấp ủy', 'tổ chức đảng', 'đoàn thể', 'trường', 'doanh nghiệp',
 ];
 
+/**
+ * People a duty may be laid on as a group ("Mỗi đảng viên …", "Mọi hội viên …", "Các đoàn viên …"): such a subject is
+ * never the issuer, so what it carries out is cited (extraction-quality.md, "What is scored": a group of people that
+ * is the subject of a duty is the task's unit; `thực hiện` in a rule of conduct cites).
+ */
+export const MEMBER_SUBJECTS: readonly string[] = [
+  'đảng viên', 'hội viên', 'đoàn viên', 'cán bộ', 'công chức', 'viên chức', 'cán bộ, đảng viên', 'cán bộ, công chức',
+  'cán bộ, công chức, viên chức', 'người lao động', 'giáo viên', 'học sinh', 'sinh viên', 'người dân', 'hộ gia đình', 'hộ dân',
+];
+/** The words that make such a noun a group: every one, each one. */
+export const MEMBER_QUANTIFIERS: readonly string[] = ['mỗi', 'mọi', 'từng', 'các', 'tất cả các', 'toàn thể'];
+
 /** Words before the subject of a task in a news report: "Theo kế hoạch, các xã rà soát …". */
 export const SUBJECT_LEADS: readonly string[] = ['theo kế hoạch', 'theo chỉ thị', 'theo đó', 'cụ thể', 'đồng thời', 'bên cạnh đó', 'ngoài ra'];
 
