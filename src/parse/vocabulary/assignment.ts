@@ -319,7 +319,7 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./."), or in a
   // sentence of its own ("… khẩn trương triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, …./.").
   /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
-  /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
+  /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh|cong dien) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
   // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
@@ -358,6 +358,13 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // Sở Y tế để giải quyết./.", "Các sở, ngành, địa phương tổ chức thực hiện; trong quá trình thực hiện, nếu có khó khăn,
   // vướng mắc, báo cáo về …./." (6 of 6 tune labels none). Work of their own before the semicolon stays a task.
   /^cac [a-z ,-]{1,120}?(?:can cu (?:ke hoach|chi thi|cong van|huong dan|thong bao|quyet dinh|nghi quyet)(?: nay)?,? )?(?:nghiem tuc |khan truong )?(?:to chuc )?(?:trien khai|thuc hien)(?: thuc hien)?(?: nghiem tuc)?[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b[^;]*\.\/\.?$/,
+  // The units (or their heads) asked only to carry the document out, the report back joined after a semicolon, up to the
+  // end mark (blind batch 42; the closing convention "also with a report request joined to it in the same sentence"):
+  // "Thủ trưởng các phòng, ban, đơn vị và Chủ tịch UBND các xã, phường căn cứ nhiệm vụ được giao tổ chức triển khai thực
+  // hiện; định kỳ 6 tháng báo cáo kết quả về UBND thành phố …./.", "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai;
+  // định kỳ báo cáo kết quả về …./.", "Sở … đề nghị các đơn vị nghiêm túc triển khai; báo cáo tình hình … về Sở …./.".
+  // Work of their own before the semicolon stays a task.
+  /^(?:[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) )?(?:[a-z]+ ){0,2}?cac [a-z ,-]{1,160}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc |khan truong )?(?:to chuc )?(?:trien khai|thuc hien)(?:,? thuc hien)?(?: nghiem tuc)?; (?:dinh ky(?: [a-z0-9 ]{1,20}?)?,? |thuong xuyen |ket qua )?bao cao\b[^;]{1,240}\.\/\.?$/,
 ];
 
 /**

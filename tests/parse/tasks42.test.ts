@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+
+/**
+ * Blind batch 42's task misses (tasks42 round), on short documents written for this test: the document's last paragraph
+ * asking the general units only to carry it out, with the report back joined after a semicolon (the closing convention:
+ * "also with a report request joined to it in the same sentence").
+ */
+const plan = `KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm chủ động khống chế dịch.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Y tế chủ trì hướng dẫn phun hóa chất tại các ổ dịch.
+2. Trung tâm Y tế huyện giám sát ca bệnh tại các xã.
+`;
+const texts = (doc: string) => parseDocument(doc).assignments.map((a) => a.text.slice(0, 30));
+const two = ['Phòng Y tế chủ trì hướng dẫn p', 'Trung tâm Y tế huyện giám sát '];
+
+describe('the closing paragraph that asks the units to carry the plan out and report back is no task', () => {
+  it('"Thủ trưởng các phòng, ban … căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện; định kỳ 6 tháng báo cáo kết quả về …./."', () => {
+    expect(texts(plan + 'Thủ trưởng các phòng, ban, đơn vị và Chủ tịch UBND các xã, thị trấn căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện; định kỳ 6 tháng báo cáo kết quả về UBND huyện (qua Phòng Y tế)./.\n')).toEqual(two);
+  });
+
+  it('"Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai; định kỳ báo cáo kết quả về …./." wrapped', () => {
+    expect(texts(plan + 'Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai; định kỳ báo cáo kết quả về Văn phòng thường trực\nBan Chỉ đạo phòng, chống dịch huyện./.\n')).toEqual(two);
+  });
+
+  it('"<issuer> đề nghị các đơn vị nghiêm túc triển khai; báo cáo tình hình … về …./."', () => {
+    expect(texts(plan + 'Ủy ban nhân dân huyện đề nghị các đơn vị nghiêm túc triển khai; báo cáo tình hình dịch bệnh định kỳ trước ngày 25 hằng tháng về Phòng Y tế để tổng hợp./.\n')).toEqual(two);
+  });
+
+  it('"Nhận được Công điện này, yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện; thường xuyên báo cáo …"', () => {
+    expect(texts(plan + 'Nhận được Công điện này, yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện; thường xuyên báo cáo tình hình về Phòng Y tế.\n')).toEqual(two);
+  });
+
+  it('guard: units with work of their own before the report stay a task', () => {
+    expect(texts(plan + 'Các xã, thị trấn rà soát các ổ dịch trên địa bàn; định kỳ báo cáo kết quả về Phòng Y tế./.\n')).toHaveLength(3);
+  });
+});
