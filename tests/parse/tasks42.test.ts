@@ -40,3 +40,39 @@ describe('the closing paragraph that asks the units to carry the plan out and re
     expect(texts(plan + 'Các xã, thị trấn rà soát các ổ dịch trên địa bàn; định kỳ báo cáo kết quả về Phòng Y tế./.\n')).toHaveLength(3);
   });
 });
+
+describe('the event as the subject of its deadline or its manner is no task', () => {
+  // "Đại hội chi bộ hoàn thành trước ngày 31/5/2025; …", "Theo đó, đại hội các chi bộ hoàn thành trước ngày …", "Đại hội chi
+  // bộ được tổ chức chặt chẽ, …" (tune f440, n358): when the congresses are to be done, or how, not a unit's work.
+  const congress = (line: string) => `KẾ HOẠCH
+Tổ chức đại hội chi bộ nhiệm kỳ 2027 - 2029
+
+I. YÊU CẦU
+${line}
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Tổ chức Huyện ủy hướng dẫn quy trình nhân sự.
+2. Văn phòng Huyện ủy bảo đảm kinh phí.
+`;
+  const two = ['Ban Tổ chức Huyện ủy hướng dẫn', 'Văn phòng Huyện ủy bảo đảm kin'];
+
+  it('"Đại hội chi bộ hoàn thành trước ngày …; …" and "đại hội các chi bộ trực thuộc phải hoàn thành trước …"', () => {
+    expect(texts(congress('- Đại hội chi bộ hoàn thành trước ngày 31/5/2027; đại hội điểm xong trong tháng 4/2027.'))).toEqual(two);
+    expect(texts(congress('- Đại hội các chi bộ trực thuộc phải hoàn thành trước ngày 30/6/2027.'))).toEqual(two);
+  });
+
+  it('"Đại hội chi bộ được tổ chức chặt chẽ, đúng nguyên tắc …"', () => {
+    expect(texts(congress('- Đại hội chi bộ được tổ chức chặt chẽ, đúng nguyên tắc, quy định của Điều lệ Đảng.'))).toEqual(two);
+  });
+
+  it('"Theo đó, đại hội các chi bộ hoàn thành trước ngày …" in a news report', () => {
+    const doc = `Hà Nam: Chỉ thị về đại hội chi bộ
+Ban Thường vụ Tỉnh ủy Hà Nam vừa ban hành Chỉ thị về đại hội chi bộ nhiệm kỳ 2027 - 2029. Theo đó, đại hội các chi bộ hoàn thành trước ngày 30/6/2027. Chỉ thị yêu cầu Ban Tổ chức Tỉnh ủy hướng dẫn quy trình nhân sự.
+`;
+    expect(texts(doc)).toEqual(['Chỉ thị yêu cầu Ban Tổ chức Tỉ']);
+  });
+
+  it('guard: a unit that leads the congresses to their deadline keeps its task', () => {
+    expect(texts(congress('- Các đảng ủy cơ sở lãnh đạo, chỉ đạo đại hội chi bộ trực thuộc hoàn thành trước ngày 31/3/2027.'))).toHaveLength(3);
+  });
+});

@@ -221,6 +221,14 @@ export const TIMED_TARGET_OPENING = /^(?:sau \d{1,2} nam|(?:den|trong) (?:het |c
  * ("Mỗi đảng viên …": labels35's post or group of people) nor a time's ("mỗi quý"). Folded text of the clause.
  */
 export const EACH_TARGET = /^moi (?!(?:dang vien|can bo|hoi vien|doan vien|nguoi|ho|nam|quy|thang|tuan|ngay|dot|lan)\b)[^;:]{1,60}? (?:it nhat|toi thieu) \d/;
+/**
+ * The event as the subject of its deadline or its manner ("Đại hội chi bộ hoàn thành trước ngày 31/5/2025", "Theo đó, đại
+ * hội các chi bộ hoàn thành trước ngày …", "Đại hội chi bộ được tổ chức chặt chẽ, …"): when or how the congresses or
+ * meetings are to be held, no unit's work (10 of 10 tune clauses opening on such an event are none; a unit that leads
+ * them to the deadline, "Các đảng ủy cơ sở lãnh đạo, chỉ đạo đại hội chi bộ … hoàn thành trước ngày …", opens on the
+ * unit). Folded text of the clause.
+ */
+export const EVENT_DEADLINE = /^(?:theo do,? )?(?:dai hoi|hoi nghi|kiem diem)\b[^,;:]{0,60}? (?:phai |deu )?(?:(?:hoan thanh|xong) truoc (?:ngay|thang)\b|duoc (?:to chuc|tien hanh)\b)/;
 
 /**
  * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
