@@ -76,3 +76,15 @@ Ban Thường vụ Tỉnh ủy Hà Nam vừa ban hành Chỉ thị về đại h
     expect(texts(congress('- Các đảng ủy cơ sở lãnh đạo, chỉ đạo đại hội chi bộ trực thuộc hoàn thành trước ngày 31/3/2027.'))).toHaveLength(3);
   });
 });
+
+describe('the polite closing "đề nghị X quan tâm, chỉ đạo thực hiện./." is no task, whoever X is', () => {
+  // "Bộ … đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện./." (tune f526), "… đề nghị Ủy
+  // ban nhân dân thành phố Hà Nội quan tâm, chỉ đạo thực hiện./." (c218): the addressee with its head, or one body.
+  it('"… đề nghị Chủ tịch Ủy ban nhân dân các huyện, thị xã quan tâm chỉ đạo thực hiện./."', () => {
+    expect(texts(plan + 'Sở Y tế đề nghị Chủ tịch Ủy ban nhân dân các huyện, thị xã quan tâm chỉ đạo thực hiện./.\n')).toEqual(two);
+  });
+
+  it('"… đề nghị Ủy ban nhân dân huyện Tam Nông quan tâm, chỉ đạo thực hiện./."', () => {
+    expect(texts(plan + 'Sở Y tế đề nghị Ủy ban nhân dân huyện Tam Nông quan tâm, chỉ đạo thực hiện./.\n')).toEqual(two);
+  });
+});

@@ -343,6 +343,10 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo và báo cáo kết quả thực hiện về
   // Bộ Y tế (Cục Y tế dự phòng) trước ngày …./.": the polite formula, the report only coming back to the issuer.
   /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{0,120}?\bcac [a-z ,-]{1,80}?\bquan tam(?: chi dao)?(?: va bao cao\b[^.]{0,160})?\s*\.\/\.?$/,
+  // The same polite formula asking only to see the document carried out, whoever is asked: the addressee with its head
+  // ("… đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện./.") or one body ("… đề nghị Ủy
+  // ban nhân dân thành phố Hà Nội quan tâm, chỉ đạo thực hiện./."): 7 of 7 tune lines none (blind batch 42).
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{1,160}?\bquan tam,? chi dao,? (?:trien khai )?thuc hien\s*\.\/\.?$/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
   // "Trong quá trình thực hiện, có gì vướng mắc, đề nghị …" says the same without "nếu".
   /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\b(?:neu (?:co|phat sinh|gap)\b[^.]{0,40}|co gi )\b(?:kho khan|vuong mac)\b/,
