@@ -3,7 +3,7 @@ import { phraseSet } from '../phrases.js';
 import { FoldedText } from '../folded-text.js';
 import type { Line } from '../types.js';
 import { type Token, isDash, tokenize } from '../tokens.js';
-import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, EACH_TARGET, MEMBER_LINE, PLACE_DATELINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, TIMED_TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
+import { ANNOUNCING, ATTRIBUTED_SPEECH, BARE_SPEAKER_WORDS, CONDITIONAL_LIABILITY, EACH_TARGET, EVENT_DEADLINE, MEMBER_LINE, PLACE_DATELINE, WHOLE_TARGET, REPORTED_CONTENT_OPENERS, REPORTED_SPEECH, SCHEDULE_ONLY, SITUATION_HEADING, TARGET_OPENING, TIMED_TARGET_OPENING, WORK_RULE } from '../vocabulary/assignment.js';
 import { definedUnits } from './abbreviations.js';
 import { ADVERBIAL, ASSIGN, BI, DIRECT, NON_TASK, OBJECT, PASSIVE_ASSIGN, PREDICATES, SITUATION, SUPPORT_WITH, assignAt } from './assignment-words.js';
 import { APPOSITION, Groups, type RoledGroup, rolesAt, withRoles } from './clause-roles.js';
@@ -676,7 +676,8 @@ function assignmentsOf(text: string, bodyLines: readonly Line[], annexLines: rea
         || CONDITIONAL_LIABILITY.test(folded.slice(cs, ce)) || (MEMBER_OPENING.has(tokens[0]!.norm) && MEMBER_LINE.test(text.slice(cs, ce))) || SITUATION.has(tokens, 0) || TARGET_OPENING.test(text.slice(cs, ce)) || (isDigitAt(text, cs) && SHARE_OPENING.test(text.slice(cs, ce)))
         || (read.predicateWord !== null && NON_TASK.has(read.predicateWord)) || wholeTarget(folded, ce, read, groups)
         || TIMED_TARGET_OPENING.test(folded.slice(cs, ce))
-        || (tokens[0]!.norm === 'mỗi' && !(block.marker !== null && clauseStart === clauses[0]![0]) && EACH_TARGET.test(folded.slice(cs, ce)));
+        || (tokens[0]!.norm === 'mỗi' && !(block.marker !== null && clauseStart === clauses[0]![0]) && EACH_TARGET.test(folded.slice(cs, ce)))
+        || EVENT_DEADLINE.test(folded.slice(cs, ce));
       // "Theo đó, …" in prose: the report of what the document asks begins here.
       if (!inItem && (REPORTED.has(tokens, 0) || reportedByType(tokens))) assigningProse = true;
       const eligible = inItem || afterRootLeadIn || read.assignVerb !== null || (assigningProse && read.stop === 'predicate');

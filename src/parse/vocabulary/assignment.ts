@@ -221,6 +221,14 @@ export const TIMED_TARGET_OPENING = /^(?:sau \d{1,2} nam|(?:den|trong) (?:het |c
  * ("Mỗi đảng viên …": labels35's post or group of people) nor a time's ("mỗi quý"). Folded text of the clause.
  */
 export const EACH_TARGET = /^moi (?!(?:dang vien|can bo|hoi vien|doan vien|nguoi|ho|nam|quy|thang|tuan|ngay|dot|lan)\b)[^;:]{1,60}? (?:it nhat|toi thieu) \d/;
+/**
+ * The event as the subject of its deadline or its manner ("Đại hội chi bộ hoàn thành trước ngày 31/5/2025", "Theo đó, đại
+ * hội các chi bộ hoàn thành trước ngày …", "Đại hội chi bộ được tổ chức chặt chẽ, …"): when or how the congresses or
+ * meetings are to be held, no unit's work (10 of 10 tune clauses opening on such an event are none; a unit that leads
+ * them to the deadline, "Các đảng ủy cơ sở lãnh đạo, chỉ đạo đại hội chi bộ … hoàn thành trước ngày …", opens on the
+ * unit). Folded text of the clause.
+ */
+export const EVENT_DEADLINE = /^(?:theo do,? )?(?:dai hoi|hoi nghi|kiem diem)\b[^,;:]{0,60}? (?:phai |deu )?(?:(?:hoan thanh|xong) truoc (?:ngay|thang)\b|duoc (?:to chuc|tien hanh)\b)/;
 
 /**
  * A liability told as a condition ("xã nào để phát sinh điểm ma túy thì người đứng đầu cấp ủy phải kiểm điểm trách
@@ -319,7 +327,7 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // triển khai thực hiện nghiêm túc; quá trình thực hiện có khó khăn, vướng mắc báo cáo về UBND xã …./."), or in a
   // sentence of its own ("… khẩn trương triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, …./.").
   /^(?=[^\n]*\.\/\.?$)[a-z ,-]{0,80}\b(?:de nghi|yeu cau) (?:thu truong )?(?:[a-z]+ ){0,4}?cac [a-z ,-]{1,80}?(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc [hb]ien|trien khai)(?: nghiem tuc| tot| co hieu qua)?\s*(?:\.\/\.?|[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b.*)$/,
-  /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh) nay\b/,
+  /^nhan duoc (?:cong van|van ban|chi thi|ke hoach|thong bao|quyet dinh|cong dien) nay\b/,
   /^de nghi cac dong chi quan tam\b/,
   /^tren day la\b/,
   // "Đề nghị Thủ trưởng các đơn vị quan tâm triển khai thực hiện./.", "Yêu cầu ... nghiêm túc thực hiện Chỉ thị này./."
@@ -335,6 +343,10 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo và báo cáo kết quả thực hiện về
   // Bộ Y tế (Cục Y tế dự phòng) trước ngày …./.": the polite formula, the report only coming back to the issuer.
   /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{0,120}?\bcac [a-z ,-]{1,80}?\bquan tam(?: chi dao)?(?: va bao cao\b[^.]{0,160})?\s*\.\/\.?$/,
+  // The same polite formula asking only to see the document carried out, whoever is asked: the addressee with its head
+  // ("… đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện./.") or one body ("… đề nghị Ủy
+  // ban nhân dân thành phố Hà Nội quan tâm, chỉ đạo thực hiện./."): 7 of 7 tune lines none (blind batch 42).
+  /^[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) [a-z ,-]{1,160}?\bquan tam,? chi dao,? (?:trien khai )?thuc hien\s*\.\/\.?$/,
   // "Quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Ban …": where to turn with difficulties, no task.
   // "Trong quá trình thực hiện, có gì vướng mắc, đề nghị …" says the same without "nếu".
   /^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?thuc hien\b[^.]{0,60}\b(?:neu (?:co|phat sinh|gap)\b[^.]{0,40}|co gi )\b(?:kho khan|vuong mac)\b/,
@@ -358,6 +370,13 @@ export const CLOSING_PATTERNS: readonly RegExp[] = [
   // Sở Y tế để giải quyết./.", "Các sở, ngành, địa phương tổ chức thực hiện; trong quá trình thực hiện, nếu có khó khăn,
   // vướng mắc, báo cáo về …./." (6 of 6 tune labels none). Work of their own before the semicolon stays a task.
   /^cac [a-z ,-]{1,120}?(?:can cu (?:ke hoach|chi thi|cong van|huong dan|thong bao|quyet dinh|nghi quyet)(?: nay)?,? )?(?:nghiem tuc |khan truong )?(?:to chuc )?(?:trien khai|thuc hien)(?: thuc hien)?(?: nghiem tuc)?[;.] (?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.;]{0,40}\b(?:kho khan|vuong mac)\b[^;]*\.\/\.?$/,
+  // The units (or their heads) asked only to carry the document out, the report back joined after a semicolon, up to the
+  // end mark (blind batch 42; the closing convention "also with a report request joined to it in the same sentence"):
+  // "Thủ trưởng các phòng, ban, đơn vị và Chủ tịch UBND các xã, phường căn cứ nhiệm vụ được giao tổ chức triển khai thực
+  // hiện; định kỳ 6 tháng báo cáo kết quả về UBND thành phố …./.", "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai;
+  // định kỳ báo cáo kết quả về …./.", "Sở … đề nghị các đơn vị nghiêm túc triển khai; báo cáo tình hình … về Sở …./.".
+  // Work of their own before the semicolon stays a task.
+  /^(?:[a-z ,-]{0,80}?\b(?:de nghi|yeu cau) )?(?:[a-z]+ ){0,2}?cac [a-z ,-]{1,160}?(?:can cu (?:chuc nang, )?nhiem vu duoc giao,? )?(?:nghiem tuc |khan truong )?(?:to chuc )?(?:trien khai|thuc hien)(?:,? thuc hien)?(?: nghiem tuc)?; (?:dinh ky(?: [a-z0-9 ]{1,20}?)?,? |thuong xuyen |ket qua )?bao cao\b[^;]{1,240}\.\/\.?$/,
 ];
 
 /**
