@@ -98,3 +98,26 @@ Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, Ch�
     expect(relations(text)).toEqual({ '13-CT/TW': 'implements', 'Luật Lâm nghiệp': 'cites', 'Luật Đất đai': 'cites' });
   });
 });
+
+const GIO_LINH = `ỦY BAN NHÂN DÂN HUYỆN GIO LINH
+Số 96/KH-UBND
+Gio Linh, ngày 17 tháng 5 năm 2023
+KẾ HOẠCH
+phòng, chống đuối nước trẻ em năm 2023
+`;
+
+describe('a programme carried out in the opening or the purpose, named first, then "được phê duyệt tại Quyết định số …"', () => {
+  it('9. "Triển khai Chương trình … được phê duyệt tại Quyết định số …, UBND huyện ban hành …": the decision implements', () => {
+    const text = `${GIO_LINH}Triển khai Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '1248/QĐ-TTg': 'implements' });
+  });
+
+  it('10. guard: a unit\'s work "thực hiện Dự án 1 …, được phê duyệt tại Quyết định số …" in a task cites', () => {
+    const text = `${GIO_LINH}Thực hiện Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Lao động - Thương binh và Xã hội thực hiện Dự án 1 hỗ trợ trẻ em được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
+  });
+});
