@@ -121,3 +121,19 @@ describe('a programme carried out in the opening or the purpose, named first, th
     expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
   });
 });
+
+describe('a programme joined by "và" to a carried-out document\'s subject, then "được phê duyệt tại Quyết định số …"', () => {
+  it('11. "… để triển khai Kế hoạch số … về … và Chương trình … được phê duyệt tại Quyết định số …": both implement', () => {
+    const text = `${GIO_LINH}Kế hoạch được xây dựng để triển khai Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị về phòng, chống đuối nước trẻ em năm 2023 và Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ.
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'implements' });
+  });
+
+  it('12. guard: a programme inside the subject, with no "và" ("… về triển khai Chương trình … được phê duyệt tại …"), cites', () => {
+    const text = `${GIO_LINH}Thực hiện Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị về triển khai Chương trình phòng, chống tai nạn, thương tích trẻ em được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
+  });
+});
