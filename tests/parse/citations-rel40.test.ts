@@ -137,3 +137,18 @@ describe('a programme joined by "và" to a carried-out document\'s subject, then
     expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
   });
 });
+
+describe('a charter\'s name ends before "trong việc …" (what is done under it)', () => {
+  it('13. "… thực hiện đúng Điều lệ Đoàn TNCS Hồ Chí Minh trong việc kết nạp đoàn viên mới": the name is the charter\'s', () => {
+    const text = `ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ TÂN AN
+Số 12-KH/ĐTN
+Tân An, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+phát triển đoàn viên năm 2024
+1. Các chi đoàn rà soát thanh niên ưu tú; thực hiện đúng Điều lệ Đoàn TNCS Hồ Chí Minh trong việc kết nạp đoàn viên mới.
+2. Các chi đoàn báo cáo kết quả về Ban Chấp hành Đoàn xã.
+`;
+    expect(relations(text)).toEqual({ 'Điều lệ Đoàn TNCS Hồ Chí Minh': 'cites' });
+  });
+});
