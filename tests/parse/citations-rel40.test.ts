@@ -98,3 +98,57 @@ Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, Ch�
     expect(relations(text)).toEqual({ '13-CT/TW': 'implements', 'Luật Lâm nghiệp': 'cites', 'Luật Đất đai': 'cites' });
   });
 });
+
+const GIO_LINH = `ỦY BAN NHÂN DÂN HUYỆN GIO LINH
+Số 96/KH-UBND
+Gio Linh, ngày 17 tháng 5 năm 2023
+KẾ HOẠCH
+phòng, chống đuối nước trẻ em năm 2023
+`;
+
+describe('a programme carried out in the opening or the purpose, named first, then "được phê duyệt tại Quyết định số …"', () => {
+  it('9. "Triển khai Chương trình … được phê duyệt tại Quyết định số …, UBND huyện ban hành …": the decision implements', () => {
+    const text = `${GIO_LINH}Triển khai Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '1248/QĐ-TTg': 'implements' });
+  });
+
+  it('10. guard: a unit\'s work "thực hiện Dự án 1 …, được phê duyệt tại Quyết định số …" in a task cites', () => {
+    const text = `${GIO_LINH}Thực hiện Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Lao động - Thương binh và Xã hội thực hiện Dự án 1 hỗ trợ trẻ em được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
+  });
+});
+
+describe('a programme joined by "và" to a carried-out document\'s subject, then "được phê duyệt tại Quyết định số …"', () => {
+  it('11. "… để triển khai Kế hoạch số … về … và Chương trình … được phê duyệt tại Quyết định số …": both implement', () => {
+    const text = `${GIO_LINH}Kế hoạch được xây dựng để triển khai Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị về phòng, chống đuối nước trẻ em năm 2023 và Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030 được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ.
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'implements' });
+  });
+
+  it('12. guard: a programme inside the subject, with no "và" ("… về triển khai Chương trình … được phê duyệt tại …"), cites', () => {
+    const text = `${GIO_LINH}Thực hiện Kế hoạch số 72/KH-UBND ngày 20/4/2023 của UBND tỉnh Quảng Trị về triển khai Chương trình phòng, chống tai nạn, thương tích trẻ em được phê duyệt tại Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Giáo dục và Đào tạo hướng dẫn các trường dạy bơi.
+`;
+    expect(relations(text)).toEqual({ '72/KH-UBND': 'implements', '1248/QĐ-TTg': 'cites' });
+  });
+});
+
+describe('a charter\'s name ends before "trong việc …" (what is done under it)', () => {
+  it('13. "… thực hiện đúng Điều lệ Đoàn TNCS Hồ Chí Minh trong việc kết nạp đoàn viên mới": the name is the charter\'s', () => {
+    const text = `ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ TÂN AN
+Số 12-KH/ĐTN
+Tân An, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+phát triển đoàn viên năm 2024
+1. Các chi đoàn rà soát thanh niên ưu tú; thực hiện đúng Điều lệ Đoàn TNCS Hồ Chí Minh trong việc kết nạp đoàn viên mới.
+2. Các chi đoàn báo cáo kết quả về Ban Chấp hành Đoàn xã.
+`;
+    expect(relations(text)).toEqual({ 'Điều lệ Đoàn TNCS Hồ Chí Minh': 'cites' });
+  });
+});

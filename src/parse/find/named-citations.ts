@@ -47,7 +47,8 @@ const CONTINUES = new RegExp(String.raw`^,[ ]{1,2}(?:${NAME_COMMA_CONTINUATIONS.
 // "và" ends a name before a lower-case word ("Điều lệ Đảng và các quy định …"), not before a capital:
 // "Luật Khoa học và Công nghệ", "Luật … và Luật …" (an amending law) go on.
 // "Kết luận của Ban Thường vụ nhằm cụ thể hóa Nghị quyết Đại hội …": a purpose word opens what the document is for.
-const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|nhằm|để)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
+// "thực hiện đúng Điều lệ Đoàn … trong việc kết nạp đoàn viên": what is done under it is no part of the name.
+const STOP = /[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]|[ ]ngày[ ]|[ ]số[ ]\d|[;.:(]|\n(?!\p{Ll})|[ ](?:về|tại|theo|đã|được|nhằm|để|trong[ ]việc)[ ]|[ ]và[ ](?=\p{Ll})|[ ]\d{1,2}\/\d{1,2}\/\d{4}/u;
 const ANNEXED = /^[ ](?:được[ ])?(?:ban[ ]hành[ ])?kèm[ ]theo[ ]/u;
 const CONGRESS_END = /lần[ ]thứ[ ][IVXLC]+/u;
 const NEXT_CONGRESS = /(?:[ ]và|[,;])[ ]{1,2}Nghị[ ]quyết[ ]Đại[ ]hội[ ]/u;

@@ -100,6 +100,12 @@ const AND_BEFORE_TRIGGER = /[\p{L}\d][ \t\n,]{1,3}(?:và|đồng[ \t]{1,2}thời
 /** Only a purpose word ("Để", "Nhằm") or a list marker between a clause's start and its trigger. */
 const OPENS_CLAUSE = new RegExp(String.raw`(?:^|[\n,;:.])[ \t]*(?:${ITEM_MARK}[ \t]*)?(?:(?:để|nhằm)[ \t]{1,2})?$`, 'iu');
 
+/** Where the programme a document carries out was approved or issued. */
+const APPROVED_AT = new Set(['phê duyệt tại', 'được phê duyệt tại', 'ban hành tại', 'được ban hành tại']);
+
+/** "… và Chương trình …" (no stop after): a programme joined as a second object, up to where it was approved. */
+const JOINED_PROGRAMME = /[ \t\n]và[ \t\n]{1,2}(?:Chương[ \t\n]trình|Đề[ \t\n]án|Chiến[ \t\n]lược|Dự[ \t\n]án|Kế[ \t\n]hoạch)[ \t\n][^;:.]*$/u;
+
 /** Only a plural word between a trigger that owns its measure and the rule's trigger: "cụ thể hóa các quy định của". */
 // "triển khai tốt các quy định của", "thực hiện nghiêm các quy định của": a manner word may stand first.
 const OWNED_MEASURE_GAP = /^[ \t\n]{1,2}(?:(?:nghiêm|đúng|tốt)[ \t\n]{1,2})?(?:(?:các|những)[ \t\n]{1,2})?$/u;
@@ -150,6 +156,10 @@ export function triggerBefore(text: string, from: number, at: number, docType: D
     if (t.groundsOnly && REPORT_TYPES.has(docType)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:report`, weight: 0.9, at: tokens[i0]!.start }; continue; }
     if (t.groundsOnly && resultsAfterGround(text, tokens[hit.end - 1]!.end, at)) { found = { relation: 'cites', rule: `trigger:${t.phrase}:results`, weight: 0.85, at: tokens[i0]!.start }; continue; }
     if (t.keepsBasis && found?.relation === 'basis') continue;
+    // "Triển khai Chương trình … được phê duyệt tại Quyết định số …": the programme the opening or the purpose carries
+    // out, named first, and the decision that approved it take one relation (labels40: 27 of 28 labels).
+    if (APPROVED_AT.has(t.phrase) && found?.relation === 'implements' && found.at !== undefined && found.rule.startsWith('trigger:')
+      && (opensSentence(text, found.at) || purposeBefore(text, found.at)) && !/[;:.]/u.test(withoutWraps(text, found.at, text.slice(found.at, tokens[i0]!.start)))) continue;
     // "cụ thể hóa các quy định của Luật …": the rules right after such a trigger are its object (`ownsMeasure`).
     if (t.keepsBasis && owner !== null && OWNED_MEASURE_GAP.test(text.slice(owner, tokens[i0]!.start))) continue;
     if (t.keepsBasisOf && found?.relation === 'basis' && keptBasisOf(t.keepsBasisOf, found.rule)) continue;
@@ -511,7 +521,14 @@ function decide(text: string, fulls: readonly FullMention[], blocks: readonly Ci
       ? triggerBefore(text, prev.title.start, m.start, docTypeOf(m)) : null;
     // Only words that attach or replace ("kèm theo", "thay thế") speak for the next one: "Căn cứ Quyết
     // định số … về giao chỉ tiêu thực hiện Kế hoạch số …" is still a list of bases.
-    if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
+    // "… để triển khai Kế hoạch số … về … và Chương trình … được phê duyệt tại Quyết định số …": a programme joined by
+    // "và" after the subject is the carrying-out's second object, and the decision that approved it shares its relation
+    // (labels40, as when the programme is named first).
+    const prevDecision = prev ? out.get(prev) : undefined;
+    if (intoSubject && intoSubject.at !== undefined && APPROVED_AT.has(intoSubject.rule.replace(/^trigger:/u, '')) && prevDecision?.relation === 'implements'
+      && /^(?:trigger|list|block):/u.test(prevDecision.rule) && JOINED_PROGRAMME.test(text.slice(prev!.title!.start, intoSubject.at))) {
+      d = { ...intoSubject, relation: 'implements', rule: intoSubject.rule.replace(/^trigger:/, 'joined-programme:') };
+    } else if (intoSubject?.relation === 'cites') d = { ...intoSubject, rule: intoSubject.rule.replace(/^trigger:/, 'subject:') };
     // "… trên cơ sở Quyết định số … về công bố tình huống khẩn cấp … và thực hiện Chỉ thị số …": a trigger right after
     // the "và" that closes the subject opens the citing one's own next clause, no word of that subject.
     else if (intoSubject && intoSubject.at !== undefined && AND_BEFORE_TRIGGER.test(text.slice(Math.max(prev!.title!.start, intoSubject.at - 16), intoSubject.at))) {
