@@ -30,6 +30,20 @@ const DAY_AFTER = /^[ ,]{1,3}(?=ngày[ ])/u;
 const TO_BE_KNOWN = /(?<![\p{L}])biết(?:[, ]{1,3}(?:và[ ])?(?:thực hiện|triển khai thực hiện))?[ ]*[.;]?(?:\/\.)?[ ]*$/u;
 /** How much of the end of the text is read. */
 const CLOSING_CHARS = 2500;
+/**
+ * A notice's own closing formula, with nothing between the verb and whom it goes to: "Bộ Nông nghiệp và Môi trường
+ * thông báo để các cơ quan, đơn vị biết, thực hiện./." (the Thông báo's standard last line, its issuer the subject).
+ */
+const NOTIFIES_TO = /(?<![\p{L}])thông[ \n]báo[ \n]{1,2}(?:để|tới|đến|cho)[ \n]/gu;
+/** What may follow the text's last sentence: the signature, the recipients, short lines with no sentence. */
+const CLOSING_LINE = /^[^\n]{0,80}$/u;
+const AFTER_CLOSING_LINES = 14;
+/**
+ * The text states a meeting's conclusions: "… Chủ tịch kết luận như sau:", "… kết luận:", a line "Kết luận của …", "các nội
+ * dung kết luận", "ý kiến kết luận". Then the notice is a Thông báo kết luận; "như đã kết luận tại Thông báo số …" only
+ * recalls another notice.
+ */
+const STATES_CONCLUSIONS = new RegExp(String.raw`(?<![\p{L}])kết[ \n]luận(?:[ ]như[ ]sau)?[ ]*:|(?:^|\n)[ ]*(?:Kết luận|KẾT LUẬN)[ ](?:của|CỦA)[ ]|(?:ý kiến|nội dung)[ \n]kết[ \n]luận(?![\p{L}])`, 'u');
 
 export interface ConcludedClosing {
   docType: { type: DocType; span: Span };
@@ -64,6 +78,28 @@ export function concludedClosing(text: string): ConcludedClosing | null {
     const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, start, verbAt))).filter(isIssuerLike).pop() ?? null;
     const issuer = subject && /^[ ]*$/u.test(text.slice(subject.end, verbAt)) ? subject : null;
     return { docType: { type: 'Thông báo kết luận', span: [verbAt, verbAt + m[0].length] }, issuer, date: null };
+  }
+  return notifiedToBeKnown(text, from);
+}
+
+/**
+ * "<body> thông báo để <whom> biết, thực hiện./.": a notice's closing formula, read only as the text's last sentence
+ * (closed by "./.", or followed by nothing but the signature's and the recipients' short lines), and only with one body
+ * right before the verb: a unit's task "Đài Truyền thanh xã thông báo để nhân dân biết" stands among other sentences.
+ */
+function notifiedToBeKnown(text: string, from: number): ConcludedClosing | null {
+  for (const m of text.slice(from).matchAll(NOTIFIES_TO)) {
+    const verbAt = from + m.index;
+    const end = sentenceEnd(text, verbAt);
+    if (!TO_BE_KNOWN.test(text.slice(verbAt, end))) continue;
+    const rest = text.slice(end).split('\n').filter((l) => l.trim());
+    const last = /[.][/][.][ ]*$/u.test(text.slice(verbAt, end + 2)) || (rest.length <= AFTER_CLOSING_LINES && rest.every((l) => (CLOSING_LINE.test(l) && !/[.;][ ]*$/u.test(l)) || /^[ ]*-/u.test(l)));
+    if (!last) continue;
+    const start = sentenceStart(text, verbAt, from);
+    const subject = mentionsIn(withoutNameAbbreviations(tokenize(text, start, verbAt))).filter(isIssuerLike).pop() ?? null;
+    if (!subject || !/^[ \n]*$/u.test(text.slice(subject.end, verbAt))) continue;
+    const type = STATES_CONCLUSIONS.test(text) ? 'Thông báo kết luận' : 'Thông báo';
+    return { docType: { type, span: [verbAt, verbAt + 'thông báo'.length] }, issuer: subject, date: null };
   }
   return null;
 }
