@@ -74,16 +74,20 @@ function shapeOf(text: string, word: boolean): Shape {
 const PLAIN_SLOTS = 1 << 17;
 const PLAIN_MAX = PLAIN_SLOTS >> 1;
 interface PlainWord { readonly hash: number; readonly text: string; readonly shape: Shape }
-// Made on first use: the tables grow the vocabulary word by word as they are built, before any text is scanned.
+// Made on first use, then emptied in place, never made again: the tables grow the vocabulary word by word as they
+// are built, and a new 1 MB table at each first use after a growth left ~18 MB of garbage in a parse worker's
+// heap when it measured what it holds idle (heap-room.ts), which then refused every file under a 64 MB limit on
+// Node 24. A growth marks the table full (it must be emptied before its next use) when it holds anything.
 let plainWords: Array<PlainWord | undefined> | null = null;
 let plainCount = 0;
-onVocabularyGrowth(() => { plainWords = null; plainCount = 0; });
+onVocabularyGrowth(() => { if (plainCount > 0) plainCount = PLAIN_MAX; });
 
 function plainWordToken(text: string, i: number, end: number): Token {
   let hash = 0x811c9dc5;
   for (let k = i; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   const length = end - i;
-  if (plainWords === null || plainCount >= PLAIN_MAX) { plainWords = new Array<PlainWord | undefined>(PLAIN_SLOTS); plainCount = 0; }
+  if (plainWords === null) plainWords = new Array<PlainWord | undefined>(PLAIN_SLOTS);
+  else if (plainCount >= PLAIN_MAX) { plainWords.fill(undefined); plainCount = 0; }
   const table = plainWords;
   let slot = hash & (PLAIN_SLOTS - 1);
   for (let known = table[slot]; known !== undefined; known = table[slot]) {

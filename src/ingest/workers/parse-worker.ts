@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_MAX_BYTES } from '../../read/decode.js';
 import { hashFile } from '../../read/index.js';
 import { defaultStages } from '../stages.js';
-import { assertParseFits } from './heap-room.js';
+import { assertParseFits, keptHeapBytes } from './heap-room.js';
 import { parseSource, toFailure } from '../source.js';
 import { toWire, type ParseDone, type ParseTask, type WireOutcome, type WorkerOptions } from './wire.js';
 
@@ -18,7 +18,7 @@ if (!port) throw new Error('parse-worker.ts runs as a worker thread (see pool.ts
 const opts = (workerData ?? {}) as WorkerOptions;
 const stages = await defaultStages(opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
 // What the worker holds with no document (the parser's tables): the base of heap-room.ts's room.
-const idleHeap = getHeapStatistics().used_heap_size;
+const idleHeap = keptHeapBytes();
 
 port.on('message', (task: ParseTask) => {
   void handle(task).then((done) => port.postMessage(done));
