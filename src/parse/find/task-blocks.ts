@@ -120,5 +120,38 @@ export function isClosing(text: string): boolean {
 
 /** isClosing of a text given as its fold, squashed (FoldedText.squashed: a stretch of a document folded once). */
 export function isClosingFold(f: string): boolean {
-  return CLOSING_PATTERNS.some((re) => re.test(f));
+  if (CLOSING_ANYWHERE.some((re) => re.test(f))) return true;
+  // Most paragraphs do not end on the end mark: the patterns that need it are not tried there (exact, see below).
+  return (f.endsWith('./') || f.endsWith('./.')) && CLOSING_AT_END_MARK.some((re) => re.test(f));
 }
+
+/**
+ * The closing patterns that can match only a text ending in the end mark "./" or "./." (their source ends in `\.\/\.?$`
+ * or `\.\/\.$`, or opens on the look-ahead `^(?=[^\n]*\.\/\.?$)`, with no `|` outside a group: every match needs it),
+ * apart from the others. Which one matches does not matter (isClosingFold asks whether any does), and none is global
+ * or sticky (nor multi-line, where `$` would match before a line break), so trying a pattern has no effect: skipping those that cannot match changes no answer.
+ */
+export function needsEndMark(re: RegExp): boolean {
+  const s = re.source;
+  const tail = s.endsWith('\\.\\/\\.?$') || s.endsWith('\\.\\/\\.$') || s.startsWith('^(?=[^\\n]*\\.\\/\\.?$)');
+  return tail && !re.global && !re.sticky && !re.multiline && !hasTopLevelAlternative(s);
+}
+
+/** Whether a pattern's source has a `|` outside every group and class (then no part of it binds every match). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+const CLOSING_AT_END_MARK: readonly RegExp[] = CLOSING_PATTERNS.filter(needsEndMark);
+const CLOSING_ANYWHERE: readonly RegExp[] = CLOSING_PATTERNS.filter((re) => !needsEndMark(re));
