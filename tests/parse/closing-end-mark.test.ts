@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingFold, needsEndMark } from '../../src/parse/find/task-blocks.js';
+import { isClosingFold, needsBiet, needsEndMark } from '../../src/parse/find/task-blocks.js';
 import { CLOSING_PATTERNS } from '../../src/parse/vocabulary/assignment.js';
 
 // isClosingFold tries the patterns that need the end mark "./" only on a text ending in it: the same answer as trying
@@ -15,6 +15,14 @@ describe('closing patterns gated on the end mark', () => {
     expect(needsEndMark(/^a\.\/\.?$/m)).toBe(false);
     expect(needsEndMark(/^a[|]b\.\/\.?$/)).toBe(true);
     expect(CLOSING_PATTERNS.filter(needsEndMark).length).toBeGreaterThan(0);
+  });
+
+  it('sets apart only patterns whose every match holds "biet"', () => {
+    expect(needsBiet(/^[a-z ]{0,9}thong bao .{0,20}\bbiet\b/)).toBe(true);
+    expect(needsBiet(/^a(?:\bbiet\b)?/)).toBe(false);
+    expect(needsBiet(/^a[\bbiet\b]/)).toBe(false);
+    expect(needsBiet(/^a|b\bbiet\b/)).toBe(false);
+    expect(CLOSING_PATTERNS.filter(needsBiet).length).toBeGreaterThan(0);
   });
 
   it('answers as every pattern tried', () => {
@@ -33,6 +41,10 @@ describe('closing patterns gated on the end mark', () => {
       'dinh ky 6 thang, cac co quan, don vi bao cao ket qua ve phong nong nghiep de tong hop./.',
       '',
       './.',
+      'ban thuong vu quan uy thong bao de cac cap uy, to chuc dang biet, thuc hien.',
+      'van phong ubnd tinh thong bao y kien cua chu tich de cac co quan biet',
+      'ubnd huyen thong bao ket luan cua chu tich de cac don vi biet, thuc hien.',
+      'thong bao cong khai de nguoi dan biet',
     ];
     for (const t of texts) expect(isClosingFold(t), t).toBe(every(t));
   });

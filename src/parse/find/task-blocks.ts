@@ -121,6 +121,7 @@ export function isClosing(text: string): boolean {
 /** isClosing of a text given as its fold, squashed (FoldedText.squashed: a stretch of a document folded once). */
 export function isClosingFold(f: string): boolean {
   if (CLOSING_ANYWHERE.some((re) => re.test(f))) return true;
+  if (f.includes('biet') && CLOSING_WITH_BIET.some((re) => re.test(f))) return true;
   // Most paragraphs do not end on the end mark: the patterns that need it are not tried there (exact, see below).
   return (f.endsWith('./') || f.endsWith('./.')) && CLOSING_AT_END_MARK.some((re) => re.test(f));
 }
@@ -137,21 +138,36 @@ export function needsEndMark(re: RegExp): boolean {
   return tail && !re.global && !re.sticky && !re.multiline && !hasTopLevelAlternative(s);
 }
 
+/**
+ * The other closing patterns every match of which holds the word "biet" ("… để các cấp ủy, tổ chức đảng biết"): `\bbiet\b`
+ * outside every group and class, no `|` there, not global or sticky. Tried only on a text holding "biet", exact as above.
+ */
+export function needsBiet(re: RegExp): boolean {
+  return !needsEndMark(re) && !re.global && !re.sticky && !hasTopLevelAlternative(re.source) && topLevelSource(re.source).includes('\\bbiet\\b');
+}
+
 /** Whether a pattern's source has a `|` outside every group and class (then no part of it binds every match). */
 function hasTopLevelAlternative(source: string): boolean {
+  return topLevelSource(source).includes('|');
+}
+
+/** A pattern's source with every group and class left out (escapes kept whole): what every match must go through. */
+function topLevelSource(source: string): string {
+  let out = '';
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') { i++; continue; }
+    const c = source[i]!;
+    if (c === '\\') { if (depth === 0 && !inClass) out += source.slice(i, i + 2); i++; continue; }
     if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '[') { inClass = true; if (depth === 0) out += '\u0000'; }
+    else if (c === '(') { depth++; if (depth === 1) out += '\u0000'; }
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (depth === 0) out += c;
   }
-  return false;
+  return out;
 }
 
 const CLOSING_AT_END_MARK: readonly RegExp[] = CLOSING_PATTERNS.filter(needsEndMark);
-const CLOSING_ANYWHERE: readonly RegExp[] = CLOSING_PATTERNS.filter((re) => !needsEndMark(re));
+const CLOSING_WITH_BIET: readonly RegExp[] = CLOSING_PATTERNS.filter(needsBiet);
+const CLOSING_ANYWHERE: readonly RegExp[] = CLOSING_PATTERNS.filter((re) => !needsEndMark(re) && !needsBiet(re));
