@@ -120,5 +120,54 @@ export function isClosing(text: string): boolean {
 
 /** isClosing of a text given as its fold, squashed (FoldedText.squashed: a stretch of a document folded once). */
 export function isClosingFold(f: string): boolean {
-  return CLOSING_PATTERNS.some((re) => re.test(f));
+  if (CLOSING_ANYWHERE.some((re) => re.test(f))) return true;
+  if (f.includes('biet') && CLOSING_WITH_BIET.some((re) => re.test(f))) return true;
+  // Most paragraphs do not end on the end mark: the patterns that need it are not tried there (exact, see below).
+  return (f.endsWith('./') || f.endsWith('./.')) && CLOSING_AT_END_MARK.some((re) => re.test(f));
 }
+
+/**
+ * The closing patterns that can match only a text ending in the end mark "./" or "./." (their source ends in `\.\/\.?$`
+ * or `\.\/\.$`, or opens on the look-ahead `^(?=[^\n]*\.\/\.?$)`, with no `|` outside a group: every match needs it),
+ * apart from the others. Which one matches does not matter (isClosingFold asks whether any does), and none is global
+ * or sticky (nor multi-line, where `$` would match before a line break), so trying a pattern has no effect: skipping those that cannot match changes no answer.
+ */
+export function needsEndMark(re: RegExp): boolean {
+  const s = re.source;
+  const tail = s.endsWith('\\.\\/\\.?$') || s.endsWith('\\.\\/\\.$') || s.startsWith('^(?=[^\\n]*\\.\\/\\.?$)');
+  return tail && !re.global && !re.sticky && !re.multiline && !hasTopLevelAlternative(s);
+}
+
+/**
+ * The other closing patterns every match of which holds the word "biet" ("… để các cấp ủy, tổ chức đảng biết"): `\bbiet\b`
+ * outside every group and class, no `|` there, not global or sticky. Tried only on a text holding "biet", exact as above.
+ */
+export function needsBiet(re: RegExp): boolean {
+  return !needsEndMark(re) && !re.global && !re.sticky && !hasTopLevelAlternative(re.source) && topLevelSource(re.source).includes('\\bbiet\\b');
+}
+
+/** Whether a pattern's source has a `|` outside every group and class (then no part of it binds every match). */
+function hasTopLevelAlternative(source: string): boolean {
+  return topLevelSource(source).includes('|');
+}
+
+/** A pattern's source with every group and class left out (escapes kept whole): what every match must go through. */
+function topLevelSource(source: string): string {
+  let out = '';
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') { if (depth === 0 && !inClass) out += source.slice(i, i + 2); i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; if (depth === 0) out += '\u0000'; }
+    else if (c === '(') { depth++; if (depth === 1) out += '\u0000'; }
+    else if (c === ')') depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+const CLOSING_AT_END_MARK: readonly RegExp[] = CLOSING_PATTERNS.filter(needsEndMark);
+const CLOSING_WITH_BIET: readonly RegExp[] = CLOSING_PATTERNS.filter(needsBiet);
+const CLOSING_ANYWHERE: readonly RegExp[] = CLOSING_PATTERNS.filter((re) => !needsEndMark(re) && !needsBiet(re));
